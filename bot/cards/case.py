@@ -1,0 +1,211 @@
+"""The case card: one Block Kit builder that draws every state of a proposed action."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    ConfirmObject,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    SectionBlock,
+)
+
+from bot.cards.labels import OUTCOME_LABELS, status_line
+from bot.cards.text import (
+    FIELD_TEXT_LIMIT,
+    HEADER_TEXT_LIMIT,
+    MESSAGE_BLOCK_LIMIT,
+    SECTION_TEXT_LIMIT,
+    clip,
+    clip_mrkdwn,
+    escape_mrkdwn,
+    iso_day,
+    money,
+    quote_mrkdwn,
+)
+from bot.ids import ActionId
+from bot.payloads import CaseButtonValue
+from core.domain.approval import is_pending
+from core.domain.case_view import CaseView
+from core.domain.decision import Route
+
+# Slack rejects messages whose blocks carry too much text in total (msg_blocks_too_long, ~11k
+# reported), so the draft shown on the card is capped well below that; Edit shows it whole.
+DRAFT_SECTIONS = 2
+DRAFT_SECTION_CHARS = 2900
+REASONS_CHARS = 1500
+SUMMARY_CHARS = 1000
+EDITABLE_BODY_CHARS = 3000  # plain_text_input max_length: longer drafts cannot be edited in Slack
+
+
+def case_card(view: CaseView) -> list[Block]:
+    """Return the Block Kit blocks for `view` in its current state (≤ 50 blocks)."""
+    blocks: list[Block] = [
+        HeaderBlock(block_id=_bid(view, "header"), text=clip(_headline(view), HEADER_TEXT_LIMIT)),
+        SectionBlock(block_id=_bid(view, "facts"), fields=_facts(view)),
+        SectionBlock(
+            block_id=_bid(view, "status"),
+            text=_mrkdwn(status_line(view, shows_draft=_shows_draft(view))),
+        ),
+    ]
+    if view.reasons:
+        blocks.append(SectionBlock(block_id=_bid(view, "reasons"), text=_mrkdwn(_reasons(view))))
+    if _shows_draft(view):
+        blocks.append(DividerBlock(block_id=_bid(view, "divider")))
+        blocks.extend(_draft_blocks(view))
+    if view.summary:
+        summary = "*Internal summary:* " + clip_mrkdwn(view.summary, SUMMARY_CHARS)
+        blocks.append(ContextBlock(block_id=_bid(view, "summary"), elements=[_mrkdwn(summary)]))
+    if _has_buttons(view):
+        blocks.append(ActionsBlock(block_id=_bid(view, "actions"), elements=_buttons(view)))
+    footer = (
+        f"Invoice id {escape_mrkdwn(view.invoice_id)} · company {escape_mrkdwn(view.realm_id)}"
+        f" · case #{view.action_id} v{view.version}"
+    )
+    blocks.append(ContextBlock(block_id=_bid(view, "footer"), elements=[_mrkdwn(footer)]))
+    return blocks[:MESSAGE_BLOCK_LIMIT]
+
+
+def case_card_json(view: CaseView) -> list[dict[str, Any]]:
+    """Return the card as JSON; `to_dict()` makes slack_sdk check Slack's limits."""
+    return [block.to_dict() for block in case_card(view)]
+
+
+def case_card_text(view: CaseView) -> str:
+    """Return the notification fallback text (also what screen readers announce)."""
+    text = (
+        f"{OUTCOME_LABELS[view.outcome]} · Invoice {view.doc_number} · {view.customer_name} · "
+        f"{money(view.balance, view.currency)} · {_state_word(view)}"
+    )
+    return clip_mrkdwn(text, 300)
+
+
+def is_editable(view: CaseView) -> bool:
+    """Return True when the draft fits Slack's text input, so the edit modal can hold it."""
+    return view.draft_body is not None and len(view.draft_body) <= EDITABLE_BODY_CHARS
+
+
+def _bid(view: CaseView, part: str) -> str:
+    # Unique per message and per version, so Slack never reuses state across card iterations.
+    return f"case{view.action_id}v{view.version}_{part}"
+
+
+def _mrkdwn(text: str) -> MarkdownTextObject:
+    return MarkdownTextObject(text=text[:SECTION_TEXT_LIMIT])
+
+
+def _headline(view: CaseView) -> str:
+    # Header text is plain_text, which Slack never parses for mentions or links.
+    return f"{OUTCOME_LABELS[view.outcome]} · Invoice {view.doc_number}"
+
+
+def _facts(view: CaseView) -> list[MarkdownTextObject]:
+    aging = f"{view.days_past_due}"
+    if view.stage is not None:
+        aging += f" (follow-up stage {view.stage})"
+    facts = [
+        ("Customer", clip_mrkdwn(view.customer_name, 500)),
+        ("Open balance", money(view.balance, view.currency)),
+        ("Due date", iso_day(view.due_date)),
+        ("Days past due", aging),
+    ]
+    if view.send_to and _shows_draft(view):
+        facts.append(("Send to", clip_mrkdwn(view.send_to, 320)))
+    return [
+        MarkdownTextObject(text=(f"*{label}*\n{value}")[:FIELD_TEXT_LIMIT])
+        for label, value in facts
+    ]
+
+
+def _state_word(view: CaseView) -> str:
+    if is_pending(view.state):
+        return "awaiting approval" if _shows_draft(view) else "needs a person"
+    return view.state.value
+
+
+def _reasons(view: CaseView) -> str:
+    shown: list[str] = []
+    used = len("*Why*")
+    for index, reason in enumerate(view.reasons):
+        bullet = "• " + clip_mrkdwn(reason, 400)
+        rest = len(view.reasons) - index
+        if used + len(bullet) + 40 > REASONS_CHARS:
+            shown.append(f"…and {rest} more")
+            break
+        shown.append(bullet)
+        used += len(bullet) + 1
+    return "*Why*\n" + "\n".join(shown)
+
+
+def _shows_draft(view: CaseView) -> bool:
+    # Escalations never show a customer draft, even if one was produced upstream.
+    return (
+        view.route is Route.DRAFT_FOR_APPROVAL
+        and view.draft_subject is not None
+        and view.draft_body is not None
+    )
+
+
+def _draft_blocks(view: CaseView) -> list[Block]:
+    subject = clip_mrkdwn(view.draft_subject or "", 500)
+    body = view.draft_body or ""
+    blocks: list[Block] = [
+        SectionBlock(block_id=_bid(view, "subject"), text=_mrkdwn(f"*Draft email:* {subject}"))
+    ]
+    remaining = body
+    for part in range(DRAFT_SECTIONS):
+        if not remaining:
+            break
+        chunk = remaining[:DRAFT_SECTION_CHARS]
+        if len(remaining) > DRAFT_SECTION_CHARS and "\n" in chunk:
+            # Split on a line break so the quote reads naturally.
+            chunk = chunk[: chunk.rindex("\n") + 1]
+        remaining = remaining[len(chunk) :]
+        blocks.append(
+            SectionBlock(
+                block_id=_bid(view, f"body{part}"),
+                text=_mrkdwn(quote_mrkdwn(chunk.rstrip("\n"), SECTION_TEXT_LIMIT)),
+            )
+        )
+    if remaining:
+        shown = len(body) - len(remaining)
+        hint = "open *Edit* to read it whole" if is_editable(view) else "read it in the outbox"
+        warning = (
+            f":warning: Only the first {shown:,} of {len(body):,} characters are shown; {hint}."
+        )
+        blocks.append(ContextBlock(block_id=_bid(view, "truncated"), elements=[_mrkdwn(warning)]))
+    return blocks
+
+
+def _has_buttons(view: CaseView) -> bool:
+    return is_pending(view.state) and _shows_draft(view)
+
+
+def _buttons(view: CaseView) -> list[ButtonElement]:
+    value = CaseButtonValue(action_id=view.action_id, version=view.version).dump()
+    buttons = [
+        ButtonElement(text="Approve", action_id=ActionId.APPROVE, value=value, style="primary")
+    ]
+    if is_editable(view):
+        buttons.append(ButtonElement(text="Edit", action_id=ActionId.EDIT, value=value))
+    buttons.append(
+        ButtonElement(
+            text="Reject",
+            action_id=ActionId.REJECT,
+            value=value,
+            style="danger",
+            confirm=ConfirmObject(
+                title="Reject this draft?",
+                text=f"Nothing will be sent for invoice {clip(view.doc_number, 40)}.",
+                confirm="Reject",
+                deny="Keep it",
+            ),
+        )
+    )
+    return buttons

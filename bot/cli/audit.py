@@ -1,0 +1,48 @@
+"""`qbot audit`: verify the hash chain and export the log."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+
+import typer
+
+from bot.cli.app import cli
+from bot.cli.common import settings_or_exit
+from core.adapters.db import make_engine
+from core.services import audit as audit_log
+from core.services.uow import UnitOfWork
+
+audit_app = typer.Typer(help="The append-only audit log.", no_args_is_help=True)
+cli.add_typer(audit_app, name="audit")
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    JSONL = "jsonl"
+
+
+@audit_app.command("verify")
+def verify() -> None:
+    """Check the hash chain; exit 1 and name the first bad entry if it is broken."""
+    uow = UnitOfWork(make_engine(settings_or_exit().database_url))
+    with uow.session() as session:
+        report = audit_log.verify(session)
+    if not report.ok:
+        typer.echo(
+            f"audit chain BROKEN at entry {report.first_bad_id}: {report.problem} "
+            f"({report.checked} entries before it are intact)",
+            err=True,
+        )
+        raise typer.Exit(1)
+    typer.echo(f"audit chain intact: {report.checked} entries")
+
+
+@audit_app.command("export")
+def export(
+    fmt: ExportFormat = typer.Option(ExportFormat.JSONL, "--format", help="csv or jsonl."),
+) -> None:
+    """Write the whole audit log to stdout."""
+    uow = UnitOfWork(make_engine(settings_or_exit().database_url))
+    with uow.session() as session:
+        sys.stdout.write(audit_log.export(session, fmt.value))

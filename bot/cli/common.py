@@ -1,0 +1,41 @@
+"""Helpers shared by the CLI commands: settings with one-line errors, logging with redaction."""
+
+from __future__ import annotations
+
+import logging
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+
+from core.errors import ConfigurationError
+from core.redact import RedactingFilter
+from core.settings import Settings, load_settings
+
+err_console = Console(stderr=True)
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print one clear line on stderr and exit."""
+    err_console.print(f"[bold red]qbot:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def settings_or_exit() -> Settings:
+    """Load settings; a missing or malformed one stops here with one line naming it."""
+    try:
+        return load_settings()
+    except ConfigurationError as exc:
+        fail(str(exc))
+
+
+def setup_logging(level: int = logging.WARNING) -> None:
+    """Log to stderr with secrets masked; Slack SDK loggers stay at WARNING (they log bodies)."""
+    handler = logging.StreamHandler()
+    handler.addFilter(RedactingFilter())
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    for noisy in ("slack_sdk", "slack_bolt", "httpx", "httpcore", "mail.log"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))

@@ -1,0 +1,179 @@
+"""`qbot serve | web | worker | scan | sync`: the long-running processes and one-shot cycles."""
+
+from __future__ import annotations
+
+import signal
+import threading
+
+import typer
+import uvicorn
+from rich.progress import Progress
+from slack_sdk import WebClient
+
+from bot.app import create_app
+from bot.cli.app import cli
+from bot.cli.common import fail, settings_or_exit, setup_logging
+from bot.notifier import SlackNotifier
+from bot.serving import OutboxRunner
+from bot.web import create_web
+from core.adapters.clock import company_today
+from core.bootstrap import Services, build_services
+from core.errors import ConfigurationError, QbotError
+from core.services.ingest import import_context, pull_all
+from core.settings import Settings
+
+
+def _services(settings: Settings, on_effects: object = None) -> tuple[Services, WebClient]:
+    if settings.slack_bot_token is None:
+        fail(
+            "setting SLACK_BOT_TOKEN is missing: install manifest.yml in your workspace "
+            "and copy the Bot User OAuth Token"
+        )
+    # retry_handlers=[]: a lost answer to chat.postMessage must not become a second card.
+    client = WebClient(
+        token=settings.slack_bot_token.get_secret_value(),
+        base_url=settings.slack_api_url,
+        retry_handlers=[],
+    )
+    try:
+        services = build_services(settings, notifier=SlackNotifier(client), on_effects=on_effects)  # type: ignore[arg-type]
+    except ConfigurationError as exc:
+        fail(str(exc))
+    return services, client
+
+
+def _require_realm(settings: Settings) -> str:
+    if not settings.qbo_realm_id:
+        fail("setting QBO_REALM_ID is missing: the QuickBooks company id (realmId)")
+    return settings.qbo_realm_id
+
+
+@cli.command()
+def serve(port: int = typer.Option(3000, help="HTTP port for /slack/events.")) -> None:
+    """Run everything in one process: the Slack app and the outbox worker.
+
+    HTTP at /slack/events on --port, or Socket Mode when SLACK_APP_TOKEN is set.
+    """
+    setup_logging()
+    settings = settings_or_exit()
+    runner_box: list[OutboxRunner] = []
+    services, client = _services(settings, on_effects=lambda: runner_box[0].kick())
+    assert services.relay is not None
+    services.relay.recover_in_doubt()
+    runner = OutboxRunner(services.relay.drain).start()
+    runner_box.append(runner)
+    secret = (
+        settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    )
+    try:
+        if settings.slack_app_token is not None:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            bolt = create_app(services, client, secret or "socket-mode")
+            typer.echo("qbot: Socket Mode connected; press Ctrl-C to stop")
+            SocketModeHandler(bolt, settings.slack_app_token.get_secret_value()).start()
+        else:
+            if not secret:
+                fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
+            web = create_web(services, create_app(services, client, secret))
+            uvicorn.run(web, host="0.0.0.0", port=port, log_level="warning")
+    finally:
+        runner.stop()
+
+
+@cli.command()
+def web(port: int = typer.Option(3000, help="HTTP port.")) -> None:
+    """Serve HTTP only: /slack/events, /healthz, /metrics (run `qbot worker` beside it)."""
+    setup_logging()
+    settings = settings_or_exit()
+    services, client = _services(settings)
+    if settings.slack_signing_secret is None:
+        fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
+    app = create_app(services, client, settings.slack_signing_secret.get_secret_value())
+    uvicorn.run(create_web(services, app), host="0.0.0.0", port=port, log_level="warning")
+
+
+@cli.command()
+def worker(
+    scheduler: bool = typer.Option(
+        False, "--scheduler", help="Also run the schedule (leader only)."
+    ),
+    interval: float = typer.Option(5.0, help="Seconds between outbox passes."),
+) -> None:
+    """Carry out approved effects from the outbox until SIGTERM."""
+    setup_logging()
+    settings = settings_or_exit()
+    services, _ = _services(settings)
+    assert services.relay is not None
+    recovered = services.relay.recover_in_doubt()
+    if recovered:
+        typer.echo(
+            f"qbot: {recovered} email(s) in doubt after a crash; see the audit log", err=True
+        )
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    if scheduler:
+        typer.echo("qbot: the scheduler arrives with the durable queue; draining only", err=True)
+    try:
+        while not stop.is_set():
+            services.relay.drain()
+            stop.wait(interval)
+    except KeyboardInterrupt:
+        pass
+
+
+@cli.command()
+def sync(
+    realm: str = typer.Option("", help="QuickBooks company id (default QBO_REALM_ID)."),
+    full: bool = typer.Option(True, help="Pull everything (incremental CDC comes later)."),
+    sample_context: bool = typer.Option(
+        False, help="Also import the bundled sample company's emails, notes and reminders."
+    ),
+) -> None:
+    """Pull customers, invoices, payments and credit memos from QuickBooks now."""
+    setup_logging()
+    settings = settings_or_exit()
+    realm_id = realm or _require_realm(settings)
+    services, _ = _services(settings)
+    try:
+        with Progress(transient=True) as progress:
+            task = progress.add_task("pulling", total=None)
+            report = pull_all(
+                services.uow,
+                services.qbo_for(realm_id),
+                progress=lambda kind, n: progress.update(task, description=f"{kind}: {n}"),
+            )
+    except QbotError as exc:
+        fail(str(exc), code=1)
+    typer.echo("pulled " + ", ".join(f"{n} {k}" for k, n in report.counts.items()))
+    if sample_context:
+        from sandbox.qbo.company import load_company
+
+        plain = load_company()
+        company = load_company(today=company_today(services.clock.now(), plain.timezone))
+        counts = import_context(
+            services.uow, realm_id, company.emails, company.crm_notes, company.reminders_sent
+        )
+        typer.echo(f"imported sample context: {counts}")
+
+
+@cli.command()
+def scan(
+    realm: str = typer.Option("", help="QuickBooks company id (default QBO_REALM_ID)."),
+    timezone: str = typer.Option("America/Los_Angeles", help="The company's timezone."),
+) -> None:
+    """Run the overdue scan now and post a card per new case."""
+    setup_logging()
+    settings = settings_or_exit()
+    realm_id = realm or _require_realm(settings)
+    services, _ = _services(settings)
+    today = company_today(services.clock.now(), timezone)
+    report = services.collections.scan(realm_id, today)
+    assert services.relay is not None
+    drained = services.relay.drain()
+    typer.echo(
+        f"{report.invoices_scanned} open invoices, {report.cases} cases, "
+        f"{report.proposed} new, {drained.done.get('post_card', 0)} cards posted"
+    )
+    for failure in report.failures:
+        typer.echo(f"  skipped {failure}", err=True)

@@ -1,0 +1,82 @@
+"""qbot triage: offline judgment of case bundles, one JSON decision a line."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tomllib
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bot.cli.app import cli
+from core.adapters.templates import TemplateRenderer
+from core.domain.policy import Policy
+from core.errors import ConfigurationError
+from core.services.triage import TriageRun
+
+
+class Judge(StrEnum):
+    """Which judge classifies the cases."""
+
+    RULES = "rules"
+    CLAUDE = "claude"
+
+
+def load_policy(path: Path | None) -> Policy:
+    """The policy from a TOML file (`[policy]` table or top level), else the SPEC defaults."""
+    if path is None:
+        env = os.environ.get("QBOT_POLICY_FILE")
+        path = Path(env) if env else None
+    if path is None:
+        return Policy()
+    try:
+        with path.open("rb") as fh:
+            return Policy.from_toml_dict(tomllib.load(fh))
+    except (OSError, tomllib.TOMLDecodeError, ValueError) as exc:
+        raise ConfigurationError(f"policy file {path}: {exc}") from exc
+
+
+@cli.command()
+def triage(
+    cases: Annotated[Path, typer.Option("--cases", help="Case bundles, one JSON object a line.",
+                                        exists=True, dir_okay=False, readable=True)],
+    out: Annotated[Path | None, typer.Option("--out", help="Write decisions here, not stdout.")]
+    = None,
+    judge: Annotated[Judge, typer.Option("--judge", help="rules (offline) or claude.")]
+    = Judge.RULES,
+    policy_file: Annotated[Path | None, typer.Option(
+        "--policy", help="Policy TOML; default $QBOT_POLICY_FILE, else the SPEC defaults.")]
+    = None,
+    templates: Annotated[Path | None, typer.Option(
+        "--templates", help="Directory of .j2 templates overriding the packaged ones.")] = None,
+) -> None:
+    """Judge each case bundle and print one decision a line, in the same order.
+
+    Nothing is written except stdout (or --out). A malformed line is reported on stderr with
+    its line number; the other lines still get their decisions and the exit code is 1.
+    """
+    if judge is Judge.CLAUDE:
+        typer.echo("--judge claude is not available yet: use --judge rules (the default); "
+                   "the Claude judge will need ANTHROPIC_API_KEY.", err=True)
+        raise typer.Exit(2)
+    try:
+        policy = load_policy(policy_file)
+        renderer = TemplateRenderer(templates)
+    except ConfigurationError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    run = TriageRun(policy, renderer, errors=sys.stderr)
+    with cases.open(encoding="utf-8") as source:
+        if out is None:
+            for line in run.lines(source):
+                typer.echo(line)
+        else:
+            with out.open("w", encoding="utf-8") as sink:
+                for line in run.lines(source):
+                    sink.write(line + "\n")
+    if run.failed:
+        typer.echo(f"{run.failed} line(s) could not be judged; see above", err=True)
+        raise typer.Exit(1)

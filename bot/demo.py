@@ -1,0 +1,289 @@
+"""`qbot demo`: the whole collections loop on loopback simulators, with real code paths."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+from slack_sdk import WebClient
+from sqlmodel import col, func, select
+
+from bot.app import create_app
+from bot.notifier import SlackNotifier
+from bot.serving import ThreadedServer
+from bot.web import create_web
+from core.adapters.clock import SystemClock, company_today
+from core.adapters.db import make_engine, upgrade_to_head
+from core.adapters.mail import SmtpMailer, SmtpSink
+from core.adapters.qbo import QboClient
+from core.bootstrap import Services, build_services
+from core.domain.authority import Approvers, Role
+from core.domain.decision import Outcome, Route
+from core.models import AuditEntry, ProposedAction
+from core.services import audit
+from core.services.ingest import import_context, pull_all
+from core.services.queries import to_view
+from core.settings import Settings
+from sandbox.qbo.company import load_company
+from sandbox.qbo.server import QboSimulator
+from sandbox.slack.interactions import block_actions_payload, interaction_body, signed_headers
+from sandbox.slack.server import SlackSimulator
+from sandbox.slack.workspace import TEAM_ID
+
+DEMO_COLLECTOR = "U0DEMOCOLL"
+DEMO_CHANNEL_NAME, DEMO_CHANNEL_ID = "collections", "C0COLLECTNS"
+Step = Callable[[str], None]
+
+
+@dataclass
+class DemoResult:
+    """Everything `qbot demo` reports (the JSON object is `as_json()`)."""
+
+    invoices_scanned: int = 0
+    cases: int = 0
+    cards_posted: int = 0
+    approved: int = 0
+    emails_sent: int = 0
+    qbo_writes: int = 0
+    audit_entries: int = 0
+    audit_chain_ok: bool = False
+    pulled: dict[str, int] = field(default_factory=dict)
+    outcomes: dict[str, int] = field(default_factory=dict)
+    cases_table: list[dict[str, Any]] = field(default_factory=list)
+    approved_case: dict[str, Any] = field(default_factory=dict)
+    email: dict[str, str] = field(default_factory=dict)
+    qbo_note: dict[str, Any] = field(default_factory=dict)
+    audit_tail: list[dict[str, Any]] = field(default_factory=list)
+    cards: list[dict[str, Any]] = field(default_factory=list)
+    slack: str = "simulator"
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@contextmanager
+def _slack_client(settings: Settings) -> Iterator[tuple[WebClient, str, SlackSimulator | None]]:
+    # retry_handlers=[]: never blindly re-post a card whose first answer was lost.
+    if settings.slack_bot_token is not None:
+        token = settings.slack_bot_token.get_secret_value()
+        yield WebClient(token=token, retry_handlers=[]), settings.slack_channel, None
+        return
+    sim = SlackSimulator(channels={DEMO_CHANNEL_NAME: DEMO_CHANNEL_ID})
+    sim.start()
+    try:
+        yield (
+            WebClient(token="xoxb-sim-token", base_url=sim.base_url, retry_handlers=[]),
+            DEMO_CHANNEL_ID,
+            sim,
+        )
+    finally:
+        sim.stop()
+
+
+def run_demo(settings: Settings, step: Step, workdir: Path | None = None) -> DemoResult:
+    """Run the loop end to end and return what happened. `step` reports progress."""
+    result = DemoResult()
+    clock = SystemClock()
+    with ExitStack() as stack:
+        tmp = workdir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="qbot-demo-")))
+        plain = load_company()
+        today = company_today(clock.now(), plain.timezone)
+        company = load_company(today=today)
+        qsim = QboSimulator(company=company, throttle=None)
+        qsim.start()
+        stack.callback(qsim.stop)
+        step(
+            f"QuickBooks simulator on {qsim.base_url} (company {company.realm_id}, "
+            f"today {today} in {company.timezone})"
+        )
+        sink = SmtpSink().start()
+        stack.callback(sink.stop)
+        client, channel, ssim = stack.enter_context(_slack_client(settings))
+        result.slack = "simulator" if ssim else "real Slack"
+        step(f"Slack: {result.slack}; SMTP sink on 127.0.0.1:{sink.port}")
+
+        engine = make_engine(f"sqlite:///{tmp / 'qbot-demo.db'}")
+        stack.callback(engine.dispose)
+        upgrade_to_head(engine)
+        step(f"database migrated: {tmp / 'qbot-demo.db'}")
+        qbo = QboClient(qsim.base_url, company.realm_id, qsim.access_token)
+        stack.callback(qbo.close)
+        notifier = SlackNotifier(client)
+        settings = settings.model_copy(update={"slack_channel": channel})
+        services = build_services(
+            settings,
+            clock=clock,
+            engine=engine,
+            qbo_for=lambda _realm: qbo,
+            notifier=notifier,
+            mailer=SmtpMailer("127.0.0.1", sink.port, settings.mail_from),
+            approvers=Approvers(users={DEMO_COLLECTOR: Role.COLLECTOR}),
+        )
+        assert services.relay is not None
+
+        result.pulled = pull_all(services.uow, qbo).counts
+        import_context(
+            services.uow,
+            company.realm_id,
+            company.emails,
+            company.crm_notes,
+            company.reminders_sent,
+        )
+        step("pulled " + ", ".join(f"{n} {k}" for k, n in result.pulled.items()))
+
+        scan = services.collections.scan(company.realm_id, today, company.home_currency)
+        result.invoices_scanned, result.cases = scan.invoices_scanned, scan.cases
+        result.outcomes = dict(Counter(d.outcome.value for d in scan.decisions))
+        drained = services.relay.drain()
+        result.cards_posted = drained.done.get("post_card", 0)
+        step(
+            f"scanned {scan.invoices_scanned} open invoices: {scan.cases} cases, "
+            f"{result.cards_posted} cards posted to Slack"
+        )
+
+        action_id = _approve_one(services, client, channel, ssim, settings, step)
+        result.approved = 1
+        services.relay.drain()
+        _collect(services, result, sink, qsim, action_id)
+        step(
+            f"approved case {action_id}: {result.emails_sent} email sent, "
+            f"{result.qbo_writes} QuickBooks write, card updated"
+        )
+    return result
+
+
+def _approve_one(
+    services: Services,
+    client: WebClient,
+    channel: str,
+    ssim: SlackSimulator | None,
+    settings: Settings,
+    step: Step,
+) -> int:
+    """Click Approve on the first routine reminder, through bolt over real HTTP, signed."""
+    with services.uow.session() as session:
+        action = session.exec(
+            select(ProposedAction)
+            .where(
+                ProposedAction.outcome == Outcome.ROUTINE_REMINDER.value,
+                ProposedAction.route == Route.DRAFT_FOR_APPROVAL.value,
+                col(ProposedAction.slack_ts).is_not(None),
+            )
+            .order_by(col(ProposedAction.id))
+        ).first()
+        if action is None or action.id is None or action.slack_ts is None:
+            raise RuntimeError("the demo company produced no routine reminder to approve")
+        action_id, ts = action.id, action.slack_ts
+        blocks = SlackNotifier(client).card_blocks(to_view(action))
+    secret = (
+        settings.slack_signing_secret.get_secret_value()
+        if settings.slack_signing_secret
+        else secrets.token_hex(16)
+    )
+    bolt = create_app(services, client, secret, token_verification=ssim is not None)
+    web = ThreadedServer(create_web(services, bolt)).start()
+    try:
+        if ssim is not None:
+            payload = ssim.click(channel, ts, "case_approve", DEMO_COLLECTOR)
+        else:
+            payload = block_actions_payload(
+                {"ts": ts, "blocks": blocks},
+                channel,
+                "case_approve",
+                DEMO_COLLECTOR,
+                "https://hooks.slack.com/actions/demo",
+                TEAM_ID,
+            )
+        body = interaction_body(payload)
+        headers = signed_headers(body, secret, int(time.time()))
+        response = httpx.post(
+            f"{web.base_url}/slack/events", content=body, headers=headers, timeout=10
+        )
+        response.raise_for_status()
+        step(f"signed block_actions click by <@{DEMO_COLLECTOR}> → HTTP {response.status_code}")
+    finally:
+        web.stop()
+    return action_id
+
+
+def _collect(
+    services: Services, result: DemoResult, sink: SmtpSink, qsim: QboSimulator, action_id: int
+) -> None:
+    with services.uow.session() as session:
+        actions = session.exec(select(ProposedAction).order_by(col(ProposedAction.id))).all()
+        notifier = services.relay.ctx.notifier if services.relay else None
+        for a in actions:
+            view = to_view(a)
+            result.cases_table.append(
+                {
+                    "action": a.id,
+                    "invoice": a.doc_number,
+                    "customer": a.customer_name,
+                    "balance": f"{a.balance:,.2f} {a.currency}",
+                    "days_past_due": a.days_past_due,
+                    "outcome": a.outcome,
+                    "route": a.route,
+                    "hard_stop": a.hard_stop,
+                    "state": a.state,
+                }
+            )
+            if notifier is not None and a.slack_ts:
+                result.cards.append({"blocks": notifier.card_blocks(view)})
+            if a.id == action_id:
+                result.approved_case = {
+                    "action": a.id,
+                    "invoice": a.doc_number,
+                    "customer": a.customer_name,
+                    "state": a.state,
+                    "subject": a.draft_subject,
+                    "body": a.draft_body,
+                    "approved_by": a.decided_by,
+                }
+        result.audit_entries = int(session.exec(select(func.count()).select_from(AuditEntry)).one())
+        result.audit_chain_ok = audit.verify(session).ok
+        tail = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(6)).all()
+        result.audit_tail = [
+            {"id": e.id, "kind": e.kind, "actor": e.actor, "subject": e.subject}
+            for e in reversed(tail)
+        ]
+    messages = sink.messages
+    result.emails_sent = len(messages)
+    if messages:
+        m = messages[-1]
+        result.email = {
+            "to": str(m["To"]),
+            "subject": str(m["Subject"]),
+            "message_id": str(m["Message-ID"]),
+        }
+    writes = [
+        r
+        for r in qsim.requests
+        if r.get("method") == "POST"
+        and "/invoice" in str(r.get("path", "")).lower()
+        and r.get("status") == 200
+    ]
+    result.qbo_writes = len(writes)
+    if writes:
+        invoice_id = str((writes[-1].get("json") or {}).get("Id", ""))
+        stored = qsim.entity("Invoice", invoice_id) if invoice_id else {}
+        fields = {f.get("Name"): f.get("StringValue") for f in stored.get("CustomField") or []}
+        result.qbo_note = {
+            "invoice_id": invoice_id,
+            "sync_token": stored.get("SyncToken"),
+            "collections_status": fields.get("Collections Status"),
+            "private_note_last_line": str(stored.get("PrivateNote", "")).splitlines()[-1:],
+        }
+
+
+def dumps(result: DemoResult) -> str:
+    """The SPEC JSON object."""
+    return json.dumps(result.as_json(), indent=2, default=str)

@@ -1,0 +1,62 @@
+"""Every Slack identifier qbot owns: action, callback, block and input ids, commands, events."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ActionId(StrEnum):
+    """`action_id` of the buttons on a case card."""
+
+    APPROVE = "case_approve"
+    EDIT = "case_edit"
+    REJECT = "case_reject"
+
+
+class CallbackId(StrEnum):
+    """`callback_id` of the modals, matched by `view_submission` listeners."""
+
+    EDIT_MODAL = "case_edit_modal"
+    REJECT_MODAL = "case_reject_modal"
+
+
+class BlockId(StrEnum):
+    """`block_id` of the modal input blocks (keys of `view.state.values`)."""
+
+    EDIT_SUBJECT = "edit_subject"
+    EDIT_BODY = "edit_body"
+    REJECT_REASON = "reject_reason"
+
+
+class InputId(StrEnum):
+    """`action_id` of the input elements inside the blocks above."""
+
+    EDIT_SUBJECT = "edit_subject_input"
+    EDIT_BODY = "edit_body_input"
+    REJECT_REASON = "reject_reason_input"
+
+
+class SlashCommand(StrEnum):
+    """Slash commands declared in manifest.yml."""
+
+    QB = "/qb"
+
+
+class QbSubcommand(StrEnum):
+    """First word of `/qb` text (the manifest's usage hint lists them)."""
+
+    OVERDUE = "overdue"
+    CONNECT = "connect"
+    HELP = "help"
+
+
+class EventType(StrEnum):
+    """Events API `event.type`s the app subscribes to."""
+
+    APP_HOME_OPENED = "app_home_opened"
+
+
+class MetadataEventType(StrEnum):
+    """`metadata.event_type` on posted cards, so an ambiguous post can be reconciled."""
+
+    CASE_CARD = "qbot_case_card"

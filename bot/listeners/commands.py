@@ -1,0 +1,44 @@
+"""The /qb slash command: overdue, connect, help."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+
+from bot.ids import QbSubcommand, SlashCommand
+from bot.listeners import services_of
+from core.services.queries import counts_by_state
+
+HELP = (
+    "*qbot* — collections approvals for QuickBooks Online\n"
+    "• `/qb overdue` — how many cases wait for a decision\n"
+    "• `/qb connect` — connect a QuickBooks company\n"
+    "• `/qb help` — this message"
+)
+
+
+def qb(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
+    """Answer /qb ephemerally (the ack carries the reply; nothing slow runs here)."""
+    words = (command.get("text") or "").split()
+    sub = words[0].lower() if words else QbSubcommand.HELP.value
+    if sub == QbSubcommand.OVERDUE.value:
+        with services_of(context).uow.session() as session:
+            counts = counts_by_state(session)
+        waiting = counts.get("proposed", 0)
+        ack(
+            text=f"{waiting} case(s) wait for a decision. Done: {counts.get('done', 0)}, "
+            f"rejected: {counts.get('rejected', 0)}."
+        )
+    elif sub == QbSubcommand.CONNECT.value:
+        ack(
+            text="Connecting QuickBooks from Slack is coming; for now run `qbot connect` "
+            "on the server."
+        )
+    else:
+        ack(text=HELP)
+
+
+def register(app: App) -> None:
+    """Attach the slash command listener."""
+    app.command(SlashCommand.QB.value)(qb)

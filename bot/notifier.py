@@ -1,0 +1,101 @@
+"""Posts and redraws case cards in Slack: the `core.ports.Notifier` implementation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+from bot.cards.case import case_card_json, case_card_text
+from bot.ids import MetadataEventType
+from core.domain.case_view import CaseView
+from core.errors import ConfigurationError, FatalError, RetryableError
+from core.ports import PostedCard
+
+# Slack errors a person must fix in configuration (token, channel membership, scopes).
+_CONFIGURATION_ERRORS = {
+    "invalid_auth": "The Slack bot token is invalid; set SLACK_BOT_TOKEN again.",
+    "not_authed": "No Slack bot token was sent; set SLACK_BOT_TOKEN.",
+    "account_inactive": "The Slack app was uninstalled; reinstall it.",
+    "token_revoked": "The Slack bot token was revoked; reinstall the app.",
+    "channel_not_found": "The approvals channel does not exist; check the channel setting.",
+    "not_in_channel": "qbot is not in the approvals channel; invite it with /invite @qbot.",
+    "is_archived": "The approvals channel is archived; choose another one.",
+    "missing_scope": "The Slack app lacks a scope; reinstall it from manifest.yml.",
+}
+
+
+class SlackNotifier:
+    """Draws case cards with `bot.cards.case` and posts or updates them in place.
+
+    Build `client` with `retry_handlers=[]` (SLACK.md §1.8): chat.postMessage has no
+    idempotency key, so a blind retry after a lost response can post a card twice. Failures
+    come back as core errors instead: HTTP 429 and transport failures raise RetryableError
+    (reschedule the job, don't sleep), configuration problems raise ConfigurationError. A
+    transport failure on `post_case` means the outcome is unknown; every posted card carries
+    `metadata` (event type `qbot_case_card`, the action id and version) to reconcile it.
+    """
+
+    def __init__(self, client: WebClient) -> None:
+        self._client = client
+
+    def post_case(self, channel: str, case: CaseView) -> PostedCard:
+        """Post a new card for `case` in `channel` and return where it landed."""
+        response = self._call(
+            self._client.chat_postMessage,
+            channel=channel,
+            text=case_card_text(case),
+            blocks=case_card_json(case),
+            metadata={
+                "event_type": MetadataEventType.CASE_CARD.value,
+                "event_payload": {"action_id": case.action_id, "version": case.version},
+            },
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        return PostedCard(channel=str(response["channel"]), ts=str(response["ts"]))
+
+    def update_case(self, card: PostedCard, case: CaseView) -> None:
+        """Redraw the card at `card` for the current state of `case` (same message, same ts)."""
+        self._call(
+            self._client.chat_update,
+            channel=card.channel,
+            ts=card.ts,
+            text=case_card_text(case),
+            blocks=case_card_json(case),
+        )
+
+    def card_blocks(self, case: CaseView) -> list[dict[str, Any]]:
+        """Return the Block Kit JSON that post/update would send."""
+        return case_card_json(case)
+
+    def _call(self, method: Any, **kwargs: Any) -> Any:
+        try:
+            return method(**kwargs)
+        except SlackApiError as exc:
+            raise _classify(exc) from exc
+        except SlackClientError as exc:
+            raise FatalError(f"Slack client error: {exc}") from exc
+        except OSError as exc:  # connection refused/reset, timeouts, RemoteDisconnected
+            raise RetryableError(f"Slack did not answer ({type(exc).__name__})") from exc
+
+
+def _classify(exc: SlackApiError) -> Exception:
+    """Turn a Slack error answer into the core error that says what the caller should do."""
+    response = exc.response
+    error = str(response.get("error", "")) if isinstance(response.data, dict) else ""
+    if response.status_code == 429 or error == "ratelimited":
+        retry_after = float(
+            response.headers.get("Retry-After", response.headers.get("retry-after", 1))
+        )
+        return RetryableError("Slack rate limit reached", retry_after=retry_after)
+    if response.status_code >= 500 or error in {
+        "internal_error",
+        "fatal_error",
+        "service_unavailable",
+    }:
+        return RetryableError(f"Slack is unavailable ({error or response.status_code})")
+    if error in _CONFIGURATION_ERRORS:
+        return ConfigurationError(_CONFIGURATION_ERRORS[error])
+    return FatalError(f"Slack refused the card: {error or response.status_code}")

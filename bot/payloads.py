@@ -1,0 +1,111 @@
+"""Typed payloads in opaque Slack fields: button `value`, `private_metadata`, modal state."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from bot.ids import BlockId, InputId
+from core.errors import UserFacingError
+
+BUTTON_VALUE_LIMIT = 2000
+PRIVATE_METADATA_LIMIT = 3000
+
+
+class _OpaquePayload(BaseModel):
+    """Compact JSON in a Slack field; parsed strictly because anyone can forge a click body."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+    _limit: ClassVar[int] = BUTTON_VALUE_LIMIT
+    _what: ClassVar[str] = "payload"
+
+    def dump(self) -> str:
+        """Return compact JSON, at most the field's Slack limit."""
+        raw = self.model_dump_json()
+        if len(raw) > self._limit:
+            raise ValueError(f"{self._what} is {len(raw)} chars, over Slack's {self._limit}")
+        return raw
+
+    @classmethod
+    def parse(cls, raw: str) -> Self:
+        """Return the payload in `raw`; raise UserFacingError when it is missing or garbled."""
+        if not isinstance(raw, str) or not raw or len(raw) > cls._limit:
+            raise UserFacingError(cls._garbled_message())
+        try:
+            return cls.model_validate_json(raw)
+        except ValidationError as exc:
+            raise UserFacingError(cls._garbled_message()) from exc
+
+    @classmethod
+    def _garbled_message(cls) -> str:
+        return (
+            f"This {cls._what} could not be read (it may come from an older version of qbot). "
+            "Ask for the case to be re-posted with `/qb overdue`."
+        )
+
+
+class CaseButtonValue(_OpaquePayload):
+    """What a case-card button carries: only opaque ids, never amounts or approvers."""
+
+    _what: ClassVar[str] = "button"
+
+    action_id: int = Field(ge=1)
+    version: int = Field(ge=0)
+
+
+class ModalMetadata(_OpaquePayload):
+    """What an edit/reject modal carries so its submission can find the case and its card."""
+
+    _limit: ClassVar[int] = PRIVATE_METADATA_LIMIT
+    _what: ClassVar[str] = "form"
+
+    action_id: int = Field(ge=1)
+    version: int = Field(ge=0)
+    channel: str = Field(pattern=r"^[A-Z0-9]{2,64}$")
+    ts: str = Field(pattern=r"^\d{1,12}\.\d{1,8}$")
+
+
+def _input_value(state_values: Mapping[str, Any], block: BlockId, element: InputId) -> str:
+    """Return the text typed in one plain_text_input of a submitted view ('' when empty)."""
+    try:
+        value = state_values[block][element]["value"]
+    except (KeyError, TypeError) as exc:
+        raise UserFacingError("The form was incomplete; open it again from the card.") from exc
+    return value.strip() if isinstance(value, str) else ""
+
+
+class EditSubmission(BaseModel):
+    """The subject and body a collector approved in the edit modal."""
+
+    model_config = ConfigDict(frozen=True)
+
+    subject: str
+    body: str
+
+    @classmethod
+    def from_state(cls, state_values: Mapping[str, Any]) -> EditSubmission:
+        """Return the edited draft from `view.state.values`; raise UserFacingError when blank."""
+        subject = _input_value(state_values, BlockId.EDIT_SUBJECT, InputId.EDIT_SUBJECT)
+        body = _input_value(state_values, BlockId.EDIT_BODY, InputId.EDIT_BODY)
+        if not subject or not body:
+            raise UserFacingError("Both the subject and the message are needed to send.")
+        return cls(subject=subject, body=body)
+
+
+class RejectSubmission(BaseModel):
+    """Why a collector rejected a draft."""
+
+    model_config = ConfigDict(frozen=True)
+
+    reason: str
+
+    @classmethod
+    def from_state(cls, state_values: Mapping[str, Any]) -> RejectSubmission:
+        """Return the reject reason from `view.state.values`; raise UserFacingError when blank."""
+        reason = _input_value(state_values, BlockId.REJECT_REASON, InputId.REJECT_REASON)
+        if not reason:
+            raise UserFacingError("Say briefly why the draft is rejected.")
+        return cls(reason=reason)

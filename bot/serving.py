@@ -1,0 +1,75 @@
+"""Run an ASGI app with uvicorn in a background thread (demo, tests, `qbot serve`'s web part)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from typing import Any
+
+import uvicorn
+
+
+class ThreadedServer:
+    """uvicorn on a pre-bound loopback socket, so port 0 gives a known free port."""
+
+    def __init__(self, app: Any, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.app, self.host, self.port = app, host, port
+        self.base_url = ""
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self, timeout: float = 10.0) -> ThreadedServer:
+        """Start serving; return once uvicorn reports it is listening."""
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.host, self.port))
+        self.port = int(sock.getsockname()[1])
+        self.base_url = f"http://{self.host}:{self.port}"
+        config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [sock]}, name="qbot-web", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:  # polling with a deadline: uvicorn exposes no event
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError(f"web server on {self.base_url} did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        """Ask uvicorn to exit and wait for its thread."""
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(timeout=10)
+        self._server = self._thread = None
+
+
+class OutboxRunner:
+    """Drains the outbox whenever kicked (after a decision) and at least every `interval` s."""
+
+    def __init__(self, drain: Any, interval: float = 5.0) -> None:
+        self._drain, self._interval = drain, interval
+        self._kick, self._stop = threading.Event(), threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="qbot-outbox", daemon=True)
+
+    def kick(self) -> None:
+        self._kick.set()
+
+    def start(self) -> OutboxRunner:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._kick.set()
+        self._thread.join(timeout=30)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self._kick.wait(self._interval)
+            self._kick.clear()
+            if not self._stop.is_set():
+                self._drain()

@@ -1,0 +1,69 @@
+"""HTTP routes (Starlette): Slack events via bolt, health and metrics."""
+
+from __future__ import annotations
+
+from slack_bolt import App, BoltRequest
+from sqlalchemy import text
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from core.bootstrap import Services
+from core.services.queries import counts_by_state
+
+MAX_SLACK_BODY = 1_000_000
+
+
+def create_web(services: Services, bolt: App) -> Starlette:
+    """Build the ASGI app; the sync bolt App runs in a worker thread, never on the event loop."""
+
+    async def slack_events(request: Request) -> Response:
+        body = await request.body()
+        if len(body) > MAX_SLACK_BODY:
+            return JSONResponse({"error": "payload too large"}, status_code=413)
+        bolt_request = BoltRequest(
+            body=body.decode("utf-8", errors="replace"),
+            query=request.url.query,
+            headers=dict(request.headers),
+        )
+        result = await run_in_threadpool(bolt.dispatch, bolt_request)
+        return Response(
+            content=result.body,
+            status_code=result.status,
+            headers={k: v[0] for k, v in result.headers.items() if v},
+        )
+
+    def _db_ok() -> bool:
+        with services.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return True
+
+    async def healthz(request: Request) -> Response:
+        try:
+            await run_in_threadpool(_db_ok)
+        except Exception as exc:
+            return JSONResponse({"ok": False, "database": type(exc).__name__}, status_code=503)
+        return JSONResponse({"ok": True})
+
+    def _counts() -> dict[str, int]:
+        with services.uow.session() as session:
+            return counts_by_state(session)
+
+    async def metrics(request: Request) -> Response:
+        counts = await run_in_threadpool(_counts)
+        lines = [
+            "# HELP qbot_proposed_actions Proposed actions by state.",
+            "# TYPE qbot_proposed_actions gauge",
+        ]
+        lines += [f'qbot_proposed_actions{{state="{s}"}} {n}' for s, n in sorted(counts.items())]
+        return PlainTextResponse("\n".join(lines) + "\n", media_type="text/plain; version=0.0.4")
+
+    return Starlette(
+        routes=[
+            Route("/slack/events", slack_events, methods=["POST"]),
+            Route("/healthz", healthz, methods=["GET"]),
+            Route("/metrics", metrics, methods=["GET"]),
+        ]
+    )

@@ -1,0 +1,1 @@
+"""qbot core: domain rules, use cases and adapters (never imports bot)."""

@@ -1,0 +1,131 @@
+"""The composition root for core: build_services(settings, **overrides) wires one object graph."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from core.adapters.clock import SystemClock
+from core.adapters.db import make_engine
+from core.adapters.mail import SmtpMailer
+from core.adapters.qbo.client import QboClient
+from core.adapters.templates import TemplateRenderer
+from core.domain.authority import Approvers
+from core.domain.policy import Policy
+from core.errors import ConfigurationError
+from core.ports import Clock, DraftRenderer, Mailer, Notifier, QuickBooks
+from core.services.approvals import ApprovalService
+from core.services.collections import CollectionsService
+from core.services.outbox import OutboxRelay
+from core.services.uow import UnitOfWork
+from core.settings import Settings
+
+PRODUCTION_QBO = "https://quickbooks.api.intuit.com"
+SANDBOX_QBO = "https://sandbox-quickbooks.api.intuit.com"
+
+
+@dataclass
+class Services:
+    """Everything the processes (CLI, web, worker) call into."""
+
+    settings: Settings
+    engine: Engine
+    uow: UnitOfWork
+    clock: Clock
+    policy: Policy
+    approvers: Approvers
+    renderer: DraftRenderer
+    approvals: ApprovalService
+    collections: CollectionsService
+    relay: OutboxRelay | None
+    qbo_for: Callable[[str], QuickBooks]
+
+
+def _read_toml(path: Path, setting: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigurationError(f"setting {setting}: cannot read {path}: {exc}") from None
+
+
+def load_policy(settings: Settings) -> Policy:
+    """The SPEC default policy, or the TOML file named by QBOT_POLICY_FILE."""
+    if settings.policy_file is None:
+        return Policy()
+    try:
+        return Policy.from_toml_dict(_read_toml(settings.policy_file, "QBOT_POLICY_FILE"))
+    except ValueError as exc:
+        raise ConfigurationError(f"setting QBOT_POLICY_FILE: {exc}") from None
+
+
+def load_approvers(settings: Settings) -> Approvers:
+    """The approvers file named by QBOT_APPROVERS_FILE; nobody may approve without one."""
+    if settings.approvers_file is None:
+        return Approvers()
+    return Approvers.from_toml_dict(_read_toml(settings.approvers_file, "QBOT_APPROVERS_FILE"))
+
+
+def default_qbo_for(settings: Settings) -> Callable[[str], QuickBooks]:
+    """One QuickBooks client per realm, built from settings (token from QBO_ACCESS_TOKEN)."""
+    base = settings.qbo_base_url or (
+        PRODUCTION_QBO if settings.qbo_environment == "production" else SANDBOX_QBO
+    )
+    clients: dict[str, QuickBooks] = {}
+
+    def qbo_for(realm_id: str) -> QuickBooks:
+        if realm_id not in clients:
+            if settings.qbo_access_token is None:
+                raise ConfigurationError(
+                    "setting QBO_ACCESS_TOKEN is missing: connect a company first"
+                )
+            clients[realm_id] = QboClient(
+                base, realm_id, settings.qbo_access_token.get_secret_value()
+            )
+        return clients[realm_id]
+
+    return qbo_for
+
+
+def build_services(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    engine: Engine | None = None,
+    qbo_for: Callable[[str], QuickBooks] | None = None,
+    notifier: Notifier | None = None,
+    mailer: Mailer | None = None,
+    approvers: Approvers | None = None,
+    on_effects: Callable[[], None] | None = None,
+) -> Services:
+    """Build the service graph; every adapter can be overridden (tests, demo)."""
+    clock = clock or SystemClock()
+    engine = engine or make_engine(settings.database_url)
+    uow = UnitOfWork(engine)
+    policy = load_policy(settings)
+    approvers = approvers or load_approvers(settings)
+    renderer = TemplateRenderer(settings.templates_dir)
+    qbo_for = qbo_for or default_qbo_for(settings)
+    mailer = mailer or SmtpMailer(settings.smtp_host, settings.smtp_port, settings.mail_from)
+    relay = (
+        OutboxRelay(uow, clock, qbo_for, mailer, notifier, settings.mail_from)
+        if notifier is not None
+        else None
+    )
+    return Services(
+        settings=settings,
+        engine=engine,
+        uow=uow,
+        clock=clock,
+        policy=policy,
+        approvers=approvers,
+        renderer=renderer,
+        approvals=ApprovalService(uow, clock, approvers, on_effects),
+        collections=CollectionsService(uow, clock, policy, renderer, settings.slack_channel),
+        relay=relay,
+        qbo_for=qbo_for,
+    )

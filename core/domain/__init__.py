@@ -1,0 +1,1 @@
+"""Pure accounts-receivable rules: no I/O, no clock, no framework."""

@@ -1,0 +1,41 @@
+"""What a collector sees about one case: the plain values a Slack card is drawn from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from core.domain.approval import ApprovalState
+from core.domain.decision import HardStop, Outcome, Route
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """One proposed action on one invoice, in every state a card can show."""
+
+    action_id: int
+    version: int
+    realm_id: str
+    invoice_id: str
+    doc_number: str
+    customer_name: str
+    balance: Decimal
+    currency: str
+    due_date: date | None
+    days_past_due: int
+    stage: int | None
+    route: Route
+    outcome: Outcome
+    hard_stop: HardStop | None
+    reasons: tuple[str, ...]
+    summary: str
+    draft_subject: str | None
+    draft_body: str | None
+    state: ApprovalState
+    send_to: str | None = None
+    decided_by: str | None = None  # Slack user id of the approver / rejecter
+    decided_at: datetime | None = None
+    reject_reason: str | None = None
+    status_note: str | None = None  # e.g. "Invoice was paid since the card was posted"
+    extra: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,244 @@
+"""Find evidence in customer emails and notes, clause by clause, with negation and invoice scope.
+
+Each clause is matched against the lexicons in `evidence_lexicon`; a match is dropped when a
+negation cue precedes it in its clause ("we are not disputing"), when it sits in a hypothetical
+("if the goods arrive damaged"), or when the clause is about another invoice (it names a
+different invoice number, says "the previous invoice", or the message predates this invoice).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from core.domain.case import CaseBundle, Message, parse_day
+from core.domain.evidence_dates import find_date
+from core.domain.evidence_lexicon import HYPOTHETICAL_SENSITIVE, LEGAL_STATUS, LEXICONS, Kind
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
+_CLAUSE = re.compile(
+    r";|:\s|\s+-\s+|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|,\s*and\b"
+    r"|\band (?=(?:we|i|they|the other|this one|that one|invoice)\b)",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|without|nor|neither|none|nobody|nothing|hardly|cannot|no longer)\b|n't\b",
+    re.IGNORECASE,
+)
+_NOT_A_NEGATION = re.compile(r"\bno (?:way|doubt|question|choice)\b|\bnot only\b", re.IGNORECASE)
+_LEGAL_DENIAL = re.compile(
+    r"\b(?:rumou?rs?|contrary to|despite|emerged from|came out of|out of|exited|discharged"
+    r" from|avoided|avoid|no truth)\b",
+    re.IGNORECASE,
+)
+_LEGAL_DENIAL_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}(?:is|are|was|were)\s+"
+    r"(?:false|untrue|not true|unfounded|baseless|nonsense)",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|in case|unless|suppose|supposing|hypothetically|whether|even if|what if|in the event"
+    r"|should (?:we|it|the|you|there|i|this|they))\b"
+    r"(?!\s+(?:possible|that's|that is|it's|it is|ok|okay|convenient|acceptable|at all|so|needed"
+    r"|necessary|you|your|we may|i may|we could|i could|we can|i can))",
+    re.IGNORECASE,
+)
+_HARDSHIP_HYPOTHETICAL = re.compile(
+    r"\b(?:should (?:we|i)|in case|in the event|even if|if (?:we|i) (?:ever |end up |do |later )?"
+    r"(?:need|needed|require|run short|struggle|fall behind))\b",
+    re.IGNORECASE,
+)
+_REQUEST_NOT_PROMISE = re.compile(
+    r"\b(?:asked|ask|told|tell|requested|reminded|urged|demanded|please|must|should|needs? to"
+    r"|has to|broke|broken|missed|failed)\b",
+    re.IGNORECASE,
+)
+_QUESTION_START = re.compile(
+    r"^\W*(?:do|does|did|is|are|was|were|has|have|had|will|would|could|can|should|check if)\b",
+    re.IGNORECASE,
+)
+_INVOICE_NUMBER = re.compile(
+    r"\binv(?:oice)?s?\.?\s*(?:no\.?|number|num|nr|#)?\s*[:#]?\s*([a-z]{0,4}-?\d[\w-]*)",
+    re.IGNORECASE,
+)
+_HASH_NUMBER = re.compile(r"(?<![\w$£€])#\s?([a-z]{0,4}-?\d[\w-]*)", re.IGNORECASE)
+_NOT_INVOICE_HASH = re.compile(
+    r"\b(?:po|p\.o\.|order|ref|ticket|case|quote|check|cheque|account|acct|job|unit|suite|apt)\W*$",
+    re.IGNORECASE,
+)
+_OTHER_INVOICE = re.compile(
+    r"\b(?:previous|prior|earlier|older|another|other|different|separate|old|past)\s+(?:\w+\s+)?"
+    r"(?:invoices?|bills?|orders?|jobs?|projects?|deliver(?:y|ies)|shipments?|statements?)\b"
+    r"|\blast (?:month|year|quarter|season)'?s (?:invoice|bill|order|job|project|delivery)"
+    r"|\bthe one before\b|\binvoices? (?:from|for) (?:last|previous|the previous)\b",
+    re.IGNORECASE,
+)
+_THIS_INVOICE = re.compile(
+    r"\b(?:this|the current|the latest|the new|the attached|this latest|the present)\s+"
+    r"(?:\w+\s+)?(?:invoice|bill|one|statement)\b|\bthis one\b",
+    re.IGNORECASE,
+)
+_SCOPED = {Kind.DISPUTE, Kind.RESOLVED, Kind.HARDSHIP, Kind.PROMISE}
+_LEGAL_STATUS_LABELS = {label for label, _ in LEGAL_STATUS}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One detection: what it means, where it was found, and the words that say so."""
+
+    kind: Kind
+    label: str
+    source: str  # e.g. "customer email 2026-11-17", "note 2026-11-18", "customer record"
+    origin: str  # Message.source: "customer email", "note", "customer record", ...
+    day: date | None
+    order: int  # position in the case's chronology, for "later recorded as resolved"
+    quote: str
+    promise_date: date | None = None
+
+    @property
+    def from_customer(self) -> bool:
+        return self.origin == "customer email"
+
+    def reason(self) -> str:
+        """A short explainable reason, e.g. "customer email 2026-11-17 contests the amount: '…'"."""
+        return f"{self.source} {self.label}: '{self.quote}'"
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _norm(token: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", token.lower())
+
+
+def _same_invoice(token: str, doc: str) -> bool:
+    a, b = _norm(token), _norm(doc)
+    if a == b:
+        return True
+    digits_a, digits_b = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    return len(digits_b) >= 3 and digits_a == digits_b
+
+
+class _Scope:
+    """Which invoice each clause of one message talks about ('this', 'other' or None)."""
+
+    def __init__(self, case: CaseBundle) -> None:
+        self.doc = case.doc_number
+        self.known = case.known_doc_numbers()
+
+    def of(self, clause: str) -> str | None:
+        numbers = [m.group(1) for m in _INVOICE_NUMBER.finditer(clause)]
+        numbers += [
+            m.group(1) for m in _HASH_NUMBER.finditer(clause)
+            if not _NOT_INVOICE_HASH.search(clause[: m.start()])
+        ]
+        for known in self.known:
+            if len(_norm(known)) >= 3 and re.search(
+                rf"(?<![\w$£€.,/-]){re.escape(known)}(?![\w/-]|[.,]\d)", clause, re.IGNORECASE
+            ):
+                numbers.append(known)
+        if any(_same_invoice(n, self.doc) for n in numbers) or _THIS_INVOICE.search(clause):
+            return "this"
+        if numbers or _OTHER_INVOICE.search(clause):
+            return "other"
+        return None
+
+
+def split_clauses(text: str) -> list[str]:
+    """Sentences, then clauses at contrastive joints ('but', ';', 'however', ', and')."""
+    clauses: list[str] = []
+    for sentence in _SENTENCE.split(text.replace("’", "'").replace("‘", "'")):
+        clauses.extend(c.strip() for c in _CLAUSE.split(sentence) if c and c.strip())
+    return clauses
+
+
+def _negated(before: str, kind: Kind, label: str, after: str) -> bool:
+    words = _NOT_A_NEGATION.sub(" ", before).split()[-5:]
+    window = " ".join(words)
+    if _NEGATION.search(window):
+        return True
+    if kind is Kind.LEGAL and (
+        _LEGAL_DENIAL.search(" ".join(before.split()[-6:])) or _LEGAL_DENIAL_AFTER.search(after)
+    ):
+        return True
+    return kind is Kind.PROMISE and bool(_REQUEST_NOT_PROMISE.search(before))
+
+
+def _hypothetical(before: str, kind: Kind, label: str) -> bool:
+    if label not in HYPOTHETICAL_SENSITIVE:
+        return False
+    if kind is Kind.HARDSHIP:  # "would it be OK if we paid half now" is a request, not a maybe
+        return bool(_HARDSHIP_HYPOTHETICAL.search(before))
+    return bool(_HYPOTHETICAL.search(before))
+
+
+def find_evidence(case: CaseBundle) -> list[Evidence]:
+    """Every piece of evidence in the case's messages, in chronological order."""
+    scope = _Scope(case)
+    txn = case.invoice.get("TxnDate")
+    issued = parse_day(txn, "invoice.TxnDate") if txn else None
+    found: list[Evidence] = []
+    messages = case.messages()
+    status = case.collections_status()
+    if status:
+        messages.insert(0, Message("Collections Status field", None, "", status))
+    for m_idx, msg in enumerate(messages):
+        if msg.source == "our email":
+            continue  # our own words are not evidence about the customer
+        units = ([msg.subject] if msg.subject else []) + [msg.text]
+        carried: str | None = None
+        predates = bool(issued and msg.day and msg.day < issued)
+        c_idx = 0
+        for unit in units:
+            for clause in split_clauses(unit):
+                c_idx += 1
+                explicit = scope.of(clause)
+                carried = explicit or carried
+                where = explicit or carried or ("other" if predates else None)
+                found.extend(_match_clause(clause, msg, where, m_idx * 10_000 + c_idx * 10))
+    return found
+
+
+def _match_clause(clause: str, msg: Message, where: str | None, order: int) -> list[Evidence]:
+    out: list[Evidence] = []
+    hardship_here = any(p.search(clause) for _, p in LEXICONS[Kind.HARDSHIP])
+    for kind, entries in LEXICONS.items():
+        if kind in _SCOPED and where == "other":
+            continue
+        if kind is Kind.INSTRUCTION and not msg.from_customer:
+            continue  # staff notes are ours; only customer text can try to steer the bot
+        if kind is Kind.PROMISE and hardship_here:
+            continue  # "pay in installments over three months" is a plan request, not a promise
+        for label, pattern in entries:
+            hit = _first_valid(clause, kind, label, pattern, msg)
+            if hit is None:
+                continue
+            promise = None
+            if kind is Kind.PROMISE:
+                ref = msg.day or date.min
+                dated = find_date(clause[hit.start():], ref) or find_date(clause, ref)
+                promise = dated[0] if dated and msg.day else None
+            out.append(Evidence(
+                kind=kind, label=label, source=msg.label, origin=msg.source, day=msg.day,
+                order=order + (1 if kind is Kind.RESOLVED else 0), quote=_shorten(clause),
+                promise_date=promise,
+            ))
+            break  # one reason per kind per clause keeps reasons short
+    return out
+
+
+def _first_valid(
+    clause: str, kind: Kind, label: str, pattern: re.Pattern[str], msg: Message
+) -> re.Match[str] | None:
+    for match in pattern.finditer(clause):
+        before, after = clause[: match.start()], clause[match.end():]
+        if _negated(before, kind, label, after) or _hypothetical(before, kind, label):
+            continue
+        asks = clause.rstrip().endswith("?") and _QUESTION_START.search(clause)
+        if asks and not msg.from_customer and kind in {Kind.DISPUTE, Kind.RESOLVED, Kind.LEGAL}:
+            continue  # a colleague asking "is the customer disputing this?" records nothing
+        return match
+    return None

@@ -1,0 +1,86 @@
+"""The collections policy: every number the triage judge uses, defaults from SPEC."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Collections policy (SPEC 'Default collections policy'); frozen, validated on build."""
+
+    stages: tuple[int, ...] = (1, 7, 14, 30, 60)
+    high_touch_days: int = 60
+    risk_threshold: Decimal = Decimal("10000.00")  # home currency, inclusive (≥)
+    max_reminders_without_response: int = 3
+    partial_payments_for_plan: int = 2
+    plan_installments: int = 3  # how many monthly installments a plan draft proposes
+    plan_interval_days: int = 30
+    min_days_past_due: int = 1  # SPEC: not yet past due when days past due < 1
+
+    def __post_init__(self) -> None:
+        if not self.stages:
+            raise ValueError("policy key 'stages': must list at least one follow-up stage")
+        if any(s < 1 for s in self.stages) or list(self.stages) != sorted(set(self.stages)):
+            raise ValueError(
+                "policy key 'stages': must be distinct positive days in ascending order"
+            )
+        for name in (
+            "high_touch_days",
+            "max_reminders_without_response",
+            "partial_payments_for_plan",
+            "plan_installments",
+            "plan_interval_days",
+            "min_days_past_due",
+        ):
+            if getattr(self, name) < 1:
+                raise ValueError(f"policy key '{name}': must be a positive integer")
+        if self.risk_threshold <= 0:
+            raise ValueError("policy key 'risk_threshold': must be a positive amount")
+
+    def stage_for(self, days_past_due: int) -> int | None:
+        """Return the largest follow-up stage reached, or None before the first."""
+        reached = [s for s in self.stages if days_past_due >= s]
+        return reached[-1] if reached else None
+
+    @classmethod
+    def from_toml_dict(cls, data: Mapping[str, Any]) -> Policy:
+        """Build a policy from a parsed TOML table (optionally nested under `[policy]`).
+
+        Raises ValueError naming the offending key for unknown keys or bad values.
+        """
+        if "policy" in data and isinstance(data["policy"], Mapping):
+            data = data["policy"]
+        known = {f.name for f in fields(cls)}
+        kwargs: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in known:
+                raise ValueError(f"policy key '{key}': unknown (known keys: {sorted(known)})")
+            kwargs[key] = _coerce(key, value)
+        return cls(**kwargs)
+
+
+def _coerce(key: str, value: Any) -> Any:
+    """Convert one TOML value to the field's type, or raise naming the key."""
+    if key == "stages":
+        if not isinstance(value, list | tuple) or not all(_is_int(v) for v in value):
+            raise ValueError(f"policy key 'stages': must be a list of integers, got {value!r}")
+        return tuple(int(v) for v in value)
+    if key == "risk_threshold":
+        if isinstance(value, bool):
+            raise ValueError(f"policy key 'risk_threshold': must be a number, got {value!r}")
+        try:
+            return Decimal(str(value))
+        except InvalidOperation as exc:
+            message = f"policy key 'risk_threshold': must be a number, got {value!r}"
+            raise ValueError(message) from exc
+    if not _is_int(value):
+        raise ValueError(f"policy key '{key}': must be an integer, got {value!r}")
+    return int(value)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

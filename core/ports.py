@@ -1,0 +1,84 @@
+"""Ports: the Protocols core/services depend on; adapters and test fakes implement them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from core.domain.case_view import CaseView
+
+
+class Clock(Protocol):
+    """The time source; always aware UTC."""
+
+    def now(self) -> datetime: ...
+
+
+@dataclass(frozen=True)
+class QboWriteResult:
+    """What QuickBooks answered to a write."""
+
+    entity: dict[str, Any]
+    intuit_tid: str | None
+
+
+class QuickBooks(Protocol):
+    """The QuickBooks Online Accounting API for one realm."""
+
+    realm_id: str
+
+    def query_all(self, entity: str, where: str | None = None) -> Iterator[dict[str, Any]]:
+        """Yield every matching entity, paging with MAXRESULTS 1000."""
+        ...
+
+    def read(self, entity: str, entity_id: str) -> dict[str, Any]: ...
+
+    def sparse_update(
+        self, entity: str, fields: Mapping[str, Any], request_id: str
+    ) -> QboWriteResult:
+        """Sparse-update `fields` (must include Id and SyncToken)."""
+        ...
+
+
+@dataclass(frozen=True)
+class OutgoingEmail:
+    """A customer message ready for SMTP."""
+
+    to: str
+    subject: str
+    body: str
+    message_id: str  # derived from the outbox key so a resend is recognisable
+
+
+class Mailer(Protocol):
+    """Sends email (SMTP in production and tests)."""
+
+    def send(self, email: OutgoingEmail) -> None: ...
+
+
+@dataclass(frozen=True)
+class PostedCard:
+    """Where a card landed in Slack."""
+
+    channel: str
+    ts: str
+
+
+class Notifier(Protocol):
+    """Draws cases in Slack (implemented in bot/notifier.py)."""
+
+    def post_case(self, channel: str, case: CaseView) -> PostedCard: ...
+
+    def update_case(self, card: PostedCard, case: CaseView) -> None: ...
+
+    def card_blocks(self, case: CaseView) -> list[dict[str, Any]]:
+        """The Block Kit JSON that post/update would send (for reports and tests)."""
+        ...
+
+
+class DraftRenderer(Protocol):
+    """Renders customer drafts and internal summaries from editable templates."""
+
+    def render(self, template: str, context: Mapping[str, Any]) -> str: ...

@@ -1,0 +1,173 @@
+"""Approve, edit-and-approve or reject a proposed action; effects join the same transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import update
+from sqlmodel import Session, col
+
+from core.domain.approval import ApprovalAction, ApprovalState, transition
+from core.domain.authority import Approvers
+from core.domain.case_view import CaseView
+from core.domain.decision import Draft, Route
+from core.errors import InvalidTransitionError, NotAuthorizedError
+from core.models import ProposedAction
+from core.ports import Clock
+from core.services import audit
+from core.services.outbox import enqueue_effect
+from core.services.queries import get_action, to_view
+from core.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The Slack user who clicked, as Slack's signed payload says (never the button value)."""
+
+    user_id: str
+    team_id: str | None = None
+    name: str | None = None
+
+
+class ApprovalService:
+    """The use cases behind the Approve / Edit / Reject buttons."""
+
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        clock: Clock,
+        approvers: Approvers,
+        on_effects: Callable[[], None] | None = None,
+    ) -> None:
+        self.uow = uow
+        self.clock = clock
+        self.approvers = approvers
+        self.on_effects = on_effects or (lambda: None)
+
+    def approve(
+        self, action_id: int, version: int, actor: Actor, edited: Draft | None = None
+    ) -> CaseView:
+        """Approve (or edit and approve) a drafted reminder.
+
+        Raises NotAuthorizedError (audited) for a user without authority, and
+        InvalidTransitionError when the action was already decided or the card is stale.
+        """
+        verb = ApprovalAction.EDIT if edited else ApprovalAction.APPROVE
+        with self.uow.session() as session:
+            action = self._authorized(session, action_id, actor, verb.value)
+            if action.route != Route.DRAFT_FOR_APPROVAL.value:
+                raise InvalidTransitionError(
+                    "this case has no draft to approve; handle it by hand", state=action.state
+                )
+            step = transition(ApprovalState(action.state), verb, actor.user_id, self.clock.now())
+            self._claim(session, action, version, step.after)
+            if edited is not None:
+                action.draft_subject, action.draft_body = edited.subject, edited.body
+            action.decided_by, action.decided_at = actor.user_id, step.at
+            session.add(action)
+            assert action.id is not None
+            for seq, kind in enumerate(("send_email", "qbo_note", "update_card"), start=1):
+                enqueue_effect(session, action, kind, seq, step.at)
+            audit.append(
+                session,
+                at=step.at,
+                kind=f"approval.{step.after.value}",
+                actor=actor.user_id,
+                subject=f"action:{action.id}",
+                realm_id=action.realm_id,
+                data={
+                    "invoice": action.invoice_qbo_id,
+                    "doc_number": action.doc_number,
+                    "version": version,
+                    "edited": edited is not None,
+                    "draft": {"subject": action.draft_subject, "body": action.draft_body},
+                },
+            )
+            view = to_view(action)
+        self.on_effects()
+        return view
+
+    def reject(self, action_id: int, version: int, actor: Actor, reason: str) -> CaseView:
+        """Reject a proposed action with a reason; nothing is sent or written to QuickBooks."""
+        reason = reason.strip()
+        if not reason:
+            raise InvalidTransitionError("a rejection needs a reason", state="proposed")
+        with self.uow.session() as session:
+            action = self._authorized(session, action_id, actor, "reject")
+            step = transition(
+                ApprovalState(action.state), ApprovalAction.REJECT, actor.user_id, self.clock.now()
+            )
+            self._claim(session, action, version, step.after)
+            action.decided_by, action.decided_at, action.reject_reason = (
+                actor.user_id,
+                step.at,
+                reason,
+            )
+            session.add(action)
+            enqueue_effect(session, action, "update_card", 1, step.at)
+            audit.append(
+                session,
+                at=step.at,
+                kind="approval.rejected",
+                actor=actor.user_id,
+                subject=f"action:{action.id}",
+                realm_id=action.realm_id,
+                data={"invoice": action.invoice_qbo_id, "reason": reason, "version": version},
+            )
+            view = to_view(action)
+        self.on_effects()
+        return view
+
+    def view(self, action_id: int) -> CaseView:
+        """Return the current view of an action (for modals)."""
+        with self.uow.session() as session:
+            return to_view(get_action(session, action_id))
+
+    def _authorized(
+        self, session: Session, action_id: int, actor: Actor, verb: str
+    ) -> ProposedAction:
+        action = get_action(session, action_id)
+        try:
+            self.approvers.authorize(actor.user_id, action.home_amount, actor.team_id)
+        except NotAuthorizedError as exc:
+            self._audit_refusal(action, actor, verb, str(exc))
+            raise
+        return action
+
+    def _audit_refusal(self, action: ProposedAction, actor: Actor, verb: str, why: str) -> None:
+        # Its own transaction: the refusal is logged even though the click changes nothing.
+        with self.uow.session() as session:
+            audit.append(
+                session,
+                at=self.clock.now(),
+                kind="approval.refused",
+                actor=actor.user_id,
+                subject=f"action:{action.id}",
+                realm_id=action.realm_id,
+                data={"attempted": verb, "reason": why, "team_id": actor.team_id},
+            )
+
+    @staticmethod
+    def _claim(
+        session: Session, action: ProposedAction, version: int, after: ApprovalState
+    ) -> None:
+        """Move the row out of `proposed` only if nobody else did first (double click, race)."""
+        if version != action.version:
+            raise InvalidTransitionError(
+                "this card is out of date; use the newest card", state=action.state
+            )
+        result = session.execute(
+            update(ProposedAction)
+            .where(col(ProposedAction.id) == action.id)
+            .where(col(ProposedAction.state) == ApprovalState.PROPOSED.value)
+            .where(col(ProposedAction.version) == version)
+            .values(state=after.value)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            session.refresh(action)
+            raise InvalidTransitionError(
+                f"this case was already {action.state}", state=action.state
+            )
+        action.state = after.value

@@ -1,0 +1,252 @@
+"""The overdue scan: a case bundle per open invoice, judged, turned into proposed actions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from core.domain.approval import ApprovalAction, ApprovalState, transition
+from core.domain.case import CaseBundle
+from core.domain.decision import Decision, Route
+from core.domain.policy import Policy
+from core.domain.triage import Judgment, decide
+from core.models import (
+    CreditMemo,
+    CrmNote,
+    Customer,
+    CustomerEmail,
+    Invoice,
+    Payment,
+    ProposedAction,
+    ReminderSent,
+)
+from core.ports import Clock, DraftRenderer
+from core.services import audit
+from core.services.outbox import enqueue_effect
+from core.services.triage import render_decision
+from core.services.uow import UnitOfWork
+
+JUDGE_NAME, JUDGE_VERSION = "rules", "2026.11"
+
+
+@dataclass
+class ScanReport:
+    """What one overdue scan found and did."""
+
+    invoices_scanned: int = 0
+    cases: int = 0
+    proposed: int = 0
+    unchanged: int = 0
+    by_outcome: Counter[str] = field(default_factory=Counter)
+    decisions: list[Decision] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+
+def build_case(
+    session: Session, invoice: Invoice, as_of: date, home_currency: str
+) -> dict[str, Any]:
+    """Assemble the SPEC case bundle for one invoice from qbot's database."""
+    realm, cust = invoice.realm_id, invoice.customer_qbo_id
+
+    def raws(table: Any) -> list[dict[str, Any]]:
+        rows = session.exec(
+            select(table).where(table.realm_id == realm, table.customer_qbo_id == cust)
+        ).all()
+        return [dict(r.raw) for r in rows]
+
+    customer = session.exec(
+        select(Customer).where(Customer.realm_id == realm, Customer.qbo_id == cust)
+    ).first()
+    emails = session.exec(
+        select(CustomerEmail)
+        .where(CustomerEmail.realm_id == realm, CustomerEmail.customer_qbo_id == cust)
+        .order_by(col(CustomerEmail.sent_at))
+    ).all()
+    notes = session.exec(
+        select(CrmNote)
+        .where(CrmNote.realm_id == realm, CrmNote.customer_qbo_id == cust)
+        .order_by(col(CrmNote.noted_at))
+    ).all()
+    reminders = session.exec(
+        select(ReminderSent)
+        .where(ReminderSent.realm_id == realm, ReminderSent.invoice_qbo_id == invoice.qbo_id)
+        .order_by(col(ReminderSent.sent_at))
+    ).all()
+    return {
+        "id": f"{realm}:{invoice.qbo_id}",
+        "as_of": as_of.isoformat(),
+        "home_currency": home_currency,
+        "invoice": dict(invoice.raw),
+        "customer": dict(customer.raw) if customer else {},
+        "invoices": [r for r in raws(Invoice) if str(r.get("Id")) != invoice.qbo_id],
+        "payments": raws(Payment),
+        "credit_memos": raws(CreditMemo),
+        "emails": [
+            {
+                "from": e.sender,
+                "to": e.recipient,
+                "date": e.sent_at,
+                "subject": e.subject,
+                "body": e.body,
+            }
+            for e in emails
+        ],
+        "crm_notes": [{"author": n.author, "date": n.noted_at, "text": n.text} for n in notes],
+        "reminders_sent": [{"date": r.sent_at, "stage": r.stage} for r in reminders],
+    }
+
+
+def context_hash(bundle: dict[str, Any]) -> str:
+    """SHA-256 of the canonical bundle: the audit log records exactly what the judge saw."""
+    return hashlib.sha256(json.dumps(bundle, sort_keys=True, default=str).encode()).hexdigest()
+
+
+class CollectionsService:
+    """Runs the overdue scan for a realm and turns decisions into proposed actions."""
+
+    def __init__(
+        self, uow: UnitOfWork, clock: Clock, policy: Policy, renderer: DraftRenderer, channel: str
+    ) -> None:
+        self.uow, self.clock, self.policy = uow, clock, policy
+        self.renderer, self.channel = renderer, channel
+
+    def scan(self, realm_id: str, as_of: date, home_currency: str = "USD") -> ScanReport:
+        """Judge every open invoice of the realm as of `as_of` (the company's local date).
+
+        One invoice that fails is counted and reported; it never aborts the scan.
+        """
+        report = ScanReport()
+        with self.uow.session() as session:
+            ids = session.exec(
+                select(Invoice.id)
+                .where(Invoice.realm_id == realm_id, col(Invoice.balance) > 0)
+                .order_by(col(Invoice.id))
+            ).all()
+        for invoice_pk in ids:
+            report.invoices_scanned += 1
+            try:
+                self._scan_one(int(invoice_pk or 0), as_of, home_currency, report)
+            except ValueError as exc:
+                report.failures.append(f"invoice row {invoice_pk}: {exc}")
+        return report
+
+    def _scan_one(
+        self, invoice_pk: int, as_of: date, home_currency: str, report: ScanReport
+    ) -> None:
+        now = self.clock.now()
+        with self.uow.session() as session:
+            invoice = session.get(Invoice, invoice_pk)
+            assert invoice is not None
+            bundle = build_case(session, invoice, as_of, home_currency)
+            case = CaseBundle(bundle)
+            judgment = decide(case, self.policy)
+            decision = render_decision(case, judgment, self.policy, self.renderer)
+            report.decisions.append(decision)
+            report.by_outcome[decision.outcome.value] += 1
+            if decision.route is Route.NONE:
+                return
+            report.cases += 1
+            key = ":".join(
+                [
+                    invoice.realm_id,
+                    invoice.qbo_id,
+                    decision.route.value,
+                    decision.outcome.value,
+                    str(judgment.hard_stop),
+                    str(judgment.stage),
+                ]
+            )
+            if session.exec(select(ProposedAction).where(ProposedAction.case_key == key)).first():
+                report.unchanged += 1
+                return
+            self._supersede_older(session, invoice, now)
+            action = self._new_action(invoice, case, judgment, decision, key, bundle, now)
+            session.add(action)
+            session.flush()
+            enqueue_effect(session, action, "post_card", 0, now, {"channel": self.channel})
+            audit.append(
+                session,
+                at=now,
+                kind="case.proposed",
+                actor="qbot",
+                subject=f"action:{action.id}",
+                realm_id=invoice.realm_id,
+                data={
+                    "trigger": "overdue_scan",
+                    "as_of": as_of.isoformat(),
+                    "invoice": invoice.qbo_id,
+                    "context_hash": action.context_hash,
+                    "judge": JUDGE_NAME,
+                    "judge_version": JUDGE_VERSION,
+                    "decision": decision.to_json_dict(),
+                },
+            )
+            report.proposed += 1
+
+    def _new_action(
+        self,
+        invoice: Invoice,
+        case: CaseBundle,
+        judgment: Judgment,
+        decision: Decision,
+        key: str,
+        bundle: dict[str, Any],
+        now: Any,
+    ) -> ProposedAction:
+        bill = (invoice.raw.get("BillEmail") or {}).get("Address")
+        cust_mail = (case.customer.get("PrimaryEmailAddr") or {}).get("Address")
+        return ProposedAction(
+            realm_id=invoice.realm_id,
+            invoice_qbo_id=invoice.qbo_id,
+            case_key=key,
+            route=decision.route.value,
+            outcome=decision.outcome.value,
+            hard_stop=decision.hard_stop.value if decision.hard_stop else None,
+            stage=judgment.stage,
+            days_past_due=judgment.days_past_due or 0,
+            balance=invoice.balance,
+            home_amount=Decimal(judgment.home_amount),
+            currency=invoice.currency,
+            doc_number=invoice.doc_number,
+            customer_name=case.customer_name,
+            due_date=invoice.due_date,
+            send_to=bill or cust_mail,
+            invoice_sync_token=invoice.sync_token,
+            reasons=list(decision.reasons),
+            summary=decision.summary or "",
+            draft_subject=decision.draft.subject if decision.draft else None,
+            draft_body=decision.draft.body if decision.draft else None,
+            context_hash=context_hash(bundle),
+            created_at=now,
+        )
+
+    @staticmethod
+    def _supersede_older(session: Session, invoice: Invoice, now: Any) -> None:
+        older = session.exec(
+            select(ProposedAction).where(
+                ProposedAction.realm_id == invoice.realm_id,
+                ProposedAction.invoice_qbo_id == invoice.qbo_id,
+                ProposedAction.state == ApprovalState.PROPOSED.value,
+            )
+        ).all()
+        for action in older:
+            step = transition(ApprovalState.PROPOSED, ApprovalAction.SUPERSEDE, "qbot", now)
+            action.state, action.status_note = step.after.value, "Replaced by a newer card"
+            session.add(action)
+            enqueue_effect(session, action, "update_card", 9, now)
+            audit.append(
+                session,
+                at=now,
+                kind="approval.superseded",
+                actor="qbot",
+                subject=f"action:{action.id}",
+                realm_id=action.realm_id,
+                data={"invoice": action.invoice_qbo_id, "reason": "newer case"},
+            )

@@ -1,0 +1,288 @@
+"""Each outbox effect: post a card, send the reminder, write the note back, update the card."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session, select
+
+from core.domain.approval import ApprovalAction, ApprovalState, transition
+from core.errors import StaleObjectError
+from core.models import OutboxEffect, ProposedAction, ReminderSent
+from core.ports import Clock, Mailer, Notifier, OutgoingEmail, PostedCard, QuickBooks
+from core.services import audit
+from core.services.queries import to_view
+from core.services.uow import UnitOfWork
+
+COLLECTIONS_STATUS = "Collections Status"
+PRIVATE_NOTE_MAX = 4000
+
+
+@dataclass(frozen=True)
+class EffectContext:
+    """The adapters effects reach the outside world through."""
+
+    clock: Clock
+    qbo_for: Callable[[str], QuickBooks]
+    mailer: Mailer
+    notifier: Notifier
+    mail_from: str
+
+
+def run_effect(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Carry out one pending effect; return its final state ("done" or "cancelled")."""
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        kind = effect.kind
+    handler = _HANDLERS[kind]
+    return handler(ctx, uow, effect_id)
+
+
+def _get(session: Session, effect_id: int) -> OutboxEffect:
+    effect = session.get(OutboxEffect, effect_id)
+    assert effect is not None
+    return effect
+
+
+def _action(session: Session, effect: OutboxEffect) -> ProposedAction:
+    action = session.get(ProposedAction, effect.action_id)
+    assert action is not None
+    return action
+
+
+def _finish(
+    session: Session,
+    effect: OutboxEffect,
+    ctx: EffectContext,
+    state: str,
+    result: dict[str, Any] | None = None,
+) -> str:
+    effect.state = state
+    effect.attempts += 1
+    effect.result = dict(result or {})
+    effect.done_at = ctx.clock.now()
+    session.add(effect)
+    return state
+
+
+def post_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Post the case card and remember its channel and ts (so any process can update it)."""
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        action = _action(session, effect)
+        if action.slack_ts:  # already posted (a retry after the post committed)
+            return _finish(
+                session,
+                effect,
+                ctx,
+                "done",
+                {"channel": action.slack_channel, "ts": action.slack_ts},
+            )
+        view, channel = to_view(action), str(effect.payload["channel"])
+    card = ctx.notifier.post_case(channel, view)
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        action = _action(session, effect)
+        action.slack_channel, action.slack_ts = card.channel, card.ts
+        session.add(action)
+        return _finish(session, effect, ctx, "done", {"channel": card.channel, "ts": card.ts})
+
+
+def send_email(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Re-read the invoice, then send the approved reminder over SMTP once."""
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        action = _action(session, effect)
+        if action.state not in (ApprovalState.APPROVED.value, ApprovalState.EDITED.value):
+            return _finish(session, effect, ctx, "cancelled", {"state": action.state})
+        realm, invoice_id, balance = action.realm_id, action.invoice_qbo_id, action.balance
+    current = ctx.qbo_for(realm).read("Invoice", invoice_id)
+    now_balance = Decimal(str(current.get("Balance", "0")))
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        action = _action(session, effect)
+        if now_balance <= 0 or now_balance != balance:
+            note = (
+                "Not sent: the invoice is paid or voided since the card was posted"
+                if now_balance <= 0
+                else f"Not sent: the balance changed from {balance:,.2f} to {now_balance:,.2f}"
+            )
+            _supersede(session, ctx, action, note)
+            return _finish(session, effect, ctx, "cancelled", {"reason": note})
+        step = transition(
+            ApprovalState(action.state), ApprovalAction.START_SENDING, "qbot", ctx.clock.now()
+        )
+        action.state = step.after.value
+        effect.state = "sending"  # committed before SMTP: a crash now leaves it in doubt
+        session.add_all([action, effect])
+        email = OutgoingEmail(
+            to=action.send_to or "",
+            subject=action.draft_subject or "",
+            body=action.draft_body or "",
+            message_id=f"<{effect.key.replace(':', '.')}@qbot>",
+        )
+    ctx.mailer.send(email)
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        action = _action(session, effect)
+        now = ctx.clock.now()
+        if action.stage is not None:
+            exists = session.exec(
+                select(ReminderSent).where(
+                    ReminderSent.realm_id == action.realm_id,
+                    ReminderSent.invoice_qbo_id == action.invoice_qbo_id,
+                    ReminderSent.stage == action.stage,
+                )
+            ).first()
+            if exists is None:
+                session.add(
+                    ReminderSent(
+                        realm_id=action.realm_id,
+                        invoice_qbo_id=action.invoice_qbo_id,
+                        stage=action.stage,
+                        sent_at=now.isoformat(),
+                    )
+                )
+        audit.append(
+            session,
+            at=now,
+            kind="email.sent",
+            actor="qbot",
+            subject=f"action:{action.id}",
+            realm_id=action.realm_id,
+            data={
+                "to": email.to,
+                "subject": email.subject,
+                "message_id": email.message_id,
+                "invoice": action.invoice_qbo_id,
+            },
+        )
+        return _finish(session, effect, ctx, "done", {"message_id": email.message_id})
+
+
+def write_note(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Sparse-update the invoice: Collections Status and one dated line in PrivateNote."""
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        action = _action(session, effect)
+        if action.state != ApprovalState.SENDING.value:
+            return _finish(session, effect, ctx, "cancelled", {"state": action.state})
+        realm, invoice_id = action.realm_id, action.invoice_qbo_id
+        request_id = f"qbot-a{action.id}-v{action.version}-note"
+        line = (
+            f"{ctx.clock.now().date().isoformat()} reminder stage {action.stage} sent, "
+            f"approved by @{action.decided_by}"
+        )
+        status = f"Reminder {action.stage} sent" if action.stage else "Reminder sent"
+    qbo = ctx.qbo_for(realm)
+    invoice = qbo.read("Invoice", invoice_id)
+    fields = note_fields(invoice, line, status)
+    try:
+        written = qbo.sparse_update("Invoice", fields, request_id=request_id)
+    except StaleObjectError as exc:
+        # Someone changed the invoice between our read and write: never overwrite.
+        with uow.session() as session:
+            effect = _get(session, effect_id)
+            action = _action(session, effect)
+            audit.append(
+                session,
+                at=ctx.clock.now(),
+                kind="qbo.write_stale",
+                actor="qbot",
+                subject=f"action:{action.id}",
+                realm_id=realm,
+                data={"invoice": invoice_id, "sync_token": fields["SyncToken"]},
+            )
+        raise exc
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        action = _action(session, effect)
+        now = ctx.clock.now()
+        step = transition(ApprovalState.SENDING, ApprovalAction.COMPLETE, "qbot", now)
+        action.state = step.after.value
+        action.invoice_sync_token = str(written.entity.get("SyncToken", ""))
+        session.add(action)
+        audit.append(
+            session,
+            at=now,
+            kind="qbo.write",
+            actor="qbot",
+            subject=f"action:{action.id}",
+            realm_id=realm,
+            data={
+                "entity": "Invoice",
+                "id": invoice_id,
+                "request_id": request_id,
+                "sync_token_before": fields["SyncToken"],
+                "sync_token_after": action.invoice_sync_token,
+                "intuit_tid": written.intuit_tid,
+                "private_note_line": line,
+                "collections_status": status,
+            },
+        )
+        return _finish(
+            session,
+            effect,
+            ctx,
+            "done",
+            {"sync_token": action.invoice_sync_token, "intuit_tid": written.intuit_tid},
+        )
+
+
+def note_fields(invoice: dict[str, Any], line: str, status: str) -> dict[str, Any]:
+    """Return the minimal sparse-update body: Id, SyncToken, PrivateNote (+ Collections Status)."""
+    note = str(invoice.get("PrivateNote") or "")
+    note = f"{note}\n{line}" if note else line
+    fields: dict[str, Any] = {
+        "Id": invoice["Id"],
+        "SyncToken": invoice["SyncToken"],
+        "PrivateNote": note[-PRIVATE_NOTE_MAX:],
+    }
+    custom = [dict(f) for f in invoice.get("CustomField") or []]
+    for field in custom:
+        if str(field.get("Name", "")).strip().lower() == COLLECTIONS_STATUS.lower():
+            field["StringValue"] = status
+            fields["CustomField"] = custom
+            break
+    return fields
+
+
+def update_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Redraw the card in place with the action's current state (buttons go away)."""
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        action = _action(session, effect)
+        if not (action.slack_channel and action.slack_ts):
+            return _finish(session, effect, ctx, "cancelled", {"reason": "card never posted"})
+        card, view = PostedCard(action.slack_channel, action.slack_ts), to_view(action)
+    ctx.notifier.update_case(card, view)
+    with uow.session() as session:
+        return _finish(session, _get(session, effect_id), ctx, "done", {"state": view.state.value})
+
+
+def _supersede(session: Session, ctx: EffectContext, action: ProposedAction, note: str) -> None:
+    step = transition(
+        ApprovalState(action.state), ApprovalAction.SUPERSEDE, "qbot", ctx.clock.now()
+    )
+    action.state, action.status_note = step.after.value, note
+    session.add(action)
+    audit.append(
+        session,
+        at=step.at,
+        kind="approval.superseded",
+        actor="qbot",
+        subject=f"action:{action.id}",
+        realm_id=action.realm_id,
+        data={"invoice": action.invoice_qbo_id, "reason": note},
+    )
+
+
+_HANDLERS: dict[str, Callable[[EffectContext, UnitOfWork, int], str]] = {
+    "post_card": post_card,
+    "send_email": send_email,
+    "qbo_note": write_note,
+    "update_card": update_card,
+}

@@ -1,0 +1,201 @@
+"""The transactional outbox: effects are written with their cause, then carried out once each.
+
+Effects of one action run in `seq` order. An email row is marked `sending` and committed
+before SMTP; a row still `sending` when a relay starts is `in_doubt` and is never re-sent
+blindly (a person decides).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from core.domain.approval import ApprovalAction, ApprovalState, transition
+from core.errors import FatalError, RetryableError
+from core.models import OutboxEffect, ProposedAction
+from core.ports import Clock, Mailer, Notifier, QuickBooks
+from core.services import audit
+from core.services.effects import EffectContext, run_effect
+from core.services.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+PENDING, SENDING, DONE, FAILED, CANCELLED, IN_DOUBT = (
+    "pending",
+    "sending",
+    "done",
+    "failed",
+    "cancelled",
+    "in_doubt",
+)
+FINISHED = frozenset({DONE, CANCELLED})
+
+
+def effect_key(action: ProposedAction, kind: str) -> str:
+    """Deterministic idempotency key: the same decision can only cause each effect once."""
+    return f"action:{action.id}:v{action.version}:{kind}:{action.state}"
+
+
+def enqueue_effect(
+    session: Session,
+    action: ProposedAction,
+    kind: str,
+    seq: int,
+    now: datetime,
+    payload: dict[str, object] | None = None,
+) -> OutboxEffect:
+    """Add an outbox row in the caller's transaction."""
+    assert action.id is not None
+    row = OutboxEffect(
+        key=effect_key(action, kind),
+        realm_id=action.realm_id,
+        action_id=action.id,
+        kind=kind,
+        seq=seq,
+        payload=dict(payload or {}),
+        created_at=now,
+    )
+    session.add(row)
+    return row
+
+
+@dataclass
+class DrainReport:
+    """What one pass of the relay did."""
+
+    done: dict[str, int] = field(default_factory=dict)
+    failed: int = 0
+    retry_later: int = 0
+    in_doubt: int = 0
+
+    def count(self, kind: str) -> None:
+        self.done[kind] = self.done.get(kind, 0) + 1
+
+
+class OutboxRelay:
+    """Carries out pending effects against Slack, SMTP and QuickBooks."""
+
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        clock: Clock,
+        qbo_for: Callable[[str], QuickBooks],
+        mailer: Mailer,
+        notifier: Notifier,
+        mail_from: str,
+    ) -> None:
+        self.uow = uow
+        self.ctx = EffectContext(
+            clock=clock, qbo_for=qbo_for, mailer=mailer, notifier=notifier, mail_from=mail_from
+        )
+        self._lock = threading.Lock()  # one drain at a time in this process
+
+    def recover_in_doubt(self) -> int:
+        """Mark emails left `sending` by a crash as in doubt; return how many."""
+        with self.uow.session() as session:
+            rows = session.exec(select(OutboxEffect).where(OutboxEffect.state == SENDING)).all()
+            for row in rows:
+                row.state = IN_DOUBT
+                row.last_error = "the process stopped while sending; check before re-sending"
+                session.add(row)
+                audit.append(
+                    session,
+                    at=self.ctx.clock.now(),
+                    kind="outbox.in_doubt",
+                    actor="qbot",
+                    subject=f"action:{row.action_id}",
+                    realm_id=row.realm_id,
+                    data={"effect": row.kind, "key": row.key},
+                )
+            return len(rows)
+
+    def drain(self, max_rounds: int = 10) -> DrainReport:
+        """Run every runnable pending effect; return counts. Never raises for one bad effect."""
+        report = DrainReport()
+        with self._lock:
+            for _ in range(max_rounds):
+                progressed = False
+                for effect_id in self._runnable_ids():
+                    progressed |= self._run_one(effect_id, report)
+                if not progressed:
+                    break
+        return report
+
+    def _runnable_ids(self) -> list[int]:
+        with self.uow.session() as session:
+            rows = session.exec(
+                select(OutboxEffect)
+                .where(col(OutboxEffect.state).in_([PENDING]))
+                .order_by(col(OutboxEffect.action_id), col(OutboxEffect.seq))
+            ).all()
+            blocked: set[int] = set()
+            ready: list[int] = []
+            for row in rows:
+                if row.action_id in blocked:
+                    continue
+                earlier = session.exec(
+                    select(OutboxEffect)
+                    .where(OutboxEffect.action_id == row.action_id)
+                    .where(col(OutboxEffect.seq) < row.seq)
+                    .where(col(OutboxEffect.state).not_in(list(FINISHED)))
+                    .where(col(OutboxEffect.created_at) <= row.created_at)
+                ).first()
+                if earlier is None:
+                    assert row.id is not None
+                    ready.append(row.id)
+                blocked.add(row.action_id)
+            return ready
+
+    def _run_one(self, effect_id: int, report: DrainReport) -> bool:
+        with self.uow.session() as session:
+            effect = session.get(OutboxEffect, effect_id)
+            if effect is None or effect.state != PENDING:
+                return False
+            kind, key = effect.kind, effect.key
+        try:
+            outcome = run_effect(self.ctx, self.uow, effect_id)
+        except RetryableError as exc:
+            self._note_failure(effect_id, str(exc), final=False)
+            report.retry_later += 1
+            return False
+        except (FatalError, OSError) as exc:
+            log.warning("effect %s failed: %s", key, exc)
+            self._note_failure(effect_id, str(exc), final=True)
+            report.failed += 1
+            return True
+        if outcome == DONE:
+            report.count(kind)
+        return True
+
+    def _note_failure(self, effect_id: int, error: str, final: bool) -> None:
+        with self.uow.session() as session:
+            effect = session.get(OutboxEffect, effect_id)
+            if effect is None:
+                return
+            effect.attempts += 1
+            effect.last_error = error[:2000]
+            if final:
+                effect.state = FAILED
+                action = session.get(ProposedAction, effect.action_id)
+                if action is not None and action.state == ApprovalState.SENDING.value:
+                    step = transition(
+                        ApprovalState.SENDING, ApprovalAction.FAIL, "qbot", self.ctx.clock.now()
+                    )
+                    action.state = step.after.value
+                    action.status_note = f"{effect.kind} failed: {error[:300]}"
+                    session.add(action)
+                audit.append(
+                    session,
+                    at=self.ctx.clock.now(),
+                    kind="outbox.failed",
+                    actor="qbot",
+                    subject=f"action:{effect.action_id}",
+                    realm_id=effect.realm_id,
+                    data={"effect": effect.kind, "error": error[:500]},
+                )
+            session.add(effect)

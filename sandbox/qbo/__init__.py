@@ -1,0 +1,1 @@
+"""Local QuickBooks Online simulator and the bundled sample company."""

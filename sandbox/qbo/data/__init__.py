@@ -1,0 +1,1 @@
+"""Bundled sample company JSON (a package so the files ship in wheels)."""

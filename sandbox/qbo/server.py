@@ -1,0 +1,267 @@
+"""The QuickBooks Online simulator: a real HTTP server (Starlette + uvicorn) over a company."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import random
+import secrets
+import socket
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from sandbox.qbo import responses as r
+from sandbox.qbo.company import SampleCompany, load_company
+from sandbox.qbo.query import QueryError, parse, run
+from sandbox.qbo.store import Ledger, StoreFault
+
+Handler = Callable[[Request, bytes, str], tuple[int, dict[str, Any]]]
+
+
+class QboSimulator:
+    """One realm of QuickBooks Online on loopback, with fault injection and a request log."""
+
+    def __init__(
+        self,
+        company: SampleCompany | None = None,
+        latency_ms: int = 0,
+        fault_rate: float = 0.0,
+        seed: int = 0,
+        *,
+        throttle: tuple[int, int] | None = (10, 500),
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        """`throttle` is (requests per second, requests per minute) per realm; None disables it."""
+        self.company = company or load_company()
+        self.realm_id = self.company.realm_id
+        self.latency_ms = latency_ms
+        self.fault_rate = fault_rate
+        self.throttle = throttle
+        self._rng = random.Random(seed)
+        tok = random.Random(f"qbo-sim-{seed}")
+        self.access_token = "sim-at-" + "".join(tok.choices("abcdef0123456789", k=32))
+        self.client_id = "sim-client-" + "".join(tok.choices("ABCDEFGHJKLMNPQRSTUVWXYZ", k=12))
+        self.client_secret = secrets.token_hex(16)
+        tz = ZoneInfo(self.company.timezone)
+        self._clock = clock or (lambda: datetime.now(tz))
+        self._lock = threading.Lock()
+        self.ledger = Ledger(self.company.entities(), self._clock)
+        self._requests: list[dict[str, Any]] = []
+        self._idempotent: dict[str, tuple[int, dict[str, Any]]] = {}
+        self._forced: deque[int] = deque()
+        self._hits: deque[float] = deque()
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self.base_url = ""
+        self.app = Starlette(
+            routes=[
+                Route("/_sim/requests", self._sim_requests, methods=["GET"]),
+                Route(
+                    "/v3/company/{realm}/query", self._wrap(self._query), methods=["GET", "POST"]
+                ),
+                Route(
+                    "/v3/company/{realm}/{entity}/{eid}", self._wrap(self._read), methods=["GET"]
+                ),
+                Route("/v3/company/{realm}/{entity}", self._wrap(self._write), methods=["POST"]),
+            ]
+        )
+
+    # -- test and demo API -------------------------------------------------------------------
+
+    @property
+    def requests(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return copy.deepcopy(self._requests)
+
+    def entity(self, kind: str, entity_id: str) -> dict[str, Any]:
+        """The current stored copy of one entity (raises KeyError if absent)."""
+        with self._lock:
+            try:
+                return copy.deepcopy(self.ledger.get(kind, entity_id))
+            except StoreFault:
+                raise KeyError(f"{kind} {entity_id}") from None
+
+    def inject_faults(self, *statuses: int) -> None:
+        """Answer the next API requests with these statuses (429, 500, 503) before any others."""
+        with self._lock:
+            self._forced.extend(statuses)
+
+    def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        """Serve in a background thread; returns once listening (`base_url` is then set)."""
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        self.base_url = f"http://{host}:{sock.getsockname()[1]}"
+        config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [sock]}, name="qbo-sim", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("QuickBooks simulator did not start")
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(timeout=10)
+        self._server = self._thread = None
+
+    # -- HTTP plumbing -----------------------------------------------------------------------
+
+    async def _sim_requests(self, request: Request) -> Response:
+        return JSONResponse({"requests": self.requests})
+
+    def _wrap(self, handler: Handler) -> Callable[[Request], Any]:
+        async def endpoint(request: Request) -> Response:
+            body = await request.body()
+            tid = r.new_tid()
+            response = await self._gate(request, tid)
+            if response is None:
+                if self.latency_ms:
+                    await asyncio.sleep(self.latency_ms / 1000)
+                with self._lock:
+                    response = self._dispatch(handler, request, body, tid)
+            self._record(request, body, response.status_code, tid)
+            return response
+
+        return endpoint
+
+    async def _gate(self, request: Request, tid: str) -> Response | None:
+        """Auth, realm, throttle and injected faults, in the order QuickBooks applies them."""
+        now = self._clock()
+        if request.headers.get("authorization", "") != f"Bearer {self.access_token}":
+            return r.json_response(401, r.auth_fault(now), tid)
+        if request.path_params.get("realm") != self.realm_id:
+            fault = r.fault_json(
+                now,
+                "3100",
+                "ApplicationAuthorizationFailed",
+                "message=ApplicationAuthorizationFailed; errorCode=003100; statusCode=403",
+                fault_type="AuthorizationFault",
+            )
+            return r.json_response(403, fault, tid)
+        with self._lock:
+            if self._throttled():
+                return r.xml_response(429, r.throttle_xml(now), tid)
+            forced = self._forced.popleft() if self._forced else None
+            if forced is None and self.fault_rate and self._rng.random() < self.fault_rate:
+                forced = self._rng.choice([429, 500, 503])
+        return r.injected_fault(forced, now, tid) if forced else None
+
+    def _throttled(self) -> bool:
+        if self.throttle is None:
+            return False
+        per_second, per_minute = self.throttle
+        t = time.monotonic()
+        while self._hits and t - self._hits[0] > 60:
+            self._hits.popleft()
+        last_second = sum(1 for h in self._hits if t - h <= 1)
+        if last_second >= per_second or len(self._hits) >= per_minute:
+            return True
+        self._hits.append(t)
+        return False
+
+    def _dispatch(self, handler: Handler, request: Request, body: bytes, tid: str) -> Response:
+        now = self._clock()
+        try:
+            status, payload = handler(request, body, tid)
+        except StoreFault as f:
+            status, payload = f.status, r.fault_json(now, f.code, f.message, f.detail, f.element)
+        except QueryError as q:
+            if "json" not in request.headers.get("accept", ""):
+                xml = r.fault_xml(now, "ValidationFault", "4001", "Invalid query", q.detail)
+                return r.xml_response(400, xml, tid)
+            status, payload = 400, r.fault_json(now, "4001", "Invalid query", q.detail)
+        payload.setdefault("time", r.server_time(now))
+        return r.json_response(status, payload, tid)
+
+    def _record(self, request: Request, body: bytes, status: int, tid: str) -> None:
+        text = body.decode("utf-8", "replace")
+        try:
+            parsed = json.loads(text) if text else None
+        except ValueError:
+            parsed = None
+        entry = {
+            "method": request.method,
+            "path": request.url.path,
+            "query": dict(request.query_params),
+            # Never the Authorization header: the log is served unauthenticated.
+            "headers": {
+                k: request.headers[k] for k in ("accept", "content-type") if k in request.headers
+            },
+            "status": status,
+            "json": parsed,
+            "body": text,
+            "intuit_tid": tid,
+        }
+        with self._lock:
+            self._requests.append(entry)
+
+    # -- API handlers (run under the lock) ---------------------------------------------------
+
+    def _query(self, request: Request, body: bytes, tid: str) -> tuple[int, dict[str, Any]]:
+        text = request.query_params.get("query") or body.decode("utf-8")
+        q = parse(text)
+        kind = self.ledger.kind(q.entity)
+        page, total = run(q, self.ledger.all(kind))
+        if q.count:
+            return 200, {"QueryResponse": {"totalCount": total}}
+        if not page:
+            return 200, {"QueryResponse": {}}
+        return 200, {
+            "QueryResponse": {
+                kind: copy.deepcopy(page),
+                "startPosition": q.start_position,
+                "maxResults": len(page),
+            }
+        }
+
+    def _read(self, request: Request, body: bytes, tid: str) -> tuple[int, dict[str, Any]]:
+        kind = self.ledger.kind(request.path_params["entity"])
+        eid = request.path_params["eid"]
+        if kind == "CompanyInfo" and eid == self.realm_id:
+            eid = self.company.company_info["Id"]
+        return 200, {kind: copy.deepcopy(self.ledger.get(kind, eid))}
+
+    def _write(self, request: Request, body: bytes, tid: str) -> tuple[int, dict[str, Any]]:
+        request_id = request.query_params.get("requestid")
+        if request_id and request_id in self._idempotent:
+            status, payload = self._idempotent[request_id]
+            return status, copy.deepcopy(payload)
+        kind = self.ledger.kind(request.path_params["entity"])
+        try:
+            data = json.loads(body or b"{}")
+        except ValueError:
+            raise StoreFault(
+                400, "2500", "Invalid Request", "Request body is not valid JSON"
+            ) from None
+        op = request.query_params.get("operation", "").lower()
+        include = request.query_params.get("include", "").lower()
+        if op == "delete":
+            entity = self.ledger.delete(kind, data)
+        elif op == "void" or (op == "update" and include == "void"):
+            entity = self.ledger.void(kind, data)
+        elif data.get("Id"):
+            entity = self.ledger.update(kind, data)
+        else:
+            entity = self.ledger.create(kind, data)
+        payload = {kind: copy.deepcopy(entity), "time": r.server_time(self._clock())}
+        if request_id:
+            self._idempotent[request_id] = (200, copy.deepcopy(payload))
+        return 200, payload

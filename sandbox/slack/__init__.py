@@ -1,0 +1,1 @@
+"""Local simulator of the Slack Web API (see sandbox.slack.server)."""

@@ -1,0 +1,311 @@
+"""The simulated Slack workspace: Web API methods, their errors, and what they stored."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import itertools
+import re
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+TEAM_ID = "T0QBOTSIM"
+BOT_USER_ID = "U0QBOTBOT"
+BOT_ID = "B0QBOTBOT"
+APP_ID = "A0QBOTAPP"
+MESSAGE_BLOCK_LIMIT = 50
+VIEW_BLOCK_LIMIT = 100
+RATELIMITED_TOKEN = "xoxb-ratelimited"
+DISCONNECT_TOKEN = "xoxb-remote_disconnected"
+_CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
+
+Args = dict[str, Any]
+Result = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the HTTP layer should answer: status, JSON body, extra headers, or a dropped socket."""
+
+    status: int
+    body: Result
+    headers: Mapping[str, str] = field(default_factory=dict)
+    drop: bool = False
+
+
+class SlackError(Exception):
+    """A Slack `{"ok": false, "error": ...}` answer."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+class Workspace:
+    """One workspace with a bot: thread-safe, records every call, keeps the latest messages."""
+
+    def __init__(self, bot_token: str, channels: Mapping[str, str] | None = None) -> None:
+        self.bot_token = bot_token
+        self._channel_names = {name.lstrip("#"): cid for name, cid in (channels or {}).items()}
+        self.lock = threading.Condition()
+        self._ts = itertools.count(1)
+        self._view_ids = itertools.count(1)
+        self.calls: list[dict[str, Any]] = []
+        self.messages: dict[tuple[str, str], dict[str, Any]] = {}
+        self.ephemerals: list[dict[str, Any]] = []
+        self.views: dict[str, dict[str, Any]] = {}
+        self.home_tabs: dict[str, dict[str, Any]] = {}
+        self._used_triggers: set[str] = set()
+        self._faults: dict[str, list[Reply]] = {}
+        self._response_urls: dict[str, tuple[str, str] | None] = {}
+        self.responses: list[dict[str, Any]] = []
+        self._methods: dict[str, Callable[[Args], Result]] = {
+            "auth.test": self._auth_test,
+            "chat.postMessage": self._post_message,
+            "chat.update": self._update,
+            "chat.postEphemeral": self._post_ephemeral,
+            "views.open": self._views_open,
+            "views.update": self._views_update,
+            "views.publish": self._views_publish,
+        }
+
+    # -- entry point ------------------------------------------------------------------------
+
+    def handle(self, method: str, token: str | None, args: Args) -> Reply:
+        """Run one Web API call and record it with its answer."""
+        with self.lock:
+            reply = self._answer(method, token, args)
+            self.calls.append({"method": method, "args": args, "response": reply.body})
+            self.lock.notify_all()
+            return reply
+
+    def new_response_url(self, message: tuple[str, str] | None) -> str:
+        """Register a response_url id, optionally bound to a (channel, ts) message."""
+        with self.lock:
+            url_id = f"R{len(self._response_urls) + 1:06d}"
+            self._response_urls[url_id] = message
+            return url_id
+
+    def respond(self, url_id: str, body: Args) -> Reply:
+        """Handle a POST to a response_url: record it; replace/delete the bound message."""
+        with self.lock:
+            if url_id not in self._response_urls:
+                return Reply(404, {"ok": False, "error": "invalid_response_url"})
+            self.responses.append({"url_id": url_id, "body": body})
+            message = self._response_urls[url_id]
+            if message is not None and message in self.messages:
+                if body.get("delete_original"):
+                    del self.messages[message]
+                elif body.get("replace_original"):
+                    blocks = _blocks(body, MESSAGE_BLOCK_LIMIT) if "blocks" in body else None
+                    self.messages[message] = self._message(
+                        message[1], body.get("text"), blocks, None
+                    )
+            self.lock.notify_all()
+            return Reply(200, {"ok": True})
+
+    def fail_next(self, method: str, reply: Reply) -> None:
+        """Answer the next call to `method` with `reply` instead of running it."""
+        with self.lock:
+            self._faults.setdefault(method, []).append(reply)
+
+    def wait_for_calls(self, method: str, count: int, timeout: float) -> list[dict[str, Any]]:
+        """Block until `count` calls to `method` were recorded; raise TimeoutError otherwise."""
+        with self.lock:
+            ok = self.lock.wait_for(lambda: len(self._calls_to(method)) >= count, timeout)
+            if not ok:
+                raise TimeoutError(f"{method}: {len(self._calls_to(method))} of {count} calls")
+            return self._calls_to(method)
+
+    def _calls_to(self, method: str) -> list[dict[str, Any]]:
+        return [call for call in self.calls if call["method"] == method]
+
+    def _answer(self, method: str, token: str | None, args: Args) -> Reply:
+        if method not in self._methods:
+            return Reply(404, {"ok": False, "error": "unknown_method"})
+        if token == DISCONNECT_TOKEN:
+            return Reply(200, {"ok": False, "error": "remote_disconnected"}, drop=True)
+        if token == RATELIMITED_TOKEN:
+            return Reply(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"})
+        if not token:
+            return Reply(200, {"ok": False, "error": "not_authed"})
+        if token != self.bot_token:
+            return Reply(200, {"ok": False, "error": "invalid_auth"})
+        queued = self._faults.get(method)
+        if queued:
+            fault = queued.pop(0)
+            if not fault.drop:
+                return fault
+            # A drop *after* the method ran: Slack did the work but the answer was lost.
+            self._run(method, args)
+            return fault
+        return Reply(200, self._run(method, args))
+
+    def _run(self, method: str, args: Args) -> Result:
+        try:
+            return {"ok": True, **self._methods[method](args)}
+        except SlackError as err:
+            return {"ok": False, "error": err.error}
+
+    # -- methods ----------------------------------------------------------------------------
+
+    def _auth_test(self, args: Args) -> Result:
+        return {
+            "url": "https://qbot-sim.slack.com/",
+            "team": "qbot simulator",
+            "user": "qbot",
+            "team_id": TEAM_ID,
+            "user_id": BOT_USER_ID,
+            "bot_id": BOT_ID,
+            "is_enterprise_install": False,
+        }
+
+    def _post_message(self, args: Args) -> Result:
+        channel = self._channel(args)
+        blocks = _blocks(args, MESSAGE_BLOCK_LIMIT)
+        text = args.get("text")
+        if not text and not blocks:
+            raise SlackError("no_text")
+        ts = self._next_ts()
+        message = self._message(ts, text, blocks, args.get("metadata"))
+        self.messages[(channel, ts)] = message
+        return {"channel": channel, "ts": ts, "message": copy.deepcopy(message)}
+
+    def _update(self, args: Args) -> Result:
+        channel = self._channel(args)
+        ts = str(args.get("ts") or "")
+        if (channel, ts) not in self.messages:
+            raise SlackError("message_not_found")
+        previous = self.messages[(channel, ts)]
+        # Like Slack: omitted blocks are kept; an empty list removes them.
+        blocks = _blocks(args, MESSAGE_BLOCK_LIMIT) if "blocks" in args else previous.get("blocks")
+        text = args.get("text", previous.get("text"))
+        message = self._message(ts, text, blocks, args.get("metadata", previous.get("metadata")))
+        message["edited"] = {"user": BOT_USER_ID, "ts": self._next_ts()}
+        self.messages[(channel, ts)] = message
+        return {"channel": channel, "ts": ts, "text": text, "message": copy.deepcopy(message)}
+
+    def _post_ephemeral(self, args: Args) -> Result:
+        channel = self._channel(args)
+        if not args.get("user"):
+            raise SlackError("user_not_in_channel")
+        blocks = _blocks(args, MESSAGE_BLOCK_LIMIT)
+        if not args.get("text") and not blocks:
+            raise SlackError("no_text")
+        ts = self._next_ts()
+        self.ephemerals.append({"channel": channel, "user": args["user"], "ts": ts, **args})
+        return {"message_ts": ts}
+
+    def _views_open(self, args: Args) -> Result:
+        trigger = args.get("trigger_id")
+        if not trigger:
+            raise SlackError("invalid_arguments")
+        if trigger in self._used_triggers:
+            raise SlackError("exchanged_trigger_id")
+        view = self._store_view(_view(args), view_id=None)
+        self._used_triggers.add(trigger)
+        return {"view": view}
+
+    def _views_update(self, args: Args) -> Result:
+        view_id = args.get("view_id")
+        if not view_id:
+            external = args.get("external_id")
+            view_id = next(
+                (
+                    vid
+                    for vid, v in self.views.items()
+                    if external and v.get("external_id") == external
+                ),
+                None,
+            )
+        if view_id not in self.views:
+            raise SlackError("not_found")
+        current = self.views[view_id]
+        if args.get("hash") and args["hash"] != current["hash"]:
+            raise SlackError("hash_conflict")
+        return {"view": self._store_view(_view(args), view_id=view_id)}
+
+    def _views_publish(self, args: Args) -> Result:
+        user = args.get("user_id")
+        if not user:
+            raise SlackError("invalid_arguments")
+        view = _view(args)
+        if view.get("type") != "home":
+            raise SlackError("invalid_arguments")
+        stored = self._store_view(view, view_id=None)
+        self.home_tabs[str(user)] = stored
+        return {"view": stored}
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _channel(self, args: Args) -> str:
+        raw = str(args.get("channel") or "")
+        if _CHANNEL_ID.match(raw):
+            return raw
+        named = self._channel_names.get(raw.lstrip("#"))
+        if named is None:
+            raise SlackError("channel_not_found")
+        return named
+
+    def _next_ts(self) -> str:
+        n = next(self._ts)
+        return f"{1_700_000_000 + n // 10_000}.{(n % 10_000) * 100:06d}"
+
+    def _message(
+        self, ts: str, text: Any, blocks: list[dict[str, Any]] | None, metadata: Any
+    ) -> dict[str, Any]:
+        message: dict[str, Any] = {
+            "type": "message",
+            "user": BOT_USER_ID,
+            "bot_id": BOT_ID,
+            "app_id": APP_ID,
+            "team": TEAM_ID,
+            "ts": ts,
+            "text": text or "",
+        }
+        if blocks is not None:
+            message["blocks"] = blocks
+        if metadata:
+            message["metadata"] = metadata
+        return message
+
+    def _store_view(self, view: dict[str, Any], view_id: str | None) -> dict[str, Any]:
+        view_id = view_id or f"V0SIM{next(self._view_ids):06d}"
+        digest = hashlib.sha256(repr((view_id, view, self._next_ts())).encode()).hexdigest()
+        stored = {
+            **view,
+            "id": view_id,
+            "team_id": TEAM_ID,
+            "app_id": APP_ID,
+            "bot_id": BOT_ID,
+            "hash": f"{digest[:10]}.{digest[10:18]}",
+            "state": {"values": {}},
+        }
+        self.views[view_id] = stored
+        return copy.deepcopy(stored)
+
+
+def _blocks(args: Args, limit: int) -> list[dict[str, Any]] | None:
+    """Return the `blocks` argument, or raise `invalid_blocks` like Slack."""
+    blocks = args.get("blocks")
+    if blocks is None:
+        return None
+    if not isinstance(blocks, list) or not all(isinstance(b, dict) for b in blocks):
+        raise SlackError("invalid_blocks")
+    if len(blocks) > limit or not all(isinstance(b.get("type"), str) for b in blocks):
+        raise SlackError("invalid_blocks")
+    return blocks
+
+
+def _view(args: Args) -> dict[str, Any]:
+    view = args.get("view")
+    if not isinstance(view, dict) or view.get("type") not in {"modal", "home"}:
+        raise SlackError("invalid_arguments")
+    blocks = view.get("blocks", [])
+    if not isinstance(blocks, list) or not all(isinstance(b, dict) for b in blocks):
+        raise SlackError("invalid_blocks")
+    if len(blocks) > VIEW_BLOCK_LIMIT:
+        raise SlackError("invalid_blocks")
+    return view

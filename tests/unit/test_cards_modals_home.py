@@ -1,0 +1,86 @@
+"""Edit/reject modals and the App Home view: ids, prefill, Slack limits."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from bot.cards.home import home_view
+from bot.cards.modals import edit_modal, reject_modal
+from bot.ids import BlockId, CallbackId, InputId
+from bot.payloads import ModalMetadata
+from core.domain.approval import ApprovalState
+from core.errors import UserFacingError
+from tests.unit.test_cards_case import HOSTILE, escalation_case, pending_case
+
+METADATA = ModalMetadata(action_id=42, version=3, channel="C0APPROVE1", ts="1700000000.000100")
+
+
+def _input(view: dict[str, Any], block_id: str) -> dict[str, Any]:
+    block = next(b for b in view["blocks"] if b.get("block_id") == block_id)
+    assert block["type"] == "input"
+    element: dict[str, Any] = block["element"]
+    return element
+
+
+def test_edit_modal_prefills_draft_and_carries_metadata() -> None:
+    view = edit_modal(pending_case(), METADATA).to_dict()
+    assert view["type"] == "modal"
+    assert view["callback_id"] == CallbackId.EDIT_MODAL
+    assert view["submit"]["text"] == "Approve & send"
+    assert ModalMetadata.parse(view["private_metadata"]) == METADATA
+    subject = _input(view, BlockId.EDIT_SUBJECT)
+    body = _input(view, BlockId.EDIT_BODY)
+    assert subject["action_id"] == InputId.EDIT_SUBJECT
+    assert subject["initial_value"] == "Invoice 1037 is past due"
+    assert body["action_id"] == InputId.EDIT_BODY
+    assert body["multiline"] is True
+    assert body["initial_value"].startswith("Hello,\n\nInvoice 1037")
+    assert len(view["title"]["text"]) <= 24
+
+
+def test_edit_modal_refuses_escalations_and_overlong_drafts() -> None:
+    with pytest.raises(UserFacingError):
+        edit_modal(escalation_case(), METADATA)
+    with pytest.raises(UserFacingError, match="3,000"):
+        edit_modal(pending_case(draft_body="x" * 3001), METADATA)
+
+
+def test_reject_modal_requires_reason() -> None:
+    view = reject_modal(pending_case(), METADATA).to_dict()
+    assert view["callback_id"] == CallbackId.REJECT_MODAL
+    block = next(b for b in view["blocks"] if b.get("block_id") == BlockId.REJECT_REASON)
+    assert block.get("optional", False) is False
+    assert block["element"]["action_id"] == InputId.REJECT_REASON
+    assert block["element"]["multiline"] is True
+    assert ModalMetadata.parse(view["private_metadata"]) == METADATA
+    assert len(view["title"]["text"]) <= 24
+    assert len(view["private_metadata"]) <= 3000
+
+
+def test_modal_context_escapes_customer_text() -> None:
+    view = reject_modal(pending_case(customer_name=HOSTILE), METADATA).to_dict()
+    text = json.dumps(view)
+    assert "<!channel>" not in text
+    assert "&lt;!channel&gt;" in text
+
+
+def test_home_view_counts_every_state() -> None:
+    view = home_view({"proposed": 3, "done": 12, "failed": 1}).to_dict()
+    assert view["type"] == "home"
+    fields = [f["text"] for b in view["blocks"] for f in b.get("fields", [])]
+    assert len(fields) == len(ApprovalState)
+    assert "*:hourglass_flowing_sand: Awaiting approval*\n3" in fields
+    assert "*:incoming_envelope: Sent*\n12" in fields
+    assert "*:x: Rejected*\n0" in fields
+    assert "/qb overdue" in json.dumps(view)
+
+
+def test_home_view_keeps_unknown_keys_escaped_and_within_limits() -> None:
+    counts = {f"<!here>{i}": i for i in range(30)}
+    view = home_view(counts).to_dict()
+    assert all(len(b.get("fields", [])) <= 10 for b in view["blocks"])
+    assert "<!here>" not in json.dumps(view)
+    assert len(view["blocks"]) <= 100
