@@ -29,9 +29,12 @@ def demo(
     console = Console(stderr=json_output)
     try:
         with console.status("running the demo…") as status:
-            result = run_demo(
-                settings, step=lambda msg: (status.update(msg), console.log(msg, highlight=False))
-            )
+
+            def step(message: str) -> None:
+                status.update(message)
+                console.log(message, highlight=False)
+
+            result = run_demo(settings, step=step)
     except QbotError as exc:
         fail(str(exc), code=1)
     if json_output:

@@ -71,7 +71,7 @@ def serve(port: int = typer.Option(3000, help="HTTP port for /slack/events.")) -
 
             bolt = create_app(services, client, secret or "socket-mode")
             typer.echo("qbot: Socket Mode connected; press Ctrl-C to stop")
-            SocketModeHandler(bolt, settings.slack_app_token.get_secret_value()).start()
+            SocketModeHandler(bolt, settings.slack_app_token.get_secret_value()).start()  # type: ignore[no-untyped-call]
         else:
             if not secret:
                 fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")

@@ -50,10 +50,12 @@ _HARDSHIP_HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _REQUEST_NOT_PROMISE = re.compile(
-    r"\b(?:asked|ask|told|tell|requested|reminded|urged|demanded|please|must|should|needs? to"
-    r"|has to|broke|broken|missed|failed)\b",
-    re.IGNORECASE,
+    r"\b(?:asked|ask|told|tell|requested|reminded|urged|demanded)\b", re.IGNORECASE
 )
+_NOT_A_PROMISE = re.compile(
+    r"\b(?:broke|broken|missed|failed|please|must|should|needs? to|has to)\b", re.IGNORECASE
+)
+_NOT_THIS = re.compile(r"\bnot\s+(?:on\s+|about\s+|for\s+|with\s+|in\s+)?$", re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^\W*(?:do|does|did|is|are|was|were|has|have|had|will|would|could|can|should|check if)\b",
     re.IGNORECASE,
@@ -129,22 +131,32 @@ class _Scope:
         self.doc = case.doc_number
         self.known = case.known_doc_numbers()
 
-    def of(self, clause: str) -> str | None:
-        numbers = [m.group(1) for m in _INVOICE_NUMBER.finditer(clause)]
+    def refs(self, clause: str) -> list[tuple[int, str]]:
+        """(position, 'this' | 'other') of every invoice reference in the clause."""
+        numbers = [(m.start(), m.group(1)) for m in _INVOICE_NUMBER.finditer(clause)]
         numbers += [
-            m.group(1) for m in _HASH_NUMBER.finditer(clause)
+            (m.start(), m.group(1)) for m in _HASH_NUMBER.finditer(clause)
             if not _NOT_INVOICE_HASH.search(clause[: m.start()])
         ]
         for known in self.known:
-            if len(_norm(known)) >= 3 and re.search(
-                rf"(?<![\w$£€.,/-]){re.escape(known)}(?![\w/-]|[.,]\d)", clause, re.IGNORECASE
-            ):
-                numbers.append(known)
-        if any(_same_invoice(n, self.doc) for n in numbers) or _THIS_INVOICE.search(clause):
-            return "this"
-        if numbers or _OTHER_INVOICE.search(clause):
-            return "other"
+            if len(_norm(known)) < 3:
+                continue  # "12" would match quantities and days
+            pattern = rf"(?<![\w$£€.,/-]){re.escape(known)}(?![\w/-]|[.,]\d)"
+            numbers += [(m.start(), known) for m in re.finditer(pattern, clause, re.IGNORECASE)]
+        found = [(pos, "this" if _same_invoice(n, self.doc) else "other") for pos, n in numbers]
+        found += [
+            (m.start(), "this") for m in _THIS_INVOICE.finditer(clause)
+            if not _NOT_THIS.search(clause[: m.start()])  # "not this one" points elsewhere
+        ]
+        found += [(m.start(), "other") for m in _OTHER_INVOICE.finditer(clause)]
+        return sorted(found)
+
+
+def _nearest(refs: list[tuple[int, str]], position: int) -> str | None:
+    """The invoice reference closest to a match decides which invoice it is about."""
+    if not refs:
         return None
+    return min(refs, key=lambda r: (abs(r[0] - position), r[1] != "this"))[1]
 
 
 def split_clauses(text: str) -> list[str]:
@@ -155,7 +167,7 @@ def split_clauses(text: str) -> list[str]:
     return clauses
 
 
-def _negated(before: str, kind: Kind, label: str, after: str) -> bool:
+def _negated(before: str, kind: Kind, after: str, from_customer: bool) -> bool:
     words = _NOT_A_NEGATION.sub(" ", before).split()[-5:]
     window = " ".join(words)
     if _NEGATION.search(window):
@@ -164,7 +176,12 @@ def _negated(before: str, kind: Kind, label: str, after: str) -> bool:
         _LEGAL_DENIAL.search(" ".join(before.split()[-6:])) or _LEGAL_DENIAL_AFTER.search(after)
     ):
         return True
-    return kind is Kind.PROMISE and bool(_REQUEST_NOT_PROMISE.search(before))
+    if kind is not Kind.PROMISE:
+        return False
+    # A colleague's "asked them to pay by Friday" is our request, not the customer's promise.
+    return bool(_NOT_A_PROMISE.search(before)) or (
+        not from_customer and bool(_REQUEST_NOT_PROMISE.search(before))
+    )
 
 
 def _hypothetical(before: str, kind: Kind, label: str) -> bool:
@@ -195,25 +212,27 @@ def find_evidence(case: CaseBundle) -> list[Evidence]:
         for unit in units:
             for clause in split_clauses(unit):
                 c_idx += 1
-                explicit = scope.of(clause)
-                carried = explicit or carried
-                where = explicit or carried or ("other" if predates else None)
-                found.extend(_match_clause(clause, msg, where, m_idx * 10_000 + c_idx * 10))
+                refs = scope.refs(clause)
+                default = carried or ("other" if predates else None)
+                found.extend(
+                    _match_clause(clause, msg, refs, default, m_idx * 10_000 + c_idx * 10)
+                )
+                carried = refs[-1][1] if refs else carried
     return found
 
 
-def _match_clause(clause: str, msg: Message, where: str | None, order: int) -> list[Evidence]:
+def _match_clause(
+    clause: str, msg: Message, refs: list[tuple[int, str]], default: str | None, order: int
+) -> list[Evidence]:
     out: list[Evidence] = []
     hardship_here = any(p.search(clause) for _, p in LEXICONS[Kind.HARDSHIP])
     for kind, entries in LEXICONS.items():
-        if kind in _SCOPED and where == "other":
-            continue
         if kind is Kind.INSTRUCTION and not msg.from_customer:
             continue  # staff notes are ours; only customer text can try to steer the bot
         if kind is Kind.PROMISE and hardship_here:
             continue  # "pay in installments over three months" is a plan request, not a promise
         for label, pattern in entries:
-            hit = _first_valid(clause, kind, label, pattern, msg)
+            hit = _first_valid(clause, kind, label, pattern, msg, refs, default)
             if hit is None:
                 continue
             promise = None
@@ -231,11 +250,14 @@ def _match_clause(clause: str, msg: Message, where: str | None, order: int) -> l
 
 
 def _first_valid(
-    clause: str, kind: Kind, label: str, pattern: re.Pattern[str], msg: Message
+    clause: str, kind: Kind, label: str, pattern: re.Pattern[str], msg: Message,
+    refs: list[tuple[int, str]], default: str | None,
 ) -> re.Match[str] | None:
     for match in pattern.finditer(clause):
+        if kind in _SCOPED and (_nearest(refs, match.start()) or default) == "other":
+            continue  # about another invoice
         before, after = clause[: match.start()], clause[match.end():]
-        if _negated(before, kind, label, after) or _hypothetical(before, kind, label):
+        if _negated(before, kind, after, msg.from_customer) or _hypothetical(before, kind, label):
             continue
         asks = clause.rstrip().endswith("?") and _QUESTION_START.search(clause)
         if asks and not msg.from_customer and kind in {Kind.DISPUTE, Kind.RESOLVED, Kind.LEGAL}:

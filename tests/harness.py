@@ -1,0 +1,84 @@
+"""A running loop for tests: QuickBooks and Slack simulators, SMTP sink, database, services."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+
+from bot.notifier import SlackNotifier
+from core.adapters.clock import FixedClock
+from core.adapters.mail import SmtpMailer, SmtpSink
+from core.adapters.qbo import QboClient, RetryPolicy
+from core.bootstrap import Services, build_services
+from core.domain.authority import Approvers, Role
+from core.settings import Settings
+from sandbox.qbo.company import SampleCompany, load_company
+from sandbox.qbo.server import QboSimulator
+from sandbox.slack.server import SlackSimulator
+
+TODAY = date(2026, 11, 20)  # the sample company's anchor date: no shift needed
+NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)  # 10:00 in Los Angeles
+COLLECTOR, LEAD, STRANGER = "U0COLLECTOR", "U0FINLEAD", "U0STRANGER"
+CHANNEL = "C0COLLECTNS"
+
+
+@dataclass
+class Loop:
+    """Handles on every part of a running loop."""
+
+    services: Services
+    qsim: QboSimulator
+    ssim: SlackSimulator
+    sink: SmtpSink
+    client: WebClient
+    clock: FixedClock
+    company: SampleCompany
+    qbo: QboClient
+
+
+def settings_for(database_url: str) -> Settings:
+    return Settings(QBOT_DATABASE_URL=database_url, QBOT_SLACK_CHANNEL=CHANNEL)  # type: ignore[call-arg]
+
+
+@contextmanager
+def running_loop(engine: Engine, database_url: str) -> Iterator[Loop]:
+    """Start the simulators and build services on `engine` (already migrated)."""
+    with ExitStack() as stack:
+        company = load_company()
+        qsim = QboSimulator(company=company, throttle=None)
+        qsim.start()
+        stack.callback(qsim.stop)
+        ssim = SlackSimulator(channels={"collections": CHANNEL})
+        ssim.start()
+        stack.callback(ssim.stop)
+        sink = SmtpSink().start()
+        stack.callback(sink.stop)
+        client = WebClient(token="xoxb-sim-token", base_url=ssim.base_url, retry_handlers=[])
+        qbo = QboClient(
+            qsim.base_url,
+            company.realm_id,
+            qsim.access_token,
+            retry=RetryPolicy(attempts=3, base_wait=0.01, max_wait=0.05),
+        )
+        stack.callback(qbo.close)
+        clock = FixedClock(NOW)
+        approvers = Approvers(
+            users={COLLECTOR: Role.COLLECTOR, LEAD: Role.FINANCE_LEAD},
+            limits={Role.COLLECTOR: Decimal("5000.00"), Role.FINANCE_LEAD: Decimal("50000.00")},
+        )
+        services = build_services(
+            settings_for(database_url),
+            clock=clock,
+            engine=engine,
+            qbo_for=lambda _r: qbo,
+            notifier=SlackNotifier(client),
+            approvers=approvers,
+            mailer=SmtpMailer("127.0.0.1", sink.port, "ar@greenleaf.example"),
+        )
+        yield Loop(services, qsim, ssim, sink, client, clock, company, qbo)
