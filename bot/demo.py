@@ -18,6 +18,7 @@ from slack_sdk import WebClient
 from sqlmodel import col, func, select
 
 from bot.app import create_app
+from bot.cards.case import case_card_text
 from bot.notifier import SlackNotifier
 from bot.serving import ThreadedServer
 from bot.web import create_web
@@ -60,6 +61,7 @@ class DemoResult:
     outcomes: dict[str, int] = field(default_factory=dict)
     cases_table: list[dict[str, Any]] = field(default_factory=list)
     approved_case: dict[str, Any] = field(default_factory=dict)
+    approved_card: dict[str, Any] = field(default_factory=dict)
     email: dict[str, str] = field(default_factory=dict)
     qbo_note: dict[str, Any] = field(default_factory=dict)
     audit_tail: list[dict[str, Any]] = field(default_factory=list)
@@ -238,6 +240,13 @@ def _collect(
             )
             if notifier is not None and a.slack_ts:
                 result.cards.append({"blocks": notifier.card_blocks(view)})
+            if a.id == action_id and notifier is not None:
+                blocks = notifier.card_blocks(view)
+                result.approved_card = {
+                    "text": case_card_text(view),
+                    "buttons": any(b.get("type") == "actions" for b in blocks),
+                    "ts": a.slack_ts,
+                }
             if a.id == action_id:
                 result.approved_case = {
                     "action": a.id,

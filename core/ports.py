@@ -33,6 +33,10 @@ class QuickBooks(Protocol):
         """Yield every matching entity, paging with MAXRESULTS 1000."""
         ...
 
+    def count(self, entity: str, where: str | None = None) -> int:
+        """SELECT COUNT(*): for progress bars only."""
+        ...
+
     def read(self, entity: str, entity_id: str) -> dict[str, Any]: ...
 
     def sparse_update(

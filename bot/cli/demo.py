@@ -44,19 +44,22 @@ def demo(
 
 
 def _show(console: Console, r: DemoResult) -> None:
-    table = Table(title=f"{r.cases} cases from {r.invoices_scanned} open invoices", expand=True)
-    for column in ("#", "invoice", "customer", "balance", "days", "outcome", "hard stop", "state"):
-        table.add_column(column, overflow="fold")
+    table = Table(
+        title=f"{r.cases} cases from {r.invoices_scanned} open invoices (cards posted to {r.slack})"
+    )
+    table.add_column("invoice", no_wrap=True)
+    table.add_column("customer", no_wrap=True, overflow="ellipsis", max_width=18)
+    table.add_column("balance", no_wrap=True, justify="right")
+    table.add_column("days", no_wrap=True, justify="right")
+    table.add_column("decision", ratio=1)
     for row in r.cases_table:
+        decision = row["outcome"].replace("_", " ")
+        if row["hard_stop"]:
+            decision += f" [dim]· {row['hard_stop'].replace('_', ' ')}[/]"
+        if row["state"] != "proposed":
+            decision += f" [green]→ {row['state']}[/]"
         table.add_row(
-            str(row["action"]),
-            row["invoice"],
-            row["customer"],
-            row["balance"],
-            str(row["days_past_due"]),
-            row["outcome"],
-            row["hard_stop"] or "",
-            row["state"],
+            row["invoice"], row["customer"], row["balance"], str(row["days_past_due"]), decision
         )
     console.print(table)
     case = r.approved_case
@@ -64,23 +67,30 @@ def _show(console: Console, r: DemoResult) -> None:
         Panel(
             f"[bold]{case.get('subject')}[/]\n\n{case.get('body')}",
             title=f"Approved by @{case.get('approved_by')}: invoice "
-            f"{case.get('invoice')} ({case.get('customer')}) → {case.get('state')}",
+            f"{case.get('invoice')} ({case.get('customer')})",
             highlight=False,
         )
     )
     console.print(
-        f"[green]Email sent[/] to {r.email.get('to')} (Message-ID {r.email.get('message_id')})",
+        f"[green]✓ Email sent[/] to {r.email.get('to')} (Message-ID {r.email.get('message_id')})",
         highlight=False,
     )
     note = r.qbo_note
+    last = "".join(note.get("private_note_last_line") or [])
     console.print(
-        f"[green]QuickBooks[/] invoice {note.get('invoice_id')} now SyncToken "
+        f"[green]✓ QuickBooks[/] invoice {note.get('invoice_id')}: SyncToken "
         f"{note.get('sync_token')}, Collections Status "
-        f"“{note.get('collections_status')}”, note: {note.get('private_note_last_line')}",
+        f"“{note.get('collections_status')}”, PrivateNote + “{last}”",
+        highlight=False,
+    )
+    card = r.approved_card
+    console.print(
+        f"[green]✓ Card updated in place[/] (ts {card.get('ts')}): {card.get('text')}; "
+        f"buttons {'still shown' if card.get('buttons') else 'removed'}",
         highlight=False,
     )
     trail = Table(
-        title=f"Audit log: {r.audit_entries} entries, chain "
+        title=f"Audit log: {r.audit_entries} entries, hash chain "
         f"{'verified' if r.audit_chain_ok else 'BROKEN'} (last 6)"
     )
     for column in ("id", "kind", "actor", "subject"):
@@ -89,7 +99,8 @@ def _show(console: Console, r: DemoResult) -> None:
         trail.add_row(str(e["id"]), e["kind"], e["actor"], e["subject"])
     console.print(trail)
     console.print(
-        f"cards posted {r.cards_posted} ({r.slack}), approved {r.approved}, "
-        f"emails sent {r.emails_sent}, QuickBooks writes {r.qbo_writes}. "
-        "Run `qbot demo --json` for the machine-readable report."
+        f"cards posted {r.cards_posted}, approved {r.approved}, emails sent "
+        f"{r.emails_sent}, QuickBooks writes {r.qbo_writes}. "
+        "`qbot demo --json` prints the same as JSON.",
+        highlight=False,
     )

@@ -151,6 +151,23 @@ class CollectionsService:
             report.decisions.append(decision)
             report.by_outcome[decision.outcome.value] += 1
             if decision.route is Route.NONE:
+                # Every decision is logged, including "nothing to do" and why.
+                audit.append(
+                    session,
+                    at=now,
+                    kind="case.no_action",
+                    actor="qbot",
+                    subject=f"invoice:{invoice.qbo_id}",
+                    realm_id=invoice.realm_id,
+                    data={
+                        "trigger": "overdue_scan",
+                        "as_of": as_of.isoformat(),
+                        "context_hash": context_hash(bundle),
+                        "judge": JUDGE_NAME,
+                        "judge_version": JUDGE_VERSION,
+                        "reasons": decision.reasons,
+                    },
+                )
                 return
             report.cases += 1
             key = ":".join(

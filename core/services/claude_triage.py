@@ -1,0 +1,98 @@
+"""Triage with a language-model classifier: rules first, the model's suggestion merged in code."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any, Protocol, TextIO
+
+from core.domain.case import CaseBundle
+from core.domain.decision import Decision, Route
+from core.domain.model_judgment import (
+    ModelClassification,
+    ModelJudgeError,
+    ModelUnavailableError,
+    merge,
+)
+from core.domain.policy import Policy
+from core.domain.triage import Judgment, decide
+from core.ports import DraftRenderer
+from core.services.triage import TriageRun, render_decision
+
+
+class Classifier(Protocol):
+    """A model that classifies a case (core.adapters.llm.ClaudeClassifier, or a test fake)."""
+
+    model: str
+    prompt_version: str
+
+    def classify(self, case: CaseBundle) -> ModelClassification: ...
+
+
+def _nothing_to_do(judgment: Judgment, case: CaseBundle, policy: Policy) -> bool:
+    """Paid or not yet past due: no model can change that, so the call is skipped."""
+    days = case.days_past_due()
+    early = days is not None and days < policy.min_days_past_due
+    return judgment.route is Route.NONE and (case.balance <= 0 or early)
+
+
+def claude_triage_case(
+    raw: dict[str, Any], policy: Policy, renderer: DraftRenderer, classifier: Classifier
+) -> Decision:
+    """Judge one raw case bundle with the rules, merge the model's classification, render.
+
+    Returns a validated Decision. Raises ValueError on a bad bundle and ModelCredentialsError
+    when the API refuses the key; any other model failure falls back to the rules judgment
+    with a reason saying so.
+    """
+    case = CaseBundle(raw)
+    rules = decide(case, policy)
+    judge = f"{classifier.model} (prompt {classifier.prompt_version})"
+    if _nothing_to_do(rules, case, policy):
+        judgment, note = rules, f"Judge: rules only; {judge} not consulted (nothing to collect)."
+    else:
+        try:
+            judgment = merge(rules, classifier.classify(case), case, policy)
+            note = (f"Judge: {judge} classified; hard stops, cadence and routing were "
+                    f"enforced in code.")
+        except (ModelJudgeError, ModelUnavailableError) as exc:
+            judgment = replace(rules, reasons=(
+                *rules.reasons, f"model: {classifier.model} not used ({exc}); decided by the "
+                                f"rules judge"))
+            note = f"Judge: rules fallback; {judge} failed ({exc})."
+    # The draft is rendered from our templates, never from the model's draft suggestion:
+    # customer wording comes from editable, reviewed templates, and model text is untrusted
+    # output that could carry a customer's injected instructions through to the email.
+    decision = render_decision(case, judgment, policy, renderer)
+    summary = f"{decision.summary}\n{note}" if decision.summary else note
+    return decision.model_copy(update={"summary": summary})
+
+
+class ClaudeTriageRun(TriageRun):
+    """TriageRun with the model judge: same one-line-in, one-line-out contract and errors."""
+
+    def __init__(self, policy: Policy, renderer: DraftRenderer, classifier: Classifier,
+                 errors: TextIO | None = None) -> None:
+        super().__init__(policy, renderer, errors if errors is not None else sys.stderr)
+        self.classifier = classifier
+
+    def lines(self, lines: Iterable[str]) -> Iterator[str]:
+        """Yield one JSON decision per non-blank input line, same order.
+
+        ModelCredentialsError propagates: a refused key would fail every line the same way.
+        """
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+                if not isinstance(raw, dict):
+                    raise ValueError("expected a JSON object (one case bundle a line)")
+                decision = claude_triage_case(raw, self.policy, self.renderer, self.classifier)
+            except ValueError as exc:
+                self.failed += 1
+                print(f"line {number}: {exc}", file=self.errors)
+                continue
+            yield json.dumps(decision.to_json_dict(), ensure_ascii=False)

@@ -1,0 +1,220 @@
+"""Approve clicks through the product's bolt App, then the outbox: email, QuickBooks, card.
+
+Clicks are built by the Slack simulator from the card it really holds, signed, and sent
+straight to `App.dispatch` or over HTTP through `create_web` (each test runs both ways).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.ids import ActionId
+from bot.payloads import CaseButtonValue
+from core.domain.decision import Outcome, Route
+from core.models import ProposedAction
+from sandbox.slack.interactions import interaction_body
+from tests.harness import COLLECTOR, LEAD, STRANGER
+from tests.integration.test_bolt_rig import (
+    TRANSPORTS,
+    Rig,
+    audit_rows,
+    block_types,
+    bolt_rig,
+    card,
+    effects_of,
+    first_action,
+    invoice_writes,
+    reload,
+    scanned_loop,
+)
+
+DRAFT = Route.DRAFT_FOR_APPROVAL.value
+ROUTINE = Outcome.ROUTINE_REMINDER.value
+
+
+@pytest.fixture(params=TRANSPORTS)
+def rig(request: pytest.FixtureRequest, engine: Engine, database_url: str) -> Iterator[Rig]:
+    with scanned_loop(engine, database_url) as loop, bolt_rig(loop, request.param) as rig:
+        yield rig
+
+
+def _routine(rig: Rig) -> ProposedAction:
+    return first_action(rig.loop, route=DRAFT, outcome=ROUTINE)
+
+
+def _ephemerals(rig: Rig) -> list[dict[str, str]]:
+    return [call["args"] for call in rig.loop.ssim.calls_to("chat.postEphemeral")]
+
+
+def test_collector_approval_sends_once_writes_back_and_redraws_the_card(rig: Rig) -> None:
+    loop, action = rig.loop, _routine(rig)
+    invoice_before = loop.qsim.entity("Invoice", action.invoice_qbo_id)
+    posted = len(loop.ssim.calls_to("chat.postMessage"))
+
+    answer = rig.click(action, ActionId.APPROVE, COLLECTOR)
+
+    assert answer.status == 200
+    assert reload(loop, action).state == "approved"  # committed before the answer
+    queued = [e for e in effects_of(loop, action) if e.kind != "post_card"]
+    assert [(e.kind, e.state) for e in queued] == [
+        ("send_email", "pending"),
+        ("qbo_note", "pending"),
+        ("update_card", "pending"),
+    ]
+    assert loop.sink.messages == [] and invoice_writes(loop) == []  # nothing before the relay
+
+    assert rig.drain().done == {"send_email": 1, "qbo_note": 1, "update_card": 1}
+
+    [mail] = loop.sink.messages
+    assert mail["To"] == action.send_to and mail["Subject"] == action.draft_subject
+    invoice = loop.qsim.entity("Invoice", action.invoice_qbo_id)
+    assert int(invoice["SyncToken"]) == int(invoice_before["SyncToken"]) + 1
+    assert invoice["PrivateNote"].endswith(f"sent, approved by @{COLLECTOR}")
+    status = {f["Name"]: f.get("StringValue") for f in invoice["CustomField"]}
+    assert status["Collections Status"] == f"Reminder {action.stage} sent"
+    assert reload(loop, action).state == "done"
+
+    [update] = loop.ssim.calls_to("chat.update")
+    assert (update["args"]["channel"], update["args"]["ts"]) == (
+        action.slack_channel,
+        action.slack_ts,
+    )
+    assert len(loop.ssim.calls_to("chat.postMessage")) == posted  # redrawn, not re-posted
+    redrawn = card(loop, action)
+    assert "actions" not in block_types(redrawn)
+    assert f"<@{COLLECTOR}>" in json.dumps(redrawn["blocks"])
+    with pytest.raises(LookupError):
+        rig.click_payload(action, ActionId.APPROVE, COLLECTOR)
+
+
+def test_double_click_and_slack_retry_send_one_email_and_write_once(rig: Rig) -> None:
+    loop, action = rig.loop, _routine(rig)
+    payload = rig.click_payload(action, ActionId.APPROVE, COLLECTOR)
+
+    assert rig.interact(payload).status == 200
+    assert rig.interact(payload).status == 200  # the same click again
+    retry = {"x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout"}
+    body = interaction_body(payload)
+    assert rig.send(body, extra=retry).status == 200  # Slack re-sends the same body
+    rig.drain()
+    assert rig.send(body, extra={**retry, "x-slack-retry-num": "2"}).status == 200
+    rig.drain()
+
+    assert len(loop.sink.messages) == 1
+    assert len(invoice_writes(loop)) == 1
+    assert [e.kind for e in effects_of(loop, action)].count("send_email") == 1
+    assert [r.kind for r in audit_rows(loop)].count("approval.approved") == 1
+    refusals = _ephemerals(rig)
+    assert [r["text"].removeprefix(":no_entry: ") for r in refusals] == [
+        "cannot approve an action that is approved",
+        "cannot approve an action that is approved",
+        "cannot approve an action that is done",
+    ]
+
+
+def test_bolt_python_fixture_shape_with_our_button_approves(
+    rig: Rig, slack_fixtures: Path
+) -> None:
+    """bolt-python's block_actions body, carrying our action_id and CaseButtonValue."""
+    loop, action = rig.loop, _routine(rig)
+    assert action.id is not None and action.slack_channel and action.slack_ts
+    payload = json.loads(
+        (slack_fixtures / "block_actions.message_button.bolt-python.json").read_text()
+    )
+    payload["user"]["id"] = COLLECTOR
+    payload["channel"]["id"] = payload["container"]["channel_id"] = action.slack_channel
+    payload["container"]["message_ts"] = action.slack_ts
+    payload["response_url"] = loop.ssim.response_url((action.slack_channel, action.slack_ts))
+    payload["actions"][0].update(
+        action_id=ActionId.APPROVE.value,
+        value=CaseButtonValue(action_id=action.id, version=action.version).dump(),
+    )
+
+    assert rig.interact(payload).status == 200
+    row = reload(loop, action)
+    assert (row.state, row.decided_by) == ("approved", COLLECTOR)
+
+
+def test_user_without_a_role_gets_an_ephemeral_refusal_and_an_audit_row(rig: Rig) -> None:
+    loop, action = rig.loop, _routine(rig)
+    assert rig.click(action, ActionId.APPROVE, STRANGER).status == 200
+
+    [refusal] = _ephemerals(rig)
+    assert refusal["user"] == STRANGER and refusal["channel"] == action.slack_channel
+    assert "approvers list" in refusal["text"]
+    assert reload(loop, action).state == "proposed"
+    assert [e.kind for e in effects_of(loop, action)] == ["post_card"]
+    last = audit_rows(loop)[-1]
+    assert (last.kind, last.actor, last.subject) == (
+        "approval.refused",
+        STRANGER,
+        f"action:{action.id}",
+    )
+    assert "Approve" in json.dumps(card(loop, action)["blocks"])  # the card still asks
+
+
+def test_amount_over_the_collector_limit_is_refused_but_a_lead_may_approve(rig: Rig) -> None:
+    # The sample company has no drafted case between 5,000 and 10,000 (above 10,000 is an
+    # escalation without buttons), so give a routine reminder that home amount.
+    loop, action = rig.loop, _routine(rig)
+    with loop.services.uow.session() as session:
+        row = session.get(ProposedAction, action.id)
+        assert row is not None
+        row.home_amount = Decimal("7500.00")
+        session.add(row)
+
+    assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
+    [refusal] = _ephemerals(rig)
+    assert "over your collector limit of 5,000.00" in refusal["text"]
+    assert reload(loop, action).state == "proposed"
+    assert audit_rows(loop)[-1].kind == "approval.refused"
+
+    assert rig.click(action, ActionId.APPROVE, LEAD).status == 200
+    assert (reload(loop, action).state, reload(loop, action).decided_by) == ("approved", LEAD)
+
+
+def test_escalation_card_has_no_approve_button(rig: Rig) -> None:
+    escalation = first_action(rig.loop, route=Route.ESCALATE_TO_HUMAN.value)
+    assert "actions" not in block_types(card(rig.loop, escalation))
+    for button in ActionId:
+        with pytest.raises(LookupError):
+            rig.click_payload(escalation, button, LEAD)
+
+
+def test_payment_between_card_and_approval_supersedes_instead_of_sending(rig: Rig) -> None:
+    loop, action = rig.loop, _routine(rig)
+    invoice = loop.qbo.read("Invoice", action.invoice_qbo_id)
+    loop.qbo.create(
+        "Payment",
+        {
+            "CustomerRef": invoice["CustomerRef"],
+            "TotalAmt": invoice["Balance"],
+            "Line": [
+                {
+                    "Amount": invoice["Balance"],
+                    "LinkedTxn": [{"TxnId": invoice["Id"], "TxnType": "Invoice"}],
+                }
+            ],
+        },
+        request_id=f"bolt-test-pay-{invoice['Id']}",
+    )
+    assert Decimal(str(loop.qsim.entity("Invoice", invoice["Id"])["Balance"])) == 0
+
+    assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
+    assert reload(loop, action).state == "approved"
+    rig.drain()
+
+    assert loop.sink.messages == []
+    assert invoice_writes(loop) == []
+    row = reload(loop, action)
+    assert row.state == "superseded"
+    assert "paid or voided" in (row.status_note or "")
+    blocks = json.dumps(card(loop, action)["blocks"])
+    assert "Superseded" in blocks and "paid or voided" in blocks
+    assert "actions" not in block_types(card(loop, action))

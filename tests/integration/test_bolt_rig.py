@@ -1,0 +1,185 @@
+"""Shared rig for the test_bolt_* and test_web_* modules (it holds no tests of its own).
+
+A running loop (simulators, database, services), the product's bolt App from `create_app`,
+and signed requests sent either straight to `App.dispatch` or over real HTTP through
+`create_web` + `ThreadedServer`. With process_before_response=True bolt runs the listener
+before it answers, so whatever a click does is visible as soon as `send` returns.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from slack_bolt import App, BoltRequest
+from sqlalchemy import Engine
+from sqlmodel import col, select
+
+from bot.app import create_app
+from bot.ids import ActionId
+from bot.serving import ThreadedServer
+from bot.web import create_web
+from core.models import AuditEntry, OutboxEffect, ProposedAction
+from core.services.ingest import import_context, pull_all
+from core.services.outbox import DrainReport
+from sandbox.slack.interactions import interaction_body, signed_headers
+from tests.harness import TODAY, Loop, running_loop
+
+SECRET = "qbot-test-signing-secret"
+TRANSPORTS = ("dispatch", "http")
+JSON = "application/json"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the app answered Slack: status, body text and headers (lower-case names)."""
+
+    status: int
+    body: str
+    headers: Mapping[str, str]
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+@dataclass
+class Rig:
+    """The product's bolt App on a loop, reachable through one transport."""
+
+    loop: Loop
+    app: App
+    transport: str
+    http: httpx.Client | None = None
+
+    def post(self, body: str, headers: Mapping[str, str]) -> Answer:
+        """Deliver `body` with exactly `headers` (no signing here)."""
+        if self.http is None:
+            response = self.app.dispatch(BoltRequest(body=body, headers=dict(headers)))
+            flat = {k.lower(): v[0] for k, v in response.headers.items() if v}
+            return Answer(response.status, response.body, flat)
+        reply = self.http.post("/slack/events", content=body.encode(), headers=dict(headers))
+        return Answer(reply.status_code, reply.text, dict(reply.headers))
+
+    def send(
+        self,
+        body: str,
+        *,
+        age: int = 0,
+        secret: str = SECRET,
+        content_type: str | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> Answer:
+        """Sign `body` as Slack would, `age` seconds ago, and deliver it."""
+        headers = signed_headers(body, secret, int(time.time()) - age)
+        if content_type is not None:
+            headers["content-type"] = content_type
+        headers.update(extra or {})
+        return self.post(body, headers)
+
+    def interact(self, payload: Mapping[str, Any]) -> Answer:
+        """Send an interaction payload (`payload=<json>` form body), signed."""
+        return self.send(interaction_body(payload))
+
+    def click_payload(self, action: ProposedAction, button: ActionId, user: str) -> dict[str, Any]:
+        """The block_actions payload of `user` clicking `button` on the action's current card."""
+        assert action.slack_channel and action.slack_ts
+        return self.loop.ssim.click(action.slack_channel, action.slack_ts, button.value, user)
+
+    def click(self, action: ProposedAction, button: ActionId, user: str) -> Answer:
+        return self.interact(self.click_payload(action, button, user))
+
+    def drain(self) -> DrainReport:
+        assert self.loop.services.relay is not None
+        return self.loop.services.relay.drain()
+
+
+@contextmanager
+def bolt_rig(loop: Loop, transport: str) -> Iterator[Rig]:
+    """The bolt App on `loop`; for "http" also the Starlette app on a free loopback port."""
+    app = create_app(loop.services, loop.client, SECRET)
+    if transport == "dispatch":
+        yield Rig(loop, app, transport)
+        return
+    server = ThreadedServer(create_web(loop.services, app)).start()
+    try:
+        with httpx.Client(base_url=server.base_url, timeout=10) as http:
+            yield Rig(loop, app, transport, http)
+    finally:
+        server.stop()
+
+
+@contextmanager
+def scanned_loop(engine: Engine, database_url: str) -> Iterator[Loop]:
+    """A loop whose sample company was pulled, triaged and carded (every card posted)."""
+    with running_loop(engine, database_url) as loop:
+        pull_all(loop.services.uow, loop.qbo)
+        c = loop.company
+        import_context(loop.services.uow, c.realm_id, c.emails, c.crm_notes, c.reminders_sent)
+        loop.services.collections.scan(c.realm_id, TODAY, c.home_currency)
+        assert loop.services.relay is not None
+        loop.services.relay.drain()
+        yield loop
+
+
+def first_action(loop: Loop, *, route: str, outcome: str | None = None) -> ProposedAction:
+    """The oldest still-proposed action on `route` (and `outcome`), with a posted card."""
+    query = select(ProposedAction).where(
+        ProposedAction.route == route,
+        ProposedAction.state == "proposed",
+        col(ProposedAction.slack_ts).is_not(None),
+    )
+    if outcome is not None:
+        query = query.where(ProposedAction.outcome == outcome)
+    with loop.services.uow.session() as session:
+        action = session.exec(query.order_by(col(ProposedAction.id))).first()
+    assert action is not None and action.id is not None
+    return action
+
+
+def reload(loop: Loop, action: ProposedAction) -> ProposedAction:
+    with loop.services.uow.session() as session:
+        row = session.get(ProposedAction, action.id)
+    assert row is not None
+    return row
+
+
+def effects_of(loop: Loop, action: ProposedAction) -> list[OutboxEffect]:
+    with loop.services.uow.session() as session:
+        return list(
+            session.exec(
+                select(OutboxEffect)
+                .where(OutboxEffect.action_id == action.id)
+                .order_by(col(OutboxEffect.id))
+            ).all()
+        )
+
+
+def audit_rows(loop: Loop) -> list[AuditEntry]:
+    with loop.services.uow.session() as session:
+        return list(session.exec(select(AuditEntry).order_by(col(AuditEntry.id))).all())
+
+
+def invoice_writes(loop: Loop) -> list[dict[str, Any]]:
+    """Successful writes to an Invoice that the QuickBooks simulator received."""
+    return [
+        r
+        for r in loop.qsim.requests
+        if r.get("method") == "POST"
+        and str(r.get("path", "")).lower().endswith("/invoice")
+        and r.get("status") == 200
+    ]
+
+
+def card(loop: Loop, action: ProposedAction) -> dict[str, Any]:
+    """The action's card as the Slack simulator holds it now."""
+    assert action.slack_channel and action.slack_ts
+    return loop.ssim.messages[(action.slack_channel, action.slack_ts)]
+
+
+def block_types(message: Mapping[str, Any]) -> list[str]:
+    return [str(b.get("type")) for b in message.get("blocks") or []]
