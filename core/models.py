@@ -206,3 +206,73 @@ class AuditEntry(SQLModel, table=True):
     data: dict[str, Any] = _json()
     prev_hash: str = Field(max_length=64)
     hash: str = Field(unique=True, max_length=64)
+
+
+class QboConnection(SQLModel, table=True):
+    """A connected QuickBooks company (realm) and its OAuth tokens, encrypted at rest."""
+
+    __tablename__ = "qbo_connections"
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(unique=True, max_length=32)
+    company_name: str = Field(default="", max_length=500)
+    timezone: str = Field(default="America/Los_Angeles", max_length=64)
+    home_currency: str = Field(default="USD", max_length=3)
+    # MultiFernet ciphertext: Text, never a sized column (Fernet output is ~2.5x the token).
+    access_token_enc: str = Field(default="", sa_column=Column(Text, nullable=False))
+    refresh_token_enc: str = Field(default="", sa_column=Column(Text, nullable=False))
+    access_expires_at: datetime | None = _aware(nullable=True)
+    refresh_expires_at: datetime | None = _aware(nullable=True)
+    refresh_hard_expires_at: datetime | None = _aware(nullable=True)
+    status: str = Field(default="connected", index=True, max_length=30)
+    connected_by: str | None = Field(default=None, max_length=64)
+    slack_team_id: str | None = Field(default=None, max_length=32)
+    created_at: datetime = _aware()
+    updated_at: datetime = _aware()
+
+
+class OAuthState(SQLModel, table=True):
+    """A single-use OAuth `state`, bound to the Slack user and workspace that asked to connect."""
+
+    __tablename__ = "oauth_states"
+
+    id: int | None = Field(default=None, primary_key=True)
+    state: str = Field(unique=True, max_length=128)
+    slack_user_id: str | None = Field(default=None, max_length=64)
+    slack_team_id: str | None = Field(default=None, max_length=32)
+    created_at: datetime = _aware()
+    used_at: datetime | None = _aware(nullable=True)
+
+
+class QboEvent(SQLModel, table=True):
+    """A received QuickBooks webhook event (the inbox), stored before the 200 is sent."""
+
+    __tablename__ = "qbo_events"
+
+    id: int | None = Field(default=None, primary_key=True)
+    dedupe_key: str = Field(unique=True, max_length=300)
+    realm_id: str = Field(index=True, max_length=32)
+    entity: str = Field(max_length=40)
+    entity_id: str = Field(max_length=32)
+    operation: str = Field(max_length=20)
+    occurred_at: str = Field(default="", max_length=64)  # lastUpdated / CloudEvents time, as sent
+    source_format: str = Field(max_length=20)  # classic | cloudevents | cdc
+    status: str = Field(default="pending", index=True, max_length=20)
+    attempts: int = 0
+    last_error: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    received_at: datetime = _aware()
+    processed_at: datetime | None = _aware(nullable=True)
+    raw: dict[str, Any] = _json()
+
+
+class SyncCursor(SQLModel, table=True):
+    """How far changes of one entity type of one realm have been processed (CDC watermark)."""
+
+    __tablename__ = "sync_cursors"
+    __table_args__ = (UniqueConstraint("realm_id", "entity"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(max_length=32)
+    entity: str = Field(max_length=40)
+    changed_since: datetime = _aware()  # the server `time` of the last CDC response applied
+    updated_at: datetime = _aware()

@@ -43,7 +43,7 @@ class Loop:
 
 
 def settings_for(database_url: str) -> Settings:
-    return Settings(QBOT_DATABASE_URL=database_url, QBOT_SLACK_CHANNEL=CHANNEL)  # type: ignore[call-arg]
+    return Settings(QBOT_DATABASE_URL=database_url, QBOT_SLACK_CHANNEL=CHANNEL)
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from core.adapters.templates import TemplateRenderer
 from core.domain.policy import Policy
 from core.errors import ConfigurationError
 from core.services.triage import TriageRun
+from core.settings import load_settings
 
 
 class Judge(StrEnum):
@@ -52,23 +53,50 @@ def triage(
     = None,
     templates: Annotated[Path | None, typer.Option(
         "--templates", help="Directory of .j2 templates overriding the packaged ones.")] = None,
+    model: Annotated[str | None, typer.Option(
+        "--model", help="Claude model for --judge claude (default claude-sonnet-4-6).")]
+    = None,
 ) -> None:
     """Judge each case bundle and print one decision a line, in the same order.
 
     Nothing is written except stdout (or --out). A malformed line is reported on stderr with
     its line number; the other lines still get their decisions and the exit code is 1.
+    `--judge claude` needs ANTHROPIC_API_KEY (ANTHROPIC_BASE_URL points it elsewhere); the model
+    only classifies, and code still enforces hard stops, cadence and routing.
     """
-    if judge is Judge.CLAUDE:
-        typer.echo("--judge claude is not available yet: use --judge rules (the default); "
-                   "the Claude judge will need ANTHROPIC_API_KEY.", err=True)
-        raise typer.Exit(2)
     try:
         policy = load_policy(policy_file)
         renderer = TemplateRenderer(templates)
+        run = (claude_run(policy, renderer, model) if judge is Judge.CLAUDE
+               else TriageRun(policy, renderer, errors=sys.stderr))
+        _write_decisions(run, cases, out)
     except ConfigurationError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    run = TriageRun(policy, renderer, errors=sys.stderr)
+    if run.failed:
+        typer.echo(f"{run.failed} line(s) could not be judged; see above", err=True)
+        raise typer.Exit(1)
+
+
+def claude_run(policy: Policy, renderer: TemplateRenderer, model: str | None) -> TriageRun:
+    """The model-judge run: needs ANTHROPIC_API_KEY, honours ANTHROPIC_BASE_URL."""
+    import anthropic  # imported here so the offline rules judge never loads the SDK
+
+    from core.adapters.llm import DEFAULT_MODEL, ClaudeClassifier
+    from core.services.claude_triage import ClaudeTriageRun
+
+    settings = load_settings()
+    key = settings.anthropic_api_key.get_secret_value() if settings.anthropic_api_key else ""
+    if not key.strip():
+        raise ConfigurationError("--judge claude needs ANTHROPIC_API_KEY (set it, or use "
+                                 "--judge rules, the offline default)")
+    client = anthropic.Anthropic(api_key=key, base_url=settings.anthropic_base_url,
+                                 max_retries=2)
+    return ClaudeTriageRun(policy, renderer, ClaudeClassifier(client, model=model or DEFAULT_MODEL),
+                           errors=sys.stderr)
+
+
+def _write_decisions(run: TriageRun, cases: Path, out: Path | None) -> None:
     with cases.open(encoding="utf-8") as source:
         if out is None:
             for line in run.lines(source):
@@ -77,6 +105,3 @@ def triage(
             with out.open("w", encoding="utf-8") as sink:
                 for line in run.lines(source):
                     sink.write(line + "\n")
-    if run.failed:
-        typer.echo(f"{run.failed} line(s) could not be judged; see above", err=True)
-        raise typer.Exit(1)

@@ -37,7 +37,8 @@ def _open_modal(body: dict[str, Any], context: BoltContext, client: WebClient, b
     view = services.approvals.view(value.action_id)
     try:
         # Refuse before the modal, not after someone types a reason (checked again on submit).
-        services.approvers.authorize(actor.user_id, view.balance, actor.team_id)
+        amount = view.home_amount if view.home_amount is not None else view.balance
+        services.approvers.authorize(actor.user_id, amount, actor.team_id)
     except NotAuthorizedError as exc:
         _refuse(client, body, str(exc))
         return

@@ -1,9 +1,9 @@
 """Claude as a classifier only: a structured prompt, one forced tool call, a validated answer.
 
-Containment (SLACK.md §4.5): instructions live in the system prompt; the case is data, wrapped
-in tags with every `<`, `>` and `&` escaped so a customer cannot close a tag and speak as us;
-the only tool is `record_classification`, which has no side effects; its input is re-validated
-with pydantic; the log carries prompt and response ids, never the contents.
+Containment (OWASP prompt-injection guidance): instructions live in the system prompt; the case
+is data, wrapped in tags with every `<`, `>` and `&` escaped so a customer cannot close a tag and
+speak as us; the only tool is `record_classification`, which has no side effects; its input is
+re-validated with pydantic; the log carries prompt and response ids, never the contents.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import hashlib
 import html
 import json
 import logging
-from typing import Any
 
 import anthropic
+from anthropic.types import MessageParam, ToolChoiceToolParam, ToolParam
 from pydantic import ValidationError
 
 from core.domain.case import CaseBundle, Message
@@ -30,7 +30,9 @@ log = logging.getLogger(__name__)
 
 PROMPT_VERSION = "triage-classify-v1"
 TOOL_NAME = "record_classification"
-DEFAULT_MODEL = "claude-sonnet-4-5"
+# claude-sonnet-4-5 (the first choice) is deprecated in the SDK we ship (EOL 2026-11-30) and
+# every call would warn, so the default is its successor; --model overrides it.
+DEFAULT_MODEL = "claude-sonnet-4-6"
 # Caps keep one chatty thread from crowding out the rest and bound the cost of a call.
 MAX_MESSAGE_CHARS = 4000
 MAX_MESSAGES = 40
@@ -60,7 +62,7 @@ Set confidence between 0 and 1. Answer only by calling {TOOL_NAME} once.
 """
 
 
-def classification_tool() -> dict[str, Any]:
+def classification_tool() -> ToolParam:
     """The one tool the model may call; its input schema is ModelClassification's."""
     return {
         "name": TOOL_NAME,
@@ -137,15 +139,13 @@ class ClaudeClassifier:
         """
         prompt = build_prompt(case)
         prompt_id = hashlib.sha256(f"{PROMPT_VERSION}\n{prompt}".encode()).hexdigest()[:16]
+        turns: list[MessageParam] = [{"role": "user", "content": prompt}]
+        # A forced single tool is the most portable structured output across SDK versions.
+        choice: ToolChoiceToolParam = {"type": "tool", "name": TOOL_NAME}
         try:
             message = self.client.messages.create(
-                model=self.model,
-                max_tokens=self.max_tokens,
-                temperature=0.0,
-                system=SYSTEM_PROMPT,
-                messages=[{"role": "user", "content": prompt}],
-                tools=[classification_tool()],  # type: ignore[list-item]
-                tool_choice={"type": "tool", "name": TOOL_NAME},
+                model=self.model, max_tokens=self.max_tokens, system=SYSTEM_PROMPT,
+                messages=turns, tools=[classification_tool()], tool_choice=choice,
             )
         except (anthropic.AuthenticationError, anthropic.PermissionDeniedError) as exc:
             raise ModelCredentialsError(

@@ -34,6 +34,7 @@ class CaseView:
     draft_body: str | None
     state: ApprovalState
     send_to: str | None = None
+    home_amount: Decimal | None = None  # what approval limits are checked against
     decided_by: str | None = None  # Slack user id of the approver / rejecter
     decided_at: datetime | None = None
     reject_reason: str | None = None

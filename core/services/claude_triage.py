@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any, Protocol, TextIO
 
@@ -78,21 +76,6 @@ class ClaudeTriageRun(TriageRun):
         super().__init__(policy, renderer, errors if errors is not None else sys.stderr)
         self.classifier = classifier
 
-    def lines(self, lines: Iterable[str]) -> Iterator[str]:
-        """Yield one JSON decision per non-blank input line, same order.
-
-        ModelCredentialsError propagates: a refused key would fail every line the same way.
-        """
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-                if not isinstance(raw, dict):
-                    raise ValueError("expected a JSON object (one case bundle a line)")
-                decision = claude_triage_case(raw, self.policy, self.renderer, self.classifier)
-            except ValueError as exc:
-                self.failed += 1
-                print(f"line {number}: {exc}", file=self.errors)
-                continue
-            yield json.dumps(decision.to_json_dict(), ensure_ascii=False)
+    def judge(self, raw: dict[str, Any]) -> Decision:
+        """Decide with the model judge; ModelCredentialsError propagates (every line would fail)."""
+        return claude_triage_case(raw, self.policy, self.renderer, self.classifier)

@@ -41,6 +41,7 @@ def to_view(action: ProposedAction) -> CaseView:
         draft_body=action.draft_body,
         state=ApprovalState(action.state),
         send_to=action.send_to,
+        home_amount=action.home_amount,
         decided_by=action.decided_by,
         decided_at=decided_at,
         reject_reason=action.reject_reason,

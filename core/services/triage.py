@@ -57,6 +57,10 @@ class TriageRun:
         self.errors = errors if errors is not None else sys.stderr
         self.failed = 0
 
+    def judge(self, raw: dict[str, Any]) -> Decision:
+        """Decide one bundle (subclasses swap the judge; the line contract stays here)."""
+        return triage_case(raw, self.policy, self.renderer)
+
     def lines(self, lines: Iterable[str]) -> Iterator[str]:
         """Yield one JSON decision per non-blank input line, same order."""
         for number, line in enumerate(lines, 1):
@@ -66,7 +70,7 @@ class TriageRun:
                 raw = json.loads(line)
                 if not isinstance(raw, dict):
                     raise ValueError("expected a JSON object (one case bundle a line)")
-                decision = triage_case(raw, self.policy, self.renderer)
+                decision = self.judge(raw)
             except ValueError as exc:  # json.JSONDecodeError is a ValueError too
                 self.failed += 1
                 print(f"line {number}: {exc}", file=self.errors)

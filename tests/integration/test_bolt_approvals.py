@@ -118,9 +118,7 @@ def test_double_click_and_slack_retry_send_one_email_and_write_once(rig: Rig) ->
     ]
 
 
-def test_bolt_python_fixture_shape_with_our_button_approves(
-    rig: Rig, slack_fixtures: Path
-) -> None:
+def test_bolt_python_fixture_shape_with_our_button_approves(rig: Rig, slack_fixtures: Path) -> None:
     """bolt-python's block_actions body, carrying our action_id and CaseButtonValue."""
     loop, action = rig.loop, _routine(rig)
     assert action.id is not None and action.slack_channel and action.slack_ts

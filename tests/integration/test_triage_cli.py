@@ -14,7 +14,10 @@ from tests.unit.test_judge_support import make_case
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if k != "QBOT_POLICY_FILE"}
+    full_env = {
+        k: v for k, v in os.environ.items()
+        if k != "QBOT_POLICY_FILE" and not k.startswith("ANTHROPIC_")
+    }
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-c", "from bot.cli import main; main()", "triage", *args],

@@ -1,0 +1,103 @@
+"""`qbot triage --judge claude` in a subprocess, pointed at the Anthropic simulator by env."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sandbox.anthropic.server import AnthropicSimulator
+from tests.conftest import require_shared
+from tests.unit.test_judge_support import email, make_case
+
+KEY = "sk-ant-cli"
+
+
+@pytest.fixture
+def sim() -> Iterator[AnthropicSimulator]:
+    with AnthropicSimulator(api_key=KEY) as server:
+        yield server
+
+
+def run(tmp_path: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith(("ANTHROPIC_", "QBOT_POLICY_FILE"))}
+    return subprocess.run(
+        [sys.executable, "-c", "from bot.cli import main; main()", "triage", *args],
+        capture_output=True, text=True, timeout=120, env={**clean, **env}, check=False,
+        cwd=tmp_path,  # no stray .env from the checkout
+    )
+
+
+def score(tmp_path: Path, examples: Path, stdout: str) -> str:
+    decisions = tmp_path / "decisions.jsonl"
+    decisions.write_text(stdout)
+    result = subprocess.run(
+        [sys.executable, str(require_shared("eval", "score.py")), str(examples),
+         str(require_shared("eval", "examples_expected.jsonl")), str(decisions)],
+        capture_output=True, text=True, check=False,
+    )
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_examples_pass_the_scorer_with_the_claude_judge(
+    tmp_path: Path, sim: AnthropicSimulator
+) -> None:
+    examples = require_shared("eval", "examples.jsonl")
+    result = run(tmp_path, "--cases", str(examples), "--judge", "claude",
+                 env={"ANTHROPIC_API_KEY": KEY, "ANTHROPIC_BASE_URL": sim.base_url})
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    ids = [json.loads(line)["id"] for line in examples.read_text().splitlines() if line.strip()]
+    assert [r["id"] for r in rows] == ids  # one decision per line, same order
+    assert sim.calls and all(c["status"] == 200 and c["api_key_ok"] for c in sim.calls)
+    assert any("claude-sonnet-4-6" in (r["summary"] or "") for r in rows)
+    assert score(tmp_path, examples, result.stdout).startswith("PASS")
+
+
+def test_hostile_model_answers_still_pass_the_scorer(
+    tmp_path: Path, sim: AnthropicSimulator
+) -> None:
+    examples = require_shared("eval", "examples.jsonl")
+    for n in range(12):  # every model answer tries to steer the case
+        sim.answer_next(["downgrade", "route_override", "fabricated_plan", "text_only"][n % 4])
+    result = run(tmp_path, "--cases", str(examples), "--judge", "claude",
+                 env={"ANTHROPIC_API_KEY": KEY, "ANTHROPIC_BASE_URL": sim.base_url})
+    assert result.returncode == 0, result.stderr
+    assert "<!channel>" not in result.stdout
+    assert score(tmp_path, examples, result.stdout).startswith("PASS")
+
+
+def test_missing_key_is_one_line_naming_it(tmp_path: Path) -> None:
+    cases = tmp_path / "c.jsonl"
+    cases.write_text(json.dumps(make_case()) + "\n")
+    result = run(tmp_path, "--cases", str(cases), "--judge", "claude", env={})
+    assert result.returncode == 2 and result.stdout == ""
+    assert "ANTHROPIC_API_KEY" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_refused_key_exits_2_naming_it(tmp_path: Path, sim: AnthropicSimulator) -> None:
+    cases = tmp_path / "c.jsonl"
+    cases.write_text(json.dumps(make_case(emails=[email("ok")])) + "\n")
+    result = run(tmp_path, "--cases", str(cases), "--judge", "claude",
+                 env={"ANTHROPIC_API_KEY": "sk-ant-wrong", "ANTHROPIC_BASE_URL": sim.base_url})
+    assert result.returncode == 2
+    assert "ANTHROPIC_API_KEY was refused" in result.stderr
+    assert [c["status"] for c in sim.calls] == [401]
+
+
+def test_bad_lines_still_reported_with_the_claude_judge(
+    tmp_path: Path, sim: AnthropicSimulator
+) -> None:
+    cases = tmp_path / "c.jsonl"
+    cases.write_text(json.dumps(make_case(id="a")) + "\n{oops\n" + json.dumps(make_case(id="b"))
+                     + "\n")
+    result = run(tmp_path, "--cases", str(cases), "--judge", "claude",
+                 env={"ANTHROPIC_API_KEY": KEY, "ANTHROPIC_BASE_URL": sim.base_url})
+    assert result.returncode == 1 and "line 2:" in result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b"]

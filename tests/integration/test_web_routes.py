@@ -1,0 +1,94 @@
+"""The Starlette routes `qbot serve` exposes, over real HTTP: /healthz, /metrics, /slack/events."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import Engine
+
+from bot.ids import ActionId
+from bot.serving import ThreadedServer
+from bot.web import MAX_SLACK_BODY, create_web
+from core.adapters.db import make_engine
+from core.domain.decision import Outcome, Route
+from core.services.queries import counts_by_state
+from tests.harness import COLLECTOR, Loop
+from tests.integration.test_bolt_rig import Rig, bolt_rig, first_action, scanned_loop
+
+GAUGE = re.compile(r'^qbot_proposed_actions\{state="([a-z_]+)"\} (\d+)$')
+
+
+@pytest.fixture
+def rig(engine: Engine, database_url: str) -> Iterator[Rig]:
+    with scanned_loop(engine, database_url) as loop, bolt_rig(loop, "http") as rig:
+        yield rig
+
+
+def _gauges(http: httpx.Client) -> dict[str, int]:
+    response = http.get("/metrics")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/plain; version=0.0.4")
+    lines = response.text.splitlines()
+    assert lines[:2] == [
+        "# HELP qbot_proposed_actions Proposed actions by state.",
+        "# TYPE qbot_proposed_actions gauge",
+    ]
+    found = [GAUGE.match(line) for line in lines[2:]]
+    assert all(found), lines
+    return {m.group(1): int(m.group(2)) for m in found if m}
+
+
+def _db_counts(loop: Loop) -> dict[str, int]:
+    with loop.services.uow.session() as session:
+        return counts_by_state(session)
+
+
+def test_healthz_answers_200_when_the_database_answers(rig: Rig) -> None:
+    assert rig.http is not None
+    response = rig.http.get("/healthz")
+    assert (response.status_code, response.json()) == (200, {"ok": True})
+
+
+def test_healthz_answers_503_when_the_database_does_not(rig: Rig, tmp_path: Path) -> None:
+    broken = make_engine(f"sqlite:///{tmp_path / 'no-such-dir' / 'qbot.db'}")
+    services = dataclasses.replace(rig.loop.services, engine=broken)
+    server = ThreadedServer(create_web(services, rig.app)).start()
+    try:
+        response = httpx.get(f"{server.base_url}/healthz", timeout=10)
+    finally:
+        server.stop()
+        broken.dispose()
+    assert response.status_code == 503
+    assert response.json() == {"ok": False, "database": "OperationalError"}
+
+
+def test_metrics_expose_proposed_actions_by_state(rig: Rig) -> None:
+    assert rig.http is not None
+    gauges = _gauges(rig.http)
+    assert gauges == _db_counts(rig.loop)
+    assert gauges["proposed"] >= 5
+
+    action = first_action(
+        rig.loop, route=Route.DRAFT_FOR_APPROVAL.value, outcome=Outcome.ROUTINE_REMINDER.value
+    )
+    assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
+    rig.drain()
+    after = _gauges(rig.http)
+    assert after["proposed"] == gauges["proposed"] - 1
+    assert after["done"] == 1
+
+
+def test_oversized_slack_body_is_refused_before_bolt(rig: Rig) -> None:
+    answer = rig.send("payload=" + "x" * MAX_SLACK_BODY)
+    assert (answer.status, answer.json()) == (413, {"error": "payload too large"})
+
+
+def test_unknown_route_and_wrong_method_are_not_served(rig: Rig) -> None:
+    assert rig.http is not None
+    assert rig.http.get("/slack/events").status_code == 405
+    assert rig.http.get("/admin").status_code == 404
