@@ -22,12 +22,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from sandbox.qbo import oauth, webhooks
 from sandbox.qbo import responses as r
 from sandbox.qbo.company import SampleCompany, load_company
 from sandbox.qbo.query import QueryError, parse, run
 from sandbox.qbo.store import Ledger, StoreFault
 
 Handler = Callable[[Request, bytes, str], tuple[int, dict[str, Any]]]
+ChangeListener = Callable[[str, dict[str, Any], str], None]
 
 
 class QboSimulator:
@@ -77,6 +79,14 @@ class QboSimulator:
                 Route("/v3/company/{realm}/{entity}", self._wrap(self._write), methods=["POST"]),
             ]
         )
+        # Called after every successful write, under the lock: (kind, entity, operation).
+        self._change_listeners: list[ChangeListener] = []
+        oauth.install(self)
+        webhooks.install(self)
+
+    def on_change(self, listener: ChangeListener) -> None:
+        """Call `listener(kind, entity, operation)` after every write (Create, Update, ...)."""
+        self._change_listeners.append(listener)
 
     # -- test and demo API -------------------------------------------------------------------
 
@@ -254,13 +264,15 @@ class QboSimulator:
         op = request.query_params.get("operation", "").lower()
         include = request.query_params.get("include", "").lower()
         if op == "delete":
-            entity = self.ledger.delete(kind, data)
+            entity, operation = self.ledger.delete(kind, data), "Delete"
         elif op == "void" or (op == "update" and include == "void"):
-            entity = self.ledger.void(kind, data)
+            entity, operation = self.ledger.void(kind, data), "Void"
         elif data.get("Id"):
-            entity = self.ledger.update(kind, data)
+            entity, operation = self.ledger.update(kind, data), "Update"
         else:
-            entity = self.ledger.create(kind, data)
+            entity, operation = self.ledger.create(kind, data), "Create"
+        for listener in self._change_listeners:
+            listener(kind, copy.deepcopy(entity), operation)
         payload = {kind: copy.deepcopy(entity), "time": r.server_time(self._clock())}
         if request_id:
             self._idempotent[request_id] = (200, copy.deepcopy(payload))
