@@ -10,6 +10,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from bot import oauth_routes
+from bot.webhooks import qbo as qbo_webhook
 from core.bootstrap import Services
 from core.services.queries import counts_by_state
 
@@ -65,5 +67,7 @@ def create_web(services: Services, bolt: App) -> Starlette:
             Route("/slack/events", slack_events, methods=["POST"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/metrics", metrics, methods=["GET"]),
+            *qbo_webhook.routes(services),
+            *oauth_routes.routes(services),
         ]
     )

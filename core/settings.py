@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     qbo_webhook_verifier_token: SecretStr | None = Field(None, alias="QBO_WEBHOOK_VERIFIER_TOKEN")
     qbo_environment: Literal["sandbox", "production"] = Field("sandbox", alias="QBO_ENVIRONMENT")
     qbo_base_url: str | None = Field(None, alias="QBO_BASE_URL")
+    # Intuit OAuth endpoints; one base URL overrides all three (the simulator serves them).
+    qbo_oauth_base_url: str | None = Field(None, alias="QBO_OAUTH_BASE_URL")
+    qbo_redirect_uri: str = Field("http://127.0.0.1:3000/qbo/callback", alias="QBO_REDIRECT_URI")
+    public_url: str = Field("http://127.0.0.1:3000", alias="QBOT_PUBLIC_URL")
     qbo_realm_id: str | None = Field(None, alias="QBO_REALM_ID")
     qbo_access_token: SecretStr | None = Field(None, alias="QBO_ACCESS_TOKEN")
     anthropic_api_key: SecretStr | None = Field(None, alias="ANTHROPIC_API_KEY")
@@ -58,7 +62,7 @@ class Settings(BaseSettings):
             raise ValueError(f"{value} does not exist")
         return value
 
-    @field_validator("qbo_base_url", "anthropic_base_url")
+    @field_validator("qbo_base_url", "anthropic_base_url", "qbo_oauth_base_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):

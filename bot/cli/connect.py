@@ -1,0 +1,1 @@
+"""qbot connect commands (filled in later)."""

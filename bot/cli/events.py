@@ -1,0 +1,1 @@
+"""qbot events commands (filled in later)."""
