@@ -29,11 +29,13 @@ from core.adapters.qbo import QboClient
 from core.bootstrap import Services, build_services
 from core.domain.authority import Approvers, Role
 from core.domain.decision import Outcome, Route
-from core.models import AuditEntry, ProposedAction
+from core.jobs import handlers as job_handlers
+from core.models import AuditEntry, OutboxEffect, ProposedAction
 from core.services import audit
 from core.services.ingest import import_context, pull_all
 from core.services.queries import to_view
 from core.settings import Settings
+from core.worker import Worker
 from sandbox.qbo.company import load_company
 from sandbox.qbo.server import QboSimulator
 from sandbox.slack.interactions import block_actions_payload, interaction_body, signed_headers
@@ -145,8 +147,10 @@ def run_demo(settings: Settings, step: Step, workdir: Path | None = None) -> Dem
         scan = services.collections.scan(company.realm_id, today, company.home_currency)
         result.invoices_scanned, result.cases = scan.invoices_scanned, scan.cases
         result.outcomes = dict(Counter(d.outcome.value for d in scan.decisions))
-        drained = services.relay.drain()
-        result.cards_posted = drained.done.get("post_card", 0)
+        # The same durable job queue `qbot worker` drains, run here until idle.
+        worker = Worker(services.uow, clock, job_handlers(services), name="demo")
+        worker.run_until_idle()
+        result.cards_posted = _count_done(services, "post_card")
         step(
             f"scanned {scan.invoices_scanned} open invoices: {scan.cases} cases, "
             f"{result.cards_posted} cards posted to Slack"
@@ -154,13 +158,22 @@ def run_demo(settings: Settings, step: Step, workdir: Path | None = None) -> Dem
 
         action_id = _approve_one(services, client, channel, ssim, settings, step)
         result.approved = 1
-        services.relay.drain()
+        worker.run_until_idle()
         _collect(services, result, sink, qsim, action_id)
         step(
             f"approved case {action_id}: {result.emails_sent} email sent, "
             f"{result.qbo_writes} QuickBooks write, card updated"
         )
     return result
+
+
+def _count_done(services: Services, kind: str) -> int:
+    with services.uow.session() as session:
+        return len(
+            session.exec(
+                select(OutboxEffect).where(OutboxEffect.kind == kind, OutboxEffect.state == "done")
+            ).all()
+        )
 
 
 def _approve_one(

@@ -10,7 +10,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from bot.cards.case import case_card_json, case_card_text
 from bot.ids import MetadataEventType
 from core.domain.case_view import CaseView
-from core.errors import ConfigurationError, FatalError, RetryableError
+from core.errors import ConfigurationError, FatalError, OutcomeUnknownError, RetryableError
 from core.ports import PostedCard
 
 # Slack errors a person must fix in configuration (token, channel membership, scopes).
@@ -78,7 +78,7 @@ class SlackNotifier:
         except SlackClientError as exc:
             raise FatalError(f"Slack client error: {exc}") from exc
         except OSError as exc:  # connection refused/reset, timeouts, RemoteDisconnected
-            raise RetryableError(f"Slack did not answer ({type(exc).__name__})") from exc
+            raise OutcomeUnknownError(f"Slack did not answer ({type(exc).__name__})") from exc
 
 
 def _classify(exc: SlackApiError) -> Exception:

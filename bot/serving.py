@@ -45,31 +45,3 @@ class ThreadedServer:
             self._server.should_exit = True
             self._thread.join(timeout=10)
         self._server = self._thread = None
-
-
-class OutboxRunner:
-    """Drains the outbox whenever kicked (after a decision) and at least every `interval` s."""
-
-    def __init__(self, drain: Any, interval: float = 5.0) -> None:
-        self._drain, self._interval = drain, interval
-        self._kick, self._stop = threading.Event(), threading.Event()
-        self._thread = threading.Thread(target=self._loop, name="qbot-outbox", daemon=True)
-
-    def kick(self) -> None:
-        self._kick.set()
-
-    def start(self) -> OutboxRunner:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._kick.set()
-        self._thread.join(timeout=30)
-
-    def _loop(self) -> None:
-        while not self._stop.is_set():
-            self._kick.wait(self._interval)
-            self._kick.clear()
-            if not self._stop.is_set():
-                self._drain()

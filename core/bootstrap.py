@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
 from sqlalchemy import Engine
 
 from core.adapters.clock import SystemClock
+from core.adapters.crypto import TokenCipher
 from core.adapters.db import make_engine
 from core.adapters.mail import SmtpMailer
+from core.adapters.qbo.auth import QboBearerAuth, QboOAuth
 from core.adapters.qbo.client import QboClient
 from core.adapters.templates import TemplateRenderer
 from core.domain.authority import Approvers
@@ -21,6 +24,7 @@ from core.errors import ConfigurationError
 from core.ports import Clock, DraftRenderer, Mailer, Notifier, QuickBooks
 from core.services.approvals import ApprovalService
 from core.services.collections import CollectionsService
+from core.services.connections import ConnectionService
 from core.services.outbox import OutboxRelay
 from core.services.uow import UnitOfWork
 from core.settings import Settings
@@ -70,22 +74,48 @@ def load_approvers(settings: Settings) -> Approvers:
     return Approvers.from_toml_dict(_read_toml(settings.approvers_file, "QBOT_APPROVERS_FILE"))
 
 
-def default_qbo_for(settings: Settings) -> Callable[[str], QuickBooks]:
-    """One QuickBooks client per realm, built from settings (token from QBO_ACCESS_TOKEN)."""
+def default_qbo_for(
+    settings: Settings, connections: ConnectionService | None = None
+) -> Callable[[str], QuickBooks]:
+    """One QuickBooks client per realm: a connected realm's OAuth tokens (refreshed on a 401),
+    else the legacy QBO_ACCESS_TOKEN. Without `connections`, one is built on first use when
+    QBOT_TOKEN_KEYS is set (an engine of its own; pass the graph's service to share it)."""
     base = settings.qbo_base_url or (
         PRODUCTION_QBO if settings.qbo_environment == "production" else SANDBOX_QBO
     )
     clients: dict[str, QuickBooks] = {}
+    lazy: list[ConnectionService] = [connections] if connections else []
+
+    def service() -> ConnectionService | None:
+        if not lazy and settings.token_keys is not None and settings.qbo_client_id:
+            lazy.append(
+                ConnectionService(
+                    UnitOfWork(make_engine(settings.database_url)),
+                    SystemClock(),
+                    TokenCipher.from_setting(settings.token_keys.get_secret_value()),
+                    QboOAuth.from_settings(settings),
+                )
+            )
+        return lazy[0] if lazy else None
 
     def qbo_for(realm_id: str) -> QuickBooks:
         if realm_id not in clients:
-            if settings.qbo_access_token is None:
-                raise ConfigurationError(
-                    "setting QBO_ACCESS_TOKEN is missing: connect a company first"
+            found = service()
+            if found is not None and found.get(realm_id) is not None:
+                tokens = found.token_source(realm_id)
+                http = httpx.Client(
+                    auth=QboBearerAuth(tokens), timeout=httpx.Timeout(30.0, connect=5.0)
                 )
-            clients[realm_id] = QboClient(
-                base, realm_id, settings.qbo_access_token.get_secret_value()
-            )
+                clients[realm_id] = QboClient(base, realm_id, tokens.token, http=http)
+            elif settings.qbo_access_token is not None:
+                clients[realm_id] = QboClient(
+                    base, realm_id, settings.qbo_access_token.get_secret_value()
+                )
+            else:
+                raise ConfigurationError(
+                    f"QuickBooks company {realm_id} is not connected: run `qbot connect` "
+                    "(or set QBO_ACCESS_TOKEN)"
+                )
         return clients[realm_id]
 
     return qbo_for

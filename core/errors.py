@@ -2,6 +2,7 @@
 
 QbotError
 ├── RetryableError(retry_after)   try again later (throttling, timeouts, 5xx)
+│   └── OutcomeUnknownError       sent, but no answer: never repeat blindly (in doubt)
 └── FatalError                    do not retry as is
     ├── StaleObjectError          the record changed under us: re-read and re-propose
     ├── InvalidTransitionError    an approval is no longer in a state that allows this
@@ -23,6 +24,10 @@ class RetryableError(QbotError):
     def __init__(self, message: str, retry_after: float = 1.0) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class OutcomeUnknownError(RetryableError):
+    """The request may have taken effect (connection lost after sending); do not repeat it."""
 
 
 class FatalError(QbotError):

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Numeric, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, Index, Numeric, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -276,3 +276,38 @@ class SyncCursor(SQLModel, table=True):
     entity: str = Field(max_length=40)
     changed_since: datetime = _aware()  # the server `time` of the last CDC response applied
     updated_at: datetime = _aware()
+
+
+class Job(SQLModel, table=True):
+    """A durable job: claimed with a lease, retried with backoff, dead-lettered after N attempts.
+
+    `dedupe_key` is unique among queued, running and done jobs, so a double fire of the
+    scheduler or a double click enqueues once; only a dead-lettered job releases its key.
+    """
+
+    __tablename__ = "jobs"
+    __table_args__ = (
+        Index("ix_jobs_claim", "state", "priority", "run_at"),
+        Index(
+            "uq_jobs_active_dedupe",
+            "dedupe_key",
+            unique=True,
+            sqlite_where=text("state IN ('queued', 'running', 'done')"),
+            postgresql_where=text("state IN ('queued', 'running', 'done')"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=60)
+    payload: dict[str, Any] = _json()
+    priority: int = 100  # lower runs first: Slack-facing work is 10
+    state: str = Field(default="queued", max_length=20)
+    attempts: int = 0
+    max_attempts: int = 8
+    run_at: datetime = _aware()
+    dedupe_key: str | None = Field(default=None, max_length=200)
+    locked_by: str | None = Field(default=None, max_length=100)
+    locked_until: datetime | None = _aware(nullable=True)
+    last_error: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_at: datetime = _aware()
+    finished_at: datetime | None = _aware(nullable=True)

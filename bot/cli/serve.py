@@ -14,16 +14,18 @@ from bot.app import create_app
 from bot.cli.app import cli
 from bot.cli.common import fail, settings_or_exit, setup_logging
 from bot.notifier import SlackNotifier
-from bot.serving import OutboxRunner
 from bot.web import create_web
 from core.adapters.clock import company_today
 from core.bootstrap import Services, build_services
 from core.errors import ConfigurationError, QbotError
+from core.jobs import handlers as job_handlers
+from core.scheduler import Scheduler, connected_realms
 from core.services.ingest import import_context, pull_all
 from core.settings import Settings
+from core.worker import Worker
 
 
-def _services(settings: Settings, on_effects: object = None) -> tuple[Services, WebClient]:
+def _services(settings: Settings) -> tuple[Services, WebClient]:
     if settings.slack_bot_token is None:
         fail(
             "setting SLACK_BOT_TOKEN is missing: install manifest.yml in your workspace "
@@ -36,7 +38,7 @@ def _services(settings: Settings, on_effects: object = None) -> tuple[Services, 
         retry_handlers=[],
     )
     try:
-        services = build_services(settings, notifier=SlackNotifier(client), on_effects=on_effects)  # type: ignore[arg-type]
+        services = build_services(settings, notifier=SlackNotifier(client))
     except ConfigurationError as exc:
         fail(str(exc))
     return services, client
@@ -48,20 +50,31 @@ def _require_realm(settings: Settings) -> str:
     return settings.qbo_realm_id
 
 
+def _worker(services: Services, concurrency: int) -> Worker:
+    return Worker(services.uow, services.clock, job_handlers(services), concurrency=concurrency)
+
+
+def _scheduler(services: Services) -> Scheduler:
+    realm = services.settings.qbo_realm_id
+    return Scheduler(services.uow, services.clock, lambda: connected_realms(services.uow, realm))
+
+
 @cli.command()
-def serve(port: int = typer.Option(3000, help="HTTP port for /slack/events.")) -> None:
-    """Run everything in one process: the Slack app and the outbox worker.
+def serve(
+    port: int = typer.Option(3000, help="HTTP port for /slack/events."),
+    concurrency: int = typer.Option(2, min=1, help="Worker threads for the job queue."),
+) -> None:
+    """Run everything in one process: the Slack app, the job worker and the scheduler.
 
     HTTP at /slack/events on --port, or Socket Mode when SLACK_APP_TOKEN is set.
     """
     setup_logging()
     settings = settings_or_exit()
-    runner_box: list[OutboxRunner] = []
-    services, client = _services(settings, on_effects=lambda: runner_box[0].kick())
-    assert services.relay is not None
-    services.relay.recover_in_doubt()
-    runner = OutboxRunner(services.relay.drain).start()
-    runner_box.append(runner)
+    services, client = _services(settings)
+    worker_ = _worker(services, concurrency)
+    worker_thread = threading.Thread(target=worker_.run, name="qbot-worker", daemon=True)
+    worker_thread.start()
+    schedule = _scheduler(services).start()
     secret = (
         settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     )
@@ -71,19 +84,22 @@ def serve(port: int = typer.Option(3000, help="HTTP port for /slack/events.")) -
 
             bolt = create_app(services, client, secret or "socket-mode")
             typer.echo("qbot: Socket Mode connected; press Ctrl-C to stop")
-            SocketModeHandler(bolt, settings.slack_app_token.get_secret_value()).start()  # type: ignore[no-untyped-call]
+            handler = SocketModeHandler(bolt, settings.slack_app_token.get_secret_value())
+            handler.start()  # type: ignore[no-untyped-call]
         else:
             if not secret:
                 fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
             web = create_web(services, create_app(services, client, secret))
             uvicorn.run(web, host="0.0.0.0", port=port, log_level="warning")
     finally:
-        runner.stop()
+        schedule.stop()
+        worker_.stop.set()
+        worker_thread.join(timeout=60)
 
 
 @cli.command()
 def web(port: int = typer.Option(3000, help="HTTP port.")) -> None:
-    """Serve HTTP only: /slack/events, /healthz, /metrics (run `qbot worker` beside it)."""
+    """Serve HTTP only: /slack/events, /qbo/webhook, /healthz, /metrics (with `qbot worker`)."""
     setup_logging()
     settings = settings_or_exit()
     services, client = _services(settings)
@@ -96,30 +112,25 @@ def web(port: int = typer.Option(3000, help="HTTP port.")) -> None:
 @cli.command()
 def worker(
     scheduler: bool = typer.Option(
-        False, "--scheduler", help="Also run the schedule (leader only)."
+        False, "--scheduler", help="Also run the schedule (one leader across processes)."
     ),
-    interval: float = typer.Option(5.0, help="Seconds between outbox passes."),
+    concurrency: int = typer.Option(1, min=1, help="Jobs run at once (threads)."),
 ) -> None:
-    """Carry out approved effects from the outbox until SIGTERM."""
+    """Drain the durable job queue until SIGTERM (the job in hand is finished first)."""
     setup_logging()
     settings = settings_or_exit()
     services, _ = _services(settings)
-    assert services.relay is not None
-    recovered = services.relay.recover_in_doubt()
-    if recovered:
-        typer.echo(
-            f"qbot: {recovered} email(s) in doubt after a crash; see the audit log", err=True
-        )
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    if scheduler:
-        typer.echo("qbot: the scheduler arrives with the durable queue; draining only", err=True)
+    worker_ = _worker(services, concurrency)
+    signal.signal(signal.SIGTERM, lambda *_: worker_.stop.set())
+    schedule = _scheduler(services).start() if scheduler else None
+    typer.echo(f"qbot: worker {worker_.name} running {concurrency} slot(s)", err=True)
     try:
-        while not stop.is_set():
-            services.relay.drain()
-            stop.wait(interval)
+        worker_.run()
     except KeyboardInterrupt:
-        pass
+        worker_.stop.set()
+    finally:
+        if schedule is not None:
+            schedule.stop()
 
 
 @cli.command()

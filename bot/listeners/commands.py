@@ -8,6 +8,8 @@ from slack_bolt import Ack, App, BoltContext
 
 from bot.ids import QbSubcommand, SlashCommand
 from bot.listeners import services_of
+from bot.oauth_routes import connect_link
+from core.errors import ConfigurationError
 from core.services.queries import counts_by_state
 
 HELP = (
@@ -31,10 +33,15 @@ def qb(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
             f"rejected: {counts.get('rejected', 0)}."
         )
     elif sub == QbSubcommand.CONNECT.value:
-        ack(
-            text="Connecting QuickBooks from Slack is coming; for now run `qbot connect` "
-            "on the server."
-        )
+        # The link carries a single-use state bound to this user and workspace (10 minutes).
+        try:
+            link = connect_link(
+                services_of(context), str(command.get("user_id", "")), command.get("team_id")
+            )
+        except ConfigurationError as exc:
+            ack(text=f"QuickBooks cannot be connected yet: {exc}")
+            return
+        ack(text=f"<{link}|Connect a QuickBooks company> (link valid 10 minutes, for you only).")
     else:
         ack(text=HELP)
 

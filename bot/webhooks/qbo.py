@@ -1,12 +1,76 @@
-"""POST /qbo/webhook: verify, store durably, answer 200 (filled in by the webhook work)."""
+"""POST /qbo/webhook: verify the signature, store every event durably, then answer 200."""
 
 from __future__ import annotations
 
-from starlette.routing import BaseRoute
+import logging
+from collections.abc import Callable
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
 
 from core.bootstrap import Services
+from core.domain.webhook_events import (
+    MalformedNotification,
+    WebhookEvent,
+    parse_notification,
+    signature_ok,
+)
+from core.services.events import record_events
+
+log = logging.getLogger(__name__)
+MAX_WEBHOOK_BODY = 1_000_000  # Intuit caps a CloudEvents notification at ~1 MB
 
 
-def routes(services: Services) -> list[BaseRoute]:
-    """The webhook routes to mount on the web app."""
-    return []
+class _TooLarge(Exception):
+    pass
+
+
+async def _read_capped(request: Request, cap: int) -> bytes:
+    """The raw body, refusing more than `cap` bytes whatever Content-Length claims."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > cap:
+        raise _TooLarge
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > cap:
+            raise _TooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def routes(services: Services, on_stored: Callable[[int], None] | None = None) -> list[BaseRoute]:
+    """The webhook routes; `on_stored(n)` is called after new events are saved (kick a worker)."""
+
+    def store(events: list[WebhookEvent]) -> int:
+        with services.uow.session() as session:
+            return record_events(session, events, services.clock.now())
+
+    async def qbo_webhook(request: Request) -> Response:
+        token = services.settings.qbo_webhook_verifier_token
+        if token is None:
+            log.error("QBO_WEBHOOK_VERIFIER_TOKEN is not set: refusing QuickBooks webhooks (503)")
+            return JSONResponse({"error": "webhook verifier token not configured"}, 503)
+        try:
+            body = await _read_capped(request, MAX_WEBHOOK_BODY)
+        except _TooLarge:
+            return JSONResponse({"error": "payload too large"}, 413)
+        except ClientDisconnect:
+            return Response(status_code=400)
+        # Verify the raw bytes before parsing anything: unsigned input never reaches json.
+        if not signature_ok(
+            body, request.headers.get("intuit-signature"), token.get_secret_value()
+        ):
+            return JSONResponse({"error": "bad signature"}, 401)
+        try:
+            events = parse_notification(body)
+        except MalformedNotification as exc:
+            return JSONResponse({"error": str(exc)}, 400)
+        stored = await run_in_threadpool(store, events) if events else 0
+        if stored and on_stored is not None:
+            on_stored(stored)
+        return JSONResponse({"received": len(events), "stored": stored})
+
+    return [Route("/qbo/webhook", qbo_webhook, methods=["POST"])]

@@ -13,7 +13,7 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 
-from core.errors import RetryableError
+from core.errors import OutcomeUnknownError, RetryableError
 from core.ports import OutgoingEmail
 
 
@@ -29,12 +29,22 @@ class SmtpMailer:
         msg["Message-ID"] = email.message_id
         msg.set_content(email.body)
         try:
-            with smtplib.SMTP(self.host, self.port, timeout=self.timeout) as smtp:
-                smtp.send_message(msg)
-        except (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, ConnectionError) as exc:
+            smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
+        except OSError as exc:
+            # Nothing was sent: safe to try again.
             raise RetryableError(
                 f"SMTP server {self.host}:{self.port} unavailable: {exc}", retry_after=30
             ) from exc
+        try:
+            with smtp:
+                smtp.send_message(msg)
+        except smtplib.SMTPResponseException as exc:
+            if 400 <= exc.smtp_code < 500:  # refused for now: nothing was accepted
+                raise RetryableError(f"SMTP {exc.smtp_code}: {exc.smtp_error!r}", 60) from exc
+            raise
+        except OSError as exc:  # SMTPServerDisconnected is an OSError too
+            # The connection broke mid-conversation: the message may have been accepted.
+            raise OutcomeUnknownError(f"SMTP connection lost while sending: {exc}") from exc
 
 
 @dataclass

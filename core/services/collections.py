@@ -137,6 +137,55 @@ class CollectionsService:
                 report.failures.append(f"invoice row {invoice_pk}: {exc}")
         return report
 
+    def scan_invoice(
+        self, realm_id: str, invoice_qbo_id: str, as_of: date, home_currency: str = "USD"
+    ) -> ScanReport:
+        """Re-judge one invoice after QuickBooks told us it (or its customer) changed.
+
+        Returns the report of that one scan. A still-proposed card for an invoice that is now
+        paid, voided or deleted is withdrawn (superseded), since nobody should approve it.
+        """
+        report = ScanReport()
+        with self.uow.session() as session:
+            invoice = session.exec(
+                select(Invoice).where(
+                    Invoice.realm_id == realm_id, Invoice.qbo_id == invoice_qbo_id
+                )
+            ).first()
+            if invoice is None or invoice.balance <= 0:
+                self._withdraw_closed(session, realm_id, invoice_qbo_id, self.clock.now())
+            if invoice is None:
+                return report
+            invoice_pk = int(invoice.id or 0)
+        report.invoices_scanned = 1
+        self._scan_one(invoice_pk, as_of, home_currency, report)
+        return report
+
+    @staticmethod
+    def _withdraw_closed(session: Session, realm_id: str, invoice_qbo_id: str, now: Any) -> None:
+        open_actions = session.exec(
+            select(ProposedAction).where(
+                ProposedAction.realm_id == realm_id,
+                ProposedAction.invoice_qbo_id == invoice_qbo_id,
+                ProposedAction.state == ApprovalState.PROPOSED.value,
+            )
+        ).all()
+        for action in open_actions:
+            step = transition(ApprovalState.PROPOSED, ApprovalAction.SUPERSEDE, "qbot", now)
+            action.state = step.after.value
+            action.status_note = "Paid, voided or deleted in QuickBooks"
+            session.add(action)
+            enqueue_effect(session, action, "update_card", 9, now)
+            audit.append(
+                session,
+                at=now,
+                kind="approval.superseded",
+                actor="qbot",
+                subject=f"action:{action.id}",
+                realm_id=realm_id,
+                data={"invoice": invoice_qbo_id, "reason": "invoice closed in QuickBooks"},
+            )
+
     def _scan_one(
         self, invoice_pk: int, as_of: date, home_currency: str, report: ScanReport
     ) -> None:

@@ -12,7 +12,15 @@ from sqlmodel import Session, select
 from core.domain.approval import ApprovalAction, ApprovalState, transition
 from core.errors import StaleObjectError
 from core.models import OutboxEffect, ProposedAction, ReminderSent
-from core.ports import Clock, Mailer, Notifier, OutgoingEmail, PostedCard, QuickBooks
+from core.ports import (
+    Clock,
+    Mailer,
+    Notifier,
+    OutgoingEmail,
+    PostedCard,
+    QboWriteResult,
+    QuickBooks,
+)
 from core.services import audit
 from core.services.queries import to_view
 from core.services.uow import UnitOfWork
@@ -82,6 +90,8 @@ def post_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
                 {"channel": action.slack_channel, "ts": action.slack_ts},
             )
         view, channel = to_view(action), str(effect.payload["channel"])
+        effect.state = "sending"  # committed before the post: a crash now leaves it in doubt
+        session.add(effect)
     card = ctx.notifier.post_case(channel, view)
     with uow.session() as session:
         effect = _get(session, effect_id)
@@ -96,7 +106,12 @@ def send_email(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
     with uow.session() as session:
         effect = _get(session, effect_id)
         action = _action(session, effect)
-        if action.state not in (ApprovalState.APPROVED.value, ApprovalState.EDITED.value):
+        # SENDING: a retry after an attempt that certainly sent nothing (e.g. SMTP refused).
+        if action.state not in (
+            ApprovalState.APPROVED.value,
+            ApprovalState.EDITED.value,
+            ApprovalState.SENDING.value,
+        ):
             return _finish(session, effect, ctx, "cancelled", {"state": action.state})
         realm, invoice_id, balance = action.realm_id, action.invoice_qbo_id, action.balance
     current = ctx.qbo_for(realm).read("Invoice", invoice_id)
@@ -112,10 +127,11 @@ def send_email(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
             )
             _supersede(session, ctx, action, note)
             return _finish(session, effect, ctx, "cancelled", {"reason": note})
-        step = transition(
-            ApprovalState(action.state), ApprovalAction.START_SENDING, "qbot", ctx.clock.now()
-        )
-        action.state = step.after.value
+        if action.state != ApprovalState.SENDING.value:
+            step = transition(
+                ApprovalState(action.state), ApprovalAction.START_SENDING, "qbot", ctx.clock.now()
+            )
+            action.state = step.after.value
         effect.state = "sending"  # committed before SMTP: a crash now leaves it in doubt
         session.add_all([action, effect])
         email = OutgoingEmail(
@@ -172,31 +188,18 @@ def write_note(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
             return _finish(session, effect, ctx, "cancelled", {"state": action.state})
         realm, invoice_id = action.realm_id, action.invoice_qbo_id
         request_id = f"qbot-a{action.id}-v{action.version}-note"
-        line = (
-            f"{ctx.clock.now().date().isoformat()} reminder stage {action.stage} sent, "
-            f"approved by @{action.decided_by}"
-        )
+        # Dated by the decision, not the attempt: a retry writes (and finds) the same line.
+        day = (action.decided_at or ctx.clock.now()).date().isoformat()
+        line = f"{day} reminder stage {action.stage} sent, approved by @{action.decided_by}"
         status = f"Reminder {action.stage} sent" if action.stage else "Reminder sent"
     qbo = ctx.qbo_for(realm)
     invoice = qbo.read("Invoice", invoice_id)
     fields = note_fields(invoice, line, status)
-    try:
-        written = qbo.sparse_update("Invoice", fields, request_id=request_id)
-    except StaleObjectError as exc:
-        # Someone changed the invoice between our read and write: never overwrite.
-        with uow.session() as session:
-            effect = _get(session, effect_id)
-            action = _action(session, effect)
-            audit.append(
-                session,
-                at=ctx.clock.now(),
-                kind="qbo.write_stale",
-                actor="qbot",
-                subject=f"action:{action.id}",
-                realm_id=realm,
-                data={"invoice": invoice_id, "sync_token": fields["SyncToken"]},
-            )
-        raise exc
+    if line in str(invoice.get("PrivateNote") or ""):
+        # Verify before writing: an earlier attempt landed and its answer was lost.
+        written = QboWriteResult(entity=invoice, intuit_tid=None)
+    else:
+        written = _write_note(ctx, uow, qbo, fields, request_id, invoice_id)
     with uow.session() as session:
         effect = _get(session, effect_id)
         action = _action(session, effect)
@@ -230,6 +233,31 @@ def write_note(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
             "done",
             {"sync_token": action.invoice_sync_token, "intuit_tid": written.intuit_tid},
         )
+
+
+def _write_note(
+    ctx: EffectContext,
+    uow: UnitOfWork,
+    qbo: QuickBooks,
+    fields: dict[str, Any],
+    request_id: str,
+    invoice_id: str,
+) -> QboWriteResult:
+    """The sparse update; a stale SyncToken is audited and raised, never overwritten."""
+    try:
+        return qbo.sparse_update("Invoice", fields, request_id=request_id)
+    except StaleObjectError:
+        with uow.session() as session:
+            audit.append(
+                session,
+                at=ctx.clock.now(),
+                kind="qbo.write_stale",
+                actor="qbot",
+                subject=f"invoice:{invoice_id}",
+                realm_id=qbo.realm_id,
+                data={"invoice": invoice_id, "sync_token": fields["SyncToken"]},
+            )
+        raise
 
 
 def note_fields(invoice: dict[str, Any], line: str, status: str) -> dict[str, Any]:

@@ -1,8 +1,8 @@
 """The transactional outbox: effects are written with their cause, then carried out once each.
 
 Effects of one action run in `seq` order. An email row is marked `sending` and committed
-before SMTP; a row still `sending` when a relay starts is `in_doubt` and is never re-sent
-blindly (a person decides).
+before SMTP; a row still `sending` when its job is taken over is `in_doubt` and is never
+re-sent blindly (a person decides).
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from core.adapters import queue
 from core.domain.approval import ApprovalAction, ApprovalState, transition
-from core.errors import FatalError, RetryableError
+from core.errors import FatalError, OutcomeUnknownError, RetryableError
 from core.models import OutboxEffect, ProposedAction
 from core.ports import Clock, Mailer, Notifier, QuickBooks
 from core.services import audit
@@ -34,6 +35,8 @@ PENDING, SENDING, DONE, FAILED, CANCELLED, IN_DOUBT = (
     "in_doubt",
 )
 FINISHED = frozenset({DONE, CANCELLED})
+# Effects whose outcome is unknown after a crash mid-call: Slack and SMTP have no idempotency key.
+UNSAFE_TO_REPEAT = frozenset({"send_email", "post_card"})
 
 
 def effect_key(action: ProposedAction, kind: str) -> str:
@@ -61,6 +64,15 @@ def enqueue_effect(
         created_at=now,
     )
     session.add(row)
+    # The job that carries this action's effects out; one per decision (the key is permanent).
+    queue.enqueue(
+        session,
+        "action_effects",
+        {"action_id": action.id},
+        now,
+        dedupe_key=f"effects:{action.id}:v{action.version}:{action.state}",
+        priority=queue.SLACK_PRIORITY,
+    )
     return row
 
 
@@ -95,13 +107,29 @@ class OutboxRelay:
         )
         self._lock = threading.Lock()  # one drain at a time in this process
 
-    def recover_in_doubt(self) -> int:
-        """Mark emails left `sending` by a crash as in doubt; return how many."""
+    def recover_action(self, action_id: int) -> int:
+        """Settle effects a dead holder left mid-flight; return how many became in doubt.
+
+        Called by the job that now holds this action (its lease proves the old holder is
+        gone). An email or a Slack post left `sending` may or may not have gone out: it is
+        marked in doubt for a person, never re-sent blindly. Idempotent effects (the
+        QuickBooks note with its requestid, a card redraw) simply run again.
+        """
+        doubtful = 0
         with self.uow.session() as session:
-            rows = session.exec(select(OutboxEffect).where(OutboxEffect.state == SENDING)).all()
+            rows = session.exec(
+                select(OutboxEffect).where(
+                    OutboxEffect.action_id == action_id, OutboxEffect.state == SENDING
+                )
+            ).all()
             for row in rows:
+                if row.kind not in UNSAFE_TO_REPEAT:
+                    row.state = PENDING
+                    session.add(row)
+                    continue
+                doubtful += 1
                 row.state = IN_DOUBT
-                row.last_error = "the process stopped while sending; check before re-sending"
+                row.last_error = "the worker stopped while sending; check before re-sending"
                 session.add(row)
                 audit.append(
                     session,
@@ -112,7 +140,27 @@ class OutboxRelay:
                     realm_id=row.realm_id,
                     data={"effect": row.kind, "key": row.key},
                 )
-            return len(rows)
+        return doubtful
+
+    def run_action(self, action_id: int) -> DrainReport:
+        """Run one action's pending effects in order (the durable job's body).
+
+        Raises RetryableError so the job is retried later with its backoff.
+        """
+        report = DrainReport()
+        self.recover_action(action_id)
+        while True:
+            with self.uow.session() as session:
+                nxt = session.exec(
+                    select(OutboxEffect)
+                    .where(OutboxEffect.action_id == action_id)
+                    .where(col(OutboxEffect.state).not_in([*FINISHED, FAILED]))
+                    .order_by(col(OutboxEffect.seq), col(OutboxEffect.id))
+                ).first()
+            if nxt is None or nxt.state != PENDING or nxt.id is None:
+                return report  # all done, or blocked behind an in-doubt effect
+            if not self._run_one(nxt.id, report, raise_retryable=True):
+                return report
 
     def drain(self, max_rounds: int = 10) -> DrainReport:
         """Run every runnable pending effect; return counts. Never raises for one bad effect."""
@@ -151,7 +199,7 @@ class OutboxRelay:
                 blocked.add(row.action_id)
             return ready
 
-    def _run_one(self, effect_id: int, report: DrainReport) -> bool:
+    def _run_one(self, effect_id: int, report: DrainReport, raise_retryable: bool = False) -> bool:
         with self.uow.session() as session:
             effect = session.get(OutboxEffect, effect_id)
             if effect is None or effect.state != PENDING:
@@ -160,8 +208,12 @@ class OutboxRelay:
         try:
             outcome = run_effect(self.ctx, self.uow, effect_id)
         except RetryableError as exc:
-            self._note_failure(effect_id, str(exc), final=False)
+            self._note_failure(
+                effect_id, str(exc), final=False, unknown=isinstance(exc, OutcomeUnknownError)
+            )
             report.retry_later += 1
+            if raise_retryable:
+                raise
             return False
         except (FatalError, OSError) as exc:
             log.warning("effect %s failed: %s", key, exc)
@@ -172,13 +224,16 @@ class OutboxRelay:
             report.count(kind)
         return True
 
-    def _note_failure(self, effect_id: int, error: str, final: bool) -> None:
+    def _note_failure(self, effect_id: int, error: str, final: bool, unknown: bool = False) -> None:
         with self.uow.session() as session:
             effect = session.get(OutboxEffect, effect_id)
             if effect is None:
                 return
             effect.attempts += 1
             effect.last_error = error[:2000]
+            if not final and effect.state == SENDING:
+                # Refused before anything went out: try again. No answer: a person decides.
+                effect.state = IN_DOUBT if unknown else PENDING
             if final:
                 effect.state = FAILED
                 action = session.get(ProposedAction, effect.action_id)

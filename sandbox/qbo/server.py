@@ -22,13 +22,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from sandbox.qbo import oauth, webhooks
+from sandbox.qbo import bulk, oauth, webhooks
 from sandbox.qbo import responses as r
 from sandbox.qbo.company import SampleCompany, load_company
-from sandbox.qbo.query import QueryError, parse, run
+from sandbox.qbo.query import QueryError
 from sandbox.qbo.store import Ledger, StoreFault
 
-Handler = Callable[[Request, bytes, str], tuple[int, dict[str, Any]]]
+Handler = Callable[[Request, bytes, str], tuple[int, dict[str, Any]] | Response]
 ChangeListener = Callable[[str, dict[str, Any], str], None]
 
 
@@ -44,13 +44,20 @@ class QboSimulator:
         *,
         throttle: tuple[int, int] | None = (10, 500),
         clock: Callable[[], datetime] | None = None,
+        max_concurrent: int = 10,
+        batch_per_minute: int = 40,
     ) -> None:
-        """`throttle` is (requests per second, requests per minute) per realm; None disables it."""
+        """`throttle` is (requests per second, requests per minute) per realm; None disables it
+        together with the concurrency (`max_concurrent`) and batch (`batch_per_minute`) limits."""
         self.company = company or load_company()
         self.realm_id = self.company.realm_id
         self.latency_ms = latency_ms
         self.fault_rate = fault_rate
         self.throttle = throttle
+        self.max_concurrent = max_concurrent
+        self.batch_per_minute = batch_per_minute
+        self._in_flight = 0
+        self._batch_hits: deque[float] = deque()
         self._rng = random.Random(seed)
         tok = random.Random(f"qbo-sim-{seed}")
         self.access_token = "sim-at-" + "".join(tok.choices("abcdef0123456789", k=32))
@@ -72,6 +79,16 @@ class QboSimulator:
                 Route("/_sim/requests", self._sim_requests, methods=["GET"]),
                 Route(
                     "/v3/company/{realm}/query", self._wrap(self._query), methods=["GET", "POST"]
+                ),
+                Route("/v3/company/{realm}/batch", self._wrap(self._batch), methods=["POST"]),
+                Route("/v3/company/{realm}/cdc", self._wrap(self._cdc), methods=["GET"]),
+                Route(
+                    "/v3/company/{realm}/invoice/{eid}/send",
+                    self._wrap(self._send_invoice),
+                    methods=["POST"],
+                ),
+                Route(
+                    "/v3/company/{realm}/invoice/{eid}/pdf", self._wrap(self._pdf), methods=["GET"]
                 ),
                 Route(
                     "/v3/company/{realm}/{entity}/{eid}", self._wrap(self._read), methods=["GET"]
@@ -143,10 +160,14 @@ class QboSimulator:
             tid = r.new_tid()
             response = await self._gate(request, tid)
             if response is None:
-                if self.latency_ms:
-                    await asyncio.sleep(self.latency_ms / 1000)
-                with self._lock:
-                    response = self._dispatch(handler, request, body, tid)
+                try:
+                    if self.latency_ms:
+                        await asyncio.sleep(self.latency_ms / 1000)
+                    with self._lock:
+                        response = self._dispatch(handler, request, body, tid)
+                finally:
+                    with self._lock:
+                        self._in_flight -= 1
             self._record(request, body, response.status_code, tid)
             return response
 
@@ -155,7 +176,7 @@ class QboSimulator:
     async def _gate(self, request: Request, tid: str) -> Response | None:
         """Auth, realm, throttle and injected faults, in the order QuickBooks applies them."""
         now = self._clock()
-        if request.headers.get("authorization", "") != f"Bearer {self.access_token}":
+        if not oauth.bearer_ok(self, request.headers.get("authorization", "")):
             return r.json_response(401, r.auth_fault(now), tid)
         if request.path_params.get("realm") != self.realm_id:
             fault = r.fault_json(
@@ -167,30 +188,44 @@ class QboSimulator:
             )
             return r.json_response(403, fault, tid)
         with self._lock:
-            if self._throttled():
+            if self._throttled(request.url.path.endswith("/batch")):
                 return r.xml_response(429, r.throttle_xml(now), tid)
             forced = self._forced.popleft() if self._forced else None
             if forced is None and self.fault_rate and self._rng.random() < self.fault_rate:
                 forced = self._rng.choice([429, 500, 503])
-        return r.injected_fault(forced, now, tid) if forced else None
+            if forced:
+                return r.injected_fault(forced, now, tid)
+            self._in_flight += 1  # released by the endpoint once answered
+        return None
 
-    def _throttled(self) -> bool:
+    def _throttled(self, batch: bool) -> bool:
+        """Over 10/s, 500/min, 10 in flight or 40 batch/min: QuickBooks answers 429."""
         if self.throttle is None:
             return False
         per_second, per_minute = self.throttle
         t = time.monotonic()
-        while self._hits and t - self._hits[0] > 60:
-            self._hits.popleft()
+        for hits in (self._hits, self._batch_hits):
+            while hits and t - hits[0] > 60:
+                hits.popleft()
         last_second = sum(1 for h in self._hits if t - h <= 1)
         if last_second >= per_second or len(self._hits) >= per_minute:
             return True
+        if self._in_flight >= self.max_concurrent:
+            return True
+        if batch and len(self._batch_hits) >= self.batch_per_minute:
+            return True
         self._hits.append(t)
+        if batch:
+            self._batch_hits.append(t)
         return False
 
     def _dispatch(self, handler: Handler, request: Request, body: bytes, tid: str) -> Response:
         now = self._clock()
         try:
-            status, payload = handler(request, body, tid)
+            answer = handler(request, body, tid)
+            if isinstance(answer, Response):
+                return answer
+            status, payload = answer
         except StoreFault as f:
             status, payload = f.status, r.fault_json(now, f.code, f.message, f.detail, f.element)
         except QueryError as q:
@@ -227,20 +262,50 @@ class QboSimulator:
 
     def _query(self, request: Request, body: bytes, tid: str) -> tuple[int, dict[str, Any]]:
         text = request.query_params.get("query") or body.decode("utf-8")
-        q = parse(text)
-        kind = self.ledger.kind(q.entity)
-        page, total = run(q, self.ledger.all(kind))
-        if q.count:
-            return 200, {"QueryResponse": {"totalCount": total}}
-        if not page:
-            return 200, {"QueryResponse": {}}
-        return 200, {
-            "QueryResponse": {
-                kind: copy.deepcopy(page),
-                "startPosition": q.start_position,
-                "maxResults": len(page),
-            }
-        }
+        return 200, {"QueryResponse": bulk.query_response(self.ledger, text)}
+
+    def _notify(self, kind: str, entity: dict[str, Any], operation: str) -> None:
+        for listener in self._change_listeners:
+            listener(kind, copy.deepcopy(entity), operation)
+
+    def _remembered(self, request: Request) -> tuple[int, dict[str, Any]] | None:
+        request_id = request.query_params.get("requestid")
+        if request_id and request_id in self._idempotent:
+            status, payload = self._idempotent[request_id]
+            return status, copy.deepcopy(payload)
+        return None
+
+    def _remember(self, request: Request, payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        request_id = request.query_params.get("requestid")
+        if request_id:
+            self._idempotent[request_id] = (200, copy.deepcopy(payload))
+        return 200, payload
+
+    def _batch(self, request: Request, body: bytes, tid: str) -> tuple[int, dict[str, Any]]:
+        seen = self._remembered(request)
+        if seen:
+            return seen
+        return self._remember(request, bulk.batch(self.ledger, body, self._notify))
+
+    def _cdc(self, request: Request, body: bytes, tid: str) -> tuple[int, dict[str, Any]]:
+        q = request.query_params
+        return 200, bulk.cdc(
+            self.ledger, q.get("entities", ""), q.get("changedSince", ""), self._clock()
+        )
+
+    def _send_invoice(self, request: Request, body: bytes, tid: str) -> tuple[int, dict[str, Any]]:
+        seen = self._remembered(request)
+        if seen:
+            return seen
+        eid = request.path_params["eid"]
+        inv = bulk.send_invoice(self.ledger, eid, request.query_params.get("sendTo"), self._clock())
+        self._notify("Invoice", inv, "Emailed")
+        return self._remember(request, {"Invoice": copy.deepcopy(inv)})
+
+    def _pdf(self, request: Request, body: bytes, tid: str) -> Response:
+        inv = self.ledger.get("Invoice", request.path_params["eid"])
+        pdf = r.tiny_pdf(f"Invoice {inv.get('DocNumber', inv['Id'])}")
+        return Response(pdf, media_type="application/pdf", headers={"intuit_tid": tid})
 
     def _read(self, request: Request, body: bytes, tid: str) -> tuple[int, dict[str, Any]]:
         kind = self.ledger.kind(request.path_params["entity"])
@@ -250,10 +315,9 @@ class QboSimulator:
         return 200, {kind: copy.deepcopy(self.ledger.get(kind, eid))}
 
     def _write(self, request: Request, body: bytes, tid: str) -> tuple[int, dict[str, Any]]:
-        request_id = request.query_params.get("requestid")
-        if request_id and request_id in self._idempotent:
-            status, payload = self._idempotent[request_id]
-            return status, copy.deepcopy(payload)
+        seen = self._remembered(request)
+        if seen:
+            return seen
         kind = self.ledger.kind(request.path_params["entity"])
         try:
             data = json.loads(body or b"{}")
@@ -263,17 +327,9 @@ class QboSimulator:
             ) from None
         op = request.query_params.get("operation", "").lower()
         include = request.query_params.get("include", "").lower()
-        if op == "delete":
-            entity, operation = self.ledger.delete(kind, data), "Delete"
-        elif op == "void" or (op == "update" and include == "void"):
-            entity, operation = self.ledger.void(kind, data), "Void"
-        elif data.get("Id"):
-            entity, operation = self.ledger.update(kind, data), "Update"
-        else:
-            entity, operation = self.ledger.create(kind, data), "Create"
-        for listener in self._change_listeners:
-            listener(kind, copy.deepcopy(entity), operation)
+        if op == "update" and include != "void" and not data.get("Id"):
+            raise StoreFault(400, "2020", "Required param missing", "Id is required", "Id")
+        entity, operation = bulk.write(self.ledger, kind, op, include, data)
+        self._notify(kind, entity, operation)
         payload = {kind: copy.deepcopy(entity), "time": r.server_time(self._clock())}
-        if request_id:
-            self._idempotent[request_id] = (200, copy.deepcopy(payload))
-        return 200, payload
+        return self._remember(request, payload)

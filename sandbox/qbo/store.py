@@ -117,6 +117,10 @@ class Ledger:
         e["SyncToken"] = str(int(e.get("SyncToken", "0")) + 1)
         e.setdefault("MetaData", {})["LastUpdatedTime"] = self._stamp()
 
+    def touch(self, e: dict[str, Any]) -> None:
+        """Record a server-side change (e.g. an invoice sent): SyncToken +1, LastUpdatedTime."""
+        self._bump(e)
+
     def _check_token(self, current: dict[str, Any], body: dict[str, Any]) -> None:
         token = body.get("SyncToken")
         if token is None:

@@ -12,10 +12,13 @@ from sqlmodel import select
 
 from core.domain.approval import ApprovalState
 from core.domain.decision import Draft, Outcome, Route
-from core.errors import InvalidTransitionError, NotAuthorizedError
+from core.errors import InvalidTransitionError, NotAuthorizedError, UserFacingError
+from core.jobs import handlers as job_handlers
 from core.models import AuditEntry, OutboxEffect, ProposedAction
+from core.services import doubts
 from core.services.approvals import Actor
 from core.services.ingest import import_context, pull_all
+from core.worker import Worker
 from tests.harness import COLLECTOR, LEAD, STRANGER, TODAY, Loop, running_loop
 
 
@@ -243,20 +246,51 @@ def test_invoice_paid_after_the_card_supersedes_instead_of_sending(loop: Loop) -
     )
 
 
-def test_email_left_sending_by_a_crash_is_in_doubt_not_resent(loop: Loop) -> None:
+def _crash_while_sending(loop: Loop) -> ProposedAction:
+    """Approve, then leave the email row as a worker killed mid-SMTP would."""
     action = _first(loop, Outcome.ROUTINE_REMINDER)
     assert action.id is not None
     loop.services.approvals.approve(action.id, action.version, Actor(COLLECTOR))
-    with loop.services.uow.session() as session:  # what a kill between the two commits leaves
+    with loop.services.uow.session() as session:
         email = session.exec(
             select(OutboxEffect).where(
                 OutboxEffect.action_id == action.id, OutboxEffect.kind == "send_email"
             )
         ).one()
         email.state = "sending"
-        session.add(email)
-    assert loop.services.relay is not None
-    assert loop.services.relay.recover_in_doubt() == 1
-    loop.services.relay.drain()
+        row = session.get(ProposedAction, action.id)
+        assert row is not None
+        row.state = "sending"  # committed together with the email row, as send_email does
+        session.add_all([email, row])
+    return action
+
+
+def test_email_left_sending_by_a_crash_is_in_doubt_not_resent(loop: Loop) -> None:
+    action = _crash_while_sending(loop)
+    assert action.id is not None and loop.services.relay is not None
+    loop.services.relay.run_action(action.id)  # the job taken over after the lease expired
     assert loop.sink.messages == []
     assert "outbox.in_doubt" in _audit_kinds(loop)
+    [doubt] = doubts.in_doubt(loop.services.uow)
+    assert doubt.kind == "send_email"
+    # Nothing after the doubtful email runs: no QuickBooks note for an unconfirmed send.
+    assert "reminder stage" not in str(
+        loop.qsim.entity("Invoice", action.invoice_qbo_id).get("PrivateNote")
+    )
+
+
+@pytest.mark.parametrize("sent", [True, False])
+def test_a_person_settles_the_doubt(loop: Loop, sent: bool) -> None:
+    action = _crash_while_sending(loop)
+    assert action.id is not None and loop.services.relay is not None
+    loop.services.relay.run_action(action.id)
+    [doubt] = doubts.in_doubt(loop.services.uow)
+    assert doubt.id is not None
+    doubts.resolve(loop.services.uow, loop.clock, doubt.id, LEAD, sent=sent)
+    worker = Worker(loop.services.uow, loop.clock, job_handlers(loop.services))
+    worker.run_until_idle()
+    assert len(loop.sink.messages) == (0 if sent else 1)
+    note = loop.qsim.entity("Invoice", action.invoice_qbo_id)["PrivateNote"]
+    assert f"reminder stage {action.stage} sent" in note
+    with pytest.raises(UserFacingError, match="not in doubt"):
+        doubts.resolve(loop.services.uow, loop.clock, doubt.id, LEAD, sent=True)

@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
+import logging
 import random
 import time
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
 
 import httpx
 
-from core.adapters.qbo.faults import QboRetryableError, QboStaleObjectError, classify
+from core.adapters.qbo import batch as b
+from core.adapters.qbo import cdc as c
+from core.adapters.qbo.faults import QboRetryableError, classify
+from core.adapters.qbo.ratelimit import RateLimiter, process_limiters
 from core.adapters.qbo.retry import RetryPolicy, call_with_retry
-from core.errors import RetryableError
+from core.adapters.qbo.writes import Marker, WriteKind, verify_write
+from core.errors import RetryableError, UserFacingError
 from core.ports import QboWriteResult
 
 PAGE_SIZE = 1000
-_SYSTEM_FIELDS = {"Id", "SyncToken", "sparse"}
+MAX_REQUEST_ID = 50  # QuickBooks' limit on `requestid`
+# Entities voided by a sparse update with include=void (python-quickbooks VoidMixin does the same).
+_VOID_BY_UPDATE = {"Payment", "SalesReceipt", "BillPayment"}
+log = logging.getLogger("qbot.qbo")
+T = TypeVar("T")
 
 
 class QboClient:
-    """Reads page and retry; writes are sparse, idempotent (`requestid`), verified before retry."""
+    """Reads page and retry; writes are idempotent (`requestid`) and verified before retry."""
 
     def __init__(
         self,
@@ -32,17 +43,23 @@ class QboClient:
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
+        limiter: RateLimiter | None = None,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.realm_id = realm_id
         self._token = token
         self._owns_http = http is None
-        self._http = http or httpx.Client(timeout=httpx.Timeout(30.0, connect=5.0))
+        self._http = http or httpx.Client(timeout=httpx.Timeout(120.0, connect=5.0))
         self.minor_version = minor_version
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
         self._rng = rng or random.Random()
+        # One limiter per realm for the whole process unless the caller brings its own.
+        self.limiter = limiter or process_limiters().for_realm(realm_id, self.base_url)
+        self._now = now or (lambda: datetime.now(UTC))
         self.calls = 0  # HTTP requests made, retries included (for benchmarks)
+        self.throttled = 0  # 429 answers seen
 
     def close(self) -> None:
         if self._owns_http:
@@ -66,21 +83,33 @@ class QboClient:
             response = body.get("QueryResponse", {})
             return response if isinstance(response, dict) else {}
 
-        return call_with_retry(once, self.retry, self._sleep, self._rng)
+        return self._retrying(once)
 
     def query_all(self, entity: str, where: str | None = None) -> Iterator[dict[str, Any]]:
-        """Yield every matching entity, ordered by Id, paging STARTPOSITION/MAXRESULTS 1000."""
+        """Yield every matching entity, ordered by Id, in pages of 1000: ⌈N/1000⌉ calls.
+
+        The first call is a batch of `COUNT(*)` and page 1, so the pager knows where to stop
+        and never spends a call on an empty page after a full one.
+        """
         clause = f" WHERE {where}" if where else ""
-        start = 1
-        while True:
-            page = self.query(
-                f"SELECT * FROM {entity}{clause} ORDERBY Id "
-                f"STARTPOSITION {start} MAXRESULTS {PAGE_SIZE}"
-            )
+        select = f"SELECT * FROM {entity}{clause} ORDERBY Id"
+        counted, first = self.batch(
+            [
+                b.BatchItem("query", query=f"SELECT COUNT(*) FROM {entity}{clause}"),
+                b.BatchItem("query", query=f"{select} STARTPOSITION 1 MAXRESULTS {PAGE_SIZE}"),
+            ]
+        )
+        for result in (counted, first):
+            if result.error is not None:
+                raise result.error
+        total = int((counted.query_response or {}).get("totalCount", 0))
+        rows = (first.query_response or {}).get(entity, [])
+        yield from rows
+        start = PAGE_SIZE + 1
+        while len(rows) == PAGE_SIZE and start <= total:
+            page = self.query(f"{select} STARTPOSITION {start} MAXRESULTS {PAGE_SIZE}")
             rows = page.get(entity, [])
             yield from rows
-            if len(rows) < PAGE_SIZE:
-                return
             start += PAGE_SIZE
 
     def count(self, entity: str, where: str | None = None) -> int:
@@ -96,7 +125,54 @@ class QboClient:
             found: dict[str, Any] = body[entity]
             return found
 
-        return call_with_retry(once, self.retry, self._sleep, self._rng)
+        return self._retrying(once)
+
+    def cdc(self, entities: Sequence[str], changed_since: datetime) -> c.CdcResult:
+        """Every change to `entities` since `changed_since`, in one call per window.
+
+        QuickBooks caps a response at 1,000 objects (shared by all types) and its CDC takes only
+        a start, no end. A capped response covers its oldest objects, so the window is split at
+        the last change it returned and the later part asked again until nothing is cut off.
+        """
+        if changed_since.tzinfo is None:
+            raise UserFacingError("CDC changed_since must be timezone-aware")
+        if changed_since < self._now() - timedelta(days=c.MAX_DAYS):
+            raise UserFacingError(
+                f"QuickBooks CDC looks back at most {c.MAX_DAYS} days; {changed_since.isoformat()}"
+                " is older: run a full pull (query_all) instead"
+            )
+        bad = sorted(set(entities) & c.UNSUPPORTED)
+        if bad:
+            raise UserFacingError(f"QuickBooks CDC does not support {', '.join(bad)}")
+        result = c.CdcResult(changed_since=changed_since)
+        since = changed_since
+        while True:
+            page, server_time = self._cdc_once(entities, since)
+            result.calls += 1
+            result.time = result.time or server_time  # the first answer's time: nothing missed
+            for entity, objects in page.items():
+                result.merge(entity, objects)
+            returned = [o for objects in page.values() for o in objects]
+            if len(returned) < c.MAX_OBJECTS:
+                return result
+            last = max(c.updated_at(o) for o in returned)
+            if last <= since:
+                raise UserFacingError(
+                    f"more than {c.MAX_OBJECTS} QuickBooks changes at {last.isoformat()}: "
+                    "CDC cannot page them; run a full pull"
+                )
+            since = last  # inclusive: ties at `last` are asked again, merge keeps one copy
+
+    def _cdc_once(
+        self, entities: Sequence[str], since: datetime
+    ) -> tuple[dict[str, list[dict[str, Any]]], str]:
+        params = {"entities": ",".join(entities), "changedSince": since.isoformat()}
+
+        def once() -> tuple[dict[str, list[dict[str, Any]]], str]:
+            body, _ = self._send("GET", "/cdc", params=params)
+            return c.parse_page(body)
+
+        return self._retrying(once)
 
     # -- writes --------------------------------------------------------------------------
 
@@ -109,44 +185,118 @@ class QboClient:
         A transient failure is retried only after a read shows the write did not land.
         """
         body = {**fields, "sparse": True}
-        return self._write(entity, body, request_id)
+        return self._write(entity, body, request_id, WriteKind.UPDATE)
 
-    def create(self, entity: str, body: Mapping[str, Any], request_id: str) -> QboWriteResult:
-        """Create an entity; `request_id` makes a retried create return the first result."""
-        return self._write(entity, dict(body), request_id)
+    def create(
+        self,
+        entity: str,
+        body: Mapping[str, Any],
+        request_id: str,
+        *,
+        marker: Marker | None = None,
+    ) -> QboWriteResult:
+        """Create an entity; `request_id` makes a retried create return the first result.
 
-    def _write(self, entity: str, body: dict[str, Any], request_id: str) -> QboWriteResult:
+        With `marker` (e.g. `("DocNumber", "INV-7")` or `("PrivateNote", "qbot:approval-9")`)
+        an unclear failure is followed by a lookup, so a retry never creates a second copy.
+        """
+        return self._write(entity, dict(body), request_id, WriteKind.CREATE, marker=marker)
+
+    def delete(
+        self, entity: str, entity_id: str, sync_token: str, request_id: str
+    ) -> QboWriteResult:
+        """Delete a transaction (`operation=delete`); returns the `status: Deleted` stub."""
+        body = {"Id": entity_id, "SyncToken": sync_token}
+        return self._write(
+            entity, body, request_id, WriteKind.DELETE, params={"operation": "delete"}
+        )
+
+    def void(self, entity: str, entity_id: str, sync_token: str, request_id: str) -> QboWriteResult:
+        """Void: Invoice by `operation=void`; Payment and friends by a sparse include=void."""
+        body: dict[str, Any] = {"Id": entity_id, "SyncToken": sync_token}
+        if entity in _VOID_BY_UPDATE:
+            body["sparse"] = True
+            params = {"operation": "update", "include": "void"}
+        else:
+            params = {"operation": "void"}
+        return self._write(entity, body, request_id, WriteKind.VOID, params=params)
+
+    def send_invoice(
+        self, invoice_id: str, send_to: str | None = None, *, request_id: str
+    ) -> QboWriteResult:
+        """E-mail an invoice from QuickBooks (to `send_to`, else its BillEmail)."""
+        params = {"requestid": _request_id(request_id)}
+        if send_to:
+            params["sendTo"] = send_to
+
+        def once() -> QboWriteResult:
+            data, tid = self._send(
+                "POST",
+                f"/invoice/{invoice_id}/send",
+                params=params,
+                content="",
+                content_type="application/octet-stream",
+            )
+            return QboWriteResult(entity=data["Invoice"], intuit_tid=tid)
+
+        # Same requestid on every attempt: QuickBooks answers a repeat with the first result.
+        return self._retrying(once)
+
+    def batch(
+        self, items: Sequence[b.BatchItem], request_id: str | None = None
+    ) -> list[b.BatchItemResult]:
+        """Run items in batches of ≤ 30; one result per item, in order, faults per item.
+
+        A whole batch is retried after a transient failure only when it cannot double-write:
+        it carries a `request_id` (chunk n sends `{request_id}-n`) or holds only queries.
+        """
+        results: list[b.BatchItemResult] = []
+        for n, chunk in enumerate(b.chunks(items)):
+            pairs = [(item.bid or uuid.uuid4().hex[:12], item) for item in chunk]
+            body = b.request_body(pairs)
+            params = {"requestid": _request_id(f"{request_id}-{n}")} if request_id else {}
+
+            def once(
+                body: dict[str, Any] = body,
+                params: dict[str, str] = params,
+                pairs: list[tuple[str, b.BatchItem]] = pairs,
+            ) -> list[b.BatchItemResult]:
+                data, tid = self._send("POST", "/batch", params=params, json_body=body, batch=True)
+                return b.parse_response(data, pairs, tid, self.retry.faults)
+
+            safe = bool(request_id) or all(i.operation == "query" for i in chunk)
+            results.extend(self._retrying(once) if safe else once())
+        return results
+
+    def _write(
+        self,
+        entity: str,
+        body: dict[str, Any],
+        request_id: str,
+        kind: WriteKind,
+        *,
+        params: Mapping[str, str] | None = None,
+        marker: Marker | None = None,
+    ) -> QboWriteResult:
+        query = {**(params or {}), "requestid": _request_id(request_id)}
         attempt = 1
         while True:
             try:
-                data, tid = self._send(
-                    "POST", f"/{entity.lower()}", json_body=body, params={"requestid": request_id}
-                )
+                data, tid = self._send("POST", f"/{entity.lower()}", params=query, json_body=body)
                 return QboWriteResult(entity=data[entity], intuit_tid=tid)
             except RetryableError as exc:
                 if attempt >= self.retry.attempts:
                     raise
                 self._sleep(self.retry.wait(exc, attempt, self._rng))
                 attempt += 1
-                if "Id" in body:
-                    landed = self._verify(entity, body)
-                    if landed is not None:
-                        return QboWriteResult(entity=landed, intuit_tid=None)
-
-    def _verify(self, entity: str, body: Mapping[str, Any]) -> dict[str, Any] | None:
-        """After an unclear write: the entity if our change landed; raise if someone else wrote."""
-        current = self.read(entity, str(body["Id"]))
-        sent = str(body.get("SyncToken", ""))
-        if current.get("SyncToken") == sent:
-            return None  # untouched: safe to send again
-        if _carries(current, body):
-            return current
-        raise QboStaleObjectError(
-            f"QuickBooks {entity} {body['Id']} changed (SyncToken {sent} -> "
-            f"{current.get('SyncToken')}) while our write was in doubt; re-read and re-propose"
-        )
+                landed = verify_write(self, entity, body, kind, marker)
+                if landed is not None:
+                    return QboWriteResult(entity=landed, intuit_tid=None)
 
     # -- HTTP ----------------------------------------------------------------------------
+
+    def _retrying(self, fn: Callable[[], T]) -> T:
+        return call_with_retry(fn, self.retry, self._sleep, self._rng)
 
     def _send(
         self,
@@ -157,6 +307,7 @@ class QboClient:
         json_body: Mapping[str, Any] | None = None,
         content: str | None = None,
         content_type: str | None = None,
+        batch: bool = False,
     ) -> tuple[dict[str, Any], str | None]:
         token = self._token() if callable(self._token) else self._token
         headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
@@ -164,33 +315,34 @@ class QboClient:
             headers["Content-Type"] = content_type
         query = {**(params or {}), "minorversion": str(self.minor_version)}
         url = f"{self.base_url}/v3/company/{self.realm_id}{path}"
-        self.calls += 1
-        try:
-            resp = self._http.request(
-                method, url, params=query, headers=headers, json=json_body, content=content
-            )
-        except httpx.TimeoutException as exc:
-            wait = self.retry.faults.server_error_wait
-            raise QboRetryableError(f"QuickBooks timed out: {type(exc).__name__}", wait) from None
-        except httpx.TransportError as exc:
-            wait = self.retry.faults.server_error_wait
-            raise QboRetryableError(f"QuickBooks unreachable: {type(exc).__name__}", wait) from None
+        with self.limiter.slot(batch=batch):
+            self.calls += 1
+            started = time.perf_counter()
+            try:
+                resp = self._http.request(
+                    method, url, params=query, headers=headers, json=json_body, content=content
+                )
+            except httpx.TransportError as exc:
+                ms = (time.perf_counter() - started) * 1000
+                log.warning("%s %s failed %s tid=- %.0fms", method, path, type(exc).__name__, ms)
+                wait = self.retry.faults.server_error_wait
+                what = "timed out" if isinstance(exc, httpx.TimeoutException) else "unreachable"
+                raise QboRetryableError(f"QuickBooks {what}: {type(exc).__name__}", wait) from None
+        tid = resp.headers.get("intuit_tid")
+        ms = (time.perf_counter() - started) * 1000
+        log.info("%s %s %s tid=%s %.0fms", method, path, resp.status_code, tid, ms)
         error = classify(resp.status_code, resp.headers, resp.text, self.retry.faults)
         if error is not None:
+            if resp.status_code == 429 and isinstance(error, RetryableError):
+                self.throttled += 1
+                self.limiter.pause(error.retry_after)  # the whole realm backs off, not just us
             raise error
         payload: dict[str, Any] = resp.json()
-        return payload, resp.headers.get("intuit_tid")
+        return payload, tid
 
 
-def _carries(current: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
-    """True when `current` already holds every field we sent (PrivateNote: our line is in it)."""
-    for key, value in body.items():
-        if key in _SYSTEM_FIELDS:
-            continue
-        have = current.get(key)
-        if key == "PrivateNote" and isinstance(value, str) and isinstance(have, str):
-            if value.strip().splitlines()[-1:] and value.strip().splitlines()[-1] not in have:
-                return False
-        elif have != value:
-            return False
-    return True
+def _request_id(request_id: str) -> str:
+    """A `requestid` QuickBooks accepts (≤ 50 chars), stable for the same input."""
+    if len(request_id) <= MAX_REQUEST_ID:
+        return request_id
+    return f"{request_id[:17]}-{uuid.uuid5(uuid.NAMESPACE_URL, request_id).hex}"

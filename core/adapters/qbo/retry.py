@@ -29,6 +29,9 @@ class RetryPolicy:
         backoff = self.base_wait * (2 ** (attempt - 1))
         jittered = rng.uniform(backoff / 2, backoff)
         floor = error.retry_after if isinstance(error, RetryableError) else 0.0
+        if floor > 0:
+            # never under Retry-After / the throttle minute; up to 10% more so realms don't stampede
+            floor *= rng.uniform(1.0, 1.1)
         return min(max(jittered, floor), max(self.max_wait, floor))
 
 

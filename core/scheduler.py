@@ -1,0 +1,185 @@
+"""The schedule is a table of JobSpecs; the leader's APScheduler only enqueues, one key per period.
+
+APScheduler 3 has no cross-process lock, so at most one process leads: the holder of a
+PostgreSQL session advisory lock (SQLite deployments are a single process). Correctness rests
+on the jobs' unique keys, not on the scheduler: a double fire of the same period is a no-op.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy import Connection, Engine, text
+from sqlmodel import select
+
+from core.adapters import queue
+from core.adapters.clock import company_today
+from core.models import QboConnection
+from core.ports import Clock
+from core.services.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+LEADER_LOCK = 0x51B07A0E
+
+
+@dataclass(frozen=True)
+class Realm:
+    """A company the schedule runs for."""
+
+    realm_id: str
+    timezone: str = "America/Los_Angeles"
+    home_currency: str = "USD"
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """One scheduled job: enqueue `kind` for every realm once per `every`."""
+
+    id: str
+    kind: str
+    every: timedelta
+    priority: int = queue.BACKGROUND_PRIORITY
+    daily: bool = False  # period = the realm's local date instead of a UTC interval
+
+    def period(self, now: datetime, realm: Realm) -> str:
+        """The period `now` falls in: the unique part of the job's key."""
+        if self.daily:
+            return company_today(now, realm.timezone).isoformat()
+        seconds = int(self.every.total_seconds())
+        start = int(now.timestamp()) // seconds * seconds
+        return datetime.fromtimestamp(start, tz=now.tzinfo).isoformat()
+
+
+SCHEDULE: tuple[JobSpec, ...] = (
+    JobSpec("threshold-scan", "scan_realm", timedelta(days=1), daily=True),
+    JobSpec("cdc-poll", "cdc_poll", timedelta(minutes=15)),
+    JobSpec("daily-sweep", "daily_sweep", timedelta(days=1), daily=True),
+)
+
+
+def enqueue_due(uow: UnitOfWork, clock: Clock, spec: JobSpec, realms: list[Realm]) -> int:
+    """Enqueue this period's job for every realm; return how many were new."""
+    now, added = clock.now(), 0
+    with uow.session() as session:
+        for realm in realms:
+            payload: dict[str, Any] = {
+                "realm_id": realm.realm_id,
+                "timezone": realm.timezone,
+                "home_currency": realm.home_currency,
+            }
+            key = f"{spec.id}:{realm.realm_id}:{spec.period(now, realm)}"
+            added += queue.enqueue(
+                session, spec.kind, payload, now, dedupe_key=key, priority=spec.priority
+            )
+    return added
+
+
+def connected_realms(uow: UnitOfWork, fallback: str | None = None) -> list[Realm]:
+    """Every connected company, plus the configured realm when no connection exists yet."""
+    with uow.session() as session:
+        rows = session.exec(select(QboConnection).where(QboConnection.status == "connected")).all()
+        realms = [Realm(r.realm_id, r.timezone, r.home_currency) for r in rows]
+    if fallback and fallback not in {r.realm_id for r in realms}:
+        realms.append(Realm(fallback))
+    return realms
+
+
+class LeaderLock:
+    """Who may run the schedule: a PostgreSQL advisory lock held on its own connection."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._conn: Connection | None = None
+
+    def try_acquire(self) -> bool:
+        if self.engine.dialect.name != "postgresql":
+            return True  # SQLite: one process by design
+        if self._conn is None:
+            self._conn = self.engine.connect()
+        got = bool(
+            self._conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": LEADER_LOCK}).scalar()
+        )
+        self._conn.commit()
+        return got
+
+    def release(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": LEADER_LOCK})
+                self._conn.commit()
+            finally:
+                self._conn.close()
+                self._conn = None
+
+
+class Scheduler:
+    """Runs SCHEDULE while this process leads; stands by and retries otherwise."""
+
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        clock: Clock,
+        realms: Callable[[], list[Realm]],
+        specs: tuple[JobSpec, ...] = SCHEDULE,
+        standby_retry: float = 30.0,
+    ) -> None:
+        self.uow, self.clock, self.realms, self.specs = uow, clock, realms, specs
+        self.lock = LeaderLock(uow.engine)
+        self.standby_retry = standby_retry
+        self.leading = threading.Event()
+        self._stop = threading.Event()
+        self._aps: BackgroundScheduler | None = None
+        self._thread: threading.Thread | None = None
+
+    def fire(self, spec: JobSpec) -> int:
+        """One scheduled run: enqueue only."""
+        added = enqueue_due(self.uow, self.clock, spec, self.realms())
+        log.info("schedule %s: %s new job(s)", spec.id, added)
+        return added
+
+    def start(self) -> Scheduler:
+        self._thread = threading.Thread(target=self._lead, name="qbot-scheduler", daemon=True)
+        self._thread.start()
+        return self
+
+    def _lead(self) -> None:
+        while not self._stop.is_set():
+            if self.lock.try_acquire():
+                break
+            self._stop.wait(self.standby_retry)
+        if self._stop.is_set():
+            return
+        aps = BackgroundScheduler(timezone="UTC")
+        for spec in self.specs:
+            # Generous misfire grace and coalescing: a late or doubled run is harmless.
+            aps.add_job(
+                self.fire,
+                IntervalTrigger(seconds=spec.every.total_seconds()),
+                args=[spec],
+                id=spec.id,
+                coalesce=True,
+                max_instances=1,
+                misfire_grace_time=3600,
+                replace_existing=True,
+            )
+            self.fire(spec)  # at start, too: the period key makes a restart harmless
+        aps.start()
+        self._aps = aps
+        self.leading.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        if self._aps is not None:
+            self._aps.shutdown(wait=False)
+            self._aps = None
+        self.leading.clear()
+        self.lock.release()

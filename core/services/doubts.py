@@ -1,0 +1,64 @@
+"""Effects in doubt: a person confirms a send happened, or asks for it to be sent again."""
+
+from __future__ import annotations
+
+from sqlmodel import col, select
+
+from core.adapters import queue
+from core.errors import UserFacingError
+from core.models import OutboxEffect, ProposedAction
+from core.ports import Clock
+from core.services import audit
+from core.services.outbox import DONE, IN_DOUBT, PENDING
+from core.services.uow import UnitOfWork
+
+
+def in_doubt(uow: UnitOfWork) -> list[OutboxEffect]:
+    """Every effect waiting for a person's word, oldest first."""
+    with uow.session() as session:
+        return list(
+            session.exec(
+                select(OutboxEffect)
+                .where(OutboxEffect.state == IN_DOUBT)
+                .order_by(col(OutboxEffect.id))
+            ).all()
+        )
+
+
+def resolve(uow: UnitOfWork, clock: Clock, effect_id: int, actor: str, *, sent: bool) -> str:
+    """Record a person's check of an in-doubt effect and let the action carry on.
+
+    `sent=True`: it did go out (the recipient has it) — mark done, continue with the
+    QuickBooks note. `sent=False`: it did not — send it again. Raises UserFacingError
+    when the effect is not in doubt.
+    """
+    now = clock.now()
+    with uow.session() as session:
+        effect = session.get(OutboxEffect, effect_id)
+        if effect is None or effect.state != IN_DOUBT:
+            raise UserFacingError(
+                f"effect {effect_id} is not in doubt; see `qbot jobs --state in_doubt`"
+            )
+        effect.state = DONE if sent else PENDING
+        effect.last_error = None
+        session.add(effect)
+        action = session.get(ProposedAction, effect.action_id)
+        assert action is not None
+        audit.append(
+            session,
+            at=now,
+            kind="outbox.resolved",
+            actor=actor,
+            subject=f"action:{effect.action_id}",
+            realm_id=effect.realm_id,
+            data={"effect": effect.kind, "resolution": "sent" if sent else "resend"},
+        )
+        queue.enqueue(
+            session,
+            "action_effects",
+            {"action_id": effect.action_id},
+            now,
+            dedupe_key=f"effects:{effect.action_id}:resolved:{effect_id}:{now.isoformat()}",
+            priority=queue.SLACK_PRIORITY,
+        )
+        return effect.state

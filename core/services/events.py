@@ -1,0 +1,450 @@
+"""The QuickBooks event inbox: store and dedupe webhooks, process them per realm, CDC backstop."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, Protocol, cast
+
+from sqlalchemy import Table, delete, func
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, col, select
+
+from core.adapters.clock import company_today
+from core.domain.webhook_events import WebhookEvent, occurred
+from core.errors import ConfigurationError
+from core.models import CreditMemo, Customer, Invoice, Payment, QboConnection, QboEvent, SyncCursor
+from core.ports import Clock, QuickBooks
+from core.services.collections import CollectionsService
+from core.services.ingest import upsert_entity
+from core.services.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+# The entities qbot keeps a copy of, in dependency order; others are stored and ignored.
+ENTITIES = ("Customer", "Invoice", "Payment", "CreditMemo")
+_TABLES: dict[str, Any] = {
+    "Customer": Customer, "Invoice": Invoice, "Payment": Payment, "CreditMemo": CreditMemo,
+}  # fmt: skip
+RETRYABLE = ("pending", "failed")
+CDC_LOOKBACK = timedelta(days=30)  # QuickBooks refuses a CDC window older than 30 days
+SWEEP_LOOKBACK = timedelta(hours=25)
+# LastUpdatedTime has whole seconds while the server `time` has milliseconds: a change in the
+# same second as the watermark would fall before it. Re-asking a few seconds costs nothing
+# (upserts and CDC dedupe keys are idempotent).
+CDC_OVERLAP = timedelta(seconds=5)
+
+
+class CdcResult(Protocol):
+    """What a CDC call returns (core.adapters.qbo.cdc.CdcResult): changes per type, server time."""
+
+    @property
+    def changes(self) -> Mapping[str, Sequence[Mapping[str, Any]]]: ...
+
+    @property
+    def time(self) -> str: ...
+
+
+class ChangeFeed(Protocol):
+    """The part of the QuickBooks client the backstop needs (QboClient once CDC lands)."""
+
+    def cdc(self, entities: Sequence[str], changed_since: datetime) -> CdcResult: ...
+
+
+@dataclass
+class ProcessReport:
+    """What one pass over the inbox did."""
+
+    processed: int = 0
+    ignored: int = 0
+    failed: int = 0
+    rescanned: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CdcReport:
+    """What one CDC poll applied."""
+
+    since: datetime
+    until: datetime
+    applied: dict[str, int] = field(default_factory=dict)
+    deleted: int = 0
+    rescanned: int = 0
+
+
+@dataclass
+class _Touched:
+    """Which invoices and customers changed, so their open invoices are judged again."""
+
+    invoices: set[str] = field(default_factory=set)
+    customers: set[str] = field(default_factory=set)
+
+    def note(self, kind: str, entity_id: str, entity: Mapping[str, Any] | None) -> None:
+        if kind == "Invoice":
+            self.invoices.add(entity_id)
+        elif kind == "Customer":
+            self.customers.add(entity_id)
+        if entity is not None and kind in ("Payment", "CreditMemo"):
+            cust = (entity.get("CustomerRef") or {}).get("value")
+            if cust:
+                self.customers.add(str(cust))
+            self.invoices.update(linked_invoices(entity))
+
+
+def linked_invoices(entity: Mapping[str, Any]) -> list[str]:
+    """Invoice ids a Payment (or CreditMemo) is applied to, from its lines' LinkedTxn."""
+    ids: list[str] = []
+    for line in entity.get("Line") or []:
+        for txn in (line or {}).get("LinkedTxn") or []:
+            if txn.get("TxnType") == "Invoice" and txn.get("TxnId"):
+                ids.append(str(txn["TxnId"]))
+    return ids
+
+
+def _insert(session: Session, rows: list[dict[str, Any]]) -> int:
+    """INSERT … ON CONFLICT (dedupe_key) DO NOTHING; returns how many rows were new."""
+    if not rows:
+        return 0
+    table = cast(Table, QboEvent.__table__)  # type: ignore[attr-defined]
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = (
+        dialect.insert(table)
+        .values(rows)
+        .on_conflict_do_nothing(index_elements=["dedupe_key"])
+        .returning(table.c.id)
+    )
+    return len(session.execute(stmt).all())
+
+
+def _row(event: WebhookEvent, status: str, now: datetime) -> dict[str, Any]:
+    return {
+        "dedupe_key": event.dedupe_key[:300],
+        "realm_id": event.realm_id[:32],
+        "entity": event.entity[:40],
+        "entity_id": event.entity_id[:32],
+        "operation": event.operation[:20],
+        "occurred_at": event.occurred_at[:64],
+        "source_format": event.source_format,
+        "status": status,
+        "attempts": 0,
+        "received_at": now,
+        "processed_at": now if status == "processed" else None,
+        "raw": event.raw,
+    }
+
+
+def record_events(session: Session, events: Sequence[WebhookEvent], now: datetime) -> int:
+    """Store events once each (status pending, or unknown_realm); returns how many were new."""
+    unique = list({e.dedupe_key: e for e in events}.values())
+    realms = {e.realm_id for e in unique}
+    known = set(
+        session.exec(
+            select(QboConnection.realm_id).where(col(QboConnection.realm_id).in_(realms))
+        ).all()
+    )
+    rows = [_row(e, "pending" if e.realm_id in known else "unknown_realm", now) for e in unique]
+    return _insert(session, rows)
+
+
+class EventService:
+    """Turns stored QuickBooks events into fresh copies of our data and re-judged invoices."""
+
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        clock: Clock,
+        qbo_for: Callable[[str], QuickBooks],
+        collections: CollectionsService,
+        *,
+        max_attempts: int = 5,
+    ) -> None:
+        self.uow, self.clock, self.qbo_for = uow, clock, qbo_for
+        self.collections, self.max_attempts = collections, max_attempts
+
+    def record(self, events: Sequence[WebhookEvent]) -> tuple[int, int]:
+        """Store a notification's events durably; returns (stored, duplicates)."""
+        with self.uow.session() as session:
+            stored = record_events(session, events, self.clock.now())
+        return stored, len(events) - stored
+
+    # -- processing ------------------------------------------------------------------------
+
+    def process_pending(self, realm_id: str | None = None, limit: int = 500) -> ProcessReport:
+        """Apply waiting events per realm, oldest first; one realm's failure never stops another."""
+        report = ProcessReport()
+        with self.uow.session() as session:
+            query = select(QboEvent.realm_id).where(
+                col(QboEvent.status).in_(RETRYABLE), QboEvent.attempts < self.max_attempts
+            )
+            if realm_id is not None:
+                query = query.where(QboEvent.realm_id == realm_id)
+            realms = sorted(set(session.exec(query.distinct()).all()))
+        for realm in realms:
+            self._process_realm(realm, limit, report)
+        return report
+
+    def _process_realm(self, realm: str, limit: int, report: ProcessReport) -> None:
+        with self.uow.session() as session:
+            rows = session.exec(
+                select(QboEvent)
+                .where(
+                    QboEvent.realm_id == realm,
+                    col(QboEvent.status).in_(RETRYABLE),
+                    QboEvent.attempts < self.max_attempts,
+                )
+                .order_by(col(QboEvent.id))
+                .limit(limit)
+            ).all()
+        # QuickBooks may deliver out of order: its timestamp is the truth, the id breaks ties.
+        events = sorted(rows, key=lambda e: (occurred(e.occurred_at), e.id or 0))
+        touched = _Touched()
+        reads: dict[tuple[str, str], dict[str, Any] | None] = {}
+        for event in events:
+            try:
+                applied = self._apply_event(realm, event, reads, touched)
+            except Exception as exc:  # one event fails alone, logged with its id
+                log.warning("qbo event %s (%s) failed: %s", event.id, event.dedupe_key, exc)
+                self._mark_failed(event, exc)
+                report.failed += 1
+                report.errors.append(f"event {event.id}: {exc}")
+                break  # keep this realm's order: its later events wait for the retry
+            if applied:
+                report.processed += 1
+            else:
+                report.ignored += 1
+        report.rescanned += self._retriage(realm, touched, report.errors)
+
+    def _read(
+        self, realm: str, kind: str, entity_id: str, reads: dict[tuple[str, str], Any]
+    ) -> dict[str, Any] | None:
+        """The entity as QuickBooks has it now; None when it is gone (610 Object Not Found)."""
+        if (kind, entity_id) not in reads:
+            try:
+                reads[(kind, entity_id)] = self.qbo_for(realm).read(kind, entity_id)
+            except Exception as exc:
+                if getattr(exc, "code", None) != "610":
+                    raise
+                reads[(kind, entity_id)] = None
+        return cast(dict[str, Any] | None, reads[(kind, entity_id)])
+
+    def _apply_event(
+        self, realm: str, event: QboEvent, reads: dict[tuple[str, str], Any], touched: _Touched
+    ) -> bool:
+        kind = event.entity
+        if kind not in _TABLES:
+            self._finish(event, "ignored")
+            return False
+        entity = (
+            None if event.operation == "Delete" else self._read(realm, kind, event.entity_id, reads)
+        )
+        linked = [
+            inv
+            for inv_id in (linked_invoices(entity) if entity else [])
+            if (inv := self._read(realm, "Invoice", inv_id, reads)) is not None
+        ]
+        with self.uow.session() as session:
+            if entity is None:
+                gone = delete_copy(session, realm, kind, event.entity_id)
+                touched.note(kind, event.entity_id, gone)
+            else:
+                upsert_entity(session, realm, kind, entity)
+                for invoice in linked:
+                    upsert_entity(session, realm, "Invoice", invoice)
+                touched.note(kind, event.entity_id, entity)
+            self._finish(event, "processed", session)
+        return True
+
+    def _finish(self, event: QboEvent, status: str, session: Session | None = None) -> None:
+        if session is None:
+            with self.uow.session() as own:
+                self._finish(event, status, own)
+            return
+        row = session.get(QboEvent, event.id)
+        assert row is not None
+        row.status, row.attempts = status, row.attempts + 1
+        row.processed_at, row.last_error = self.clock.now(), None
+        session.add(row)
+
+    def _mark_failed(self, event: QboEvent, exc: Exception) -> None:
+        with self.uow.session() as session:
+            row = session.get(QboEvent, event.id)
+            assert row is not None
+            row.status, row.attempts = "failed", row.attempts + 1
+            row.last_error = f"{type(exc).__name__}: {exc}"[:2000]
+            session.add(row)
+
+    def _company_day(self, realm: str) -> tuple[date, str]:
+        with self.uow.session() as session:
+            conn = session.exec(
+                select(QboConnection).where(QboConnection.realm_id == realm)
+            ).first()
+        tz, currency = (conn.timezone, conn.home_currency) if conn else ("UTC", "USD")
+        return company_today(self.clock.now(), tz), currency
+
+    def _retriage(self, realm: str, touched: _Touched, errors: list[str]) -> int:
+        """Judge again every invoice the changes touch; returns how many were scanned."""
+        invoices = set(touched.invoices)
+        if touched.customers:
+            with self.uow.session() as session:
+                invoices.update(
+                    session.exec(
+                        select(Invoice.qbo_id).where(
+                            Invoice.realm_id == realm,
+                            col(Invoice.customer_qbo_id).in_(touched.customers),
+                            col(Invoice.balance) > 0,
+                        )
+                    ).all()
+                )
+        if not invoices:
+            return 0
+        as_of, currency = self._company_day(realm)
+        for invoice_id in sorted(invoices):
+            try:
+                self.collections.scan_invoice(realm, invoice_id, as_of, currency)
+            except Exception as exc:  # one invoice never aborts the rest
+                log.warning("re-triage of invoice %s/%s failed: %s", realm, invoice_id, exc)
+                errors.append(f"invoice {invoice_id}: {exc}")
+        return len(invoices)
+
+    # -- CDC backstop ----------------------------------------------------------------------
+
+    def poll_cdc(self, realm_id: str, since: datetime | None = None) -> CdcReport:
+        """Apply every change since the realm's cursor (≤ 30 days back); advance the cursor.
+
+        The copies and the cursor are saved in one transaction, so a crash repeats the window.
+        """
+        now = self.clock.now()
+        floor = now - CDC_LOOKBACK + timedelta(minutes=1)
+        with self.uow.session() as session:
+            cursors = {
+                c.entity: c
+                for c in session.exec(
+                    select(SyncCursor).where(SyncCursor.realm_id == realm_id)
+                ).all()
+            }
+        if since is None:
+            known = [cursors[e].changed_since for e in ENTITIES if e in cursors]
+            since = min(known) - CDC_OVERLAP if len(known) == len(ENTITIES) else floor
+        since = since.astimezone(UTC) if since.tzinfo else since.replace(tzinfo=UTC)
+        if since < floor:
+            log.warning("CDC for %s capped at 30 days: run a full sync", realm_id)
+            since = floor
+        feed = self.qbo_for(realm_id)
+        if not hasattr(feed, "cdc"):
+            raise ConfigurationError("this QuickBooks client has no CDC support")
+        result = cast(ChangeFeed, feed).cdc(list(ENTITIES), since)
+        # The server's clock, not ours, is the next watermark; without one, keep the old start.
+        until = occurred(result.time) if result.time else since
+        report = CdcReport(since=since, until=until)
+        touched = _Touched()
+        with self.uow.session() as session:
+            self._apply_cdc(session, realm_id, result, report, touched)
+            self._advance(session, realm_id, until, now)
+        report.rescanned = self._retriage(realm_id, touched, [])
+        return report
+
+    def _apply_cdc(
+        self,
+        session: Session,
+        realm: str,
+        result: CdcResult,
+        report: CdcReport,
+        touched: _Touched,
+    ) -> None:
+        events: list[WebhookEvent] = []
+        for kind in ENTITIES:
+            for obj in result.changes.get(kind, ()):
+                eid = str(obj["Id"])
+                stamp = str((obj.get("MetaData") or {}).get("LastUpdatedTime", ""))
+                if obj.get("status") == "Deleted":
+                    touched.note(kind, eid, delete_copy(session, realm, kind, eid))
+                    report.deleted += 1
+                    op = "Delete"
+                else:
+                    upsert_entity(session, realm, kind, obj)
+                    touched.note(kind, eid, obj)
+                    op = "Update"
+                report.applied[kind] = report.applied.get(kind, 0) + 1
+                key = f"cdc:{realm}:{kind}:{eid}:{obj.get('SyncToken', '')}:{stamp}"
+                events.append(
+                    WebhookEvent(realm, kind, eid, op, stamp, "cdc", key, {"Id": eid, "op": op})
+                )
+        # Recorded already processed, so `qbot events` shows what the backstop caught.
+        _insert(session, [_row(e, "processed", self.clock.now()) for e in events])
+
+    @staticmethod
+    def _advance(session: Session, realm: str, until: datetime, now: datetime) -> None:
+        for kind in ENTITIES:
+            cursor = session.exec(
+                select(SyncCursor).where(SyncCursor.realm_id == realm, SyncCursor.entity == kind)
+            ).first()
+            if cursor is None:
+                session.add(
+                    SyncCursor(realm_id=realm, entity=kind, changed_since=until, updated_at=now)
+                )
+                continue
+            current = cursor.changed_since
+            current = current if current.tzinfo else current.replace(tzinfo=UTC)
+            cursor.changed_since, cursor.updated_at = max(current, until), now
+            session.add(cursor)
+
+    def daily_sweep(self, realm_id: str) -> CdcReport:
+        """The daily backstop: CDC over the last 25 hours whatever the cursor, then the inbox."""
+        report = self.poll_cdc(realm_id, since=self.clock.now() - SWEEP_LOOKBACK)
+        self.process_pending(realm_id)
+        return report
+
+
+def delete_copy(session: Session, realm: str, kind: str, entity_id: str) -> dict[str, Any] | None:
+    """Remove our copy of a deleted entity; returns its last raw JSON (None if we had none)."""
+    table = _TABLES[kind]
+    row = session.exec(
+        select(table).where(table.realm_id == realm, table.qbo_id == entity_id)
+    ).first()
+    if row is None:
+        return None
+    raw = dict(row.raw)
+    session.execute(delete(table).where(table.id == row.id))
+    return raw
+
+
+def event_rows(
+    session: Session, realm_id: str | None = None, status: str | None = None, limit: int = 200
+) -> list[QboEvent]:
+    """The most recent inbox rows, newest first (for `qbot events`)."""
+    query = select(QboEvent)
+    if realm_id:
+        query = query.where(QboEvent.realm_id == realm_id)
+    if status:
+        query = query.where(QboEvent.status == status)
+    return list(session.exec(query.order_by(col(QboEvent.id).desc()).limit(limit)).all())
+
+
+def status_counts(session: Session) -> dict[str, int]:
+    """How many inbox rows are in each status."""
+    rows = session.exec(select(QboEvent.status, func.count()).group_by(QboEvent.status)).all()
+    return {str(s): int(n) for s, n in rows}
+
+
+def as_events(rows: Iterable[QboEvent]) -> list[dict[str, Any]]:
+    """Inbox rows as JSON-ready dicts."""
+    return [
+        {
+            "id": r.id,
+            "realm_id": r.realm_id,
+            "entity": r.entity,
+            "entity_id": r.entity_id,
+            "operation": r.operation,
+            "occurred_at": r.occurred_at,
+            "source_format": r.source_format,
+            "status": r.status,
+            "attempts": r.attempts,
+            "last_error": r.last_error,
+            "received_at": r.received_at.isoformat() if r.received_at else None,
+            "processed_at": r.processed_at.isoformat() if r.processed_at else None,
+        }
+        for r in rows
+    ]

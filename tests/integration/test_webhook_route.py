@@ -1,0 +1,179 @@
+"""POST /qbo/webhook over real HTTP: signature first, size cap, shapes, durable dedupe."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+from sqlmodel import select
+
+from bot.app import create_app
+from bot.serving import ThreadedServer
+from bot.web import create_web
+from bot.webhooks.qbo import MAX_WEBHOOK_BODY
+from core.adapters.clock import FixedClock
+from core.bootstrap import Services, build_services
+from core.domain.webhook_events import signature
+from core.models import QboConnection, QboEvent
+from core.settings import Settings
+
+TOKEN = "verifier-token-for-tests"
+NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
+KNOWN_REALM = "1185883450"
+
+
+@dataclass
+class Web:
+    services: Services
+    http: httpx.Client
+
+    def post(self, body: bytes, sig: str | None = "sign") -> httpx.Response:
+        headers = {"content-type": "application/json"}
+        if sig == "sign":
+            headers["intuit-signature"] = signature(body, TOKEN)
+        elif sig is not None:
+            headers["intuit-signature"] = sig
+        return self.http.post("/qbo/webhook", content=body, headers=headers)
+
+    def events(self) -> list[QboEvent]:
+        with self.services.uow.session() as session:
+            return list(session.exec(select(QboEvent).order_by(QboEvent.id)).all())  # type: ignore[arg-type]
+
+
+def add_connection(services: Services, realm_id: str, timezone: str = "UTC") -> None:
+    """A connected company row, as the OAuth flow leaves it."""
+    with services.uow.session() as session:
+        session.add(
+            QboConnection(realm_id=realm_id, timezone=timezone, created_at=NOW, updated_at=NOW)
+        )
+
+
+@contextmanager
+def serve_web(services: Services) -> Iterator[str]:
+    """`qbot web`'s Starlette app for `services` on a free loopback port."""
+    slack = WebClient(token="xoxb-unused", base_url="http://127.0.0.1:9/")
+    bolt = create_app(services, slack, "slack-secret", token_verification=False)
+    server = ThreadedServer(create_web(services, bolt)).start()
+    try:
+        yield server.base_url
+    finally:
+        server.stop()
+
+
+def webhook_services(engine: Engine, database_url: str, token: str | None = TOKEN) -> Services:
+    extra = {"QBO_WEBHOOK_VERIFIER_TOKEN": token} if token else {}
+    settings = Settings(QBOT_DATABASE_URL=database_url, **extra)  # type: ignore[arg-type]
+    return build_services(settings, engine=engine, clock=FixedClock(NOW))
+
+
+@pytest.fixture
+def web(engine: Engine, database_url: str) -> Iterator[Web]:
+    services = webhook_services(engine, database_url)
+    add_connection(services, KNOWN_REALM)
+    with serve_web(services) as base, httpx.Client(base_url=base, timeout=10) as http:
+        yield Web(services, http)
+
+
+def test_signed_classic_notification_is_stored_before_200(web: Web, qbo_fixtures: Path) -> None:
+    body = (qbo_fixtures / "webhook_legacy_intuit_docs.json").read_bytes()
+    response = web.post(body)
+    assert response.status_code == 200
+    assert response.json() == {"received": 2, "stored": 2}
+    rows = web.events()
+    assert [(r.realm_id, r.entity, r.entity_id, r.operation, r.status) for r in rows] == [
+        (KNOWN_REALM, "Customer", "1", "Create", "pending"),
+        (KNOWN_REALM, "Vendor", "1", "Create", "pending"),
+    ]
+    assert rows[0].source_format == "classic" and rows[0].received_at is not None
+
+
+def test_cloudevents_for_an_unknown_realm_are_kept_and_marked(web: Web, qbo_fixtures: Path) -> None:
+    body = (qbo_fixtures / "webhook_cloudevents_sampleapp_readme.json").read_bytes()
+    assert web.post(body).status_code == 200
+    [row] = web.events()
+    assert (row.realm_id, row.entity, row.status, row.source_format) == (
+        "310687",
+        "Customer",
+        "unknown_realm",
+        "cloudevents",
+    )
+    assert row.dedupe_key == "ce:88cd52aa-33b6-4351-9aa4-47572edbd068"
+
+
+def test_duplicate_delivery_is_stored_once_and_still_200(web: Web, qbo_fixtures: Path) -> None:
+    body = (qbo_fixtures / "webhook_legacy_signed_payload_dotnet_sdk.json").read_bytes()
+    first, second = web.post(body), web.post(body)
+    assert (first.status_code, second.status_code) == (200, 200)
+    assert (first.json()["stored"], second.json()["stored"]) == (2, 0)
+    assert len(web.events()) == 2
+
+
+@pytest.mark.parametrize(
+    "sig", [None, "", "not-base64!", "6q+xGyMirJupwKTh2/WBl2NcdxzxqdIbk3sneKTxLWM="]
+)
+def test_missing_or_wrong_signature_is_401_and_nothing_stored(
+    web: Web, qbo_fixtures: Path, sig: str | None
+) -> None:
+    body = (qbo_fixtures / "webhook_legacy_signed_payload_dotnet_sdk.json").read_bytes()
+    assert web.post(body, sig=sig).status_code == 401
+    assert web.events() == []
+
+
+def test_one_altered_byte_is_401(web: Web, qbo_fixtures: Path) -> None:
+    body = (qbo_fixtures / "webhook_legacy_intuit_docs.json").read_bytes()
+    good = signature(body, TOKEN)
+    altered = body.replace(b'"id":"1"', b'"id":"2"', 1)
+    assert altered != body
+    assert web.post(altered, sig=good).status_code == 401
+    assert web.events() == []
+
+
+def test_signature_is_checked_before_parsing(web: Web) -> None:
+    # Garbage with a bad signature is a 401, not a 400: nothing unsigned is parsed.
+    assert web.post(b"{not json", sig="AAAA").status_code == 401
+
+
+def test_oversized_body_is_413_by_header_and_by_stream(web: Web) -> None:
+    big = b"[" + b" " * MAX_WEBHOOK_BODY + b"]"
+    assert web.post(big).status_code == 413
+
+    def chunks() -> Iterator[bytes]:  # chunked transfer: no Content-Length to trust
+        for _ in range(MAX_WEBHOOK_BODY // 65536 + 2):
+            yield b" " * 65536
+
+    response = web.http.post("/qbo/webhook", content=chunks(), headers={"intuit-signature": "x"})
+    assert response.status_code == 413
+    assert web.events() == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{not json",
+        b"{}",
+        b"[1, 2]",
+        b'{"eventNotifications": "x"}',
+        json.dumps([{"id": "1", "type": "qbo.invoice.updated.v1"}]).encode(),
+    ],
+)
+def test_malformed_signed_bodies_are_400(web: Web, body: bytes) -> None:
+    assert web.post(body).status_code == 400
+    assert web.events() == []
+
+
+def test_missing_verifier_token_is_503_with_a_log_line(
+    engine: Engine, database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    services = webhook_services(engine, database_url, token=None)
+    with serve_web(services) as base, httpx.Client(base_url=base, timeout=10) as http:
+        response = http.post("/qbo/webhook", content=b"[]", headers={"intuit-signature": "x"})
+    assert response.status_code == 503
+    assert "QBO_WEBHOOK_VERIFIER_TOKEN" in caplog.text
