@@ -25,6 +25,7 @@ from core.ports import Clock, DraftRenderer, Mailer, Notifier, QuickBooks
 from core.services.approvals import ApprovalService
 from core.services.collections import CollectionsService
 from core.services.connections import ConnectionService
+from core.services.events import EventService
 from core.services.outbox import OutboxRelay
 from core.services.uow import UnitOfWork
 from core.settings import Settings
@@ -48,6 +49,7 @@ class Services:
     collections: CollectionsService
     relay: OutboxRelay | None
     qbo_for: Callable[[str], QuickBooks]
+    events: EventService
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -146,6 +148,7 @@ def build_services(
         if notifier is not None
         else None
     )
+    collections = CollectionsService(uow, clock, policy, renderer, settings.slack_channel)
     return Services(
         settings=settings,
         engine=engine,
@@ -155,7 +158,8 @@ def build_services(
         approvers=approvers,
         renderer=renderer,
         approvals=ApprovalService(uow, clock, approvers, on_effects),
-        collections=CollectionsService(uow, clock, policy, renderer, settings.slack_channel),
+        collections=collections,
         relay=relay,
         qbo_for=qbo_for,
+        events=EventService(uow, clock, qbo_for, collections),
     )

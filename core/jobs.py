@@ -7,9 +7,12 @@ from typing import Any
 
 from core.adapters.clock import company_today
 from core.bootstrap import Services
+from core.errors import RetryableError
+from core.services.realm_lock import realm_lock
 from core.worker import JobHandler
 
 ACTION_EFFECTS, SCAN_REALM = "action_effects", "scan_realm"
+REALM_EVENTS, CDC_POLL, DAILY_SWEEP = "realm_events", "cdc_poll", "daily_sweep"
 
 
 def handlers(
@@ -28,9 +31,23 @@ def handlers(
         )
         services.collections.scan(realm, today, str(payload.get("home_currency") or "USD"))
 
+    def in_order(work: Callable[[str], object]) -> JobHandler:
+        # Events and CDC of one realm must not interleave: one holder per realm at a time.
+        def run(payload: dict[str, Any]) -> None:
+            realm = str(payload["realm_id"])
+            with realm_lock(services.engine, f"realm-sync:{realm}") as held:
+                if not held:
+                    raise RetryableError(f"realm {realm} is being synced elsewhere", 2.0)
+                work(realm)
+
+        return run
+
     table: dict[str, Callable[[dict[str, Any]], None]] = {
         ACTION_EFFECTS: action_effects,
         SCAN_REALM: scan_realm,
+        REALM_EVENTS: in_order(lambda realm: services.events.process_pending(realm)),
+        CDC_POLL: in_order(lambda realm: services.events.poll_cdc(realm)),
+        DAILY_SWEEP: in_order(lambda realm: services.events.daily_sweep(realm)),
     }
     table.update(extra or {})
     return table

@@ -10,6 +10,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from core.adapters import queue
 from core.bootstrap import Services
 from core.domain.webhook_events import (
     MalformedNotification,
@@ -17,6 +18,7 @@ from core.domain.webhook_events import (
     parse_notification,
     signature_ok,
 )
+from core.jobs import REALM_EVENTS
 from core.services.events import record_events
 
 log = logging.getLogger(__name__)
@@ -45,8 +47,20 @@ def routes(services: Services, on_stored: Callable[[int], None] | None = None) -
     """The webhook routes; `on_stored(n)` is called after new events are saved (kick a worker)."""
 
     def store(events: list[WebhookEvent]) -> int:
+        now = services.clock.now()
         with services.uow.session() as session:
-            return record_events(session, events, services.clock.now())
+            stored = record_events(session, events, now)
+            # Same transaction: the events and the job that processes them land together.
+            # One job per realm per second is plenty; the job drains everything pending.
+            for realm in {e.realm_id for e in events}:
+                queue.enqueue(
+                    session,
+                    REALM_EVENTS,
+                    {"realm_id": realm},
+                    now,
+                    dedupe_key=f"realm-events:{realm}:{int(now.timestamp())}",
+                )
+            return stored
 
     async def qbo_webhook(request: Request) -> Response:
         token = services.settings.qbo_webhook_verifier_token

@@ -19,6 +19,7 @@ from core.adapters.clock import FixedClock
 from core.adapters.crypto import TokenCipher
 from core.adapters.qbo.auth import InvalidGrantError, OAuthEndpoints, QboOAuth
 from core.bootstrap import default_qbo_for
+from core.errors import ConfigurationError
 from core.models import AuditEntry, QboConnection
 from core.services import audit
 from core.services.connections import (
@@ -261,3 +262,19 @@ def test_no_token_in_logs_audit_or_errors(world: World, caplog: pytest.LogCaptur
         assert secret not in exported
         assert all(secret not in m for m in messages)
     assert "refreshed the QuickBooks access token" in caplog.text
+
+
+def test_default_qbo_for_finds_the_stored_connection(world: World, database_url: str) -> None:
+    realm = world.connect()
+    settings = load_settings(
+        QBOT_DATABASE_URL=database_url,
+        QBO_BASE_URL=world.sim.base_url,
+        QBO_OAUTH_BASE_URL=world.sim.base_url,
+        QBO_CLIENT_ID=world.sim.client_id,
+        QBO_CLIENT_SECRET=world.sim.client_secret,
+        QBOT_TOKEN_KEYS=world.keys,
+    )
+    qbo_for = default_qbo_for(settings)  # no service passed: built from settings on first use
+    assert qbo_for(realm).count("Invoice") > 0
+    with pytest.raises(ConfigurationError, match="not connected"):
+        qbo_for("123")
