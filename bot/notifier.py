@@ -8,6 +8,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.cards.case import case_card_json, case_card_text
+from bot.cards.text import escape_mrkdwn
 from bot.ids import MetadataEventType
 from core.domain.case_view import CaseView
 from core.errors import ConfigurationError, FatalError, OutcomeUnknownError, RetryableError
@@ -55,6 +56,16 @@ class SlackNotifier:
             unfurl_media=False,
         )
         return PostedCard(channel=str(response["channel"]), ts=str(response["ts"]))
+
+    def post_notice(self, channel: str, text: str) -> None:
+        """Post a plain operational notice (reconnect needed, token expiring)."""
+        self._call(
+            self._client.chat_postMessage,
+            channel=channel,
+            text=escape_mrkdwn(text),
+            unfurl_links=False,
+            unfurl_media=False,
+        )
 
     def update_case(self, card: PostedCard, case: CaseView) -> None:
         """Redraw the card at `card` for the current state of `case` (same message, same ts)."""

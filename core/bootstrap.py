@@ -50,6 +50,7 @@ class Services:
     relay: OutboxRelay | None
     qbo_for: Callable[[str], QuickBooks]
     events: EventService
+    connections: ConnectionService | None
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -123,6 +124,27 @@ def default_qbo_for(
     return qbo_for
 
 
+def build_connections(
+    settings: Settings, uow: UnitOfWork, clock: Clock, notifier: Notifier | None
+) -> ConnectionService | None:
+    """The OAuth connection service, when QBOT_TOKEN_KEYS and QBO_CLIENT_ID are set."""
+    if settings.token_keys is None or not settings.qbo_client_id:
+        return None
+    channel = settings.slack_channel
+
+    def notify(text: str) -> None:
+        if notifier is not None:
+            notifier.post_notice(channel, text)
+
+    return ConnectionService(
+        uow,
+        clock,
+        TokenCipher.from_setting(settings.token_keys.get_secret_value()),
+        QboOAuth.from_settings(settings),
+        notify=notify,
+    )
+
+
 def build_services(
     settings: Settings,
     *,
@@ -141,7 +163,8 @@ def build_services(
     policy = load_policy(settings)
     approvers = approvers or load_approvers(settings)
     renderer = TemplateRenderer(settings.templates_dir)
-    qbo_for = qbo_for or default_qbo_for(settings)
+    connections = build_connections(settings, uow, clock, notifier)
+    qbo_for = qbo_for or default_qbo_for(settings, connections)
     mailer = mailer or SmtpMailer(settings.smtp_host, settings.smtp_port, settings.mail_from)
     relay = (
         OutboxRelay(uow, clock, qbo_for, mailer, notifier, settings.mail_from)
@@ -162,4 +185,5 @@ def build_services(
         relay=relay,
         qbo_for=qbo_for,
         events=EventService(uow, clock, qbo_for, collections),
+        connections=connections,
     )

@@ -13,6 +13,7 @@ from core.worker import JobHandler
 
 ACTION_EFFECTS, SCAN_REALM = "action_effects", "scan_realm"
 REALM_EVENTS, CDC_POLL, DAILY_SWEEP = "realm_events", "cdc_poll", "daily_sweep"
+WARN_EXPIRING = "warn_expiring"
 
 
 def handlers(
@@ -31,6 +32,11 @@ def handlers(
         )
         services.collections.scan(realm, today, str(payload.get("home_currency") or "USD"))
 
+    def warn_expiring(payload: dict[str, Any]) -> None:
+        # Intuit's 5-year refresh-token cap: say so in Slack 30 days ahead.
+        if services.connections is not None:
+            services.connections.warn_expiring(days=30)
+
     def in_order(work: Callable[[str], object]) -> JobHandler:
         # Events and CDC of one realm must not interleave: one holder per realm at a time.
         def run(payload: dict[str, Any]) -> None:
@@ -48,6 +54,7 @@ def handlers(
         REALM_EVENTS: in_order(lambda realm: services.events.process_pending(realm)),
         CDC_POLL: in_order(lambda realm: services.events.poll_cdc(realm)),
         DAILY_SWEEP: in_order(lambda realm: services.events.daily_sweep(realm)),
+        WARN_EXPIRING: warn_expiring,
     }
     table.update(extra or {})
     return table

@@ -77,6 +77,10 @@ class Notifier(Protocol):
 
     def update_case(self, card: PostedCard, case: CaseView) -> None: ...
 
+    def post_notice(self, channel: str, text: str) -> None:
+        """A plain message for the finance team (no buttons)."""
+        ...
+
     def card_blocks(self, case: CaseView) -> list[dict[str, Any]]:
         """The Block Kit JSON that post/update would send (for reports and tests)."""
         ...

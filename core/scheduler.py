@@ -47,6 +47,7 @@ class JobSpec:
     every: timedelta
     priority: int = queue.BACKGROUND_PRIORITY
     daily: bool = False  # period = the realm's local date instead of a UTC interval
+    per_realm: bool = True  # False: one job for the whole deployment
 
     def period(self, now: datetime, realm: Realm) -> str:
         """The period `now` falls in: the unique part of the job's key."""
@@ -61,12 +62,15 @@ SCHEDULE: tuple[JobSpec, ...] = (
     JobSpec("threshold-scan", "scan_realm", timedelta(days=1), daily=True),
     JobSpec("cdc-poll", "cdc_poll", timedelta(minutes=15)),
     JobSpec("daily-sweep", "daily_sweep", timedelta(days=1), daily=True),
+    JobSpec("token-expiry", "warn_expiring", timedelta(days=1), per_realm=False),
 )
 
 
 def enqueue_due(uow: UnitOfWork, clock: Clock, spec: JobSpec, realms: list[Realm]) -> int:
     """Enqueue this period's job for every realm; return how many were new."""
     now, added = clock.now(), 0
+    if not spec.per_realm:
+        realms = [Realm("*", timezone="UTC")]
     with uow.session() as session:
         for realm in realms:
             payload: dict[str, Any] = {

@@ -242,6 +242,13 @@ class ConnectionService:
             if self.uow.is_postgres:
                 # Held to the end of this transaction: one refresher per realm, all processes.
                 s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _lock_key(realm_id)})
+            else:
+                # SQLite: a no-op write takes the database's write lock now, so a refresher in
+                # another process waits here until this transaction commits its new tokens.
+                s.execute(
+                    text("UPDATE qbo_connections SET status = status WHERE realm_id = :r"),
+                    {"r": realm_id},
+                )
             row = self._usable(s, realm_id)  # re-read: another process may have refreshed
             current = self.cipher.decrypt(row.access_token_enc)
             expires = _utc(row.access_expires_at)

@@ -117,11 +117,10 @@ def test_keys_rotate_and_disconnect(
     assert again.returncode == 1 and "not connected" in again.stderr
 
 
-def test_two_processes_refresh_once_under_the_advisory_lock(
+def test_two_processes_refresh_once_under_the_database_lock(
     sim: QboSimulator, engine: Engine, database_url: str
 ) -> None:
-    if engine.dialect.name != "postgresql":
-        pytest.skip("cross-process locking is PostgreSQL's advisory lock")
+    # PostgreSQL: the advisory lock; SQLite: the database write lock taken first.
     keys = TokenCipher.generate_key()
     clock = FixedClock(datetime.now(UTC))
     realm = _connect(_service(sim, engine, keys, clock))
