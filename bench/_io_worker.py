@@ -27,8 +27,10 @@ def main(argv: list[str]) -> int:
     def io_job(payload: dict[str, Any]) -> None:
         time.sleep(args.latency_ms / 1000)  # the simulated remote call
         with engine.begin() as conn:
-            conn.execute(text("INSERT INTO bench_executions (n, worker) VALUES (:n, :w)"),
-                         {"n": payload["n"], "w": args.name})
+            conn.execute(
+                text("INSERT INTO bench_executions (n, worker) VALUES (:n, :w)"),
+                {"n": payload["n"], "w": args.name},
+            )
 
     worker = Worker(uow, SystemClock(), {"bench_io": io_job}, name=args.name)
     idle_since = time.monotonic()

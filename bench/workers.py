@@ -31,9 +31,22 @@ def _run(url: str, jobs: int, workers: int, latency_ms: float) -> dict[str, obje
         for n in range(jobs):
             queue.enqueue(session, "bench_io", {"n": n}, now, dedupe_key=f"bench:{n}")
     started = time.monotonic()
-    procs = [subprocess.Popen([sys.executable, "-m", "bench._io_worker", "--database", url,
-                               "--latency-ms", str(latency_ms), "--name", f"w{i}"])
-             for i in range(workers)]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "bench._io_worker",
+                "--database",
+                url,
+                "--latency-ms",
+                str(latency_ms),
+                "--name",
+                f"w{i}",
+            ]
+        )
+        for i in range(workers)
+    ]
     for proc in procs:
         proc.wait(timeout=900)
     seconds = time.monotonic() - started - 1.0  # each worker waits 1 s idle before exiting
@@ -41,8 +54,13 @@ def _run(url: str, jobs: int, workers: int, latency_ms: float) -> dict[str, obje
         executed = conn.execute(text("SELECT COUNT(DISTINCT n) FROM bench_executions")).scalar()
         total = conn.execute(text("SELECT COUNT(*) FROM bench_executions")).scalar()
     engine.dispose()
-    return {"workers": workers, "jobs": jobs, "executed": int(executed or 0),
-            "duplicates": int((total or 0) - (executed or 0)), "seconds": round(seconds, 2)}
+    return {
+        "workers": workers,
+        "jobs": jobs,
+        "executed": int(executed or 0),
+        "duplicates": int((total or 0) - (executed or 0)),
+        "seconds": round(seconds, 2),
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -62,6 +80,14 @@ def main(argv: list[str]) -> int:
     speedup = None
     if len(runs) >= 2 and float(runs[-1]["seconds"]) > 0:  # type: ignore[arg-type]
         speedup = round(float(runs[0]["seconds"]) / float(runs[-1]["seconds"]), 2)  # type: ignore[arg-type]
-    print(json.dumps({"database": "sqlite" if args.database == "sqlite" else "postgresql",
-                      "latency_ms": args.latency_ms, "runs": runs, "speedup": speedup}))
+    print(
+        json.dumps(
+            {
+                "database": "sqlite" if args.database == "sqlite" else "postgresql",
+                "latency_ms": args.latency_ms,
+                "runs": runs,
+                "speedup": speedup,
+            }
+        )
+    )
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import threading
+from datetime import timedelta
 
 import typer
 import uvicorn
@@ -50,8 +51,14 @@ def _require_realm(settings: Settings) -> str:
     return settings.qbo_realm_id
 
 
-def _worker(services: Services, concurrency: int) -> Worker:
-    return Worker(services.uow, services.clock, job_handlers(services), concurrency=concurrency)
+def _worker(services: Services, concurrency: int, lease: float = 60.0) -> Worker:
+    return Worker(
+        services.uow,
+        services.clock,
+        job_handlers(services),
+        concurrency=concurrency,
+        lease=timedelta(seconds=lease),
+    )
 
 
 def _scheduler(services: Services) -> Scheduler:
@@ -115,12 +122,15 @@ def worker(
         False, "--scheduler", help="Also run the schedule (one leader across processes)."
     ),
     concurrency: int = typer.Option(1, min=1, help="Jobs run at once (threads)."),
+    lease: float = typer.Option(
+        60.0, min=1.0, help="Seconds a claimed job stays ours without a heartbeat."
+    ),
 ) -> None:
     """Drain the durable job queue until SIGTERM (the job in hand is finished first)."""
     setup_logging()
     settings = settings_or_exit()
     services, _ = _services(settings)
-    worker_ = _worker(services, concurrency)
+    worker_ = _worker(services, concurrency, lease)
     signal.signal(signal.SIGTERM, lambda *_: worker_.stop.set())
     schedule = _scheduler(services).start() if scheduler else None
     typer.echo(f"qbot: worker {worker_.name} running {concurrency} slot(s)", err=True)
