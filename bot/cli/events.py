@@ -11,7 +11,7 @@ from rich.table import Table
 from bot.cli.app import cli
 from bot.cli.common import settings_or_exit
 from core.adapters.db import make_engine
-from core.services.events import as_events, event_rows
+from core.services.event_inbox import as_events, event_rows
 from core.services.uow import UnitOfWork
 
 STATUS_STYLE = {

@@ -19,7 +19,7 @@ from core.domain.webhook_events import (
     signature_ok,
 )
 from core.jobs import REALM_EVENTS
-from core.services.events import record_events
+from core.services.event_inbox import record_events
 
 log = logging.getLogger(__name__)
 MAX_WEBHOOK_BODY = 1_000_000  # Intuit caps a CloudEvents notification at ~1 MB

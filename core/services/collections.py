@@ -6,7 +6,7 @@ import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -108,6 +108,36 @@ def context_hash(bundle: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(bundle, sort_keys=True, default=str).encode()).hexdigest()
 
 
+def _audit_decision(
+    session: Session,
+    now: datetime,
+    invoice: Invoice,
+    as_of: date,
+    bundle: dict[str, Any],
+    kind: str,
+    subject: str,
+    extra: dict[str, Any],
+) -> None:
+    """The audit row of one judgment: what triggered it, what the judge saw (hash), who judged."""
+    audit.append(
+        session,
+        at=now,
+        kind=kind,
+        actor="qbot",
+        subject=subject,
+        realm_id=invoice.realm_id,
+        data={
+            "trigger": "overdue_scan",
+            "as_of": as_of.isoformat(),
+            "invoice": invoice.qbo_id,
+            "context_hash": context_hash(bundle),
+            "judge": JUDGE_NAME,
+            "judge_version": JUDGE_VERSION,
+            **extra,
+        },
+    )
+
+
 class CollectionsService:
     """Runs the overdue scan for a realm and turns decisions into proposed actions."""
 
@@ -201,21 +231,15 @@ class CollectionsService:
             report.by_outcome[decision.outcome.value] += 1
             if decision.route is Route.NONE:
                 # Every decision is logged, including "nothing to do" and why.
-                audit.append(
+                _audit_decision(
                     session,
-                    at=now,
-                    kind="case.no_action",
-                    actor="qbot",
-                    subject=f"invoice:{invoice.qbo_id}",
-                    realm_id=invoice.realm_id,
-                    data={
-                        "trigger": "overdue_scan",
-                        "as_of": as_of.isoformat(),
-                        "context_hash": context_hash(bundle),
-                        "judge": JUDGE_NAME,
-                        "judge_version": JUDGE_VERSION,
-                        "reasons": decision.reasons,
-                    },
+                    now,
+                    invoice,
+                    as_of,
+                    bundle,
+                    "case.no_action",
+                    f"invoice:{invoice.qbo_id}",
+                    {"reasons": decision.reasons},
                 )
                 return
             report.cases += 1
@@ -237,22 +261,15 @@ class CollectionsService:
             session.add(action)
             session.flush()
             enqueue_effect(session, action, "post_card", 0, now, {"channel": self.channel})
-            audit.append(
+            _audit_decision(
                 session,
-                at=now,
-                kind="case.proposed",
-                actor="qbot",
-                subject=f"action:{action.id}",
-                realm_id=invoice.realm_id,
-                data={
-                    "trigger": "overdue_scan",
-                    "as_of": as_of.isoformat(),
-                    "invoice": invoice.qbo_id,
-                    "context_hash": action.context_hash,
-                    "judge": JUDGE_NAME,
-                    "judge_version": JUDGE_VERSION,
-                    "decision": decision.to_json_dict(),
-                },
+                now,
+                invoice,
+                as_of,
+                bundle,
+                "case.proposed",
+                f"action:{action.id}",
+                {"decision": decision.to_json_dict()},
             )
             report.proposed += 1
 
