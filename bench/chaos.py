@@ -192,6 +192,26 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                         OutboxEffect.kind == "send_email"
                     )
                 ).all()
+                effects = Counter(
+                    f"{k}:{st}"
+                    for k, st in conn.execute(select(OutboxEffect.kind, OutboxEffect.state)).all()
+                )
+                jobs = Counter(st for (st,) in conn.execute(select(Job.state)).all())
+                most_attempts = conn.execute(select(func.max(Job.attempts))).scalar()
+                errors = [
+                    e
+                    for (e,) in conn.execute(
+                        select(OutboxEffect.last_error)
+                        .where(col(OutboxEffect.state) == "failed")
+                        .limit(3)
+                    ).all()
+                ]
+                errors += [
+                    e
+                    for (e,) in conn.execute(
+                        select(Job.last_error).where(col(Job.state) == "dead").limit(3)
+                    ).all()
+                ]
             engine.dispose()
     finally:
         sink_messages = sink.messages
@@ -213,6 +233,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "kills": kills,
         "seconds": round(seconds, 1),
         "drained": drained,
+        "effects": dict(effects),
+        "jobs": dict(jobs),
+        "most_attempts": most_attempts,
+        "errors": errors,
         "workers": args.workers,
         "database": "sqlite" if args.database == "sqlite" else "postgresql",
     }

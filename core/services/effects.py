@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlalchemy import update
+from sqlmodel import Session, col, select
 
 from core.domain.approval import ApprovalAction, ApprovalState, transition
 from core.errors import StaleObjectError
@@ -47,6 +48,23 @@ def run_effect(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
         kind = effect.kind
     handler = _HANDLERS[kind]
     return handler(ctx, uow, effect_id)
+
+
+def _claim_for_sending(session: Session, effect: OutboxEffect) -> bool:
+    """pending -> sending, only if still pending: of two holders, exactly one sends.
+
+    Committed before the call to Slack or SMTP: a crash after it leaves the row in doubt.
+    """
+    result = session.execute(
+        update(OutboxEffect)
+        .where(col(OutboxEffect.id) == effect.id, col(OutboxEffect.state) == "pending")
+        .values(state="sending")
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        return False
+    effect.state = "sending"
+    return True
 
 
 def _get(session: Session, effect_id: int) -> OutboxEffect:
@@ -90,8 +108,8 @@ def post_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
                 {"channel": action.slack_channel, "ts": action.slack_ts},
             )
         view, channel = to_view(action), str(effect.payload["channel"])
-        effect.state = "sending"  # committed before the post: a crash now leaves it in doubt
-        session.add(effect)
+        if not _claim_for_sending(session, effect):
+            return "skipped"  # another holder took it (lease taken over)
     card = ctx.notifier.post_case(channel, view)
     with uow.session() as session:
         effect = _get(session, effect_id)
@@ -132,8 +150,10 @@ def send_email(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
                 ApprovalState(action.state), ApprovalAction.START_SENDING, "qbot", ctx.clock.now()
             )
             action.state = step.after.value
-        effect.state = "sending"  # committed before SMTP: a crash now leaves it in doubt
-        session.add_all([action, effect])
+        if not _claim_for_sending(session, effect):
+            session.rollback()
+            return "skipped"  # another holder took it (lease taken over)
+        session.add(action)
         email = OutgoingEmail(
             to=action.send_to or "",
             subject=action.draft_subject or "",
