@@ -10,7 +10,6 @@ import argparse
 import asyncio
 import json
 import multiprocessing
-import socket
 import tempfile
 import time
 import uuid
@@ -65,10 +64,10 @@ def _qbot_app(db_url: str) -> Any:
 def _serve(kind: str, db_url: str, ports: Any) -> None:
     import uvicorn
 
+    from core.adapters.net import bound_socket
+
     app = _bare_app() if kind == "bare" else _qbot_app(db_url)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
+    sock = bound_socket("127.0.0.1", 0)
     ports.put(sock.getsockname()[1])
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
     uvicorn.Server(config).run(sockets=[sock])

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from typing import Any
 
 import uvicorn
+
+from core.adapters.net import bound_socket
 
 
 class ThreadedServer:
@@ -21,9 +22,7 @@ class ThreadedServer:
 
     def start(self, timeout: float = 10.0) -> ThreadedServer:
         """Start serving; return once uvicorn reports it is listening."""
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((self.host, self.port))
+        sock = bound_socket(self.host, self.port)
         self.port = int(sock.getsockname()[1])
         self.base_url = f"http://{self.host}:{self.port}"
         config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")

@@ -22,6 +22,7 @@ from bot.oauth_routes import company_info_reader, complete_callback
 from core.adapters.clock import SystemClock
 from core.adapters.crypto import TokenCipher
 from core.adapters.db import make_engine, upgrade_to_head
+from core.adapters.net import bound_socket
 from core.adapters.qbo.auth import QboOAuth
 from core.errors import ConfigurationError, QbotError
 from core.services.connections import ConnectionService, ConnectionView
@@ -54,10 +55,8 @@ def _loopback(settings: Settings, port: int) -> tuple[socket.socket, str]:
     if explicit:
         parsed = urlparse(settings.qbo_redirect_uri)
         port = port or parsed.port or 80
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind(("127.0.0.1", port))
+        sock = bound_socket("127.0.0.1", port)
     except OSError as exc:
         fail(f"cannot listen on 127.0.0.1:{port} for the callback: {exc.strerror}")
     bound = sock.getsockname()[1]

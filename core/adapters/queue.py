@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
+from sqlmodel import select as sm_select
 
 from core.models import Job
 
@@ -182,7 +183,7 @@ def release(session: Session, job_id: int, worker: str, now: datetime) -> None:
 
 def list_jobs(session: Session, state: str | None = None, limit: int = 200) -> list[Job]:
     """Jobs newest first, optionally in one state."""
-    query = select(Job).order_by(col(Job.id).desc()).limit(limit)
+    query = sm_select(Job).order_by(col(Job.id).desc()).limit(limit)
     if state:
         query = query.where(col(Job.state) == state)
-    return list(session.exec(query).all())  # type: ignore[call-overload]
+    return list(session.exec(query).all())

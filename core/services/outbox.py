@@ -72,6 +72,8 @@ def enqueue_effect(
         now,
         dedupe_key=f"effects:{action.id}:v{action.version}:{action.state}",
         priority=queue.SLACK_PRIORITY,
+        # Generous: a worker killed mid-job spends an attempt, and these effects must land.
+        max_attempts=20,
     )
     return row
 

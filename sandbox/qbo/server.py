@@ -7,7 +7,6 @@ import copy
 import json
 import random
 import secrets
-import socket
 import threading
 import time
 from collections import deque
@@ -22,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from core.adapters.net import bound_socket
 from sandbox.qbo import bulk, oauth, webhooks
 from sandbox.qbo import responses as r
 from sandbox.qbo.company import SampleCompany, load_company
@@ -127,9 +127,7 @@ class QboSimulator:
 
     def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
         """Serve in a background thread; returns once listening (`base_url` is then set)."""
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((host, port))
+        sock = bound_socket(host, port)
         self.base_url = f"http://{host}:{sock.getsockname()[1]}"
         config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
         self._server = uvicorn.Server(config)
