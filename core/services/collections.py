@@ -138,6 +138,33 @@ def _audit_decision(
     )
 
 
+def supersede_pending(
+    session: Session, realm_id: str, invoice_qbo_id: str, now: datetime, note: str, reason: str
+) -> None:
+    """Withdraw every card still waiting on this invoice: superseded, redrawn, audited."""
+    pending = session.exec(
+        select(ProposedAction).where(
+            ProposedAction.realm_id == realm_id,
+            ProposedAction.invoice_qbo_id == invoice_qbo_id,
+            ProposedAction.state == ApprovalState.PROPOSED.value,
+        )
+    ).all()
+    for action in pending:
+        step = transition(ApprovalState.PROPOSED, ApprovalAction.SUPERSEDE, "qbot", now)
+        action.state, action.status_note = step.after.value, note
+        session.add(action)
+        enqueue_effect(session, action, "update_card", 9, now)
+        audit.append(
+            session,
+            at=now,
+            kind="approval.superseded",
+            actor="qbot",
+            subject=f"action:{action.id}",
+            realm_id=realm_id,
+            data={"invoice": invoice_qbo_id, "reason": reason},
+        )
+
+
 class CollectionsService:
     """Runs the overdue scan for a realm and turns decisions into proposed actions."""
 
@@ -183,38 +210,20 @@ class CollectionsService:
                 )
             ).first()
             if invoice is None or invoice.balance <= 0:
-                self._withdraw_closed(session, realm_id, invoice_qbo_id, self.clock.now())
+                supersede_pending(
+                    session,
+                    realm_id,
+                    invoice_qbo_id,
+                    self.clock.now(),
+                    "Paid, voided or deleted in QuickBooks",
+                    "invoice closed in QuickBooks",
+                )
             if invoice is None:
                 return report
             invoice_pk = int(invoice.id or 0)
         report.invoices_scanned = 1
         self._scan_one(invoice_pk, as_of, home_currency, report)
         return report
-
-    @staticmethod
-    def _withdraw_closed(session: Session, realm_id: str, invoice_qbo_id: str, now: Any) -> None:
-        open_actions = session.exec(
-            select(ProposedAction).where(
-                ProposedAction.realm_id == realm_id,
-                ProposedAction.invoice_qbo_id == invoice_qbo_id,
-                ProposedAction.state == ApprovalState.PROPOSED.value,
-            )
-        ).all()
-        for action in open_actions:
-            step = transition(ApprovalState.PROPOSED, ApprovalAction.SUPERSEDE, "qbot", now)
-            action.state = step.after.value
-            action.status_note = "Paid, voided or deleted in QuickBooks"
-            session.add(action)
-            enqueue_effect(session, action, "update_card", 9, now)
-            audit.append(
-                session,
-                at=now,
-                kind="approval.superseded",
-                actor="qbot",
-                subject=f"action:{action.id}",
-                realm_id=realm_id,
-                data={"invoice": invoice_qbo_id, "reason": "invoice closed in QuickBooks"},
-            )
 
     def _scan_one(
         self, invoice_pk: int, as_of: date, home_currency: str, report: ScanReport
@@ -256,7 +265,14 @@ class CollectionsService:
             if session.exec(select(ProposedAction).where(ProposedAction.case_key == key)).first():
                 report.unchanged += 1
                 return
-            self._supersede_older(session, invoice, now)
+            supersede_pending(
+                session,
+                invoice.realm_id,
+                invoice.qbo_id,
+                now,
+                "Replaced by a newer card",
+                "newer case",
+            )
             action = self._new_action(invoice, case, judgment, decision, key, bundle, now)
             session.add(action)
             session.flush()
@@ -309,27 +325,3 @@ class CollectionsService:
             context_hash=context_hash(bundle),
             created_at=now,
         )
-
-    @staticmethod
-    def _supersede_older(session: Session, invoice: Invoice, now: Any) -> None:
-        older = session.exec(
-            select(ProposedAction).where(
-                ProposedAction.realm_id == invoice.realm_id,
-                ProposedAction.invoice_qbo_id == invoice.qbo_id,
-                ProposedAction.state == ApprovalState.PROPOSED.value,
-            )
-        ).all()
-        for action in older:
-            step = transition(ApprovalState.PROPOSED, ApprovalAction.SUPERSEDE, "qbot", now)
-            action.state, action.status_note = step.after.value, "Replaced by a newer card"
-            session.add(action)
-            enqueue_effect(session, action, "update_card", 9, now)
-            audit.append(
-                session,
-                at=now,
-                kind="approval.superseded",
-                actor="qbot",
-                subject=f"action:{action.id}",
-                realm_id=action.realm_id,
-                data={"invoice": action.invoice_qbo_id, "reason": "newer case"},
-            )
