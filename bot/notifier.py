@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from slack_sdk import WebClient
@@ -13,6 +14,8 @@ from bot.ids import MetadataEventType
 from core.domain.case_view import CaseView
 from core.errors import ConfigurationError, FatalError, OutcomeUnknownError, RetryableError
 from core.ports import PostedCard
+
+MAX_HISTORY_PAGES = 20  # 300 messages around one lost post is plenty
 
 # Slack errors a person must fix in configuration (token, channel membership, scopes).
 _CONFIGURATION_ERRORS = {
@@ -56,6 +59,37 @@ class SlackNotifier:
             unfurl_media=False,
         )
         return PostedCard(channel=str(response["channel"]), ts=str(response["ts"]))
+
+    def find_case(self, channel: str, case: CaseView, since: datetime) -> PostedCard | None:
+        """Look for a card already posted for `case` (reconciling a post whose answer was lost).
+
+        conversations.history (Tier 1 for non-Marketplace apps: a rare path only) over a short
+        window from the attempt, 15 a page, matched on the metadata every card carries.
+        """
+        cursor = ""
+        for _ in range(MAX_HISTORY_PAGES):
+            response = self._call(
+                self._client.conversations_history,
+                channel=channel,
+                oldest=f"{since.timestamp():.6f}",
+                latest=f"{since.timestamp() + 120:.6f}",
+                limit=15,
+                include_all_metadata=True,
+                cursor=cursor or None,
+            )
+            for message in response.get("messages") or []:
+                meta = message.get("metadata") or {}
+                payload = meta.get("event_payload") or {}
+                if (
+                    meta.get("event_type") == MetadataEventType.CASE_CARD.value
+                    and payload.get("action_id") == case.action_id
+                    and payload.get("version") == case.version
+                ):
+                    return PostedCard(channel=channel, ts=str(message["ts"]))
+            cursor = (response.get("response_metadata") or {}).get("next_cursor") or ""
+            if not cursor:
+                break
+        return None
 
     def post_notice(self, channel: str, text: str) -> None:
         """Post a plain operational notice (reconnect needed, token expiring)."""

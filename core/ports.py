@@ -81,6 +81,10 @@ class Notifier(Protocol):
         """A plain message for the finance team (no buttons)."""
         ...
 
+    def find_case(self, channel: str, case: CaseView, since: datetime) -> PostedCard | None:
+        """The card already posted for `case` since `since`, if any (reconciliation)."""
+        ...
+
     def card_blocks(self, case: CaseView) -> list[dict[str, Any]]:
         """The Block Kit JSON that post/update would send (for reports and tests)."""
         ...

@@ -53,7 +53,7 @@ def database_url(tmp_path: Path) -> Iterator[str]:
     from sqlalchemy import create_engine, text
 
     schema = f"t_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(url)
+    admin = create_engine(url, pool_pre_ping=True)  # survives the outage test's restart
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -58,7 +59,8 @@ def _claim_for_sending(session: Session, effect: OutboxEffect) -> bool:
     result = session.execute(
         update(OutboxEffect)
         .where(col(OutboxEffect.id) == effect.id, col(OutboxEffect.state) == "pending")
-        .values(state="sending")
+        # When the call was attempted: a reconciliation searches around this moment.
+        .values(state="sending", result={"claimed_at": datetime.now(UTC).isoformat()})
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]

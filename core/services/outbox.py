@@ -11,17 +11,18 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
 from core.adapters import queue
 from core.domain.approval import ApprovalAction, ApprovalState, transition
-from core.errors import FatalError, OutcomeUnknownError, RetryableError
+from core.errors import FatalError, OutcomeUnknownError, QbotError, RetryableError
 from core.models import OutboxEffect, ProposedAction
 from core.ports import Clock, Mailer, Notifier, QuickBooks
 from core.services import audit
 from core.services.effects import EffectContext, run_effect
+from core.services.queries import to_view
 from core.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -125,6 +126,8 @@ class OutboxRelay:
                 )
             ).all()
             for row in rows:
+                if row.kind == "post_card" and self._reconcile_post(session, row):
+                    continue
                 if row.kind not in UNSAFE_TO_REPEAT:
                     row.state = PENDING
                     session.add(row)
@@ -143,6 +146,42 @@ class OutboxRelay:
                     data={"effect": row.kind, "key": row.key},
                 )
         return doubtful
+
+    def _reconcile_post(self, session: Session, row: OutboxEffect) -> bool:
+        """Settle a card post whose answer was lost by looking for the card in the channel.
+
+        Found: record its ts. Not found: it never landed, so post it. Slack unreachable:
+        False, and the caller marks it in doubt for a person.
+        """
+        action = session.get(ProposedAction, row.action_id)
+        if action is None:
+            return False
+        channel = str(row.payload.get("channel", ""))
+        claimed = row.result.get("claimed_at") if isinstance(row.result, dict) else None
+        if not claimed:
+            return False
+        since = datetime.fromisoformat(str(claimed)) - timedelta(seconds=5)
+        try:
+            card = self.ctx.notifier.find_case(channel, to_view(action), since)
+        except QbotError:
+            return False
+        if card is not None:
+            action.slack_channel, action.slack_ts = card.channel, card.ts
+            row.state, row.result = DONE, {"channel": card.channel, "ts": card.ts}
+            session.add(action)
+        else:
+            row.state = PENDING
+        session.add(row)
+        audit.append(
+            session,
+            at=self.ctx.clock.now(),
+            kind="outbox.reconciled",
+            actor="qbot",
+            subject=f"action:{row.action_id}",
+            realm_id=row.realm_id,
+            data={"effect": row.kind, "found": card is not None, "ts": card.ts if card else None},
+        )
+        return True
 
     def run_action(self, action_id: int) -> DrainReport:
         """Run one action's pending effects in order (the durable job's body).
@@ -233,8 +272,13 @@ class OutboxRelay:
                 return
             effect.attempts += 1
             effect.last_error = error[:2000]
-            if not final and effect.state == SENDING:
-                # Refused before anything went out: try again. No answer: a person decides.
+            if (
+                not final
+                and effect.state == SENDING
+                and not (unknown and effect.kind == "post_card")
+            ):
+                # Refused before anything went out: try again. No answer: a person decides —
+                # except a card post, which the job's next run reconciles against the channel.
                 effect.state = IN_DOUBT if unknown else PENDING
             if final:
                 effect.state = FAILED

@@ -5,8 +5,10 @@ from __future__ import annotations
 import copy
 import hashlib
 import itertools
+import json
 import re
 import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,10 +52,10 @@ class Workspace:
         self.bot_token = bot_token
         self._channel_names = {name.lstrip("#"): cid for name, cid in (channels or {}).items()}
         self.lock = threading.Condition()
-        self._ts = itertools.count(1)
         self._view_ids = itertools.count(1)
         self.calls: list[dict[str, Any]] = []
         self.messages: dict[tuple[str, str], dict[str, Any]] = {}
+        self._last_ts = 0.0
         self.ephemerals: list[dict[str, Any]] = []
         self.views: dict[str, dict[str, Any]] = {}
         self.home_tabs: dict[str, dict[str, Any]] = {}
@@ -69,6 +71,7 @@ class Workspace:
             "views.open": self._views_open,
             "views.update": self._views_update,
             "views.publish": self._views_publish,
+            "conversations.history": self._history,
         }
 
     # -- entry point ------------------------------------------------------------------------
@@ -187,6 +190,35 @@ class Workspace:
         self.messages[(channel, ts)] = message
         return {"channel": channel, "ts": ts, "text": text, "message": copy.deepcopy(message)}
 
+    def _history(self, args: Args) -> Result:
+        """Newest first within [oldest, latest], 15 a page with a cursor; metadata only with
+        include_all_metadata (as Slack; 15 is the limit for apps outside the Marketplace)."""
+        channel = self._channel(args)
+        oldest = float(args.get("oldest") or 0)
+        latest = float(args.get("latest") or 9e12)
+        limit = min(int(args.get("limit") or 15), 15)
+        start = int(args.get("cursor") or 0)
+        with_metadata = str(args.get("include_all_metadata", "")).lower() in ("1", "true")
+        found = sorted(
+            (
+                m
+                for (c, ts), m in self.messages.items()
+                if c == channel and oldest <= float(ts) <= latest
+            ),
+            key=lambda m: float(m["ts"]),
+            reverse=True,
+        )
+        page = [copy.deepcopy(m) for m in found[start : start + limit]]
+        if not with_metadata:
+            for message in page:
+                message.pop("metadata", None)
+        more = start + limit < len(found)
+        return {
+            "messages": page,
+            "has_more": more,
+            "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+        }
+
     def _post_ephemeral(self, args: Args) -> Result:
         channel = self._channel(args)
         if not args.get("user"):
@@ -250,8 +282,9 @@ class Workspace:
         return named
 
     def _next_ts(self) -> str:
-        n = next(self._ts)
-        return f"{1_700_000_000 + n // 10_000}.{(n % 10_000) * 100:06d}"
+        # Like Slack: epoch seconds with microseconds, unique and increasing per workspace.
+        self._last_ts = max(time.time(), self._last_ts + 0.000001)
+        return f"{self._last_ts:.6f}"
 
     def _message(
         self, ts: str, text: Any, blocks: list[dict[str, Any]] | None, metadata: Any
@@ -267,6 +300,8 @@ class Workspace:
         }
         if blocks is not None:
             message["blocks"] = blocks
+        if isinstance(metadata, str) and metadata:
+            metadata = json.loads(metadata)
         if metadata:
             message["metadata"] = metadata
         return message

@@ -84,7 +84,12 @@ def test_callback_ids_and_events_match_ids() -> None:
 
 def test_scopes_are_minimal_and_settings_as_deployed() -> None:
     manifest = _load_manifest()
-    assert sorted(manifest["oauth_config"]["scopes"]["bot"]) == ["chat:write", "commands"]
+    assert sorted(manifest["oauth_config"]["scopes"]["bot"]) == [
+        "channels:history",
+        "chat:write",
+        "commands",
+        "groups:history",
+    ]
     settings = manifest["settings"]
     assert settings["interactivity"]["is_enabled"] is True
     assert settings["socket_mode_enabled"] is False
