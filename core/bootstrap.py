@@ -154,7 +154,6 @@ def build_services(
     notifier: Notifier | None = None,
     mailer: Mailer | None = None,
     approvers: Approvers | None = None,
-    on_effects: Callable[[], None] | None = None,
 ) -> Services:
     """Build the service graph; every adapter can be overridden (tests, demo)."""
     clock = clock or SystemClock()
@@ -180,7 +179,7 @@ def build_services(
         policy=policy,
         approvers=approvers,
         renderer=renderer,
-        approvals=ApprovalService(uow, clock, approvers, on_effects),
+        approvals=ApprovalService(uow, clock, approvers),
         collections=collections,
         relay=relay,
         qbo_for=qbo_for,

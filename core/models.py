@@ -6,12 +6,34 @@ raw QuickBooks JSON is kept so the judge sees exactly what the API returned.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, Numeric, Text, UniqueConstraint, text
+from sqlalchemy import JSON, Column, DateTime, Dialect, Index, Numeric, Text, UniqueConstraint, text
+from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware UTC in, aware UTC out, on every database.
+
+    SQLite keeps no offset and hands back naive values; PostgreSQL answers in the session's
+    zone. Normalising here means no caller ever has to patch a datetime it read back.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _money() -> Any:
@@ -25,7 +47,7 @@ def _json() -> Any:
 def _aware(nullable: bool = False) -> Any:
     return Field(
         default=None if nullable else ...,
-        sa_column=Column(DateTime(timezone=True), nullable=nullable),
+        sa_column=Column(UtcDateTime(), nullable=nullable),
     )
 
 

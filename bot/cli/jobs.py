@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 
 import typer
 from rich.console import Console
@@ -25,7 +25,7 @@ cli.add_typer(jobs_app, name="jobs")
 def _iso(value: datetime | None) -> str | None:
     if value is None:
         return None
-    return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
+    return value.isoformat()
 
 
 @jobs_app.callback()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import update
@@ -38,12 +37,10 @@ class ApprovalService:
         uow: UnitOfWork,
         clock: Clock,
         approvers: Approvers,
-        on_effects: Callable[[], None] | None = None,
     ) -> None:
         self.uow = uow
         self.clock = clock
         self.approvers = approvers
-        self.on_effects = on_effects or (lambda: None)
 
     def approve(
         self, action_id: int, version: int, actor: Actor, edited: Draft | None = None
@@ -85,7 +82,6 @@ class ApprovalService:
                 },
             )
             view = to_view(action)
-        self.on_effects()
         return view
 
     def reject(self, action_id: int, version: int, actor: Actor, reason: str) -> CaseView:
@@ -116,7 +112,6 @@ class ApprovalService:
                 data={"invoice": action.invoice_qbo_id, "reason": reason, "version": version},
             )
             view = to_view(action)
-        self.on_effects()
         return view
 
     def view(self, action_id: int) -> CaseView:

@@ -61,6 +61,7 @@ def append(
     if session.get_bind().dialect.name == "postgresql":
         # Two writers must not both chain onto the same previous row.
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
+    at = at.astimezone(UTC)  # hashed as stored: the column keeps UTC
     clean: dict[str, Any] = redact_data(json.loads(json.dumps(data or {}, default=str)))
     last = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(1)).first()
     prev = last.hash if last else GENESIS
@@ -103,10 +104,11 @@ def verify(session: Session) -> ChainReport:
     checked = 0
     for row in _rows(session):
         assert row.id is not None
-        at = row.at if row.at.tzinfo else row.at.replace(tzinfo=UTC)
         if row.prev_hash != prev:
             return ChainReport(checked, row.id, "prev_hash does not match the previous row")
-        expected = entry_hash(prev, at, row.realm_id, row.kind, row.actor, row.subject, row.data)
+        expected = entry_hash(
+            prev, row.at, row.realm_id, row.kind, row.actor, row.subject, row.data
+        )
         if row.hash != expected:
             return ChainReport(checked, row.id, "content does not match its hash")
         prev = row.hash
@@ -119,7 +121,7 @@ def export(session: Session, fmt: str) -> str:
     rows = [
         {
             "id": r.id,
-            "at": (r.at if r.at.tzinfo else r.at.replace(tzinfo=UTC)).isoformat(),
+            "at": r.at.isoformat(),
             "realm_id": r.realm_id,
             "kind": r.kind,
             "actor": r.actor,

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -62,13 +62,6 @@ class ConnectionView:
     refresh_hard_expires_at: datetime | None
 
 
-def _utc(value: datetime | None) -> datetime | None:
-    # SQLite hands back naive datetimes; everything we store is UTC.
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
-
-
 def _view(row: QboConnection) -> ConnectionView:
     return ConnectionView(
         realm_id=row.realm_id,
@@ -76,8 +69,8 @@ def _view(row: QboConnection) -> ConnectionView:
         status=row.status,
         connected_by=row.connected_by,
         slack_team_id=row.slack_team_id,
-        access_expires_at=_utc(row.access_expires_at),
-        refresh_hard_expires_at=_utc(row.refresh_hard_expires_at),
+        access_expires_at=row.access_expires_at,
+        refresh_hard_expires_at=row.refresh_hard_expires_at,
     )
 
 
@@ -187,7 +180,7 @@ class ConnectionService:
             raise OAuthStateError("this connect link is not ours: start again with /qb connect")
         if found.used_at is not None:
             raise OAuthStateError("this connect link was already used: start again")
-        created = _utc(found.created_at)
+        created = found.created_at
         if created is None or self.clock.now() - created > STATE_TTL:
             raise OAuthStateError("this connect link expired (10 minutes): start again")
         return found
@@ -223,7 +216,7 @@ class ConnectionService:
         """A live access token; refreshed (under the realm lock) only within 5 min of expiry."""
         with self.uow.session() as s:
             row = self._usable(s, realm_id)
-            expires = _utc(row.access_expires_at)
+            expires = row.access_expires_at
             if expires is not None and expires - self.clock.now() > REFRESH_MARGIN:
                 return self.cipher.decrypt(row.access_token_enc)
         return self._refresh(realm_id, rejected=None)
@@ -251,7 +244,7 @@ class ConnectionService:
                 )
             row = self._usable(s, realm_id)  # re-read: another process may have refreshed
             current = self.cipher.decrypt(row.access_token_enc)
-            expires = _utc(row.access_expires_at)
+            expires = row.access_expires_at
             now = self.clock.now()
             if force and rejected is not None and current != rejected:
                 return current

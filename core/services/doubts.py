@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from sqlmodel import col, select
 
-from core.adapters import queue
 from core.errors import UserFacingError
 from core.models import OutboxEffect, ProposedAction
 from core.ports import Clock
 from core.services import audit
-from core.services.outbox import DONE, IN_DOUBT, PENDING
+from core.services.outbox import DONE, IN_DOUBT, PENDING, enqueue_action_job
 from core.services.uow import UnitOfWork
 
 
@@ -53,12 +52,7 @@ def resolve(uow: UnitOfWork, clock: Clock, effect_id: int, actor: str, *, sent: 
             realm_id=effect.realm_id,
             data={"effect": effect.kind, "resolution": "sent" if sent else "resend"},
         )
-        queue.enqueue(
-            session,
-            "action_effects",
-            {"action_id": effect.action_id},
-            now,
-            dedupe_key=f"effects:{effect.action_id}:resolved:{effect_id}:{now.isoformat()}",
-            priority=queue.SLACK_PRIORITY,
+        enqueue_action_job(
+            session, effect.action_id, f"resolved:{effect_id}:{now.isoformat()}", now
         )
         return effect.state

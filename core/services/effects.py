@@ -59,7 +59,8 @@ def _claim_for_sending(session: Session, effect: OutboxEffect) -> bool:
     result = session.execute(
         update(OutboxEffect)
         .where(col(OutboxEffect.id) == effect.id, col(OutboxEffect.state) == "pending")
-        # When the call was attempted: a reconciliation searches around this moment.
+        # When the call was attempted: a reconciliation searches around this moment. The wall
+        # clock, not the injected one, because Slack's message ts are wall-clock seconds.
         .values(state="sending", result={"claimed_at": datetime.now(UTC).isoformat()})
         .execution_options(synchronize_session=False)
     )

@@ -345,9 +345,7 @@ class EventService:
                     SyncCursor(realm_id=realm, entity=kind, changed_since=until, updated_at=now)
                 )
                 continue
-            current = cursor.changed_since
-            current = current if current.tzinfo else current.replace(tzinfo=UTC)
-            cursor.changed_since, cursor.updated_at = max(current, until), now
+            cursor.changed_since, cursor.updated_at = max(cursor.changed_since, until), now
             session.add(cursor)
 
     def daily_sweep(self, realm_id: str) -> CdcReport:

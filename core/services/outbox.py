@@ -19,7 +19,7 @@ from core.adapters import queue
 from core.domain.approval import ApprovalAction, ApprovalState, transition
 from core.errors import FatalError, OutcomeUnknownError, QbotError, RetryableError
 from core.models import OutboxEffect, ProposedAction
-from core.ports import Clock, Mailer, Notifier, QuickBooks
+from core.ports import Clock, Mailer, Notifier, PostedCard, QuickBooks
 from core.services import audit
 from core.services.effects import EffectContext, run_effect
 from core.services.queries import to_view
@@ -36,6 +36,7 @@ PENDING, SENDING, DONE, FAILED, CANCELLED, IN_DOUBT = (
     "in_doubt",
 )
 FINISHED = frozenset({DONE, CANCELLED})
+ACTION_EFFECTS = "action_effects"  # the job kind that runs one action's effects
 # Effects whose outcome is unknown after a crash mid-call: Slack and SMTP have no idempotency key.
 UNSAFE_TO_REPEAT = frozenset({"send_email", "post_card"})
 
@@ -65,18 +66,23 @@ def enqueue_effect(
         created_at=now,
     )
     session.add(row)
-    # The job that carries this action's effects out; one per decision (the key is permanent).
-    queue.enqueue(
+    # One job per decision carries the action's effects out (the key is permanent).
+    enqueue_action_job(session, action.id, f"v{action.version}:{action.state}", now)
+    return row
+
+
+def enqueue_action_job(session: Session, action_id: int, occasion: str, now: datetime) -> bool:
+    """Queue the job that runs an action's pending effects in order, in the caller's txn."""
+    return queue.enqueue(
         session,
-        "action_effects",
-        {"action_id": action.id},
+        ACTION_EFFECTS,
+        {"action_id": action_id},
         now,
-        dedupe_key=f"effects:{action.id}:v{action.version}:{action.state}",
+        dedupe_key=f"effects:{action_id}:{occasion}",
         priority=queue.SLACK_PRIORITY,
         # Generous: a worker killed mid-job spends an attempt, and these effects must land.
         max_attempts=20,
     )
-    return row
 
 
 @dataclass
@@ -114,74 +120,93 @@ class OutboxRelay:
         """Settle effects a dead holder left mid-flight; return how many became in doubt.
 
         Called by the job that now holds this action (its lease proves the old holder is
-        gone). An email or a Slack post left `sending` may or may not have gone out: it is
-        marked in doubt for a person, never re-sent blindly. Idempotent effects (the
-        QuickBooks note with its requestid, a card redraw) simply run again.
+        gone). A card post is looked for in the channel (found: keep it; absent: post it).
+        An email, or a post Slack cannot be asked about, may or may not have gone out: in
+        doubt for a person, never re-sent blindly. Idempotent effects (the QuickBooks note
+        with its requestid, a card redraw) simply run again.
         """
-        doubtful = 0
         with self.uow.session() as session:
-            rows = session.exec(
+            stuck = session.exec(
                 select(OutboxEffect).where(
                     OutboxEffect.action_id == action_id, OutboxEffect.state == SENDING
                 )
             ).all()
-            for row in rows:
-                if row.kind == "post_card" and self._reconcile_post(session, row):
+        doubtful = 0
+        for row in stuck:
+            assert row.id is not None
+            # Slack is asked outside any transaction; the answer is applied in one.
+            lookup = self._look_for_card(row) if row.kind == "post_card" else None
+            with self.uow.session() as session:
+                effect = session.get(OutboxEffect, row.id)
+                if effect is None or effect.state != SENDING:
                     continue
-                if row.kind not in UNSAFE_TO_REPEAT:
-                    row.state = PENDING
-                    session.add(row)
-                    continue
-                doubtful += 1
-                row.state = IN_DOUBT
-                row.last_error = "the worker stopped while sending; check before re-sending"
-                session.add(row)
-                audit.append(
-                    session,
-                    at=self.ctx.clock.now(),
-                    kind="outbox.in_doubt",
-                    actor="qbot",
-                    subject=f"action:{row.action_id}",
-                    realm_id=row.realm_id,
-                    data={"effect": row.kind, "key": row.key},
-                )
+                if lookup is not None:
+                    self._settle_post(session, effect, lookup)
+                elif effect.kind not in UNSAFE_TO_REPEAT:
+                    effect.state = PENDING
+                    session.add(effect)
+                else:
+                    doubtful += 1
+                    self._mark_in_doubt(session, effect)
         return doubtful
 
-    def _reconcile_post(self, session: Session, row: OutboxEffect) -> bool:
-        """Settle a card post whose answer was lost by looking for the card in the channel.
-
-        Found: record its ts. Not found: it never landed, so post it. Slack unreachable:
-        False, and the caller marks it in doubt for a person.
-        """
-        action = session.get(ProposedAction, row.action_id)
-        if action is None:
-            return False
-        channel = str(row.payload.get("channel", ""))
+    def _look_for_card(self, row: OutboxEffect) -> tuple[PostedCard | None] | None:
+        """(card or None) when Slack answered; None when it could not be asked."""
         claimed = row.result.get("claimed_at") if isinstance(row.result, dict) else None
         if not claimed:
-            return False
+            return None
+        with self.uow.session() as session:
+            action = session.get(ProposedAction, row.action_id)
+            view = to_view(action) if action is not None else None
+        if view is None:
+            return None
         since = datetime.fromisoformat(str(claimed)) - timedelta(seconds=5)
         try:
-            card = self.ctx.notifier.find_case(channel, to_view(action), since)
+            card = self.ctx.notifier.find_case(str(row.payload.get("channel", "")), view, since)
         except QbotError:
-            return False
+            return None
+        return (card,)
+
+    def _settle_post(
+        self, session: Session, effect: OutboxEffect, lookup: tuple[PostedCard | None]
+    ) -> None:
+        (card,) = lookup
         if card is not None:
+            action = session.get(ProposedAction, effect.action_id)
+            assert action is not None
             action.slack_channel, action.slack_ts = card.channel, card.ts
-            row.state, row.result = DONE, {"channel": card.channel, "ts": card.ts}
+            effect.state, effect.result = DONE, {"channel": card.channel, "ts": card.ts}
             session.add(action)
         else:
-            row.state = PENDING
-        session.add(row)
+            effect.state = PENDING  # it never landed: post it
+        session.add(effect)
         audit.append(
             session,
             at=self.ctx.clock.now(),
             kind="outbox.reconciled",
             actor="qbot",
-            subject=f"action:{row.action_id}",
-            realm_id=row.realm_id,
-            data={"effect": row.kind, "found": card is not None, "ts": card.ts if card else None},
+            subject=f"action:{effect.action_id}",
+            realm_id=effect.realm_id,
+            data={
+                "effect": effect.kind,
+                "found": card is not None,
+                "ts": card.ts if card else None,
+            },
         )
-        return True
+
+    def _mark_in_doubt(self, session: Session, effect: OutboxEffect) -> None:
+        effect.state = IN_DOUBT
+        effect.last_error = "the worker stopped while sending; check before re-sending"
+        session.add(effect)
+        audit.append(
+            session,
+            at=self.ctx.clock.now(),
+            kind="outbox.in_doubt",
+            actor="qbot",
+            subject=f"action:{effect.action_id}",
+            realm_id=effect.realm_id,
+            data={"effect": effect.kind, "key": effect.key},
+        )
 
     def run_action(self, action_id: int) -> DrainReport:
         """Run one action's pending effects in order (the durable job's body).

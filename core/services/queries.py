@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from sqlalchemy import func
 from sqlmodel import Session, select
 
@@ -17,9 +15,6 @@ from core.models import ProposedAction
 def to_view(action: ProposedAction) -> CaseView:
     """Return the card's view of a proposed action."""
     assert action.id is not None
-    decided_at = action.decided_at
-    if decided_at is not None and decided_at.tzinfo is None:
-        decided_at = decided_at.replace(tzinfo=UTC)  # SQLite drops the offset; we store UTC
     return CaseView(
         action_id=action.id,
         version=action.version,
@@ -43,7 +38,7 @@ def to_view(action: ProposedAction) -> CaseView:
         send_to=action.send_to,
         home_amount=action.home_amount,
         decided_by=action.decided_by,
-        decided_at=decided_at,
+        decided_at=action.decided_at,
         reject_reason=action.reject_reason,
         status_note=action.status_note,
     )
@@ -63,11 +58,3 @@ def counts_by_state(session: Session) -> dict[str, int]:
         select(ProposedAction.state, func.count()).group_by(ProposedAction.state)
     ).all()
     return {state: int(n) for state, n in rows}
-
-
-def pending_actions(session: Session, realm_id: str | None = None) -> list[ProposedAction]:
-    """Return actions still waiting for a person, oldest first."""
-    query = select(ProposedAction).where(ProposedAction.state == ApprovalState.PROPOSED.value)
-    if realm_id:
-        query = query.where(ProposedAction.realm_id == realm_id)
-    return list(session.exec(query.order_by(ProposedAction.id)).all())  # type: ignore[arg-type]

@@ -78,4 +78,8 @@ def test_post_that_never_landed_is_posted_once_after_reconciling(scanned: Loop) 
     assert len(_posts(loop)[first.action_id]) == 1
     with loop.services.uow.session() as session:
         row = session.get(OutboxEffect, first.id)
+        reconciled = [
+            e.data for e in session.exec(select(AuditEntry)).all() if e.kind == "outbox.reconciled"
+        ]
     assert row is not None and row.state == "done"
+    assert reconciled == [{"effect": "post_card", "found": False, "ts": None}]  # then posted

@@ -39,7 +39,7 @@ def test_daily_periods_follow_each_company_timezone(engine: Engine) -> None:
     assert _keys(uow) == ["threshold-scan:r1:2026-11-20", "threshold-scan:r2:2026-11-21"]
 
 
-def test_the_schedule_has_explicit_ids_and_only_enqueues() -> None:
+def test_the_schedule_has_unique_ids_and_covers_scan_and_cdc() -> None:
     assert len({spec.id for spec in SCHEDULE}) == len(SCHEDULE)
     assert {spec.kind for spec in SCHEDULE} >= {"scan_realm", "cdc_poll"}
 
