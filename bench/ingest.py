@@ -1,28 +1,49 @@
 """Webhook ingest benchmark: signed deliveries into `qbot web` vs a bare verify-and-200 endpoint.
 
-Each server runs in its own process (uvicorn on loopback, fresh SQLite DB), so the load
-generator's event loop does not share a GIL with the server it measures.
+`qbot web` runs as its own command (`qbot web --port 0`, SQLite, its inbox writer process and
+all); the bare Starlette endpoint runs under the same uvicorn in another process. The load
+comes from separate generator processes (bench/_http_load.py), so no sender shares a GIL with
+the server it measures.
+
+Two runs against `qbot web`:
+- saturation: 100 keep-alive senders post back to back → `events_per_s` (and the same against
+  the bare endpoint → `bare_events_per_s`);
+- paced: the same senders post on a fixed schedule of `--rate` events/s → `p99_ms`, counted
+  from when each delivery was due. At saturation every closed-loop sender waits for the other
+  99 by construction (mean latency = senders / throughput, Little's law), so latency is
+  reported at a stated load; the saturation percentiles are printed too.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import multiprocessing
+import os
+import re
+import shutil
+import subprocess
+import sys
 import tempfile
+import threading
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from bench import _http_load
+from bench._http_load import http_post
 from core.domain.webhook_events import signature, signature_ok
 
 TOKEN = "bench-verifier-token"
 REALM = "9130350000000001"
+_LISTENING = re.compile(r"listening on http://([\d.]+):(\d+)")
 
 
 def _bare_app() -> Any:
@@ -40,37 +61,98 @@ def _bare_app() -> Any:
     return Starlette(routes=[Route("/qbo/webhook", hook, methods=["POST"])])
 
 
-def _qbot_app(db_url: str) -> Any:
-    from slack_sdk import WebClient
-
-    from bot.app import create_app
-    from bot.web import create_web
-    from core.adapters.db import make_engine, upgrade_to_head
-    from core.bootstrap import build_services
-    from core.models import QboConnection
-    from core.settings import Settings
-
-    engine = make_engine(db_url)
-    upgrade_to_head(engine)
-    settings = Settings(QBOT_DATABASE_URL=db_url, QBO_WEBHOOK_VERIFIER_TOKEN=TOKEN)
-    services = build_services(settings, engine=engine)
-    now = datetime.now(UTC)
-    with services.uow.session() as session:
-        session.add(QboConnection(realm_id=REALM, created_at=now, updated_at=now))
-    slack = WebClient(token="xoxb-bench", base_url="http://127.0.0.1:9/")
-    return create_web(services, create_app(services, slack, "bench", token_verification=False))
-
-
-def _serve(kind: str, db_url: str, ports: Any) -> None:
+def _serve_bare(ports: Any) -> None:
     import uvicorn
 
     from core.adapters.net import bound_socket
 
-    app = _bare_app() if kind == "bare" else _qbot_app(db_url)
     sock = bound_socket("127.0.0.1", 0)
     ports.put(sock.getsockname()[1])
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    config = uvicorn.Config(_bare_app(), log_level="warning", access_log=False, lifespan="off")
     uvicorn.Server(config).run(sockets=[sock])
+
+
+def _wait_until_up(port: int, what: str) -> None:
+    url = f"http://127.0.0.1:{port}/qbo/webhook"
+    deadline = time.monotonic() + 60
+    while True:  # polling with a deadline until the server answers
+        try:
+            httpx.post(url, content=b"[]", headers={"intuit-signature": signature(b"[]", TOKEN)})
+            return
+        except httpx.HTTPError:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{what} did not start") from None
+            time.sleep(0.05)
+
+
+@contextmanager
+def _bare_server() -> Iterator[int]:
+    ctx = multiprocessing.get_context("spawn")
+    ports = ctx.Queue()
+    proc = ctx.Process(target=_serve_bare, args=(ports,), daemon=True)
+    proc.start()
+    try:
+        port = int(ports.get(timeout=60))
+        _wait_until_up(port, "bare endpoint")
+        yield port
+    finally:
+        proc.terminate()
+        proc.join(timeout=10)
+
+
+def _prepare_database(db_url: str) -> None:
+    from core.adapters.db import make_engine, upgrade_to_head
+    from core.models import QboConnection
+    from core.services.uow import UnitOfWork
+
+    engine = make_engine(db_url)
+    try:
+        upgrade_to_head(engine)
+        now = datetime.now(UTC)
+        with UnitOfWork(engine).session() as session:
+            session.add(QboConnection(realm_id=REALM, created_at=now, updated_at=now))
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def _qbot_web(db_url: str) -> Iterator[int]:
+    """`qbot web --port 0` as a user would run it, with settings in the environment."""
+    from sandbox.slack.server import SlackSimulator
+
+    slack = SlackSimulator(bot_token="xoxb-bench")  # answers bolt's auth.test at start-up
+    slack.start()
+    env = dict(
+        os.environ,
+        QBOT_DATABASE_URL=db_url,
+        QBO_WEBHOOK_VERIFIER_TOKEN=TOKEN,
+        SLACK_BOT_TOKEN="xoxb-bench",
+        SLACK_SIGNING_SECRET="bench-signing-secret",
+        SLACK_API_URL=slack.base_url,
+    )
+    command = [sys.executable, "-c", "from bot.cli import main; main()", "web", "--port", "0"]
+    command += ["--host", "127.0.0.1"]
+    proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr is not None
+        port, line = None, ""
+        for line in proc.stderr:
+            if match := _LISTENING.search(line):
+                port = int(match.group(2))
+                break
+        if port is None:
+            raise RuntimeError(f"qbot web exited ({proc.wait()}) before listening: {line}")
+        # Keep reading its stderr (warnings go on to ours), so a full pipe never blocks it.
+        copier = threading.Thread(
+            target=shutil.copyfileobj, args=(proc.stderr, sys.stderr), daemon=True
+        )
+        copier.start()
+        _wait_until_up(port, "qbot web")
+        yield port
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        slack.stop()
 
 
 def _notification(events: int) -> bytes:
@@ -92,80 +174,40 @@ def _notification(events: int) -> bytes:
     ).encode()
 
 
-async def _load(
-    url: str, deliveries: int, per: int, senders: int, limit_s: float
-) -> dict[str, Any]:
-    bodies = [_notification(per) for _ in range(deliveries)]
-    latencies: list[float] = []
-    errors = 0
-    next_index = 0
-    deadline = time.monotonic() + limit_s
-    limits = httpx.Limits(max_connections=senders, max_keepalive_connections=senders)
-
-    async with httpx.AsyncClient(timeout=10, limits=limits) as client:
-
-        async def sender() -> None:
-            nonlocal next_index, errors
-            while next_index < len(bodies) and time.monotonic() < deadline:
-                body = bodies[next_index]
-                next_index += 1
-                headers = {
-                    "content-type": "application/json",
-                    "intuit-signature": signature(body, TOKEN),
-                }
-                t0 = time.perf_counter()
-                try:
-                    response = await client.post(url, content=body, headers=headers)
-                    ok = response.status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                latencies.append((time.perf_counter() - t0) * 1000)
-                errors += 0 if ok else 1
-
-        await client.post(url, content=b"[]", headers={"intuit-signature": signature(b"[]", TOKEN)})
-        start = time.perf_counter()
-        await asyncio.gather(*(sender() for _ in range(senders)))
-        elapsed = time.perf_counter() - start
-    latencies.sort()
-    sent = len(latencies)
-
-    def pct(p: float) -> float:
-        return round(latencies[min(sent - 1, int(p * sent))], 2) if sent else 0.0
-
-    return {
-        "deliveries": sent,
-        "events": sent * per,
-        "errors": errors,
-        "seconds": round(elapsed, 3),
-        "events_per_s": round(sent * per / elapsed, 1) if elapsed else 0.0,
-        "p50_ms": pct(0.50),
-        "p99_ms": pct(0.99),
-    }
+def _signed_requests(host: str, per: int, index: int, count: int) -> list[bytes]:
+    """`count` signed deliveries of `per` events each, every event id unique."""
+    requests = []
+    for _ in range(count):
+        body = _notification(per)
+        headers = {"content-type": "application/json", "intuit-signature": signature(body, TOKEN)}
+        requests.append(http_post(host, "/qbo/webhook", body, headers))
+    return requests
 
 
-def _run_against(kind: str, db_url: str, args: argparse.Namespace) -> dict[str, Any]:
-    ctx = multiprocessing.get_context("spawn")
-    ports = ctx.Queue()
-    proc = ctx.Process(target=_serve, args=(kind, db_url, ports), daemon=True)
-    proc.start()
-    try:
-        port = ports.get(timeout=60)
-        url = f"http://127.0.0.1:{port}/qbo/webhook"
-        deadline = time.monotonic() + 30
-        while True:  # wait until uvicorn accepts connections (polling with a deadline)
-            try:
-                httpx.post(url, content=b"", timeout=1)
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"{kind} server did not start") from None
-                time.sleep(0.05)
-        return asyncio.run(
-            _load(url, args.deliveries, args.events_per_delivery, args.senders, args.max_seconds)
-        )
-    finally:
-        proc.terminate()
-        proc.join(timeout=10)
+def _saturate(port: int, args: argparse.Namespace) -> dict[str, Any]:
+    plan = _http_load.LoadPlan(
+        "127.0.0.1",
+        port,
+        args.senders,
+        args.generators,
+        args.deliveries,
+        max_seconds=args.max_seconds,
+    )
+    return _http_load.run(plan, partial(_signed_requests, f"127.0.0.1:{port}", args.per))
+
+
+def _paced(port: int, args: argparse.Namespace) -> dict[str, Any]:
+    per_s = args.rate / args.per
+    plan = _http_load.LoadPlan(
+        "127.0.0.1",
+        port,
+        args.senders,
+        args.generators,
+        int(per_s * args.rate_seconds),
+        rate=per_s,
+        max_seconds=args.rate_seconds + 30,
+    )
+    return _http_load.run(plan, partial(_signed_requests, f"127.0.0.1:{port}", args.per))
 
 
 def _stored(db_url: str) -> int:
@@ -185,36 +227,62 @@ def _stored(db_url: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench ingest", description=__doc__)
-    parser.add_argument("--deliveries", type=int, default=3000, help="notifications per target")
-    parser.add_argument("--events-per-delivery", type=int, default=1, help="events in each")
-    parser.add_argument("--senders", type=int, default=100, help="concurrent senders")
-    parser.add_argument("--max-seconds", type=float, default=60, help="stop each run after this")
+    parser = argparse.ArgumentParser(
+        prog="python -m bench ingest",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--deliveries", type=int, default=40000, help="saturation run size")
+    parser.add_argument(
+        "--per", "--events-per-delivery", type=int, default=1, help="events in each delivery"
+    )
+    parser.add_argument("--senders", type=int, default=100, help="concurrent connections")
+    parser.add_argument(
+        "--generators", type=int, default=2, help="load-generator processes sharing the senders"
+    )
+    parser.add_argument("--rate", type=float, default=1000, help="events/s of the paced run")
+    parser.add_argument("--rate-seconds", type=float, default=15, help="length of the paced run")
+    parser.add_argument("--max-seconds", type=float, default=60, help="cap on a saturation run")
     parser.add_argument("--json", action="store_true", help="print one JSON object (default)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         db_url = f"sqlite:///{Path(tmp) / 'bench.db'}"
-        bare = _run_against("bare", db_url, args)
-        qbot = _run_against("qbot", db_url, args)
+        _prepare_database(db_url)
+        with _bare_server() as port:
+            bare = _saturate(port, args)
+        with _qbot_web(db_url) as port:
+            qbot = _saturate(port, args)
+            paced = _paced(port, args)
         stored = _stored(db_url)
-    result = {
-        "benchmark": "ingest",
-        "database": "sqlite",
-        "senders": args.senders,
-        "events_per_delivery": args.events_per_delivery,
-        "events_per_s": qbot["events_per_s"],
-        "p50_ms": qbot["p50_ms"],
-        "p99_ms": qbot["p99_ms"],
-        "bare_events_per_s": bare["events_per_s"],
-        "bare_p99_ms": bare["p99_ms"],
-        "ratio_to_bare": round(qbot["events_per_s"] / bare["events_per_s"], 3)
-        if bare["events_per_s"]
-        else None,
-        "deliveries": qbot["deliveries"],
-        "events": qbot["events"],
-        "errors": qbot["errors"],
-        "stored": stored,
-        "seconds": qbot["seconds"],
-    }
-    print(json.dumps(result))
+    sent = qbot["requests"] + paced["requests"]
+    events_per_s = qbot["requests_per_s"] * args.per
+    bare_events_per_s = bare["requests_per_s"] * args.per
+    print(
+        json.dumps(
+            {
+                "benchmark": "ingest",
+                "database": "sqlite",
+                "senders": args.senders,
+                "generators": args.generators,
+                "events_per_delivery": args.per,
+                "events_per_s": round(events_per_s, 1),
+                "p99_ms": paced["p99_ms"],
+                "bare_events_per_s": round(bare_events_per_s, 1),
+                "ratio_to_bare": round(events_per_s / bare_events_per_s, 3)
+                if bare_events_per_s
+                else None,
+                "paced_rate": args.rate,
+                "paced_events_per_s": round(paced["requests_per_s"] * args.per, 1),
+                "paced_p50_ms": paced["p50_ms"],
+                "paced_max_ms": paced["max_ms"],
+                "saturation_p50_ms": qbot["p50_ms"],
+                "saturation_p99_ms": qbot["p99_ms"],
+                "bare_p99_ms": bare["p99_ms"],
+                "deliveries": sent,
+                "errors": qbot["errors"] + paced["errors"] + bare["errors"],
+                "stored": stored,
+                "expected_stored": sent * args.per,
+            }
+        )
+    )
     return 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from slack_bolt import App, BoltRequest
 from sqlalchemy import text
 from starlette.applications import Starlette
@@ -13,6 +16,7 @@ from starlette.routing import Route
 from bot import oauth_routes
 from bot.webhooks import qbo as qbo_webhook
 from core.bootstrap import Services
+from core.services.inbox_writer import InboxWriter
 from core.services.queries import counts_by_state
 
 MAX_SLACK_BODY = 1_000_000
@@ -62,12 +66,23 @@ def create_web(services: Services, bolt: App) -> Starlette:
         lines += [f'qbot_proposed_actions{{state="{s}"}} {n}' for s, n in sorted(counts.items())]
         return PlainTextResponse("\n".join(lines) + "\n", media_type="text/plain; version=0.0.4")
 
-    return Starlette(
+    # The webhook's events are written by a child process started on the first delivery.
+    writer = InboxWriter(services.engine.url.render_as_string(hide_password=False), services.clock)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        writer.close()
+
+    web = Starlette(
+        lifespan=lifespan,
         routes=[
             Route("/slack/events", slack_events, methods=["POST"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/metrics", metrics, methods=["GET"]),
-            *qbo_webhook.routes(services),
+            *qbo_webhook.routes(services, writer),
             *oauth_routes.routes(services),
-        ]
+        ],
     )
+    web.state.inbox_writer = writer
+    return web

@@ -8,12 +8,13 @@ from typing import Any
 from core.adapters.clock import company_today
 from core.bootstrap import Services
 from core.errors import RetryableError
+from core.services.event_inbox import REALM_EVENTS
 from core.services.outbox import ACTION_EFFECTS
 from core.services.realm_lock import realm_lock
 from core.worker import JobHandler
 
 SCAN_REALM = "scan_realm"
-REALM_EVENTS, CDC_POLL, DAILY_SWEEP = "realm_events", "cdc_poll", "daily_sweep"
+CDC_POLL, DAILY_SWEEP = "cdc_poll", "daily_sweep"
 WARN_EXPIRING = "warn_expiring"
 
 

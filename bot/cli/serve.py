@@ -5,18 +5,24 @@ from __future__ import annotations
 import signal
 import threading
 from datetime import timedelta
+from urllib.error import URLError
 
 import typer
 import uvicorn
 from rich.progress import Progress
+from slack_bolt import App
+from slack_bolt.error import BoltError
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackClientError
 
 from bot.app import create_app
 from bot.cli.app import cli
 from bot.cli.common import fail, settings_or_exit, setup_logging
 from bot.notifier import SlackNotifier
+from bot.serving import settle_heap
 from bot.web import create_web
 from core.adapters.clock import company_today
+from core.adapters.net import bound_socket
 from core.bootstrap import Services, build_services
 from core.errors import ConfigurationError, QbotError
 from core.jobs import handlers as job_handlers
@@ -43,6 +49,14 @@ def _services(settings: Settings) -> tuple[Services, WebClient]:
     except ConfigurationError as exc:
         fail(str(exc))
     return services, client
+
+
+def _bolt(services: Services, client: WebClient, signing_secret: str) -> App:
+    """The bolt app; bolt checks SLACK_BOT_TOKEN with auth.test here, so say plainly if not."""
+    try:
+        return create_app(services, client, signing_secret)
+    except (BoltError, SlackClientError, URLError, OSError) as exc:
+        fail(f"cannot check SLACK_BOT_TOKEN with Slack (auth.test at {client.base_url}): {exc}")
 
 
 def _require_realm(settings: Settings) -> str:
@@ -89,14 +103,15 @@ def serve(
         if settings.slack_app_token is not None:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-            bolt = create_app(services, client, secret or "socket-mode")
+            bolt = _bolt(services, client, secret or "socket-mode")
             typer.echo("qbot: Socket Mode connected; press Ctrl-C to stop")
             handler = SocketModeHandler(bolt, settings.slack_app_token.get_secret_value())
             handler.start()  # type: ignore[no-untyped-call]
         else:
             if not secret:
                 fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
-            web = create_web(services, create_app(services, client, secret))
+            web = create_web(services, _bolt(services, client, secret))
+            settle_heap()
             uvicorn.run(web, host="0.0.0.0", port=port, log_level="warning")
     finally:
         schedule.stop()
@@ -105,15 +120,30 @@ def serve(
 
 
 @cli.command()
-def web(port: int = typer.Option(3000, help="HTTP port.")) -> None:
+def web(
+    port: int = typer.Option(3000, min=0, max=65535, help="HTTP port (0 picks a free one)."),
+    host: str = typer.Option("0.0.0.0", help="Address to listen on."),
+) -> None:
     """Serve HTTP only: /slack/events, /qbo/webhook, /healthz, /metrics (with `qbot worker`)."""
     setup_logging()
     settings = settings_or_exit()
     services, client = _services(settings)
     if settings.slack_signing_secret is None:
         fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
-    app = create_app(services, client, settings.slack_signing_secret.get_secret_value())
-    uvicorn.run(create_web(services, app), host="0.0.0.0", port=port, log_level="warning")
+    app = _bolt(services, client, settings.slack_signing_secret.get_secret_value())
+    try:
+        sock = bound_socket(host, port)
+    except OSError as exc:
+        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+    sock.listen(2048)  # connections queue from now on, so the line below is true when read
+    bound_host, bound_port = sock.getsockname()[:2]
+    server = uvicorn.Server(
+        uvicorn.Config(create_web(services, app), log_level="warning", access_log=False)
+    )
+    # One line a supervisor (or `python -m bench ingest`) can read to learn a port-0 choice.
+    typer.echo(f"qbot web: listening on http://{bound_host}:{bound_port}", err=True)
+    settle_heap()
+    server.run(sockets=[sock])
 
 
 @cli.command()

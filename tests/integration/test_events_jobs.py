@@ -12,9 +12,9 @@ from sqlmodel import select
 
 from core.bootstrap import Services, build_services
 from core.domain.webhook_events import signature
-from core.jobs import REALM_EVENTS
 from core.jobs import handlers as job_handlers
 from core.models import Invoice, Job, QboEvent
+from core.services.event_inbox import REALM_EVENTS
 from core.services.ingest import pull_all
 from core.settings import Settings
 from core.worker import Worker

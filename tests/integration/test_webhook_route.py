@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 from slack_sdk import WebClient
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlmodel import select
 
 from bot.app import create_app
@@ -177,3 +177,23 @@ def test_missing_verifier_token_is_503_with_a_log_line(
         response = http.post("/qbo/webhook", content=b"[]", headers={"intuit-signature": "x"})
     assert response.status_code == 503
     assert "QBO_WEBHOOK_VERIFIER_TOKEN" in caplog.text
+
+
+def test_events_that_cannot_be_stored_get_503_so_intuit_delivers_again(web: Web) -> None:
+    with web.services.engine.begin() as conn:
+        conn.execute(text("DROP TABLE qbo_events"))  # the writer's INSERT now fails
+    body = json.dumps(
+        [
+            {
+                "specversion": "1.0",
+                "id": "c0ffee00-0000-4000-8000-000000000503",
+                "type": "qbo.invoice.updated.v1",
+                "time": NOW.isoformat(),
+                "intuitentityid": "130",
+                "intuitaccountid": KNOWN_REALM,
+            }
+        ]
+    ).encode()
+    response = web.post(body)
+    assert response.status_code == 503
+    assert response.json() == {"error": "events not stored; deliver again"}

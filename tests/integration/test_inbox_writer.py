@@ -1,0 +1,140 @@
+"""The inbox writer process: group commit, counts per delivery, restarts, and refusals."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import Engine, text
+from sqlmodel import Session, select
+
+from core.adapters.clock import FixedClock
+from core.domain.webhook_events import WebhookEvent
+from core.models import Job, QboConnection, QboEvent
+from core.services.event_inbox import REALM_EVENTS
+from core.services.inbox_writer import InboxUnavailable, InboxWriter
+
+NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
+KNOWN, UNKNOWN = "1185883450", "9999999999"
+
+
+def event(key: str, realm: str = KNOWN) -> WebhookEvent:
+    return WebhookEvent(realm, "Invoice", key, "Update", NOW.isoformat(), "cloudevents", f"ce:{key}")
+
+
+@pytest.fixture
+def connected(engine: Engine) -> Engine:
+    with Session(engine) as session:
+        session.add(QboConnection(realm_id=KNOWN, created_at=NOW, updated_at=NOW))
+        session.commit()
+    return engine
+
+
+@contextmanager
+def writer_for(database_url: str, **options: float) -> Iterator[InboxWriter]:
+    writer = InboxWriter(database_url, FixedClock(NOW), **options)
+    try:
+        yield writer
+    finally:
+        writer.close()
+
+
+def rows(engine: Engine) -> list[QboEvent]:
+    with Session(engine) as session:
+        return list(session.exec(select(QboEvent)).all())
+
+
+def test_concurrent_deliveries_share_transactions_and_each_learns_its_own_count(
+    connected: Engine, database_url: str
+) -> None:
+    # 40 deliveries at once; delivery i repeats the event of delivery i - 1 (a redelivery).
+    deliveries = [[event(f"e{i}"), event(f"e{i - 1}")] if i else [event("e0")] for i in range(40)]
+    deliveries.append([event("stray", realm=UNKNOWN)])
+
+    async def send_all() -> tuple[list[int], int]:
+        with writer_for(database_url) as writer:
+            counts = await asyncio.gather(*(writer.submit(d) for d in deliveries))
+            return list(counts), writer.batches
+
+    counts, batches = asyncio.run(send_all())
+    assert sum(counts) == 41  # e0..e39 once each, plus the stray
+    assert counts[0] == 1 and all(c == 1 for c in counts[1:40])  # the repeat is not new
+    assert batches < len(deliveries)  # concurrent deliveries were committed together
+    stored = rows(connected)
+    assert len(stored) == 41
+    assert {r.status for r in stored if r.realm_id == KNOWN} == {"pending"}
+    assert [r.status for r in stored if r.realm_id == UNKNOWN] == ["unknown_realm"]
+    assert all(r.received_at == NOW for r in stored)  # the parent's clock, not the child's
+    with Session(connected) as session:
+        jobs = session.exec(select(Job).where(Job.kind == REALM_EVENTS)).all()
+    assert {j.payload["realm_id"] for j in jobs} == {KNOWN, UNKNOWN}
+
+
+def test_a_dead_writer_is_replaced_and_nothing_is_claimed_stored_that_was_not(
+    connected: Engine, database_url: str
+) -> None:
+    async def scenario() -> tuple[int, int | None, list[int | str]]:
+        with writer_for(database_url) as writer:
+            assert await writer.submit([event("before")]) == 1
+            first = writer.child_pid
+            assert first is not None
+            os.kill(first, signal.SIGKILL)
+            outcomes: list[int | str] = []
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:  # retry as Intuit would, until one is stored
+                try:
+                    outcomes.append(await writer.submit([event("after")]))
+                    break
+                except InboxUnavailable:
+                    outcomes.append("refused")  # refused, so Intuit delivers it again
+            return first, writer.child_pid, outcomes
+
+    first, second, outcomes = asyncio.run(scenario())
+    assert second is not None and second != first
+    assert outcomes[-1] == 1 and set(outcomes[:-1]) <= {"refused"}
+    assert sorted(r.entity_id for r in rows(connected)) == ["after", "before"]
+
+
+def test_a_database_it_cannot_write_gives_inbox_unavailable(tmp_path: object) -> None:
+    broken = f"sqlite:///{tmp_path}/missing-dir/none.db"
+
+    async def scenario() -> None:
+        with writer_for(broken) as writer:
+            await writer.submit([event("x")])
+
+    with pytest.raises(InboxUnavailable, match="not stored"):
+        asyncio.run(scenario())
+
+
+def test_a_writer_that_does_not_answer_in_time_is_restarted(
+    connected: Engine, database_url: str
+) -> None:
+    # Hold the table so the writer's INSERT waits: its answer cannot come in time.
+    with connected.connect() as blocker:
+        if connected.dialect.name == "sqlite":
+            blocker.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            blocker.begin()
+            blocker.execute(text("LOCK TABLE qbo_events IN EXCLUSIVE MODE"))
+
+        async def stalled() -> int | None:
+            with writer_for(database_url, answer_timeout=1.0) as writer:
+                with pytest.raises(InboxUnavailable, match="in time"):
+                    await writer.submit([event("slow")])
+                return writer.child_pid
+
+        assert asyncio.run(stalled()) is None  # the stuck writer was killed, not kept
+        blocker.rollback()
+
+    async def recovered() -> int:
+        with writer_for(database_url) as writer:
+            return await writer.submit([event("slow")])
+
+    assert asyncio.run(recovered()) == 1
+    assert [r.entity_id for r in rows(connected)] == ["slow"]
