@@ -25,7 +25,8 @@ KNOWN, UNKNOWN = "1185883450", "9999999999"
 
 
 def event(key: str, realm: str = KNOWN) -> WebhookEvent:
-    return WebhookEvent(realm, "Invoice", key, "Update", NOW.isoformat(), "cloudevents", f"ce:{key}")
+    stamp = NOW.isoformat()
+    return WebhookEvent(realm, "Invoice", key, "Update", stamp, "cloudevents", f"ce:{key}")
 
 
 @pytest.fixture
