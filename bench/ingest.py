@@ -72,7 +72,7 @@ def _serve_bare(ports: Any) -> None:
     uvicorn.Server(config).run(sockets=[sock])
 
 
-def _wait_until_up(port: int, what: str) -> None:
+def _wait_until_up(port: int) -> None:
     url = f"http://127.0.0.1:{port}/qbo/webhook"
     deadline = time.monotonic() + 60
     while True:  # polling with a deadline until the server answers
@@ -81,7 +81,7 @@ def _wait_until_up(port: int, what: str) -> None:
             return
         except httpx.HTTPError:
             if time.monotonic() > deadline:
-                raise RuntimeError(f"{what} did not start") from None
+                raise RuntimeError("the bare endpoint did not start") from None
             time.sleep(0.05)
 
 
@@ -93,7 +93,7 @@ def _bare_server() -> Iterator[int]:
     proc.start()
     try:
         port = int(ports.get(timeout=60))
-        _wait_until_up(port, "bare endpoint")
+        _wait_until_up(port)
         yield port
     finally:
         proc.terminate()
@@ -147,8 +147,7 @@ def _qbot_web(db_url: str) -> Iterator[int]:
             target=shutil.copyfileobj, args=(proc.stderr, sys.stderr), daemon=True
         )
         copier.start()
-        _wait_until_up(port, "qbot web")
-        yield port
+        yield port  # it listens before it says so: no need to poll
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -184,28 +183,17 @@ def _signed_requests(host: str, per: int, index: int, count: int) -> list[bytes]
     return requests
 
 
-def _saturate(port: int, args: argparse.Namespace) -> dict[str, Any]:
+def _load(port: int, args: argparse.Namespace, paced: bool = False) -> dict[str, Any]:
+    """The saturation run, or (paced) `--rate` events/s for `--rate-seconds`."""
+    rate = args.rate / args.per if paced else None
     plan = _http_load.LoadPlan(
         "127.0.0.1",
         port,
         args.senders,
         args.generators,
-        args.deliveries,
-        max_seconds=args.max_seconds,
-    )
-    return _http_load.run(plan, partial(_signed_requests, f"127.0.0.1:{port}", args.per))
-
-
-def _paced(port: int, args: argparse.Namespace) -> dict[str, Any]:
-    per_s = args.rate / args.per
-    plan = _http_load.LoadPlan(
-        "127.0.0.1",
-        port,
-        args.senders,
-        args.generators,
-        int(per_s * args.rate_seconds),
-        rate=per_s,
-        max_seconds=args.rate_seconds + 30,
+        int(rate * args.rate_seconds) if rate else args.deliveries,
+        rate=rate,
+        max_seconds=args.rate_seconds + 30 if rate else args.max_seconds,
     )
     return _http_load.run(plan, partial(_signed_requests, f"127.0.0.1:{port}", args.per))
 
@@ -249,10 +237,10 @@ def main(argv: list[str]) -> int:
         db_url = f"sqlite:///{Path(tmp) / 'bench.db'}"
         _prepare_database(db_url)
         with _bare_server() as port:
-            bare = _saturate(port, args)
+            bare = _load(port, args)
         with _qbot_web(db_url) as port:
-            qbot = _saturate(port, args)
-            paced = _paced(port, args)
+            qbot = _load(port, args)
+            paced = _load(port, args, paced=True)
         stored = _stored(db_url)
     sent = qbot["requests"] + paced["requests"]
     events_per_s = qbot["requests_per_s"] * args.per

@@ -8,14 +8,13 @@ import math
 import os
 import resource
 import sys
-import tempfile
 import time
 import warnings
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
-from core.adapters.db import make_engine, upgrade_to_head
+from bench._db import fresh_database
+from core.adapters.db import make_engine
 from core.adapters.qbo import QboClient
 from core.services.ingest import PULL_ORDER, pull_all
 from core.services.uow import UnitOfWork
@@ -56,9 +55,8 @@ def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def run_ours(sim: QboSimulator, db_dir: Path) -> dict[str, Any]:
-    engine = make_engine(f"sqlite:///{db_dir / 'bench.db'}")
-    upgrade_to_head(engine)
+def run_ours(sim: QboSimulator, url: str) -> dict[str, Any]:
+    engine = make_engine(url)
     before = len(sim.requests)
     started = time.perf_counter()
     with QboClient(sim.base_url, sim.realm_id, sim.access_token) as qbo:
@@ -169,8 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _serve_discovery(sim)
     sim.start()
     try:
-        with tempfile.TemporaryDirectory() as tmp:
-            ours = run_ours(sim, Path(tmp))
+        with fresh_database("sqlite") as url:
+            ours = run_ours(sim, url)
         peer: dict[str, Any] = {"calls": None, "seconds": None}
         if not args.no_peer:
             with warnings.catch_warnings():

@@ -132,7 +132,6 @@ def run_demo(settings: Settings, step: Step, workdir: Path | None = None) -> Dem
             mailer=SmtpMailer("127.0.0.1", sink.port, settings.mail_from),
             approvers=Approvers(users={DEMO_COLLECTOR: Role.COLLECTOR}),
         )
-        assert services.relay is not None
 
         result.pulled = pull_all(services.uow, qbo).counts
         import_context(
@@ -159,7 +158,7 @@ def run_demo(settings: Settings, step: Step, workdir: Path | None = None) -> Dem
         action_id = _approve_one(services, client, channel, ssim, settings, step)
         result.approved = 1
         worker.run_until_idle()
-        _collect(services, result, sink, qsim, action_id)
+        _collect(services, notifier, result, sink, qsim, action_id)
         step(
             f"approved case {action_id}: {result.emails_sent} email sent, "
             f"{result.qbo_writes} QuickBooks write, card updated"
@@ -169,11 +168,8 @@ def run_demo(settings: Settings, step: Step, workdir: Path | None = None) -> Dem
 
 def _count_done(services: Services, kind: str) -> int:
     with services.uow.session() as session:
-        return len(
-            session.exec(
-                select(OutboxEffect).where(OutboxEffect.kind == kind, OutboxEffect.state == "done")
-            ).all()
-        )
+        done = select(func.count()).where(OutboxEffect.kind == kind, OutboxEffect.state == "done")
+        return int(session.exec(done).one())
 
 
 def _approve_one(
@@ -231,11 +227,15 @@ def _approve_one(
 
 
 def _collect(
-    services: Services, result: DemoResult, sink: SmtpSink, qsim: QboSimulator, action_id: int
+    services: Services,
+    notifier: SlackNotifier,
+    result: DemoResult,
+    sink: SmtpSink,
+    qsim: QboSimulator,
+    action_id: int,
 ) -> None:
     with services.uow.session() as session:
         actions = session.exec(select(ProposedAction).order_by(col(ProposedAction.id))).all()
-        notifier = services.relay.ctx.notifier if services.relay else None
         for a in actions:
             view = to_view(a)
             result.cases_table.append(
@@ -251,16 +251,15 @@ def _collect(
                     "state": a.state,
                 }
             )
-            if notifier is not None and a.slack_ts:
-                result.cards.append({"blocks": notifier.card_blocks(view)})
-            if a.id == action_id and notifier is not None:
-                blocks = notifier.card_blocks(view)
+            blocks = notifier.card_blocks(view)
+            if a.slack_ts:
+                result.cards.append({"blocks": blocks})
+            if a.id == action_id:
                 result.approved_card = {
                     "text": case_card_text(view),
                     "buttons": any(b.get("type") == "actions" for b in blocks),
                     "ts": a.slack_ts,
                 }
-            if a.id == action_id:
                 result.approved_case = {
                     "action": a.id,
                     "invoice": a.doc_number,

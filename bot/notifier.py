@@ -51,10 +51,7 @@ class SlackNotifier:
             channel=channel,
             text=case_card_text(case),
             blocks=case_card_json(case),
-            metadata={
-                "event_type": MetadataEventType.CASE_CARD.value,
-                "event_payload": {"action_id": case.action_id, "version": case.version},
-            },
+            metadata=_card_metadata(case),
             unfurl_links=False,
             unfurl_media=False,
         )
@@ -66,6 +63,7 @@ class SlackNotifier:
         conversations.history (Tier 1 for non-Marketplace apps: a rare path only) over a short
         window from the attempt, 15 a page, matched on the metadata every card carries.
         """
+        wanted = _card_metadata(case)
         cursor = ""
         for _ in range(MAX_HISTORY_PAGES):
             response = self._call(
@@ -80,10 +78,8 @@ class SlackNotifier:
             for message in response.get("messages") or []:
                 meta = message.get("metadata") or {}
                 payload = meta.get("event_payload") or {}
-                if (
-                    meta.get("event_type") == MetadataEventType.CASE_CARD.value
-                    and payload.get("action_id") == case.action_id
-                    and payload.get("version") == case.version
+                if meta.get("event_type") == wanted["event_type"] and all(
+                    payload.get(k) == v for k, v in wanted["event_payload"].items()
                 ):
                     return PostedCard(channel=channel, ts=str(message["ts"]))
             cursor = (response.get("response_metadata") or {}).get("next_cursor") or ""
@@ -124,6 +120,14 @@ class SlackNotifier:
             raise FatalError(f"Slack client error: {exc}") from exc
         except OSError as exc:  # connection refused/reset, timeouts, RemoteDisconnected
             raise OutcomeUnknownError(f"Slack did not answer ({type(exc).__name__})") from exc
+
+
+def _card_metadata(case: CaseView) -> dict[str, Any]:
+    """What every card carries, and what `find_case` matches a lost post by."""
+    return {
+        "event_type": MetadataEventType.CASE_CARD.value,
+        "event_payload": {"action_id": case.action_id, "version": case.version},
+    }
 
 
 def _classify(exc: SlackApiError) -> Exception:

@@ -18,7 +18,9 @@ from core.adapters.qbo.auth import InvalidGrantError, QboOAuth
 from core.adapters.qbo.client import QboClient
 from core.bootstrap import PRODUCTION_QBO, SANDBOX_QBO, Services
 from core.errors import QbotError, UserFacingError
+from core.ports import Clock
 from core.services.connections import ConnectionService, ConnectionView
+from core.services.uow import UnitOfWork
 from core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -40,27 +42,27 @@ def company_info_reader(settings: Settings) -> Callable[[str, str], dict[str, An
 
 
 def connection_service(
-    services: Services,
-    *,
-    redirect_uri: str | None = None,
-    notify: Callable[[str], None] | None = None,
+    settings: Settings, uow: UnitOfWork, clock: Clock, redirect_uri: str | None = None
 ) -> ConnectionService:
-    """A ConnectionService on the graph's database and clock; raises ConfigurationError."""
-    settings = services.settings
+    """A ConnectionService for the connect round trip (the web routes, `qbot connect`): it
+    reads the company's name on connect. Raises ConfigurationError naming a missing setting."""
     keys = settings.token_keys.get_secret_value() if settings.token_keys else None
     return ConnectionService(
-        services.uow,
-        services.clock,
+        uow,
+        clock,
         TokenCipher.from_setting(keys),
         QboOAuth.from_settings(settings, redirect_uri),
-        notify,
-        company_info_reader(settings),
+        company_info=company_info_reader(settings),
     )
+
+
+def _service(services: Services) -> ConnectionService:
+    return connection_service(services.settings, services.uow, services.clock)
 
 
 def connect_link(services: Services, slack_user_id: str, slack_team_id: str | None) -> str:
     """Our /qbo/connect URL carrying a new state bound to this Slack user and workspace."""
-    state = connection_service(services).new_state(slack_user_id, slack_team_id)
+    state = _service(services).new_state(slack_user_id, slack_team_id)
     public = services.settings.public_url.rstrip("/")
     return f"{public}{CONNECT_PATH}?{urlencode({'state': state})}"
 
@@ -113,7 +115,7 @@ def routes(services: Services) -> list[BaseRoute]:
     async def connect(request: Request) -> Response:
         state = request.query_params.get("state", "")
         try:
-            service = connection_service(services)
+            service = _service(services)
             url = await run_in_threadpool(service.consent_url, state)
         except UserFacingError as exc:
             return page("Cannot connect", str(exc), 400)
@@ -121,7 +123,7 @@ def routes(services: Services) -> list[BaseRoute]:
 
     async def callback(request: Request) -> Response:
         try:
-            service = connection_service(services)
+            service = _service(services)
         except UserFacingError as exc:
             return page("Cannot connect", str(exc), 400)
         _, response = await run_in_threadpool(complete_callback, service, request)

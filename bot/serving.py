@@ -1,8 +1,11 @@
-"""Run an ASGI app with uvicorn in a background thread (demo, tests, `qbot serve`'s web part)."""
+"""Run an ASGI app with uvicorn: in the foreground (`qbot web`, `qbot serve`) or in a
+background thread (demo, tests)."""
 
 from __future__ import annotations
 
 import gc
+import socket
+import sys
 import threading
 import time
 from typing import Any
@@ -10,6 +13,24 @@ from typing import Any
 import uvicorn
 
 from core.adapters.net import bound_socket
+
+
+def _config(app: Any) -> uvicorn.Config:
+    # lifespan "auto": the app's shutdown (e.g. stopping the inbox writer) runs on exit.
+    return uvicorn.Config(app, log_level="warning", access_log=False, lifespan="auto")
+
+
+def serve_forever(app: Any, sock: socket.socket, name: str) -> None:
+    """Serve `app` on a bound socket (see `bound_socket`) until Ctrl-C or SIGTERM.
+
+    Prints `<name>: listening on http://host:port` to stderr once connections queue, so a
+    supervisor (or `python -m bench ingest`) can learn a port-0 choice.
+    """
+    sock.listen(2048)
+    host, port = sock.getsockname()[:2]
+    print(f"{name}: listening on http://{host}:{port}", file=sys.stderr, flush=True)
+    settle_heap()  # the app is built: what exists now lives as long as the process
+    uvicorn.Server(_config(app)).run(sockets=[sock])
 
 
 class ThreadedServer:
@@ -26,9 +47,7 @@ class ThreadedServer:
         sock = bound_socket(self.host, self.port)
         self.port = int(sock.getsockname()[1])
         self.base_url = f"http://{self.host}:{self.port}"
-        # lifespan "auto": the app's shutdown (e.g. stopping the inbox writer) runs on stop().
-        config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="auto")
-        self._server = uvicorn.Server(config)
+        self._server = uvicorn.Server(_config(self.app))
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [sock]}, name="qbot-web", daemon=True
         )

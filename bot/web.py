@@ -9,11 +9,12 @@ from slack_bolt import App, BoltRequest
 from sqlalchemy import text
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from bot import oauth_routes
+from bot.request_body import BodyTooLarge, read_capped
 from bot.webhooks import qbo as qbo_webhook
 from core.bootstrap import Services
 from core.services.inbox_writer import InboxWriter
@@ -26,9 +27,12 @@ def create_web(services: Services, bolt: App) -> Starlette:
     """Build the ASGI app; the sync bolt App runs in a worker thread, never on the event loop."""
 
     async def slack_events(request: Request) -> Response:
-        body = await request.body()
-        if len(body) > MAX_SLACK_BODY:
+        try:
+            body = await read_capped(request, MAX_SLACK_BODY)
+        except BodyTooLarge:
             return JSONResponse({"error": "payload too large"}, status_code=413)
+        except ClientDisconnect:
+            return Response(status_code=400)
         bolt_request = BoltRequest(
             body=body.decode("utf-8", errors="replace"),
             query=request.url.query,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -87,19 +88,14 @@ def default_qbo_for(
         PRODUCTION_QBO if settings.qbo_environment == "production" else SANDBOX_QBO
     )
     clients: dict[str, QuickBooks] = {}
-    lazy: list[ConnectionService] = [connections] if connections else []
 
     def service() -> ConnectionService | None:
-        if not lazy and settings.token_keys is not None and settings.qbo_client_id:
-            lazy.append(
-                ConnectionService(
-                    UnitOfWork(make_engine(settings.database_url)),
-                    SystemClock(),
-                    TokenCipher.from_setting(settings.token_keys.get_secret_value()),
-                    QboOAuth.from_settings(settings),
-                )
-            )
-        return lazy[0] if lazy else None
+        nonlocal connections
+        # Checked first so that an unconfigured deployment builds no engine for nothing.
+        if connections is None and settings.token_keys is not None and settings.qbo_client_id:
+            engine = make_engine(settings.database_url)
+            connections = build_connections(settings, UnitOfWork(engine), SystemClock(), None)
+        return connections
 
     def qbo_for(realm_id: str) -> QuickBooks:
         if realm_id not in clients:
@@ -109,7 +105,7 @@ def default_qbo_for(
                 http = httpx.Client(
                     auth=QboBearerAuth(tokens), timeout=httpx.Timeout(30.0, connect=5.0)
                 )
-                clients[realm_id] = QboClient(base, realm_id, tokens.token, http=http)
+                clients[realm_id] = QboClient(base, realm_id, http=http)  # auth sets the bearer
             elif settings.qbo_access_token is not None:
                 clients[realm_id] = QboClient(
                     base, realm_id, settings.qbo_access_token.get_secret_value()
@@ -130,12 +126,8 @@ def build_connections(
     """The OAuth connection service, when QBOT_TOKEN_KEYS and QBO_CLIENT_ID are set."""
     if settings.token_keys is None or not settings.qbo_client_id:
         return None
-    channel = settings.slack_channel
-
-    def notify(text: str) -> None:
-        if notifier is not None:
-            notifier.post_notice(channel, text)
-
+    # No notifier: pass none, so the service logs its notices instead of dropping them.
+    notify = None if notifier is None else partial(notifier.post_notice, settings.slack_channel)
     return ConnectionService(
         uow,
         clock,

@@ -35,9 +35,9 @@ def handlers(
         services.collections.scan(realm, today, str(payload.get("home_currency") or "USD"))
 
     def warn_expiring(payload: dict[str, Any]) -> None:
-        # Intuit's 5-year refresh-token cap: say so in Slack 30 days ahead.
+        # Intuit's 5-year refresh-token cap: say so in Slack ahead (the service's default days).
         if services.connections is not None:
-            services.connections.warn_expiring(days=30)
+            services.connections.warn_expiring()
 
     def in_order(work: Callable[[str], object]) -> JobHandler:
         # Events and CDC of one realm must not interleave: one holder per realm at a time.
@@ -50,7 +50,7 @@ def handlers(
 
         return run
 
-    table: dict[str, Callable[[dict[str, Any]], None]] = {
+    table: dict[str, JobHandler] = {
         ACTION_EFFECTS: action_effects,
         SCAN_REALM: scan_realm,
         REALM_EVENTS: in_order(lambda realm: services.events.process_pending(realm)),

@@ -25,15 +25,17 @@ class UtcDateTime(TypeDecorator[datetime]):
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+    @staticmethod
+    def _utc(value: datetime | None) -> datetime | None:
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return self._utc(value)
+
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return self._utc(value)
 
 
 def _money() -> Any:
@@ -300,6 +302,11 @@ class SyncCursor(SQLModel, table=True):
     updated_at: datetime = _aware()
 
 
+# The jobs whose dedupe_key is taken: the partial unique index below and the queue's
+# ON CONFLICT target must name the same predicate, or PostgreSQL finds no matching index.
+JOB_KEY_HELD = "state IN ('queued', 'running', 'done')"
+
+
 class Job(SQLModel, table=True):
     """A durable job: claimed with a lease, retried with backoff, dead-lettered after N attempts.
 
@@ -314,8 +321,8 @@ class Job(SQLModel, table=True):
             "uq_jobs_active_dedupe",
             "dedupe_key",
             unique=True,
-            sqlite_where=text("state IN ('queued', 'running', 'done')"),
-            postgresql_where=text("state IN ('queued', 'running', 'done')"),
+            sqlite_where=text(JOB_KEY_HELD),
+            postgresql_where=text(JOB_KEY_HELD),
         ),
     )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -24,6 +24,16 @@ class QboWriteResult:
     intuit_tid: str | None
 
 
+class ChangeSet(Protocol):
+    """What one CDC call returns: the changed objects per entity type, and the server time."""
+
+    @property
+    def changes(self) -> Mapping[str, Sequence[Mapping[str, Any]]]: ...
+
+    @property
+    def time(self) -> str: ...
+
+
 class QuickBooks(Protocol):
     """The QuickBooks Online Accounting API for one realm."""
 
@@ -38,6 +48,10 @@ class QuickBooks(Protocol):
         ...
 
     def read(self, entity: str, entity_id: str) -> dict[str, Any]: ...
+
+    def cdc(self, entities: Sequence[str], changed_since: datetime) -> ChangeSet:
+        """Every change to `entities` since `changed_since` (at most 30 days back)."""
+        ...
 
     def sparse_update(
         self, entity: str, fields: Mapping[str, Any], request_id: str

@@ -21,8 +21,10 @@ from sqlmodel import select
 
 from core.adapters import queue
 from core.adapters.clock import company_today
+from core.jobs import CDC_POLL, DAILY_SWEEP, SCAN_REALM, WARN_EXPIRING
 from core.models import QboConnection
 from core.ports import Clock
+from core.services.connections import ConnectionStatus
 from core.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -59,10 +61,10 @@ class JobSpec:
 
 
 SCHEDULE: tuple[JobSpec, ...] = (
-    JobSpec("threshold-scan", "scan_realm", timedelta(days=1), daily=True),
-    JobSpec("cdc-poll", "cdc_poll", timedelta(minutes=15)),
-    JobSpec("daily-sweep", "daily_sweep", timedelta(days=1), daily=True),
-    JobSpec("token-expiry", "warn_expiring", timedelta(days=1), per_realm=False),
+    JobSpec("threshold-scan", SCAN_REALM, timedelta(days=1), daily=True),
+    JobSpec("cdc-poll", CDC_POLL, timedelta(minutes=15)),
+    JobSpec("daily-sweep", DAILY_SWEEP, timedelta(days=1), daily=True),
+    JobSpec("token-expiry", WARN_EXPIRING, timedelta(days=1), per_realm=False),
 )
 
 
@@ -88,7 +90,9 @@ def enqueue_due(uow: UnitOfWork, clock: Clock, spec: JobSpec, realms: list[Realm
 def connected_realms(uow: UnitOfWork, fallback: str | None = None) -> list[Realm]:
     """Every connected company, plus the configured realm when no connection exists yet."""
     with uow.session() as session:
-        rows = session.exec(select(QboConnection).where(QboConnection.status == "connected")).all()
+        rows = session.exec(
+            select(QboConnection).where(QboConnection.status == ConnectionStatus.CONNECTED)
+        ).all()
         realms = [Realm(r.realm_id, r.timezone, r.home_currency) for r in rows]
     if fallback and fallback not in {r.realm_id for r in realms}:
         realms.append(Realm(fallback))

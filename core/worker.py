@@ -101,9 +101,13 @@ class Worker:
         while not done.wait(interval):
             try:
                 with self.uow.session() as session:
-                    queue.heartbeat(session, job_id, worker, self.clock.now() + self.lease)
+                    held = queue.heartbeat(session, job_id, worker, self.clock.now() + self.lease)
             except DBAPIError:
                 log.warning("lease heartbeat for job %s failed; retrying", job_id)
+                continue
+            if not held:  # taken over after our lease ran out: nothing left to keep alive
+                log.warning("job %s was taken over by another worker", job_id)
+                return
 
     def _loop(self, slot: int) -> None:
         while not self.stop.is_set():

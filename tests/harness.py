@@ -7,6 +7,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 
 from slack_sdk import WebClient
 from sqlalchemy import Engine
@@ -17,6 +18,7 @@ from core.adapters.mail import SmtpMailer, SmtpSink
 from core.adapters.qbo import QboClient, RetryPolicy
 from core.bootstrap import Services, build_services
 from core.domain.authority import Approvers, Role
+from core.services.ingest import import_context, pull_all
 from core.settings import Settings
 from sandbox.qbo.company import SampleCompany, load_company
 from sandbox.qbo.server import QboSimulator
@@ -82,3 +84,43 @@ def running_loop(engine: Engine, database_url: str) -> Iterator[Loop]:
             mailer=SmtpMailer("127.0.0.1", sink.port, "ar@greenleaf.example"),
         )
         yield Loop(services, qsim, ssim, sink, client, clock, company, qbo)
+
+
+def scan_sample(loop: Loop, *, post_cards: bool = True) -> None:
+    """Pull the sample company, import its emails and notes, triage it and (by default) post
+    every card through the outbox relay."""
+    pull_all(loop.services.uow, loop.qbo)
+    c = loop.company
+    import_context(loop.services.uow, c.realm_id, c.emails, c.crm_notes, c.reminders_sent)
+    loop.services.collections.scan(c.realm_id, TODAY, c.home_currency)
+    if post_cards:
+        assert loop.services.relay is not None
+        loop.services.relay.drain()
+
+
+@contextmanager
+def scanned_loop(engine: Engine, database_url: str, *, post_cards: bool = True) -> Iterator[Loop]:
+    """A running loop whose sample company was pulled, triaged and (by default) carded."""
+    with running_loop(engine, database_url) as loop:
+        scan_sample(loop, post_cards=post_cards)
+        yield loop
+
+
+def pay_in_full(loop: Loop, invoice_id: str, request_id: str) -> dict[str, Any]:
+    """Record in QuickBooks a payment of the invoice's whole open balance; returns the invoice."""
+    invoice = loop.qbo.read("Invoice", invoice_id)
+    loop.qbo.create(
+        "Payment",
+        {
+            "CustomerRef": invoice["CustomerRef"],
+            "TotalAmt": invoice["Balance"],
+            "Line": [
+                {
+                    "Amount": invoice["Balance"],
+                    "LinkedTxn": [{"TxnId": invoice["Id"], "TxnType": "Invoice"}],
+                }
+            ],
+        },
+        request_id=request_id,
+    )
+    return invoice

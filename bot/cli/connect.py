@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import socket
 import threading
-import time
 from urllib.parse import urlparse
 
 import typer
-import uvicorn
 from rich.progress import Progress
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -18,12 +15,11 @@ from starlette.routing import Route
 
 from bot.cli.app import cli
 from bot.cli.common import err_console, fail, settings_or_exit, setup_logging
-from bot.oauth_routes import company_info_reader, complete_callback
+from bot.oauth_routes import CALLBACK_PATH, complete_callback, connection_service
+from bot.serving import ThreadedServer
 from core.adapters.clock import SystemClock
 from core.adapters.crypto import TokenCipher
 from core.adapters.db import make_engine, upgrade_to_head
-from core.adapters.net import bound_socket
-from core.adapters.qbo.auth import QboOAuth
 from core.errors import ConfigurationError, QbotError
 from core.services.connections import ConnectionService, ConnectionView
 from core.services.uow import UnitOfWork
@@ -37,31 +33,24 @@ def _service(settings: Settings, redirect_uri: str | None = None) -> ConnectionS
     try:
         engine = make_engine(settings.database_url)
         upgrade_to_head(engine)
-        keys = settings.token_keys.get_secret_value() if settings.token_keys else None
-        return ConnectionService(
-            UnitOfWork(engine),
-            SystemClock(),
-            TokenCipher.from_setting(keys),
-            QboOAuth.from_settings(settings, redirect_uri),
-            company_info=company_info_reader(settings),
-        )
+        return connection_service(settings, UnitOfWork(engine), SystemClock(), redirect_uri)
     except ConfigurationError as exc:
         fail(str(exc))
 
 
-def _loopback(settings: Settings, port: int) -> tuple[socket.socket, str]:
-    """Bind the callback socket; the redirect URI is QBO_REDIRECT_URI when set explicitly."""
-    explicit = "qbo_redirect_uri" in settings.model_fields_set
+def _listen(explicit: str | None, port: int, app: Starlette) -> tuple[ThreadedServer, str]:
+    """Serve the callback on loopback; the redirect URI is `explicit` (QBO_REDIRECT_URI set by
+    the user) or the callback path on the port bound. Returns once the server accepts
+    connections, so the printed consent URL never races it."""
     if explicit:
-        parsed = urlparse(settings.qbo_redirect_uri)
-        port = port or parsed.port or 80
+        port = port or urlparse(explicit).port or 80
     try:
-        sock = bound_socket("127.0.0.1", port)
+        server = ThreadedServer(app, "127.0.0.1", port).start()
     except OSError as exc:
         fail(f"cannot listen on 127.0.0.1:{port} for the callback: {exc.strerror}")
-    bound = sock.getsockname()[1]
-    uri = settings.qbo_redirect_uri if explicit else f"http://127.0.0.1:{bound}/qbo/callback"
-    return sock, uri
+    except RuntimeError as exc:
+        fail(str(exc))
+    return server, explicit or f"{server.base_url}{CALLBACK_PATH}"
 
 
 @cli.command()
@@ -72,12 +61,11 @@ def connect(
     """Connect a QuickBooks company: open the printed URL, consent, and come back here."""
     setup_logging()
     settings = settings_or_exit()
-    sock, redirect_uri = _loopback(settings, port)
-    service = _service(settings, redirect_uri)
     done = threading.Event()
     connected: list[ConnectionView] = []
 
     async def callback(request: Request) -> Response:
+        # `service` is bound below, before the consent URL that leads here is printed.
         view, response = await run_in_threadpool(complete_callback, service, request)
         if view is not None:
             connected.append(view)
@@ -86,29 +74,27 @@ def connect(
             err_console.print(f"qbot: callback refused (HTTP {response.status_code})")
         return response
 
-    path = urlparse(redirect_uri).path or "/qbo/callback"
-    app = Starlette(routes=[Route(path, callback, methods=["GET"])])
-    server = uvicorn.Server(
-        uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    # QBO_REDIRECT_URI set by the user wins; else a free loopback port.
+    set_by_user = "qbo_redirect_uri" in settings.model_fields_set
+    explicit = settings.qbo_redirect_uri if set_by_user else None
+    path = (urlparse(explicit).path if explicit else "") or CALLBACK_PATH
+    server, redirect_uri = _listen(
+        explicit, port, Starlette(routes=[Route(path, callback, methods=["GET"])])
     )
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
     try:
+        service = _service(settings, redirect_uri)
         url = service.start(None, None)
         typer.echo("Open this URL in a browser and approve access to your QuickBooks company:")
         typer.echo(url, color=False)
         typer.echo(f"Waiting for Intuit to redirect to {redirect_uri} ...")
-        deadline = time.monotonic() + timeout
-        while not done.wait(0.2):
-            if time.monotonic() > deadline:
-                fail(f"no callback within {timeout:.0f} s: run `qbot connect` again", 1)
+        if not done.wait(timeout):  # Ctrl-C interrupts the wait (POSIX)
+            fail(f"no callback within {timeout:.0f} s: run `qbot connect` again", 1)
     except KeyboardInterrupt:
         fail("cancelled", 130)
     except QbotError as exc:
         fail(str(exc), 1)
     finally:
-        server.should_exit = True
-        thread.join(timeout=5)
+        server.stop()
     view = connected[0]
     company = f" ({view.company_name})" if view.company_name else ""
     typer.echo(f"connected realm {view.realm_id}{company}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 
 import typer
 from rich.console import Console
@@ -20,12 +19,6 @@ from core.services.uow import UnitOfWork
 
 jobs_app = typer.Typer(help="The durable job queue.", invoke_without_command=True)
 cli.add_typer(jobs_app, name="jobs")
-
-
-def _iso(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    return value.isoformat()
 
 
 @jobs_app.callback()
@@ -63,7 +56,7 @@ def jobs(
                     "attempts": j.attempts,
                     "max_attempts": j.max_attempts,
                     "priority": j.priority,
-                    "next_run": _iso(j.run_at),
+                    "next_run": j.run_at.isoformat(),
                     "locked_by": j.locked_by,
                     "last_error": j.last_error,
                     "dedupe_key": j.dedupe_key,

@@ -8,18 +8,18 @@ from datetime import timedelta
 from urllib.error import URLError
 
 import typer
-import uvicorn
 from rich.progress import Progress
 from slack_bolt import App
 from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
+from starlette.applications import Starlette
 
 from bot.app import create_app
 from bot.cli.app import cli
 from bot.cli.common import fail, settings_or_exit, setup_logging
 from bot.notifier import SlackNotifier
-from bot.serving import settle_heap
+from bot.serving import serve_forever
 from bot.web import create_web
 from core.adapters.clock import company_today
 from core.adapters.net import bound_socket
@@ -59,6 +59,14 @@ def _bolt(services: Services, client: WebClient, signing_secret: str) -> App:
         fail(f"cannot check SLACK_BOT_TOKEN with Slack (auth.test at {client.base_url}): {exc}")
 
 
+def _serve_http(app: Starlette, host: str, port: int, name: str) -> None:
+    try:
+        sock = bound_socket(host, port)
+    except OSError as exc:
+        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+    serve_forever(app, sock, name)
+
+
 def _require_realm(settings: Settings) -> str:
     if not settings.qbo_realm_id:
         fail("setting QBO_REALM_ID is missing: the QuickBooks company id (realmId)")
@@ -80,9 +88,17 @@ def _scheduler(services: Services) -> Scheduler:
     return Scheduler(services.uow, services.clock, lambda: connected_realms(services.uow, realm))
 
 
+# envvar PORT: what Procfile platforms (Heroku and its likes) tell the web process to bind.
+PORT = typer.Option(
+    3000, min=0, max=65535, envvar="PORT", help="HTTP port (0 picks a free one)."
+)
+HOST = typer.Option("0.0.0.0", help="Address to listen on.")
+
+
 @cli.command()
 def serve(
-    port: int = typer.Option(3000, help="HTTP port for /slack/events."),
+    port: int = PORT,
+    host: str = HOST,
     concurrency: int = typer.Option(2, min=1, help="Worker threads for the job queue."),
 ) -> None:
     """Run everything in one process: the Slack app, the job worker and the scheduler.
@@ -110,9 +126,7 @@ def serve(
         else:
             if not secret:
                 fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
-            web = create_web(services, _bolt(services, client, secret))
-            settle_heap()
-            uvicorn.run(web, host="0.0.0.0", port=port, log_level="warning")
+            _serve_http(create_web(services, _bolt(services, client, secret)), host, port, "qbot")
     finally:
         schedule.stop()
         worker_.stop.set()
@@ -120,10 +134,7 @@ def serve(
 
 
 @cli.command()
-def web(
-    port: int = typer.Option(3000, min=0, max=65535, help="HTTP port (0 picks a free one)."),
-    host: str = typer.Option("0.0.0.0", help="Address to listen on."),
-) -> None:
+def web(port: int = PORT, host: str = HOST) -> None:
     """Serve HTTP only: /slack/events, /qbo/webhook, /healthz, /metrics (with `qbot worker`)."""
     setup_logging()
     settings = settings_or_exit()
@@ -131,19 +142,7 @@ def web(
     if settings.slack_signing_secret is None:
         fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
     app = _bolt(services, client, settings.slack_signing_secret.get_secret_value())
-    try:
-        sock = bound_socket(host, port)
-    except OSError as exc:
-        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
-    sock.listen(2048)  # connections queue from now on, so the line below is true when read
-    bound_host, bound_port = sock.getsockname()[:2]
-    server = uvicorn.Server(
-        uvicorn.Config(create_web(services, app), log_level="warning", access_log=False)
-    )
-    # One line a supervisor (or `python -m bench ingest`) can read to learn a port-0 choice.
-    typer.echo(f"qbot web: listening on http://{bound_host}:{bound_port}", err=True)
-    settle_heap()
-    server.run(sockets=[sock])
+    _serve_http(create_web(services, app), host, port, "qbot web")
 
 
 @cli.command()

@@ -34,11 +34,9 @@ def _open_modal(body: dict[str, Any], context: BoltContext, client: WebClient, b
     value = CaseButtonValue.parse(body["actions"][0]["value"])
     services = services_of(context)
     actor = actor_of(body)
-    view = services.approvals.view(value.action_id)
     try:
         # Refuse before the modal, not after someone types a reason (checked again on submit).
-        amount = view.home_amount if view.home_amount is not None else view.balance
-        services.approvers.authorize(actor.user_id, amount, actor.team_id)
+        view = services.approvals.view_for(value.action_id, actor)
     except NotAuthorizedError as exc:
         _refuse(client, body, str(exc))
         return

@@ -8,30 +8,13 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from bot.request_body import BodyTooLarge, read_capped
 from core.bootstrap import Services
 from core.domain.webhook_events import MalformedNotification, parse_notification, signature_ok
 from core.services.inbox_writer import InboxUnavailable, InboxWriter
 
 log = logging.getLogger(__name__)
 MAX_WEBHOOK_BODY = 1_000_000  # Intuit caps a CloudEvents notification at ~1 MB
-
-
-class _TooLarge(Exception):
-    pass
-
-
-async def _read_capped(request: Request, cap: int) -> bytes:
-    """The raw body, refusing more than `cap` bytes whatever Content-Length claims."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > cap:
-        raise _TooLarge
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > cap:
-            raise _TooLarge
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def routes(services: Services, writer: InboxWriter) -> list[BaseRoute]:
@@ -43,8 +26,8 @@ def routes(services: Services, writer: InboxWriter) -> list[BaseRoute]:
             log.error("QBO_WEBHOOK_VERIFIER_TOKEN is not set: refusing QuickBooks webhooks (503)")
             return JSONResponse({"error": "webhook verifier token not configured"}, 503)
         try:
-            body = await _read_capped(request, MAX_WEBHOOK_BODY)
-        except _TooLarge:
+            body = await read_capped(request, MAX_WEBHOOK_BODY)
+        except BodyTooLarge:
             return JSONResponse({"error": "payload too large"}, 413)
         except ClientDisconnect:
             return Response(status_code=400)

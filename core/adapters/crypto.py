@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 from core.errors import ConfigurationError
@@ -25,8 +27,6 @@ class TokenCipher:
         The message names the setting and the key's position, never the key itself.
         """
         parts = [k.strip() for k in (keys or "").split(",") if k.strip()]
-        if not parts:
-            raise ConfigurationError(f"setting {SETTING} is missing: run `qbot keys generate`")
         fernets: list[Fernet] = []
         for position, key in enumerate(parts, start=1):
             try:
@@ -36,7 +36,7 @@ class TokenCipher:
                     f"setting {SETTING} is invalid: key #{position} is not a Fernet key "
                     "(32 url-safe base64-encoded bytes; `qbot keys generate` makes one)"
                 ) from None
-        return cls(fernets)
+        return cls(fernets)  # no keys at all: __init__ says how to make one
 
     @staticmethod
     def generate_key() -> str:
@@ -49,20 +49,20 @@ class TokenCipher:
 
     def decrypt(self, ciphertext: str) -> str:
         """The plaintext; raises ConfigurationError when no listed key opens it."""
-        try:
-            return self._fernet.decrypt(ciphertext.encode("ascii")).decode("utf-8")
-        except (InvalidToken, UnicodeEncodeError):
-            raise ConfigurationError(
-                f"a stored token cannot be decrypted with {SETTING}: "
-                "was a key removed before `qbot keys rotate` ran?"
-            ) from None
+        hint = "was a key removed before `qbot keys rotate` ran?"
+        return self._open(self._fernet.decrypt, ciphertext, hint).decode("utf-8")
 
     def rotate(self, ciphertext: str) -> str:
         """The same plaintext re-encrypted under the newest key."""
+        hint = "keep the old key listed (after the new one) until rotation finishes"
+        return self._open(self._fernet.rotate, ciphertext, hint).decode("ascii")
+
+    @staticmethod
+    def _open(op: Callable[[bytes], bytes], ciphertext: str, hint: str) -> bytes:
+        """`op` on the ciphertext; a blob no key opens raises ConfigurationError, never echoed."""
         try:
-            return self._fernet.rotate(ciphertext.encode("ascii")).decode("ascii")
+            return op(ciphertext.encode("ascii"))
         except (InvalidToken, UnicodeEncodeError):
             raise ConfigurationError(
-                f"a stored token cannot be decrypted with {SETTING}: "
-                "keep the old key listed (after the new one) until rotation finishes"
+                f"a stored token cannot be decrypted with {SETTING}: {hint}"
             ) from None

@@ -13,16 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select, text, update
+from sqlalchemy import ColumnElement, and_, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
-from core.models import Job
+from core.models import JOB_KEY_HELD, Job
 
 QUEUED, RUNNING, DONE, DEAD = "queued", "running", "done", "dead"
 SLACK_PRIORITY, DEFAULT_PRIORITY, BACKGROUND_PRIORITY = 10, 100, 200
-_ACTIVE = "state IN ('queued', 'running', 'done')"
 _jobs = Job.__table__  # type: ignore[attr-defined]
 
 
@@ -65,7 +64,7 @@ def enqueue(
     stmt = (
         insert(_jobs)
         .values(**values)
-        .on_conflict_do_nothing(index_elements=["dedupe_key"], index_where=text(_ACTIVE))
+        .on_conflict_do_nothing(index_elements=["dedupe_key"], index_where=text(JOB_KEY_HELD))
         .returning(_jobs.c.id)
     )
     # RETURNING, not rowcount: psycopg reports 1 for a conflicting ON CONFLICT DO NOTHING.
@@ -108,17 +107,15 @@ def claim(session: Session, worker: str, now: datetime, lease: timedelta) -> Cla
     )
 
 
+def _held(job_id: int, worker: str) -> ColumnElement[bool]:
+    """The job is still running under `worker`: every change a holder makes is guarded by it,
+    so a worker whose lease expired and was taken over changes nothing."""
+    return and_(_jobs.c.id == job_id, _jobs.c.locked_by == worker, _jobs.c.state == RUNNING)
+
+
 def heartbeat(session: Session, job_id: int, worker: str, until: datetime) -> bool:
     """Extend the lease; False if the job is no longer ours (it was re-claimed)."""
-    result = session.execute(
-        update(_jobs)
-        .where(
-            _jobs.c.id == job_id,
-            _jobs.c.locked_by == worker,
-            _jobs.c.state == RUNNING,
-        )
-        .values(locked_until=until)
-    )
+    result = session.execute(update(_jobs).where(_held(job_id, worker)).values(locked_until=until))
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
@@ -126,11 +123,7 @@ def complete(session: Session, job_id: int, worker: str, now: datetime) -> bool:
     """Mark done; False if another worker took the job over (its outcome wins)."""
     result = session.execute(
         update(_jobs)
-        .where(
-            _jobs.c.id == job_id,
-            _jobs.c.locked_by == worker,
-            _jobs.c.state == RUNNING,
-        )
+        .where(_held(job_id, worker))
         .values(state=DONE, finished_at=now, locked_until=None)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
@@ -154,15 +147,13 @@ def fail(
 ) -> str:
     """Schedule a retry, or dead-letter after max_attempts; return the new state."""
     dead = job.attempts >= job.max_attempts
-    wait = max(retry_after or 0.0, backoff(job.attempts))
     values: dict[str, Any] = {"last_error": error[:2000], "locked_until": None}
     if dead:
         values.update(state=DEAD, finished_at=now)
     else:
+        wait = max(retry_after or 0.0, backoff(job.attempts))
         values.update(state=QUEUED, run_at=now + timedelta(seconds=wait), locked_by=None)
-    session.execute(
-        update(_jobs).where(_jobs.c.id == job.id, _jobs.c.locked_by == worker).values(**values)
-    )
+    session.execute(update(_jobs).where(_held(job.id, worker)).values(**values))
     return DEAD if dead else QUEUED
 
 
@@ -170,7 +161,7 @@ def release(session: Session, job_id: int, worker: str, now: datetime) -> None:
     """Give a job back untouched (graceful shutdown): it runs again without a spent attempt."""
     session.execute(
         update(_jobs)
-        .where(_jobs.c.id == job_id, _jobs.c.locked_by == worker)
+        .where(_held(job_id, worker))
         .values(
             state=QUEUED,
             run_at=now,

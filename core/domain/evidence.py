@@ -107,7 +107,8 @@ class Evidence:
         return f"{self.source} {self.label}: '{self.quote}'"
 
 
-def _shorten(text: str, limit: int = 90) -> str:
+def shorten(text: str, limit: int = 90) -> str:
+    """`text` on one line, cut to `limit` characters with an ellipsis when longer."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -129,7 +130,11 @@ class _Scope:
 
     def __init__(self, case: CaseBundle) -> None:
         self.doc = case.doc_number
-        self.known = case.known_doc_numbers()
+        # Compiled once per case, not per clause; "12" would match quantities and days.
+        self.known = [
+            (known, re.compile(rf"(?<![\w$£€.,/-]){re.escape(known)}(?![\w/-]|[.,]\d)", re.I))
+            for known in case.known_doc_numbers() if len(_norm(known)) >= 3
+        ]
 
     def refs(self, clause: str) -> list[tuple[int, str]]:
         """(position, 'this' | 'other') of every invoice reference in the clause."""
@@ -138,11 +143,8 @@ class _Scope:
             (m.start(), m.group(1)) for m in _HASH_NUMBER.finditer(clause)
             if not _NOT_INVOICE_HASH.search(clause[: m.start()])
         ]
-        for known in self.known:
-            if len(_norm(known)) < 3:
-                continue  # "12" would match quantities and days
-            pattern = rf"(?<![\w$£€.,/-]){re.escape(known)}(?![\w/-]|[.,]\d)"
-            numbers += [(m.start(), known) for m in re.finditer(pattern, clause, re.IGNORECASE)]
+        for known, pattern in self.known:
+            numbers += [(m.start(), known) for m in pattern.finditer(clause)]
         found = [(pos, "this" if _same_invoice(n, self.doc) else "other") for pos, n in numbers]
         found += [
             (m.start(), "this") for m in _THIS_INVOICE.finditer(clause)
@@ -192,19 +194,23 @@ def _hypothetical(before: str, kind: Kind, label: str) -> bool:
     return bool(_HYPOTHETICAL.search(before))
 
 
+def evidence_messages(case: CaseBundle) -> list[Message]:
+    """What evidence may come from: the Collections Status field, then every message but ours
+    (our own words are not evidence about the customer)."""
+    messages = [m for m in case.messages() if m.source != "our email"]
+    status = case.collections_status()
+    if status:
+        messages.insert(0, Message("Collections Status field", None, "", status))
+    return messages
+
+
 def find_evidence(case: CaseBundle) -> list[Evidence]:
     """Every piece of evidence in the case's messages, in chronological order."""
     scope = _Scope(case)
     txn = case.invoice.get("TxnDate")
     issued = parse_day(txn, "invoice.TxnDate") if txn else None
     found: list[Evidence] = []
-    messages = case.messages()
-    status = case.collections_status()
-    if status:
-        messages.insert(0, Message("Collections Status field", None, "", status))
-    for m_idx, msg in enumerate(messages):
-        if msg.source == "our email":
-            continue  # our own words are not evidence about the customer
+    for m_idx, msg in enumerate(evidence_messages(case)):
         units = ([msg.subject] if msg.subject else []) + [msg.text]
         carried: str | None = None
         predates = bool(issued and msg.day and msg.day < issued)
@@ -242,7 +248,7 @@ def _match_clause(
                 promise = dated[0] if dated and msg.day else None
             out.append(Evidence(
                 kind=kind, label=label, source=msg.label, origin=msg.source, day=msg.day,
-                order=order + (1 if kind is Kind.RESOLVED else 0), quote=_shorten(clause),
+                order=order + (1 if kind is Kind.RESOLVED else 0), quote=shorten(clause),
                 promise_date=promise,
             ))
             break  # one reason per kind per clause keeps reasons short

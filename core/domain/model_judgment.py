@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from core.domain.case import CaseBundle
 from core.domain.decision import Outcome, Route
+from core.domain.evidence import evidence_messages, shorten
 from core.domain.evidence_lexicon import Kind
 from core.domain.policy import Policy
 from core.domain.triage import DraftKind, Judgment
@@ -86,8 +87,7 @@ class ModelClassification(BaseModel):
 
 def inert(text: str, limit: int = 160) -> str:
     """Model text made safe to show: one line, capped, with no `<…>` (Slack's `<!channel>`)."""
-    flat = " ".join(text.split()).replace("<", "‹").replace(">", "›")
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    return shorten(text, limit).replace("<", "‹").replace(">", "›")
 
 
 def _normalise(text: str) -> str:
@@ -95,21 +95,12 @@ def _normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _case_texts(case: CaseBundle) -> list[str]:
-    """The texts a quote may come from: customer emails, notes, records, the status field."""
-    texts = [_normalise(f"{m.subject}\n{m.text}") for m in case.messages()
-             if m.source != "our email"]  # our own words are not evidence about the customer
-    status = case.collections_status()
-    if status:
-        texts.append(_normalise(status))
-    return texts
-
-
 def verified_evidence(
     model: ModelClassification, case: CaseBundle
 ) -> tuple[list[FoundEvidence], list[FoundEvidence]]:
     """Split the model's evidence into (quoted verbatim from the case, not found there)."""
-    texts = _case_texts(case)
+    # The same texts the rules' evidence finder reads: never our own emails.
+    texts = [_normalise(f"{m.subject}\n{m.text}") for m in evidence_messages(case)]
     found: list[FoundEvidence] = []
     missing: list[FoundEvidence] = []
     for item in model.evidence:
@@ -123,7 +114,7 @@ def verified_evidence(
     return found, missing
 
 
-def _actionable(case: CaseBundle, policy: Policy) -> bool:
+def actionable(case: CaseBundle, policy: Policy) -> bool:
     """False for SPEC step 1 (paid, voided, not yet past due): nothing a model can change."""
     days = case.days_past_due()
     return case.balance > 0 and (days is None or days >= policy.min_days_past_due)
@@ -137,7 +128,7 @@ def _upgrade_to(
     target = model.outcome
     if rules.hard_stop is not None or rules.route is Route.ESCALATE_TO_HUMAN:
         return None  # never downgrade or reshape an escalation or a hard stop
-    if not _actionable(case, policy) or model.confidence < MIN_UPGRADE_CONFIDENCE:
+    if not actionable(case, policy) or model.confidence < MIN_UPGRADE_CONFIDENCE:
         return None
     if target not in _SUPPORT or not any(e.kind in _SUPPORT[target] for e in verified):
         return None

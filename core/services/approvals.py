@@ -114,10 +114,16 @@ class ApprovalService:
             view = to_view(action)
         return view
 
-    def view(self, action_id: int) -> CaseView:
-        """Return the current view of an action (for modals)."""
+    def view_for(self, action_id: int, actor: Actor) -> CaseView:
+        """Return the current view of an action for `actor` to decide in a modal.
+
+        Raises NotAuthorizedError on the same amount the decision checks, so nobody types a
+        reason to be refused. Not audited: nothing was attempted (submitting checks again).
+        """
         with self.uow.session() as session:
-            return to_view(get_action(session, action_id))
+            action = get_action(session, action_id)
+            self.approvers.authorize(actor.user_id, action.home_amount, actor.team_id)
+            return to_view(action)
 
     def _authorized(
         self, session: Session, action_id: int, actor: Actor, verb: str

@@ -61,7 +61,9 @@ def append(
     if session.get_bind().dialect.name == "postgresql":
         # Two writers must not both chain onto the same previous row.
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
-    at = at.astimezone(UTC)  # hashed as stored: the column keeps UTC
+    # Hashed as stored: the column keeps UTC and, like UtcDateTime, reads a naive value as UTC
+    # (astimezone alone would take it for the host's local time).
+    at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
     clean: dict[str, Any] = redact_data(json.loads(json.dumps(data or {}, default=str)))
     last = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(1)).first()
     prev = last.hash if last else GENESIS

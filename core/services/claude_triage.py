@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 from typing import Any, Protocol, TextIO
 
 from core.domain.case import CaseBundle
-from core.domain.decision import Decision, Route
+from core.domain.decision import Decision
 from core.domain.model_judgment import (
     ModelClassification,
     ModelJudgeError,
     ModelUnavailableError,
+    actionable,
     merge,
 )
 from core.domain.policy import Policy
-from core.domain.triage import Judgment, decide
+from core.domain.triage import decide
 from core.ports import DraftRenderer
 from core.services.triage import TriageRun, render_decision
 
@@ -27,13 +27,6 @@ class Classifier(Protocol):
     prompt_version: str
 
     def classify(self, case: CaseBundle) -> ModelClassification: ...
-
-
-def _nothing_to_do(judgment: Judgment, case: CaseBundle, policy: Policy) -> bool:
-    """Paid or not yet past due: no model can change that, so the call is skipped."""
-    days = case.days_past_due()
-    early = days is not None and days < policy.min_days_past_due
-    return judgment.route is Route.NONE and (case.balance <= 0 or early)
 
 
 def claude_triage_case(
@@ -48,7 +41,7 @@ def claude_triage_case(
     case = CaseBundle(raw)
     rules = decide(case, policy)
     judge = f"{classifier.model} (prompt {classifier.prompt_version})"
-    if _nothing_to_do(rules, case, policy):
+    if not actionable(case, policy):  # paid or not yet past due: no model can change that
         judgment, note = rules, f"Judge: rules only; {judge} not consulted (nothing to collect)."
     else:
         try:
@@ -73,7 +66,7 @@ class ClaudeTriageRun(TriageRun):
 
     def __init__(self, policy: Policy, renderer: DraftRenderer, classifier: Classifier,
                  errors: TextIO | None = None) -> None:
-        super().__init__(policy, renderer, errors if errors is not None else sys.stderr)
+        super().__init__(policy, renderer, errors)
         self.classifier = classifier
 
     def judge(self, raw: dict[str, Any]) -> Decision:

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from core.domain.approval import ApprovalAction, ApprovalState, transition
+from core.domain.approval import ApprovalState
 from core.domain.case import CaseBundle
 from core.domain.decision import Decision, Route
 from core.domain.policy import Policy
@@ -29,6 +29,7 @@ from core.models import (
 )
 from core.ports import Clock, DraftRenderer
 from core.services import audit
+from core.services.effects import supersede
 from core.services.outbox import enqueue_effect
 from core.services.triage import render_decision
 from core.services.uow import UnitOfWork
@@ -113,7 +114,7 @@ def _audit_decision(
     now: datetime,
     invoice: Invoice,
     as_of: date,
-    bundle: dict[str, Any],
+    digest: str,
     kind: str,
     subject: str,
     extra: dict[str, Any],
@@ -130,7 +131,7 @@ def _audit_decision(
             "trigger": "overdue_scan",
             "as_of": as_of.isoformat(),
             "invoice": invoice.qbo_id,
-            "context_hash": context_hash(bundle),
+            "context_hash": digest,
             "judge": JUDGE_NAME,
             "judge_version": JUDGE_VERSION,
             **extra,
@@ -150,19 +151,8 @@ def supersede_pending(
         )
     ).all()
     for action in pending:
-        step = transition(ApprovalState.PROPOSED, ApprovalAction.SUPERSEDE, "qbot", now)
-        action.state, action.status_note = step.after.value, note
-        session.add(action)
+        supersede(session, action, now, note, reason)
         enqueue_effect(session, action, "update_card", 9, now)
-        audit.append(
-            session,
-            at=now,
-            kind="approval.superseded",
-            actor="qbot",
-            subject=f"action:{action.id}",
-            realm_id=realm_id,
-            data={"invoice": invoice_qbo_id, "reason": reason},
-        )
 
 
 class CollectionsService:
@@ -233,6 +223,7 @@ class CollectionsService:
             invoice = session.get(Invoice, invoice_pk)
             assert invoice is not None
             bundle = build_case(session, invoice, as_of, home_currency)
+            digest = context_hash(bundle)  # once: the audit row and the action both keep it
             case = CaseBundle(bundle)
             judgment = decide(case, self.policy)
             decision = render_decision(case, judgment, self.policy, self.renderer)
@@ -245,7 +236,7 @@ class CollectionsService:
                     now,
                     invoice,
                     as_of,
-                    bundle,
+                    digest,
                     "case.no_action",
                     f"invoice:{invoice.qbo_id}",
                     {"reasons": decision.reasons},
@@ -273,7 +264,7 @@ class CollectionsService:
                 "Replaced by a newer card",
                 "newer case",
             )
-            action = self._new_action(invoice, case, judgment, decision, key, bundle, now)
+            action = self._new_action(invoice, case, judgment, decision, key, digest, now)
             session.add(action)
             session.flush()
             enqueue_effect(session, action, "post_card", 0, now, {"channel": self.channel})
@@ -282,7 +273,7 @@ class CollectionsService:
                 now,
                 invoice,
                 as_of,
-                bundle,
+                digest,
                 "case.proposed",
                 f"action:{action.id}",
                 {"decision": decision.to_json_dict()},
@@ -296,7 +287,7 @@ class CollectionsService:
         judgment: Judgment,
         decision: Decision,
         key: str,
-        bundle: dict[str, Any],
+        digest: str,
         now: Any,
     ) -> ProposedAction:
         bill = (invoice.raw.get("BillEmail") or {}).get("Address")
@@ -322,6 +313,6 @@ class CollectionsService:
             summary=decision.summary or "",
             draft_subject=decision.draft.subject if decision.draft else None,
             draft_body=decision.draft.body if decision.draft else None,
-            context_hash=context_hash(bundle),
+            context_hash=digest,
             created_at=now,
         )

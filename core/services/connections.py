@@ -128,8 +128,8 @@ class ConnectionService:
         return self.oauth.authorize_url(state)
 
     def start(self, slack_user_id: str | None, slack_team_id: str | None) -> str:
-        """A new state and the consent URL that carries it."""
-        return self.consent_url(self.new_state(slack_user_id, slack_team_id))
+        """A new state and the consent URL that carries it (just stored: no need to re-check)."""
+        return self.oauth.authorize_url(self.new_state(slack_user_id, slack_team_id))
 
     def complete(self, code: str, state: str, realm_id: str) -> ConnectionView:
         """Check and spend `state`, exchange `code`, store the encrypted tokens; audit it.
@@ -148,8 +148,9 @@ class ConnectionService:
         company = self._company_name(realm_id, grant.access_token)
         now = self.clock.now()
         with self.uow.session() as s:
-            row = s.exec(select(QboConnection).where(QboConnection.realm_id == realm_id)).first()
-            row = row or QboConnection(realm_id=realm_id, created_at=now, updated_at=now)
+            row = self._row(s, realm_id) or QboConnection(
+                realm_id=realm_id, created_at=now, updated_at=now
+            )
             row.company_name = company or row.company_name
             row.status = ConnectionStatus.CONNECTED.value
             row.connected_by = user or "terminal"
@@ -230,18 +231,7 @@ class ConnectionService:
         return RealmTokens(self, realm_id)
 
     def _refresh(self, realm_id: str, rejected: str | None, force: bool = False) -> str:
-        reconnect = False
-        with self._realm_lock(realm_id), self.uow.session() as s:
-            if self.uow.is_postgres:
-                # Held to the end of this transaction: one refresher per realm, all processes.
-                s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _lock_key(realm_id)})
-            else:
-                # SQLite: a no-op write takes the database's write lock now, so a refresher in
-                # another process waits here until this transaction commits its new tokens.
-                s.execute(
-                    text("UPDATE qbo_connections SET status = status WHERE realm_id = :r"),
-                    {"r": realm_id},
-                )
+        with self._token_writer(realm_id) as s:
             row = self._usable(s, realm_id)  # re-read: another process may have refreshed
             current = self.cipher.decrypt(row.access_token_enc)
             expires = row.access_expires_at
@@ -253,7 +243,6 @@ class ConnectionService:
             try:
                 grant = self.oauth.refresh(self.cipher.decrypt(row.refresh_token_enc))
             except InvalidGrantError:
-                reconnect = True
                 row.status = ConnectionStatus.RECONNECT_NEEDED.value
                 row.updated_at = now
                 s.add(row)
@@ -272,20 +261,35 @@ class ConnectionService:
                 s.add(row)
                 log.info("refreshed the QuickBooks access token for realm %s", realm_id)
                 return grant.access_token
-        if reconnect:
-            self._say(
-                f"QuickBooks company {name} (realm {realm_id}) needs reconnecting: "
-                "Intuit refused its refresh token. Run `/qb connect` to connect it again."
-            )
+        # Only invalid_grant gets here, once the new status is committed.
+        self._say(
+            f"QuickBooks company {name} (realm {realm_id}) needs reconnecting: "
+            "Intuit refused its refresh token. Run `/qb connect` to connect it again."
+        )
         raise ReconnectNeededError(_reconnect_message(realm_id))
 
     @contextmanager
-    def _realm_lock(self, realm_id: str) -> Iterator[None]:
-        # Process-local: all SQLite has; on PostgreSQL it also spares the pool a waiting session.
+    def _token_writer(self, realm_id: str) -> Iterator[Session]:
+        """A transaction that is the only writer of this realm's tokens, in every process.
+
+        A refresh and a key rotation both read the tokens and write them back: without the
+        lock taken before the read, one of them would overwrite the other's new tokens.
+        """
+        # Threads of this process queue here first, not in the database holding a pooled session.
         with self._locks_guard:
             lock = self._locks.setdefault(realm_id, threading.Lock())
-        with lock:
-            yield
+        with lock, self.uow.session() as s:
+            if self.uow.is_postgres:
+                # Held to the end of this transaction: one writer per realm, all processes.
+                s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _lock_key(realm_id)})
+            else:
+                # SQLite: a no-op write takes the database's write lock now, so a writer in
+                # another process waits here until this transaction commits its new tokens.
+                s.execute(
+                    text("UPDATE qbo_connections SET status = status WHERE realm_id = :r"),
+                    {"r": realm_id},
+                )
+            yield s
 
     def _row(self, s: Session, realm_id: str) -> QboConnection | None:
         return s.exec(select(QboConnection).where(QboConnection.realm_id == realm_id)).first()
@@ -315,13 +319,12 @@ class ConnectionService:
         """Connections whose refresh token hits its hard (5-year) expiry within `days`."""
         horizon = self.clock.now() + timedelta(days=days)
         with self.uow.session() as s:
-            rows = s.exec(select(QboConnection).order_by(col(QboConnection.realm_id))).all()
-            views = [_view(r) for r in rows]
-        return [
-            v
-            for v in views
-            if v.refresh_hard_expires_at is not None and v.refresh_hard_expires_at <= horizon
-        ]
+            rows = s.exec(
+                select(QboConnection)
+                .where(col(QboConnection.refresh_hard_expires_at) <= horizon)  # NULL: never
+                .order_by(col(QboConnection.realm_id))
+            ).all()
+            return [_view(r) for r in rows]
 
     def warn_expiring(self, days: int = HARD_EXPIRY_WARNING_DAYS) -> int:
         """Tell Slack which companies must reconnect before their hard expiry; returns how many."""
@@ -370,9 +373,7 @@ class ConnectionService:
             realms = list(s.exec(select(QboConnection.realm_id)).all())
         rotated = 0
         for done, realm_id in enumerate(realms, start=1):
-            with self._realm_lock(realm_id), self.uow.session() as s:
-                if self.uow.is_postgres:
-                    s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _lock_key(realm_id)})
+            with self._token_writer(realm_id) as s:
                 row = self._row(s, realm_id)
                 if row is not None:
                     row.access_token_enc = self.cipher.rotate(row.access_token_enc)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import col, select
 
 from core.errors import UserFacingError
-from core.models import OutboxEffect, ProposedAction
+from core.models import OutboxEffect
 from core.ports import Clock
 from core.services import audit
 from core.services.outbox import DONE, IN_DOUBT, PENDING, enqueue_action_job
@@ -41,8 +41,6 @@ def resolve(uow: UnitOfWork, clock: Clock, effect_id: int, actor: str, *, sent: 
         effect.state = DONE if sent else PENDING
         effect.last_error = None
         session.add(effect)
-        action = session.get(ProposedAction, effect.action_id)
-        assert action is not None
         audit.append(
             session,
             at=now,

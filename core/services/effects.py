@@ -42,13 +42,9 @@ class EffectContext:
     mail_from: str
 
 
-def run_effect(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
-    """Carry out one pending effect; return its final state ("done" or "cancelled")."""
-    with uow.session() as session:
-        effect = _get(session, effect_id)
-        kind = effect.kind
-    handler = _HANDLERS[kind]
-    return handler(ctx, uow, effect_id)
+def run_effect(ctx: EffectContext, uow: UnitOfWork, effect_id: int, kind: str) -> str:
+    """Carry out one pending effect of `kind`; return its final state ("done" or "cancelled")."""
+    return _HANDLERS[kind](ctx, uow, effect_id)
 
 
 def _claim_for_sending(session: Session, effect: OutboxEffect) -> bool:
@@ -146,7 +142,7 @@ def send_email(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
                 if now_balance <= 0
                 else f"Not sent: the balance changed from {balance:,.2f} to {now_balance:,.2f}"
             )
-            _supersede(session, ctx, action, note)
+            supersede(session, action, ctx.clock.now(), note, note)
             return _finish(session, effect, ctx, "cancelled", {"reason": note})
         if action.state != ApprovalState.SENDING.value:
             step = transition(
@@ -314,20 +310,21 @@ def update_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
         return _finish(session, _get(session, effect_id), ctx, "done", {"state": view.state.value})
 
 
-def _supersede(session: Session, ctx: EffectContext, action: ProposedAction, note: str) -> None:
-    step = transition(
-        ApprovalState(action.state), ApprovalAction.SUPERSEDE, "qbot", ctx.clock.now()
-    )
+def supersede(
+    session: Session, action: ProposedAction, now: datetime, note: str, reason: str
+) -> None:
+    """Withdraw one action: superseded with `note` for its card, audited with `reason`."""
+    step = transition(ApprovalState(action.state), ApprovalAction.SUPERSEDE, "qbot", now)
     action.state, action.status_note = step.after.value, note
     session.add(action)
     audit.append(
         session,
-        at=step.at,
+        at=now,
         kind="approval.superseded",
         actor="qbot",
         subject=f"action:{action.id}",
         realm_id=action.realm_id,
-        data={"invoice": action.invoice_qbo_id, "reason": note},
+        data={"invoice": action.invoice_qbo_id, "reason": reason},
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, func
@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from core.adapters import queue
 from core.domain.webhook_events import WebhookEvent
 from core.models import QboConnection, QboEvent
+from core.services.uow import UnitOfWork
 
 REALM_EVENTS = "realm_events"  # the job that applies a realm's pending events, in order
 
@@ -36,9 +37,14 @@ def insert_events(session: Session, rows: list[dict[str, Any]]) -> set[str]:
     return set(session.execute(stmt, rows).scalars())
 
 
+def stored_key(event: WebhookEvent) -> str:
+    """The dedupe key as the column holds it (300 characters at most)."""
+    return event.dedupe_key[:300]
+
+
 def event_row(event: WebhookEvent, status: str, now: datetime) -> dict[str, Any]:
     return {
-        "dedupe_key": event.dedupe_key[:300],
+        "dedupe_key": stored_key(event),
         "realm_id": event.realm_id[:32],
         "entity": event.entity[:40],
         "entity_id": event.entity_id[:32],
@@ -80,7 +86,7 @@ def record_deliveries(
     unique: dict[str, WebhookEvent] = {}
     for events in deliveries:
         for event in events:
-            unique.setdefault(event.dedupe_key[:300], event)
+            unique.setdefault(stored_key(event), event)
     connected = known(session, {e.realm_id for e in unique.values()})
     rows = [
         event_row(e, "pending" if e.realm_id in connected else "unknown_realm", now)
@@ -91,7 +97,7 @@ def record_deliveries(
     for events in deliveries:
         fresh = 0
         for event in events:
-            key = event.dedupe_key[:300]
+            key = stored_key(event)
             if key in new_keys:
                 new_keys.discard(key)
                 fresh += 1
@@ -105,52 +111,46 @@ class InboxAppender:
     It remembers between batches what the database already told it, to spend one statement
     per batch instead of three: connected realms for REALM_CACHE_SECONDS (a company connected
     just now is recognised within that; its events are kept as unknown_realm until then, not
-    lost), and the realm jobs it enqueued this second (one job per realm per second is
-    plenty: the job drains everything pending for its realm).
+    lost), and the realm jobs committed this second (one job per realm per second is plenty:
+    the job drains everything pending for its realm).
     """
 
     REALM_CACHE_SECONDS = 30.0
 
-    def __init__(self) -> None:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
         self._connected: dict[str, datetime] = {}  # realm -> when we last saw its connection
-        self._enqueued: set[str] = set()  # job dedupe keys committed this second
-        self._tentative: set[str] = set()  # enqueued in the open transaction
+        self._enqueued: set[str] = set()  # job dedupe keys committed in `_second`
         self._second = -1
-        self._now = datetime.min.replace(tzinfo=UTC)
 
-    def append(
-        self, session: Session, deliveries: Sequence[Sequence[WebhookEvent]], now: datetime
-    ) -> list[int]:
-        """Record the events and enqueue their jobs; call `committed()` after the commit."""
-        self._now = now
-        stored = record_deliveries(session, deliveries, now, self._known)
+    def store(self, deliveries: Sequence[Sequence[WebhookEvent]], now: datetime) -> list[int]:
+        """Record the events and enqueue their jobs in one transaction; new events each."""
         second = int(now.timestamp())
         if second != self._second:
             self._second, self._enqueued = second, set()
-        self._tentative = set()
-        for realm in sorted({e.realm_id for events in deliveries for e in events}):
-            key = f"realm-events:{realm}:{second}"
-            if key not in self._enqueued:
+        realms = {e.realm_id for events in deliveries for e in events}
+        jobs = {f"realm-events:{r}:{second}": r for r in sorted(realms)}
+        jobs = {key: realm for key, realm in jobs.items() if key not in self._enqueued}
+        with self._uow.session() as session:
+            stored = record_deliveries(
+                session, deliveries, now, lambda s, wanted: self._known(s, wanted, now)
+            )
+            for key, realm in jobs.items():
                 queue.enqueue(session, REALM_EVENTS, {"realm_id": realm}, now, dedupe_key=key)
-                self._tentative.add(key)
+        self._enqueued |= jobs.keys()  # only once committed: a rollback enqueues again
         return stored
 
-    def committed(self) -> None:
-        """The last `append` is durable: its jobs need not be enqueued again this second."""
-        self._enqueued |= self._tentative
-        self._tentative = set()
-
-    def _known(self, session: Session, realms: set[str]) -> set[str]:
+    def _known(self, session: Session, realms: set[str], now: datetime) -> set[str]:
         fresh = {
             r
             for r in realms
             if r in self._connected
-            and (self._now - self._connected[r]).total_seconds() < self.REALM_CACHE_SECONDS
+            and (now - self._connected[r]).total_seconds() < self.REALM_CACHE_SECONDS
         }
         if fresh == realms:
             return fresh
         found = known_realms(session, realms - fresh)
-        self._connected.update((r, self._now) for r in found)
+        self._connected.update((r, now) for r in found)
         return fresh | found
 
 

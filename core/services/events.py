@@ -6,16 +6,15 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from core.adapters.clock import company_today
 from core.domain.webhook_events import WebhookEvent, occurred
-from core.errors import ConfigurationError
 from core.models import CreditMemo, Customer, Invoice, Payment, QboConnection, QboEvent, SyncCursor
-from core.ports import Clock, QuickBooks
+from core.ports import ChangeSet, Clock, QuickBooks
 from core.services.collections import CollectionsService
 from core.services.event_inbox import (
     event_row,
@@ -39,22 +38,6 @@ SWEEP_LOOKBACK = timedelta(hours=25)
 # same second as the watermark would fall before it. Re-asking a few seconds costs nothing
 # (upserts and CDC dedupe keys are idempotent).
 CDC_OVERLAP = timedelta(seconds=5)
-
-
-class CdcResult(Protocol):
-    """What a CDC call returns (core.adapters.qbo.cdc.CdcResult): changes per type, server time."""
-
-    @property
-    def changes(self) -> Mapping[str, Sequence[Mapping[str, Any]]]: ...
-
-    @property
-    def time(self) -> str: ...
-
-
-class ChangeFeed(Protocol):
-    """The part of the QuickBooks client the backstop needs (QboClient once CDC lands)."""
-
-    def cdc(self, entities: Sequence[str], changed_since: datetime) -> CdcResult: ...
 
 
 @dataclass
@@ -291,10 +274,7 @@ class EventService:
         if since < floor:
             log.warning("CDC for %s capped at 30 days: run a full sync", realm_id)
             since = floor
-        feed = self.qbo_for(realm_id)
-        if not hasattr(feed, "cdc"):
-            raise ConfigurationError("this QuickBooks client has no CDC support")
-        result = cast(ChangeFeed, feed).cdc(list(ENTITIES), since)
+        result = self.qbo_for(realm_id).cdc(list(ENTITIES), since)
         # The server's clock, not ours, is the next watermark; without one, keep the old start.
         until = occurred(result.time) if result.time else since
         report = CdcReport(since=since, until=until)
@@ -309,7 +289,7 @@ class EventService:
         self,
         session: Session,
         realm: str,
-        result: CdcResult,
+        result: ChangeSet,
         report: CdcReport,
         touched: _Touched,
     ) -> None:
@@ -336,15 +316,14 @@ class EventService:
 
     @staticmethod
     def _advance(session: Session, realm: str, until: datetime, now: datetime) -> None:
+        cursors = {
+            c.entity: c
+            for c in session.exec(select(SyncCursor).where(SyncCursor.realm_id == realm)).all()
+        }
         for kind in ENTITIES:
-            cursor = session.exec(
-                select(SyncCursor).where(SyncCursor.realm_id == realm, SyncCursor.entity == kind)
-            ).first()
+            cursor = cursors.get(kind)
             if cursor is None:
-                session.add(
-                    SyncCursor(realm_id=realm, entity=kind, changed_since=until, updated_at=now)
-                )
-                continue
+                cursor = SyncCursor(realm_id=realm, entity=kind, changed_since=until)
             cursor.changed_since, cursor.updated_at = max(cursor.changed_since, until), now
             session.add(cursor)
 

@@ -50,8 +50,7 @@ def _child_main(conn: Connection, database_url: str) -> None:
     from core.services.uow import UnitOfWork
 
     engine = make_engine(database_url)
-    uow = UnitOfWork(engine)
-    appender = InboxAppender()
+    appender = InboxAppender(UnitOfWork(engine))
     # Everything loaded so far lives as long as we do: keep it out of every GC pass.
     gc.collect()
     gc.freeze()
@@ -66,9 +65,7 @@ def _child_main(conn: Connection, database_url: str) -> None:
                 break
             deliveries, now = message
             try:
-                with uow.session() as session:
-                    counts = appender.append(session, deliveries, now)
-                appender.committed()
+                counts = appender.store(deliveries, now)
             except Exception as exc:  # reported to the parent, which answers 503
                 conn.send(("error", f"{type(exc).__name__}: {exc}"[:500]))
             else:
@@ -101,9 +98,8 @@ class InboxWriter:
         self._answer_timeout, self._start_timeout = answer_timeout, start_timeout
         self._pending: list[tuple[list[WebhookEvent], asyncio.Future[int]]] = []
         self._drainer: asyncio.Task[None] | None = None
-        self._answering: set[asyncio.Task[None]] = set()
-        self._in_flight = 0
-        self._slot_free: asyncio.Event | None = None
+        self._answering: set[asyncio.Task[None]] = set()  # referenced until done
+        self._slots = asyncio.Semaphore(MAX_IN_FLIGHT)
         self._child: _Child | None = None
         self.batches = 0  # batches confirmed stored (for tests)
 
@@ -143,20 +139,16 @@ class InboxWriter:
         are still answering the last; more would only split the same load into smaller
         transactions.
         """
-        slot_free = self._slot_free = self._slot_free or asyncio.Event()
         while self._pending:
-            if self._in_flight >= MAX_IN_FLIGHT:
-                slot_free.clear()
-                await slot_free.wait()
-                continue
+            await self._slots.acquire()  # released when the batch's answer is in
             batch = self._take_batch()
             try:
                 child = await self._running_child()
                 reply = self._send(child, [events for events, _ in batch])
             except InboxUnavailable as exc:
+                self._slots.release()
                 self._settle(batch, exc)
                 continue
-            self._in_flight += 1
             task = asyncio.create_task(self._answer(batch, reply))
             self._answering.add(task)
             task.add_done_callback(self._answering.discard)
@@ -176,9 +168,7 @@ class InboxWriter:
             self.batches += 1
             self._settle(batch, value)
         finally:
-            self._in_flight -= 1
-            if self._slot_free is not None:
-                self._slot_free.set()
+            self._slots.release()
 
     @staticmethod
     def _settle(

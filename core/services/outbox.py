@@ -39,6 +39,8 @@ FINISHED = frozenset({DONE, CANCELLED})
 ACTION_EFFECTS = "action_effects"  # the job kind that runs one action's effects
 # Effects whose outcome is unknown after a crash mid-call: Slack and SMTP have no idempotency key.
 UNSAFE_TO_REPEAT = frozenset({"send_email", "post_card"})
+# Of those, the ones whose outcome can be looked up afterwards (card metadata in the channel).
+RECONCILABLE = frozenset({"post_card"})
 
 
 def effect_key(action: ProposedAction, kind: str) -> str:
@@ -135,7 +137,7 @@ class OutboxRelay:
         for row in stuck:
             assert row.id is not None
             # Slack is asked outside any transaction; the answer is applied in one.
-            lookup = self._look_for_card(row) if row.kind == "post_card" else None
+            lookup = self._look_for_card(row) if row.kind in RECONCILABLE else None
             with self.uow.session() as session:
                 effect = session.get(OutboxEffect, row.id)
                 if effect is None or effect.state != SENDING:
@@ -272,7 +274,7 @@ class OutboxRelay:
                 return False
             kind, key = effect.kind, effect.key
         try:
-            outcome = run_effect(self.ctx, self.uow, effect_id)
+            outcome = run_effect(self.ctx, self.uow, effect_id, kind)
         except RetryableError as exc:
             self._note_failure(
                 effect_id, str(exc), final=False, unknown=isinstance(exc, OutcomeUnknownError)
@@ -297,14 +299,13 @@ class OutboxRelay:
                 return
             effect.attempts += 1
             effect.last_error = error[:2000]
-            if (
-                not final
-                and effect.state == SENDING
-                and not (unknown and effect.kind == "post_card")
-            ):
+            if not final and effect.state == SENDING:
                 # Refused before anything went out: try again. No answer: a person decides —
                 # except a card post, which the job's next run reconciles against the channel.
-                effect.state = IN_DOUBT if unknown else PENDING
+                if not unknown:
+                    effect.state = PENDING
+                elif effect.kind not in RECONCILABLE:
+                    effect.state = IN_DOUBT
             if final:
                 effect.state = FAILED
                 action = session.get(ProposedAction, effect.action_id)

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import json
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from sandbox.anthropic.answers import HOSTILE_ANSWERS, TEXT_ONLY_ANSWER, honest_answer
+from sandbox.loopback import LoopbackSimulator
 
 _ERROR_TYPES = {
     400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
@@ -33,53 +34,27 @@ _ERROR_TYPES = {
 _ERROR_TEXT = {429: "Number of requests has exceeded your rate limit", 529: "Overloaded"}
 
 
-class AnthropicSimulator:
+class AnthropicSimulator(LoopbackSimulator):
     """Serves `POST /v1/messages` from a background thread; records every call."""
 
+    thread_name = "anthropic-simulator"
+
     def __init__(self, api_key: str = "sk-ant-sim-key") -> None:
+        super().__init__()
         self.api_key = api_key
         self.lock = threading.Lock()
         self._calls: list[dict[str, Any]] = []
         self._faults: list[tuple[int, float | None]] = []
         self._answers: list[dict[str, Any] | str] = []
         self._counter = 0
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
-    def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
-        """Listen on `host:port` (0 = a free port); returns once the socket is bound."""
-        server = ThreadingHTTPServer((host, port), _handler_for(self))
-        server.daemon_threads = True
-        self._server = server
-        self._thread = threading.Thread(target=server.serve_forever,
-                                        kwargs={"poll_interval": 0.02},
-                                        name="anthropic-simulator", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        """Stop serving and close the socket."""
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._server = self._thread = None
-
-    def __enter__(self) -> AnthropicSimulator:
-        if self._server is None:
-            self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        return _handler_for(self)
 
     @property
     def base_url(self) -> str:
         """The API root the SDK takes as `base_url`, e.g. `http://127.0.0.1:PORT`."""
-        if self._server is None:
-            raise RuntimeError("AnthropicSimulator is not started")
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return self.root
 
     @property
     def calls(self) -> list[dict[str, Any]]:

@@ -244,10 +244,9 @@ def bearer_ok(sim: QboSimulator, authorization: str) -> bool:
 
 
 def install(sim: QboSimulator) -> None:
-    """Add the OAuth routes to `sim.app` and `sim.expire_access_token()` for tests."""
+    """Add the OAuth routes to `sim.app`; tests reach the provider with `provider(sim)`."""
     oauth = OAuthProvider(sim)
     sim.oauth = oauth  # type: ignore[attr-defined]
-    sim.expire_access_token = oauth.expire_access_tokens  # type: ignore[attr-defined]
     for path in ("/oauth2/v1/authorize", "/connect/oauth2"):
         sim.app.add_route(path, oauth.authorize, methods=["GET"])
     sim.app.add_route("/oauth2/v1/tokens/bearer", oauth.token, methods=["POST"])

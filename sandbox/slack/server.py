@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from sandbox.loopback import LoopbackSimulator
 from sandbox.slack.interactions import block_actions_payload, view_submission_payload
 from sandbox.slack.workspace import Reply, Workspace
 
@@ -31,57 +31,22 @@ from sandbox.slack.workspace import Reply, Workspace
 _JSON_ARGS = ("blocks", "attachments", "view", "metadata")
 
 
-class SlackSimulator:
+class SlackSimulator(LoopbackSimulator):
     """Serves the Slack Web API methods qbot uses from a background thread."""
 
+    thread_name = "slack-simulator"
+
     def __init__(self, bot_token: str = "xoxb-sim-token", channels: dict[str, str] | None = None):
+        super().__init__()
         self.workspace = Workspace(bot_token, channels=channels)
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
-    def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
-        """Listen on `host:port` (0 = a free port); returns once the socket is bound."""
-        server = ThreadingHTTPServer((host, port), _handler_for(self.workspace))
-        server.daemon_threads = True
-        self._server = server
-        # A short poll interval keeps stop() quick (shutdown waits for the next poll).
-        self._thread = threading.Thread(
-            target=server.serve_forever,
-            kwargs={"poll_interval": 0.02},
-            name="slack-simulator",
-            daemon=True,
-        )
-        self._thread.start()
-
-    def stop(self) -> None:
-        """Stop serving and close the socket."""
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._server = None
-        self._thread = None
-
-    def __enter__(self) -> SlackSimulator:
-        if self._server is None:
-            self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        return _handler_for(self.workspace)
 
     @property
     def base_url(self) -> str:
         """Return the Web API root, e.g. `http://127.0.0.1:PORT/api/`."""
-        return f"{self._root}api/"
-
-    @property
-    def _root(self) -> str:
-        if self._server is None:
-            raise RuntimeError("SlackSimulator is not started")
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}/"
+        return f"{self.root}/api/"
 
     @property
     def calls(self) -> list[dict[str, Any]]:
@@ -113,7 +78,7 @@ class SlackSimulator:
 
     def response_url(self, message: tuple[str, str] | None = None) -> str:
         """Return a fresh response_url served here, optionally bound to a (channel, ts)."""
-        return f"{self._root}response/{self.workspace.new_response_url(message)}"
+        return f"{self.root}/response/{self.workspace.new_response_url(message)}"
 
     def click(self, channel: str, ts: str, action_id: str, user_id: str) -> dict[str, Any]:
         """Return the block_actions payload of `user_id` clicking a button on the current card.

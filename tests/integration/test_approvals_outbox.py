@@ -17,20 +17,13 @@ from core.jobs import handlers as job_handlers
 from core.models import AuditEntry, OutboxEffect, ProposedAction
 from core.services import doubts
 from core.services.approvals import Actor
-from core.services.ingest import import_context, pull_all
 from core.worker import Worker
-from tests.harness import COLLECTOR, LEAD, STRANGER, TODAY, Loop, running_loop
+from tests.harness import COLLECTOR, LEAD, STRANGER, TODAY, Loop, pay_in_full, scanned_loop
 
 
 @pytest.fixture
 def loop(engine: Engine, database_url: str) -> Iterator[Loop]:
-    with running_loop(engine, database_url) as running:
-        pull_all(running.services.uow, running.qbo)
-        c = running.company
-        import_context(running.services.uow, c.realm_id, c.emails, c.crm_notes, c.reminders_sent)
-        running.services.collections.scan(c.realm_id, TODAY, c.home_currency)
-        assert running.services.relay is not None
-        running.services.relay.drain()
+    with scanned_loop(engine, database_url) as running:
         yield running
 
 
@@ -153,10 +146,13 @@ def test_concurrent_approve_and_reject_leave_exactly_one_decision(loop: Loop) ->
         t.start()
     for t in threads:
         t.join(timeout=30)
-    assert sum(o in ("approve", "reject") for o in outcomes) == 1, outcomes
+    winners = [o for o in outcomes if o in ("approve", "reject")]
+    assert len(winners) == 1, outcomes
     with loop.services.uow.session() as session:
         state = session.get(ProposedAction, action.id)
-    assert state is not None and state.state in ("approved", "rejected")
+    # The stored decision is the winner's, not merely some decision.
+    assert state is not None
+    assert state.state == {"approve": "approved", "reject": "rejected"}[winners[0]]
 
 
 def test_user_without_a_role_is_refused_and_audited(loop: Loop) -> None:
@@ -218,21 +214,7 @@ def test_reject_needs_a_reason_and_sends_nothing(loop: Loop) -> None:
 def test_invoice_paid_after_the_card_supersedes_instead_of_sending(loop: Loop) -> None:
     action = _first(loop, Outcome.ROUTINE_REMINDER)
     assert action.id is not None
-    invoice = loop.qbo.read("Invoice", action.invoice_qbo_id)
-    loop.qbo.create(
-        "Payment",
-        {
-            "CustomerRef": invoice["CustomerRef"],
-            "TotalAmt": invoice["Balance"],
-            "Line": [
-                {
-                    "Amount": invoice["Balance"],
-                    "LinkedTxn": [{"TxnId": invoice["Id"], "TxnType": "Invoice"}],
-                }
-            ],
-        },
-        request_id=f"test-pay-{invoice['Id']}",
-    )
+    pay_in_full(loop, action.invoice_qbo_id, f"test-pay-{action.invoice_qbo_id}")
     loop.services.approvals.approve(action.id, action.version, Actor(COLLECTOR))
     assert loop.services.relay is not None
     loop.services.relay.drain()
@@ -292,5 +274,7 @@ def test_a_person_settles_the_doubt(loop: Loop, sent: bool) -> None:
     assert len(loop.sink.messages) == (0 if sent else 1)
     note = loop.qsim.entity("Invoice", action.invoice_qbo_id)["PrivateNote"]
     assert f"reminder stage {action.stage} sent" in note
+    assert doubts.in_doubt(loop.services.uow) == []
+    assert {e.state for e in _effects(loop, action.id)} == {"done"}
     with pytest.raises(UserFacingError, match="not in doubt"):
         doubts.resolve(loop.services.uow, loop.clock, doubt.id, LEAD, sent=True)

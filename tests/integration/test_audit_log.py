@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import Engine, text
@@ -31,6 +31,14 @@ def _append(uow: UnitOfWork, n: int) -> None:
             )
 
 
+def _tamper(engine: Engine, statement: str, index: int) -> list[int]:
+    """Run `statement` behind the log's back on the index-th row (`:id`); return the row ids."""
+    with engine.begin() as conn:
+        ids = [r[0] for r in conn.execute(text("SELECT id FROM audit_log ORDER BY id"))]
+        conn.execute(text(statement), {"id": ids[index]})
+    return ids
+
+
 def test_chain_links_every_row_to_the_previous(engine: Engine) -> None:
     uow = UnitOfWork(engine)
     _append(uow, 5)
@@ -45,9 +53,7 @@ def test_chain_links_every_row_to_the_previous(engine: Engine) -> None:
 def test_tampered_content_is_found_at_the_first_bad_row(engine: Engine) -> None:
     uow = UnitOfWork(engine)
     _append(uow, 4)
-    with engine.begin() as conn:
-        ids = [r[0] for r in conn.execute(text("SELECT id FROM audit_log ORDER BY id"))]
-        conn.execute(text("UPDATE audit_log SET actor = 'mallory' WHERE id = :id"), {"id": ids[2]})
+    ids = _tamper(engine, "UPDATE audit_log SET actor = 'mallory' WHERE id = :id", 2)
     with uow.session() as session:
         report = audit.verify(session)
     assert not report.ok
@@ -58,13 +64,24 @@ def test_tampered_content_is_found_at_the_first_bad_row(engine: Engine) -> None:
 def test_deleted_row_breaks_the_link(engine: Engine) -> None:
     uow = UnitOfWork(engine)
     _append(uow, 3)
-    with engine.begin() as conn:
-        ids = [r[0] for r in conn.execute(text("SELECT id FROM audit_log ORDER BY id"))]
-        conn.execute(text("DELETE FROM audit_log WHERE id = :id"), {"id": ids[1]})
+    ids = _tamper(engine, "DELETE FROM audit_log WHERE id = :id", 1)
     with uow.session() as session:
         report = audit.verify(session)
     assert report.first_bad_id == ids[2]
     assert "prev_hash" in (report.problem or "")
+
+
+def test_times_in_any_offset_are_hashed_as_stored_in_utc(engine: Engine) -> None:
+    uow = UnitOfWork(engine)
+    pacific = timezone(timedelta(hours=-8))
+    with uow.session() as session:
+        audit.append(session, at=T0.astimezone(pacific), kind="a", actor="qbot")
+        audit.append(session, at=T0.replace(tzinfo=None), kind="b", actor="qbot")  # naive: UTC
+    with uow.session() as session:
+        report = audit.verify(session)
+        rows = [json.loads(line) for line in audit.export(session, "jsonl").splitlines()]
+    assert report.ok and report.checked == 2
+    assert [r["at"] for r in rows] == [T0.isoformat(), T0.isoformat()]
 
 
 def test_secrets_are_masked_before_they_are_hashed(engine: Engine) -> None:

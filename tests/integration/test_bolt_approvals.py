@@ -19,7 +19,7 @@ from bot.payloads import CaseButtonValue
 from core.domain.decision import Outcome, Route
 from core.models import ProposedAction
 from sandbox.slack.interactions import interaction_body
-from tests.harness import COLLECTOR, LEAD, STRANGER
+from tests.harness import COLLECTOR, LEAD, STRANGER, pay_in_full, scanned_loop
 from tests.integration.test_bolt_rig import (
     TRANSPORTS,
     Rig,
@@ -31,7 +31,6 @@ from tests.integration.test_bolt_rig import (
     first_action,
     invoice_writes,
     reload,
-    scanned_loop,
 )
 
 DRAFT = Route.DRAFT_FOR_APPROVAL.value
@@ -187,21 +186,7 @@ def test_escalation_card_has_no_approve_button(rig: Rig) -> None:
 
 def test_payment_between_card_and_approval_supersedes_instead_of_sending(rig: Rig) -> None:
     loop, action = rig.loop, _routine(rig)
-    invoice = loop.qbo.read("Invoice", action.invoice_qbo_id)
-    loop.qbo.create(
-        "Payment",
-        {
-            "CustomerRef": invoice["CustomerRef"],
-            "TotalAmt": invoice["Balance"],
-            "Line": [
-                {
-                    "Amount": invoice["Balance"],
-                    "LinkedTxn": [{"TxnId": invoice["Id"], "TxnType": "Invoice"}],
-                }
-            ],
-        },
-        request_id=f"bolt-test-pay-{invoice['Id']}",
-    )
+    invoice = pay_in_full(loop, action.invoice_qbo_id, f"bolt-test-pay-{action.invoice_qbo_id}")
     assert Decimal(str(loop.qsim.entity("Invoice", invoice["Id"])["Balance"])) == 0
 
     assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200

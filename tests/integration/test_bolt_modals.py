@@ -18,7 +18,7 @@ from bot.ids import ActionId, BlockId, CallbackId, InputId
 from bot.payloads import ModalMetadata
 from core.domain.decision import Outcome, Route
 from core.models import ProposedAction
-from tests.harness import COLLECTOR, STRANGER
+from tests.harness import COLLECTOR, STRANGER, scanned_loop
 from tests.integration.test_bolt_rig import (
     TRANSPORTS,
     Answer,
@@ -29,7 +29,6 @@ from tests.integration.test_bolt_rig import (
     effects_of,
     first_action,
     reload,
-    scanned_loop,
 )
 
 EDIT_BODY = "Hello,\nA gentle nudge about the invoice below; thank you!\nGreenleaf AR"

@@ -17,8 +17,9 @@ from slack_sdk.signature import Clock, SignatureVerifier
 from sqlalchemy import Engine
 
 from bot.listeners.commands import HELP
+from core.services.queries import counts_by_state
 from sandbox.slack.interactions import signed_headers, slash_command_body
-from tests.harness import CHANNEL, COLLECTOR, running_loop
+from tests.harness import CHANNEL, COLLECTOR, running_loop, scan_sample
 from tests.integration.test_bolt_rig import JSON, SECRET, TRANSPORTS, Rig, bolt_rig
 
 REFUSED = {"error": "invalid request"}  # bolt's RequestVerification answer
@@ -129,6 +130,13 @@ def test_qb_overdue_counts_from_the_database(rig: Rig) -> None:
     answer = rig.send(body)
     assert answer.status == 200
     assert answer.body == "0 case(s) wait for a decision. Done: 0, rejected: 0."
+
+    # Once the sample company is triaged the answer follows the database, not a constant.
+    scan_sample(rig.loop, post_cards=False)
+    with rig.loop.services.uow.session() as session:
+        waiting = counts_by_state(session)["proposed"]
+    assert waiting > 0
+    assert rig.send(body).body == f"{waiting} case(s) wait for a decision. Done: 0, rejected: 0."
 
 
 def test_qb_text_containing_payload_is_unhandled_today(rig: Rig) -> None:

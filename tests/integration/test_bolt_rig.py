@@ -17,7 +17,6 @@ from typing import Any
 
 import httpx
 from slack_bolt import App, BoltRequest
-from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from bot.app import create_app
@@ -25,10 +24,9 @@ from bot.ids import ActionId
 from bot.serving import ThreadedServer
 from bot.web import create_web
 from core.models import AuditEntry, OutboxEffect, ProposedAction
-from core.services.ingest import import_context, pull_all
 from core.services.outbox import DrainReport
 from sandbox.slack.interactions import interaction_body, signed_headers
-from tests.harness import TODAY, Loop, running_loop
+from tests.harness import Loop
 
 SECRET = "qbot-test-signing-secret"
 TRANSPORTS = ("dispatch", "http")
@@ -111,19 +109,6 @@ def bolt_rig(loop: Loop, transport: str) -> Iterator[Rig]:
             yield Rig(loop, app, transport, http)
     finally:
         server.stop()
-
-
-@contextmanager
-def scanned_loop(engine: Engine, database_url: str) -> Iterator[Loop]:
-    """A loop whose sample company was pulled, triaged and carded (every card posted)."""
-    with running_loop(engine, database_url) as loop:
-        pull_all(loop.services.uow, loop.qbo)
-        c = loop.company
-        import_context(loop.services.uow, c.realm_id, c.emails, c.crm_notes, c.reminders_sent)
-        loop.services.collections.scan(c.realm_id, TODAY, c.home_currency)
-        assert loop.services.relay is not None
-        loop.services.relay.drain()
-        yield loop
 
 
 def first_action(loop: Loop, *, route: str, outcome: str | None = None) -> ProposedAction:

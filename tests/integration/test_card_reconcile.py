@@ -11,18 +11,13 @@ from sqlmodel import select
 
 from core.jobs import handlers as job_handlers
 from core.models import AuditEntry, OutboxEffect, ProposedAction
-from core.services.ingest import import_context, pull_all
 from core.worker import Worker
-from tests.harness import CHANNEL, TODAY, Loop, running_loop
+from tests.harness import CHANNEL, Loop, scanned_loop
 
 
 @pytest.fixture
 def scanned(engine: Engine, database_url: str) -> Iterator[Loop]:
-    with running_loop(engine, database_url) as loop:
-        pull_all(loop.services.uow, loop.qbo)
-        c = loop.company
-        import_context(loop.services.uow, c.realm_id, c.emails, c.crm_notes, c.reminders_sent)
-        loop.services.collections.scan(c.realm_id, TODAY, c.home_currency)
+    with scanned_loop(engine, database_url, post_cards=False) as loop:
         yield loop
 
 

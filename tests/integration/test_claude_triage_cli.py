@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +11,7 @@ import pytest
 
 from sandbox.anthropic.server import AnthropicSimulator
 from tests.conftest import require_shared
+from tests.integration.test_triage_cli import run_cli, score
 from tests.unit.test_judge_support import email, make_case
 
 KEY = "sk-ant-cli"
@@ -25,24 +24,7 @@ def sim() -> Iterator[AnthropicSimulator]:
 
 
 def run(tmp_path: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items()
-             if not k.startswith(("ANTHROPIC_", "QBOT_POLICY_FILE"))}
-    return subprocess.run(
-        [sys.executable, "-c", "from bot.cli import main; main()", "triage", *args],
-        capture_output=True, text=True, timeout=120, env={**clean, **env}, check=False,
-        cwd=tmp_path,  # no stray .env from the checkout
-    )
-
-
-def score(tmp_path: Path, examples: Path, stdout: str) -> str:
-    decisions = tmp_path / "decisions.jsonl"
-    decisions.write_text(stdout)
-    result = subprocess.run(
-        [sys.executable, str(require_shared("eval", "score.py")), str(examples),
-         str(require_shared("eval", "examples_expected.jsonl")), str(decisions)],
-        capture_output=True, text=True, check=False,
-    )
-    return result.stdout.strip().splitlines()[-1]
+    return run_cli(*args, env=env, cwd=tmp_path)  # cwd: no stray .env from the checkout
 
 
 def test_examples_pass_the_scorer_with_the_claude_judge(

@@ -6,12 +6,9 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
 
-import httpx
 import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import Engine
@@ -20,43 +17,23 @@ from sqlmodel import Session, select
 from core.adapters.clock import FixedClock, SystemClock
 from core.adapters.crypto import TokenCipher
 from core.adapters.db import make_engine
-from core.adapters.qbo.auth import InvalidGrantError, OAuthEndpoints, QboOAuth
+from core.adapters.qbo.auth import InvalidGrantError
 from core.models import AuditEntry, QboConnection
 from core.ports import Clock
 from core.services.connections import ConnectionService
 from core.services.uow import UnitOfWork
 from sandbox.qbo import oauth
-from sandbox.qbo.company import load_company
 from sandbox.qbo.server import QboSimulator
+from tests.qbo_env import connect, oauth_client, qbo_sim  # noqa: F401
 
 QBOT = str(Path(sys.executable).parent / "qbot")
-
-
-@pytest.fixture
-def sim() -> Iterator[QboSimulator]:
-    s = QboSimulator(company=load_company(), throttle=None)
-    s.start()
-    yield s
-    s.stop()
 
 
 def _service(
     sim: QboSimulator, engine: Engine, keys: str, clock: Clock | None = None
 ) -> ConnectionService:
-    client = QboOAuth(
-        sim.client_id,
-        sim.client_secret,
-        "http://127.0.0.1:9/cb",
-        OAuthEndpoints.from_base(sim.base_url),
-    )
     cipher = TokenCipher.from_setting(keys)
-    return ConnectionService(UnitOfWork(engine), clock or SystemClock(), cipher, client)
-
-
-def _connect(service: ConnectionService) -> str:
-    location = httpx.get(service.start("U1", "T1")).headers["location"]
-    q = parse_qs(urlparse(location).query)
-    return service.complete(q["code"][0], q["state"][0], q["realmId"][0]).realm_id
+    return ConnectionService(UnitOfWork(engine), clock or SystemClock(), cipher, oauth_client(sim))
 
 
 def _qbot(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -81,7 +58,7 @@ def test_keys_rotate_and_disconnect(
     sim: QboSimulator, engine: Engine, database_url: str, tmp_path: Path
 ) -> None:
     old = TokenCipher.generate_key()
-    realm = _connect(_service(sim, engine, old))
+    realm = connect(_service(sim, engine, old))
     with Session(engine) as s:
         refresh = TokenCipher.from_setting(old).decrypt(
             s.exec(select(QboConnection)).one().refresh_token_enc
@@ -123,7 +100,7 @@ def test_two_processes_refresh_once_under_the_database_lock(
     # PostgreSQL: the advisory lock; SQLite: the database write lock taken first.
     keys = TokenCipher.generate_key()
     clock = FixedClock(datetime.now(UTC))
-    realm = _connect(_service(sim, engine, keys, clock))
+    realm = connect(_service(sim, engine, keys, clock))
     clock.advance(minutes=58)
     # Two services on two engines: no shared threading.Lock, as in two processes.
     other_engine = make_engine(database_url)

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from urllib.parse import parse_qs, urlparse
 
-import httpx
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
@@ -17,7 +14,7 @@ from sqlmodel import select
 from bot.oauth_routes import company_info_reader
 from core.adapters.clock import FixedClock
 from core.adapters.crypto import TokenCipher
-from core.adapters.qbo.auth import InvalidGrantError, OAuthEndpoints, QboOAuth
+from core.adapters.qbo.auth import InvalidGrantError
 from core.bootstrap import default_qbo_for
 from core.errors import ConfigurationError
 from core.models import AuditEntry, QboConnection
@@ -30,18 +27,8 @@ from core.services.connections import (
 from core.services.uow import UnitOfWork
 from core.settings import load_settings
 from sandbox.qbo import oauth
-from sandbox.qbo.company import load_company
 from sandbox.qbo.server import QboSimulator
-
-REDIRECT = "http://127.0.0.1:9/qbo/callback"
-
-
-@pytest.fixture
-def sim() -> Iterator[QboSimulator]:
-    s = QboSimulator(company=load_company(), throttle=None)
-    s.start()
-    yield s
-    s.stop()
+from tests.qbo_env import connect, consent, oauth_client, qbo_sim  # noqa: F401
 
 
 @dataclass
@@ -57,12 +44,7 @@ class World:
         return oauth.provider(self.sim).token_calls.count("refresh_token")
 
     def connect(self) -> str:
-        url = self.service.start("U123", "T456")
-        redirect = httpx.get(url)  # the simulated user consents at once
-        assert redirect.status_code == 302
-        query = parse_qs(urlparse(redirect.headers["location"]).query)
-        view = self.service.complete(query["code"][0], query["state"][0], query["realmId"][0])
-        return view.realm_id
+        return connect(self.service, "U123", "T456")
 
     def row(self) -> QboConnection:
         with self.service.uow.session() as s:
@@ -75,13 +57,15 @@ def world(sim: QboSimulator, engine: Engine) -> World:
     keys = TokenCipher.generate_key()
     cipher = TokenCipher.from_setting(keys)
     clock = FixedClock(datetime.now(UTC))
-    client = QboOAuth(
-        sim.client_id, sim.client_secret, REDIRECT, OAuthEndpoints.from_base(sim.base_url)
-    )
     settings = load_settings(QBO_BASE_URL=sim.base_url)
     notices: list[str] = []
     service = ConnectionService(
-        UnitOfWork(engine), clock, cipher, client, notices.append, company_info_reader(settings)
+        UnitOfWork(engine),
+        clock,
+        cipher,
+        oauth_client(sim),
+        notices.append,
+        company_info_reader(settings),
     )
     return World(sim, service, clock, cipher, keys, notices)
 
@@ -104,14 +88,14 @@ def test_connect_stores_encrypted_tokens_and_audits(world: World) -> None:
 
 
 def test_state_is_single_use_and_expires(world: World) -> None:
-    url = world.service.start("U1", "T1")
-    query = parse_qs(urlparse(httpx.get(url).headers["location"]).query)
-    code, state, realm = query["code"][0], query["state"][0], query["realmId"][0]
+    code, state, realm = consent(world.service, "U1", "T1")
     world.service.complete(code, state, realm)
     with pytest.raises(OAuthStateError, match="already used"):
         world.service.complete(code, state, realm)
     with pytest.raises(OAuthStateError, match="not ours"):
         world.service.complete(code, "forged", realm)
+    # Refused before the exchange: the replayed code never reached Intuit a second time.
+    assert oauth.provider(world.sim).token_calls == ["authorization_code"]
     late = world.service.new_state("U1", "T1")
     world.clock.advance(minutes=11)
     with pytest.raises(OAuthStateError, match="expired"):
@@ -119,10 +103,8 @@ def test_state_is_single_use_and_expires(world: World) -> None:
 
 
 def test_code_replay_is_invalid_grant(world: World) -> None:
-    url = world.service.start("U1", "T1")
-    query = parse_qs(urlparse(httpx.get(url).headers["location"]).query)
-    code = query["code"][0]
-    world.service.complete(code, query["state"][0], query["realmId"][0])
+    code, state, realm = consent(world.service, "U1", "T1")
+    world.service.complete(code, state, realm)
     with pytest.raises(InvalidGrantError):
         world.service.oauth.exchange_code(code)
 
@@ -177,7 +159,7 @@ def test_401_refreshes_once_and_retries(world: World) -> None:
     settings = load_settings(QBO_BASE_URL=world.sim.base_url)
     qbo = default_qbo_for(settings, world.service)(realm)
     assert qbo.count("Invoice") > 0
-    world.sim.expire_access_token()  # type: ignore[attr-defined]
+    oauth.provider(world.sim).expire_access_tokens()
     assert qbo.count("Invoice") > 0
     assert world.refreshes() == 1
     statuses = [r["status"] for r in world.sim.requests]
@@ -235,11 +217,15 @@ def test_keys_rotate_reencrypts_every_connection(world: World) -> None:
         TokenCipher.from_setting(f"{new_key},{world.keys}"),
         world.service.oauth,
     )
+    refresh = world.cipher.decrypt(world.row().refresh_token_enc)
     seen: list[tuple[int, int]] = []
     assert rotating.rotate_keys(lambda done, total: seen.append((done, total))) == (1, 1)
     assert seen == [(1, 1)]
     only_new = TokenCipher.from_setting(new_key)
     assert only_new.decrypt(world.row().access_token_enc) == token
+    assert only_new.decrypt(world.row().refresh_token_enc) == refresh
+    with pytest.raises(ConfigurationError):  # the old key alone no longer opens them
+        world.cipher.decrypt(world.row().access_token_enc)
 
 
 def test_no_token_in_logs_audit_or_errors(world: World, caplog: pytest.LogCaptureFixture) -> None:

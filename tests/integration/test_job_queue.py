@@ -67,6 +67,40 @@ def test_a_dead_workers_job_is_claimed_again_after_its_lease(engine: Engine) -> 
         assert queue.complete(s, first.id, "w2", T0 + timedelta(seconds=40))
 
 
+def test_heartbeat_keeps_the_lease_until_the_job_is_taken_over(engine: Engine) -> None:
+    uow = UnitOfWork(engine)
+    with uow.session() as s:
+        queue.enqueue(s, "k", {}, T0)
+    with uow.session() as s:
+        first = queue.claim(s, "w1", T0, LEASE)
+    assert first is not None
+    with uow.session() as s:
+        assert queue.heartbeat(s, first.id, "w1", T0 + timedelta(seconds=60))
+    with uow.session() as s:
+        assert queue.claim(s, "w2", T0 + timedelta(seconds=31), LEASE) is None  # extended
+        again = queue.claim(s, "w2", T0 + timedelta(seconds=61), LEASE)
+    assert again is not None and again.id == first.id
+    with uow.session() as s:  # no longer ours: the old holder can neither extend nor finish it
+        assert not queue.heartbeat(s, first.id, "w1", T0 + timedelta(seconds=120))
+        assert not queue.complete(s, first.id, "w1", T0 + timedelta(seconds=62))
+    [row] = _jobs(uow)
+    assert (row.state, row.locked_by) == ("running", "w2")
+
+
+def test_a_job_whose_holders_keep_dying_is_dead_lettered_unrun(engine: Engine) -> None:
+    uow = UnitOfWork(engine)
+    ran: list[int] = []
+    with uow.session() as s:
+        queue.enqueue(s, "k", {}, T0, max_attempts=1)
+    with uow.session() as s:
+        assert queue.claim(s, "dead-worker", T0, LEASE) is not None
+    clock = FixedClock(T0 + LEASE + timedelta(seconds=1))  # the dead worker's lease ran out
+    assert Worker(uow, clock, {"k": lambda p: ran.append(1)}).run_once()
+    [row] = _jobs(uow)
+    assert (row.state, row.attempts, ran) == ("dead", 2, [])
+    assert row.last_error == "lease expired too often"
+
+
 def test_retries_back_off_then_dead_letter(engine: Engine) -> None:
     uow = UnitOfWork(engine)
     clock = FixedClock(T0)
@@ -83,10 +117,9 @@ def test_retries_back_off_then_dead_letter(engine: Engine) -> None:
         assert worker.run_once()
         [job] = _jobs(uow)
         if job.state == "queued":
-            run_at = job.run_at if job.run_at.tzinfo else job.run_at.replace(tzinfo=UTC)
-            assert run_at >= clock.now() + timedelta(seconds=5)
+            assert job.run_at >= clock.now() + timedelta(seconds=5)  # aware on every database
             assert not worker.run_once()  # not before its time
-            clock.at = run_at
+            clock.at = job.run_at
     [job] = _jobs(uow)
     assert (job.state, job.attempts, len(calls)) == ("dead", 3, 3)
     assert "upstream busy" in (job.last_error or "")
@@ -158,7 +191,7 @@ def test_release_gives_the_job_back_without_spending_an_attempt(engine: Engine) 
         assert job is not None
         queue.release(s, job.id, "w", T0)
     [row] = _jobs(uow)
-    assert (row.state, row.attempts) == ("queued", 0)
+    assert (row.state, row.attempts, row.locked_by) == ("queued", 0, None)
 
 
 def test_worker_stops_when_told_and_finishes_its_job(engine: Engine) -> None:

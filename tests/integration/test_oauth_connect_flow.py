@@ -4,38 +4,27 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 from starlette.applications import Starlette
 
 from bot import oauth_routes
 from bot.listeners.commands import qb
+from bot.serving import ThreadedServer
 from core.adapters.crypto import TokenCipher
 from core.bootstrap import Services, build_services
 from core.models import QboConnection
 from core.settings import load_settings
-from sandbox.qbo.company import load_company
 from sandbox.qbo.server import QboSimulator
-
-
-@pytest.fixture
-def sim() -> Iterator[QboSimulator]:
-    s = QboSimulator(company=load_company(), throttle=None)
-    s.start()
-    yield s
-    s.stop()
+from tests.qbo_env import qbo_sim  # noqa: F401
 
 
 def _env(sim: QboSimulator, database_url: str) -> dict[str, str]:
@@ -52,26 +41,20 @@ def _env(sim: QboSimulator, database_url: str) -> dict[str, str]:
 @pytest.fixture
 def web(sim: QboSimulator, engine: Engine, database_url: str) -> Iterator[Services]:
     """`oauth_routes` served on loopback, wired to a real Services graph."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    base = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    settings = load_settings(
-        **_env(sim, database_url),
-        QBO_REDIRECT_URI=f"{base}/qbo/callback",
-        QBOT_PUBLIC_URL=base,
-    )
-    services = build_services(settings, engine=engine)
-    app = Starlette(routes=oauth_routes.routes(services))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "web did not start"
-        time.sleep(0.01)  # polling start-up with a deadline, not synchronising on a guess
-    yield services
-    server.should_exit = True
-    thread.join(timeout=10)
+    app = Starlette()
+    server = ThreadedServer(app).start()  # first: the settings need its URL
+    try:
+        base = server.base_url
+        settings = load_settings(
+            **_env(sim, database_url),
+            QBO_REDIRECT_URI=f"{base}{oauth_routes.CALLBACK_PATH}",
+            QBOT_PUBLIC_URL=base,
+        )
+        services = build_services(settings, engine=engine)
+        app.router.routes.extend(oauth_routes.routes(services))
+        yield services
+    finally:
+        server.stop()
 
 
 def _slash(services: Services) -> str:

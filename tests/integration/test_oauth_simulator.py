@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from datetime import timedelta
+from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import httpx
 import pytest
 
 from sandbox.qbo import oauth
-from sandbox.qbo.company import load_company
 from sandbox.qbo.server import QboSimulator
+from tests.qbo_env import REDIRECT, qbo_sim  # noqa: F401
 
-REDIRECT = "http://127.0.0.1:9/qbo/callback"
 SCOPE = "com.intuit.quickbooks.accounting"
-
-
-@pytest.fixture
-def sim() -> Iterator[QboSimulator]:
-    s = QboSimulator(company=load_company(), throttle=None)
-    s.start()
-    yield s
-    s.stop()
 
 
 def _authorize(sim: QboSimulator, **overrides: str) -> httpx.Response:
@@ -87,11 +80,7 @@ def test_authorize_refuses_bad_requests(sim: QboSimulator, override: dict[str, s
     assert response.json()["error"] == "invalid_request"
 
 
-def test_token_response_has_the_real_shape(sim: QboSimulator, qbo_fixtures: object) -> None:
-    import json
-    from pathlib import Path
-
-    assert isinstance(qbo_fixtures, Path)
+def test_token_response_has_the_real_shape(sim: QboSimulator, qbo_fixtures: Path) -> None:
     real = json.loads((qbo_fixtures / "oauth_token_response.json").read_text())
     body = _exchange(sim)
     assert list(body) == list(real)
@@ -130,7 +119,7 @@ def test_refresh_rotates_and_the_old_token_lives_24h(sim: QboSimulator) -> None:
     assert _token(sim, data).status_code == 200
     provider = oauth.provider(sim)
     real_clock = provider.clock
-    provider.clock = lambda: real_clock() + __import__("datetime").timedelta(hours=25)
+    provider.clock = lambda: real_clock() + timedelta(hours=25)
     late = _token(sim, data)
     assert late.status_code == 400 and late.json()["error"] == "invalid_grant"
 
@@ -140,7 +129,7 @@ def test_issued_access_tokens_pass_the_api_gate_until_expired(sim: QboSimulator)
     assert _api(sim, body["access_token"]) == 200
     assert _api(sim, "made-up") == 401
     assert _api(sim, sim.access_token) == 200  # the fixed demo token still works
-    sim.expire_access_token()  # type: ignore[attr-defined]
+    oauth.provider(sim).expire_access_tokens()
     assert _api(sim, body["access_token"]) == 401
     assert _api(sim, sim.access_token) == 401
 

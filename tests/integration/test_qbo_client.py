@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -19,6 +18,7 @@ from core.adapters.qbo import (
 from core.errors import RetryableError, StaleObjectError
 from sandbox.qbo.company import SampleCompany, load_company
 from sandbox.qbo.server import QboSimulator
+from tests.qbo_env import qbo_sim  # noqa: F401  (the `sim` fixture)
 
 FAST = RetryPolicy(
     attempts=4,
@@ -26,14 +26,6 @@ FAST = RetryPolicy(
     max_wait=0.01,
     faults=FaultPolicy(throttle_wait=0.005, server_error_wait=0.001),
 )
-
-
-@pytest.fixture
-def sim() -> Iterator[QboSimulator]:
-    s = QboSimulator(company=load_company(), throttle=None)
-    s.start()
-    yield s
-    s.stop()
 
 
 class Sleeps(list[float]):

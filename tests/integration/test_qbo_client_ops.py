@@ -21,9 +21,11 @@ from core.adapters.qbo import (
     RateLimits,
     RetryPolicy,
 )
+from core.adapters.qbo.auth import QboBearerAuth
 from core.errors import UserFacingError
 from sandbox.qbo.company import load_company
 from sandbox.qbo.server import QboSimulator
+from tests.integration.test_qbo_client import DropFirstWriteResponse
 
 FAST = RetryPolicy(attempts=3, base_wait=0.001, max_wait=0.01, faults=FaultPolicy(0.001, 0.001))
 _TZ = ZoneInfo("America/Los_Angeles")
@@ -156,7 +158,7 @@ def test_delete_and_void_and_deletes_in_cdc(sim: QboSimulator) -> None:
     queries = {
         r["path"].rsplit("/", 1)[-1]: r["query"] for r in sim.requests if r["method"] == "POST"
     }
-    assert queries["payment"]["include"] == "void" or queries["payment"]["operation"] == "update"
+    assert queries["payment"]["include"] == "void" and queries["payment"]["operation"] == "update"
 
 
 def test_void_payment_is_a_sparse_update_with_include_void(sim: QboSimulator) -> None:
@@ -168,7 +170,7 @@ def test_void_payment_is_a_sparse_update_with_include_void(sim: QboSimulator) ->
     assert sent["json"]["sparse"] is True
 
 
-def test_send_invoice_and_pdf(sim: QboSimulator) -> None:
+def test_send_invoice_sends_once_per_request_id(sim: QboSimulator) -> None:
     inv = unlinked_invoice(sim)
     with client_for(sim) as client:
         sent = client.send_invoice(inv["Id"], "pay@client.example", request_id="send-1")
@@ -187,29 +189,13 @@ def test_cdc_refuses_a_window_older_than_30_days(sim: QboSimulator) -> None:
     assert sim.requests == []
 
 
-class DropFirstPost(httpx.BaseTransport):
-    """Delivers the first POST to the simulator but loses its response (a timeout)."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport()
-        self.dropped = False
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        if request.method == "POST" and not self.dropped:
-            self.dropped = True
-            response.read()
-            raise httpx.ReadTimeout("response lost", request=request)
-        return response
-
-
 def test_create_in_doubt_is_found_by_its_marker_not_sent_twice(sim: QboSimulator) -> None:
     body = {
         "CustomerRef": {"value": "1"},
         "DocNumber": "QB-777",
         "Line": [{"Amount": 10, "DetailType": "SalesItemLineDetail", "SalesItemLineDetail": {}}],
     }
-    http = httpx.Client(transport=DropFirstPost())
+    http = httpx.Client(transport=DropFirstWriteResponse())
     with client_for(sim, http=http) as client:
         result = client.create("Invoice", body, "create-777", marker=("DocNumber", "QB-777"))
     http.close()
@@ -229,3 +215,36 @@ def test_every_call_is_logged_with_tid_and_without_token(
     assert lines[0].startswith("GET /invoice/") and " 200 " in lines[0]
     assert sim.access_token not in lines[0]
     assert sim.requests[0]["query"]["minorversion"] == "75"
+
+
+class CountingTokens:
+    """A token source that counts how often it is asked (each ask is a database read)."""
+
+    def __init__(self, value: str) -> None:
+        self.value, self.asked = value, 0
+
+    def token(self) -> str:
+        self.asked += 1
+        return self.value
+
+    def refresh(self, rejected: str) -> str:
+        raise AssertionError(f"no 401 expected, got one for {rejected!r}")
+
+
+def test_client_with_bearer_auth_asks_the_token_source_once_per_request(
+    sim: QboSimulator,
+) -> None:
+    tokens = CountingTokens(sim.access_token)
+    http = httpx.Client(auth=QboBearerAuth(tokens))
+    roomy = RateLimiter(RateLimits(per_second=10_000, per_minute=10**6))
+    with QboClient(sim.base_url, sim.realm_id, http=http, limiter=roomy) as client:
+        client.read("Invoice", unlinked_invoice(sim)["Id"])
+        client.count("Invoice")
+    http.close()
+    assert [r["status"] for r in sim.requests] == [200, 200]  # the bearer was sent and valid
+    assert tokens.asked == 2  # as bootstrap wires it: QboBearerAuth alone asks
+
+
+def test_client_without_a_token_or_an_authenticating_http_client_is_refused() -> None:
+    with pytest.raises(ValueError, match="needs a token"):
+        QboClient("http://127.0.0.1:9", "1")

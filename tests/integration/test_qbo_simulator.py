@@ -13,14 +13,7 @@ import pytest
 
 from sandbox.qbo.company import load_company
 from sandbox.qbo.server import QboSimulator
-
-
-@pytest.fixture
-def sim() -> Iterator[QboSimulator]:
-    s = QboSimulator(company=load_company(), throttle=None)
-    s.start(host="127.0.0.1", port=0)
-    yield s
-    s.stop()
+from tests.qbo_env import qbo_sim  # noqa: F401  (the `sim` fixture)
 
 
 @pytest.fixture

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import cast
 
 from sqlalchemy import Engine
 from sqlmodel import select
 
 from core.adapters.clock import FixedClock
+from core.bootstrap import Services
+from core.jobs import handlers
 from core.models import Job
 from core.scheduler import SCHEDULE, JobSpec, LeaderLock, Realm, Scheduler, enqueue_due
 from core.services.uow import UnitOfWork
@@ -42,6 +45,9 @@ def test_daily_periods_follow_each_company_timezone(engine: Engine) -> None:
 def test_the_schedule_has_unique_ids_and_covers_scan_and_cdc() -> None:
     assert len({spec.id for spec in SCHEDULE}) == len(SCHEDULE)
     assert {spec.kind for spec in SCHEDULE} >= {"scan_realm", "cdc_poll"}
+    # Every scheduled kind must reach a handler, or the worker dead-letters it. Building the
+    # table only binds `services` into closures, so none is needed to read its keys.
+    assert {spec.kind for spec in SCHEDULE} <= set(handlers(cast(Services, None)))
 
 
 def test_two_schedulers_started_at_once_one_leads(engine: Engine) -> None:

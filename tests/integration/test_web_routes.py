@@ -17,8 +17,8 @@ from bot.web import MAX_SLACK_BODY, create_web
 from core.adapters.db import make_engine
 from core.domain.decision import Outcome, Route
 from core.services.queries import counts_by_state
-from tests.harness import COLLECTOR, Loop
-from tests.integration.test_bolt_rig import Rig, bolt_rig, first_action, scanned_loop
+from tests.harness import COLLECTOR, Loop, scanned_loop
+from tests.integration.test_bolt_rig import Rig, bolt_rig, first_action
 
 GAUGE = re.compile(r'^qbot_proposed_actions\{state="([a-z_]+)"\} (\d+)$')
 

@@ -27,6 +27,9 @@ def test_rotation_reencrypts_under_the_newest_key() -> None:
     assert TokenCipher.from_setting(new).decrypt(rotated) == "refresh-me"
     with pytest.raises(ConfigurationError, match="QBOT_TOKEN_KEYS"):
         TokenCipher.from_setting(new).decrypt(blob)
+    with pytest.raises(ConfigurationError, match="keep the old key listed") as info:
+        TokenCipher.from_setting(new).rotate(blob)  # the old key was dropped too soon
+    assert blob not in str(info.value)
 
 
 def test_malformed_key_names_the_setting_not_the_key() -> None:

@@ -60,6 +60,16 @@ def test_batch_budget_is_40_a_minute_and_counts_as_requests() -> None:
     with fresh.slot():  # an ordinary request is not held back by the spent batch budget
         pass
     assert t.now - spent <= 1.0
+    # ...but a batch is a request too: 10 batches fill the second, the next request waits.
+    counted = limiter(t)
+    start = t.now
+    for _ in range(10):
+        with counted.slot(batch=True):
+            pass
+    assert t.now == start
+    with counted.slot():
+        pass
+    assert t.now - start >= 1.0
 
 
 def test_pause_after_a_429_holds_every_request_of_the_realm() -> None:
@@ -110,3 +120,4 @@ def test_registry_shares_one_limiter_per_realm() -> None:
     a = reg.for_realm("123", "http://127.0.0.1:1")
     assert reg.for_realm("123", "http://127.0.0.1:1/") is a
     assert reg.for_realm("456", "http://127.0.0.1:1") is not a
+    assert reg.for_realm("123", "http://127.0.0.1:2") is not a  # another API: its own budget

@@ -42,6 +42,7 @@ def test_plain_postgresql_url_uses_psycopg3(monkeypatch: pytest.MonkeyPatch) -> 
         ("QBOT_DATABASE_URL", "mysql://x"),
         ("QBO_ENVIRONMENT", "staging"),
         ("QBO_BASE_URL", "ftp://example"),
+        ("QBO_OAUTH_BASE_URL", "ftp://example"),
         ("QBOT_POLICY_FILE", "/nonexistent/policy.toml"),
         ("QBOT_SMTP_PORT", "99999"),
     ],

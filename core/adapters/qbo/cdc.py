@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from core.domain.webhook_events import occurred
+
 MAX_OBJECTS = 1000  # QuickBooks returns at most this many objects per CDC response
 MAX_DAYS = 30  # and looks back at most this far
 UNSUPPORTED = frozenset({"JournalCode", "TaxAgency", "TimeActivity", "TaxCode", "TaxRate"})
@@ -44,13 +46,9 @@ class CdcResult:
 
 
 def updated_at(entity: Mapping[str, Any]) -> datetime:
-    """MetaData.LastUpdatedTime as an aware datetime (the epoch when missing)."""
-    raw = (entity.get("MetaData") or {}).get("LastUpdatedTime")
-    try:
-        parsed = datetime.fromisoformat(str(raw))
-    except ValueError:
-        return datetime.fromisoformat("1970-01-01T00:00:00+00:00")
-    return parsed if parsed.tzinfo else parsed.fromisoformat(f"{raw}+00:00")
+    """MetaData.LastUpdatedTime as an aware UTC datetime (the epoch when missing or bad)."""
+    # The webhook parser already reads QuickBooks' timestamp shapes (-0700, Z, nanoseconds).
+    return occurred(str((entity.get("MetaData") or {}).get("LastUpdatedTime") or ""))
 
 
 def parse_page(body: Mapping[str, Any]) -> tuple[dict[str, list[dict[str, Any]]], str]:

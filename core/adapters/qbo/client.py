@@ -36,7 +36,7 @@ class QboClient:
         self,
         base_url: str,
         realm_id: str,
-        token: Callable[[], str] | str,
+        token: Callable[[], str] | str | None = None,
         http: httpx.Client | None = None,
         minor_version: int = 75,
         *,
@@ -51,6 +51,8 @@ class QboClient:
         self._token = token
         self._owns_http = http is None
         self._http = http or httpx.Client(timeout=httpx.Timeout(120.0, connect=5.0))
+        if token is None and self._http.auth is None:
+            raise ValueError("QboClient needs a token, or an http client with its own auth")
         self.minor_version = minor_version
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
@@ -59,7 +61,6 @@ class QboClient:
         self.limiter = limiter or process_limiters().for_realm(realm_id, self.base_url)
         self._now = now or (lambda: datetime.now(UTC))
         self.calls = 0  # HTTP requests made, retries included (for benchmarks)
-        self.throttled = 0  # 429 answers seen
 
     def close(self) -> None:
         if self._owns_http:
@@ -309,8 +310,11 @@ class QboClient:
         content_type: str | None = None,
         batch: bool = False,
     ) -> tuple[dict[str, Any], str | None]:
-        token = self._token() if callable(self._token) else self._token
-        headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+        headers = {"Accept": "application/json"}
+        if self._token is not None:
+            # Without a token, the http client's own auth (QboBearerAuth) sets the bearer.
+            token = self._token() if callable(self._token) else self._token
+            headers["Authorization"] = f"Bearer {token}"
         if content_type:
             headers["Content-Type"] = content_type
         query = {**(params or {}), "minorversion": str(self.minor_version)}
@@ -334,7 +338,6 @@ class QboClient:
         error = classify(resp.status_code, resp.headers, resp.text, self.retry.faults)
         if error is not None:
             if resp.status_code == 429 and isinstance(error, RetryableError):
-                self.throttled += 1
                 self.limiter.pause(error.retry_after)  # the whole realm backs off, not just us
             raise error
         payload: dict[str, Any] = resp.json()

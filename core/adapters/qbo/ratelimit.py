@@ -62,7 +62,6 @@ class RateLimiter:
         self._minute = _Window(lim.per_minute, 60.0 + lim.margin)
         self._batch = _Window(lim.batch_per_minute, 60.0 + lim.margin)
         self._paused_until = 0.0
-        self.waited = 0.0  # total seconds spent waiting for the windows (for benchmarks)
 
     @contextmanager
     def slot(self, *, batch: bool = False) -> Iterator[None]:
@@ -89,7 +88,6 @@ class RateLimiter:
                     for w in windows:
                         w.sent.append(now)
                     return
-            self.waited += wait
             self._sleep(wait)
 
 

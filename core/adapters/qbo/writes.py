@@ -73,7 +73,8 @@ def carries(current: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
             continue
         have = current.get(key)
         if key == "PrivateNote" and isinstance(value, str) and isinstance(have, str):
-            if value.strip().splitlines()[-1:] and value.strip().splitlines()[-1] not in have:
+            ours = value.strip().splitlines()[-1:]  # the line we appended, if any
+            if ours and ours[0] not in have:
                 return False
         elif have != value:
             return False
