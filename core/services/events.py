@@ -17,7 +17,6 @@ from core.models import CreditMemo, Customer, Invoice, Payment, QboConnection, Q
 from core.ports import ChangeSet, Clock, QuickBooks
 from core.services.collections import CollectionsService
 from core.services.event_inbox import (
-    event_row,
     insert_events,
     record_events,
 )
@@ -312,7 +311,7 @@ class EventService:
                     WebhookEvent(realm, kind, eid, op, stamp, "cdc", key, {"Id": eid, "op": op})
                 )
         # Recorded already processed, so `qbot events` shows what the backstop caught.
-        insert_events(session, [event_row(e, "processed", self.clock.now()) for e in events])
+        insert_events(session, events, self.clock.now(), lambda _: "processed")
 
     @staticmethod
     def _advance(session: Session, realm: str, until: datetime, now: datetime) -> None:
