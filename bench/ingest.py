@@ -5,12 +5,16 @@ all); the bare Starlette endpoint runs under the same uvicorn in another process
 comes from separate generator processes (bench/_http_load.py), so no sender shares a GIL with
 the server it measures.
 
-Two runs against `qbot web`:
-- saturation: 100 keep-alive senders post back to back → `events_per_s` (and the same against
-  the bare endpoint → `bare_events_per_s`);
+Both servers run side by side and first get the same unmeasured warm-up. Then:
+- saturation, in `--rounds` rounds, each the bare endpoint then `qbot web`: 100 keep-alive
+  senders post back to back. `events_per_s` and `bare_events_per_s` are the medians over the
+  rounds and `ratio_to_bare` the median of the rounds' ratios. Alternating keeps the two
+  measured under the same conditions: on a shared 2-vCPU VM the same run varies by ±20%
+  from minute to minute, for the bare endpoint as much as for qbot.
 - paced: the same senders post on a fixed schedule of `--rate` events/s → `p99_ms`, counted
-  from when each delivery was due. At saturation every closed-loop sender waits for the other
-  99 by construction (mean latency = senders / throughput, Little's law), so latency is
+  from when each delivery was due; the bare endpoint gets the same run (`bare_p99_ms`), which
+  shows what the machine itself adds. At saturation every closed-loop sender waits for the
+  other 99 by construction (mean latency = senders / throughput, Little's law), so latency is
   reported at a stated load; the saturation percentiles are printed too.
 """
 
@@ -22,6 +26,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -183,15 +188,18 @@ def _signed_requests(host: str, per: int, index: int, count: int) -> list[bytes]
     return requests
 
 
-def _load(port: int, args: argparse.Namespace, paced: bool = False) -> dict[str, Any]:
-    """The saturation run, or (paced) `--rate` events/s for `--rate-seconds`."""
+def _load(
+    port: int, args: argparse.Namespace, paced: bool = False, deliveries: int | None = None
+) -> dict[str, Any]:
+    """The saturation run (of `deliveries`, default --deliveries), or (paced) `--rate`
+    events/s for `--rate-seconds`."""
     rate = args.rate / args.per if paced else None
     plan = _http_load.LoadPlan(
         "127.0.0.1",
         port,
         args.senders,
         args.generators,
-        int(rate * args.rate_seconds) if rate else args.deliveries,
+        int(rate * args.rate_seconds) if rate else deliveries or args.deliveries,
         rate=rate,
         max_seconds=args.rate_seconds + 30 if rate else args.max_seconds,
     )
@@ -220,9 +228,18 @@ def main(argv: list[str]) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--deliveries", type=int, default=40000, help="saturation run size")
+    parser.add_argument(
+        "--deliveries", type=int, default=15000, help="deliveries in each saturation run"
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="saturation rounds (bare, qbot)")
     parser.add_argument(
         "--per", "--events-per-delivery", type=int, default=1, help="events in each delivery"
+    )
+    parser.add_argument(
+        "--warmup",
+        type=int,
+        default=5000,
+        help="deliveries sent to each server, unmeasured, before its measured runs",
     )
     parser.add_argument("--senders", type=int, default=100, help="concurrent connections")
     parser.add_argument(
@@ -233,18 +250,31 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--max-seconds", type=float, default=60, help="cap on a saturation run")
     parser.add_argument("--json", action="store_true", help="print one JSON object (default)")
     args = parser.parse_args(argv)
+    if args.rounds < 1 or args.deliveries < 1:
+        parser.error("--rounds and --deliveries must be at least 1")
     with tempfile.TemporaryDirectory() as tmp:
         db_url = f"sqlite:///{Path(tmp) / 'bench.db'}"
         _prepare_database(db_url)
-        with _bare_server() as port:
-            bare = _load(port, args)
-        with _qbot_web(db_url) as port:
-            qbot = _load(port, args)
-            paced = _load(port, args, paced=True)
+        with _bare_server() as bare_port, _qbot_web(db_url) as qbot_port:
+            # Their first requests pay for start-up (imports on first use, caches,
+            # connections), which is not throughput: the same warm-up for both, unmeasured.
+            warm = [_load(p, args, deliveries=args.warmup) for p in (bare_port, qbot_port)]
+            rounds = []
+            for n in range(args.rounds):
+                bare, qbot = _load(bare_port, args), _load(qbot_port, args)
+                rounds.append((bare, qbot))
+                print(
+                    f"round {n + 1}/{args.rounds}: bare {bare['requests_per_s']:.0f}/s, "
+                    f"qbot {qbot['requests_per_s']:.0f}/s",
+                    file=sys.stderr,
+                    flush=True,
+                )
+            bare_paced = _load(bare_port, args, paced=True)
+            paced = _load(qbot_port, args, paced=True)
         stored = _stored(db_url)
-    sent = qbot["requests"] + paced["requests"]
-    events_per_s = qbot["requests_per_s"] * args.per
-    bare_events_per_s = bare["requests_per_s"] * args.per
+    qbot_sent = warm[1]["requests"] + sum(q["requests"] for _, q in rounds) + paced["requests"]
+    all_runs = [*warm, *(r for pair in rounds for r in pair), bare_paced, paced]
+    ratios = [q["requests_per_s"] / b["requests_per_s"] for b, q in rounds if b["requests_per_s"]]
     print(
         json.dumps(
             {
@@ -253,24 +283,34 @@ def main(argv: list[str]) -> int:
                 "senders": args.senders,
                 "generators": args.generators,
                 "events_per_delivery": args.per,
-                "events_per_s": round(events_per_s, 1),
+                "events_per_s": _median(q["requests_per_s"] * args.per for _, q in rounds),
                 "p99_ms": paced["p99_ms"],
-                "bare_events_per_s": round(bare_events_per_s, 1),
-                "ratio_to_bare": round(events_per_s / bare_events_per_s, 3)
-                if bare_events_per_s
-                else None,
+                "bare_events_per_s": _median(b["requests_per_s"] * args.per for b, _ in rounds),
+                "ratio_to_bare": round(statistics.median(ratios), 3) if ratios else None,
+                "rounds": [
+                    {
+                        "bare_events_per_s": round(b["requests_per_s"] * args.per, 1),
+                        "events_per_s": round(q["requests_per_s"] * args.per, 1),
+                        "saturation_p99_ms": q["p99_ms"],
+                    }
+                    for b, q in rounds
+                ],
                 "paced_rate": args.rate,
                 "paced_events_per_s": round(paced["requests_per_s"] * args.per, 1),
                 "paced_p50_ms": paced["p50_ms"],
                 "paced_max_ms": paced["max_ms"],
-                "saturation_p50_ms": qbot["p50_ms"],
-                "saturation_p99_ms": qbot["p99_ms"],
-                "bare_p99_ms": bare["p99_ms"],
-                "deliveries": sent,
-                "errors": qbot["errors"] + paced["errors"] + bare["errors"],
+                "bare_p99_ms": bare_paced["p99_ms"],
+                "saturation_p50_ms": _median(q["p50_ms"] for _, q in rounds),
+                "saturation_p99_ms": _median(q["p99_ms"] for _, q in rounds),
+                "deliveries": qbot_sent,
+                "errors": sum(run["errors"] for run in all_runs),
                 "stored": stored,
-                "expected_stored": sent * args.per,
+                "expected_stored": qbot_sent * args.per,
             }
         )
     )
     return 0
+
+
+def _median(values: Iterator[float]) -> float:
+    return round(statistics.median(values), 2)

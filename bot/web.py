@@ -1,4 +1,4 @@
-"""HTTP routes (Starlette): Slack events via bolt, health and metrics."""
+"""HTTP routes (Starlette): Slack events via bolt, QuickBooks webhooks, health and metrics."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from bot import oauth_routes
+from bot.hot_route import HotRoute
 from bot.request_body import BodyTooLarge, read_capped
 from bot.webhooks import qbo as qbo_webhook
 from core.bootstrap import Services
@@ -23,8 +24,13 @@ from core.services.queries import counts_by_state
 MAX_SLACK_BODY = 1_000_000
 
 
-def create_web(services: Services, bolt: App) -> Starlette:
-    """Build the ASGI app; the sync bolt App runs in a worker thread, never on the event loop."""
+def create_web(services: Services, bolt: App, *, start_inbox_writer: bool = False) -> HotRoute:
+    """Build the ASGI app; the sync bolt App runs in a worker thread, never on the event loop.
+
+    POST /qbo/webhook is answered ahead of Starlette's middleware (see bot.hot_route).
+    `start_inbox_writer`: start the webhook's writer process with the server (`qbot web`
+    and `qbot serve` do), not on the first delivery, which would otherwise wait for it.
+    """
 
     async def slack_events(request: Request) -> Response:
         try:
@@ -70,11 +76,15 @@ def create_web(services: Services, bolt: App) -> Starlette:
         lines += [f'qbot_proposed_actions{{state="{s}"}} {n}' for s, n in sorted(counts.items())]
         return PlainTextResponse("\n".join(lines) + "\n", media_type="text/plain; version=0.0.4")
 
-    # The webhook's events are written by a child process started on the first delivery.
+    # The webhook's events are written by a child process (see core.services.inbox_writer).
     writer = InboxWriter(services.engine.url.render_as_string(hide_password=False), services.clock)
+
+    webhook = qbo_webhook.endpoint(services, writer)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if start_inbox_writer:
+            await writer.start()
         yield
         writer.close()
 
@@ -84,9 +94,9 @@ def create_web(services: Services, bolt: App) -> Starlette:
             Route("/slack/events", slack_events, methods=["POST"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/metrics", metrics, methods=["GET"]),
-            *qbo_webhook.routes(services, writer),
+            Route(qbo_webhook.WEBHOOK_PATH, webhook, methods=["POST"]),
             *oauth_routes.routes(services),
         ],
     )
     web.state.inbox_writer = writer
-    return web
+    return HotRoute(web, qbo_webhook.WEBHOOK_PATH, webhook)

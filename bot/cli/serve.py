@@ -13,11 +13,11 @@ from slack_bolt import App
 from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
-from starlette.applications import Starlette
 
 from bot.app import create_app
 from bot.cli.app import cli
 from bot.cli.common import fail, settings_or_exit, setup_logging
+from bot.hot_route import HotRoute
 from bot.notifier import SlackNotifier
 from bot.serving import serve_forever
 from bot.web import create_web
@@ -59,7 +59,7 @@ def _bolt(services: Services, client: WebClient, signing_secret: str) -> App:
         fail(f"cannot check SLACK_BOT_TOKEN with Slack (auth.test at {client.base_url}): {exc}")
 
 
-def _serve_http(app: Starlette, host: str, port: int, name: str) -> None:
+def _serve_http(app: HotRoute, host: str, port: int, name: str) -> None:
     try:
         sock = bound_socket(host, port)
     except OSError as exc:
@@ -126,7 +126,8 @@ def serve(
         else:
             if not secret:
                 fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
-            _serve_http(create_web(services, _bolt(services, client, secret)), host, port, "qbot")
+            app = create_web(services, _bolt(services, client, secret), start_inbox_writer=True)
+            _serve_http(app, host, port, "qbot")
     finally:
         schedule.stop()
         worker_.stop.set()
@@ -142,7 +143,7 @@ def web(port: int = PORT, host: str = HOST) -> None:
     if settings.slack_signing_secret is None:
         fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
     app = _bolt(services, client, settings.slack_signing_secret.get_secret_value())
-    _serve_http(create_web(services, app), host, port, "qbot web")
+    _serve_http(create_web(services, app, start_inbox_writer=True), host, port, "qbot web")
 
 
 @cli.command()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Route
 
 from bot.request_body import BodyTooLarge, read_capped
 from core.bootstrap import Services
@@ -17,8 +17,11 @@ log = logging.getLogger(__name__)
 MAX_WEBHOOK_BODY = 1_000_000  # Intuit caps a CloudEvents notification at ~1 MB
 
 
-def routes(services: Services, writer: InboxWriter) -> list[BaseRoute]:
-    """The webhook routes; `writer` stores each delivery's events before its 200."""
+WEBHOOK_PATH = "/qbo/webhook"
+
+
+def endpoint(services: Services, writer: InboxWriter) -> Callable[[Request], Awaitable[Response]]:
+    """The webhook's endpoint; `writer` stores each delivery's events before its 200."""
 
     async def qbo_webhook(request: Request) -> Response:
         token = services.settings.qbo_webhook_verifier_token
@@ -48,4 +51,4 @@ def routes(services: Services, writer: InboxWriter) -> list[BaseRoute]:
             return JSONResponse({"error": "events not stored; deliver again"}, 503)
         return JSONResponse({"received": len(events), "stored": stored})
 
-    return [Route("/qbo/webhook", qbo_webhook, methods=["POST"])]
+    return qbo_webhook

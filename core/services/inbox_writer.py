@@ -26,7 +26,6 @@ from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import Any
 
 from core.domain.webhook_events import WebhookEvent
 from core.ports import Clock
@@ -74,17 +73,27 @@ def _child_main(conn: Connection, database_url: str) -> None:
         engine.dispose()
 
 
+Batch = list[tuple[list[WebhookEvent], "asyncio.Future[int]"]]
+
+
 @dataclass
 class _Child:
     process: BaseProcess
     conn: Connection
     loop: asyncio.AbstractEventLoop
-    # The child answers in order, so replies go to these futures first-in, first-out.
-    awaiting: deque[asyncio.Future[tuple[str, Any]]] = field(default_factory=deque)
+    # Batches sent and not yet answered, oldest first (the child answers in order), each
+    # with the timer that gives up on it.
+    in_flight: deque[tuple[Batch, asyncio.TimerHandle]] = field(default_factory=deque)
 
 
 class InboxWriter:
-    """`await submit(events)` returns how many of them were new, once they are committed."""
+    """`await submit(events)` returns how many of them were new, once they are committed.
+
+    Everything runs in callbacks on the event loop, not in a task: the moment the child
+    answers a batch, the deliveries that arrived meanwhile go down the pipe as the next one,
+    before the answered deliveries are told. A task would first wait its turn behind every
+    request handler the loop has ready, and the child would sit idle for that long.
+    """
 
     def __init__(
         self,
@@ -96,23 +105,34 @@ class InboxWriter:
     ) -> None:
         self._database_url, self._clock = database_url, clock
         self._answer_timeout, self._start_timeout = answer_timeout, start_timeout
-        self._pending: list[tuple[list[WebhookEvent], asyncio.Future[int]]] = []
-        self._drainer: asyncio.Task[None] | None = None
-        self._answering: set[asyncio.Task[None]] = set()  # referenced until done
-        self._slots = asyncio.Semaphore(MAX_IN_FLIGHT)
+        self._pending: Batch = []
         self._child: _Child | None = None
+        self._starting: asyncio.Task[None] | None = None
+        self._closed = False
         self.batches = 0  # batches confirmed stored (for tests)
 
     async def submit(self, events: list[WebhookEvent]) -> int:
         """Store one delivery's events; raises InboxUnavailable if that is not confirmed."""
         future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         self._pending.append((events, future))
-        if self._drainer is None or self._drainer.done():
-            self._drainer = asyncio.create_task(self._drain())
+        self._pump()
         return await future
+
+    async def start(self) -> None:
+        """Start the writer process now, so the first delivery does not wait for it.
+
+        A failure is logged, not raised: the next delivery tries again (and is refused 503,
+        to be delivered again, if that fails too).
+        """
+        self._ensure_starting()
+        assert self._starting is not None
+        await asyncio.shield(self._starting)
+        if self._child is None:
+            log.warning("inbox writer not started; the next delivery tries again")
 
     def close(self) -> None:
         """Stop the writer process (it finishes the batch in hand first)."""
+        self._closed = True
         child, self._child = self._child, None
         if child is None:
             return
@@ -124,57 +144,71 @@ class InboxWriter:
             child.process.terminate()
             child.process.join(timeout=5)
         child.conn.close()
-        self._fail_awaiting(child, "inbox writer stopped")
+        self._fail_in_flight(child, "inbox writer stopped")
 
     @property
     def child_pid(self) -> int | None:
         return self._child.process.pid if self._child else None
 
-    # -- the batch loop ----------------------------------------------------------------------
+    # -- sending and answering ---------------------------------------------------------------
 
-    async def _drain(self) -> None:
-        """Send waiting deliveries as batches, two in the pipe at most.
+    def _pump(self) -> None:
+        """Send waiting deliveries as batches, MAX_IN_FLIGHT in the pipe at most.
 
         Two, not one: the child starts the next batch the moment it commits one, while we
         are still answering the last; more would only split the same load into smaller
         transactions.
         """
-        while self._pending:
-            await self._slots.acquire()  # released when the batch's answer is in
+        child = self._child
+        if self._closed:
+            pending, self._pending = self._pending, []
+            self._settle(pending, InboxUnavailable("inbox writer stopped"))
+            return
+        if child is None or not child.process.is_alive():
+            if child is not None:
+                self._forget(child, "inbox writer exited")
+            self._ensure_starting()
+            return
+        while self._pending and len(child.in_flight) < MAX_IN_FLIGHT:
             batch = self._take_batch()
             try:
-                child = await self._running_child()
-                reply = self._send(child, [events for events, _ in batch])
-            except InboxUnavailable as exc:
-                self._slots.release()
-                self._settle(batch, exc)
-                continue
-            task = asyncio.create_task(self._answer(batch, reply))
-            self._answering.add(task)
-            task.add_done_callback(self._answering.discard)
+                child.conn.send(([events for events, _ in batch], self._clock.now()))
+            except OSError as exc:
+                self._settle(batch, InboxUnavailable(f"inbox writer is gone ({exc})"))
+                self._forget(child, "inbox writer is gone")
+                self._ensure_starting()
+                return
+            timer = child.loop.call_later(self._answer_timeout, self._gave_up, child)
+            child.in_flight.append((batch, timer))
 
-    async def _answer(
-        self,
-        batch: list[tuple[list[WebhookEvent], asyncio.Future[int]]],
-        reply: asyncio.Future[tuple[str, Any]],
-    ) -> None:
+    def _on_readable(self, child: _Child) -> None:
         try:
-            status, value = await self._wait(reply, self._answer_timeout)
-            if status != "ok":
-                raise InboxUnavailable(f"events not stored: {value}")
-        except InboxUnavailable as exc:
-            self._settle(batch, exc)
-        else:
+            reply = child.conn.recv()
+        except (EOFError, OSError):
+            self._forget(child, f"inbox writer exited (code {child.process.exitcode})")
+            self._pump()  # a fresh writer for whatever is still waiting
+            return
+        if not child.in_flight:  # nothing asked: an answer to a batch we gave up on
+            return
+        batch, timer = child.in_flight.popleft()
+        timer.cancel()
+        self._pump()  # the child is free: hand it the next batch before anything else
+        status, value = reply
+        if status == "ok":
             self.batches += 1
             self._settle(batch, value)
-        finally:
-            self._slots.release()
+        else:
+            self._settle(batch, InboxUnavailable(f"events not stored: {value}"))
+
+    def _gave_up(self, child: _Child) -> None:
+        # Its answer may still come, but to nobody: start a fresh writer for what waits.
+        log.error("inbox writer gave no answer in %.0f s; restarting it", self._answer_timeout)
+        self._forget(child, "inbox writer did not answer in time")
+        if self._pending:
+            self._pump()
 
     @staticmethod
-    def _settle(
-        batch: list[tuple[list[WebhookEvent], asyncio.Future[int]]],
-        outcome: list[int] | InboxUnavailable,
-    ) -> None:
+    def _settle(batch: Batch, outcome: list[int] | InboxUnavailable) -> None:
         for index, (_, future) in enumerate(batch):
             if future.done():  # a sender that hung up has nobody to tell
                 continue
@@ -183,7 +217,7 @@ class InboxWriter:
             else:
                 future.set_result(outcome[index])
 
-    def _take_batch(self) -> list[tuple[list[WebhookEvent], asyncio.Future[int]]]:
+    def _take_batch(self) -> Batch:
         taken, size = 0, 0
         for events, _ in self._pending:
             if taken and size + len(events) > MAX_BATCH_EVENTS:
@@ -192,28 +226,16 @@ class InboxWriter:
         batch, self._pending = self._pending[:taken], self._pending[taken:]
         return batch
 
-    def _send(self, child: _Child, message: Any) -> asyncio.Future[tuple[str, Any]]:
-        reply: asyncio.Future[tuple[str, Any]] = child.loop.create_future()
-        try:
-            child.conn.send((message, self._clock.now()))
-        except OSError as exc:
-            self._forget(child)
-            raise InboxUnavailable(f"inbox writer is gone ({type(exc).__name__})") from exc
-        child.awaiting.append(reply)
-        return reply
-
     # -- the child process -------------------------------------------------------------------
 
-    async def _running_child(self) -> _Child:
-        child = self._child
-        if child is not None and child.process.is_alive():
-            return child
-        if child is not None:
-            self._forget(child)
-        return await self._start()
+    def _ensure_starting(self) -> None:
+        if self._starting is None or self._starting.done():
+            self._starting = asyncio.get_running_loop().create_task(self._start())
 
-    async def _start(self) -> _Child:
+    async def _start(self) -> None:
+        """Start a child; then send what waits, or refuse it if the child did not start."""
         ctx = multiprocessing.get_context("spawn")  # no fork: the parent runs threads
+        loop = asyncio.get_running_loop()
         parent_end, child_end = ctx.Pipe()
         process = ctx.Process(
             target=_child_main,
@@ -221,61 +243,51 @@ class InboxWriter:
             name="qbot-inbox-writer",
             daemon=True,
         )
-        process.start()
-        child_end.close()  # so the child's exit reaches us as EOF on our end
-        child = _Child(process, parent_end, asyncio.get_running_loop())
-        ready: asyncio.Future[tuple[str, Any]] = child.loop.create_future()
-        child.awaiting.append(ready)
-        child.loop.add_reader(parent_end.fileno(), self._on_readable, child)
-        self._child = child
-        status, value = await self._wait(ready, self._start_timeout)
-        if status != "ready":
-            self._forget(child)
-            raise InboxUnavailable(f"inbox writer did not start: {value}")
-        log.info("inbox writer started (pid %s)", process.pid)
-        return child
-
-    def _on_readable(self, child: _Child) -> None:
         try:
-            reply = child.conn.recv()
-        except (EOFError, OSError):
-            self._detach(child)
-            self._fail_awaiting(child, f"inbox writer exited (code {child.process.exitcode})")
+            process.start()
+            child_end.close()  # so the child's exit reaches us as EOF on our end
+            # One blocking read, once per start: a thread is simpler than a reader here.
+            ready = await asyncio.wait_for(
+                loop.run_in_executor(None, self._handshake, parent_end), self._start_timeout
+            )
+        except Exception as exc:  # any failure to start is a refusal, never a crash
+            ready = f"{type(exc).__name__}: {exc}"
+        if ready != "ready" or self._closed:
+            if process.is_alive():
+                process.kill()
+            if process.pid is not None:
+                process.join(timeout=5)
+            parent_end.close()
+            pending, self._pending = self._pending, []
+            self._settle(pending, InboxUnavailable(f"inbox writer did not start: {ready}"))
             return
-        if child.awaiting:
-            future = child.awaiting.popleft()
-            if not future.done():
-                future.set_result(reply)
-
-    async def _wait(
-        self, reply: asyncio.Future[tuple[str, Any]], timeout: float
-    ) -> tuple[str, Any]:
-        try:
-            return await asyncio.wait_for(asyncio.shield(reply), timeout)
-        except TimeoutError:
-            # Its answer may still come, but to nobody: start a fresh writer next time.
-            log.error("inbox writer gave no answer in %.0f s; restarting it", timeout)
-            if self._child is not None:
-                self._forget(self._child)
-            raise InboxUnavailable("inbox writer did not answer in time") from None
+        child = _Child(process, parent_end, loop)
+        loop.add_reader(parent_end.fileno(), self._on_readable, child)
+        self._child = child
+        log.info("inbox writer started (pid %s)", process.pid)
+        self._pump()
 
     @staticmethod
-    def _fail_awaiting(child: _Child, reason: str) -> None:
-        while child.awaiting:
-            future = child.awaiting.popleft()
-            if not future.done():
-                future.set_result(("gone", reason))
+    def _handshake(conn: Connection) -> str:
+        status, _ = conn.recv()
+        return str(status)
+
+    def _fail_in_flight(self, child: _Child, reason: str) -> None:
+        while child.in_flight:
+            batch, timer = child.in_flight.popleft()
+            timer.cancel()
+            self._settle(batch, InboxUnavailable(reason))
 
     def _detach(self, child: _Child) -> None:
         with contextlib.suppress(OSError, ValueError, RuntimeError):  # closed, or its loop is
             child.loop.remove_reader(child.conn.fileno())
 
-    def _forget(self, child: _Child) -> None:
+    def _forget(self, child: _Child, reason: str) -> None:
         self._detach(child)
         if child.process.is_alive():
             child.process.kill()
         child.process.join(timeout=5)
         child.conn.close()
-        self._fail_awaiting(child, "inbox writer was restarted")
+        self._fail_in_flight(child, reason)
         if self._child is child:
             self._child = None

@@ -139,3 +139,30 @@ def test_a_writer_that_does_not_answer_in_time_is_restarted(
 
     assert asyncio.run(recovered()) == 1
     assert [r.entity_id for r in rows(connected)] == ["slow"]
+
+
+def test_start_runs_the_writer_before_any_delivery(connected: Engine, database_url: str) -> None:
+    async def scenario() -> tuple[int | None, int, int | None]:
+        with writer_for(database_url) as writer:
+            await writer.start()
+            started = writer.child_pid
+            stored = await writer.submit([event("first")])
+            return started, stored, writer.child_pid
+
+    started, stored, serving = asyncio.run(scenario())
+    assert started is not None and serving == started  # the first delivery used it
+    assert stored == 1
+
+
+def test_a_writer_that_cannot_start_is_logged_and_deliveries_are_refused(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async def scenario() -> int | None:
+        with writer_for("nosuchdatabase://nowhere") as writer:  # the child dies at import
+            await writer.start()
+            with pytest.raises(InboxUnavailable, match="did not start"):
+                await writer.submit([event("refused")])
+            return writer.child_pid
+
+    assert asyncio.run(scenario()) is None
+    assert "inbox writer not started" in caplog.text

@@ -14,6 +14,7 @@ import pytest
 from slack_sdk import WebClient
 from sqlalchemy import Engine, text
 from sqlmodel import select
+from starlette.applications import Starlette
 
 from bot.app import create_app
 from bot.serving import ThreadedServer
@@ -56,12 +57,17 @@ def add_connection(services: Services, realm_id: str, timezone: str = "UTC") -> 
         )
 
 
+def web_app(services: Services, start_inbox_writer: bool = False) -> Starlette:
+    """`qbot web`'s Starlette app for `services`, with a bolt app that never calls Slack."""
+    slack = WebClient(token="xoxb-unused", base_url="http://127.0.0.1:9/")
+    bolt = create_app(services, slack, "slack-secret", token_verification=False)
+    return create_web(services, bolt, start_inbox_writer=start_inbox_writer)
+
+
 @contextmanager
 def serve_web(services: Services) -> Iterator[str]:
     """`qbot web`'s Starlette app for `services` on a free loopback port."""
-    slack = WebClient(token="xoxb-unused", base_url="http://127.0.0.1:9/")
-    bolt = create_app(services, slack, "slack-secret", token_verification=False)
-    server = ThreadedServer(create_web(services, bolt)).start()
+    server = ThreadedServer(web_app(services)).start()
     try:
         yield server.base_url
     finally:
@@ -197,3 +203,24 @@ def test_events_that_cannot_be_stored_get_503_so_intuit_delivers_again(web: Web)
     response = web.post(body)
     assert response.status_code == 503
     assert response.json() == {"error": "events not stored; deliver again"}
+
+
+def test_the_served_app_starts_its_inbox_writer_with_the_server(
+    engine: Engine, database_url: str, qbo_fixtures: Path
+) -> None:
+    services = webhook_services(engine, database_url)
+    add_connection(services, KNOWN_REALM)
+    app = web_app(services, start_inbox_writer=True)
+    writer = app.state.inbox_writer
+    server = ThreadedServer(app).start()  # returns once the app's start-up has run
+    try:
+        started = writer.child_pid
+        assert started is not None  # running before the first delivery arrives
+        body = (qbo_fixtures / "webhook_legacy_intuit_docs.json").read_bytes()
+        with httpx.Client(base_url=server.base_url, timeout=10) as http:
+            response = Web(services, http).post(body)
+        assert response.status_code == 200
+        assert writer.child_pid == started
+    finally:
+        server.stop()
+    assert writer.child_pid is None  # stopped with the server
