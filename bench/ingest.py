@@ -23,14 +23,9 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
-import os
-import re
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -45,10 +40,10 @@ import httpx
 from bench import _http_load
 from bench._http_load import http_post
 from core.domain.webhook_events import signature, signature_ok
+from sandbox.qbot_web import qbot_web
 
 TOKEN = "bench-verifier-token"
 REALM = "9130350000000001"
-_LISTENING = re.compile(r"listening on http://([\d.]+):(\d+)")
 
 
 def _bare_app() -> Any:
@@ -118,45 +113,6 @@ def _prepare_database(db_url: str) -> None:
             session.add(QboConnection(realm_id=REALM, created_at=now, updated_at=now))
     finally:
         engine.dispose()
-
-
-@contextmanager
-def _qbot_web(db_url: str) -> Iterator[int]:
-    """`qbot web --port 0` as a user would run it, with settings in the environment."""
-    from sandbox.slack.server import SlackSimulator
-
-    slack = SlackSimulator(bot_token="xoxb-bench")  # answers bolt's auth.test at start-up
-    slack.start()
-    env = dict(
-        os.environ,
-        QBOT_DATABASE_URL=db_url,
-        QBO_WEBHOOK_VERIFIER_TOKEN=TOKEN,
-        SLACK_BOT_TOKEN="xoxb-bench",
-        SLACK_SIGNING_SECRET="bench-signing-secret",
-        SLACK_API_URL=slack.base_url,
-    )
-    command = [sys.executable, "-c", "from bot.cli import main; main()", "web", "--port", "0"]
-    command += ["--host", "127.0.0.1"]
-    proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
-    try:
-        assert proc.stderr is not None
-        port, line = None, ""
-        for line in proc.stderr:
-            if match := _LISTENING.search(line):
-                port = int(match.group(2))
-                break
-        if port is None:
-            raise RuntimeError(f"qbot web exited ({proc.wait()}) before listening: {line}")
-        # Keep reading its stderr (warnings go on to ours), so a full pipe never blocks it.
-        copier = threading.Thread(
-            target=shutil.copyfileobj, args=(proc.stderr, sys.stderr), daemon=True
-        )
-        copier.start()
-        yield port  # it listens before it says so: no need to poll
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-        slack.stop()
 
 
 def _notification(events: int) -> bytes:
@@ -255,7 +211,8 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db_url = f"sqlite:///{Path(tmp) / 'bench.db'}"
         _prepare_database(db_url)
-        with _bare_server() as bare_port, _qbot_web(db_url) as qbot_port:
+        with _bare_server() as bare_port, qbot_web(db_url, TOKEN) as qbot_url:
+            qbot_port = int(qbot_url.rsplit(":", 1)[1])
             # Their first requests pay for start-up (imports on first use, caches,
             # connections), which is not throughput: the same warm-up for both, unmeasured.
             warm = [_load(p, args, deliveries=args.warmup) for p in (bare_port, qbot_port)]

@@ -17,7 +17,6 @@ from slack_sdk.errors import SlackClientError
 from bot.app import create_app
 from bot.cli.app import cli
 from bot.cli.common import fail, settings_or_exit, setup_logging
-from bot.hot_route import HotRoute
 from bot.notifier import SlackNotifier
 from bot.serving import serve_forever
 from bot.web import create_web
@@ -59,7 +58,13 @@ def _bolt(services: Services, client: WebClient, signing_secret: str) -> App:
         fail(f"cannot check SLACK_BOT_TOKEN with Slack (auth.test at {client.base_url}): {exc}")
 
 
-def _serve_http(app: HotRoute, host: str, port: int, name: str) -> None:
+def _serve_http(services: Services, client: WebClient, host: str, port: int, name: str) -> None:
+    """The HTTP routes (Slack events, QuickBooks webhooks, health) until Ctrl-C or SIGTERM."""
+    secret = services.settings.slack_signing_secret
+    if secret is None or not secret.get_secret_value():
+        fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
+    bolt = _bolt(services, client, secret.get_secret_value())
+    app = create_web(services, bolt, start_inbox_writer=True)
     try:
         sock = bound_socket(host, port)
     except OSError as exc:
@@ -112,22 +117,19 @@ def serve(
     worker_thread = threading.Thread(target=worker_.run, name="qbot-worker", daemon=True)
     worker_thread.start()
     schedule = _scheduler(services).start()
-    secret = (
-        settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
-    )
     try:
         if settings.slack_app_token is not None:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-            bolt = _bolt(services, client, secret or "socket-mode")
+            # Socket Mode requests are not signed: bolt still wants a secret to hold.
+            signing = settings.slack_signing_secret
+            secret = (signing.get_secret_value() if signing else "") or "socket-mode"
+            bolt = _bolt(services, client, secret)
             typer.echo("qbot: Socket Mode connected; press Ctrl-C to stop")
             handler = SocketModeHandler(bolt, settings.slack_app_token.get_secret_value())
             handler.start()  # type: ignore[no-untyped-call]
         else:
-            if not secret:
-                fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
-            app = create_web(services, _bolt(services, client, secret), start_inbox_writer=True)
-            _serve_http(app, host, port, "qbot")
+            _serve_http(services, client, host, port, "qbot")
     finally:
         schedule.stop()
         worker_.stop.set()
@@ -140,10 +142,7 @@ def web(port: int = PORT, host: str = HOST) -> None:
     setup_logging()
     settings = settings_or_exit()
     services, client = _services(settings)
-    if settings.slack_signing_secret is None:
-        fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
-    app = _bolt(services, client, settings.slack_signing_secret.get_secret_value())
-    _serve_http(create_web(services, app, start_inbox_writer=True), host, port, "qbot web")
+    _serve_http(services, client, host, port, "qbot web")
 
 
 @cli.command()

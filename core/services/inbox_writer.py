@@ -124,9 +124,7 @@ class InboxWriter:
         A failure is logged, not raised: the next delivery tries again (and is refused 503,
         to be delivered again, if that fails too).
         """
-        self._ensure_starting()
-        assert self._starting is not None
-        await asyncio.shield(self._starting)
+        await asyncio.shield(self._ensure_starting())
         if self._child is None:
             log.warning("inbox writer not started; the next delivery tries again")
 
@@ -164,11 +162,12 @@ class InboxWriter:
             pending, self._pending = self._pending, []
             self._settle(pending, InboxUnavailable("inbox writer stopped"))
             return
-        if child is None or not child.process.is_alive():
-            if child is not None:
-                self._forget(child, "inbox writer exited")
-            self._ensure_starting()
+        if child is None:  # not started yet, or forgotten: a new one for what waits
+            if self._pending:
+                self._ensure_starting()
             return
+        # A dead child is noticed by its pipe (EOF in `_on_readable`, OSError on send), not
+        # by asking the OS about the process on every delivery.
         while self._pending and len(child.in_flight) < MAX_IN_FLIGHT:
             batch = self._take_batch()
             try:
@@ -176,7 +175,7 @@ class InboxWriter:
             except OSError as exc:
                 self._settle(batch, InboxUnavailable(f"inbox writer is gone ({exc})"))
                 self._forget(child, "inbox writer is gone")
-                self._ensure_starting()
+                self._pump()
                 return
             timer = child.loop.call_later(self._answer_timeout, self._gave_up, child)
             child.in_flight.append((batch, timer))
@@ -204,8 +203,7 @@ class InboxWriter:
         # Its answer may still come, but to nobody: start a fresh writer for what waits.
         log.error("inbox writer gave no answer in %.0f s; restarting it", self._answer_timeout)
         self._forget(child, "inbox writer did not answer in time")
-        if self._pending:
-            self._pump()
+        self._pump()
 
     @staticmethod
     def _settle(batch: Batch, outcome: list[int] | InboxUnavailable) -> None:
@@ -228,9 +226,11 @@ class InboxWriter:
 
     # -- the child process -------------------------------------------------------------------
 
-    def _ensure_starting(self) -> None:
+    def _ensure_starting(self) -> asyncio.Task[None]:
+        """The start under way, or a new one: never two children at once."""
         if self._starting is None or self._starting.done():
             self._starting = asyncio.get_running_loop().create_task(self._start())
+        return self._starting
 
     async def _start(self) -> None:
         """Start a child; then send what waits, or refuse it if the child did not start."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import inspect
 from sqlmodel import SQLModel
@@ -102,3 +104,14 @@ def test_serve_without_a_slack_token_says_what_to_set(
     result = CliRunner().invoke(cli, ["serve"])
     assert result.exit_code == 2
     assert "SLACK_BOT_TOKEN is missing" in result.output
+
+
+def test_web_without_a_signing_secret_says_what_to_set(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-unused")
+    monkeypatch.delenv("SLACK_SIGNING_SECRET", raising=False)
+    monkeypatch.setenv("QBOT_DATABASE_URL", f"sqlite:///{tmp_path / 'qbot.db'}")
+    result = CliRunner().invoke(cli, ["web", "--port", "0"])
+    assert result.exit_code == 2
+    assert "SLACK_SIGNING_SECRET is missing" in result.output

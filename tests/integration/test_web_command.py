@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import re
-import subprocess
-import sys
 from collections.abc import Iterator
-from re import Match
 
 import httpx
 import pytest
@@ -17,42 +12,15 @@ from sqlmodel import Session, select
 
 from core.domain.webhook_events import signature
 from core.models import QboEvent
-from sandbox.slack.server import SlackSimulator
+from sandbox.qbot_web import qbot_web
 
 TOKEN = "verifier-token-for-the-web-command"
 
 
 @pytest.fixture
 def web_command(engine: Engine, database_url: str) -> Iterator[str]:
-    with SlackSimulator(bot_token="xoxb-web-command") as slack:
-        env = dict(
-            os.environ,
-            QBOT_DATABASE_URL=database_url,
-            QBO_WEBHOOK_VERIFIER_TOKEN=TOKEN,
-            SLACK_BOT_TOKEN="xoxb-web-command",
-            SLACK_SIGNING_SECRET="signing-secret",
-            SLACK_API_URL=slack.base_url,
-        )
-        command = [sys.executable, "-c", "from bot.cli import main; main()", "web"]
-        proc = subprocess.Popen(
-            [*command, "--port", "0", "--host", "127.0.0.1"],
-            env=env,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert proc.stderr is not None
-            seen: list[str] = []
-            match: Match[str] | None = None
-            for line in proc.stderr:  # until qbot web says where it listens (or exits)
-                seen.append(line)
-                if match := re.search(r"listening on (http://127\.0\.0\.1:\d+)", line):
-                    break
-            assert match, f"qbot web never said where it listens: {seen}"
-            yield match.group(1)
-        finally:
-            proc.terminate()
-            assert proc.wait(timeout=30) is not None
+    with qbot_web(database_url, TOKEN) as base_url:
+        yield base_url
 
 
 def test_web_listens_on_the_port_it_announces_and_stores_a_webhook(
