@@ -4,9 +4,9 @@ Why: POST /qbo/webhook is the one high-volume route (Intuit sends every change o
 connected company, and redelivers), and Starlette's error middleware, exception middleware,
 router and endpoint wrappers cost ~40 µs of the ~250 µs of CPU a delivery took (web server and
 inbox writer together), about a fifth of the webhook's throughput (measured with
-`python -m bench ingest` and an alternating A/B on the same host). Everything else, and this path under any
-other method or a proxy's root path, still goes through the Starlette app, where the route is
-registered too, so nothing depends on this shortcut being taken.
+`python -m bench ingest` and an alternating A/B on the same host). Everything else, and this
+path under any other method or a proxy's root path, still goes through the Starlette app,
+where the route is registered too, so nothing depends on this shortcut being taken.
 """
 
 from __future__ import annotations
