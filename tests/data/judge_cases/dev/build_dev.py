@@ -146,6 +146,8 @@ def lines_for(total: float):
         left = money(left - amt)
         desc, item, item_id = rng.choice(ITEMS)
         qty = rng.choice([1, 1, 2, 4, 5, 8, 10, 12])
+        if round(round(amt / qty, 2) * qty, 2) != amt:
+            qty = 1
         parts.append({
             "Amount": amt, "Description": desc, "DetailType": "SalesItemLineDetail",
             "Id": str(i + 1), "LineNum": i + 1,
@@ -910,11 +912,11 @@ PROMISES = [
     M("cheque run", "Cheque run is every second Wednesday, the next one is {a+6:mdy}. It'll be in that one.", pa=6),
     M("timing", "Funds from our client land on {a+8:dmy}, and I'll pay you the same day.", pa=8),
     M("Invoice {inv}", "Will pay in full on {a+10:mdy} when our line of credit renews.", pa=10),
-    M("confirmed", "Can confirm it's approved. Goes out {a+1:wd}.", pa=1, raw=True),
+    M("confirmed", "Can confirm it's approved. Goes out {a+1:wdmon}.", pa=1, raw=True),
     M("Invoice {inv} - payment terms", "Dear Greenleaf Landscaping,\n\nPlease note that invoice {inv} is processed "
       "under our standard 45-day payment terms and will be released for payment on {a+9:eul}.\n\nKind regards,\n"
       "Purchase Ledger", sender="ap", pa=9, tz="+00:00"),
-    M("check", "I'll drop a check in the mail {a+2:wd}, sorry for the wait!", pa=2),
+    M("check", "I'll drop a check in the mail {a+2:wd} ({a+2:us}), sorry for the wait!", pa=2),
     M("Zahlungsvorschlag", "Your invoice is on the payment proposal for {a+4:mon}. Regards, Kreditorenbuchhaltung",
       sender="ap", pa=4, tz="+01:00"),
     M("hey", "hey sorry! will pay when I get paid on the {a+5:th}", pa=5, raw=True),
@@ -936,7 +938,7 @@ PROMISES = [
       pa=3),
     M("Treasurer", "We are a charity and our treasurer signs cheques once a fortnight; the next signing is "
       "{a+6:longus}, and yours is on the list.", pa=6),
-    M("ok", "ok ok, paying it on {a+2:wd}. Stop worrying :)", pa=2, raw=True),
+    M("ok", "ok ok, paying it on {a+2:wd} the {a+2:th}. Stop worrying :)", pa=2, raw=True),
     M("suppliers", "It's been approved and goes out Friday with the rest of the suppliers.", wd=4),
     M("December", "We'll settle it on {a+8:dmy} together with the December maintenance, if that suits.", pa=8),
 ]
