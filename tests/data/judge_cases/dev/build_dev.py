@@ -198,6 +198,7 @@ def invoice_obj(inv_id, doc, c, txn, due, total, balance, cur, home, rate=None, 
         inv["CustomField"] = [{"DefinitionId": "1", "Name": "Crew #", "StringValue": str(rng.randint(100, 140)),
                                "Type": "StringType"}]
     if voided:
+        inv["TotalAmt"], inv["Balance"] = 0.0, 0.0
         inv["Line"] = [{"Amount": 0.0, "Description": "Services rendered", "DetailType": "SalesItemLineDetail",
                         "Id": "1", "LineNum": 1,
                         "SalesItemLineDetail": {"ItemRef": {"name": "Services", "value": "1"}, "Qty": 0,
