@@ -1190,7 +1190,10 @@ def msg_class_specs():
     for i, m in enumerate(HARDSHIP):
         cur, total = money_mix(m)
         if i % 7 == 5:
-            specs.append(S("hardship", NONE, ["no_action"], msgs=[m], cur=cur, total=total, rem="cur"))
+            # this stage's reminder already went, so no plan draft now (cadence); the customer is waiting on
+            # an answer to a direct request, so a person looking at it is acceptable too
+            specs.append(S("hardship", ["none", "escalate_to_human"], ["no_action", "high_touch_escalation"],
+                           msgs=[m], cur=cur, total=total, rem="cur"))
         else:
             specs.append(S("hardship", DRAFT, ["payment_plan_candidate"], msgs=[m], cur=cur, total=total,
                            rem=rng.choice(["none", "prev", "prev"])))
@@ -1234,7 +1237,8 @@ def explicit_specs():
         S(H, ESC, ["likely_dispute"], "open_dispute", note_dispute=True, dpd=15, rem="prev", notes=[
             (5, "Customer called: says our crew damaged the side gate and won't pay {inv} until it's fixed. "
                 "Logged as a dispute.")]),
-        S(H, ESC, ["likely_dispute"], "open_dispute", status="disputed", total=21500.0, dpd=25, rem="prev"),
+        S(H, ESC, ["likely_dispute", "high_touch_escalation"], "open_dispute", status="disputed", total=21500.0,
+          dpd=25, rem="prev"),  # also over the risk threshold: every over_risk case is high-touch
         S(H, ESC, ["likely_dispute"], "open_dispute", note_dispute=True, dpd=38, rem="cur", notes=[
             (12, "Dispute opened: customer says 3 of the 8 visits on {inv} never happened."),
             (4, "Chased the crew lead for the visit logs, no answer yet.")]),
@@ -1309,7 +1313,8 @@ def explicit_specs():
         S(R, DRAFT, RR, total=14000.0, partials=[(2, 5000.0)], dpd=15, rem="prev"),  # balance 9,000
         S(R, DRAFT, RR, home="GBP", cur="EUR", rate=0.8595, total=2300.0, dpd=19, rem="none"),
         S(R, DRAFT, RR, dpd=31, rem=[7, 14], hist=3),
-        S(R, DRAFT, RR, dpd=8, rem="none", msgs=[dict(OLD_BENIGN[4], ago=12)]),
+        # no reminder yet and the harmless message is within the last 14 days: a draft or a person
+        S("benign", MAYBE_PERSON_R, MAYBE_PERSON_O, dpd=8, rem="none", msgs=[dict(OLD_BENIGN[4], ago=12)]),
     ]
     N = "no_action"
     NA = ["no_action"]
@@ -1380,8 +1385,10 @@ def mixed_specs():
     X = "mixed"
     mm = MIXED_MSGS
     sp = [
-        # "not disputing, just need until the 15th": a promise (none) or a request for time (plan)
-        S(X, ["none", "draft_for_approval"], ["no_action", "payment_plan_candidate"],
+        # "not disputing, just need until the 15th": a promise (none) or a request for time (plan); being
+        # ambiguous between the two, a person looking at it is acceptable too
+        S(X, ["none", "draft_for_approval", "escalate_to_human"],
+          ["no_action", "payment_plan_candidate", "high_touch_escalation"],
           msgs=[dict(mm["not_disputing_until"], pa=9)], dpd=12, rem="prev"),
         # hypothetical problem, nothing contested
         S(X, MAYBE_PERSON_R, MAYBE_PERSON_O, msgs=[mm["hypothetical"]], dpd=6, rem="prev"),
@@ -1427,8 +1434,8 @@ def mixed_specs():
           msgs=[dict(mm["collector_call_note"], ago=1)], dpd=13, rem=[1]),
         # praise, then asks to split -> plan
         S(X, DRAFT, ["payment_plan_candidate"], msgs=[mm["praise_but_split"]], dpd=9, rem=[1]),
-        # paid claim corrected into a promise
-        S(X, ["none", "escalate_to_human"], ["no_action", "likely_dispute"],
+        # paid claim corrected into a promise (a person may look: likely_dispute or high-touch)
+        S(X, ["none", "escalate_to_human"], ["no_action", "likely_dispute", "high_touch_escalation"],
           msgs=[dict(mm["paid_wrong"], ago=5), dict(mm["paid_correction"], ago=2)], dpd=20, rem=[14]),
         # "not disputing" + a dated promise -> promise
         S(X, NONE, ["no_action"], msgs=[mm["not_disputing_promise"]], dpd=8, rem=[1]),
