@@ -758,6 +758,17 @@ DISCLAIMERS = [
 ]
 
 
+def has_signoff(text: str) -> bool:
+    """True when a hand-written body already ends in its own sign-off."""
+    t = text.rstrip()
+    if t.endswith(("Regards", "Accounts", "Merci", "Grüßen", "Thanking you", "Best regards", "Thanks!", "Cheers")):
+        return True
+    if "\n\n" in t:
+        last = t.rsplit("\n\n", 1)[1].split("\n")
+        return len(last) <= 4 and all(len(ln) <= 40 for ln in last)
+    return False
+
+
 def decorate(body: str, ctx: dict, style: str, quoted: str | None) -> str:
     """Wraps a hand-written body in a signature, disclaimer, quote or forward."""
     fill = dict(ctx, n4=str(rng.randint(1000, 9999)), n3=str(rng.randint(100, 999)))
@@ -765,6 +776,8 @@ def decorate(body: str, ctx: dict, style: str, quoted: str | None) -> str:
         return body
     if style == "sig":
         return body + "\n\n" + rng.choice(SIGS).format(**fill)
+    if style == "disclaimer":
+        return body + "\n\n" + rng.choice(DISCLAIMERS).format(**fill)
     if style == "sig_disclaimer":
         return (body + "\n\n" + rng.choice(SIGS).format(**fill) + "\n\n"
                 + rng.choice(DISCLAIMERS).format(**fill))
@@ -780,7 +793,7 @@ def decorate(body: str, ctx: dict, style: str, quoted: str | None) -> str:
         return (rng.choice(["Hi, see below from {first}.", "Forwarding on behalf of {first} who is out today.",
                             "FYI - {first} asked me to send this over to you.", "Passing this on from our side:"]
                            ).format(**fill)
-                + f"\n\n---------- Forwarded message ---------\nFrom: {ctx['addr']}\nSubject: {ctx['doc']}\n\n" + body)
+                + f"\n\n---------- Forwarded message ---------\nFrom: {ctx['addr']}\nTo: {OUR_AR}\nSubject: Re: Invoice {ctx['doc']}\n\n" + body)
     return body
 
 
@@ -975,7 +988,7 @@ class Case:
 
     def say(self, text: str, *, when: str = "recent", sender: str = "contact", style: str | None = None,
             day: D | None = None, promise: str | None = None, paid: bool = False, days_ago: tuple = (1, 6),
-            subject: str | None = None) -> D:
+            subject: str | None = None, paid_on: D | None = None) -> D:
         """Adds one email. when: recent (after the last reminder) | old (before the last reminder)."""
         lr = self.last_reminder()
         lo = self.as_of - dt.timedelta(days=days_ago[1])
@@ -999,13 +1012,13 @@ class Case:
             day = rng.choice(days)
         if promise:
             extra = self.promise_fill(promise, day)
-        if paid:
-            pday = day - dt.timedelta(days=rng.randint(2, 12))
-            pday = max(pday, self.txn + dt.timedelta(days=1))
-            extra.update(paydate=paydate_text(pday), ref=ref())
+        cheque = any(w in text.lower() for w in ("cheque", "check #", "check number", "check for"))
+        if paid or paid_on:
+            pday = paid_on or max(day - dt.timedelta(days=rng.randint(2, 12)), self.txn + dt.timedelta(days=1))
+            extra.update(paydate=paydate_text(pday), ref=str(rng.randint(100000, 999999)) if cheque else ref())
         elif "{paydate}" in text or "{ref}" in text:
             pday = max(day - dt.timedelta(days=rng.randint(2, 12)), self.txn + dt.timedelta(days=1))
-            extra.update(paydate=paydate_text(pday), ref=ref())
+            extra.update(paydate=paydate_text(pday), ref=str(rng.randint(100000, 999999)) if cheque else ref())
         ctx = self.ctx(extra)
         body = text.format(**ctx)
         if sender == "collector":
@@ -1016,6 +1029,8 @@ class Case:
             to = OUR_AR
         if style is None:
             style = rng.choice(["plain", "plain", "sig", "sig", "sig_disclaimer", "quote", "forward"])
+            if has_signoff(text):
+                style = {"sig": "plain", "sig_disclaimer": "disclaimer"}.get(style, style)
             if style == "forward" and sender == "contact":
                 frm = self.colleague
         quoted = self.quotable(day)
@@ -1034,7 +1049,7 @@ class Case:
                     f"was due on {fmt_day(self.due, 'uk')} and is now past due.\n\nThank you,\nNorthfield Works Accounts")
             return {"date": r["date"], "subject": f"Reminder: invoice {self.doc} is past due", "body": body}
         if self.txn < day:
-            body = (f"Dear {self.name},\n\nPlease find attached invoice {self.doc} for {money(self.cur, self.balance)}."
+            body = (f"Dear {self.name},\n\nPlease find attached invoice {self.doc} for {money(self.cur, self.total)}."
                     + (f" Payment is due by {fmt_day(self.due, 'uk')}." if self.due else "")
                     + "\n\nThank you for your business.\nNorthfield Works")
             return {"date": stamp(self.txn, 8), "subject": f"Invoice {self.doc} from Northfield Works", "body": body}
@@ -1093,8 +1108,9 @@ class Case:
             custom.append({"DefinitionId": "2", "Name": "Collections Status", "StringValue": rng.choice(["", "Reminder sent", "Open"]), "Type": "StringType"})
         bill = (self.addr if rng.random() < 0.7 else f"ap@{self.domain}") if self.bill_email else None
         linked = [{"TxnId": pid, "TxnType": "Payment"} for pid in self.partial_ids]
+        note = "Voided" if getattr(self, "void", False) else rng.choice(["", "", f"Job {rng.randint(100, 999)}"])
         inv = self.invoice_entity(self.inv_id, self.doc, self.txn, self.due, self.total, self.balance, linked,
-                                  custom, bill, rng.choice(["", "", f"Job {rng.randint(100, 999)}"]), rng.choice(ITEMS))
+                                  custom, bill, note, rng.choice(ITEMS))
         open_bal = round(self.balance + sum(i["Balance"] for i in self.invoices), 2)
         meta = stamp(self.txn - dt.timedelta(days=rng.randint(100, 700)), 10)
         cust = {"Active": True, "Balance": open_bal, "BalanceWithJobs": open_bal, "CompanyName": self.name,
@@ -1442,7 +1458,8 @@ def build_escalations():
     for notes_txt in ["Key account. {first} at {co} is looked after personally by our MD - no automated reminders.",
                       "VIP - do not send automated dunning. Call Sam first.",
                       "Handled by account manager (Ruth). Please no automatic reminder emails."]:
-        c = scaffold("escalation", rng.choice(["none", "prev"]), 3, 50, cust_notes=notes_txt.format(first=rng.choice(FIRST), co="them"))
+        c = scaffold("escalation", rng.choice(["none", "prev"]), 3, 50)
+        c.cust_notes = notes_txt.format(first=c.first, co=c.name)
         c.facts["no_auto"] = True
         add(c)
     for notes_txt in ["Please don't send automated chasers to {co}; I speak to their FD every month and handle collections myself.",
@@ -1474,9 +1491,40 @@ def build_routine():
     c = Case("routine", dpd=30, reminders=(1, 14))
     c.say(OLD_BENIGN[5], when="old")
     add(c)
+    # harmless CRM notes
+    for text in ["Called {first}, left a voicemail about {doc}.",
+                 "Customer confirmed by phone that the invoice was received and is with their AP team.",
+                 "Sent a copy of the statement to {first} at their request.",
+                 "Account reviewed in the monthly AR meeting - no issues raised."]:
+        c = scaffold("routine", rng.choice(["none", "prev"]), 3, 55)
+        c.note(text, c.as_of - dt.timedelta(days=rng.randint(2, 15)))
+        add(c)
+    # stage boundaries with the previous stage reminded
+    for dpd, rs in [(7, (1,)), (30, (14,)), (59, (7, 14)), (15, (1, 7))]:
+        add(Case("routine", dpd=dpd, reminders=rs))
+    # open credit or unapplied cash that does not cover the balance
+    c = Case("routine", dpd=18, reminders=(7,), balance=1200.0, profile=("USD", "USD", None))
+    c.credit_memos.append(c.credit_memo(720.0, c.as_of - dt.timedelta(days=12)))
+    add(c)
+    c = Case("routine", dpd=40, reminders=(14,), balance=860.0, profile=("GBP", "GBP", None))
+    c.payments.append(c.payment(nid("pay"), 774.0, c.as_of - dt.timedelta(days=6), []))
+    add(c)
+    c = Case("routine", dpd=9, balance=2500.0, profile=("CAD", "CAD", None))
+    c.credit_memos.append(c.credit_memo(1000.0, c.as_of - dt.timedelta(days=20)))
+    c.payments.append(c.payment(nid("pay"), 1499.99, c.as_of - dt.timedelta(days=3), []))
+    add(c)
 
 
 def build_no_action():
+    for dpd, rs in [(8, (7,)), (45, (30,)), (16, (7, 14)), (2, (1,))]:
+        c = Case("no_action", dpd=dpd, reminders=rs)
+        maybe_collector(c)
+        add(c)
+    # voided: amounts zeroed, as QuickBooks returns a voided invoice
+    c = Case("no_action", dpd=rng.randint(10, 40), reminders=(1, 7))
+    c.balance, c.total = 0.0, 0.0
+    c.void = True
+    add(c)
     for text in [None, OLD_BENIGN[6], None]:
         c = Case("no_action", dpd=rng.randint(5, 40), paid_off=True, history=rng.randint(0, 2))
         if text:
@@ -1566,7 +1614,7 @@ def build_mixed():
     add(c)
     # says it paid, and QuickBooks shows the payment applied: nothing to do
     c = Case(M, dpd=rng.randint(5, 30), paid_off=True)
-    c.say(MIX_WE_PAID_APPLIED, days_ago=(1, 3))
+    c.say(MIX_WE_PAID_APPLIED, days_ago=(1, 3), paid_on=_day(c.payments[0]["TxnDate"]))
     add(c)
     # an expired promise: the date passed, current stage not reminded -> routine reminder
     c = Case(M, dpd=20, reminders=(1, 7))
