@@ -1663,6 +1663,39 @@ def build_mixed():
     add(c)
 
 
+# the label each mixed case is meant to have, in build order (checked against expect())
+MIXED_WANT = [
+    ([DRAFT, NONE], [PPC, NA]),   # not disputing, just need until the Nth
+    ([NONE], [NA]),               # hypothetical complaint, promise ahead
+    ([DRAFT, ESC], [RR, HT]),     # hypothetical only
+    ([DRAFT, ESC], [RR, HT]),     # past issue sorted
+    ([DRAFT, ESC], [RR, HT]),     # reissued, all fine now
+    ([DRAFT], [RR]),              # complaint, then dispute noted and resolved in notes
+    ([DRAFT], [RR]),              # dispute logged and resolved in notes
+    ([NONE], [NA]),               # nothing wrong with the work, promise ahead
+    ([ESC], [LD]),                # not refusing, but the rate is wrong
+    ([NONE], [NA]),               # thought we had paid; promise
+    ([NONE], [NA]),               # not a plan; promise
+    ([ESC], [LD]),                # pays for the good panels, holds the cracked ones
+    ([DRAFT, ESC], [RR, HT]),     # complaint retracted by a later email
+    ([DRAFT], [PPC]),             # no complaint, two halves
+    ([NONE], [NA]),               # says paid, QuickBooks shows it paid
+    ([DRAFT], [RR]),              # expired promise
+    ([ESC], [HT]),                # promise ahead at 60+ days
+    ([ESC], [HT]),                # hardship at 60+ days
+    ([DRAFT], [PPC]),             # two partial payments
+    ([NONE], [NA]),               # two partial payments, stage reminded
+    ([NONE], [NA]),               # three reminders, part payment after the first
+    ([NONE], [NA]),               # three reminders, customer email after the first
+    ([DRAFT], [RR]),              # collector's own dispute wording
+    ([ESC], [LD]),                # complaint at 80+ days
+    ([NONE], [NA]),               # hardship after the current stage's reminder
+]
+
+# the hard stop each hard_stop case is meant to hit, in build order
+HARD_WANT = (["legal_hold"] * 9 + ["open_dispute"] * 7 + ["over_risk_threshold"] * 7
+             + ["unapplied_credit"] * 5 + ["missing_context"] * 5)
+
 EXPECT_BY_CLASS = {
     "complaint": [{"route": [ESC], "outcome": [LD], "hard_stop": None}],
     "paid_claim": [{"route": [ESC], "outcome": [LD], "hard_stop": None}],
@@ -1681,6 +1714,7 @@ EXPECT_BY_CLASS = {
 def main():
     build()
     cases_out, exp_out = [], []
+    mixed_seen = hard_seen = 0
     for n, (c, override) in enumerate(CASES, 1):
         cid = f"test-{n:04d}"
         b = c.bundle(cid)
@@ -1689,8 +1723,13 @@ def main():
             e = override
         if c.cls in EXPECT_BY_CLASS:
             assert e in EXPECT_BY_CLASS[c.cls], (cid, c.cls, e, c.facts, c.dpd, c.reminders)
+        if c.cls == "mixed":
+            want = MIXED_WANT[mixed_seen]
+            mixed_seen += 1
+            assert (e["route"], e["outcome"], e["hard_stop"]) == (want[0], want[1], None), (cid, e, want)
         if c.cls == "hard_stop":
-            assert e["hard_stop"] and e["route"] == [ESC], (cid, e)
+            assert e["hard_stop"] == HARD_WANT[hard_seen] and e["route"] == [ESC], (cid, e, HARD_WANT[hard_seen])
+            hard_seen += 1
         for em in b["emails"]:
             assert _day(em["date"]) < _day(b["as_of"]), (cid, em["date"])
             assert em["from"] == OUR_AR or em["from"].endswith("@" + c.domain), cid
@@ -1702,6 +1741,7 @@ def main():
     with open(os.path.join(HERE, "expected.jsonl"), "w", encoding="utf-8") as fh:
         for e in exp_out:
             fh.write(json.dumps(e, sort_keys=True) + "\n")
+    assert mixed_seen == len(MIXED_WANT) and hard_seen == len(HARD_WANT)
     counts: dict = {}
     for e in exp_out:
         counts[e["class"]] = counts.get(e["class"], 0) + 1
