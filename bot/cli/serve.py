@@ -25,6 +25,7 @@ from core.adapters.net import bound_socket
 from core.bootstrap import Services, build_services
 from core.errors import ConfigurationError, QbotError
 from core.jobs import handlers as job_handlers
+from core.metrics import Metrics
 from core.scheduler import Scheduler, connected_realms
 from core.services.ingest import import_context, pull_all
 from core.settings import Settings
@@ -44,7 +45,10 @@ def _services(settings: Settings) -> tuple[Services, WebClient]:
         retry_handlers=[],
     )
     try:
-        services = build_services(settings, notifier=SlackNotifier(client))
+        metrics = Metrics()  # shared by the notifier and the graph, served at /metrics
+        services = build_services(
+            settings, notifier=SlackNotifier(client, metrics), metrics=metrics
+        )
     except ConfigurationError as exc:
         fail(str(exc))
     return services, client
