@@ -58,7 +58,7 @@ def test_the_secret_settings_are_the_ones_expected() -> None:
 def test_no_secret_setting_reaches_a_log_line(
     field: str, captured: tuple[io.StringIO, Settings, dict[str, str]]
 ) -> None:
-    stream, settings, values = captured
+    stream, _, values = captured
     value = values[field]
     log = logging.getLogger("qbot.test.logs")
     log.warning("message %s", value)
