@@ -9,7 +9,9 @@ at scrape time (`core.adapters.db_metrics`), so any web process reports every wo
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, generate_latest
+from collections.abc import Callable
+
+from prometheus_client import CollectorRegistry, Counter, generate_latest, start_http_server
 from prometheus_client.registry import Collector
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
@@ -55,3 +57,15 @@ class Metrics:
     def render(self) -> bytes:
         """The Prometheus text exposition of everything registered."""
         return generate_latest(self.registry)
+
+    def serve(self, port: int, host: str = "127.0.0.1") -> tuple[int, Callable[[], None]]:
+        """Serve `/metrics` on a thread (a worker has no web server of its own); returns the
+        port bound (0 picks a free one) and a function that stops it."""
+        server, thread = start_http_server(port, addr=host, registry=self.registry)
+
+        def stop() -> None:
+            server.shutdown()
+            server.server_close()
+            thread.join(timeout=5)
+
+        return int(server.server_port), stop

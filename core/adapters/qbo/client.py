@@ -307,8 +307,7 @@ class QboClient:
             self._metrics.qbo_calls.labels(status=status).inc()
 
     def _observe_wait(self, seconds: float) -> None:
-        # Under a millisecond is the cost of taking the lock, not a wait for the rate limit.
-        if self._metrics is not None and seconds >= 0.001:
+        if self._metrics is not None and seconds > 0:
             self._metrics.qbo_rate_limit_wait.inc(seconds)
             self._metrics.qbo_rate_limit_waits.inc()
 
@@ -332,11 +331,10 @@ class QboClient:
             headers["Content-Type"] = content_type
         query = {**(params or {}), "minorversion": str(self.minor_version)}
         url = f"{self.base_url}/v3/company/{self.realm_id}{path}"
-        asked = time.perf_counter()
-        with self.limiter.slot(batch=batch):
+        with self.limiter.slot(batch=batch) as waited:
+            self._observe_wait(waited)
             self.calls += 1
             started = time.perf_counter()
-            self._observe_wait(started - asked)
             try:
                 resp = self._http.request(
                     method, url, params=query, headers=headers, json=json_body, content=content
