@@ -25,6 +25,7 @@ from core.adapters.net import bound_socket
 from core.bootstrap import Services, build_services
 from core.errors import ConfigurationError, QbotError
 from core.jobs import handlers as job_handlers
+from core.metrics import Metrics
 from core.scheduler import Scheduler, connected_realms
 from core.services.ingest import import_context, pull_all
 from core.settings import Settings
@@ -44,7 +45,10 @@ def _services(settings: Settings) -> tuple[Services, WebClient]:
         retry_handlers=[],
     )
     try:
-        services = build_services(settings, notifier=SlackNotifier(client))
+        metrics = Metrics()  # shared by the notifier and the graph, served at /metrics
+        services = build_services(
+            settings, notifier=SlackNotifier(client, metrics), metrics=metrics
+        )
     except ConfigurationError as exc:
         fail(str(exc))
     return services, client
@@ -154,12 +158,19 @@ def worker(
     lease: float = typer.Option(
         60.0, min=1.0, help="Seconds a claimed job stays ours without a heartbeat."
     ),
+    metrics_port: int = typer.Option(
+        -1, min=-1, max=65535, help="Serve this worker's /metrics on this port (0: any free)."
+    ),
 ) -> None:
     """Drain the durable job queue until SIGTERM (the job in hand is finished first)."""
     setup_logging()
     settings = settings_or_exit()
     services, _ = _services(settings)
     worker_ = _worker(services, concurrency, lease)
+    stop_metrics = None
+    if metrics_port >= 0:
+        bound, stop_metrics = services.metrics.serve(metrics_port)
+        typer.echo(f"qbot: worker metrics on http://127.0.0.1:{bound}/metrics", err=True)
     signal.signal(signal.SIGTERM, lambda *_: worker_.stop.set())
     schedule = _scheduler(services).start() if scheduler else None
     typer.echo(f"qbot: worker {worker_.name} running {concurrency} slot(s)", err=True)
@@ -170,6 +181,8 @@ def worker(
     finally:
         if schedule is not None:
             schedule.stop()
+        if stop_metrics is not None:
+            stop_metrics()
 
 
 @cli.command()
