@@ -10,9 +10,11 @@ and inserted at once. All of it in the caller's one transaction.
 from __future__ import annotations
 
 from collections import defaultdict
+from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from sqlalchemy import insert
@@ -67,15 +69,22 @@ class NewAction:
     state: str = ApprovalState.PROPOSED.value
 
 
-def _defaults() -> dict[str, Any]:
-    """Every optional column's model default (fresh lists per row), so that a raw INSERT
-    stores what `ProposedAction(...)` would have stored."""
+@cache
+def _model_defaults() -> dict[str, Any]:
+    """Every optional column's model default, read from the model once (pydantic's lookup
+    costs more than the rest of building a row)."""
     fields = ProposedAction.model_fields.items()
     return {
         name: info.get_default(call_default_factory=True)
         for name, info in fields
         if name != "id" and not info.is_required()
     }
+
+
+def _defaults() -> dict[str, Any]:
+    """The defaults for one row, so that a raw INSERT stores what `ProposedAction(...)`
+    would have stored; mutable ones (the reasons list) are copied, never shared."""
+    return {k: copy(v) if isinstance(v, list | dict) else v for k, v in _model_defaults().items()}
 
 
 def new_action(
