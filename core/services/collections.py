@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ from core.models import Invoice, QboConnection
 from core.ports import Clock, DraftRenderer
 from core.services.effects import supersede
 from core.services.outbox import enqueue_effect
-from core.services.scan_context import BatchContext, build_case, load_batch
+from core.services.scan_context import BatchContext, build_case, canonical, load_batch
 from core.services.scan_writes import Verdict, new_action, pending, write_batch
 from core.services.triage import render_decision
 from core.services.uow import UnitOfWork
@@ -46,7 +45,7 @@ class ScanReport:
 
 def context_hash(bundle: dict[str, Any]) -> str:
     """SHA-256 of the canonical bundle: the audit log records exactly what the judge saw."""
-    return hashlib.sha256(json.dumps(bundle, sort_keys=True, default=str).encode()).hexdigest()
+    return hashlib.sha256(canonical(bundle).encode()).hexdigest()
 
 
 def _customer_batches(rows: Sequence[tuple[int, str]], size: int) -> Iterator[list[str]]:
@@ -174,8 +173,8 @@ class CollectionsService:
         self, context: BatchContext, invoice: Invoice, as_of: date, home_currency: str
     ) -> Verdict:
         """Judge one invoice (pure: no database); ValueError on a bundle it cannot read."""
-        bundle = context.bundle(invoice, as_of, home_currency)
-        digest = context_hash(bundle)  # once: the audit row and the action both keep it
+        # Hashed once: the audit row and the action both keep it (= context_hash(bundle)).
+        bundle, digest = context.case(invoice, as_of, home_currency)
         case = CaseBundle(bundle)
         judgment = decide(case, self.policy)
         decision = render_decision(case, judgment, self.policy, self.renderer)

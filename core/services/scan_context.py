@@ -10,6 +10,8 @@ old unordered queries returned through the realm index), emails and notes by dat
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -40,6 +42,34 @@ class CustomerContext:
     credit_memos: list[dict[str, Any]] = field(default_factory=list)
     emails: list[dict[str, Any]] = field(default_factory=list)
     crm_notes: list[dict[str, Any]] = field(default_factory=list)
+    _encoded: _Encoded | None = field(default=None, repr=False)
+
+    def encoded(self) -> _Encoded:
+        """This customer's part of the canonical JSON, encoded once for all of its invoices."""
+        if self._encoded is None:
+            self._encoded = _Encoded(
+                canonical(self.customer),
+                [(str(i.raw.get("Id")), canonical(i.raw)) for i in self.invoices],
+                {
+                    "payments": canonical(self.payments),
+                    "credit_memos": canonical(self.credit_memos),
+                    "emails": canonical(self.emails),
+                    "crm_notes": canonical(self.crm_notes),
+                },
+            )
+        return self._encoded
+
+
+@dataclass(frozen=True)
+class _Encoded:
+    customer: str
+    invoices: list[tuple[str, str]]  # (Id as the bundle compares it, JSON) in bundle order
+    lists: dict[str, str]
+
+
+def canonical(value: Any) -> str:
+    """The JSON a context hash is taken of: `json.dumps` with sorted keys, str() for the rest."""
+    return json.dumps(value, sort_keys=True, default=str)
 
 
 @dataclass
@@ -73,6 +103,27 @@ class BatchContext:
             "crm_notes": [dict(n) for n in ctx.crm_notes],
             "reminders_sent": [dict(r) for r in self.reminders.get(invoice.qbo_id, [])],
         }
+
+    def case(self, invoice: Invoice, as_of: date, home_currency: str) -> tuple[dict[str, Any], str]:
+        """The bundle and its context hash: the digest of `canonical(bundle)`, assembled from
+        the customer's JSON encoded once (json.dumps joins lists with ", " and items with
+        ": "), instead of encoding the customer's whole history again for every invoice."""
+        bundle = self.bundle(invoice, as_of, home_currency)
+        enc = self.customers[invoice.customer_qbo_id].encoded()
+        others = (j for i, j in enc.invoices if i != invoice.qbo_id)
+        parts = {
+            **enc.lists,
+            "id": canonical(bundle["id"]),
+            "as_of": canonical(bundle["as_of"]),
+            "home_currency": canonical(home_currency),
+            "invoice": canonical(bundle["invoice"]),
+            "customer": enc.customer,
+            "invoices": "[" + ", ".join(others) + "]",
+            "reminders_sent": canonical(bundle["reminders_sent"]),
+        }
+        assert parts.keys() == bundle.keys(), "every part of the bundle must be hashed"
+        text = "{" + ", ".join(f"{canonical(k)}: {parts[k]}" for k in sorted(parts)) + "}"
+        return bundle, hashlib.sha256(text.encode()).hexdigest()
 
 
 def load_batch(session: Session, realm: str, customer_ids: Sequence[str]) -> BatchContext:

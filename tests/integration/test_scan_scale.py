@@ -27,8 +27,9 @@ from core.bootstrap import Services, build_services
 from core.jobs import SCAN_REALM
 from core.jobs import handlers as job_handlers
 from core.models import AuditEntry, QboConnection
-from core.services.collections import CollectionsService
+from core.services.collections import CollectionsService, context_hash
 from core.services.ingest import PULL_ORDER, import_context, upsert_entity
+from core.services.scan_context import load_batch
 from core.settings import Settings
 from sandbox.qbo.company import SampleCompany, load_company
 from tests.harness import NOW, TODAY
@@ -254,3 +255,22 @@ def test_qbot_scan_takes_the_stored_timezone(
     assert any(f"as of {day} ({EAST})" in result.output for day in days), result.output
     given = CliRunner().invoke(cli, ["scan", "--timezone", WEST])
     assert given.exit_code == 0 and f"({WEST})" in given.output
+
+
+@pytest.mark.parametrize("company", ["sample", "generated"])
+def test_the_assembled_context_hash_is_the_hash_of_the_bundle(
+    engine: Engine, database_url: str, company: str
+) -> None:
+    """The scan hashes JSON encoded once per customer; it must equal context_hash(bundle),
+    the definition the audit log's context_hash is checked against."""
+    services = _services(engine, database_url)
+    data = load_company() if company == "sample" else build_company(120)
+    _load(services, data)
+    with services.uow.session() as session:
+        customers = sorted({str(c["Id"]) for c in data.customers})
+        batch = load_batch(session, data.realm_id, customers)
+    invoices = batch.open_invoices()
+    assert len(invoices) >= 40
+    for invoice in invoices:
+        bundle, digest = batch.case(invoice, TODAY, "USD")
+        assert digest == context_hash(bundle), invoice.qbo_id
