@@ -139,10 +139,16 @@ def run_database(spec: str, sizes: Sequence[int], repeat: int = 1) -> dict[str, 
             with fresh_database(spec) as url:
                 tries.append(run_size(url, size))
         runs.append(min(tries, key=lambda r: float(r["seconds"])))
-    ratio = None
-    if len(runs) > 1 and runs[0]["seconds"]:
-        ratio = round(runs[-1]["seconds"] / runs[0]["seconds"], 2)
-    return {"sizes": runs, "time_ratio_last_first": ratio}
+    def ratio(key: str) -> float | None:
+        if len(runs) < 2 or not runs[0][key]:
+            return None
+        return round(float(runs[-1][key]) / float(runs[0][key]), 2)
+
+    return {
+        "sizes": runs,
+        "time_ratio_last_first": ratio("seconds"),
+        "cpu_ratio_last_first": ratio("cpu_seconds"),
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
