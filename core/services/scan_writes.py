@@ -121,7 +121,10 @@ def new_action(
 
 
 def pending(session: Session, realm: str, invoices: list[str]) -> dict[str, list[ProposedAction]]:
-    """Cards still waiting on these invoices, by invoice, in id order (one query)."""
+    """Cards still waiting on these invoices, by invoice, in id order (one query).
+
+    Locked on PostgreSQL until the caller commits: a card approved meanwhile is either seen as
+    approved (not pending) or waits and then finds it superseded, never overwritten."""
     found: dict[str, list[ProposedAction]] = defaultdict(list)
     if not invoices:
         return found
@@ -133,6 +136,7 @@ def pending(session: Session, realm: str, invoices: list[str]) -> dict[str, list
             ProposedAction.state == ApprovalState.PROPOSED.value,
         )
         .order_by(col(ProposedAction.id))
+        .with_for_update()  # SQLite: not rendered (a single writer)
     ):
         found[action.invoice_qbo_id].append(action)
     return found
