@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from core.adapters.clock import company_today
 from core.bootstrap import Services
 from core.errors import RetryableError
 from core.services.event_inbox import REALM_EVENTS
@@ -28,11 +27,9 @@ def handlers(
         services.relay.run_action(int(payload["action_id"]))
 
     def scan_realm(payload: dict[str, Any]) -> None:
-        realm = str(payload["realm_id"])
-        today = company_today(
-            services.clock.now(), str(payload.get("timezone") or "America/Los_Angeles")
-        )
-        services.collections.scan(realm, today, str(payload.get("home_currency") or "USD"))
+        # The zone the scheduler read from the connection; without one, the stored one.
+        zone = str(payload.get("timezone") or "") or None
+        services.collections.scan_company(str(payload["realm_id"]), zone)
 
     def warn_expiring(payload: dict[str, Any]) -> None:
         # Intuit's 5-year refresh-token cap: say so in Slack ahead (the service's default days).

@@ -72,7 +72,11 @@ class Invoice(SQLModel, table=True):
     """A QuickBooks Invoice as last pulled."""
 
     __tablename__ = "invoices"
-    __table_args__ = (UniqueConstraint("realm_id", "qbo_id"),)
+    # The scan reads a batch of customers' invoices: (realm, customer), not the whole realm.
+    __table_args__ = (
+        UniqueConstraint("realm_id", "qbo_id"),
+        Index("ix_invoices_realm_customer", "realm_id", "customer_qbo_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     realm_id: str = Field(index=True, max_length=32)
@@ -90,7 +94,10 @@ class Payment(SQLModel, table=True):
     """A QuickBooks Payment (its lines say which invoices it paid)."""
 
     __tablename__ = "payments"
-    __table_args__ = (UniqueConstraint("realm_id", "qbo_id"),)
+    __table_args__ = (
+        UniqueConstraint("realm_id", "qbo_id"),
+        Index("ix_payments_realm_customer", "realm_id", "customer_qbo_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     realm_id: str = Field(index=True, max_length=32)
@@ -103,7 +110,10 @@ class CreditMemo(SQLModel, table=True):
     """A QuickBooks CreditMemo (Balance = credit still open)."""
 
     __tablename__ = "credit_memos"
-    __table_args__ = (UniqueConstraint("realm_id", "qbo_id"),)
+    __table_args__ = (
+        UniqueConstraint("realm_id", "qbo_id"),
+        Index("ix_credit_memos_realm_customer", "realm_id", "customer_qbo_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     realm_id: str = Field(index=True, max_length=32)
@@ -116,6 +126,7 @@ class CustomerEmail(SQLModel, table=True):
     """A message exchanged with a customer (context that lives outside QuickBooks)."""
 
     __tablename__ = "customer_emails"
+    __table_args__ = (Index("ix_customer_emails_realm_customer", "realm_id", "customer_qbo_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     realm_id: str = Field(index=True, max_length=32)
@@ -132,6 +143,7 @@ class CrmNote(SQLModel, table=True):
     """A note from the CRM or the account owner."""
 
     __tablename__ = "crm_notes"
+    __table_args__ = (Index("ix_crm_notes_realm_customer", "realm_id", "customer_qbo_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     realm_id: str = Field(index=True, max_length=32)
@@ -158,6 +170,10 @@ class ProposedAction(SQLModel, table=True):
     """A drafted reminder or an escalation awaiting a person (SPEC approval states)."""
 
     __tablename__ = "proposed_actions"
+    # The cards still waiting on an invoice (the scan's and re-triage's pending check).
+    __table_args__ = (
+        Index("ix_proposed_actions_realm_invoice_state", "realm_id", "invoice_qbo_id", "state"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     realm_id: str = Field(index=True, max_length=32)

@@ -232,18 +232,20 @@ def sync(
 @cli.command()
 def scan(
     realm: str = typer.Option("", help="QuickBooks company id (default QBO_REALM_ID)."),
-    timezone: str = typer.Option("America/Los_Angeles", help="The company's timezone."),
+    timezone: str = typer.Option(
+        "", help="Override the company's timezone (default: the one stored for the company)."
+    ),
 ) -> None:
     """Run the overdue scan now and post a card per new case."""
     setup_logging()
     settings = settings_or_exit()
     realm_id = realm or _require_realm(settings)
     services, _ = _services(settings)
-    today = company_today(services.clock.now(), timezone)
-    report = services.collections.scan(realm_id, today)
+    report = services.collections.scan_company(realm_id, timezone or None)
     assert services.relay is not None
     drained = services.relay.drain()
     typer.echo(
+        f"as of {report.as_of} ({report.timezone}): "
         f"{report.invoices_scanned} open invoices, {report.cases} cases, "
         f"{report.proposed} new, {drained.done.get('post_card', 0)} cards posted"
     )

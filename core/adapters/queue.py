@@ -9,6 +9,7 @@ worker's job is claimed again, exponential backoff with jitter, and a dead-lette
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -69,6 +70,41 @@ def enqueue(
     )
     # RETURNING, not rowcount: psycopg reports 1 for a conflicting ON CONFLICT DO NOTHING.
     return session.execute(stmt).first() is not None
+
+
+def enqueue_many(
+    session: Session,
+    kind: str,
+    jobs: Sequence[tuple[dict[str, Any], str]],
+    now: datetime,
+    *,
+    priority: int = DEFAULT_PRIORITY,
+    max_attempts: int = 8,
+) -> None:
+    """Add (payload, dedupe_key) jobs in one executemany; a taken key is skipped, as `enqueue`
+    skips it (the overdue scan queues one job per new card)."""
+    if not jobs:
+        return
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = insert(_jobs).on_conflict_do_nothing(
+        index_elements=["dedupe_key"], index_where=text(JOB_KEY_HELD)
+    )
+    rows = [
+        {
+            "kind": kind,
+            "payload": payload,
+            "priority": priority,
+            "state": QUEUED,
+            "attempts": 0,
+            "max_attempts": max_attempts,
+            "run_at": now,
+            "dedupe_key": key,
+            "created_at": now,
+        }
+        for payload, key in jobs
+    ]
+    session.execute(stmt, rows)
 
 
 def claim(session: Session, worker: str, now: datetime, lease: timedelta) -> ClaimedJob | None:

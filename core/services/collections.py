@@ -3,38 +3,29 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from core.domain.approval import ApprovalState
+from core.adapters.clock import company_today
 from core.domain.case import CaseBundle
 from core.domain.decision import Decision, Route
 from core.domain.policy import Policy
-from core.domain.triage import Judgment, decide
-from core.models import (
-    CreditMemo,
-    CrmNote,
-    Customer,
-    CustomerEmail,
-    Invoice,
-    Payment,
-    ProposedAction,
-    ReminderSent,
-)
+from core.domain.triage import decide
+from core.models import Invoice, QboConnection
 from core.ports import Clock, DraftRenderer
-from core.services import audit
 from core.services.effects import supersede
 from core.services.outbox import enqueue_effect
+from core.services.scan_context import BatchContext, build_case, canonical, load_batch
+from core.services.scan_writes import Verdict, new_action, pending, write_batch
 from core.services.triage import render_decision
 from core.services.uow import UnitOfWork
 
-JUDGE_NAME, JUDGE_VERSION = "rules", "2026.11"
+__all__ = ["CollectionsService", "ScanReport", "build_case", "context_hash", "supersede_pending"]
 
 
 @dataclass
@@ -48,121 +39,75 @@ class ScanReport:
     by_outcome: Counter[str] = field(default_factory=Counter)
     decisions: list[Decision] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
-
-
-def build_case(
-    session: Session, invoice: Invoice, as_of: date, home_currency: str
-) -> dict[str, Any]:
-    """Assemble the SPEC case bundle for one invoice from qbot's database."""
-    realm, cust = invoice.realm_id, invoice.customer_qbo_id
-
-    def raws(table: Any) -> list[dict[str, Any]]:
-        rows = session.exec(
-            select(table).where(table.realm_id == realm, table.customer_qbo_id == cust)
-        ).all()
-        return [dict(r.raw) for r in rows]
-
-    customer = session.exec(
-        select(Customer).where(Customer.realm_id == realm, Customer.qbo_id == cust)
-    ).first()
-    emails = session.exec(
-        select(CustomerEmail)
-        .where(CustomerEmail.realm_id == realm, CustomerEmail.customer_qbo_id == cust)
-        .order_by(col(CustomerEmail.sent_at))
-    ).all()
-    notes = session.exec(
-        select(CrmNote)
-        .where(CrmNote.realm_id == realm, CrmNote.customer_qbo_id == cust)
-        .order_by(col(CrmNote.noted_at))
-    ).all()
-    reminders = session.exec(
-        select(ReminderSent)
-        .where(ReminderSent.realm_id == realm, ReminderSent.invoice_qbo_id == invoice.qbo_id)
-        .order_by(col(ReminderSent.sent_at))
-    ).all()
-    return {
-        "id": f"{realm}:{invoice.qbo_id}",
-        "as_of": as_of.isoformat(),
-        "home_currency": home_currency,
-        "invoice": dict(invoice.raw),
-        "customer": dict(customer.raw) if customer else {},
-        "invoices": [r for r in raws(Invoice) if str(r.get("Id")) != invoice.qbo_id],
-        "payments": raws(Payment),
-        "credit_memos": raws(CreditMemo),
-        "emails": [
-            {
-                "from": e.sender,
-                "to": e.recipient,
-                "date": e.sent_at,
-                "subject": e.subject,
-                "body": e.body,
-            }
-            for e in emails
-        ],
-        "crm_notes": [{"author": n.author, "date": n.noted_at, "text": n.text} for n in notes],
-        "reminders_sent": [{"date": r.sent_at, "stage": r.stage} for r in reminders],
-    }
+    as_of: date | None = None  # set by scan_company: the company's local date it judged
+    timezone: str = ""
 
 
 def context_hash(bundle: dict[str, Any]) -> str:
     """SHA-256 of the canonical bundle: the audit log records exactly what the judge saw."""
-    return hashlib.sha256(json.dumps(bundle, sort_keys=True, default=str).encode()).hexdigest()
+    return hashlib.sha256(canonical(bundle).encode()).hexdigest()
 
 
-def _audit_decision(
-    session: Session,
-    now: datetime,
-    invoice: Invoice,
-    as_of: date,
-    digest: str,
-    kind: str,
-    subject: str,
-    extra: dict[str, Any],
-) -> None:
-    """The audit row of one judgment: what triggered it, what the judge saw (hash), who judged."""
-    audit.append(
-        session,
-        at=now,
-        kind=kind,
-        actor="qbot",
-        subject=subject,
-        realm_id=invoice.realm_id,
-        data={
-            "trigger": "overdue_scan",
-            "as_of": as_of.isoformat(),
-            "invoice": invoice.qbo_id,
-            "context_hash": digest,
-            "judge": JUDGE_NAME,
-            "judge_version": JUDGE_VERSION,
-            **extra,
-        },
-    )
+def _customer_batches(rows: Sequence[tuple[int, str]], size: int) -> Iterator[list[str]]:
+    """Customers in order of their first open invoice, cut where a batch reaches `size` open
+    invoices (a customer is never split: its context is read once)."""
+    open_count: Counter[str] = Counter(c for _pk, c in rows)
+    batch: list[str] = []
+    held = 0
+    for customer in dict.fromkeys(c for _pk, c in rows):
+        batch.append(customer)
+        held += open_count[customer]
+        if held >= size:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
 
 
 def supersede_pending(
     session: Session, realm_id: str, invoice_qbo_id: str, now: datetime, note: str, reason: str
 ) -> None:
     """Withdraw every card still waiting on this invoice: superseded, redrawn, audited."""
-    pending = session.exec(
-        select(ProposedAction).where(
-            ProposedAction.realm_id == realm_id,
-            ProposedAction.invoice_qbo_id == invoice_qbo_id,
-            ProposedAction.state == ApprovalState.PROPOSED.value,
-        )
-    ).all()
-    for action in pending:
+    for action in pending(session, realm_id, [invoice_qbo_id]).get(invoice_qbo_id, []):
         supersede(session, action, now, note, reason)
         enqueue_effect(session, action, "update_card", 9, now)
 
 
 class CollectionsService:
-    """Runs the overdue scan for a realm and turns decisions into proposed actions."""
+    """Runs the overdue scan for a realm and turns decisions into proposed actions.
+
+    A scan reads its context per batch of customers (scan_context) and judges in memory; it
+    then writes in invoice order, one transaction per `batch` invoices: every case, action,
+    outbox row, job and audit row of a batch commits together. Not one transaction for the
+    whole company: a 10,000-invoice scan would hold SQLite's only write lock (and
+    PostgreSQL's audit-chain lock) for its whole length, stalling webhooks and Slack clicks.
+    """
 
     def __init__(
-        self, uow: UnitOfWork, clock: Clock, policy: Policy, renderer: DraftRenderer, channel: str
+        self,
+        uow: UnitOfWork,
+        clock: Clock,
+        policy: Policy,
+        renderer: DraftRenderer,
+        channel: str,
+        batch: int = 500,
     ) -> None:
         self.uow, self.clock, self.policy = uow, clock, policy
-        self.renderer, self.channel = renderer, channel
+        self.renderer, self.channel, self.batch = renderer, channel, max(1, batch)
+
+    def scan_company(self, realm_id: str, timezone: str | None = None) -> ScanReport:
+        """Scan as of today in the company's stored timezone (or `timezone`, when given), in
+        its stored home currency. With no stored connection: UTC and USD, as event re-triage
+        assumes, so that both judge the same day."""
+        with self.uow.session() as session:
+            conn = session.exec(
+                select(QboConnection).where(QboConnection.realm_id == realm_id)
+            ).first()
+        zone = timezone or (conn.timezone if conn else "UTC")
+        as_of = company_today(self.clock.now(), zone)
+        report = self.scan(realm_id, as_of, conn.home_currency if conn else "USD")
+        report.as_of, report.timezone = as_of, zone
+        return report
 
     def scan(self, realm_id: str, as_of: date, home_currency: str = "USD") -> ScanReport:
         """Judge every open invoice of the realm as of `as_of` (the company's local date).
@@ -171,17 +116,26 @@ class CollectionsService:
         """
         report = ScanReport()
         with self.uow.session() as session:
-            ids = session.exec(
-                select(Invoice.id)
+            rows = session.exec(
+                select(Invoice.id, Invoice.customer_qbo_id)
                 .where(Invoice.realm_id == realm_id, col(Invoice.balance) > 0)
                 .order_by(col(Invoice.id))
             ).all()
-        for invoice_pk in ids:
-            report.invoices_scanned += 1
-            try:
-                self._scan_one(int(invoice_pk or 0), as_of, home_currency, report)
-            except ValueError as exc:
-                report.failures.append(f"invoice row {invoice_pk}: {exc}")
+        report.invoices_scanned = len(rows)
+        verdicts: list[Verdict] = []
+        failures: list[tuple[int, str]] = []
+        for customers in _customer_batches([(int(pk or 0), c) for pk, c in rows], self.batch):
+            with self.uow.session() as session:
+                context = load_batch(session, realm_id, customers)
+            for invoice in context.open_invoices():
+                try:
+                    verdicts.append(self._judge(context, invoice, as_of, home_currency))
+                except ValueError as exc:
+                    failures.append((int(invoice.id or 0), f"invoice row {invoice.id}: {exc}"))
+        verdicts.sort(key=lambda v: v.invoice.id or 0)
+        report.failures.extend(msg for _pk, msg in sorted(failures))
+        for start in range(0, len(verdicts), self.batch):
+            self._write(verdicts[start : start + self.batch], as_of, report)
         return report
 
     def scan_invoice(
@@ -210,109 +164,33 @@ class CollectionsService:
                 )
             if invoice is None:
                 return report
-            invoice_pk = int(invoice.id or 0)
+            context = load_batch(session, realm_id, [invoice.customer_qbo_id])
         report.invoices_scanned = 1
-        self._scan_one(invoice_pk, as_of, home_currency, report)
+        self._write([self._judge(context, invoice, as_of, home_currency)], as_of, report)
         return report
 
-    def _scan_one(
-        self, invoice_pk: int, as_of: date, home_currency: str, report: ScanReport
-    ) -> None:
-        now = self.clock.now()
-        with self.uow.session() as session:
-            invoice = session.get(Invoice, invoice_pk)
-            assert invoice is not None
-            bundle = build_case(session, invoice, as_of, home_currency)
-            digest = context_hash(bundle)  # once: the audit row and the action both keep it
-            case = CaseBundle(bundle)
-            judgment = decide(case, self.policy)
-            decision = render_decision(case, judgment, self.policy, self.renderer)
-            report.decisions.append(decision)
-            report.by_outcome[decision.outcome.value] += 1
-            if decision.route is Route.NONE:
-                # Every decision is logged, including "nothing to do" and why.
-                _audit_decision(
-                    session,
-                    now,
-                    invoice,
-                    as_of,
-                    digest,
-                    "case.no_action",
-                    f"invoice:{invoice.qbo_id}",
-                    {"reasons": decision.reasons},
-                )
-                return
-            report.cases += 1
-            key = ":".join(
-                [
-                    invoice.realm_id,
-                    invoice.qbo_id,
-                    decision.route.value,
-                    decision.outcome.value,
-                    str(judgment.hard_stop),
-                    str(judgment.stage),
-                ]
-            )
-            if session.exec(select(ProposedAction).where(ProposedAction.case_key == key)).first():
-                report.unchanged += 1
-                return
-            supersede_pending(
-                session,
-                invoice.realm_id,
-                invoice.qbo_id,
-                now,
-                "Replaced by a newer card",
-                "newer case",
-            )
-            action = self._new_action(invoice, case, judgment, decision, key, digest, now)
-            session.add(action)
-            session.flush()
-            enqueue_effect(session, action, "post_card", 0, now, {"channel": self.channel})
-            _audit_decision(
-                session,
-                now,
-                invoice,
-                as_of,
-                digest,
-                "case.proposed",
-                f"action:{action.id}",
-                {"decision": decision.to_json_dict()},
-            )
-            report.proposed += 1
+    def _judge(
+        self, context: BatchContext, invoice: Invoice, as_of: date, home_currency: str
+    ) -> Verdict:
+        """Judge one invoice (pure: no database); ValueError on a bundle it cannot read."""
+        # Hashed once: the audit row and the action both keep it (= context_hash(bundle)).
+        bundle, digest = context.case(invoice, as_of, home_currency)
+        case = CaseBundle(bundle)
+        judgment = decide(case, self.policy)
+        decision = render_decision(case, judgment, self.policy, self.renderer)
+        verdict = Verdict(invoice, digest, decision)
+        if decision.route is not Route.NONE:
+            verdict.row = new_action(invoice, case, judgment, decision, digest)
+            verdict.key = str(verdict.row["case_key"])
+        return verdict
 
-    def _new_action(
-        self,
-        invoice: Invoice,
-        case: CaseBundle,
-        judgment: Judgment,
-        decision: Decision,
-        key: str,
-        digest: str,
-        now: Any,
-    ) -> ProposedAction:
-        bill = (invoice.raw.get("BillEmail") or {}).get("Address")
-        cust_mail = (case.customer.get("PrimaryEmailAddr") or {}).get("Address")
-        return ProposedAction(
-            realm_id=invoice.realm_id,
-            invoice_qbo_id=invoice.qbo_id,
-            case_key=key,
-            route=decision.route.value,
-            outcome=decision.outcome.value,
-            hard_stop=decision.hard_stop.value if decision.hard_stop else None,
-            stage=judgment.stage,
-            days_past_due=judgment.days_past_due or 0,
-            balance=invoice.balance,
-            home_amount=Decimal(judgment.home_amount),
-            currency=invoice.currency,
-            doc_number=invoice.doc_number,
-            customer_name=case.customer_name,
-            due_date=invoice.due_date,
-            send_to=bill or cust_mail,
-            invoice_sync_token=invoice.sync_token,
-            reasons=list(decision.reasons),
-            summary=decision.summary or "",
-            draft_subject=decision.draft.subject if decision.draft else None,
-            draft_body=decision.draft.body if decision.draft else None,
-            context_hash=digest,
-            created_at=now,
-        )
+    def _write(self, verdicts: list[Verdict], as_of: date, report: ScanReport) -> None:
+        """Write one batch in its own transaction (see the class docstring)."""
+        with self.uow.session() as session:
+            done = write_batch(session, verdicts, self.clock.now(), as_of, self.channel)
+        for v in verdicts:
+            report.decisions.append(v.decision)
+            report.by_outcome[v.decision.outcome.value] += 1
+        report.cases += done.cases
+        report.proposed += done.proposed
+        report.unchanged += done.unchanged

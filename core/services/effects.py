@@ -314,11 +314,25 @@ def supersede(
     session: Session, action: ProposedAction, now: datetime, note: str, reason: str
 ) -> None:
     """Withdraw one action: superseded with `note` for its card, audited with `reason`."""
-    step = transition(ApprovalState(action.state), ApprovalAction.SUPERSEDE, "qbot", now)
-    action.state, action.status_note = step.after.value, note
+    record = withdraw(action, now, note, reason)
     session.add(action)
     audit.append(
         session,
+        at=record.at,
+        kind=record.kind,
+        actor=record.actor,
+        subject=record.subject,
+        realm_id=record.realm_id,
+        data=record.data,
+    )
+
+
+def withdraw(action: ProposedAction, now: datetime, note: str, reason: str) -> audit.Record:
+    """Mark the action superseded with `note`; return its audit row for the caller to append
+    (the overdue scan appends a batch's rows at once)."""
+    step = transition(ApprovalState(action.state), ApprovalAction.SUPERSEDE, "qbot", now)
+    action.state, action.status_note = step.after.value, note
+    return audit.Record(
         at=now,
         kind="approval.superseded",
         actor="qbot",
