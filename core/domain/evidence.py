@@ -13,8 +13,23 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.domain.case import CaseBundle, Message, parse_day
+from core.domain.evidence_acts import (
+    CONTEXT_GOODS_OR_WORK,
+    HOLD_LABEL,
+    HOLD_NEEDS_CONTEXT,
+    NOT_DONE_BEFORE,
+    PAYMENT_VERB,
+    RUN_LABELS,
+)
 from core.domain.evidence_dates import find_date
-from core.domain.evidence_lexicon import HYPOTHETICAL_SENSITIVE, LEGAL_STATUS, LEXICONS, Kind
+from core.domain.evidence_lexicon import (
+    HYPOTHETICAL_SENSITIVE,
+    LEGAL_STATUS,
+    LEXICONS,
+    PRESCREEN,
+    Kind,
+)
+from core.domain.reading import is_out_of_office, own_words, says_nothing
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
 _CLAUSE = re.compile(
@@ -81,7 +96,7 @@ _THIS_INVOICE = re.compile(
     r"(?:\w+\s+)?(?:invoice|bill|one|statement)\b|\bthis one\b",
     re.IGNORECASE,
 )
-_SCOPED = {Kind.DISPUTE, Kind.RESOLVED, Kind.HARDSHIP, Kind.PROMISE}
+_SCOPED = {Kind.DISPUTE, Kind.PAID, Kind.RESOLVED, Kind.HARDSHIP, Kind.PROMISE}
 _LEGAL_STATUS_LABELS = {label for label, _ in LEGAL_STATUS}
 
 
@@ -204,41 +219,120 @@ def evidence_messages(case: CaseBundle) -> list[Message]:
     return messages
 
 
+@dataclass(frozen=True)
+class Unread:
+    """A recent customer email with words the judge could not account for."""
+
+    source: str  # "customer email 2026-11-18"
+    day: date | None
+    quote: str  # the first clause nothing accounted for
+
+    def reason(self) -> str:
+        """The reason naming the unread message, for the card and the summary."""
+        when = self.day.isoformat() if self.day else "an undated email"
+        return (f"the customer wrote on {when}: read it before anything is sent: "
+                f"'{self.quote}'")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything the judge took from the case's words: evidence, and what it could not read."""
+
+    evidence: list[Evidence]
+    unread: list[Unread]
+
+
+def _our_addresses(case: CaseBundle) -> set[str]:
+    ours: set[str] = set()
+    for m in case.messages():
+        if m.source == "our email":
+            ours.add(m.author)
+        elif m.source == "customer email":
+            ours.update(r for r in m.recipients if not case.is_customer_address(r))
+    return {a for a in ours if a}
+
+
 def find_evidence(case: CaseBundle) -> list[Evidence]:
     """Every piece of evidence in the case's messages, in chronological order."""
+    return read_case(case, None).evidence
+
+
+def read_case(case: CaseBundle, since: date | None) -> Reading:
+    """Evidence from every message, and each customer email dated on or after `since` (any
+    undated one too) that has a clause which is neither evidence nor small talk.
+
+    With `since` None no email is checked for unread words.
+    """
     scope = _Scope(case)
     txn = case.invoice.get("TxnDate")
     issued = parse_day(txn, "invoice.TxnDate") if txn else None
+    ours = _our_addresses(case)
     found: list[Evidence] = []
+    unread: list[Unread] = []
     for m_idx, msg in enumerate(evidence_messages(case)):
-        units = ([msg.subject] if msg.subject else []) + [msg.text]
+        check = since is not None and msg.from_customer and (msg.day is None or msg.day >= since)
+        body = own_words(msg.text, ours) if msg.from_customer else msg.text
+        check = check and not is_out_of_office(body)
+        units = [(msg.subject, False)] if msg.subject else []
+        units.append((body, check))
         carried: str | None = None
         predates = bool(issued and msg.day and msg.day < issued)
+        first_unread: str | None = None
         c_idx = 0
-        for unit in units:
+        for unit, must_read in units:
             for clause in split_clauses(unit):
                 c_idx += 1
                 refs = scope.refs(clause)
                 default = carried or ("other" if predates else None)
-                found.extend(
-                    _match_clause(clause, msg, refs, default, m_idx * 10_000 + c_idx * 10)
+                hits, elsewhere, denied = _match_clause(
+                    clause, msg, refs, default, m_idx * 10_000 + c_idx * 10
                 )
+                found.extend(hits)
                 carried = refs[-1][1] if refs else carried
-    return found
+                about_other = not hits and _scope_of(refs, default) == "other"
+                if must_read and first_unread is None and not (
+                    elsewhere or denied or about_other or _accounts_for(hits)
+                    or says_nothing(clause)
+                ):
+                    first_unread = shorten(clause, 200)
+        if first_unread is not None:
+            unread.append(Unread(msg.label, msg.day, first_unread))
+    return Reading(found, unread)
+
+
+def _scope_of(refs: list[tuple[int, str]], default: str | None) -> str | None:
+    """Which invoice a clause is about: its last reference, else the one carried over."""
+    return refs[-1][1] if refs else default
+
+
+def _accounts_for(hits: list[Evidence]) -> bool:
+    """A clause is read when it says something the policy acts on. A promise through a payment
+    run or an approval counts only with the date it names: "in our next run" has a date the
+    judge cannot know, and holding or drafting on a guess would both be wrong."""
+    return any(
+        h.kind is not Kind.PROMISE or h.promise_date is not None or h.label not in RUN_LABELS
+        for h in hits
+    )
 
 
 def _match_clause(
     clause: str, msg: Message, refs: list[tuple[int, str]], default: str | None, order: int
-) -> list[Evidence]:
+) -> tuple[list[Evidence], bool, bool]:
+    """(the evidence in one clause, whether a match was set aside as about another invoice,
+    whether one was denied or only supposed: "we are not disputing", "if it arrives damaged")."""
     out: list[Evidence] = []
+    elsewhere = denied = False
     hardship_here = any(p.search(clause) for _, p in LEXICONS[Kind.HARDSHIP])
     for kind, entries in LEXICONS.items():
         if kind is Kind.INSTRUCTION and not msg.from_customer:
             continue  # staff notes are ours; only customer text can try to steer the bot
         if kind is Kind.PROMISE and hardship_here:
             continue  # "pay in installments over three months" is a plan request, not a promise
+        if not PRESCREEN[kind].search(clause):
+            continue
         for label, pattern in entries:
-            hit = _first_valid(clause, kind, label, pattern, msg, refs, default)
+            hit, other, refused = _first_valid(clause, kind, label, pattern, msg, refs, default)
+            elsewhere, denied = elsewhere or other, denied or refused
             if hit is None:
                 continue
             promise = None
@@ -252,21 +346,43 @@ def _match_clause(
                 promise_date=promise,
             ))
             break  # one reason per kind per clause keeps reasons short
-    return out
+    return out, elsewhere, denied
+
+
+def _anchor(clause: str, kind: Kind, match: re.Match[str]) -> int:
+    """Where negation and tense are read from: a payment claim's verb ("payment has not been
+    sent" negates the verb inside the match), else the start of the match."""
+    if kind is Kind.PAID:
+        verb = PAYMENT_VERB.search(clause, match.start(), match.end())
+        if verb is not None:
+            return verb.start()
+    return match.start()
 
 
 def _first_valid(
     clause: str, kind: Kind, label: str, pattern: re.Pattern[str], msg: Message,
     refs: list[tuple[int, str]], default: str | None,
-) -> re.Match[str] | None:
+) -> tuple[re.Match[str] | None, bool, bool]:
+    """The first match that stands, whether one was about another invoice, and whether one
+    was negated or hypothetical (the clause then says what is *not* so: read, not evidence)."""
+    other = refused = False
     for match in pattern.finditer(clause):
         if kind in _SCOPED and (_nearest(refs, match.start()) or default) == "other":
+            other = True
             continue  # about another invoice
-        before, after = clause[: match.start()], clause[match.end():]
+        anchor = _anchor(clause, kind, match)
+        before, after = clause[:anchor], clause[match.end():]
         if _negated(before, kind, after, msg.from_customer) or _hypothetical(before, kind, label):
+            refused = True
             continue
+        if kind is Kind.PAID and NOT_DONE_BEFORE.search(before):
+            continue  # "will be paid", "once we've paid": not a payment made (a promise reads it)
+        if label == HOLD_LABEL and HOLD_NEEDS_CONTEXT.search(match.group(0)) and not (
+            CONTEXT_GOODS_OR_WORK.search(clause)
+        ):
+            continue  # "once we received your reminder" holds nothing back
         asks = clause.rstrip().endswith("?") and _QUESTION_START.search(clause)
         if asks and not msg.from_customer and kind in {Kind.DISPUTE, Kind.RESOLVED, Kind.LEGAL}:
             continue  # a colleague asking "is the customer disputing this?" records nothing
-        return match
-    return None
+        return match, other, refused
+    return None, other, refused
