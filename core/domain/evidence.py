@@ -9,7 +9,7 @@ different invoice number, says "the previous invoice", or the message predates t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from core.domain.case import CaseBundle, Message, parse_day
@@ -19,6 +19,9 @@ from core.domain.evidence_acts import (
     HOLD_NEEDS_CONTEXT,
     NOT_DONE_BEFORE,
     PAYMENT_VERB,
+    REASON_LABELS,
+    RHETORICAL_PAID,
+    RISK_CUES,
     RUN_LABELS,
 )
 from core.domain.evidence_dates import find_date
@@ -184,18 +187,22 @@ def split_clauses(text: str) -> list[str]:
     return clauses
 
 
-def _negated(before: str, kind: Kind, after: str, from_customer: bool) -> bool:
+def _negated(before: str, kind: Kind, after: str) -> bool:
+    """The words before a match deny it ("we are not disputing", "rumours of insolvency")."""
     words = _NOT_A_NEGATION.sub(" ", before).split()[-5:]
-    window = " ".join(words)
-    if _NEGATION.search(window):
+    if _NEGATION.search(" ".join(words)):
         return True
-    if kind is Kind.LEGAL and (
+    return kind is Kind.LEGAL and bool(
         _LEGAL_DENIAL.search(" ".join(before.split()[-6:])) or _LEGAL_DENIAL_AFTER.search(after)
-    ):
-        return True
-    if kind is not Kind.PROMISE:
+    )
+
+
+def _not_their_promise(before: str, label: str, from_customer: bool) -> bool:
+    """"Please pay by Friday" or a colleague's "asked them to pay by Friday" is a request, not
+    the customer's promise; inside a payment run ("please schedule it for the 25th run") the
+    customer is telling its own AP team, and the promise stands."""
+    if label in RUN_LABELS:
         return False
-    # A colleague's "asked them to pay by Friday" is our request, not the customer's promise.
     return bool(_NOT_A_PROMISE.search(before)) or (
         not from_customer and bool(_REQUEST_NOT_PROMISE.search(before))
     )
@@ -273,31 +280,60 @@ def read_case(case: CaseBundle, since: date | None) -> Reading:
         check = since is not None and msg.from_customer and (msg.day is None or msg.day >= since)
         body = own_words(msg.text, ours) if msg.from_customer else msg.text
         check = check and not is_out_of_office(body)
-        units = [(msg.subject, False)] if msg.subject else []
+        # A reply keeps the subject it answers ("Re: Dispute" over "No dispute - ..."): only
+        # a subject the customer wrote fresh is evidence.
+        fresh = msg.subject and not _REPLY_SUBJECT.match(msg.subject)
+        units = [(msg.subject, False)] if fresh else []
         units.append((body, check))
         carried: str | None = None
         predates = bool(issued and msg.day and msg.day < issued)
-        first_unread: str | None = None
+        unknown: list[str] = []
+        acted = False
         c_idx = 0
         for unit, must_read in units:
-            for clause in split_clauses(unit):
+            clauses = split_clauses(unit)
+            for n, clause in enumerate(clauses):
                 c_idx += 1
                 refs = scope.refs(clause)
                 default = carried or ("other" if predates else None)
                 hits, elsewhere, denied = _match_clause(
                     clause, msg, refs, default, m_idx * 10_000 + c_idx * 10
                 )
+                hits = [_dated_by_neighbour(h, clauses, n, msg) for h in hits]
                 found.extend(hits)
                 carried = refs[-1][1] if refs else carried
+                read = _accounts_for(hits)
+                acted = acted or (must_read and read)
                 about_other = not hits and _scope_of(refs, default) == "other"
-                if must_read and first_unread is None and not (
-                    elsewhere or denied or about_other or _accounts_for(hits)
-                    or says_nothing(clause)
-                ):
-                    first_unread = shorten(clause, 200)
-        if first_unread is not None:
-            unread.append(Unread(msg.label, msg.day, first_unread))
+                if must_read and not (elsewhere or denied or about_other or read
+                                      or says_nothing(clause)):
+                    unknown.append(clause)
+        # With nothing in it the judge can act on, every clause must be read; beside an act,
+        # only clauses that may carry another one.
+        risky = [c for c in unknown if RISK_CUES.search(c)] if acted else unknown
+        if risky:
+            unread.append(Unread(msg.label, msg.day, shorten(risky[0], 200)))
     return Reading(found, unread)
+
+
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|tr|wg)\s*(?:\[\d+\])?\s*:", re.I)
+
+
+_NAMED_DAY = re.compile(r"\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _dated_by_neighbour(hit: Evidence, clauses: list[str], n: int, msg: Message) -> Evidence:
+    """A promise without a date in its own clause takes one from the clause before or after
+    ("back on Thursday (12/3); paying it will be the first thing she does")."""
+    if hit.kind is not Kind.PROMISE or hit.promise_date is not None or msg.day is None:
+        return hit
+    for near in (n - 1, n + 1):
+        if 0 <= near < len(clauses):
+            dated = find_date(clauses[near], msg.day)
+            # Only a named day carries over; "slow this month" dates nothing.
+            if dated and _NAMED_DAY.search(dated[1]):
+                return replace(hit, promise_date=dated[0])
+    return hit
 
 
 def _scope_of(refs: list[tuple[int, str]], default: str | None) -> str | None:
@@ -306,13 +342,10 @@ def _scope_of(refs: list[tuple[int, str]], default: str | None) -> str | None:
 
 
 def _accounts_for(hits: list[Evidence]) -> bool:
-    """A clause is read when it says something the policy acts on. A promise through a payment
-    run or an approval counts only with the date it names: "in our next run" has a date the
-    judge cannot know, and holding or drafting on a guess would both be wrong."""
-    return any(
-        h.kind is not Kind.PROMISE or h.promise_date is not None or h.label not in RUN_LABELS
-        for h in hits
-    )
+    """A clause is read when it says something the policy acts on. A promise counts only with
+    the date it names: "in our next run" or "soon" has a date the judge cannot know, and
+    holding or drafting on a guess would both be wrong."""
+    return any(h.kind is not Kind.PROMISE or h.promise_date is not None for h in hits)
 
 
 def _match_clause(
@@ -322,12 +355,15 @@ def _match_clause(
     whether one was denied or only supposed: "we are not disputing", "if it arrives damaged")."""
     out: list[Evidence] = []
     elsewhere = denied = False
-    hardship_here = any(p.search(clause) for _, p in LEXICONS[Kind.HARDSHIP])
+    # "pay in installments over three months" asks for a plan, it promises no date; "will pay
+    # on the 2nd when our credit line renews" promises one, and gives a reason.
+    hardship_here = any(p.search(clause) for label, p in LEXICONS[Kind.HARDSHIP]
+                        if label not in REASON_LABELS)
     for kind, entries in LEXICONS.items():
         if kind is Kind.INSTRUCTION and not msg.from_customer:
             continue  # staff notes are ours; only customer text can try to steer the bot
         if kind is Kind.PROMISE and hardship_here:
-            continue  # "pay in installments over three months" is a plan request, not a promise
+            continue
         if not PRESCREEN[kind].search(clause):
             continue
         for label, pattern in entries:
@@ -349,10 +385,10 @@ def _match_clause(
     return out, elsewhere, denied
 
 
-def _anchor(clause: str, kind: Kind, match: re.Match[str]) -> int:
+def _anchor(clause: str, kind: Kind, label: str, match: re.Match[str]) -> int:
     """Where negation and tense are read from: a payment claim's verb ("payment has not been
     sent" negates the verb inside the match), else the start of the match."""
-    if kind is Kind.PAID:
+    if kind is Kind.PAID and label != RHETORICAL_PAID:
         verb = PAYMENT_VERB.search(clause, match.start(), match.end())
         if verb is not None:
             return verb.start()
@@ -370,10 +406,12 @@ def _first_valid(
         if kind in _SCOPED and (_nearest(refs, match.start()) or default) == "other":
             other = True
             continue  # about another invoice
-        anchor = _anchor(clause, kind, match)
+        anchor = _anchor(clause, kind, label, match)
         before, after = clause[:anchor], clause[match.end():]
-        if _negated(before, kind, after, msg.from_customer) or _hypothetical(before, kind, label):
+        if _negated(before, kind, after) or _hypothetical(before, kind, label):
             refused = True
+            continue
+        if kind is Kind.PROMISE and _not_their_promise(before, label, msg.from_customer):
             continue
         if kind is Kind.PAID and NOT_DONE_BEFORE.search(before):
             continue  # "will be paid", "once we've paid": not a payment made (a promise reads it)

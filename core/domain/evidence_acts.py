@@ -38,19 +38,22 @@ CHANNEL = alt(
     "online banking", "credit card", "debit card", "direct debit", "standing order",
 )
 # Verbs that mean "paid" on their own; ambiguous ones (sent, made, processed) need an instrument.
-PAID_VERB = alt("paid", "settled", "remitted", "wired", "cleared", "squared up", "taken care of")
+PAID_VERB = alt("paid", "settled", "remitted", "wired", "cleared", "squared up", "taken care of",
+                "done", "pa(?:y|id) already", "already pa(?:y|id)", "went (?:out|through)",
+                "gone (?:out|through)")
 MOVED_VERB = alt(
     "sent", "made", "issued", "released", "processed", "initiated", "submitted", "posted",
     "mailed", "transferred", "cut", "executed", "completed", "deposited", "cashed", "debited",
     "scheduled and sent", "pushed through", "went (?:out|through)", "gone (?:out|through)",
-    "left (?:our|the) (?:account|bank)",
+    "left (?:our|the) (?:account|bank)", "dropped(?: off)?", "delivered", "lodged", "actioned",
+    "handed (?:over|in)", "put (?:in the (?:post|mail)|through)", "paid out", "sent out",
 )
 INVOICE_WORD = alt("invoices?", "bills?", "balance", "amount", "statement", "it", "this", "that")
 # Words right before a payment verb that make it not (yet) a completed payment.
 NOT_DONE_BEFORE = re.compile(
     r"\b(?:will|'ll|shall|going to|gonna|to|can|could|would|should|may|might|must|once|when"
     r"|after|if|until|till|before|unless|need|needs|needed|plan|planning|hope|hoping|try|trying"
-    r"|about to|yet to|being)\b(?:\s+\S+){0,2}\s*$",
+    r"|about to|yet to|being)\b(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
 
@@ -61,15 +64,21 @@ DATE_HINT = alt(
 )
 RUN = alt(
     r"(?:payment|pay|cheque|check|ap|supplier|vendor|disbursement|bacs|ach|wire|payables|"
-    r"invoice|remittance)\s+(?:run|batch|cycle|schedule|date|day|release)s?",
-    r"(?:\w+'s|next|this|our|the) (?:run|batch|cycle)",
+    r"invoice|remittance)\s+(?:run|batch|cycle|schedule|date|day|release|proposal|calendar)s?",
+    r"(?:\w+'s|next|this|our|the|\d+(?:st|nd|rd|th)?|\w+day) (?:run|batch|cycle)", "batch",
 )
 FUTURE_MOVE = alt(
     r"(?:will|'ll|shall|should|is going to|are going to)\s+(?:\w+\s+)?(?:go|be|get)\s+"
-    r"(?:out|paid|sent|released|processed|issued|mailed|wired|transferred|settled|remitted)",
+    r"(?:out|paid|sent|released|processed|issued|mailed|wired|transferred|settled|remitted|made"
+    r"|initiated|scheduled|done|cleared|executed|posted|lodged|actioned|raised|run|included)",
     r"(?:goes|go|going|is going|are going|to go)\s+out",
     r"(?:scheduled|queued|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
-    r"included|added|put)\s+(?:\w+\s+){0,3}(?:for|in|into|on|to go)",
+    r"included|added|put|programmed|planned|set|due)\s+(?:\w+\s+){0,3}(?:for|in|into|on|to go)",
+    r"(?:payment|transfer|cheque|check|wire|it)\s+(?:is |has been |was )?(?:now )?(?:scheduled"
+    r"|queued|booked|set up|approved|arranged|planned|programmed|lined up)",
+    r"(?:yours|it|you|your invoice|the invoice|this|invoice)\s+(?:is|are|'s|'re|will be)\s+"
+    r"(?:\w+\s+)?(?:on|in)\s+(?:the|our|that|this|next|\w+'s)\s+(?:\w+\s+)?(?:list|run|batch"
+    r"|schedule|one|proposal|cycle|release)",
     r"approved(?:\s+for payment)?\s*[,;:-]?\s*(?:and\s+)?(?:it\s+|payment\s+)?"
     r"(?:goes|go|going|will|should|is|to)",
     r"(?:will|'ll|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:in|on|part of)\s+(?:the|our|next|this|\w+'s)",
@@ -98,9 +107,18 @@ DEFECT = alt(
     "substandard", "sub-standard", "not up to (?:standard|scratch|par|spec)", "poorly \\w+ed",
     "out of spec", "doa", "dead on arrival", "not fit for purpose", "a mess",
 )
+WRONG_THING = alt(
+    GOODS, "size", "colou?r", "model", "part", "quantity", "qty", "amount", "price", "rate",
+    "hours", "invoice", "po", "p\\.o\\.", "address", "one", "ones", "thing", "stuff", "spec",
+    "type", "version", "number", "figure", "total", "charge", "variety", "species", "brand",
+)
 WRONG = alt(
-    r"wrong\b", r"incorrect\b", "mismatch", "not what (?:we|i) (?:ordered|asked for|requested|"
-    "agreed|specified|signed up for|were promised)",
+    r"wrong (?:\w+ )?" + WRONG_THING, r"incorrect (?:\w+ )?" + WRONG_THING,
+    r"wrong with (?:the |this |your |our )?" + WRONG_THING,
+    r"(?:is|are|was|were|seems?|looks?) (?:all |completely |totally )?(?:wrong|incorrect)\b",
+    "mismatch", "(?:are|is|were|was) not the (?:ones?|items?|kind|type|size) (?:we|i)",
+    "not what (?:we|i) (?:ordered|asked for|requested|agreed|specified|signed up for"
+    "|were promised)",
     "(?:does ?n't|do ?n't|does not|do not|did ?n't|did not) (?:fit|match)",
     "too (?:small|big|large|short|long|narrow|wide)", "instead of (?:the|what|our)",
 )
@@ -157,10 +175,12 @@ AWAITED_MONEY = alt(
 
 
 # --- the acts ----------------------------------------------------------------------------------
+RHETORICAL_PAID = "asks whether it has not already paid"  # its negation is the claim itself
 PAID_CLAIM = [
     ("says it has already paid", _c(
-        r"\b(?:we|i|our \w+(?: \w+)?|they|it|this|that|the (?:invoice|bill|balance|amount)"
-        r"|(?:the |our |a )?", INSTRUMENT, r")\s+(?:was |were |has |have |had |'ve |'s |got )?"
+        r"\b(?:we|i|our \w+(?: \w+)?|they|it|this|that|(?:the|this|that|our|your) (?:invoice|bill"
+        r"|balance|amount|account)|(?:the |our |a )?", INSTRUMENT, r")\s+(?:was |were |has |have "
+        r"|had |'ve |'s |got |is |are )?"
         r"(?:been )?(?:already |actually |fully |all )?", PAID_VERB, r"\b")),
     ("says the payment was sent", _c(
         r"\b", PAYMENT_THING, r"\b(?:\s+\S+){0,4}?\s+(?:was|were|has been|have been|'s been|got|"
@@ -177,10 +197,16 @@ PAID_CLAIM = [
         r"(?:account|bank)|(?:did|have) you (?:not )?(?:receive|get|see)(?:d)? (?:our|the|my) ",
         INSTRUMENT, r")")),
     ("sends proof of payment", _c(
-        r"\b(?:(?:proof|confirmation|copy|evidence) of (?:the )?payment|remittance(?: advice)?"
-        r" (?:is )?(?:attached|enclosed|below)|payment (?:confirmation|reference|ref|receipt)"
-        r"|(?:transaction|trace|confirmation|reference|ref|wire|ach|cheque|check) "
-        r"(?:number|no\.?|#|id|ref)\s*[:#]?\s*[a-z]{0,4}[-\d]{4,})")),
+        r"\b(?:(?:proof|confirmation|copy|evidence) of (?:the )?(?:payment|transfer|remittance)"
+        r"|remittance(?: advice)? (?:is )?(?:attached|enclosed|below)|(?:ach|eft|wire|bacs|sepa)"
+        r" (?:trace|reference|ref|confirmation)|total (?:remitted|paid)|payment id)\b")),
+    ("says its books show it paid", _c(
+        r"\b(?:shows?|says|showing|marked|lists?|has it|records?) (?:\w+ ){0,3}(?:as )?(?:paid"
+        r"|sent|delivered|processed|cleared|complete|completed|settled)\b|\b(?:there's|there is"
+        r"|i see|we see|i can see) a (?:payment|transfer|debit|cheque|check)\b")),
+    (RHETORICAL_PAID, _c(
+        r"\b(?:did ?n't|did not|have ?n't|haven't|has ?n't|was ?n't|were ?n't) (?:we|i|it|this"
+        r"|that|you) (?:already )?(?:pa(?:y|id)|sen[dt]|settle[d]?|get|receive[d]?)\b")),
 ]
 
 PROMISE_RUN = [
@@ -188,6 +214,8 @@ PROMISE_RUN = [
     ("says payment is approved to go out", _c(r"\b", FUTURE_MOVE, r"\b")),
 ]
 
+PAYMENT_WORD = alt("pay", "pays", "paying", "paid", "payment", "settle", "settling", "approve",
+                   "approving", "process", "processing", "release", "sign off")
 HOLD_LABEL = "holds payment until the problem is fixed"
 RUN_LABELS = frozenset(label for label, _ in PROMISE_RUN)
 
@@ -219,6 +247,44 @@ PAYMENT_VERB = _c(r"\b", alt(PAID_VERB, MOVED_VERB), r"\b")
 HOLD_NEEDS_CONTEXT = re.compile(r"\b(?:delivered|received|finished|completed)\b", re.IGNORECASE)
 CONTEXT_GOODS_OR_WORK = re.compile(rf"\b(?:{GOODS}|{WORK}|rest|remainder|balance of)\b", re.I)
 
+CONTEST = [
+    ("makes payment depend on a fix", _c(
+        r"\bbefore (?:\w+ ){0,2}(?:i|we|anyone|anybody|you) (?:can |could |will )?", PAYMENT_WORD,
+        r"|\b", PAYMENT_WORD, r"\b(?:\s+\S+){0,4}?\s+(?:once|when|after|if) (?:\w+ ){0,5}?"
+        r"(?:right|working|fixed|done|sorted|correct|corrected|replaced|finished|there|resolved"
+        r"|complete|completed|delivered|here)\b|\bthen (?:we|i)(?:'ll| will| can)? (?:talk|discuss"
+        r"|decide|see|think) (?:about )?|\bno \w+,? no (?:payment|money|pay)\b|\b(?:don't|do not"
+        r"|not|won't|will not) (?:\w+ )?(?:pay|paying|approve|process|sign off|"
+        r"release)\b(?:\s+(?:\w+\s+){0,2}(?:\$?\d[\d,.]*\s+)?(?:the|this|that|it|for|until|yet"
+        r"|anything|fee|charge|bill|invoice))|\bpay (?:only )?for (?:what|the part|the \w+ "
+        r"(?:that|which)) (?:\w+ ){0,2}(?:delivered|received|done|used|did|got|installed)\b"
+        r"|\b(?:stopped|paused|cancel?led|put a stop on|held|holding) (?:the |our )?(?:payment|it"
+        r")\b(?= (?:for now|until|pending))|\bpay (?:you )?the rest\b")),
+    ("asks for the invoice to be corrected", _c(
+        r"\b(?:re-?bill|re-?invoice|revised invoice|corrected invoice|amended invoice|credit "
+        r"(?:note|memo)|take (?:that|this|it|the \w+) off|send (?:me |us )?(?:a new |an )?invoice"
+        r" for (?:\d+|one|two|three|the)|correct (?:and|it and) re-?send|come back (?:out|and)"
+        r"|come (?:and )?(?:finish|fix|see|redo|replace)|(?:has|have|needs?) to be (?:replaced"
+        r"|redone|fixed|removed)|what are you going to do about|please verify)\b")),
+    ("says the invoice does not match what was done", _c(
+        r"\b(?:charges?|billed|invoiced|has|lists?|shows?|includes?) (?:\w+ ){0,4}?(?:\d+|two"
+        r"|three|four|five|six|ten) (?:\w+ ){0,3}?(?:but|whereas|while|yet)\b|\b(?:says|count"
+        r"|counted|there (?:are|were)|we have|we got|we received|arrived with) (?:only )?\d+\b"
+        r"|\bdouble(?:-| )?(?:count|charg|bill)\w*|\b(?:hours|time|charges?) (?:\w+ ){0,4}(?:are"
+        r"|is|were) double\b|\b(?:not|n't) the ones? (?:we|i) order\w*|\bour agreement (?:is|says"
+        r"|has|was)\b|\b(?:agreement|contract|quote|estimate|po|purchase order) (?:has|says"
+        r"|shows|states|lists)\b")),
+    ("says the work failed or never happened", _c(
+        r"\b(?:nobody|no one|no-one|none of your|nobody from your \w+) (?:\w+ ){0,2}(?:came|was "
+        r"(?:here|there)|turned up|showed up|arrived)|\b(?:did ?n't|did not|never) (?:actually )?"
+        r"(?:fix|grow|work|solve|repair|finish|complete|show|turn up|come|clean|mow|deliver)"
+        r"\w*|\bstill (?:floods?|leaks?|broken|standing|full|not|dripping|dead|brown|blocked"
+        r"|there|the same)\b|\b(?:died|burst|flooded|scalped|collapsed|sank|sunk|cracked|failed"
+        r"|ruined|killed|dried out)\b|\bwas never (?:sent|done|delivered|watered|finished"
+        r"|installed|completed|fixed)\b|\bwithout the (?:part|parts|materials|equipment)\b"
+        r"|\b(?:disappointed|not happy|unhappy|upset|frustrated)\b")),
+]
+
 TIME_REQUEST = [
     ("asks for time or a plan", _c(
         r"\b", ASK, r"\b(?:\s+\S+){0,10}?\s+", LATER, r"|\b", ASK,
@@ -226,8 +292,30 @@ TIME_REQUEST = [
         r"\s+", DATE_HINT)),
     ("offers part of the balance", _c(
         r"\b(?:can|could|will|'ll|would|able to)\s+(?:\w+\s+)?(?:send|pay|do|manage|afford|"
-        r"transfer|cover)\s+(?:you\s+)?(?:half|part|some|a portion|a part|\$?\d[\d,.]*)\b"
+        r"transfer|cover)\s+(?:you\s+)?(?:half|part|some|a portion|a part|\$\s?\d[\d,.]*"
+        r"|\d[\d,]*\.\d\d|\d[\d,]*\s*(?:dollars|usd|eur|gbp|cad|aud))\b"
         r"(?!\s+in full)")),
+    ("asks to pay in parts", _c(
+        r"\b(?:monthly|every month|each month|per month|a month|weekly|every week|quarterly"
+        r"|gradually|bit by bit|little by little|in (?:\d+ |two |three |four |a few |several "
+        r"|smaller |small |equal )*(?:parts|pieces|chunks|stages|instal\w*|payments|tranches"
+        r"|halves)|spread\w*|split\w*|instal\w*|schedule for the rest|not all at once|a (?:third"
+        r"|quarter|half|portion) (?:now|right away|today|up front|upfront)|pay (?:it )?off"
+        r"|(?:smaller|partial|reduced) (?:monthly )?payments?|pay (?:a )?little)\b"
+        r"(?!\s+(?:\w+\s+)?(?:run|batch|cycle|schedule|release|proposal))")),
+    ("cannot pay it all now", _c(
+        r"\b(?:can't|cannot|can not|unable to|not able to|can only|could only|struggl\w+ to"
+        r"|won't be able to|will not be able to|not in a position to)\s+(?:\w+\s+){0,1}(?:pay"
+        r"|cover|find|do|manage|settle|afford|clear)\b(?:\s+\S+){0,3}?\s+(?:the whole|the full"
+        r"|all|in full|everything|at once|right now|this month|part|the (?:entire|total))"
+        r"|\bcan only (?:pay|do|manage|afford|cover) ")),
+    ("asks for more time", _c(
+        r"\b(?:more|extra|additional|a few more|a few extra|some extra|a couple more|few more)"
+        r" (?:time|weeks?|days|months?)\b|\bextend (?:the |our |my )?(?:due date|deadline|terms"
+        r"|payment)|\bpush (?:this|it|the \w+|payment) (?:out|back)\b|\bbreathing (?:room|space)"
+        r"|\b(?:any|your|some) (?:patience|leeway|flexibility|understanding)\b|\bflexib\w+ on"
+        r"|\bwork (?:with|something out with) (?:me|us)\b|\bwhat are (?:my|our) options\b"
+        r"|\b(?:talk|speak) about (?:options|a plan|terms)|\boptions for (?:this|the|paying)")),
     ("says cash is tight", _c(
         r"\b", CASH, r"\b(?:\s+\S+){0,3}?\s+", TIGHT, r"\b|\b", TIGHT, r"\s+(?:\w+\s+)?",
         alt("cash(?:[- ]?flow)?", "month", "months", "quarter", "period", "season", "spell",
@@ -236,3 +324,21 @@ TIME_REQUEST = [
         r"\b(?:until|till|once|when|after|as soon as|waiting (?:on|for)|awaiting|depend\w* on)"
         r"\b(?:\s+\S+){0,3}?\s+(?:our |the |a |my |their )?", AWAITED_MONEY, r"\b")),
 ]
+# Hardship that explains a delay without asking for anything: a dated promise beside it stands.
+REASON_LABELS = frozenset({"says cash is tight", "waits for money of its own"})
+# Which acts a clause shows of itself; `evidence` lets a dated promise beside one stand.
+
+
+# Words that may carry a complaint, a payment made or a threat. A clause the judge cannot read
+# is context only when it has none of these and the same email says something the judge can
+# act on ("We run cheques twice a month; yours is on the list for the 30th").
+RISK_CUES = _c(r"\b", alt(
+    "wrong", "incorrect", "errors?", "mistakes?", r"damag\w*", r"broke\w*", "missing",
+    r"fault\w*", r"defect\w*", r"complain\w*", r"disput\w*", r"disagree\w*", "unhappy",
+    r"dissatisf\w*", r"refund\w*", "credit", r"overcharg\w*", "charged", "billed", "invoiced",
+    "hours?", "rate", r"quot\w+", "agreed", "agreement", r"cancel\w*", "returned", r"replac\w*",
+    "lawyers?", "legal", "court", r"bankrupt\w*", "already", r"remit\w*", "wired",
+    "transferred", "receipt", "remittance", "proof", r"refus\w*", r"withh\w*", "hold", "never",
+    "nobody", "still", "stop", "ignore", "mark", "instructions?", "paid", "sent", "cleared",
+    "reference", "trace", "confirmation", "fix", "redo", "late", "poor", "not", r"\w+n't",
+), r"\b")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from core.domain.evidence_acts import COMPLAINT, PAID_CLAIM, PROMISE_RUN, TIME_REQUEST
+from core.domain.evidence_acts import COMPLAINT, CONTEST, PAID_CLAIM, PROMISE_RUN, TIME_REQUEST
 
 
 class Kind(StrEnum):
@@ -86,7 +86,7 @@ INSTRUCTION = [
 
 LEXICONS: dict[Kind, list[tuple[str, re.Pattern[str]]]] = {
     Kind.LEGAL: LEGAL_STATUS + LEGAL_ACTION,
-    Kind.DISPUTE: DISPUTE + COMPLAINT,
+    Kind.DISPUTE: DISPUTE + COMPLAINT + CONTEST,
     Kind.PAID: PAID + PAID_CLAIM,
     Kind.RESOLVED: RESOLVED,
     Kind.HARDSHIP: HARDSHIP + TIME_REQUEST,

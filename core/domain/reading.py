@@ -20,7 +20,9 @@ _QUOTE_HEADER = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINE = re.compile(r"^\s*(?:from|sent|to|cc|bcc|date|subject|reply-to)\s*:", re.I)
-_SIGNATURE_START = re.compile(r"^\s*(?:--\s*|sent from my \w+.*|get outlook for \w+.*)$", re.I)
+_SIGNATURE_START = re.compile(
+    r"^\s*(?:--\s*|sent from (?:my )?\w+.*|get outlook for \w+.*)$", re.IGNORECASE
+)
 _DISCLAIMER = re.compile(
     r"\b(?:confidential|intended (?:solely |only )?for the (?:use of the )?(?:named )?"
     r"(?:recipient|addressee|individual)|received this (?:e-?mail|message) in error"
@@ -103,6 +105,11 @@ _PATTERNS = [
     r"(?: address)? (?:is|are|has changed)\b",
     r"^(?:see|please see|please find|find|attached|enclosed)\b(?: \w+){0,4} (?:below|attached"
     r"|enclosed|thread|email)",
+    r"^(?:fyi|fwd?|forwarding|adding|looping in|passing on|passing this on)\b(?: \w+){0,8}"
+    r"(?: (?:below|underneath|records|files|info|reference))?",
+    r"\b(?:see|read) (?:the )?(?:note|email|message|thread) (?:from \w+ )?(?:below|underneath)",
+    r"^(?:quick (?:one|question)|one (?:more )?thing|re (?:your|the) (?:email|reminder|note)"
+    r"|as (?:i|we) said|as discussed|as mentioned|following up|further to)\b(?: \w+){0,5}",
     r"^(?:let me know|please let me know|feel free|don't hesitate|do not hesitate)\b"
     r"(?: \w+){0,8}",
     r"^(?:we|i) (?:appreciate|value)\b(?: \w+){0,3} (?:business|patience|help|understanding"
@@ -118,7 +125,7 @@ _OUT_OF_OFFICE = re.compile(
 _SIGNATURE_LINE = re.compile(
     rf"^(?:[A-Z][\w.'&-]*(?:\s+(?:[A-Z&][\w.'&-]*|of|and|for|the|&))*\s*[,|/-]?\s*)+"
     rf"(?:(?i:{_TITLE})\b[\w\s,|&/-]*)?$"
-    r"|^[\d\s().+-]{7,}$|^(?i:t|m|p|tel|phone|mobile|cell|fax|e|email|w|web)\s*[:.]"
+    r"|^[\d\s().+-]{7,}$|^(?i:t|m|p|tel|phone|mobile|cell|fax|e|email|w|web|ext)\.?\s*[:.+\d(]"
     r"|^(?i:www\.|https?://)\S+$|^\d+[\w\s.,#-]{3,60}\b(?i:st|street|ave|avenue|rd|road|blvd"
     r"|suite|ste|floor|lane|ln|dr|drive|way|court|ct)\b"
 )
