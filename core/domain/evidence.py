@@ -283,14 +283,20 @@ def read_case(case: CaseBundle, since: date | None) -> Reading:
         # A reply keeps the subject it answers ("Re: Dispute" over "No dispute - ..."): only
         # a subject the customer wrote fresh is evidence.
         fresh = msg.subject and not _REPLY_SUBJECT.match(msg.subject)
-        units = [(msg.subject, False)] if fresh else []
-        units.append((body, check))
-        carried: str | None = None
+        # The subject is read after the body and takes the invoice the body names first
+        # ("short delivery" over "the mulch delivery on 2588 was short").
+        units = [(body, check)] + ([(msg.subject, False)] if fresh else [])
+        # A subject naming an invoice ("Invoice 1990") scopes a body that names none.
+        subject_refs = scope.refs(msg.subject) if fresh else []
+        carried: str | None = subject_refs[-1][1] if subject_refs else None
         predates = bool(issued and msg.day and msg.day < issued)
         unknown: list[str] = []
         acted = False
         c_idx = 0
+        first_scope: str | None = None
         for unit, must_read in units:
+            if not must_read and unit is msg.subject:
+                carried = first_scope or carried
             clauses = split_clauses(unit)
             for n, clause in enumerate(clauses):
                 c_idx += 1
@@ -302,6 +308,7 @@ def read_case(case: CaseBundle, since: date | None) -> Reading:
                 hits = [_dated_by_neighbour(h, clauses, n, msg) for h in hits]
                 found.extend(hits)
                 carried = refs[-1][1] if refs else carried
+                first_scope = first_scope or (refs[0][1] if refs else None)
                 read = _accounts_for(hits)
                 acted = acted or (must_read and read)
                 about_other = not hits and _scope_of(refs, default) == "other"
@@ -319,6 +326,11 @@ def read_case(case: CaseBundle, since: date | None) -> Reading:
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|tr|wg)\s*(?:\[\d+\])?\s*:", re.I)
 
 
+_MONEY_NOT_GOODS = re.compile(
+    r"\b(?:money|funds|grant|cash|payment|cheque|check|transfer|wire|donation|pledge)\b"
+    r"(?:\s+\S+){0,5}\s*$",
+    re.IGNORECASE,
+)
 _NAMED_DAY = re.compile(r"\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
 
@@ -413,6 +425,8 @@ def _first_valid(
             continue
         if kind is Kind.PROMISE and _not_their_promise(before, label, msg.from_customer):
             continue
+        if kind is Kind.DISPUTE and _MONEY_NOT_GOODS.search(before):
+            continue  # "the money from the festival has not arrived" is theirs, not our goods
         if kind is Kind.PAID and NOT_DONE_BEFORE.search(before):
             continue  # "will be paid", "once we've paid": not a payment made (a promise reads it)
         if label == HOLD_LABEL and HOLD_NEEDS_CONTEXT.search(match.group(0)) and not (

@@ -31,6 +31,8 @@ INSTRUMENT = alt(
 # "payment plan", "payment run": the instrument word names something else.
 PAYMENT_THING = INSTRUMENT + (r"(?!\s+(?:plans?|arrangements?|schedules?|terms|runs?|batch|dates?"
                               r"|portal|reminders?|requests?|details|info|options?|link))")
+AMOUNT = alt(r"(?:[$€£¥]|a\$|ca\$|us\$)\s?\d[\d,.]*", r"\d[\d,]*\.\d\d\b",
+             r"the (?:full |whole |total )?(?:amount|balance|sum)\b")
 CHANNEL = alt(
     "ach", "wire", "bank transfer", "eft", "bacs", "cheque", "check", r"bill\.com", "tipalti",
     "coupa", "ariba", "avidxchange", "melio", "paypal", "stripe", "zelle", "venmo",
@@ -76,6 +78,8 @@ FUTURE_MOVE = alt(
     r"included|added|put|programmed|planned|set|due)\s+(?:\w+\s+){0,3}(?:for|in|into|on|to go)",
     r"(?:payment|transfer|cheque|check|wire|it)\s+(?:is |has been |was )?(?:now )?(?:scheduled"
     r"|queued|booked|set up|approved|arranged|planned|programmed|lined up)",
+    r"(?:will|'ll|shall|going to)\s+(?:\w+\s+)?(?:drop|put|pop|post|mail|send|transfer|wire"
+    r"|pay|settle|release|process|initiate|clear|cover|sort)\b",
     r"(?:yours|it|you|your invoice|the invoice|this|invoice)\s+(?:is|are|'s|'re|will be)\s+"
     r"(?:\w+\s+)?(?:on|in)\s+(?:the|our|that|this|next|\w+'s)\s+(?:\w+\s+)?(?:list|run|batch"
     r"|schedule|one|proposal|cycle|release)",
@@ -111,6 +115,8 @@ WRONG_THING = alt(
     GOODS, "size", "colou?r", "model", "part", "quantity", "qty", "amount", "price", "rate",
     "hours", "invoice", "po", "p\\.o\\.", "address", "one", "ones", "thing", "stuff", "spec",
     "type", "version", "number", "figure", "total", "charge", "variety", "species", "brand",
+    "lot", "property", "site", "house", "location", "area", "account", "customer", "client",
+    "company", "building", "unit",
 )
 WRONG = alt(
     r"wrong (?:\w+ )?" + WRONG_THING, r"incorrect (?:\w+ )?" + WRONG_THING,
@@ -170,16 +176,20 @@ AWAITED_MONEY = alt(
     "settlement", "(?:tax )?refund", "line of credit", "draw(?:down)?", "payout",
     "disbursement", "receivables", "(?:own )?(?:clients?|customers?) (?:pays?|paying|to pay)",
     "(?:a |our |the )?(?:big |large |main )?(?:clients?|customers?)(?: payment)?",
-    "contract payment", "progress payment", "subsidy", "rebate",
+    "contract payment", "progress payment", "subsidy", "rebate", "donors?", "pledges?",
+    "donations?",
 )
 
 
 # --- the acts ----------------------------------------------------------------------------------
 RHETORICAL_PAID = "asks whether it has not already paid"  # its negation is the claim itself
+# "If you haven't received our cheque by Friday": the condition presumes the cheque was sent.
+NOT_RECEIVED_YET = "asks whether the payment it sent arrived"
 PAID_CLAIM = [
     ("says it has already paid", _c(
         r"\b(?:we|i|our \w+(?: \w+)?|they|it|this|that|(?:the|this|that|our|your) (?:invoice|bill"
-        r"|balance|amount|account)|(?:the |our |a )?", INSTRUMENT, r")\s+(?:was |were |has |have "
+        r"|balance|amount|account)|(?:the |our |a )?", INSTRUMENT, r")(?:\s+|(?='))(?:was |were "
+        r"|has |have "
         r"|had |'ve |'s |got |is |are )?"
         r"(?:been )?(?:already |actually |fully |all )?", PAID_VERB, r"\b")),
     ("says the payment was sent", _c(
@@ -187,7 +197,7 @@ PAID_CLAIM = [
         r"is|are)?\s*(?:already |successfully )?", MOVED_VERB, r"\b")),
     ("says the payment was sent", _c(
         r"\b(?:we|i|our \w+(?: \w+)?|they)\s+(?:have |'ve |had |already |just )*", MOVED_VERB,
-        r"\s+(?:\w+\s+){0,3}?", PAYMENT_THING, r"\b")),
+        r"\s+(?:\w+\s+){0,3}?", alt(PAYMENT_THING, AMOUNT), r"")),
     ("says it paid through a channel", _c(
         r"\b", alt(PAID_VERB, MOVED_VERB), r"\s+(?:\w+\s+){0,4}?(?:via|by|through|using|with|on|"
         r"over|in)\s+(?:the |our |a |an )?", CHANNEL, r"\b")),
@@ -196,6 +206,9 @@ PAID_CLAIM = [
         r"arrived|reached you|landed|cleared|come through|hit)|should (?:be|have been) in your "
         r"(?:account|bank)|(?:did|have) you (?:not )?(?:receive|get|see)(?:d)? (?:our|the|my) ",
         INSTRUMENT, r")")),
+    (NOT_RECEIVED_YET, _c(
+        r"\b(?:have ?n't|haven't|have not|did ?n't|did not|not) (?:yet )?(?:received|got|gotten"
+        r"|seen|had) (?:our|the|my) ", INSTRUMENT, r"\b")),
     ("sends proof of payment", _c(
         r"\b(?:(?:proof|confirmation|copy|evidence) of (?:the )?(?:payment|transfer|remittance)"
         r"|remittance(?: advice)? (?:is )?(?:attached|enclosed|below)|(?:ach|eft|wire|bacs|sepa)"
@@ -258,6 +271,7 @@ CONTEST = [
         r"release)\b(?:\s+(?:\w+\s+){0,2}(?:\$?\d[\d,.]*\s+)?(?:the|this|that|it|for|until|yet"
         r"|anything|fee|charge|bill|invoice))|\bpay (?:only )?for (?:what|the part|the \w+ "
         r"(?:that|which)) (?:\w+ ){0,2}(?:delivered|received|done|used|did|got|installed)\b"
+        r"|\b(?:can't|cannot|can not) (?:\w+ )?(?:approve|process|sign off|release)\b"
         r"|\b(?:stopped|paused|cancel?led|put a stop on|held|holding) (?:the |our )?(?:payment|it"
         r")\b(?= (?:for now|until|pending))|\bpay (?:you )?the rest\b")),
     ("asks for the invoice to be corrected", _c(
@@ -298,8 +312,10 @@ TIME_REQUEST = [
     ("asks to pay in parts", _c(
         r"\b(?:monthly|every month|each month|per month|a month|weekly|every week|quarterly"
         r"|gradually|bit by bit|little by little|in (?:\d+ |two |three |four |a few |several "
-        r"|smaller |small |equal )*(?:parts|pieces|chunks|stages|instal\w*|payments|tranches"
-        r"|halves)|spread\w*|split\w*|instal\w*|schedule for the rest|not all at once|a (?:third"
+        r"|smaller |small |equal )*(?:parts|pieces|chunks|stages|instal(?:l)?ments?|payments"
+        r"|tranches"
+        r"|halves)|spread\w*|split\w*|instal(?:l)?ments?|schedule for the rest|not all at once"
+        r"|a (?:third"
         r"|quarter|half|portion) (?:now|right away|today|up front|upfront)|pay (?:it )?off"
         r"|(?:smaller|partial|reduced) (?:monthly )?payments?|pay (?:a )?little)\b"
         r"(?!\s+(?:\w+\s+)?(?:run|batch|cycle|schedule|release|proposal))")),
@@ -315,7 +331,8 @@ TIME_REQUEST = [
         r"|payment)|\bpush (?:this|it|the \w+|payment) (?:out|back)\b|\bbreathing (?:room|space)"
         r"|\b(?:any|your|some) (?:patience|leeway|flexibility|understanding)\b|\bflexib\w+ on"
         r"|\bwork (?:with|something out with) (?:me|us)\b|\bwhat are (?:my|our) options\b"
-        r"|\b(?:talk|speak) about (?:options|a plan|terms)|\boptions for (?:this|the|paying)")),
+        r"|\b(?:talk|speak) about (?:options|a plan|terms)|\boptions for (?:this|the|paying)"
+        r"|\b(?:need|needs|want|would like|ask for|asking for) (?:\w+ ){0,2}until\b")),
     ("says cash is tight", _c(
         r"\b", CASH, r"\b(?:\s+\S+){0,3}?\s+", TIGHT, r"\b|\b", TIGHT, r"\s+(?:\w+\s+)?",
         alt("cash(?:[- ]?flow)?", "month", "months", "quarter", "period", "season", "spell",
@@ -323,6 +340,14 @@ TIME_REQUEST = [
     ("waits for money of its own", _c(
         r"\b(?:until|till|once|when|after|as soon as|waiting (?:on|for)|awaiting|depend\w* on)"
         r"\b(?:\s+\S+){0,3}?\s+(?:our |the |a |my |their )?", AWAITED_MONEY, r"\b")),
+]
+RESOLVED_ACTS = [
+    ("says the problem was fixed", _c(
+        r"\b(?:thanks?|thank you) (?:\w+ )?for (?:fixing|correcting|sorting|resolving|amending"
+        r"|reissuing|the (?:revised|corrected|amended|new) invoice|the credit)|\ball good now\b"
+        r"|\bnothing (?:is )?outstanding\b|\b(?:issue|problem|matter|complaint|query)\b(?: \w+)"
+        r"{0,4} (?:was|were|has been|have been|is|got) (?:\w+ )?(?:fixed|sorted|resolved|redone"
+        r"|replaced|relaid|corrected|put right)\b")),
 ]
 # Hardship that explains a delay without asking for anything: a dated promise beside it stands.
 REASON_LABELS = frozenset({"says cash is tight", "waits for money of its own"})
@@ -340,5 +365,5 @@ RISK_CUES = _c(r"\b", alt(
     "lawyers?", "legal", "court", r"bankrupt\w*", "already", r"remit\w*", "wired",
     "transferred", "receipt", "remittance", "proof", r"refus\w*", r"withh\w*", "hold", "never",
     "nobody", "still", "stop", "ignore", "mark", "instructions?", "paid", "sent", "cleared",
-    "reference", "trace", "confirmation", "fix", "redo", "late", "poor", "not", r"\w+n't",
+    "reference", "trace", "confirmation", "fix", "redo", "poor", "nothing", "no one",
 ), r"\b")

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from core.domain.evidence_acts import COMPLAINT, CONTEST, PAID_CLAIM, PROMISE_RUN, TIME_REQUEST
+from core.domain.evidence_acts import (
+    COMPLAINT,
+    CONTEST,
+    NOT_RECEIVED_YET,
+    PAID_CLAIM,
+    PROMISE_RUN,
+    RESOLVED_ACTS,
+    TIME_REQUEST,
+)
 
 
 class Kind(StrEnum):
@@ -88,7 +96,7 @@ LEXICONS: dict[Kind, list[tuple[str, re.Pattern[str]]]] = {
     Kind.LEGAL: LEGAL_STATUS + LEGAL_ACTION,
     Kind.DISPUTE: DISPUTE + COMPLAINT + CONTEST,
     Kind.PAID: PAID + PAID_CLAIM,
-    Kind.RESOLVED: RESOLVED,
+    Kind.RESOLVED: RESOLVED + RESOLVED_ACTS,
     Kind.HARDSHIP: HARDSHIP + TIME_REQUEST,
     Kind.PROMISE: PROMISE + PROMISE_RUN,
     Kind.NO_CONTACT: NO_CONTACT,
@@ -100,7 +108,7 @@ HYPOTHETICAL_SENSITIVE = {label for label, _ in LEGAL_STATUS} | {
     for kind in (Kind.DISPUTE, Kind.PAID, Kind.HARDSHIP, Kind.PROMISE, Kind.RESOLVED,
                  Kind.NO_CONTACT)
     for label, _ in LEXICONS[kind]
-}
+} - {NOT_RECEIVED_YET}
 
 # One search per kind first: most clauses mean none of these, and one alternation rejects them
 # in a single pass where the labelled patterns would take a dozen.
