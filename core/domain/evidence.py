@@ -26,13 +26,13 @@ from core.domain.evidence_acts import (
 )
 from core.domain.evidence_dates import find_date
 from core.domain.evidence_lexicon import (
+    GATED,
     HYPOTHETICAL_SENSITIVE,
     LEGAL_STATUS,
-    LEXICONS,
-    PRESCREEN,
     Kind,
 )
 from core.domain.reading import is_out_of_office, own_words, says_nothing
+from core.domain.regex_gate import Words
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
 _CLAUSE = re.compile(
@@ -143,16 +143,19 @@ def _same_invoice(token: str, doc: str) -> bool:
     return len(digits_b) >= 3 and digits_a == digits_b
 
 
+_TOKEN = re.compile(r"(?<![\w$£€.,/-])[\w][\w-]*(?<!-)(?![\w/-]|[.,]\d)")
+
+
 class _Scope:
     """Which invoice each clause of one message talks about ('this', 'other' or None)."""
 
     def __init__(self, case: CaseBundle) -> None:
         self.doc = case.doc_number
-        # Compiled once per case, not per clause; "12" would match quantities and days.
-        self.known = [
-            (known, re.compile(rf"(?<![\w$£€.,/-]){re.escape(known)}(?![\w/-]|[.,]\d)", re.I))
-            for known in case.known_doc_numbers() if len(_norm(known)) >= 3
-        ]
+        # Short numbers ("12") would match quantities and days; one token scan serves every
+        # known number (a pattern per DocNumber would be compiled for every case).
+        self.known = {
+            known.lower(): known for known in case.known_doc_numbers() if len(_norm(known)) >= 3
+        }
 
     def refs(self, clause: str) -> list[tuple[int, str]]:
         """(position, 'this' | 'other') of every invoice reference in the clause."""
@@ -161,8 +164,9 @@ class _Scope:
             (m.start(), m.group(1)) for m in _HASH_NUMBER.finditer(clause)
             if not _NOT_INVOICE_HASH.search(clause[: m.start()])
         ]
-        for known, pattern in self.known:
-            numbers += [(m.start(), known) for m in pattern.finditer(clause)]
+        if self.known:
+            numbers += [(m.start(), self.known[m.group(0).lower()])
+                        for m in _TOKEN.finditer(clause) if m.group(0).lower() in self.known]
         found = [(pos, "this" if _same_invoice(n, self.doc) else "other") for pos, n in numbers]
         found += [
             (m.start(), "this") for m in _THIS_INVOICE.finditer(clause)
@@ -369,16 +373,18 @@ def _match_clause(
     elsewhere = denied = False
     # "pay in installments over three months" asks for a plan, it promises no date; "will pay
     # on the 2nd when our credit line renews" promises one, and gives a reason.
-    hardship_here = any(p.search(clause) for label, p in LEXICONS[Kind.HARDSHIP]
-                        if label not in REASON_LABELS)
-    for kind, entries in LEXICONS.items():
+    words = Words(clause)
+    hardship_here = any(gate.admits(words) and p.search(clause)
+                        for label, p, gate in GATED[Kind.HARDSHIP] if label not in REASON_LABELS)
+    pieces = words.pieces
+    for kind, entries in GATED.items():
         if kind is Kind.INSTRUCTION and not msg.from_customer:
             continue  # staff notes are ours; only customer text can try to steer the bot
         if kind is Kind.PROMISE and hardship_here:
             continue
-        if not PRESCREEN[kind].search(clause):
-            continue
-        for label, pattern in entries:
+        for label, pattern, gate in entries:
+            if not gate.open and gate.keys.isdisjoint(pieces):
+                continue  # gate.admits(words), inlined: this loop runs ~50 times a clause
             hit, other, refused = _first_valid(clause, kind, label, pattern, msg, refs, default)
             elsewhere, denied = elsewhere or other, denied or refused
             if hit is None:

@@ -18,6 +18,7 @@ from core.domain.evidence_acts import (
     RESOLVED_ACTS,
     TIME_REQUEST,
 )
+from core.domain.regex_gate import CompiledGate, gate_of
 
 
 class Kind(StrEnum):
@@ -110,9 +111,9 @@ HYPOTHETICAL_SENSITIVE = {label for label, _ in LEGAL_STATUS} | {
     for label, _ in LEXICONS[kind]
 } - {NOT_RECEIVED_YET}
 
-# One search per kind first: most clauses mean none of these, and one alternation rejects them
-# in a single pass where the labelled patterns would take a dozen.
-PRESCREEN: dict[Kind, re.Pattern[str]] = {
-    kind: re.compile("|".join(f"(?:{p.pattern})" for _, p in entries), re.IGNORECASE)
+# Each pattern's gate (regex_gate): a clause holding none of its word pieces is not searched.
+# Kept beside each pattern: a Pattern hashes its compiled program on every dict lookup.
+GATED: dict[Kind, list[tuple[str, re.Pattern[str], CompiledGate]]] = {
+    kind: [(label, pattern, gate_of(pattern)) for label, pattern in entries]
     for kind, entries in LEXICONS.items()
 }
