@@ -236,7 +236,7 @@ class Unread:
 
     source: str  # "customer email 2026-11-18"
     day: date | None
-    quote: str  # the first clause nothing accounted for
+    quote: str  # the customer's own words (our quoted reminder and signatures left out)
 
     def reason(self) -> str:
         """The reason naming the unread message, for the card and the summary."""
@@ -322,8 +322,8 @@ def read_case(case: CaseBundle, since: date | None) -> Reading:
         # With nothing in it the judge can act on, every clause must be read; beside an act,
         # only clauses that may carry another one.
         risky = [c for c in unknown if RISK_CUES.search(c)] if acted else unknown
-        if risky:
-            unread.append(Unread(msg.label, msg.day, shorten(risky[0], 200)))
+        if risky:  # quote the message, not the clause: a person reads it whole
+            unread.append(Unread(msg.label, msg.day, shorten(body, 280)))
     return Reading(found, unread)
 
 

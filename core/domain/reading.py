@@ -124,7 +124,7 @@ _OUT_OF_OFFICE = re.compile(
 # Case matters here: a name or a title line is capitalised ("Maria Okafor, AP Manager").
 _SIGNATURE_LINE = re.compile(
     rf"^(?:[A-Z][\w.'&-]*(?:\s+(?:[A-Z&][\w.'&-]*|of|and|for|the|&))*\s*[,|/-]?\s*)+"
-    rf"(?:(?i:{_TITLE})\b[\w\s,|&/-]*)?$"
+    rf"(?:(?i:{_TITLE})\b(?:\s*[,|&/-]?\s*\w+)?)?\s*$"
     r"|^[\d\s().+-]{7,}$|^(?i:t|m|p|tel|phone|mobile|cell|fax|e|email|w|web|ext)\.?\s*[:.+\d(]"
     r"|^(?i:www\.|https?://)\S+$|^\d+[\w\s.,#-]{3,60}\b(?i:st|street|ave|avenue|rd|road|blvd"
     r"|suite|ste|floor|lane|ln|dr|drive|way|court|ct)\b"
