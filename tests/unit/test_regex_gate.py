@@ -15,7 +15,7 @@ from core.domain.reading import own_words
 from core.domain.regex_gate import Words, gate_of
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "judge_cases" / "paraphrases.jsonl"
-PATTERNS = [(label, pattern, gate) for entries in GATED.values() for label, pattern, gate in entries]
+PATTERNS = [entry for entries in GATED.values() for entry in entries]
 # Words the patterns are made of, to build random clauses that do match some of them.
 VOCAB = sorted({w for _, p, _ in PATTERNS for w in re.findall(r"[a-z']{3,}", p.pattern)})
 
