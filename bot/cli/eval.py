@@ -35,8 +35,8 @@ def _read_expected(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def _pct(rate: float | None) -> str:
-    return "n/a" if rate is None else f"{rate:.1%}"
+def _pct(rate: object) -> str:
+    return f"{rate:.1%}" if isinstance(rate, float) else "n/a"
 
 
 def _report(s: Score, judge: Judge) -> list[str]:
@@ -54,10 +54,12 @@ def _report(s: Score, judge: Judge) -> list[str]:
         lines.append(f"  {name:<22} {_pct(row['precision']):>9} {_pct(row['recall']):>7} "
                      f"{row['support']:>8}")
     if s.by_class:
-        lines += ["", "per class              cases   route  outcome"]
-        for name, row in s.per_class().items():
-            lines.append(f"  {name:<20} {row['cases']:>6} {_pct(row['route']):>7} "
-                         f"{_pct(row['outcome']):>8}")
+        lines += ["", "per class              cases   route  outcome (recall)  precision"
+                      "  calls for"]
+        for name, klass in s.per_class().items():
+            lines.append(f"  {name:<20} {klass['cases']:>6} {_pct(klass['route']):>7} "
+                         f"{_pct(klass['outcome']):>16} {_pct(klass['precision']):>10}  "
+                         f"{klass['calls_for']}")
     table = as_json(s)["confusion"]
     columns = sorted({g for row in table.values() for g in row} | set(table))
     lines += ["", "confusion (expected first outcome x got)",

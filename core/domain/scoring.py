@@ -59,6 +59,7 @@ class Score:
     got_outcomes: Counter[str] = field(default_factory=Counter)
     got_right: Counter[str] = field(default_factory=Counter)
     misses: list[Miss] = field(default_factory=list)
+    class_truth: dict[str, Counter[str]] = field(default_factory=dict)
 
     def per_outcome(self) -> dict[str, dict[str, float | int | None]]:
         """Precision (of the cases given this outcome, how many accept it) and recall (of the
@@ -78,12 +79,22 @@ class Score:
             }
         return out
 
-    def per_class(self) -> dict[str, dict[str, float | int | None]]:
-        """Route and outcome accuracy for each `class` tag (the outcome rate is its recall)."""
-        return {
-            name: {"cases": route.total, "route": route.rate, "outcome": outcome.rate}
-            for name, (route, outcome) in sorted(self.by_class.items())
-        }
+    def per_class(self) -> dict[str, dict[str, float | int | str | None]]:
+        """For each `class` tag: route and outcome accuracy (the outcome rate is the class's
+        recall), and precision for the outcome the class calls for: of the cases given that
+        outcome wrongly, anywhere in the set, how few there are beside the class's right ones
+        (complaint and paid_claim share likely_dispute, and so share its false positives)."""
+        out: dict[str, dict[str, float | int | str | None]] = {}
+        for name, (route, outcome) in sorted(self.by_class.items()):
+            typical = self.class_truth[name].most_common(1)[0][0]
+            wrong = self.got_outcomes[typical] - self.got_right[typical]
+            out[name] = {
+                "cases": route.total, "route": route.rate, "outcome": outcome.rate,
+                "calls_for": typical,
+                "precision": outcome.right / (outcome.right + wrong)
+                if outcome.right + wrong else None,
+            }
+        return out
 
 
 def _problems(exp: Mapping[str, Any], dec: Mapping[str, Any]) -> list[str]:
@@ -129,6 +140,8 @@ def score(expected: Iterable[Mapping[str, Any]], decisions: Mapping[str, Mapping
             tallies = s.by_class.setdefault(klass, (Tally(), Tally()))
             tallies[0].add(route_ok)
             tallies[1].add(outcome_ok)
+            self_truth = s.class_truth.setdefault(klass, Counter())
+            self_truth[str(exp["outcome"][0])] += 1
         problems = _problems(exp, dec)
         if problems:
             s.misses.append(Miss(cid, klass, tuple(problems)))

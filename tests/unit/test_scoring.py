@@ -34,7 +34,9 @@ def test_a_perfect_run_scores_one_everywhere() -> None:
     s = score(EXPECTED, got)
     assert (s.route.rate, s.outcome.rate, s.hard_stop.rate) == (1.0, 1.0, 1.0)
     assert (s.unsafe_drafts, s.missed_escalations, s.no_decision) == (0, 0, 0)
-    assert as_json(s)["per_class"]["benign"] == {"cases": 1, "route": 1.0, "outcome": 1.0}
+    assert as_json(s)["per_class"]["benign"] == {
+        "cases": 1, "route": 1.0, "outcome": 1.0, "calls_for": "routine_reminder",
+        "precision": 1.0}
 
 
 def test_drafts_and_nones_where_a_person_was_needed_are_counted_apart() -> None:
@@ -50,6 +52,8 @@ def test_drafts_and_nones_where_a_person_was_needed_are_counted_apart() -> None:
     assert report["per_outcome"]["routine_reminder"]["precision"] == 1 / 3
     assert report["per_outcome"]["likely_dispute"]["recall"] == 0.0
     assert {m["id"] for m in report["misses"]} == {"b", "c", "d", "e"}
+    # Two cases were given routine_reminder wrongly: the routine class's precision is 1/3.
+    assert report["per_class"]["routine"]["precision"] == 1 / 3
 
 
 def test_a_hard_stop_where_none_was_due_is_reported() -> None:
