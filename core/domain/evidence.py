@@ -376,14 +376,15 @@ def _match_clause(
     words = Words(clause)
     hardship_here = any(gate.admits(words) and p.search(clause)
                         for label, p, gate in GATED[Kind.HARDSHIP] if label not in REASON_LABELS)
-    pieces = words.pieces
+    prefixes, lowered = words.prefixes, words.lowered
     for kind, entries in GATED.items():
         if kind is Kind.INSTRUCTION and not msg.from_customer:
             continue  # staff notes are ours; only customer text can try to steer the bot
         if kind is Kind.PROMISE and hardship_here:
             continue
         for label, pattern, gate in entries:
-            if not gate.open and gate.keys.isdisjoint(pieces):
+            if not (gate.open or not gate.keys.isdisjoint(prefixes)
+                    or (gate.inside and any(piece in lowered for piece in gate.inside))):
                 continue  # gate.admits(words), inlined: this loop runs ~50 times a clause
             hit, other, refused = _first_valid(clause, kind, label, pattern, msg, refs, default)
             elsewhere, denied = elsewhere or other, denied or refused

@@ -50,7 +50,19 @@ def _better(a: Gate, b: Gate) -> Gate:
     return max(a, b, key=_score)
 
 
-def _sequence(items: list[tuple[Any, Any]], at_start: bool = True) -> Gate:
+def _nonword_class(items: list[tuple[Any, Any]]) -> bool:
+    """True when a character class (`IN`) holds only non-word characters (`\\s`, `[,;:-]`)."""
+    for op, arg in items:
+        if op is _C.CATEGORY and arg is _C.CATEGORY_SPACE:
+            continue
+        if op is _C.LITERAL and not (chr(arg).isalnum() or chr(arg) == "_"):
+            continue
+        return False
+    return True
+
+
+def _walk(items: list[tuple[Any, Any]], at_start: bool) -> tuple[Gate, bool]:
+    """(the best necessary literal set of a sequence, whether a word starts where it ends)."""
     best: Gate = None
     run: list[str] = []
     run_at_word = at_start
@@ -61,72 +73,105 @@ def _sequence(items: list[tuple[Any, Any]], at_start: bool = True) -> Gate:
             best = _better(best, frozenset({Literal("".join(run).lower(), run_at_word)}))
         run.clear()
 
-    boundary = at_start  # does a word start right here? (after \\b or a non-word literal)
+    boundary = at_start  # does a word of the text start right here?
     for op, arg in items:
         if op is _C.LITERAL:
             if not run:
                 run_at_word = boundary
             run.append(chr(arg))
-            boundary = not chr(arg).isalnum() and chr(arg) != "_"
+            boundary = not (chr(arg).isalnum() or chr(arg) == "_")
             continue
         flush()
         if op is _C.SUBPATTERN:
-            best = _better(best, _sequence(list(arg[-1]), boundary))
+            gate, boundary = _walk(list(arg[-1]), boundary)
+            best = _better(best, gate)
         elif op is _C.BRANCH:
-            best = _better(best, _branch(arg[1], boundary))
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            best = _better(best, _sequence(list(arg[2]), boundary))
-        boundary = op is _C.AT and arg in (_C.AT_BOUNDARY, _C.AT_BEGINNING)
+            gate, boundary = _branch(arg[1], boundary)
+            best = _better(best, gate)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            gate, ends = _walk(list(arg[2]), boundary)
+            if arg[0] >= 1:
+                best = _better(best, gate)
+            # After an optional part a word starts only if one did before it and after it.
+            boundary = ends and (arg[0] >= 1 or boundary)
+        elif op is _C.IN:
+            boundary = _nonword_class(list(arg))
+        elif op is _C.AT:
+            boundary = arg in (_C.AT_BOUNDARY, _C.AT_BEGINNING)
+        elif op not in (_C.ASSERT, _C.ASSERT_NOT):
+            boundary = False  # lookarounds are zero-width; anything else may end mid-word
     flush()
-    return best
+    return best, boundary
 
 
-def _branch(branches: list[Any], at_start: bool) -> Gate:
+def _sequence(items: list[tuple[Any, Any]], at_start: bool = True) -> Gate:
+    return _walk(items, at_start)[0]
+
+
+def _branch(branches: list[Any], at_start: bool) -> tuple[Gate, bool]:
     found: set[Literal] = set()
+    all_end_at_word = True
+    gate_known = True
     for branch in branches:
-        gate = _sequence(list(branch), at_start)
+        gate, ends = _walk(list(branch), at_start)
+        all_end_at_word = all_end_at_word and ends
         if gate is None:
-            return None  # this alternative can match with no literal we know of
-        found |= gate
-    return frozenset(found)
+            gate_known = False  # this alternative can match with no literal we know of
+        else:
+            found |= gate
+    return (frozenset(found) if gate_known else None), all_end_at_word
 
 
-def _key(lit: Literal) -> str | None:
-    """The longest word-character chunk of the literal: any text holding the literal holds
-    that chunk inside one of its words."""
-    chunks = [c for c in _TOKEN.findall(lit.text) if len(c) >= _MIN_LITERAL]
-    return max(chunks, key=len) if chunks else None
+def _key(lit: Literal) -> tuple[str, bool] | None:
+    """The longest chunk of the literal that begins a word of the text (True), else its
+    longest chunk anywhere inside a word (False)."""
+    chunks = [(m.start(), m.group(0)) for m in _TOKEN.finditer(lit.text)]
+    starts = [c for at, c in chunks if (at > 0 or lit.word_start) and len(c) >= _MIN_LITERAL]
+    if starts:
+        return max(starts, key=len), True
+    inside = [c for _, c in chunks if len(c) >= _MIN_LITERAL]
+    return (max(inside, key=len), False) if inside else None
 
 
 @dataclass(frozen=True)
 class CompiledGate:
-    """A gate ready to test: pieces of words, one of which any match contains."""
+    """A gate ready to test: word prefixes (a set lookup), and pieces that may sit inside a
+    word (a substring test), one of which any match contains."""
 
     keys: frozenset[str]
+    inside: tuple[str, ...]
     open: bool  # no necessary literal is known: always run the pattern
 
     def admits(self, words: Words) -> bool:
         """False only when no match of the pattern is possible in this clause."""
-        return self.open or not self.keys.isdisjoint(words.pieces)
+        return (
+            self.open
+            or not self.keys.isdisjoint(words.prefixes)
+            or any(piece in words.lowered for piece in self.inside)
+        )
 
 
 class Words:
-    """A clause prepared for gates: every piece (2+ characters) of every word, lower case."""
+    """A clause prepared for gates: lower case, and every prefix (2+ characters) of its words."""
 
-    __slots__ = ("pieces",)
+    __slots__ = ("lowered", "prefixes")
 
     def __init__(self, clause: str) -> None:
-        pieces: set[str] = set()
-        for token in _TOKEN.findall(clause.lower()):
-            n = len(token)
-            pieces.update(token[i:j] for i in range(n - 1) for j in range(i + _MIN_LITERAL, n + 1))
-        self.pieces = pieces
+        self.lowered = clause.lower()
+        self.prefixes = {
+            token[:k] for token in _TOKEN.findall(self.lowered)
+            for k in range(_MIN_LITERAL, len(token) + 1)
+        }
 
 
 def gate_of(pattern: re.Pattern[str]) -> CompiledGate:
     """The gate of `pattern`: derived from its parse tree, so it never drifts from it."""
     gate = _sequence(list(_P.parse(pattern.pattern, pattern.flags)))
-    keys = {_key(lit) for lit in gate} if gate is not None else {None}
+    keys = [_key(lit) for lit in gate] if gate is not None else [None]
     if None in keys:  # some literal is all punctuation: no word piece stands for it
-        return CompiledGate(frozenset(), open=True)
-    return CompiledGate(frozenset(k for k in keys if k is not None), open=False)
+        return CompiledGate(frozenset(), (), open=True)
+    return CompiledGate(
+        frozenset(k for k, at_start in filter(None, keys) if at_start),
+        tuple(sorted({k for k, at_start in filter(None, keys) if not at_start})),
+        open=False,
+    )
