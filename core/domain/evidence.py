@@ -371,21 +371,24 @@ def _match_clause(
     whether one was denied or only supposed: "we are not disputing", "if it arrives damaged")."""
     out: list[Evidence] = []
     elsewhere = denied = False
-    # "pay in installments over three months" asks for a plan, it promises no date; "will pay
-    # on the 2nd when our credit line renews" promises one, and gives a reason.
     words = Words(clause)
-    hardship_here = any(gate.admits(words) and p.search(clause)
-                        for label, p, gate in GATED[Kind.HARDSHIP] if label not in REASON_LABELS)
     prefixes, lowered = words.prefixes, words.lowered
     for kind, entries in GATED.items():
         if kind is Kind.INSTRUCTION and not msg.from_customer:
             continue  # staff notes are ours; only customer text can try to steer the bot
-        if kind is Kind.PROMISE and hardship_here:
+        # "pay in installments over three months" asks for a plan, it promises no date; "will
+        # pay on the 2nd when our credit line renews" promises one, and gives a reason.
+        if kind is Kind.PROMISE and any(
+            gate.admits(words) and p.search(clause)
+            for label, p, gate in GATED[Kind.HARDSHIP] if label not in REASON_LABELS
+        ):
             continue
         for label, pattern, gate in entries:
             if not (gate.open or not gate.keys.isdisjoint(prefixes)
                     or (gate.inside and any(piece in lowered for piece in gate.inside))):
                 continue  # gate.admits(words), inlined: this loop runs ~50 times a clause
+            if pattern.search(clause) is None:
+                continue  # most admitted patterns still do not match: skip the checks
             hit, other, refused = _first_valid(clause, kind, label, pattern, msg, refs, default)
             elsewhere, denied = elsewhere or other, denied or refused
             if hit is None:
