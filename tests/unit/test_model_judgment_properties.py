@@ -130,9 +130,9 @@ def test_merge_keeps_every_safety_rule(data: st.DataObject) -> None:
 ROUTINE_TEXTS = ["Your technician left after twenty minutes and the heating is as cold as before.",
                  "Business has been quiet since the summer.", "This invoice is a joke.",
                  "Thanks for the invoice, will review. <!channel>"]
-SUPPORT = {Outcome.LIKELY_DISPUTE: {Kind.DISPUTE},
+SUPPORT = {Outcome.LIKELY_DISPUTE: {Kind.DISPUTE, Kind.PAID},
            Outcome.HIGH_TOUCH_ESCALATION: {Kind.LEGAL, Kind.NO_CONTACT, Kind.INSTRUCTION,
-                                           Kind.DISPUTE},
+                                           Kind.DISPUTE, Kind.PAID},
            Outcome.PAYMENT_PLAN_CANDIDATE: {Kind.HARDSHIP}}
 
 
