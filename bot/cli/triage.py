@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tomllib
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -13,10 +11,11 @@ import typer
 
 from bot.cli.app import cli
 from core.adapters.templates import TemplateRenderer
+from core.bootstrap import load_policy
 from core.domain.policy import Policy
 from core.errors import ConfigurationError
 from core.services.triage import TriageRun
-from core.settings import load_settings
+from core.settings import Settings, load_settings
 
 
 class Judge(StrEnum):
@@ -26,18 +25,24 @@ class Judge(StrEnum):
     CLAUDE = "claude"
 
 
-def load_policy(path: Path | None) -> Policy:
-    """The policy from a TOML file (`[policy]` table or top level), else the SPEC defaults."""
-    if path is None:
-        env = os.environ.get("QBOT_POLICY_FILE")
-        path = Path(env) if env else None
-    if path is None:
-        return Policy()
-    try:
-        with path.open("rb") as fh:
-            return Policy.from_toml_dict(tomllib.load(fh))
-    except (OSError, tomllib.TOMLDecodeError, ValueError) as exc:
-        raise ConfigurationError(f"policy file {path}: {exc}") from exc
+def judge_settings(policy_file: Path | None, templates: Path | None) -> Settings:
+    """Settings as every command reads them, with --policy / --templates standing in for
+    QBOT_POLICY_FILE / QBOT_TEMPLATES_DIR; raises ConfigurationError naming a bad one."""
+    overrides: dict[str, object] = {}
+    if policy_file is not None:
+        overrides["QBOT_POLICY_FILE"] = policy_file
+    if templates is not None:
+        overrides["QBOT_TEMPLATES_DIR"] = templates
+    return load_settings(**overrides)
+
+
+def build_run(judge: Judge, settings: Settings, model: str | None) -> TriageRun:
+    """The triage run for `judge`, with the policy and templates core.bootstrap loads."""
+    policy = load_policy(settings)
+    renderer = TemplateRenderer(settings.templates_dir)
+    if judge is Judge.CLAUDE:
+        return claude_run(policy, renderer, model, settings)
+    return TriageRun(policy, renderer, errors=sys.stderr)
 
 
 @cli.command()
@@ -65,10 +70,7 @@ def triage(
     only classifies, and code still enforces hard stops, cadence and routing.
     """
     try:
-        policy = load_policy(policy_file)
-        renderer = TemplateRenderer(templates)
-        run = (claude_run(policy, renderer, model) if judge is Judge.CLAUDE
-               else TriageRun(policy, renderer, errors=sys.stderr))
+        run = build_run(judge, judge_settings(policy_file, templates), model)
         _write_decisions(run, cases, out)
     except ConfigurationError as exc:
         typer.echo(f"error: {exc}", err=True)
@@ -78,14 +80,14 @@ def triage(
         raise typer.Exit(1)
 
 
-def claude_run(policy: Policy, renderer: TemplateRenderer, model: str | None) -> TriageRun:
+def claude_run(policy: Policy, renderer: TemplateRenderer, model: str | None,
+               settings: Settings) -> TriageRun:
     """The model-judge run: needs ANTHROPIC_API_KEY, honours ANTHROPIC_BASE_URL."""
     import anthropic  # imported here so the offline rules judge never loads the SDK
 
     from core.adapters.llm import DEFAULT_MODEL, ClaudeClassifier
     from core.services.claude_triage import ClaudeTriageRun
 
-    settings = load_settings()
     key = settings.anthropic_api_key.get_secret_value() if settings.anthropic_api_key else ""
     if not key.strip():
         raise ConfigurationError("--judge claude needs ANTHROPIC_API_KEY (set it, or use "

@@ -47,6 +47,13 @@ def address_of(value: Any) -> str:
     """Return the bare lower-case address of 'Name <a@b>' / 'a@b' ('' when absent)."""
     if not isinstance(value, str):
         return ""
+    # The two shapes a case bundle carries are sliced directly: the stdlib parser costs more
+    # than the rest of the judge together; anything else still goes through it.
+    start = value.rfind("<")
+    if start >= 0 and value.endswith(">"):
+        return value[start + 1:-1].strip().lower()
+    if "@" in value and " " not in value.strip() and "(" not in value:
+        return value.strip().lower()
     return parseaddr(value)[1].strip().lower()
 
 
@@ -64,6 +71,7 @@ class Message:
     text: str
     subject: str = ""
     author: str = ""
+    recipients: tuple[str, ...] = ()
 
     @property
     def from_customer(self) -> bool:
@@ -100,6 +108,8 @@ class CaseBundle:
         self.balance = parse_amount(self.invoice.get("Balance", 0), "invoice.Balance")
         due = self.invoice.get("DueDate")
         self.due_date = parse_day(due, "invoice.DueDate") if due else None
+        self._messages: list[Message] | None = None
+        self._addresses: set[str] | None = None
 
     def _mapping(self, key: str, required: bool = False) -> Mapping[str, Any]:
         value = self.raw.get(key)
@@ -219,13 +229,21 @@ class CaseBundle:
 
     # --- words -------------------------------------------------------------------------------
     def customer_addresses(self) -> set[str]:
+        """The customer's own addresses (BillEmail and PrimaryEmailAddr, comma lists split)."""
+        if self._addresses is not None:
+            return self._addresses
         addrs = set()
         for holder in (self.invoice.get("BillEmail"), self.customer.get("PrimaryEmailAddr")):
             if isinstance(holder, Mapping):
                 for part in str(holder.get("Address") or "").split(","):
                     if address_of(part):
                         addrs.add(address_of(part))
+        self._addresses = addrs
         return addrs
+
+    def is_customer_address(self, addr: str) -> bool:
+        """True for the customer's own address, or any address at the customer's own domain."""
+        return self._is_customer(addr)
 
     def _is_customer(self, addr: str) -> bool:
         addrs = self.customer_addresses()
@@ -237,8 +255,14 @@ class CaseBundle:
 
         An email is the customer's when its sender is the customer's address or domain; ours
         when it goes to the customer; any other sender (say, the customer's lawyer) counts as
-        the customer's side, because their words are evidence, not ours.
+        the customer's side, because their words are evidence, not ours. Computed once per
+        bundle (the judge asks several times).
         """
+        if self._messages is None:
+            self._messages = self._read_messages()
+        return self._messages
+
+    def _read_messages(self) -> list[Message]:
         out: list[Message] = []
         for n, e in enumerate(self._list("emails")):
             sender = address_of(e.get("from"))
@@ -249,6 +273,7 @@ class CaseBundle:
                 source="our email" if ours else "customer email", day=day,
                 when=str(e.get("date") or ""), text=str(e.get("body") or ""),
                 subject=str(e.get("subject") or ""), author=sender,
+                recipients=tuple(r for r in recipients if r),
             ))
         for n, note in enumerate(self._list("crm_notes")):
             day = parse_day(note["date"], f"crm_notes[{n}].date") if note.get("date") else None

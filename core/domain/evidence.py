@@ -9,12 +9,30 @@ different invoice number, says "the previous invoice", or the message predates t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from core.domain.case import CaseBundle, Message, parse_day
+from core.domain.evidence_acts import (
+    CONTEXT_GOODS_OR_WORK,
+    HOLD_LABEL,
+    HOLD_NEEDS_CONTEXT,
+    NOT_DONE_BEFORE,
+    PAYMENT_VERB,
+    REASON_LABELS,
+    RHETORICAL_PAID,
+    RISK_CUES,
+    RUN_LABELS,
+)
 from core.domain.evidence_dates import find_date
-from core.domain.evidence_lexicon import HYPOTHETICAL_SENSITIVE, LEGAL_STATUS, LEXICONS, Kind
+from core.domain.evidence_lexicon import (
+    GATED,
+    HYPOTHETICAL_SENSITIVE,
+    LEGAL_STATUS,
+    Kind,
+)
+from core.domain.reading import is_out_of_office, own_words, says_nothing
+from core.domain.regex_gate import Words
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
 _CLAUSE = re.compile(
@@ -81,7 +99,7 @@ _THIS_INVOICE = re.compile(
     r"(?:\w+\s+)?(?:invoice|bill|one|statement)\b|\bthis one\b",
     re.IGNORECASE,
 )
-_SCOPED = {Kind.DISPUTE, Kind.RESOLVED, Kind.HARDSHIP, Kind.PROMISE}
+_SCOPED = {Kind.DISPUTE, Kind.PAID, Kind.RESOLVED, Kind.HARDSHIP, Kind.PROMISE}
 _LEGAL_STATUS_LABELS = {label for label, _ in LEGAL_STATUS}
 
 
@@ -125,16 +143,19 @@ def _same_invoice(token: str, doc: str) -> bool:
     return len(digits_b) >= 3 and digits_a == digits_b
 
 
+_TOKEN = re.compile(r"(?<![\w$£€.,/-])[\w][\w-]*(?<!-)(?![\w/-]|[.,]\d)")
+
+
 class _Scope:
     """Which invoice each clause of one message talks about ('this', 'other' or None)."""
 
     def __init__(self, case: CaseBundle) -> None:
         self.doc = case.doc_number
-        # Compiled once per case, not per clause; "12" would match quantities and days.
-        self.known = [
-            (known, re.compile(rf"(?<![\w$£€.,/-]){re.escape(known)}(?![\w/-]|[.,]\d)", re.I))
-            for known in case.known_doc_numbers() if len(_norm(known)) >= 3
-        ]
+        # Short numbers ("12") would match quantities and days; one token scan serves every
+        # known number (a pattern per DocNumber would be compiled for every case).
+        self.known = {
+            known.lower(): known for known in case.known_doc_numbers() if len(_norm(known)) >= 3
+        }
 
     def refs(self, clause: str) -> list[tuple[int, str]]:
         """(position, 'this' | 'other') of every invoice reference in the clause."""
@@ -143,8 +164,9 @@ class _Scope:
             (m.start(), m.group(1)) for m in _HASH_NUMBER.finditer(clause)
             if not _NOT_INVOICE_HASH.search(clause[: m.start()])
         ]
-        for known, pattern in self.known:
-            numbers += [(m.start(), known) for m in pattern.finditer(clause)]
+        if self.known:
+            numbers += [(m.start(), self.known[m.group(0).lower()])
+                        for m in _TOKEN.finditer(clause) if m.group(0).lower() in self.known]
         found = [(pos, "this" if _same_invoice(n, self.doc) else "other") for pos, n in numbers]
         found += [
             (m.start(), "this") for m in _THIS_INVOICE.finditer(clause)
@@ -169,18 +191,22 @@ def split_clauses(text: str) -> list[str]:
     return clauses
 
 
-def _negated(before: str, kind: Kind, after: str, from_customer: bool) -> bool:
+def _negated(before: str, kind: Kind, after: str) -> bool:
+    """The words before a match deny it ("we are not disputing", "rumours of insolvency")."""
     words = _NOT_A_NEGATION.sub(" ", before).split()[-5:]
-    window = " ".join(words)
-    if _NEGATION.search(window):
+    if _NEGATION.search(" ".join(words)):
         return True
-    if kind is Kind.LEGAL and (
+    return kind is Kind.LEGAL and bool(
         _LEGAL_DENIAL.search(" ".join(before.split()[-6:])) or _LEGAL_DENIAL_AFTER.search(after)
-    ):
-        return True
-    if kind is not Kind.PROMISE:
+    )
+
+
+def _not_their_promise(before: str, label: str, from_customer: bool) -> bool:
+    """"Please pay by Friday" or a colleague's "asked them to pay by Friday" is a request, not
+    the customer's promise; inside a payment run ("please schedule it for the 25th run") the
+    customer is telling its own AP team, and the promise stands."""
+    if label in RUN_LABELS:
         return False
-    # A colleague's "asked them to pay by Friday" is our request, not the customer's promise.
     return bool(_NOT_A_PROMISE.search(before)) or (
         not from_customer and bool(_REQUEST_NOT_PROMISE.search(before))
     )
@@ -204,41 +230,167 @@ def evidence_messages(case: CaseBundle) -> list[Message]:
     return messages
 
 
+@dataclass(frozen=True)
+class Unread:
+    """A recent customer email with words the judge could not account for."""
+
+    source: str  # "customer email 2026-11-18"
+    day: date | None
+    quote: str  # the customer's own words (our quoted reminder and signatures left out)
+
+    def reason(self) -> str:
+        """The reason naming the unread message, for the card and the summary."""
+        when = self.day.isoformat() if self.day else "an undated email"
+        return (f"the customer wrote on {when}: read it before anything is sent: "
+                f"'{self.quote}'")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything the judge took from the case's words: evidence, and what it could not read."""
+
+    evidence: list[Evidence]
+    unread: list[Unread]
+
+
+def _our_addresses(case: CaseBundle) -> set[str]:
+    ours: set[str] = set()
+    for m in case.messages():
+        if m.source == "our email":
+            ours.add(m.author)
+        elif m.source == "customer email":
+            ours.update(r for r in m.recipients if not case.is_customer_address(r))
+    return {a for a in ours if a}
+
+
 def find_evidence(case: CaseBundle) -> list[Evidence]:
     """Every piece of evidence in the case's messages, in chronological order."""
+    return read_case(case, None).evidence
+
+
+def read_case(case: CaseBundle, since: date | None) -> Reading:
+    """Evidence from every message, and each customer email dated on or after `since` (any
+    undated one too) that has a clause which is neither evidence nor small talk.
+
+    With `since` None no email is checked for unread words.
+    """
     scope = _Scope(case)
     txn = case.invoice.get("TxnDate")
     issued = parse_day(txn, "invoice.TxnDate") if txn else None
+    ours = _our_addresses(case)
     found: list[Evidence] = []
+    unread: list[Unread] = []
     for m_idx, msg in enumerate(evidence_messages(case)):
-        units = ([msg.subject] if msg.subject else []) + [msg.text]
-        carried: str | None = None
+        check = since is not None and msg.from_customer and (msg.day is None or msg.day >= since)
+        body = own_words(msg.text, ours) if msg.from_customer else msg.text
+        check = check and not is_out_of_office(body)
+        # A reply keeps the subject it answers ("Re: Dispute" over "No dispute - ..."): only
+        # a subject the customer wrote fresh is evidence.
+        fresh = msg.subject and not _REPLY_SUBJECT.match(msg.subject)
+        # The subject is read after the body and takes the invoice the body names first
+        # ("short delivery" over "the mulch delivery on 2588 was short").
+        units = [(body, check)] + ([(msg.subject, False)] if fresh else [])
+        # A subject naming an invoice ("Invoice 1990") scopes a body that names none.
+        subject_refs = scope.refs(msg.subject) if fresh else []
+        carried: str | None = subject_refs[-1][1] if subject_refs else None
         predates = bool(issued and msg.day and msg.day < issued)
+        unknown: list[str] = []
+        acted = False
         c_idx = 0
-        for unit in units:
-            for clause in split_clauses(unit):
+        first_scope: str | None = None
+        for unit, must_read in units:
+            if not must_read and unit is msg.subject:
+                carried = first_scope or carried
+            clauses = split_clauses(unit)
+            for n, clause in enumerate(clauses):
                 c_idx += 1
                 refs = scope.refs(clause)
                 default = carried or ("other" if predates else None)
-                found.extend(
-                    _match_clause(clause, msg, refs, default, m_idx * 10_000 + c_idx * 10)
+                hits, elsewhere, denied = _match_clause(
+                    clause, msg, refs, default, m_idx * 10_000 + c_idx * 10
                 )
+                hits = [_dated_by_neighbour(h, clauses, n, msg) for h in hits]
+                found.extend(hits)
                 carried = refs[-1][1] if refs else carried
-    return found
+                first_scope = first_scope or (refs[0][1] if refs else None)
+                read = _accounts_for(hits)
+                acted = acted or (must_read and read)
+                about_other = not hits and _scope_of(refs, default) == "other"
+                if must_read and not (elsewhere or denied or about_other or read
+                                      or says_nothing(clause)):
+                    unknown.append(clause)
+        # With nothing in it the judge can act on, every clause must be read; beside an act,
+        # only clauses that may carry another one.
+        risky = [c for c in unknown if RISK_CUES.search(c)] if acted else unknown
+        if risky:  # quote the message, not the clause: a person reads it whole
+            unread.append(Unread(msg.label, msg.day, shorten(body, 280)))
+    return Reading(found, unread)
+
+
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|tr|wg)\s*(?:\[\d+\])?\s*:", re.I)
+
+
+_MONEY_NOT_GOODS = re.compile(
+    r"\b(?:money|funds|grant|cash|payment|cheque|check|transfer|wire|donation|pledge)\b"
+    r"(?:\s+\S+){0,5}\s*$",
+    re.IGNORECASE,
+)
+_NAMED_DAY = re.compile(r"\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _dated_by_neighbour(hit: Evidence, clauses: list[str], n: int, msg: Message) -> Evidence:
+    """A promise without a date in its own clause takes one from the clause before or after
+    ("back on Thursday (12/3); paying it will be the first thing she does")."""
+    if hit.kind is not Kind.PROMISE or hit.promise_date is not None or msg.day is None:
+        return hit
+    for near in (n - 1, n + 1):
+        if 0 <= near < len(clauses):
+            dated = find_date(clauses[near], msg.day)
+            # Only a named day carries over; "slow this month" dates nothing.
+            if dated and _NAMED_DAY.search(dated[1]):
+                return replace(hit, promise_date=dated[0])
+    return hit
+
+
+def _scope_of(refs: list[tuple[int, str]], default: str | None) -> str | None:
+    """Which invoice a clause is about: its last reference, else the one carried over."""
+    return refs[-1][1] if refs else default
+
+
+def _accounts_for(hits: list[Evidence]) -> bool:
+    """A clause is read when it says something the policy acts on. A promise counts only with
+    the date it names: "in our next run" or "soon" has a date the judge cannot know, and
+    holding or drafting on a guess would both be wrong."""
+    return any(h.kind is not Kind.PROMISE or h.promise_date is not None for h in hits)
 
 
 def _match_clause(
     clause: str, msg: Message, refs: list[tuple[int, str]], default: str | None, order: int
-) -> list[Evidence]:
+) -> tuple[list[Evidence], bool, bool]:
+    """(the evidence in one clause, whether a match was set aside as about another invoice,
+    whether one was denied or only supposed: "we are not disputing", "if it arrives damaged")."""
     out: list[Evidence] = []
-    hardship_here = any(p.search(clause) for _, p in LEXICONS[Kind.HARDSHIP])
-    for kind, entries in LEXICONS.items():
+    elsewhere = denied = False
+    words = Words(clause)
+    prefixes, lowered = words.prefixes, words.lowered
+    for kind, entries in GATED.items():
         if kind is Kind.INSTRUCTION and not msg.from_customer:
             continue  # staff notes are ours; only customer text can try to steer the bot
-        if kind is Kind.PROMISE and hardship_here:
-            continue  # "pay in installments over three months" is a plan request, not a promise
-        for label, pattern in entries:
-            hit = _first_valid(clause, kind, label, pattern, msg, refs, default)
+        # "pay in installments over three months" asks for a plan, it promises no date; "will
+        # pay on the 2nd when our credit line renews" promises one, and gives a reason.
+        if kind is Kind.PROMISE and any(
+            gate.admits(words) and p.search(clause)
+            for label, p, gate in GATED[Kind.HARDSHIP] if label not in REASON_LABELS
+        ):
+            continue
+        for label, pattern, gate in entries:
+            if not (gate.open or not gate.keys.isdisjoint(prefixes)
+                    or (gate.inside and any(piece in lowered for piece in gate.inside))):
+                continue  # gate.admits(words), inlined: this loop runs ~50 times a clause
+            if pattern.search(clause) is None:
+                continue  # most admitted patterns still do not match: skip the checks
+            hit, other, refused = _first_valid(clause, kind, label, pattern, msg, refs, default)
+            elsewhere, denied = elsewhere or other, denied or refused
             if hit is None:
                 continue
             promise = None
@@ -252,21 +404,47 @@ def _match_clause(
                 promise_date=promise,
             ))
             break  # one reason per kind per clause keeps reasons short
-    return out
+    return out, elsewhere, denied
+
+
+def _anchor(clause: str, kind: Kind, label: str, match: re.Match[str]) -> int:
+    """Where negation and tense are read from: a payment claim's verb ("payment has not been
+    sent" negates the verb inside the match), else the start of the match."""
+    if kind is Kind.PAID and label != RHETORICAL_PAID:
+        verb = PAYMENT_VERB.search(clause, match.start(), match.end())
+        if verb is not None:
+            return verb.start()
+    return match.start()
 
 
 def _first_valid(
     clause: str, kind: Kind, label: str, pattern: re.Pattern[str], msg: Message,
     refs: list[tuple[int, str]], default: str | None,
-) -> re.Match[str] | None:
+) -> tuple[re.Match[str] | None, bool, bool]:
+    """The first match that stands, whether one was about another invoice, and whether one
+    was negated or hypothetical (the clause then says what is *not* so: read, not evidence)."""
+    other = refused = False
     for match in pattern.finditer(clause):
         if kind in _SCOPED and (_nearest(refs, match.start()) or default) == "other":
+            other = True
             continue  # about another invoice
-        before, after = clause[: match.start()], clause[match.end():]
-        if _negated(before, kind, after, msg.from_customer) or _hypothetical(before, kind, label):
+        anchor = _anchor(clause, kind, label, match)
+        before, after = clause[:anchor], clause[match.end():]
+        if _negated(before, kind, after) or _hypothetical(before, kind, label):
+            refused = True
             continue
+        if kind is Kind.PROMISE and _not_their_promise(before, label, msg.from_customer):
+            continue
+        if kind is Kind.DISPUTE and _MONEY_NOT_GOODS.search(before):
+            continue  # "the money from the festival has not arrived" is theirs, not our goods
+        if kind is Kind.PAID and NOT_DONE_BEFORE.search(before):
+            continue  # "will be paid", "once we've paid": not a payment made (a promise reads it)
+        if label == HOLD_LABEL and HOLD_NEEDS_CONTEXT.search(match.group(0)) and not (
+            CONTEXT_GOODS_OR_WORK.search(clause)
+        ):
+            continue  # "once we received your reminder" holds nothing back
         asks = clause.rstrip().endswith("?") and _QUESTION_START.search(clause)
         if asks and not msg.from_customer and kind in {Kind.DISPUTE, Kind.RESOLVED, Kind.LEGAL}:
             continue  # a colleague asking "is the customer disputing this?" records nothing
-        return match
-    return None
+        return match, other, refused
+    return None, other, refused

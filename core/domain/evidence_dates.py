@@ -56,6 +56,11 @@ def _iso(m: re.Match[str], ref: date) -> date | None:
     return _safe(int(m[1]), int(m[2]), int(m[3]))
 
 
+def _dotted(m: re.Match[str], ref: date) -> date | None:
+    """'04.12.2026' is day-first wherever dots are written."""
+    return _safe(int(m[3]), int(m[2]), int(m[1]))
+
+
 def _numeric(m: re.Match[str], ref: date) -> date | None:
     first, second = int(m[1]), int(m[2])
     month, day = (second, first) if first > 12 else (first, second)  # US order unless impossible
@@ -135,6 +140,7 @@ def _this_period(m: re.Match[str], ref: date) -> date:
 _NUMBER = r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|(?:a )?couple(?: of)?|(?:a )?few)"  # noqa: E501
 _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], date | None]]] = [
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), _iso),
+    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), _dotted),
     (re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b"), _numeric),
     (re.compile(rf"\bend of {_MONTH}\b", re.I), _end_of_named_month),
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}){_ORD}\b(?:,?\s*(\d{{4}}))?", re.I), _month_day),
@@ -152,13 +158,24 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], date | No
 ]
 
 
+# Patterns before this index name a calendar date; from it on, a day relative to the message.
+_FIRST_RELATIVE = 7
+
+
 def find_date(text: str, ref: date) -> tuple[date, str] | None:
-    """Return the first date expression in `text` resolved against `ref`, with the words used."""
-    best: tuple[int, date, str] | None = None
-    for pattern, resolve in _PATTERNS:
+    """Return the first date expression in `text` resolved against `ref`, with the words used.
+
+    A calendar date wins over a relative one anywhere in the text: "Saturday 28 November"
+    is the 28th, not the coming Saturday.
+    """
+    best: tuple[bool, int, date, str] | None = None
+    for index, (pattern, resolve) in enumerate(_PATTERNS):
+        relative = index >= _FIRST_RELATIVE
         for match in pattern.finditer(text):
             found = resolve(match, ref)
-            if found is not None and (best is None or match.start() < best[0]):
-                best = (match.start(), found, match.group(0))
+            if found is not None and (
+                best is None or (relative, match.start()) < (best[0], best[1])
+            ):
+                best = (relative, match.start(), found, match.group(0))
             break  # the earliest match of each pattern is enough
-    return (best[1], best[2]) if best else None
+    return (best[2], best[3]) if best else None

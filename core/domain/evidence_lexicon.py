@@ -9,12 +9,24 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from core.domain.evidence_acts import (
+    COMPLAINT,
+    CONTEST,
+    NOT_RECEIVED_YET,
+    PAID_CLAIM,
+    PROMISE_RUN,
+    RESOLVED_ACTS,
+    TIME_REQUEST,
+)
+from core.domain.regex_gate import CompiledGate, gate_of
+
 
 class Kind(StrEnum):
     """What a piece of evidence says."""
 
     LEGAL = "legal_hold"
     DISPUTE = "dispute"
+    PAID = "paid_claim"
     RESOLVED = "dispute_resolved"
     HARDSHIP = "hardship"
     PROMISE = "promise_to_pay"
@@ -51,8 +63,11 @@ DISPUTE = [
     ("says goods or work were not delivered", _c(rf"\b{_NEG}\s+(?:yet |even |actually )?(?:been )?(?:received|delivered|arrived|shown up|showed up|turned up|shipped|installed|done|performed|provided)\b(?! (?:the |your |an |a )?(?:invoice|statement|email|copy|reminder|bill|receipt))|\bnothing (?:was |has been |ever )?(?:delivered|received|arrived|shipped)|\bmissing (?:\w+ )?{_GOODS}|\b{_GOODS} (?:is|are|were|was) missing\b|\bshort[- ]?(?:shipped|delivered|shipment|delivery)\b|\bonly (?:received|got) (?:\d+|some|part|half)\b|\bnever (?:arrived|came|showed|turned up|happened)\b|\b(?:were|was|are|is|arrived|came) (?:\w+ )?(?:broken|damaged|defective|faulty|cracked|dented|scratched|smashed|leaking|not working)\b|\bshort by\b|\b(?:were|was|is|are) short\b|\breturned (?:the |all |some |most )?(?:\w+ )?(?:goods|products?|items?|parts?|materials?|units?|order|shipment|equipment|merchandise|them|it|everything)\b|\b(?:expect(?:ed|ing)?|waiting (?:for|on)|owed|due) (?:a |our |the )?(?:credit|refund)\b|\bwithout (?:finishing|completing|doing|fixing|cleaning)\b|\b(?:left|walked off) (?:the job |the site |it )?(?:unfinished|incomplete|half[- ]done)\b|\b(?:never|did ?n't|did not|was ?n't|was not|were ?n't|were not)\s+(?:take place|took place|happen|happened|performed|carried out|completed|done|finished)\b|\b(?:crew|team|technicians?|drivers?|workers?|installers?|contractors?|you|your (?:crew|team|people|staff|men)) (?:\w+ )?(?:damaged|broke|ruined|scratched|destroyed|cracked|dented)\b")),  # noqa: E501
     ("says it was billed for something wrong", _c(r"\b(?:billed|charged|invoiced) (?:us |me )?for (?:\w+ ){0,5}(?:we|i|that|which) (?:never|did ?n't|did not|have ?n't|have not)\b|\b(?:was|were) only (?:on site|onsite|there|here|working|on the job) (?:for )?\d+|\bonly (?:worked|used|ordered|received|got|delivered|needed) \d+|\bwrong (?:po|p\.o\.|purchase order|hours|quantity|rate|customer|company|address|account|job|items?|invoice)\b|\bpo (?:number )?(?:is |was )?(?:wrong|incorrect|missing|invalid)\b|\b(?:hours|quantit(?:y|ies)|rates?) (?:do ?n't|does ?n't|do not|does not) (?:match|add up)\b|\bwe (?:only )?(?:worked|used|ordered|received|requested) (?:\d+|one|two|three|four|five|six|half)\b(?=.*\b(?:not|but|billed|charged|invoice)\b)")),  # noqa: E501
     ("says it was billed twice", _c(r"\b(?:billed|charged|invoiced) (?:us |me )?(?:twice|double|two times|again)\b|\bduplicate(?:d)? (?:invoice|charge|billing|bill|payment request)?|\bdouble[- ]?(?:billed|charged|billing|charge|invoiced)\b|\balready (?:been )?(?:billed|invoiced|charged)\b|\bsame (?:work|job|invoice|items?|charges?) (?:twice|again)\b")),  # noqa: E501
-    ("says it has already paid", _c(r"\balready (?:been )?(?:paid|settled|sent (?:the |a |our )?(?:payment|check|cheque|money|funds))\b(?! (?:half|part|some|a portion|a deposit|the first))|\b(?:we|i) (?:have |'ve |had )?(?:paid|settled) (?:this|it|that|the invoice|the bill|the balance|in full)\b(?! (?:half|part|some|partially))|\bpaid (?:this|it|that) (?:already|last|on|in full|weeks|days)\b|\b(?:payment|check|cheque|transfer|wire|ach|remittance|funds) (?:was|were|has been|have been|went) (?:already )?(?:sent|made|mailed|issued|out|posted|transferred|wired|processed|cleared|cashed)\b|\b(?:we|i) (?:already )?(?:sent|mailed|made|wired|transferred|remitted|posted) (?:the |a |our |your )?(?:full )?(?:payment|check|cheque|funds|money|transfer|remittance)\b|\bcheck is in the mail\b|\bpaid (?:you |this |it |that |the invoice |the bill )?(?:already|in full)\b|\bpaid in full\b|\b(?:proof|confirmation|copy) of payment\b|\bremittance advice\b")),  # noqa: E501
     ("refuses or withholds payment", _c(r"\b(?:refuse|refuses|refusing|refused|decline|declining) to pay\b|\b(?:will not|won't|wo n't|not going to|are not going to|aren't going to|do not intend to|don't intend to|have no intention of|shouldn't have to|should not have to|not paying|we're not paying|are not paying|aren't paying) (?:to )?pay(?:ing)?\b(?! (?:late|early))|\bnot paying (?:this|for|that|it|until)\b|\bwithhold(?:ing)? (?:the )?payment\b|\b(?:hold|holding|put) (?:off )?(?:on )?payment (?:on hold )?until\b|\bpayment on hold\b")),  # noqa: E501
+]
+
+PAID = [
+    ("says it has already paid", _c(r"\balready (?:been )?(?:paid|settled|sent (?:the |a |our )?(?:payment|check|cheque|money|funds))\b(?! (?:half|part|some|a portion|a deposit|the first))|\b(?:we|i) (?:have |'ve |had )?(?:paid|settled) (?:this|it|that|the invoice|the bill|the balance|in full)\b(?! (?:half|part|some|partially))|\bpaid (?:this|it|that) (?:already|last|on|in full|weeks|days)\b|\b(?:payment|check|cheque|transfer|wire|ach|remittance|funds) (?:was|were|has been|have been|went) (?:already )?(?:sent|made|mailed|issued|out|posted|transferred|wired|processed|cleared|cashed)\b|\b(?:we|i) (?:already )?(?:sent|mailed|made|wired|transferred|remitted|posted) (?:the |a |our |your )?(?:full )?(?:payment|check|cheque|funds|money|transfer|remittance)\b|\bcheck is in the mail\b|\bpaid (?:you |this |it |that |the invoice |the bill )?(?:already|in full)\b|\bpaid in full\b|\b(?:proof|confirmation|copy) of payment\b|\bremittance advice\b")),  # noqa: E501
 ]
 
 RESOLVED = [
@@ -80,15 +95,25 @@ INSTRUCTION = [
 
 LEXICONS: dict[Kind, list[tuple[str, re.Pattern[str]]]] = {
     Kind.LEGAL: LEGAL_STATUS + LEGAL_ACTION,
-    Kind.DISPUTE: DISPUTE,
-    Kind.RESOLVED: RESOLVED,
-    Kind.HARDSHIP: HARDSHIP,
-    Kind.PROMISE: PROMISE,
+    Kind.DISPUTE: DISPUTE + COMPLAINT + CONTEST,
+    Kind.PAID: PAID + PAID_CLAIM,
+    Kind.RESOLVED: RESOLVED + RESOLVED_ACTS,
+    Kind.HARDSHIP: HARDSHIP + TIME_REQUEST,
+    Kind.PROMISE: PROMISE + PROMISE_RUN,
     Kind.NO_CONTACT: NO_CONTACT,
     Kind.INSTRUCTION: INSTRUCTION,
 }
 # Conditionals cancel these meanings; legal threats ("or we will sue") stay evidence.
 HYPOTHETICAL_SENSITIVE = {label for label, _ in LEGAL_STATUS} | {
-    label for kind in (Kind.DISPUTE, Kind.HARDSHIP, Kind.PROMISE, Kind.RESOLVED, Kind.NO_CONTACT)
+    label
+    for kind in (Kind.DISPUTE, Kind.PAID, Kind.HARDSHIP, Kind.PROMISE, Kind.RESOLVED,
+                 Kind.NO_CONTACT)
     for label, _ in LEXICONS[kind]
+} - {NOT_RECEIVED_YET}
+
+# Each pattern's gate (regex_gate): a clause holding none of its word pieces is not searched.
+# Kept beside each pattern: a Pattern hashes its compiled program on every dict lookup.
+GATED: dict[Kind, list[tuple[str, re.Pattern[str], CompiledGate]]] = {
+    kind: [(label, pattern, gate_of(pattern)) for label, pattern in entries]
+    for kind, entries in LEXICONS.items()
 }

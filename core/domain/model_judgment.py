@@ -39,8 +39,9 @@ _RANK = {
 }
 # Which evidence kinds can justify each upgrade.
 _SUPPORT = {
-    Outcome.LIKELY_DISPUTE: {Kind.DISPUTE},
-    Outcome.HIGH_TOUCH_ESCALATION: {Kind.LEGAL, Kind.NO_CONTACT, Kind.INSTRUCTION, Kind.DISPUTE},
+    Outcome.LIKELY_DISPUTE: {Kind.DISPUTE, Kind.PAID},  # SPEC: "or says it has already paid"
+    Outcome.HIGH_TOUCH_ESCALATION: {Kind.LEGAL, Kind.NO_CONTACT, Kind.INSTRUCTION, Kind.DISPUTE,
+                                    Kind.PAID},
     Outcome.PAYMENT_PLAN_CANDIDATE: {Kind.HARDSHIP},
 }
 _ESCALATIONS = {Outcome.LIKELY_DISPUTE, Outcome.HIGH_TOUCH_ESCALATION}

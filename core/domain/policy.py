@@ -20,6 +20,9 @@ class Policy:
     plan_installments: int = 3  # how many monthly installments a plan draft proposes
     plan_interval_days: int = 30
     min_days_past_due: int = 1  # SPEC: not yet past due when days past due < 1
+    # Customer emails this recent (when no reminder was sent yet) must all be read before a
+    # draft; after a reminder, everything since it.
+    unread_window_days: int = 14
 
     def __post_init__(self) -> None:
         if not self.stages:
@@ -35,6 +38,7 @@ class Policy:
             "plan_installments",
             "plan_interval_days",
             "min_days_past_due",
+            "unread_window_days",
         ):
             if getattr(self, name) < 1:
                 raise ValueError(f"policy key '{name}': must be a positive integer")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
 from core.domain.case import CaseBundle
 from core.domain.decision import HardStop, Outcome, Route
-from core.domain.evidence import Evidence, find_evidence
+from core.domain.evidence import Evidence, Unread, read_case
 from core.domain.evidence_lexicon import Kind
 from core.domain.labels import aging_phrase
 from core.domain.policy import Policy
@@ -49,13 +49,15 @@ class _Facts:
     legal: list[Evidence]
     disputes_noted: list[Evidence]  # notes / records / the status field: open_dispute
     disputes_claimed: list[Evidence]  # the customer's own emails: likely_dispute
+    paid_claims: list[Evidence]  # "we already paid", from the customer or a note: likely_dispute
     hardship: list[Evidence]
     no_contact: list[Evidence]
     instructions: list[Evidence]
     promise: Evidence | None
+    unread: list[Unread]
 
 
-def _sort(evidence: list[Evidence]) -> _Facts:
+def _sort(evidence: list[Evidence], unread: list[Unread]) -> _Facts:
     by_kind: dict[Kind, list[Evidence]] = {k: [] for k in Kind}
     for item in evidence:
         by_kind[item.kind].append(item)
@@ -63,16 +65,29 @@ def _sort(evidence: list[Evidence]) -> _Facts:
     open_disputes = [
         d for d in by_kind[Kind.DISPUTE] if not any(r.order > d.order for r in resolutions)
     ]
+    paid = [p for p in by_kind[Kind.PAID] if not any(r.order > p.order for r in resolutions)]
     dated = [p for p in by_kind[Kind.PROMISE] if p.promise_date is not None]
     return _Facts(
         legal=by_kind[Kind.LEGAL],
-        disputes_noted=[d for d in open_disputes if not d.from_customer],
+        # A note that the customer says it paid records a dispute, as any noted dispute does.
+        disputes_noted=[d for d in open_disputes + paid if not d.from_customer],
         disputes_claimed=[d for d in open_disputes if d.from_customer],
+        paid_claims=[p for p in paid if p.from_customer],
         hardship=by_kind[Kind.HARDSHIP],
         no_contact=by_kind[Kind.NO_CONTACT],
         instructions=by_kind[Kind.INSTRUCTION],
         promise=max(dated, key=lambda p: p.order) if dated else None,
+        unread=unread,
     )
+
+
+def unread_since(case: CaseBundle, policy: Policy) -> date:
+    """From when every customer email must be read: the last reminder's day, or the
+    policy's window back from `as_of` when no reminder was sent."""
+    reminders = case.reminders()
+    if reminders:
+        return reminders[-1].day
+    return case.as_of - timedelta(days=policy.unread_window_days)
 
 
 def _silent_since_first_reminder(case: CaseBundle, evidence_days: list[date]) -> bool:
@@ -104,8 +119,9 @@ def decide(case: CaseBundle, policy: Policy) -> Judgment:
                        [f"invoice {case.doc_number} is not yet past due (DueDate "
                         f"{case.due_date}, {days} days past due on {case.as_of})"])
 
-    evidence = find_evidence(case)
-    facts = _sort(evidence)
+    reading = read_case(case, unread_since(case, policy))
+    evidence = reading.evidence
+    facts = _sort(evidence, reading.unread)
     reasons: list[str] = []
 
     # 2. Hard stops, first that applies in SPEC order.
@@ -174,10 +190,17 @@ def _classify(
     """SPEC step 3: likely_dispute, high_touch, payment_plan, routine; appends the reasons."""
     if facts.disputes_claimed:
         reasons.extend(f"dispute: {d.reason()}" for d in facts.disputes_claimed[:2])
+        reasons.extend(u.reason() for u in facts.unread)
+        return Outcome.LIKELY_DISPUTE
+    if facts.paid_claims:
+        reasons.extend(f"says it has paid: {p.reason()}" for p in facts.paid_claims[:2])
+        reasons.extend(u.reason() for u in facts.unread)
         return Outcome.LIKELY_DISPUTE
     if facts.disputes_noted:
         return Outcome.LIKELY_DISPUTE
     touch: list[str] = []
+    # The fail-safe: a recent customer email the judge could not read goes to a person.
+    touch.extend(u.reason() for u in facts.unread)
     if days is not None and days >= policy.high_touch_days:
         touch.append(f"{days} days past due (DueDate {case.due_date}), at or over "
                      f"{policy.high_touch_days}")

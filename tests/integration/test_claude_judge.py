@@ -18,14 +18,15 @@ from core.domain.policy import Policy
 from core.services.claude_triage import claude_triage_case
 from core.services.triage import triage_case
 from sandbox.anthropic.server import AnthropicSimulator
-from tests.unit.test_judge_support import email, make_case
+from tests.unit.test_judge_support import BEFORE_WINDOW, email, make_case
 
 KEY = "sk-ant-test"
 POLICY = Policy()
 RENDERER = TemplateRenderer()
 LEGAL = make_case(id="legal", emails=[email("We have filed for Chapter 11 protection.")])
 ROUTINE = make_case(id="routine", emails=[email("Thanks, we will look at it.")])
-MISSED = "Your technician left after twenty minutes and the boiler still leaks."
+MISSED = "Your technician left after twenty minutes and the heating is as cold as before."
+MISSED_QUOTE = "the heating is as cold as before"
 
 
 @pytest.fixture
@@ -144,10 +145,10 @@ def test_hostile_valid_answers_are_neutralised(
 def test_model_finds_what_the_lexicon_missed(
     sim: AnthropicSimulator, classifier: ClaudeClassifier
 ) -> None:
-    raw = make_case(emails=[email(MISSED)])
+    raw = make_case(emails=[email(MISSED, BEFORE_WINDOW)])
     sim.answer_next({"outcome": "likely_dispute", "confidence": 0.8, "promise_date": None,
                      "evidence": [{"kind": "dispute", "source": "customer email 2026-11-18",
-                                   "quote": "the boiler still leaks"}]})
+                                   "quote": MISSED_QUOTE}]})
     got = judge(raw, classifier)
     assert triage_case(raw, POLICY, RENDERER).route is Route.DRAFT_FOR_APPROVAL
     assert (got.route, got.outcome, got.draft) == (

@@ -7,6 +7,10 @@ from typing import Any
 
 CUSTOMER = "ap@acme.example"
 US = "ar@greenleaf.example"
+# Older than the 14 days in which every customer email must be read (as_of 2026-11-20, no
+# reminder sent): words the lexicons miss here still give a routine draft, which is what the
+# model-judge tests need to upgrade.
+BEFORE_WINDOW = "2026-11-01T10:15:00-08:00"
 
 
 def make_case(**changes: Any) -> dict[str, Any]:

@@ -13,11 +13,12 @@ from core.domain.evidence_lexicon import Kind
 from core.domain.model_judgment import FoundEvidence, ModelClassification, inert, merge
 from core.domain.policy import Policy
 from core.domain.triage import DraftKind, Judgment, decide
-from tests.unit.test_judge_support import CUSTOMER, US, email, make_case
+from tests.unit.test_judge_support import BEFORE_WINDOW, CUSTOMER, US, email, make_case
 
 POLICY = Policy()
-MISSED_DISPUTE = "Your technician left after twenty minutes and the boiler still leaks."
-MISSED_HARDSHIP = "Our finances are a bit stretched this quarter."
+MISSED_DISPUTE = "Your technician left after twenty minutes and the heating is as cold as before."
+MISSED_QUOTE = "the heating is as cold as before"
+MISSED_HARDSHIP = "Business has been quiet since the summer."
 
 
 def model(outcome: Outcome, *evidence: tuple[Kind, str], confidence: float = 0.9,
@@ -39,21 +40,21 @@ def model_reasons(j: Judgment) -> list[str]:
 
 
 def test_model_upgrades_routine_to_dispute_on_a_verbatim_quote() -> None:
-    case, rules = judged(make_case(emails=[email(MISSED_DISPUTE)]))
+    case, rules = judged(make_case(emails=[email(MISSED_DISPUTE, BEFORE_WINDOW)]))
     assert rules.route is Route.DRAFT_FOR_APPROVAL  # the lexicon misses this one
-    got = merge(rules, model(Outcome.LIKELY_DISPUTE, (Kind.DISPUTE, "the boiler still leaks")),
+    got = merge(rules, model(Outcome.LIKELY_DISPUTE, (Kind.DISPUTE, MISSED_QUOTE)),
                 case, POLICY)
     assert (got.route, got.outcome, got.hard_stop, got.draft_kind) == (
         Route.ESCALATE_TO_HUMAN, Outcome.LIKELY_DISPUTE, None, None)
     assert got.reasons[: len(rules.reasons)] == rules.reasons
     assert any("upgraded routine_reminder to likely_dispute" in r for r in model_reasons(got))
-    assert any("'the boiler still leaks'" in r for r in model_reasons(got))
+    assert any("'the heating is as cold as before'" in r for r in model_reasons(got))
 
 
 def test_model_upgrades_routine_to_payment_plan_draft() -> None:
-    case, rules = judged(make_case(emails=[email(MISSED_HARDSHIP)]))
+    case, rules = judged(make_case(emails=[email(MISSED_HARDSHIP, BEFORE_WINDOW)]))
     got = merge(rules, model(Outcome.PAYMENT_PLAN_CANDIDATE,
-                             (Kind.HARDSHIP, "finances are a bit stretched")), case, POLICY)
+                             (Kind.HARDSHIP, "Business has been quiet")), case, POLICY)
     assert (got.route, got.outcome, got.draft_kind) == (
         Route.DRAFT_FOR_APPROVAL, Outcome.PAYMENT_PLAN_CANDIDATE, DraftKind.PAYMENT_PLAN)
 
@@ -64,7 +65,7 @@ def test_model_upgrades_routine_to_payment_plan_draft() -> None:
     "",  # no evidence at all (see below)
 ])
 def test_unverified_or_missing_evidence_changes_nothing(quote: str) -> None:
-    case, rules = judged(make_case(emails=[email(MISSED_DISPUTE)]))
+    case, rules = judged(make_case(emails=[email(MISSED_DISPUTE, BEFORE_WINDOW)]))
     evidence = [(Kind.DISPUTE, quote)] if quote else []
     got = merge(rules, model(Outcome.LIKELY_DISPUTE, *evidence, confidence=1.0), case, POLICY)
     assert (got.route, got.outcome, got.draft_kind) == (
@@ -75,24 +76,24 @@ def test_unverified_or_missing_evidence_changes_nothing(quote: str) -> None:
 
 
 def test_low_confidence_upgrade_is_only_reported() -> None:
-    case, rules = judged(make_case(emails=[email(MISSED_DISPUTE)]))
-    got = merge(rules, model(Outcome.LIKELY_DISPUTE, (Kind.DISPUTE, "the boiler still leaks"),
+    case, rules = judged(make_case(emails=[email(MISSED_DISPUTE, BEFORE_WINDOW)]))
+    got = merge(rules, model(Outcome.LIKELY_DISPUTE, (Kind.DISPUTE, MISSED_QUOTE),
                              confidence=0.3), case, POLICY)
     assert got.route is Route.DRAFT_FOR_APPROVAL and got.outcome is Outcome.ROUTINE_REMINDER
 
 
 def test_evidence_kind_must_support_the_outcome() -> None:
-    case, rules = judged(make_case(emails=[email(MISSED_DISPUTE)]))
-    got = merge(rules, model(Outcome.LIKELY_DISPUTE, (Kind.HARDSHIP, "the boiler still leaks")),
+    case, rules = judged(make_case(emails=[email(MISSED_DISPUTE, BEFORE_WINDOW)]))
+    got = merge(rules, model(Outcome.LIKELY_DISPUTE, (Kind.HARDSHIP, MISSED_QUOTE)),
                 case, POLICY)
     assert got.outcome is Outcome.ROUTINE_REMINDER
 
 
 def test_our_own_email_is_not_evidence() -> None:
-    ours = email("Sorry to hear the boiler still leaks, we will send someone.",
+    ours = email("Sorry to hear the heating is as cold as before, we will send someone.",
                  sender=US, to=CUSTOMER)
     case, rules = judged(make_case(emails=[ours]))
-    got = merge(rules, model(Outcome.LIKELY_DISPUTE, (Kind.DISPUTE, "the boiler still leaks")),
+    got = merge(rules, model(Outcome.LIKELY_DISPUTE, (Kind.DISPUTE, MISSED_QUOTE)),
                 case, POLICY)
     assert got.route is Route.DRAFT_FOR_APPROVAL
 
@@ -112,27 +113,28 @@ def test_legal_hold_cannot_be_downgraded_or_reshaped() -> None:
 
 
 def test_cadence_held_case_escalates_on_dispute_but_never_drafts() -> None:
-    raw = make_case(emails=[email(MISSED_DISPUTE)],
+    raw = make_case(emails=[email(MISSED_DISPUTE, BEFORE_WINDOW)],
                     reminders_sent=[{"date": "2026-11-19", "stage": 7}])
     case, rules = judged(raw)
     assert rules.route is Route.NONE  # stage 7 already reminded
     plan = merge(rules, model(Outcome.PAYMENT_PLAN_CANDIDATE,
-                              (Kind.HARDSHIP, "the boiler still leaks")), case, POLICY)
+                              (Kind.HARDSHIP, MISSED_QUOTE)), case, POLICY)
     assert plan.route is Route.NONE and plan.draft_kind is None
     dispute = merge(rules, model(Outcome.LIKELY_DISPUTE,
-                                 (Kind.DISPUTE, "the boiler still leaks")), case, POLICY)
+                                 (Kind.DISPUTE, MISSED_QUOTE)), case, POLICY)
     assert dispute.route is Route.ESCALATE_TO_HUMAN and dispute.outcome is Outcome.LIKELY_DISPUTE
 
 
 def test_paid_invoice_stays_nothing_to_do() -> None:
-    case, rules = judged(make_case(invoice={"Balance": 0.0}, emails=[email(MISSED_DISPUTE)]))
-    got = merge(rules, model(Outcome.LIKELY_DISPUTE, (Kind.DISPUTE, "the boiler still leaks")),
+    case, rules = judged(make_case(invoice={"Balance": 0.0},
+                                   emails=[email(MISSED_DISPUTE, BEFORE_WINDOW)]))
+    got = merge(rules, model(Outcome.LIKELY_DISPUTE, (Kind.DISPUTE, MISSED_QUOTE)),
                 case, POLICY)
     assert (got.route, got.outcome) == (Route.NONE, Outcome.NO_ACTION)
 
 
 def test_model_text_in_reasons_is_inert() -> None:
-    body = "<!channel> the boiler still leaks <http://evil.example|click>"
+    body = "<!channel> the heating is as cold as before <http://evil.example|click>"
     case, rules = judged(make_case(emails=[email(body)]))
     got = merge(rules, model(Outcome.LIKELY_DISPUTE, (Kind.DISPUTE, body)), case, POLICY)
     added = model_reasons(got)

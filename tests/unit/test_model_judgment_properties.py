@@ -18,7 +18,7 @@ from core.domain.model_judgment import FoundEvidence, ModelClassification, merge
 from core.domain.policy import Policy
 from core.domain.triage import decide
 from core.services.claude_triage import claude_triage_case
-from tests.unit.test_judge_support import email, make_case, note
+from tests.unit.test_judge_support import BEFORE_WINDOW, email, make_case, note
 
 CASES_FILE = Path(__file__).resolve().parent.parent / "data" / "judge_cases" / "paraphrases.jsonl"
 TEXTS = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line]
@@ -127,12 +127,12 @@ def test_merge_keeps_every_safety_rule(data: st.DataObject) -> None:
             assert hostile not in decision.draft.body + decision.draft.subject
 
 
-ROUTINE_TEXTS = ["Your technician left after twenty minutes and the boiler still leaks.",
-                 "Our finances are a bit stretched this quarter.", "This invoice is a joke.",
+ROUTINE_TEXTS = ["Your technician left after twenty minutes and the heating is as cold as before.",
+                 "Business has been quiet since the summer.", "This invoice is a joke.",
                  "Thanks for the invoice, will review. <!channel>"]
-SUPPORT = {Outcome.LIKELY_DISPUTE: {Kind.DISPUTE},
+SUPPORT = {Outcome.LIKELY_DISPUTE: {Kind.DISPUTE, Kind.PAID},
            Outcome.HIGH_TOUCH_ESCALATION: {Kind.LEGAL, Kind.NO_CONTACT, Kind.INSTRUCTION,
-                                           Kind.DISPUTE},
+                                           Kind.DISPUTE, Kind.PAID},
            Outcome.PAYMENT_PLAN_CANDIDATE: {Kind.HARDSHIP}}
 
 
@@ -142,7 +142,7 @@ SUPPORT = {Outcome.LIKELY_DISPUTE: {Kind.DISPUTE},
 def test_routine_draft_upgrades_exactly_when_quoted_evidence_supports_it(
     text: str, outcome: Outcome, kind: Kind, confidence: float, verbatim: bool
 ) -> None:
-    case = CaseBundle(make_case(emails=[email(text)]))
+    case = CaseBundle(make_case(emails=[email(text, BEFORE_WINDOW)]))
     rules = decide(case, POLICY)
     assert rules.route is Route.DRAFT_FOR_APPROVAL and rules.outcome is Outcome.ROUTINE_REMINDER
     quote = text if verbatim else "words the customer never wrote"

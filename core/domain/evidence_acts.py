@@ -1,0 +1,369 @@
+"""What a customer *does* in a clause: claims payment, promises it, contests goods, asks for time.
+
+The phrase lexicons in `evidence_lexicon` list wordings; these patterns are built from named
+parts (who acts, the verb's tense, the payment instrument, the thing contested) so that a new
+wording of the same act ("remitted via Tipalti", "goes out in Friday's cheque run", "3 of the 10
+chairs arrived cracked") still meets one of them. Every part is a short list a reader can check;
+no pattern is written out as one long line. Negation, hypotheticals and other-invoice scope are
+applied by `evidence` exactly as for the lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def alt(*words: str) -> str:
+    """A non-capturing alternation of regex fragments."""
+    return "(?:" + "|".join(words) + ")"
+
+
+def _c(*parts: str) -> re.Pattern[str]:
+    return re.compile("".join(parts), re.IGNORECASE)
+
+
+# --- named parts -------------------------------------------------------------------------------
+INSTRUMENT = alt(
+    "payments?", "remittance", r"(?:bank |wire |electronic |online |funds? )?transfers?",
+    "wires?", "ach", "eft", "bacs", "cheques?", "checks?", "funds", "money", "direct deposit",
+    "e-?transfer", "interac", "zelle", "paypal", "venmo", "card payment", "remittance advice",
+)
+# "payment plan", "payment run": the instrument word names something else.
+PAYMENT_THING = INSTRUMENT + (r"(?!\s+(?:plans?|arrangements?|schedules?|terms|runs?|batch|dates?"
+                              r"|portal|reminders?|requests?|details|info|options?|link))")
+AMOUNT = alt(r"(?:[$€£¥]|a\$|ca\$|us\$)\s?\d[\d,.]*", r"\d[\d,]*\.\d\d\b",
+             r"the (?:full |whole |total )?(?:amount|balance|sum)\b")
+CHANNEL = alt(
+    "ach", "wire", "bank transfer", "eft", "bacs", "cheque", "check", r"bill\.com", "tipalti",
+    "coupa", "ariba", "avidxchange", "melio", "paypal", "stripe", "zelle", "venmo",
+    r"(?:payment |supplier |vendor |ap |online )?portal", r"(?:our )?ap (?:system|tool|platform)",
+    "online banking", "credit card", "debit card", "direct debit", "standing order",
+)
+# Verbs that mean "paid" on their own; ambiguous ones (sent, made, processed) need an instrument.
+PAID_VERB = alt("paid", "settled", "remitted", "wired", "cleared", "squared up", "taken care of",
+                "done", "pa(?:y|id) already", "already pa(?:y|id)", "went (?:out|through)",
+                "gone (?:out|through)")
+MOVED_VERB = alt(
+    "sent", "made", "issued", "released", "processed", "initiated", "submitted", "posted",
+    "mailed", "transferred", "cut", "executed", "completed", "deposited", "cashed", "debited",
+    "scheduled and sent", "pushed through", "went (?:out|through)", "gone (?:out|through)",
+    "left (?:our|the) (?:account|bank)", "dropped(?: off)?", "delivered", "lodged", "actioned",
+    "handed (?:over|in)", "put (?:in the (?:post|mail)|through)", "paid out", "sent out",
+)
+INVOICE_WORD = alt("invoices?", "bills?", "balance", "amount", "statement", "it", "this", "that")
+# Words right before a payment verb that make it not (yet) a completed payment.
+NOT_DONE_BEFORE = re.compile(
+    r"\b(?:will|'ll|shall|going to|gonna|to|can|could|would|should|may|might|must|once|when"
+    r"|after|if|until|till|before|unless|need|needs|needed|plan|planning|hope|hoping|try|trying"
+    r"|about to|yet to|being)\b(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+DATE_HINT = alt(
+    r"\d{1,2}(?:st|nd|rd|th)?", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "tomorrow", "today", "next", "this", "end of", "month[- ]end",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)
+RUN = alt(
+    r"(?:payment|pay|cheque|check|ap|supplier|vendor|disbursement|bacs|ach|wire|payables|"
+    r"invoice|remittance)\s+(?:run|batch|cycle|schedule|date|day|release|proposal|calendar)s?",
+    r"(?:\w+'s|next|this|our|the|\d+(?:st|nd|rd|th)?|\w+day) (?:run|batch|cycle)", "batch",
+)
+FUTURE_MOVE = alt(
+    r"(?:will|'ll|shall|should|is going to|are going to)\s+(?:\w+\s+)?(?:go|be|get)\s+"
+    r"(?:out|paid|sent|released|processed|issued|mailed|wired|transferred|settled|remitted|made"
+    r"|initiated|scheduled|done|cleared|executed|posted|lodged|actioned|raised|run|included)",
+    r"(?:goes|go|going|is going|are going|to go)\s+out",
+    r"(?:scheduled|queued|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
+    r"included|added|put|programmed|planned|set|due)\s+(?:\w+\s+){0,3}(?:for|in|into|on|to go)",
+    r"(?:payment|transfer|cheque|check|wire|it)\s+(?:is |has been |was )?(?:now )?(?:scheduled"
+    r"|queued|booked|set up|approved|arranged|planned|programmed|lined up)",
+    r"(?:will|'ll|shall|going to)\s+(?:\w+\s+)?(?:drop|put|pop|post|mail|send|transfer|wire"
+    r"|pay|settle|release|process|initiate|clear|cover|sort)\b",
+    r"(?:yours|it|you|your invoice|the invoice|this|invoice)\s+(?:is|are|'s|'re|will be)\s+"
+    r"(?:\w+\s+)?(?:on|in)\s+(?:the|our|that|this|next|\w+'s)\s+(?:\w+\s+)?(?:list|run|batch"
+    r"|schedule|one|proposal|cycle|release)",
+    r"approved(?:\s+for payment)?\s*[,;:-]?\s*(?:and\s+)?(?:it\s+|payment\s+)?"
+    r"(?:goes|go|going|will|should|is|to)",
+    r"(?:will|'ll|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:in|on|part of)\s+(?:the|our|next|this|\w+'s)",
+)
+
+GOODS = alt(
+    "goods", "products?", "items?", "parts?", "materials?", "units?", "orders?", "shipments?",
+    "deliver(?:y|ies)", "equipment", "merchandise", "stock", "supplies", "boxes", "cartons",
+    "pallets?", "cases", "pieces", "pcs", "chairs?", "tables?", "desks?", "panels?", "tiles?",
+    "pipes?", "plants?", "trees?", "shrubs?", "bags?", "rolls?", "sheets?", "bottles?", "cans?",
+    "kits?", "machines?", "devices?", "laptops?", "screens?", "monitors?", "printers?", "sizes?",
+    "colou?rs?", "models?", "uniforms?", "shirts?", "shoes?", "boots?", "doors?", "windows?",
+)
+WORK = alt(
+    "work", "workmanship", "job", "services?", "installation", "install", "repairs?", "project",
+    "landscaping", "design", "cleaning", "painting", "paint job", "fit-?out", "visit",
+    "callout", "call-out", "site visit", "maintenance", "renovation", "build", "lawn", "garden",
+)
+DEFECT = alt(
+    "damaged", "broken", "cracked", "dented", "scratched", "chipped", "torn", "ripped",
+    "leak(?:s|ing|y)", "faulty", "defective", "smashed", "shattered", "crushed", "bent",
+    "stained", "rotten", "dead", "dying", "wilted", "spoiled", "expired", "mou?ldy", "unusable",
+    "not working", "(?:does ?n't|do ?n't|does not|do not|did ?n't|did not|wo ?n't) work",
+    "stopped working", "malfunction\\w*", "water[- ]damaged", "(?:came|fell|falling) apart",
+    "peeling", "half[- ](?:done|finished)", "unfinished", "incomplete", "shoddy", "sloppy",
+    "substandard", "sub-standard", "not up to (?:standard|scratch|par|spec)", "poorly \\w+ed",
+    "out of spec", "doa", "dead on arrival", "not fit for purpose", "a mess",
+)
+WRONG_THING = alt(
+    GOODS, "size", "colou?r", "model", "part", "quantity", "qty", "amount", "price", "rate",
+    "hours", "invoice", "po", "p\\.o\\.", "address", "one", "ones", "thing", "stuff", "spec",
+    "type", "version", "number", "figure", "total", "charge", "variety", "species", "brand",
+    "lot", "property", "site", "house", "location", "area", "account", "customer", "client",
+    "company", "building", "unit",
+)
+WRONG = alt(
+    r"wrong (?:\w+ )?" + WRONG_THING, r"incorrect (?:\w+ )?" + WRONG_THING,
+    r"wrong with (?:the |this |your |our )?" + WRONG_THING,
+    r"(?:is|are|was|were|seems?|looks?) (?:all |completely |totally )?(?:wrong|incorrect)\b",
+    "mismatch", "(?:are|is|were|was) not the (?:ones?|items?|kind|type|size) (?:we|i)",
+    "not what (?:we|i) (?:ordered|asked for|requested|agreed|specified|signed up for"
+    "|were promised)",
+    "(?:does ?n't|do ?n't|does not|do not|did ?n't|did not) (?:fit|match)",
+    "too (?:small|big|large|short|long|narrow|wide)", "instead of (?:the|what|our)",
+)
+MEASURE = alt(
+    "hours?", "hrs?", "days?", "visits?", "units?", "pieces", "pcs", "boxes", "items?",
+    "pallets?", "cases", "bags?", "tons?", "tonnes?", "yards?", "metres?", "meters?", "feet",
+    "sq ?ft", "people", "men", "workers", "technicians?", "techs?", "trips?", "loads?",
+    "(?:an? |per |/ ?)(?:hour|hr|h|day|unit|visit)",
+)
+BILL_WORD = alt(
+    "billed", "charged", "invoiced", "invoice (?:shows|says|has|lists|states|charges)",
+    "bill (?:shows|says|has|lists)", "you(?:'ve| have)? put", "on the invoice",
+    "you(?:'ve| have)? (?:added|included)",
+)
+SETTLE_CONDITION = alt(
+    "sorted", "resolved", "fixed", "corrected", "replaced", "rectified", "credited", "addressed",
+    "re-?issued", "amended", "revised", "investigated", "clarified", "explained", "put right",
+    "made good", "looked at", "sorted out", "cleared up", "redone", "re-?done", "refunded",
+    "reviewed", "adjusted", "finished", "completed", "delivered", "received",
+)
+COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|some|part)"
+
+ASK = alt(
+    r"(?:can|could|may|might) (?:we|i)", r"would (?:it|that) be (?:ok|okay|alright|all right|"
+    r"possible|acceptable|fine|a problem)", r"is (?:it|that|there any way) (?:ok|okay|possible|"
+    r"alright|acceptable)", r"any (?:chance|way|possibility|room|flexibility)",
+    r"would you (?:accept|allow|consider|mind|be (?:willing|open|able|ok|okay))",
+    r"are you (?:open|willing|able) to", r"(?:we'd|we would|i'd|i would) (?:like|appreciate|be "
+    r"grateful)", r"(?:we|i) (?:are asking for|ask for|request|would need)",
+    r"(?:is there|do you (?:have|offer)) (?:any|a|some)", r"(?:please|kindly) (?:allow|give|grant)",
+)
+LATER = alt(
+    "later", "until", "till", "next (?:month|week|quarter|year)", "another (?:week|month|few)",
+    "extra", "more time", "longer", "extension", "delay", "push", "defer", "postpone",
+    "move (?:the|it|this|our)", "in (?:parts|stages|chunks|halves|instal\\w*)", "split",
+    "half (?:now|today|this)", "bit at a time", "monthly", "weekly", "fortnightly",
+    "over (?:the )?(?:next )?(?:a few |two |three |four |six |\\d+ )?(?:weeks|months)",
+    "after (?:the|our|we|christmas|new year|the holidays)", "end of (?:the |next )?(?:month|"
+    "quarter|year)", "in (?:january|february|march|april|may|june|july|august|september|october"
+    "|november|december)", "flexib\\w+", "leeway", "grace",
+)
+CASH = alt("cash(?:[- ]?flow)?", "money", "funds", "budget", "finances", "liquidity", "things")
+TIGHT = alt(
+    "tight", "short", "thin", "stretched", "limited", "low", "strained", "squeezed", "lean",
+    "difficult", "rough", "tough", "hard", "challenging",
+)
+AWAITED_MONEY = alt(
+    "grant", "funding", "loan", "financing", "investment", "investors?", "insurance",
+    "settlement", "(?:tax )?refund", "line of credit", "draw(?:down)?", "payout",
+    "disbursement", "receivables", "(?:own )?(?:clients?|customers?) (?:pays?|paying|to pay)",
+    "(?:a |our |the )?(?:big |large |main )?(?:clients?|customers?)(?: payment)?",
+    "contract payment", "progress payment", "subsidy", "rebate", "donors?", "pledges?",
+    "donations?",
+)
+
+
+# --- the acts ----------------------------------------------------------------------------------
+RHETORICAL_PAID = "asks whether it has not already paid"  # its negation is the claim itself
+# "If you haven't received our cheque by Friday": the condition presumes the cheque was sent.
+NOT_RECEIVED_YET = "asks whether the payment it sent arrived"
+PAID_CLAIM = [
+    ("says it has already paid", _c(
+        r"\b(?:we|i|our \w+(?: \w+)?|they|it|this|that|(?:the|this|that|our|your) (?:invoice|bill"
+        r"|balance|amount|account)|(?:the |our |a )?", INSTRUMENT, r")(?:\s+|(?='))(?:was |were "
+        r"|has |have "
+        r"|had |'ve |'s |got |is |are )?"
+        r"(?:been )?(?:already |actually |fully |all )?", PAID_VERB, r"\b")),
+    ("says the payment was sent", _c(
+        r"\b", PAYMENT_THING, r"\b(?:\s+\S+){0,4}?\s+(?:was|were|has been|have been|'s been|got|"
+        r"is|are)?\s*(?:already |successfully )?", MOVED_VERB, r"\b")),
+    ("says the payment was sent", _c(
+        r"\b(?:we|i|our \w+(?: \w+)?|they)\s+(?:have |'ve |had |already |just )*", MOVED_VERB,
+        r"\s+(?:\w+\s+){0,3}?", alt(PAYMENT_THING, AMOUNT), r"")),
+    ("says it paid through a channel", _c(
+        r"\b", alt(PAID_VERB, MOVED_VERB), r"\s+(?:\w+\s+){0,4}?(?:via|by|through|using|with|on|"
+        r"over|in)\s+(?:the |our |a |an )?", CHANNEL, r"\b")),
+    ("says the payment is in the post", _c(
+        r"\b(?:in the (?:post|mail)|on (?:its|it's) way|in transit|should have (?:received|"
+        r"arrived|reached you|landed|cleared|come through|hit)|should (?:be|have been) in your "
+        r"(?:account|bank)|(?:did|have) you (?:not )?(?:receive|get|see)(?:d)? (?:our|the|my) ",
+        INSTRUMENT, r")")),
+    (NOT_RECEIVED_YET, _c(
+        r"\b(?:have ?n't|haven't|have not|did ?n't|did not|not) (?:yet )?(?:received|got|gotten"
+        r"|seen|had) (?:our|the|my) ", INSTRUMENT, r"\b")),
+    ("sends proof of payment", _c(
+        r"\b(?:(?:proof|confirmation|copy|evidence) of (?:the )?(?:payment|transfer|remittance)"
+        r"|remittance(?: advice)? (?:is )?(?:attached|enclosed|below)|(?:ach|eft|wire|bacs|sepa)"
+        r" (?:trace|reference|ref|confirmation)|total (?:remitted|paid)|payment id)\b")),
+    ("says its books show it paid", _c(
+        r"\b(?:shows?|says|showing|marked|lists?|has it|records?) (?:\w+ ){0,3}(?:as )?(?:paid"
+        r"|sent|delivered|processed|cleared|complete|completed|settled)\b|\b(?:there's|there is"
+        r"|i see|we see|i can see) a (?:payment|transfer|debit|cheque|check)\b")),
+    (RHETORICAL_PAID, _c(
+        r"\b(?:did ?n't|did not|have ?n't|haven't|has ?n't|was ?n't|were ?n't) (?:we|i|it|this"
+        r"|that|you) (?:already )?(?:pa(?:y|id)|sen[dt]|settle[d]?|get|receive[d]?)\b")),
+]
+
+PROMISE_RUN = [
+    ("promises payment in a payment run", _c(r"\b", RUN, r"\b")),
+    ("says payment is approved to go out", _c(r"\b", FUTURE_MOVE, r"\b")),
+]
+
+PAYMENT_WORD = alt("pay", "pays", "paying", "paid", "payment", "settle", "settling", "approve",
+                   "approving", "process", "processing", "release", "sign off")
+HOLD_LABEL = "holds payment until the problem is fixed"
+RUN_LABELS = frozenset(label for label, _ in PROMISE_RUN)
+
+COMPLAINT = [
+    ("complains about damaged or faulty goods or work", _c(r"\b", DEFECT, r"(?![\w-])")),
+    ("says goods are missing or short", _c(
+        r"\bmissing\b|\bshort\b(?![- ](?:notice|term|staffed|handed|while|of (?:cash|funds|money)"
+        r"|on (?:cash|funds|money)))|\bshortfall\b|\bonly ", COUNT,
+        r"\b(?:\s+\S+){0,3}?\s+(?:arrived|came|"
+        r"were|was|delivered|received|showed|turned|of (?:the|them|our|\d+))\b|\b", COUNT,
+        r" (?:out )?of (?:the |our )?(?:\d+|ten|twelve|twenty)\b|\bnever (?:arrived|came|turned"
+        r" up|showed up|got here)\b|\bstill (?:waiting|missing|outstanding|to (?:come|arrive))")),
+    ("says the item, size or order is wrong", _c(r"\b", WRONG, r"")),
+    ("says it was billed for more than was done", _c(
+        r"\b", BILL_WORD, r"\b(?:\s+\S+){0,6}?\s+\$?\d[\d,.]*\s*", MEASURE, r"(?=.*\b(?:only|"
+        r"actually|just|but|whereas|instead|not|never|rather|when)\b)|\b(?:only|actually|just)\b"
+        r"(?:\s+\S+){0,4}?\s+\$?\d[\d,.]*\s*", MEASURE, r"(?=.*\b", BILL_WORD, r")")),
+    ("says the rate is not the agreed one", _c(
+        r"\b(?:agreed|quoted|contracted|negotiated|signed|usual) (?:\w+ ){0,2}"
+        r"(?:rate|price|fee|pricing|day rate|hourly|per hour|cost|figure)\b|\b(?:rate|price|"
+        r"fee)s? (?:\w+ ){0,4}(?:is|are|was|were) (?:\w+ )?(?:higher|more|above|different)\b")),
+    (HOLD_LABEL, _c(
+        r"\b(?:until|till|pending|once|when|after|as soon as)\b(?:\s+\S+){0,6}?\s+",
+        SETTLE_CONDITION, r"\b|\b(?:hold|holding|held|withhold\w*|pause\w*|park\w*|freez\w*|"
+        r"delay\w*) (?:\w+ ){0,2}(?:payment|paying|it|this|the invoice|off)\b|\bon hold\b")),
+]
+PAYMENT_VERB = _c(r"\b", alt(PAID_VERB, MOVED_VERB), r"\b")
+# "Once it is delivered" holds payment only when goods or work are in view.
+HOLD_NEEDS_CONTEXT = re.compile(r"\b(?:delivered|received|finished|completed)\b", re.IGNORECASE)
+CONTEXT_GOODS_OR_WORK = re.compile(rf"\b(?:{GOODS}|{WORK}|rest|remainder|balance of)\b", re.I)
+
+CONTEST = [
+    ("makes payment depend on a fix", _c(
+        r"\bbefore (?:\w+ ){0,2}(?:i|we|anyone|anybody|you) (?:can |could |will )?", PAYMENT_WORD,
+        r"|\b", PAYMENT_WORD, r"\b(?:\s+\S+){0,4}?\s+(?:once|when|after|if) (?:\w+ ){0,5}?"
+        r"(?:right|working|fixed|done|sorted|correct|corrected|replaced|finished|there|resolved"
+        r"|complete|completed|delivered|here)\b|\bthen (?:we|i)(?:'ll| will| can)? (?:talk|discuss"
+        r"|decide|see|think) (?:about )?|\bno \w+,? no (?:payment|money|pay)\b|\b(?:don't|do not"
+        r"|not|won't|will not) (?:\w+ )?(?:pay|paying|approve|process|sign off|"
+        r"release)\b(?:\s+(?:\w+\s+){0,2}(?:\$?\d[\d,.]*\s+)?(?:the|this|that|it|for|until|yet"
+        r"|anything|fee|charge|bill|invoice))|\bpay (?:only )?for (?:what|the part|the \w+ "
+        r"(?:that|which)) (?:\w+ ){0,2}(?:delivered|received|done|used|did|got|installed)\b"
+        r"|\b(?:can't|cannot|can not) (?:\w+ )?(?:approve|process|sign off|release)\b"
+        r"|\b(?:stopped|paused|cancel?led|put a stop on|held|holding) (?:the |our )?(?:payment|it"
+        r")\b(?= (?:for now|until|pending))|\bpay (?:you )?the rest\b")),
+    ("asks for the invoice to be corrected", _c(
+        r"\b(?:re-?bill|re-?invoice|revised invoice|corrected invoice|amended invoice|credit "
+        r"(?:note|memo)|take (?:that|this|it|the \w+) off|send (?:me |us )?(?:a new |an )?invoice"
+        r" for (?:\d+|one|two|three|the)|correct (?:and|it and) re-?send|come back (?:out|and)"
+        r"|come (?:and )?(?:finish|fix|see|redo|replace)|(?:has|have|needs?) to be (?:replaced"
+        r"|redone|fixed|removed)|what are you going to do about|please verify)\b")),
+    ("says the invoice does not match what was done", _c(
+        r"\b(?:charges?|billed|invoiced|has|lists?|shows?|includes?) (?:\w+ ){0,4}?(?:\d+|two"
+        r"|three|four|five|six|ten) (?:\w+ ){0,3}?(?:but|whereas|while|yet)\b|\b(?:says|count"
+        r"|counted|there (?:are|were)|we have|we got|we received|arrived with) (?:only )?\d+\b"
+        r"|\bdouble(?:-| )?(?:count|charg|bill)\w*|\b(?:hours|time|charges?) (?:\w+ ){0,4}(?:are"
+        r"|is|were) double\b|\b(?:not|n't) the ones? (?:we|i) order\w*|\bour agreement (?:is|says"
+        r"|has|was)\b|\b(?:agreement|contract|quote|estimate|po|purchase order) (?:has|says"
+        r"|shows|states|lists)\b")),
+    ("says the work failed or never happened", _c(
+        r"\b(?:nobody|no one|no-one|none of your|nobody from your \w+) (?:\w+ ){0,2}(?:came|was "
+        r"(?:here|there)|turned up|showed up|arrived)|\b(?:did ?n't|did not|never) (?:actually )?"
+        r"(?:fix|grow|work|solve|repair|finish|complete|show|turn up|come|clean|mow|deliver)"
+        r"\w*|\bstill (?:floods?|leaks?|broken|standing|full|not|dripping|dead|brown|blocked"
+        r"|there|the same)\b|\b(?:died|burst|flooded|scalped|collapsed|sank|sunk|cracked|failed"
+        r"|ruined|killed|dried out)\b|\bwas never (?:sent|done|delivered|watered|finished"
+        r"|installed|completed|fixed)\b|\bwithout the (?:part|parts|materials|equipment)\b"
+        r"|\b(?:disappointed|not happy|unhappy|upset|frustrated)\b")),
+]
+
+TIME_REQUEST = [
+    ("asks for time or a plan", _c(
+        r"\b", ASK, r"\b(?:\s+\S+){0,10}?\s+", LATER, r"|\b", ASK,
+        r"\b(?:\s+\S+){0,6}?\s+(?:pay|settle|clear)\w*\b(?:\s+\S+){0,4}?\s+(?:on|by|in|at|after)"
+        r"\s+", DATE_HINT)),
+    ("offers part of the balance", _c(
+        r"\b(?:can|could|will|'ll|would|able to)\s+(?:\w+\s+)?(?:send|pay|do|manage|afford|"
+        r"transfer|cover)\s+(?:you\s+)?(?:half|part|some|a portion|a part|\$\s?\d[\d,.]*"
+        r"|\d[\d,]*\.\d\d|\d[\d,]*\s*(?:dollars|usd|eur|gbp|cad|aud))\b"
+        r"(?!\s+in full)")),
+    ("asks to pay in parts", _c(
+        r"\b(?:monthly|every month|each month|per month|a month|weekly|every week|quarterly"
+        r"|gradually|bit by bit|little by little|in (?:\d+ |two |three |four |a few |several "
+        r"|smaller |small |equal )*(?:parts|pieces|chunks|stages|instal(?:l)?ments?|payments"
+        r"|tranches"
+        r"|halves)|spread\w*|split\w*|instal(?:l)?ments?|schedule for the rest|not all at once"
+        r"|a (?:third"
+        r"|quarter|half|portion) (?:now|right away|today|up front|upfront)|pay (?:it )?off"
+        r"|(?:smaller|partial|reduced) (?:monthly )?payments?|pay (?:a )?little)\b"
+        r"(?!\s+(?:\w+\s+)?(?:run|batch|cycle|schedule|release|proposal))")),
+    ("cannot pay it all now", _c(
+        r"\b(?:can't|cannot|can not|unable to|not able to|can only|could only|struggl\w+ to"
+        r"|won't be able to|will not be able to|not in a position to)\s+(?:\w+\s+){0,1}(?:pay"
+        r"|cover|find|do|manage|settle|afford|clear)\b(?:\s+\S+){0,3}?\s+(?:the whole|the full"
+        r"|all|in full|everything|at once|right now|this month|part|the (?:entire|total))"
+        r"|\bcan only (?:pay|do|manage|afford|cover) ")),
+    ("asks for more time", _c(
+        r"\b(?:more|extra|additional|a few more|a few extra|some extra|a couple more|few more)"
+        r" (?:time|weeks?|days|months?)\b|\bextend (?:the |our |my )?(?:due date|deadline|terms"
+        r"|payment)|\bpush (?:this|it|the \w+|payment) (?:out|back)\b|\bbreathing (?:room|space)"
+        r"|\b(?:any|your|some) (?:patience|leeway|flexibility|understanding)\b|\bflexib\w+ on"
+        r"|\bwork (?:with|something out with) (?:me|us)\b|\bwhat are (?:my|our) options\b"
+        r"|\b(?:talk|speak) about (?:options|a plan|terms)|\boptions for (?:this|the|paying)"
+        r"|\b(?:need|needs|want|would like|ask for|asking for) (?:\w+ ){0,2}until\b")),
+    ("says cash is tight", _c(
+        r"\b", CASH, r"\b(?:\s+\S+){0,3}?\s+", TIGHT, r"\b|\b", TIGHT, r"\s+(?:\w+\s+)?",
+        alt("cash(?:[- ]?flow)?", "month", "months", "quarter", "period", "season", "spell",
+            "patch", "times?", "year", "stretch"), r"\b")),
+    ("waits for money of its own", _c(
+        r"\b(?:until|till|once|when|after|as soon as|waiting (?:on|for)|awaiting|depend\w* on)"
+        r"\b(?:\s+\S+){0,3}?\s+(?:our |the |a |my |their )?", AWAITED_MONEY, r"\b")),
+]
+RESOLVED_ACTS = [
+    ("says the problem was fixed", _c(
+        r"\b(?:thanks?|thank you) (?:\w+ )?for (?:fixing|correcting|sorting|resolving|amending"
+        r"|reissuing|the (?:revised|corrected|amended|new) invoice|the credit)|\ball good now\b"
+        r"|\bnothing (?:is )?outstanding\b|\b(?:issue|problem|matter|complaint|query)\b(?: \w+)"
+        r"{0,4} (?:was|were|has been|have been|is|got) (?:\w+ )?(?:fixed|sorted|resolved|redone"
+        r"|replaced|relaid|corrected|put right)\b")),
+]
+# Hardship that explains a delay without asking for anything: a dated promise beside it stands.
+REASON_LABELS = frozenset({"says cash is tight", "waits for money of its own"})
+# Which acts a clause shows of itself; `evidence` lets a dated promise beside one stand.
+
+
+# Words that may carry a complaint, a payment made or a threat. A clause the judge cannot read
+# is context only when it has none of these and the same email says something the judge can
+# act on ("We run cheques twice a month; yours is on the list for the 30th").
+RISK_CUES = _c(r"\b", alt(
+    "wrong", "incorrect", "errors?", "mistakes?", r"damag\w*", r"broke\w*", "missing",
+    r"fault\w*", r"defect\w*", r"complain\w*", r"disput\w*", r"disagree\w*", "unhappy",
+    r"dissatisf\w*", r"refund\w*", "credit", r"overcharg\w*", "charged", "billed", "invoiced",
+    "hours?", "rate", r"quot\w+", "agreed", "agreement", r"cancel\w*", "returned", r"replac\w*",
+    "lawyers?", "legal", "court", r"bankrupt\w*", "already", r"remit\w*", "wired",
+    "transferred", "receipt", "remittance", "proof", r"refus\w*", r"withh\w*", "hold", "never",
+    "nobody", "still", "stop", "ignore", "mark", "instructions?", "paid", "sent", "cleared",
+    "reference", "trace", "confirmation", "fix", "redo", "poor", "nothing", "no one",
+), r"\b")

@@ -1,0 +1,189 @@
+"""Reading a customer email as a person would: what the customer wrote, and what says nothing.
+
+`own_words` drops what is not the customer's message (our reminder quoted under "On … wrote:",
+`>` lines, forwarding headers, signatures, legal disclaimers); `says_nothing` recognises clauses
+that carry no act a collector must answer (greetings, thanks, sign-offs, "we'll look into it",
+"can you resend the invoice"). The fail-safe in `triage` relies on this being conservative: a
+clause that is neither evidence nor recognised here leaves the message unread, and a person
+reads it before anything is sent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.domain.evidence_acts import alt
+
+_QUOTE_HEADER = re.compile(
+    r"^\s*(?:on\b.{3,160}\bwrote:?|-{2,}\s*(?:original|forwarded) message\s*-{2,}"
+    r"|begin forwarded message:?|_{5,})\s*$",
+    re.IGNORECASE,
+)
+_HEADER_LINE = re.compile(r"^\s*(?:from|sent|to|cc|bcc|date|subject|reply-to)\s*:", re.I)
+_SIGNATURE_START = re.compile(
+    r"^\s*(?:--\s*|sent from (?:my )?\w+.*|get outlook for \w+.*)$", re.IGNORECASE
+)
+_DISCLAIMER = re.compile(
+    r"\b(?:confidential|intended (?:solely |only )?for the (?:use of the )?(?:named )?"
+    r"(?:recipient|addressee|individual)|received this (?:e-?mail|message) in error"
+    r"|consider the environment before printing)\b",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+_GREETING = alt(
+    "hi", "hello", "hey", "hiya", "dear", "good (?:morning|afternoon|evening|day)", "greetings",
+    "to whom it may concern", "morning", "afternoon", "evening",
+)
+_SIGNOFF = alt(
+    "best", "regards", "kind regards", "warm regards", "best regards", "warmest regards",
+    "sincerely", "yours(?: sincerely| faithfully| truly)?", "cheers", "thanks", "thank you",
+    "many thanks", "thanks again", "talk soon", "speak soon", "all the best", "br", "rgds",
+    "respectfully", "cordially", "take care", "best wishes", "thx", "ty", "much appreciated",
+    "thanks in advance", "with thanks", "appreciate it", "have a good one", "thanks so much",
+    "thank you so much", "thanks very much", "thank you very much",
+)
+_TITLE = alt(
+    "manager", "director", "controller", "owner", "founder", "ceo", "cfo", "coo", "president",
+    "bookkeeper", "accountant", "coordinator", "assistant", "specialist", "clerk", "administrator",
+    "accounts payable", "ap", "finance", "operations", "office", "purchasing", "procurement",
+    "treasurer", "secretary", "partner", "principal", "head of \\w+", "vp", "officer", "team",
+    "department", "dept", "admin", "lead", "supervisor", "analyst", "inc", "llc", "ltd", "corp",
+)
+_THANKED_FOR = alt(
+    "reminder", "email", "e-mail", "note", "message", "patience", "help", "heads[- ]up",
+    "understanding", "follow[- ]?up", "business", "time", "support", "invoice", "statement",
+    "update", "info", "information", "reply", "response", "quick response", "nudge",
+)
+# Each pattern names one way of saying nothing; a clause says nothing when one of them covers
+# it but for a few words ("Thanks for the reminder, Maria").
+_PATTERNS = [
+    rf"^(?:{_GREETING})\b",
+    rf"^(?:{_SIGNOFF})\b",
+    rf"^(?:many |and )?(?:thanks|thank you|thx|cheers)(?: (?:so|very) much)?(?: (?:again|all))?"
+    rf"(?: for (?:the|your|this|that|a) (?:\w+ ){{0,2}}(?:{_THANKED_FOR}))?",
+    r"^(?:i |we )?hope (?:you|this|all|your|everything|the)\b(?: \w+){0,6}",
+    r"^(?:i )?trust (?:you|this|all)\b(?: \w+){0,5}",
+    r"^(?:happy|merry) (?:holidays|thanksgiving|new year|christmas|friday|monday|easter)",
+    r"^(?:have|enjoy) (?:a |the |your )?(?:great |good |nice |lovely |wonderful )?"
+    r"(?:day|weekend|week|holiday|holidays|evening)",
+    r"^(?:apologies|sorry|my apologies)\b(?: \w+){0,4} (?:delay|late|slow|delayed|response"
+    r"|reply|getting back)\b",
+    r"^(?:noted|received|got it|understood|acknowledged|will do|ok|okay|sure|sounds good"
+    r"|no problem|no worries|perfect|great|of course|certainly|appreciated|yes|yep)\b",
+    r"\b(?:(?:i|we)(?:'ll| will| shall| am| are|'m|'re)?\s+)?(?:be\s+)?(?:look|looking) into"
+    r" (?:it|this|that|the matter)",
+    r"\b(?:we are|we're|i am|i'm)\s+(?:\w+\s+)?(?:working on|on|dealing with|handling) (?:it"
+    r"|this|that)\b",
+    r"\b(?:no|not any|not a) (?:\w+ )?(?:problems?|issues?|complaints?|concerns?|disputes?"
+    r"|objections?|questions?)\b(?: (?:with|about|regarding|on|over|here)\b(?: \w+){0,3})?",
+    r"^(?:so )?(?:sorry|apologies)(?: about| for)? (?:that|this|the (?:\w+ )?(?:delay|oversight"
+    r"|confusion|inconvenience|mix-?up|trouble))",
+    r"\b(?:this|that|it|the rest|everything else|everything|this one|the new one|the current"
+    r" one|all)(?: one)? (?:is|was|looks|seems|are)? ?(?:all )?(?:fine|ok|okay|correct|good"
+    r"|right|in order|accurate)\b(?: \w+){0,2}",
+    r"\b(?:cash ?flow|money|funds|finances|business) (?:is|are) (?:\w+ )?(?:fine|ok|okay|good"
+    r"|healthy|strong)\b",
+    r"\b(?:you can )?(?:reach|call|contact|ring|text) (?:me|us) (?:on|at|via)\b(?: \S+){0,4}",
+
+    r"\b(?:i|we)(?:'ll| will| shall| can)\s+(?:\w+\s+)?(?:check|review|look at|investigate"
+    r"|get back to you|follow up|come back to you|circle back|revert|confirm|let you know"
+    r"|take a look|find out|ask)\b(?: (?:with|on|about|internally|and) (?:\w+ ){0,2}\w+)?",
+    r"^(?:i'll |we'll |and |then )?(?:get|come|circle) back to you\b(?: \w+){0,3}",
+    r"\b(?:let me|i need to|we need to|i have to|i'll have to)\s+(?:\w+\s+)?(?:check"
+    r"|confirm|look|review|verify|speak|talk|ask|find out)\b(?: (?:with|on|about|into|and)"
+    r" (?:\w+ ){0,2}\w+)?",
+    r"\b(?:forward(?:ed|ing)?|pass(?:ed|ing)?(?: (?:this|it))? (?:on|along)|sen(?:t|ding)"
+    r"(?: (?:this|it))? (?:on|over)|cc'?(?:ed|ing)?|copied|copying|looping in|loop(?:ed)? in)"
+    r"\b(?: \w+){0,4} (?:ap|accounts(?: payable)?|finance|accounting|bookkeeper|controller"
+    r"|payables|colleague|team|department|office|manager|boss|owner)\b(?: team| department)?",
+    r"\b(?:can|could|would) you (?:please )?(?:re-?send|send|e-?mail|share|forward)"
+    r"(?: me| us| over)?\s+(?:a |another |the |an |me |us )?(?:updated |new )?(?:copy|pdf"
+    r"|invoice|statement|w-?9|receipt|details|bank details|remittance details)\b"
+    r"(?: \w+){0,3}",
+    r"\b(?:my|our) (?:new )?(?:e-?mail|address|phone(?: number)?|number|contact details)"
+    r"(?: address)? (?:is|are|has changed)\b",
+    r"^(?:see|please see|please find|find|attached|enclosed)\b(?: \w+){0,4} (?:below|attached"
+    r"|enclosed|thread|email)",
+    r"^(?:fyi|fwd?|forwarding|adding|looping in|passing on|passing this on)\b(?: \w+){0,8}"
+    r"(?: (?:below|underneath|records|files|info|reference))?",
+    r"\b(?:see|read) (?:the )?(?:note|email|message|thread) (?:from \w+ )?(?:below|underneath)",
+    r"^(?:quick (?:one|question)|one (?:more )?thing|re (?:your|the) (?:email|reminder|note)"
+    r"|as (?:i|we) said|as discussed|as mentioned|following up|further to)\b(?: \w+){0,5}",
+    r"^(?:let me know|please let me know|feel free|don't hesitate|do not hesitate)\b"
+    r"(?: \w+){0,8}",
+    r"^(?:we|i) (?:appreciate|value)\b(?: \w+){0,3} (?:business|patience|help|understanding"
+    r"|service|partnership|reminder|note|follow-?up)",
+]
+_SAYS_NOTHING = [re.compile(p, re.IGNORECASE) for p in _PATTERNS]
+_OUT_OF_OFFICE = re.compile(
+    r"\b(?:out of (?:the )?office|limited access to (?:e-?mail|my inbox)|automatic reply"
+    r"|auto-?reply|on (?:annual |parental |maternity |sick )?leave until)\b",
+    re.IGNORECASE,
+)
+# Case matters here: a name or a title line is capitalised ("Maria Okafor, AP Manager").
+_SIGNATURE_LINE = re.compile(
+    rf"^(?:[A-Z][\w.'&-]*(?:\s+(?:[A-Z&][\w.'&-]*|of|and|for|the|&))*\s*[,|/-]?\s*)+"
+    rf"(?:(?i:{_TITLE})\b(?:\s*[,|&/-]?\s*\w+)?)?\s*$"
+    r"|^[\d\s().+-]{7,}$|^(?i:t|m|p|tel|phone|mobile|cell|fax|e|email|w|web|ext)\.?\s*[:.+\d(]"
+    r"|^(?i:www\.|https?://)\S+$|^\d+[\w\s.,#-]{3,60}\b(?i:st|street|ave|avenue|rd|road|blvd"
+    r"|suite|ste|floor|lane|ln|dr|drive|way|court|ct)\b"
+)
+_WORD = re.compile(r"[A-Za-z']+")
+_FRAGMENT = re.compile(r",|\band\b|\bso\b|\s-\s", re.IGNORECASE)
+# How many words a says-nothing pattern may leave uncovered ("Thanks again, Maria").
+_SLACK_WORDS = 3
+
+
+def own_words(body: str, our_addresses: set[str]) -> str:
+    """The customer's own text of an email body, without our quoted text or mail furniture.
+
+    A quoted block whose attribution names one of `our_addresses` (the reminder they replied
+    to) is dropped; a forwarded block from anyone else is kept, because a colleague's words
+    forwarded by the customer are the customer's message.
+    """
+    kept: list[str] = []
+    lines = body.replace("\r\n", "\n").split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _QUOTE_HEADER.match(line):
+            block_from = " ".join(lines[i:i + 6]).lower()
+            found = {a.lower() for a in _ADDRESS.findall(block_from)}
+            if (found & our_addresses) or (not found and "wrote" in line.lower()):
+                break  # the rest is our own message, quoted back
+            i += 1
+            continue
+        if line.lstrip().startswith(">") or _HEADER_LINE.match(line):
+            i += 1
+            continue
+        if _SIGNATURE_START.match(line):
+            break
+        kept.append(line)
+        i += 1
+    return "\n".join(line for line in kept if not _DISCLAIMER.search(line))
+
+
+def is_out_of_office(text: str) -> bool:
+    """True for an automatic out-of-office reply."""
+    return bool(_OUT_OF_OFFICE.search(text))
+
+
+def _fragment_says_nothing(text: str) -> bool:
+    text = text.strip(" \t-*•,;:.!()\"'")
+    words = _WORD.findall(text)
+    if not words:
+        return True
+    if len(text) <= 80 and _SIGNATURE_LINE.match(text):
+        return True
+    for pattern in _SAYS_NOTHING:
+        match = pattern.search(text)
+        if match and len(words) - len(_WORD.findall(match.group(0))) <= _SLACK_WORDS:
+            return True
+    return False
+
+
+def says_nothing(clause: str) -> bool:
+    """True when every comma-separated piece of the clause carries no act: a greeting, thanks,
+    a sign-off, a signature line, an acknowledgement, a request for a copy, a contact change."""
+    return all(_fragment_says_nothing(piece) for piece in _FRAGMENT.split(clause))
