@@ -14,10 +14,15 @@ from datetime import date
 
 from core.domain.case import CaseBundle, Message, parse_day
 from core.domain.evidence_acts import (
+    CLAIM_MARKS,
     CONTEXT_GOODS_OR_WORK,
+    DONE_MARKS,
+    FUTURE_MARKS,
     HOLD_LABEL,
     HOLD_NEEDS_CONTEXT,
+    MONEY_WORDS,
     NOT_DONE_BEFORE,
+    PAST_MARKS,
     PAYMENT_VERB,
     REASON_LABELS,
     RHETORICAL_PAID,
@@ -313,15 +318,28 @@ def read_case(case: CaseBundle, since: date | None) -> Reading:
                 found.extend(hits)
                 carried = refs[-1][1] if refs else carried
                 first_scope = first_scope or (refs[0][1] if refs else None)
-                read = _accounts_for(hits)
+                # Only a clause that itself names another invoice (or an email older than this
+                # invoice) is about another one. A scope carried over from the clause before
+                # excuses nothing: in "Invoice 1990 is paid. The wall is leaning" the wall may
+                # be this invoice's, so a person reads it.
+                own_other = _scope_of(refs, "other" if predates else None) == "other"
+                inherited_other = not own_other and default == "other"
+                # A resolution carries its invoice over ("…1990 had the wrong rate, but that
+                # was sorted"); any other act under a carried scope may be this invoice's.
+                read = _accounts_for(hits, clause, msg.day) and (
+                    not inherited_other or all(h.kind is Kind.RESOLVED for h in hits)
+                )
                 acted = acted or (must_read and read)
-                about_other = not hits and _scope_of(refs, default) == "other"
-                if must_read and not (elsewhere or denied or about_other or read
-                                      or says_nothing(clause)):
+                excused = denied or read or says_nothing(clause) or (
+                    not inherited_other and (elsewhere or (not hits and own_other))
+                )
+                if must_read and not excused:
                     unknown.append(clause)
         # With nothing in it the judge can act on, every clause must be read; beside an act,
-        # only clauses that may carry another one.
-        risky = [c for c in unknown if RISK_CUES.search(c)] if acted else unknown
+        # a clause is context only when it has no mark of a claim (CLAIM_MARKS): a promise or
+        # a plan request beside "the second pallet came short" must not become a hold or a
+        # plan draft.
+        risky = [c for c in unknown if _may_claim(c)] if acted else unknown
         if risky:  # quote the message, not the clause: a person reads it whole
             unread.append(Unread(msg.label, msg.day, shorten(body, 280)))
     return Reading(found, unread)
@@ -357,11 +375,32 @@ def _scope_of(refs: list[tuple[int, str]], default: str | None) -> str | None:
     return refs[-1][1] if refs else default
 
 
-def _accounts_for(hits: list[Evidence]) -> bool:
+def _accounts_for(hits: list[Evidence], clause: str, sent: date | None) -> bool:
     """A clause is read when it says something the policy acts on. A promise counts only with
-    the date it names: "in our next run" or "soon" has a date the judge cannot know, and
-    holding or drafting on a guess would both be wrong."""
-    return any(h.kind is not Kind.PROMISE or h.promise_date is not None for h in hits)
+    a date after the email that names it, in words that look forward: "in our next run" or
+    "soon" has a date the judge cannot know; "processed it on 11/17" or "our run on Tuesday
+    included your invoice" reports something done, which may be a payment made. Holding or
+    drafting on a guess would both be wrong, so a person reads those."""
+    return any(
+        h.kind is not Kind.PROMISE or _forward_promise(h.promise_date, clause, sent) for h in hits
+    )
+
+
+def _may_claim(clause: str) -> bool:
+    """True when an unread clause beside an act may carry a claim of its own."""
+    return bool(
+        RISK_CUES.search(clause)
+        or CLAIM_MARKS.search(clause)
+        or (MONEY_WORDS.search(clause) and PAST_MARKS.search(clause))
+    )
+
+
+def _forward_promise(when: date | None, clause: str, sent: date | None) -> bool:
+    if when is None or (sent is not None and when <= sent):
+        return False
+    if DONE_MARKS.search(clause):  # "has gone out": done, whatever else the clause says
+        return False
+    return not (PAST_MARKS.search(clause) and not FUTURE_MARKS.search(clause))
 
 
 def _match_clause(

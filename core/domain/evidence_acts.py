@@ -367,3 +367,45 @@ RISK_CUES = _c(r"\b", alt(
     "nobody", "still", "stop", "ignore", "mark", "instructions?", "paid", "sent", "cleared",
     "reference", "trace", "confirmation", "fix", "redo", "poor", "nothing", "no one",
 ), r"\b")
+
+# What makes a clause a claim rather than context, whatever its words: a negation, a number, a
+# condition or a contrast, a refusal, an instruction, money, evidence offered, or the goods and
+# the work themselves. A clause the judge could not read beside a promise or a plan request is
+# context only when it carries none of these; the lexicon above cannot list every complaint
+# ("Two of the three water features, not three"), these marks of a claim it can.
+CLAIM_MARKS = _c(alt(
+    r"\b(?:not|no|never|none|nothing|nobody|without|neither|nor)\b", r"n't\b", r"\d",
+    r"\b(?:until|till|unless|before|once|if|provided|except|but|however|although|though)\b",
+    r"\b(?:won't|can't|cannot|unable|refuse\w*|reluctant|hesitant)\b",
+    r"^\W*(?:please |pls |kindly |can you |could you )?(?:check|look|see|swap|replace|fix|send"
+    r"|take|remove|credit|cancel|confirm|reconcile|refer|note|update|correct|adjust|reissue"
+    r"|deduct|chase|call|ring|return|review|verify|investigate)\b",
+    r"\b(?:balance|amount|price\w*|cost\w*|charge\w*|fee\w*|bill\w*|deduct\w*|discount\w*)\b",
+    r"\b(?:photos?|pictures?|footage|video|attached|attachment|evidence|records?)\b",
+    r"\b(?:deliver\w*|arriv\w*|install\w*|crew|work\w*|job|service\w*|goods|items?|orders?"
+    r"|quantit\w*|short|extra|parts?|units?|boxes|pallets?|yards?|hours?|days?|quality|finish\w*"
+    r"|repair\w*|leak\w*|crack\w*|dead|died|stopped|working|connect\w*|fit\w*|size\w*)\b",
+))
+
+# Tense, for telling a promise from a report: a clause that says something was done ("was
+# processed", "went out", "included your invoice") and nothing about what will be done.
+PAST_MARKS = _c(r"\b", alt(
+    r"(?:has|have|had|was|were)(?: \w+)? (?:been |already )?\w+(?:ed|en|nt|ne|id|ut)",
+    r"\w+ed", "went", "gone", "sent", "paid", "made", "left", "took", "got", "came", "did",
+    "cut", "put", "wrote", "drew", "ran",
+), r"\b")
+FUTURE_MARKS = _c(r"\b", alt(
+    "will", r"\w+'ll", "shall", "going to", "gonna", "about to", "plan(?:s|ning)? to",
+    "intend(?:s|ing)? to", "expect(?:s|ing)? to", "aim(?:s|ing)? to", "hope to", "should",
+    r"schedul\w*", "due to", "set to",
+    r"\w+ing (?:it |this |that |the \w+ )?(?:on|by|in|this|next)\b",
+    "goes", "go out", "going out", "is in", "are in",
+    r"to (?:release|pay|send|process|issue|settle|transfer|wire|run|schedule|approve|cut|mail)",
+    "next", "upcoming", "tomorrow", "coming", "by", "on track", "lined up", "queued",
+), r"\b")
+DONE_MARKS = _c(r"\b(?:has|have|had)(?: already| now| just)? (?:been \w+|gone|went|\w+ed|sent"
+                r"|paid|made|left|cleared|cut)\b")
+# Money words: beside a promise they are context ("we pay suppliers at month end"); in the past
+# tense they may report a payment made ("our payment must have crossed your reminder").
+MONEY_WORDS = _c(r"\b(?:pa(?:y|id)\w*|money|funds?|cheques?|checks?|transfer\w*|bank\w*|wire\w*"
+                 r"|ach|deposit\w*|remit\w*)\b")

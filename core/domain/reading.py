@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.domain.evidence_acts import alt
+from core.domain.evidence_acts import CLAIM_MARKS, RISK_CUES, alt
 
 _QUOTE_HEADER = re.compile(
     r"^\s*(?:on\b.{3,160}\bwrote:?|-{2,}\s*(?:original|forwarded) message\s*-{2,}"
@@ -133,6 +133,7 @@ _WORD = re.compile(r"[A-Za-z']+")
 _FRAGMENT = re.compile(r",|\band\b|\bso\b|\s-\s", re.IGNORECASE)
 # How many words a says-nothing pattern may leave uncovered ("Thanks again, Maria").
 _SLACK_WORDS = 3
+_SENTENCE_WORDS = 6
 
 
 def own_words(body: str, our_addresses: set[str]) -> str:
@@ -143,6 +144,7 @@ def own_words(body: str, our_addresses: set[str]) -> str:
     forwarded by the customer are the customer's message.
     """
     kept: list[str] = []
+    signed = False
     lines = body.replace("\r\n", "\n").split("\n")
     i = 0
     while i < len(lines):
@@ -150,7 +152,7 @@ def own_words(body: str, our_addresses: set[str]) -> str:
         if _QUOTE_HEADER.match(line):
             block_from = " ".join(lines[i:i + 6]).lower()
             found = {a.lower() for a in _ADDRESS.findall(block_from)}
-            if (found & our_addresses) or (not found and "wrote" in line.lower()):
+            if found & our_addresses:
                 break  # the rest is our own message, quoted back
             i += 1
             continue
@@ -158,15 +160,23 @@ def own_words(body: str, our_addresses: set[str]) -> str:
             i += 1
             continue
         if _SIGNATURE_START.match(line):
-            break
-        kept.append(line)
+            signed = True
+        # Below a signature only sentences are kept ("PS: the wall is leaning"): names,
+        # titles, phone numbers and addresses are short.
+        if not signed or len(_WORD.findall(line)) >= _SENTENCE_WORDS:
+            kept.append(line)
         i += 1
     return "\n".join(line for line in kept if not _DISCLAIMER.search(line))
 
 
+# An automatic reply is short; a long email that mentions being out of the office is a person
+# writing ("I was out of the office when the delivery came…") and is read.
+_AUTO_REPLY_CHARS = 400
+
+
 def is_out_of_office(text: str) -> bool:
     """True for an automatic out-of-office reply."""
-    return bool(_OUT_OF_OFFICE.search(text))
+    return len(text) <= _AUTO_REPLY_CHARS and bool(_OUT_OF_OFFICE.search(text))
 
 
 def _fragment_says_nothing(text: str) -> bool:
@@ -179,7 +189,11 @@ def _fragment_says_nothing(text: str) -> bool:
     for pattern in _SAYS_NOTHING:
         match = pattern.search(text)
         if match and len(words) - len(_WORD.findall(match.group(0))) <= _SLACK_WORDS:
-            return True
+            # The few words a pattern leaves over may be a name, never a claim: "Yes, paid
+            # it" or "none of this is correct" are not small talk.
+            rest = text[: match.start()] + " " + text[match.end():]
+            if not (CLAIM_MARKS.search(rest) or RISK_CUES.search(rest)):
+                return True
     return False
 
 

@@ -141,7 +141,7 @@ def test_an_indirect_request_for_time_gets_a_plan_draft(body: str) -> None:
 @pytest.mark.parametrize("body", [
     "We are not disputing anything on this one.",                  # negated
     "If the planters had arrived cracked we would have told you.",  # hypothetical
-    "Invoice 1990 had two cracked planters, but that was credited.",  # another invoice
+    "Invoice 1990 had two cracked planters; invoice 1990 was credited.",  # another invoice
 ])
 def test_negated_hypothetical_or_elsewhere_acts_are_read_and_count_for_nothing(body: str) -> None:
     assert routed(judge(body)) == (Route.DRAFT_FOR_APPROVAL, Outcome.ROUTINE_REMINDER)
