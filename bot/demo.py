@@ -24,7 +24,7 @@ from bot.serving import ThreadedServer
 from bot.web import create_web
 from core.adapters.clock import SystemClock, company_today
 from core.adapters.db import make_engine, upgrade_to_head
-from core.adapters.mail import SmtpMailer, SmtpSink
+from core.adapters.mail import SmtpMailer
 from core.adapters.qbo import QboClient
 from core.bootstrap import Services, build_services
 from core.domain.authority import Approvers, Role
@@ -41,6 +41,7 @@ from sandbox.qbo.server import QboSimulator
 from sandbox.slack.interactions import block_actions_payload, interaction_body, signed_headers
 from sandbox.slack.server import SlackSimulator
 from sandbox.slack.workspace import TEAM_ID
+from sandbox.smtp import SmtpSink
 
 DEMO_COLLECTOR = "U0DEMOCOLL"
 DEMO_CHANNEL_NAME, DEMO_CHANNEL_ID = "collections", "C0COLLECTNS"
