@@ -48,11 +48,13 @@ def jobs(
         typer.echo(json.dumps(rows, indent=2))
         return
     title = f"{len(rows)} {'effect(s) in doubt' if state == 'in_doubt' else 'job(s)'}"
+    console = Console()
     if state == "in_doubt":
         cells = [_doubt_cells(r) for r in rows]
-        Console().print(_table(title, DOUBT_COLUMNS, cells))
+        console.print(_table(title, DOUBT_COLUMNS, cells, console.width))
     else:
-        Console().print(_table(title, JOB_COLUMNS, [_job_cells(r) for r in rows]))
+        cells = [_job_cells(r) for r in rows]
+        console.print(_table(title, JOB_COLUMNS, cells, console.width))
 
 
 def _doubts(uow: UnitOfWork, limit: int) -> list[dict[str, Any]]:
@@ -85,13 +87,20 @@ def _doubt_cells(r: dict[str, Any]) -> list[str]:
     ]
 
 
-def _table(title: str, columns: tuple[str, ...], rows: list[list[str]]) -> Table:
+def _table(title: str, columns: tuple[str, ...], rows: list[list[str]], width: int) -> Table:
+    """Each column as wide as its longest cell, `kind` at most 18; `last error` gets what is
+    left of the terminal's `width` and is cut with an ellipsis. One line per row."""
+    rows = [[" ".join(cell.split()) for cell in row] for row in rows]
+    widths = [max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(columns)]
+    widths[columns.index("kind")] = min(widths[columns.index("kind")], 18)
+    borders = 3 * len(columns) + 1  # "│ " before each cell, " " after, and the last "│"
+    fixed = sum(widths[:-1])  # "last error" is always the last column
+    widths[-1] = max(10, min(widths[-1], width - borders - fixed))
     table = Table(title=title)
-    for name in columns:
-        free_text = name in ("kind", "last error")
-        table.add_column(name, no_wrap=True, overflow="ellipsis", ratio=1 if free_text else None)
+    for name, w in zip(columns, widths, strict=True):
+        table.add_column(name, width=w, no_wrap=True, overflow="ellipsis")
     for row in rows:
-        table.add_row(*(" ".join(cell.split()) for cell in row))  # one line per job
+        table.add_row(*row)
     return table
 
 
