@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ from core.services.ingest import import_context, pull_all
 from core.services.queries import to_view
 from core.settings import Settings
 from core.worker import Worker
-from sandbox.qbo.company import load_company
+from sandbox.qbo.company import SampleCompany, load_company
 from sandbox.qbo.server import QboSimulator
 from sandbox.slack.interactions import block_actions_payload, interaction_body, signed_headers
 from sandbox.slack.server import SlackSimulator
@@ -304,6 +305,13 @@ def _collect(
             "collections_status": fields.get("Collections Status"),
             "private_note_last_line": str(stored.get("PrivateNote", "")).splitlines()[-1:],
         }
+
+
+def sample_company(now: datetime) -> SampleCompany:
+    """The bundled sample company, its dates shifted so that its "today" is `now` in its own
+    timezone (`qbot sync --sample-context` imports its emails, notes and reminders)."""
+    plain = load_company()
+    return load_company(today=company_today(now, plain.timezone))
 
 
 def dumps(result: DemoResult) -> str:

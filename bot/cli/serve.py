@@ -210,10 +210,9 @@ def sync(
         fail(str(exc), code=1)
     typer.echo("pulled " + ", ".join(f"{n} {k}" for k, n in report.counts.items()))
     if sample_context:
-        from sandbox.qbo.company import load_company
+        from bot.demo import sample_company  # the demo's data: loaded only when asked for
 
-        plain = load_company()
-        company = load_company(today=company_today(services.clock.now(), plain.timezone))
+        company = sample_company(services.clock.now())
         counts = import_context(
             services.uow, realm_id, company.emails, company.crm_notes, company.reminders_sent
         )
