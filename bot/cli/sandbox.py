@@ -106,7 +106,7 @@ def slack(
     signing_secret: Annotated[
         str, typer.Option(help="The secret its synthesised interactions are signed with.")
     ] = "sim-signing-secret",
-    channel: Annotated[str, typer.Option(help="The channel cards are posted to.")] = "collections",
+    channel: Annotated[str, typer.Option(help="The channel cards are posted to.")] = "#collections",
 ) -> None:
     """Serve the Slack Web API simulator; print one JSON line with its api_url and credentials.
 
