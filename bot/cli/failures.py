@@ -29,8 +29,9 @@ from core.redact import redact
 
 DEBUG_ENV = "QBOT_DEBUG"
 UPGRADE_HINT = "run `qbot db upgrade`"
-# Phrases the drivers use for a table that is not there (SQLite, PostgreSQL).
-_MISSING_TABLE = ("no such table", "does not exist", "undefinedtable")
+# How the drivers say a table is not there: SQLite's message, psycopg's error class (its
+# message is `relation "x" does not exist`; a missing *database* is not this, it needs a server).
+_MISSING_TABLE = ("no such table", "undefinedtable")
 
 
 @dataclass(frozen=True)

@@ -188,8 +188,10 @@ def test_every_command_fails_in_one_line(scenario: str, workdir: Path) -> None:
     assert not (workdir / "qbot.db").exists(), "a command created ./qbot.db on the side"
 
 
-def test_a_database_never_migrated_says_run_db_upgrade(workdir: Path) -> None:
-    env = {**CONFIGURED, "QBOT_DATABASE_URL": f"sqlite:///{workdir / 'new.db'}"}
+def test_a_database_never_migrated_says_run_db_upgrade(database_url: str, workdir: Path) -> None:
+    # database_url (set up before workdir clears QBOT_*): a fresh SQLite file, or an empty
+    # PostgreSQL schema on the PostgreSQL run
+    env = {**CONFIGURED, "QBOT_DATABASE_URL": database_url}
     for argv in (["audit", "verify"], ["audit", "export"], ["jobs"], ["events"], ["serve"]):
         result = CliRunner().invoke(cli, argv, env=env)
         assert result.exit_code == 1, (argv, result.output)
