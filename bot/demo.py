@@ -29,7 +29,8 @@ from core.adapters.mail import SmtpMailer
 from core.adapters.qbo import QboClient
 from core.bootstrap import Services, build_services
 from core.domain.authority import Approvers, Role
-from core.domain.decision import Outcome, Route
+from core.domain.decision import HardStop, Outcome, Route
+from core.domain.labels import decision_label
 from core.jobs import handlers as job_handlers
 from core.models import AuditEntry, OutboxEffect, ProposedAction
 from core.services import audit
@@ -246,7 +247,11 @@ def _collect(
                     "invoice": a.doc_number,
                     "customer": a.customer_name,
                     "balance": f"{a.balance:,.2f} {a.currency}",
-                    "days_past_due": a.days_past_due,
+                    # None, not 0, when there is no due date to count from.
+                    "days_past_due": a.days_past_due if a.due_date else None,
+                    "decision": decision_label(
+                        Outcome(a.outcome), HardStop(a.hard_stop) if a.hard_stop else None
+                    ),
                     "outcome": a.outcome,
                     "route": a.route,
                     "hard_stop": a.hard_stop,
@@ -301,6 +306,7 @@ def _collect(
         fields = {f.get("Name"): f.get("StringValue") for f in stored.get("CustomField") or []}
         result.qbo_note = {
             "invoice_id": invoice_id,
+            "doc_number": stored.get("DocNumber"),
             "sync_token": stored.get("SyncToken"),
             "collections_status": fields.get("Collections Status"),
             "private_note_last_line": str(stored.get("PrivateNote", "")).splitlines()[-1:],

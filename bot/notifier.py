@@ -13,6 +13,7 @@ from bot.cards.text import escape_mrkdwn
 from bot.ids import MetadataEventType
 from core.domain.case_view import CaseView
 from core.errors import ConfigurationError, FatalError, OutcomeUnknownError, RetryableError
+from core.metrics import Metrics
 from core.ports import PostedCard
 
 MAX_HISTORY_PAGES = 20  # 300 messages around one lost post is plenty
@@ -41,8 +42,9 @@ class SlackNotifier:
     `metadata` (event type `qbot_case_card`, the action id and version) to reconcile it.
     """
 
-    def __init__(self, client: WebClient) -> None:
+    def __init__(self, client: WebClient, metrics: Metrics | None = None) -> None:
         self._client = client
+        self._metrics = metrics
 
     def post_case(self, channel: str, case: CaseView) -> PostedCard:
         """Post a new card for `case` in `channel` and return where it landed."""
@@ -115,11 +117,19 @@ class SlackNotifier:
         try:
             return method(**kwargs)
         except SlackApiError as exc:
+            self._count_error(method, _error_code(exc))
             raise _classify(exc) from exc
         except SlackClientError as exc:
+            self._count_error(method, type(exc).__name__)
             raise FatalError(f"Slack client error: {exc}") from exc
         except OSError as exc:  # connection refused/reset, timeouts, RemoteDisconnected
+            self._count_error(method, type(exc).__name__)
             raise OutcomeUnknownError(f"Slack did not answer ({type(exc).__name__})") from exc
+
+    def _count_error(self, method: Any, error: str) -> None:
+        if self._metrics is not None:
+            name = getattr(method, "__name__", "unknown").replace("_", ".", 1)  # chat.update
+            self._metrics.slack_api_errors.labels(method=name, error=error or "unknown").inc()
 
 
 def _card_metadata(case: CaseView) -> dict[str, Any]:
@@ -128,6 +138,14 @@ def _card_metadata(case: CaseView) -> dict[str, Any]:
         "event_type": MetadataEventType.CASE_CARD.value,
         "event_payload": {"action_id": case.action_id, "version": case.version},
     }
+
+
+def _error_code(exc: SlackApiError) -> str:
+    """Slack's `error` string (`channel_not_found`…), else the HTTP status."""
+    response = exc.response
+    if isinstance(response.data, dict) and response.get("error"):
+        return str(response.get("error"))
+    return str(response.status_code)
 
 
 def _classify(exc: SlackApiError) -> Exception:

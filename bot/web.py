@@ -10,7 +10,7 @@ from sqlalchemy import text
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from bot import oauth_routes
@@ -18,8 +18,8 @@ from bot.hot_route import HotRoute
 from bot.request_body import BodyTooLarge, read_capped
 from bot.webhooks import qbo as qbo_webhook
 from core.bootstrap import Services
+from core.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from core.services.inbox_writer import InboxWriter
-from core.services.queries import counts_by_state
 
 MAX_SLACK_BODY = 1_000_000
 
@@ -63,18 +63,10 @@ def create_web(services: Services, bolt: App, *, start_inbox_writer: bool = Fals
             return JSONResponse({"ok": False, "database": type(exc).__name__}, status_code=503)
         return JSONResponse({"ok": True})
 
-    def _counts() -> dict[str, int]:
-        with services.uow.session() as session:
-            return counts_by_state(session)
-
     async def metrics(request: Request) -> Response:
-        counts = await run_in_threadpool(_counts)
-        lines = [
-            "# HELP qbot_proposed_actions Proposed actions by state.",
-            "# TYPE qbot_proposed_actions gauge",
-        ]
-        lines += [f'qbot_proposed_actions{{state="{s}"}} {n}' for s, n in sorted(counts.items())]
-        return PlainTextResponse("\n".join(lines) + "\n", media_type="text/plain; version=0.0.4")
+        # The database gauges are read at scrape time: off the event loop.
+        body = await run_in_threadpool(services.metrics.render)
+        return Response(body, media_type=METRICS_CONTENT_TYPE)
 
     # The webhook's events are written by a child process (see core.services.inbox_writer).
     writer = InboxWriter(services.engine.url.render_as_string(hide_password=False), services.clock)

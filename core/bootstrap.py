@@ -21,6 +21,7 @@ from core.adapters.clock import SystemClock
 from core.adapters.clock import company_today as company_today  # the CLI's dates, at the edge
 from core.adapters.crypto import TokenCipher
 from core.adapters.db import alembic_config, make_engine, upgrade_to_head
+from core.adapters.db_metrics import DatabaseCollector
 from core.adapters.mail import SmtpMailer
 from core.adapters.net import bound_socket
 from core.adapters.qbo.auth import QboBearerAuth, QboOAuth
@@ -29,6 +30,7 @@ from core.adapters.templates import TemplateRenderer
 from core.domain.authority import Approvers
 from core.domain.policy import Policy
 from core.errors import ConfigurationError, UserFacingError
+from core.metrics import Metrics
 from core.ports import Clock, DraftRenderer, Mailer, Notifier, QuickBooks
 from core.services.approvals import ApprovalService
 from core.services.collections import CollectionsService
@@ -59,6 +61,7 @@ class Services:
     qbo_for: Callable[[str], QuickBooks]
     events: EventService
     connections: ConnectionService | None
+    metrics: Metrics
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -86,7 +89,9 @@ def load_approvers(settings: Settings) -> Approvers:
 
 
 def default_qbo_for(
-    settings: Settings, connections: ConnectionService | None = None
+    settings: Settings,
+    connections: ConnectionService | None = None,
+    metrics: Metrics | None = None,
 ) -> Callable[[str], QuickBooks]:
     """One QuickBooks client per realm: a connected realm's OAuth tokens (refreshed on a 401),
     else the legacy QBO_ACCESS_TOKEN. Without `connections`, one is built on first use when
@@ -112,10 +117,11 @@ def default_qbo_for(
                 http = httpx.Client(
                     auth=QboBearerAuth(tokens), timeout=httpx.Timeout(30.0, connect=5.0)
                 )
-                clients[realm_id] = QboClient(base, realm_id, http=http)  # auth sets the bearer
+                # The http client's auth sets the bearer.
+                clients[realm_id] = QboClient(base, realm_id, http=http, metrics=metrics)
             elif settings.qbo_access_token is not None:
                 clients[realm_id] = QboClient(
-                    base, realm_id, settings.qbo_access_token.get_secret_value()
+                    base, realm_id, settings.qbo_access_token.get_secret_value(), metrics=metrics
                 )
             else:
                 raise ConfigurationError(
@@ -153,16 +159,19 @@ def build_services(
     notifier: Notifier | None = None,
     mailer: Mailer | None = None,
     approvers: Approvers | None = None,
+    metrics: Metrics | None = None,
 ) -> Services:
     """Build the service graph; every adapter can be overridden (tests, demo)."""
     clock = clock or SystemClock()
     engine = engine or make_engine(settings.database_url)
+    metrics = metrics or Metrics()
+    metrics.add_gauges(DatabaseCollector(engine, clock))
     uow = UnitOfWork(engine)
     policy = load_policy(settings)
     approvers = approvers or load_approvers(settings)
     renderer = TemplateRenderer(settings.templates_dir)
     connections = build_connections(settings, uow, clock, notifier)
-    qbo_for = qbo_for or default_qbo_for(settings, connections)
+    qbo_for = qbo_for or default_qbo_for(settings, connections, metrics)
     mailer = mailer or build_mailer(settings)
     relay = (
         OutboxRelay(uow, clock, qbo_for, mailer, notifier, settings.mail_from)
@@ -184,6 +193,7 @@ def build_services(
         qbo_for=qbo_for,
         events=EventService(uow, clock, qbo_for, collections),
         connections=connections,
+        metrics=metrics,
     )
 
 

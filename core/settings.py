@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     smtp_host: str = Field("127.0.0.1", alias="QBOT_SMTP_HOST")
     smtp_port: int = Field(1025, alias="QBOT_SMTP_PORT", ge=1, le=65535)
     mail_from: str = Field("ar@qbot.example", alias="QBOT_MAIL_FROM")
+    # One JSON object a log line (what log shippers parse), or plain text for reading by eye.
+    log_format: Literal["json", "text"] = Field("json", alias="QBOT_LOG_FORMAT")
 
     @field_validator("database_url")
     @classmethod

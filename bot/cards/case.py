@@ -16,7 +16,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.cards.labels import OUTCOME_LABELS, status_line
+from bot.cards.labels import status_line
 from bot.cards.text import (
     FIELD_TEXT_LIMIT,
     HEADER_TEXT_LIMIT,
@@ -34,6 +34,7 @@ from bot.payloads import CaseButtonValue
 from core.domain.approval import is_pending
 from core.domain.case_view import CaseView
 from core.domain.decision import Route
+from core.domain.labels import aging_phrase, decision_label, state_label
 
 # Slack rejects messages whose blocks carry too much text in total (msg_blocks_too_long, ~11k
 # reported), so the draft shown on the card is capped well below that; Edit shows it whole.
@@ -64,10 +65,9 @@ def case_card(view: CaseView) -> list[Block]:
         blocks.append(ContextBlock(block_id=_bid(view, "summary"), elements=[_mrkdwn(summary)]))
     if _has_buttons(view):
         blocks.append(ActionsBlock(block_id=_bid(view, "actions"), elements=_buttons(view)))
-    footer = (
-        f"Invoice id {escape_mrkdwn(view.invoice_id)} · company {escape_mrkdwn(view.realm_id)}"
-        f" · case #{view.action_id} v{view.version}"
-    )
+    # A person reads the company by name; QuickBooks' own ids stay out of sight.
+    company = f"{escape_mrkdwn(view.company_name)} · " if view.company_name else ""
+    footer = f"{company}invoice {escape_mrkdwn(view.doc_number)} · case #{view.action_id}"
     blocks.append(ContextBlock(block_id=_bid(view, "footer"), elements=[_mrkdwn(footer)]))
     return blocks[:MESSAGE_BLOCK_LIMIT]
 
@@ -80,7 +80,8 @@ def case_card_json(view: CaseView) -> list[dict[str, Any]]:
 def case_card_text(view: CaseView) -> str:
     """Return the notification fallback text (also what screen readers announce)."""
     text = (
-        f"{OUTCOME_LABELS[view.outcome]} · Invoice {view.doc_number} · {view.customer_name} · "
+        f"{decision_label(view.outcome, view.hard_stop)} · Invoice {view.doc_number} · "
+        f"{view.customer_name} · "
         f"{money(view.balance, view.currency)} · {_state_word(view)}"
     )
     return clip_mrkdwn(text, 300)
@@ -102,18 +103,16 @@ def _mrkdwn(text: str) -> MarkdownTextObject:
 
 def _headline(view: CaseView) -> str:
     # Header text is plain_text, which Slack never parses for mentions or links.
-    return f"{OUTCOME_LABELS[view.outcome]} · Invoice {view.doc_number}"
+    return f"{decision_label(view.outcome, view.hard_stop)} · Invoice {view.doc_number}"
 
 
 def _facts(view: CaseView) -> list[MarkdownTextObject]:
-    aging = f"{view.days_past_due}"
-    if view.stage is not None:
-        aging += f" (follow-up stage {view.stage})"
+    aging = aging_phrase(view.days_past_due if view.due_date else None, view.stage)
     facts = [
         ("Customer", clip_mrkdwn(view.customer_name, 500)),
         ("Open balance", money(view.balance, view.currency)),
         ("Due date", iso_day(view.due_date)),
-        ("Days past due", aging),
+        ("Aging", aging),
     ]
     if view.send_to and _shows_draft(view):
         facts.append(("Send to", clip_mrkdwn(view.send_to, 320)))
@@ -124,9 +123,7 @@ def _facts(view: CaseView) -> list[MarkdownTextObject]:
 
 
 def _state_word(view: CaseView) -> str:
-    if is_pending(view.state):
-        return "awaiting approval" if _shows_draft(view) else "needs a person"
-    return view.state.value
+    return state_label(view.state, drafted=_shows_draft(view))
 
 
 def _reasons(view: CaseView) -> str:

@@ -5,15 +5,7 @@ from __future__ import annotations
 from bot.cards.text import clip_mrkdwn, mention, slack_date
 from core.domain.approval import ApprovalState
 from core.domain.case_view import CaseView
-from core.domain.decision import HardStop, Outcome
-
-OUTCOME_LABELS = {
-    Outcome.ROUTINE_REMINDER: "Routine reminder",
-    Outcome.LIKELY_DISPUTE: "Likely dispute",
-    Outcome.PAYMENT_PLAN_CANDIDATE: "Payment plan candidate",
-    Outcome.HIGH_TOUCH_ESCALATION: "High-touch escalation",
-    Outcome.NO_ACTION: "No action",
-}
+from core.domain.decision import HardStop
 
 HARD_STOP_TEXT = {
     HardStop.LEGAL_HOLD: "Legal hold: bankruptcy or legal action mentioned. Do not contact the "

@@ -11,11 +11,11 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.cards.case import EDITABLE_BODY_CHARS, is_editable
-from bot.cards.labels import OUTCOME_LABELS
 from bot.cards.text import clip_mrkdwn, money
 from bot.ids import BlockId, CallbackId, InputId
 from bot.payloads import ModalMetadata
 from core.domain.case_view import CaseView
+from core.domain.labels import decision_label
 from core.errors import UserFacingError
 
 SUBJECT_CHARS = 250  # core.domain.decision.Draft.subject max_length
@@ -94,7 +94,8 @@ def reject_modal(view: CaseView, metadata: ModalMetadata) -> View:
 
 def _invoice_context(view: CaseView) -> ContextBlock:
     text = (
-        f"{OUTCOME_LABELS[view.outcome]} · Invoice {clip_mrkdwn(view.doc_number, 40)} · "
-        f"{clip_mrkdwn(view.customer_name, 200)} · {money(view.balance, view.currency)}"
+        f"{decision_label(view.outcome, view.hard_stop)} · "
+        f"Invoice {clip_mrkdwn(view.doc_number, 40)} · {clip_mrkdwn(view.customer_name, 200)} · "
+        f"{money(view.balance, view.currency)}"
     )
     return ContextBlock(block_id="invoice", elements=[MarkdownTextObject(text=text)])

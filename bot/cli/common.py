@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from core.errors import ConfigurationError
-from core.redact import RedactingFilter
+from core.logs import configure_logging, secret_values
 from core.settings import Settings, load_settings
 
 err_console = Console(stderr=True)
@@ -31,12 +31,14 @@ def settings_or_exit() -> Settings:
 
 
 def setup_logging(level: int = logging.WARNING) -> None:
-    """Log to stderr with secrets masked; Slack SDK loggers stay at WARNING (they log bodies)."""
-    handler = logging.StreamHandler()
-    handler.addFilter(RedactingFilter())
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level)
-    for noisy in ("slack_sdk", "slack_bolt", "httpx", "httpcore", "mail.log"):
-        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    """Log to stderr as JSON (QBOT_LOG_FORMAT=text for plain lines), every secret masked;
+    Slack SDK loggers stay at WARNING (they log bodies)."""
+    try:
+        settings: Settings | None = load_settings()
+    except ConfigurationError:
+        settings = None  # the command's own settings_or_exit() says what is wrong
+    configure_logging(
+        level,
+        as_json=settings is None or settings.log_format == "json",
+        secrets=secret_values(settings) if settings is not None else (),
+    )

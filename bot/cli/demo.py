@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
 from bot.cli.app import cli
 from bot.cli.common import fail, settings_or_exit, setup_logging
 from bot.demo import DemoResult, dumps, run_demo
+from core.domain.approval import ApprovalState
+from core.domain.labels import state_label
 from core.errors import QbotError
 
 
@@ -43,6 +46,10 @@ def demo(
     _show(Console(), result)
 
 
+def _days(days: object) -> str:
+    return "—" if days is None else str(days)
+
+
 def _show(console: Console, r: DemoResult) -> None:
     table = Table(
         title=f"{r.cases} cases from {r.invoices_scanned} open invoices (cards posted to {r.slack})"
@@ -53,13 +60,12 @@ def _show(console: Console, r: DemoResult) -> None:
     table.add_column("days", no_wrap=True, justify="right")
     table.add_column("decision", ratio=1)
     for row in r.cases_table:
-        decision = row["outcome"].replace("_", " ")
-        if row["hard_stop"]:
-            decision += f" [dim]· {row['hard_stop'].replace('_', ' ')}[/]"
-        if row["state"] != "proposed":
-            decision += f" [green]→ {row['state']}[/]"
+        decision = escape(str(row["decision"]))
+        if row["state"] != ApprovalState.PROPOSED:
+            state = state_label(ApprovalState(row["state"]), drafted=True)
+            decision += f" [green]→ {state}[/]"
         table.add_row(
-            row["invoice"], row["customer"], row["balance"], str(row["days_past_due"]), decision
+            row["invoice"], row["customer"], row["balance"], _days(row["days_past_due"]), decision
         )
     console.print(table)
     case = r.approved_case
@@ -78,14 +84,14 @@ def _show(console: Console, r: DemoResult) -> None:
     note = r.qbo_note
     last = "".join(note.get("private_note_last_line") or [])
     console.print(
-        f"[green]✓ QuickBooks[/] invoice {note.get('invoice_id')}: SyncToken "
-        f"{note.get('sync_token')}, Collections Status "
-        f"“{note.get('collections_status')}”, PrivateNote + “{last}”",
+        f"[green]✓ QuickBooks[/] invoice {note.get('doc_number')}: Collections Status "
+        f"“{note.get('collections_status')}”, PrivateNote + “{last}” "
+        f"(written with SyncToken {note.get('sync_token')})",
         highlight=False,
     )
     card = r.approved_card
     console.print(
-        f"[green]✓ Card updated in place[/] (ts {card.get('ts')}): {card.get('text')}; "
+        f"[green]✓ Card updated in place[/]: {card.get('text')}; "
         f"buttons {'still shown' if card.get('buttons') else 'removed'}",
         highlight=False,
     )

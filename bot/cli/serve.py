@@ -23,6 +23,7 @@ from bot.web import create_web
 from core.bootstrap import Services, build_services, company_today, listen, require_schema
 from core.errors import ConfigurationError, QbotError
 from core.jobs import handlers as job_handlers
+from core.metrics import Metrics
 from core.scheduler import Scheduler, connected_realms
 from core.services.ingest import import_context, pull_all
 from core.settings import Settings
@@ -46,7 +47,10 @@ def _services(settings: Settings, http: bool = False) -> tuple[Services, WebClie
         retry_handlers=[],
     )
     try:
-        services = build_services(settings, notifier=SlackNotifier(client))
+        metrics = Metrics()  # shared by the notifier and the graph, served at /metrics
+        services = build_services(
+            settings, notifier=SlackNotifier(client, metrics), metrics=metrics
+        )
     except ConfigurationError as exc:
         fail(str(exc))
     # A database not yet migrated is one line here, not a crashed worker thread later.
@@ -158,12 +162,19 @@ def worker(
     lease: float = typer.Option(
         60.0, min=1.0, help="Seconds a claimed job stays ours without a heartbeat."
     ),
+    metrics_port: int = typer.Option(
+        -1, min=-1, max=65535, help="Serve this worker's /metrics on this port (0: any free)."
+    ),
 ) -> None:
     """Drain the durable job queue until SIGTERM (the job in hand is finished first)."""
     setup_logging()
     settings = settings_or_exit()
     services, _ = _services(settings)
     worker_ = _worker(services, concurrency, lease)
+    stop_metrics = None
+    if metrics_port >= 0:
+        bound, stop_metrics = services.metrics.serve(metrics_port)
+        typer.echo(f"qbot: worker metrics on http://127.0.0.1:{bound}/metrics", err=True)
     signal.signal(signal.SIGTERM, lambda *_: worker_.stop.set())
     schedule = _scheduler(services).start() if scheduler else None
     typer.echo(f"qbot: worker {worker_.name} running {concurrency} slot(s)", err=True)
@@ -174,6 +185,8 @@ def worker(
     finally:
         if schedule is not None:
             schedule.stop()
+        if stop_metrics is not None:
+            stop_metrics()
 
 
 @cli.command()

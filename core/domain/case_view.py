@@ -39,4 +39,5 @@ class CaseView:
     decided_at: datetime | None = None
     reject_reason: str | None = None
     status_note: str | None = None  # e.g. "Invoice was paid since the card was posted"
+    company_name: str = ""  # the QuickBooks company's name, shown instead of its realm id
     extra: dict[str, str] = field(default_factory=dict)

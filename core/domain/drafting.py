@@ -8,6 +8,7 @@ from typing import Any
 
 from core.domain.case import CaseBundle
 from core.domain.decision import Outcome, Route
+from core.domain.labels import ROUTE_LABELS, aging_phrase, decision_label
 from core.domain.policy import Policy
 from core.domain.triage import DraftKind, Judgment
 
@@ -91,6 +92,9 @@ def draft_context(
         "is_plan": judgment.draft_kind is DraftKind.PAYMENT_PLAN,
         "installments": plan_installments(case, policy),
         "installment_count": policy.plan_installments,
+        "decision_label": decision_label(judgment.outcome, judgment.hard_stop),
+        "route_label": ROUTE_LABELS[judgment.route],
+        "aging": aging_phrase(judgment.days_past_due if case.due_date else None, judgment.stage),
         "route": judgment.route.value,
         "outcome": judgment.outcome.value,
         "hard_stop": judgment.hard_stop.value if judgment.hard_stop else "",

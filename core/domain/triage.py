@@ -11,6 +11,7 @@ from core.domain.case import CaseBundle
 from core.domain.decision import HardStop, Outcome, Route
 from core.domain.evidence import Evidence, find_evidence
 from core.domain.evidence_lexicon import Kind
+from core.domain.labels import aging_phrase
 from core.domain.policy import Policy
 
 
@@ -202,7 +203,8 @@ def _classify(
         reasons.append(f"{len(partials)} partial payments applied to invoice {case.doc_number} "
                        f"and {_money(case.balance, case.currency)} remains")
         return Outcome.PAYMENT_PLAN_CANDIDATE
-    reasons.append(f"invoice {case.doc_number}: {_money(case.balance, case.currency)} is "
-                   f"{days} days past due (DueDate {case.due_date}), "
-                   f"stage {policy.stage_for(days or 0)}")
+    due = f" (DueDate {case.due_date})" if case.due_date else ""
+    aging = aging_phrase(days if case.due_date else None, policy.stage_for(days or 0))
+    reasons.append(f"invoice {case.doc_number}: {_money(case.balance, case.currency)} open, "
+                   f"{aging}{due}")
     return Outcome.ROUTINE_REMINDER

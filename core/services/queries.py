@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import select as sa_select
+from sqlalchemy.orm import object_session
+from sqlmodel import Session, col, select
 
 from core.domain.approval import ApprovalState
 from core.domain.case_view import CaseView
 from core.domain.decision import HardStop, Outcome, Route
 from core.errors import UserFacingError
-from core.models import ProposedAction
+from core.models import ProposedAction, QboConnection
 
 
 def to_view(action: ProposedAction) -> CaseView:
@@ -41,7 +43,21 @@ def to_view(action: ProposedAction) -> CaseView:
         decided_at=action.decided_at,
         reject_reason=action.reject_reason,
         status_note=action.status_note,
+        company_name=_company_name(action),
     )
+
+
+def _company_name(action: ProposedAction) -> str:
+    """The connected company's name for the card's footer ("" when not connected)."""
+    session = object_session(action)
+    if session is None:
+        return ""
+    name = session.execute(
+        sa_select(col(QboConnection.company_name)).where(
+            col(QboConnection.realm_id) == action.realm_id
+        )
+    ).scalar()
+    return str(name or "")
 
 
 def get_action(session: Session, action_id: int) -> ProposedAction:

@@ -63,7 +63,7 @@ def test_run_demo_closes_the_loop(offline: Path) -> None:
     assert result.qbo_note["collections_status"]
     # The approved card was redrawn in place as sent, without its buttons.
     assert result.approved_card["ts"] and result.approved_card["buttons"] is False
-    assert result.approved_card["text"].endswith("· done")
+    assert result.approved_card["text"].endswith("· sent")
     assert [(e["kind"], e["actor"]) for e in result.audit_tail][-3:] == [
         ("approval.approved", DEMO_COLLECTOR),
         ("email.sent", "qbot"),

@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import dataclasses
-import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+from prometheus_client.metrics_core import Metric
+from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import Engine
+from sqlmodel import select
 
 from bot.ids import ActionId
 from bot.serving import ThreadedServer
 from bot.web import MAX_SLACK_BODY, create_web
 from core.adapters.db import make_engine
 from core.domain.decision import Outcome, Route
+from core.models import Job, OutboxEffect
 from core.services.queries import counts_by_state
 from tests.harness import COLLECTOR, Loop, scanned_loop
 from tests.integration.test_bolt_rig import Rig, bolt_rig, first_action
-
-GAUGE = re.compile(r'^qbot_proposed_actions\{state="([a-z_]+)"\} (\d+)$')
 
 
 @pytest.fixture
@@ -29,18 +31,18 @@ def rig(engine: Engine, database_url: str) -> Iterator[Rig]:
         yield rig
 
 
-def _gauges(http: httpx.Client) -> dict[str, int]:
+def _families(http: httpx.Client) -> dict[str, Metric]:
     response = http.get("/metrics")
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/plain; version=0.0.4")
-    lines = response.text.splitlines()
-    assert lines[:2] == [
-        "# HELP qbot_proposed_actions Proposed actions by state.",
-        "# TYPE qbot_proposed_actions gauge",
-    ]
-    found = [GAUGE.match(line) for line in lines[2:]]
-    assert all(found), lines
-    return {m.group(1): int(m.group(2)) for m in found if m}
+    # Parsed by prometheus-client's own parser: what a Prometheus server would read.
+    return {f.name: f for f in text_string_to_metric_families(response.text)}
+
+
+def _gauges(http: httpx.Client) -> dict[str, int]:
+    family = _families(http)["qbot_proposed_actions"]
+    assert family.type == "gauge"
+    return {s.labels["state"]: int(s.value) for s in family.samples}
 
 
 def _db_counts(loop: Loop) -> dict[str, int]:
@@ -92,3 +94,33 @@ def test_unknown_route_and_wrong_method_are_not_served(rig: Rig) -> None:
     assert rig.http is not None
     assert rig.http.get("/slack/events").status_code == 405
     assert rig.http.get("/admin").status_code == 404
+
+
+def test_metrics_expose_queue_outbox_and_counters(rig: Rig) -> None:
+    """Every family the operator's dashboards need is there, with values from the database."""
+    assert rig.http is not None
+    action = first_action(
+        rig.loop, route=Route.DRAFT_FOR_APPROVAL.value, outcome=Outcome.ROUTINE_REMINDER.value
+    )
+    assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
+    rig.drain()
+    families = _families(rig.http)
+    for name in ("qbot_jobs", "qbot_job_queue_age_seconds", "qbot_outbox_effects",
+                 "qbot_proposed_actions", "qbot_qbo_calls", "qbot_qbo_rate_limit_wait_seconds",
+                 "qbot_slack_api_errors", "qbot_webhook_deliveries", "qbot_judge_decisions"):
+        assert name in families, sorted(families)
+    effects = {
+        (s.labels["kind"], s.labels["state"]): s.value
+        for s in families["qbot_outbox_effects"].samples
+    }
+    with rig.loop.services.uow.session() as session:
+        rows = session.exec(select(OutboxEffect)).all()
+    assert effects == {
+        key: float(n) for key, n in Counter((r.kind, r.state) for r in rows).items()
+    }
+    assert ("send_email", "done") in effects
+    jobs = {s.labels["state"]: s.value for s in families["qbot_jobs"].samples}
+    with rig.loop.services.uow.session() as session:
+        assert jobs == {
+            k: float(n) for k, n in Counter(j.state for j in session.exec(select(Job))).items()
+        }

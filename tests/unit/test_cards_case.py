@@ -97,7 +97,7 @@ def test_pending_draft_snapshot() -> None:
         "*Customer*\nSonnenschein Family Store",
         "*Open balance*\n$1,234.50",
         "*Due date*\n2026-10-01",
-        "*Days past due*\n15 (follow-up stage 14)",
+        "*Aging*\n15 days past due (follow-up stage 14)",
         "*Send to*\nap@sonnenschein.example",
     ]
     assert blocks[5]["text"]["text"] == "*Draft email:* Invoice 1037 is past due"
@@ -260,7 +260,7 @@ def test_other_currency_and_no_due_date() -> None:
     fields = [f["text"] for f in case_card_json(view)[1]["fields"]]
     assert "*Open balance*\n98,765.40 EUR" in fields
     assert "*Due date*\n—" in fields
-    assert "*Days past due*\n15" in fields
+    assert "*Aging*\nno due date" in fields
 
 
 def test_fallback_text_names_invoice_customer_amount_and_state() -> None:
@@ -269,4 +269,4 @@ def test_fallback_text_names_invoice_customer_amount_and_state() -> None:
         "awaiting approval"
     )
     assert case_card_text(escalation_case()).endswith("needs a person")
-    assert case_card_text(decided(ApprovalState.DONE)).endswith("done")
+    assert case_card_text(decided(ApprovalState.DONE)).endswith("sent")

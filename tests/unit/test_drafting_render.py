@@ -58,7 +58,8 @@ def test_escalation_has_summary_but_no_draft() -> None:
     raw = make_case(invoice={"Balance": 25000})
     decision = triage_case(raw, Policy(), TemplateRenderer())
     assert decision.draft is None and decision.summary is not None
-    assert "over_risk_threshold" in decision.summary and "Next step" in decision.summary
+    assert "Over the risk threshold" in decision.summary and "Next step" in decision.summary
+    assert "over_risk_threshold" not in decision.summary
 
 
 def test_override_directory_wins(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from core.adapters.qbo.ratelimit import RateLimiter, process_limiters
 from core.adapters.qbo.retry import RetryPolicy, call_with_retry
 from core.adapters.qbo.writes import Marker, WriteKind, verify_write
 from core.errors import RetryableError, UserFacingError
+from core.metrics import Metrics
 from core.ports import QboWriteResult
 
 PAGE_SIZE = 1000
@@ -45,6 +46,7 @@ class QboClient:
         rng: random.Random | None = None,
         limiter: RateLimiter | None = None,
         now: Callable[[], datetime] | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.realm_id = realm_id
@@ -61,6 +63,7 @@ class QboClient:
         self.limiter = limiter or process_limiters().for_realm(realm_id, self.base_url)
         self._now = now or (lambda: datetime.now(UTC))
         self.calls = 0  # HTTP requests made, retries included (for benchmarks)
+        self._metrics = metrics
 
     def close(self) -> None:
         if self._owns_http:
@@ -299,6 +302,15 @@ class QboClient:
     def _retrying(self, fn: Callable[[], T]) -> T:
         return call_with_retry(fn, self.retry, self._sleep, self._rng)
 
+    def _observe_status(self, status: str) -> None:
+        if self._metrics is not None:
+            self._metrics.qbo_calls.labels(status=status).inc()
+
+    def _observe_wait(self, seconds: float) -> None:
+        if self._metrics is not None and seconds > 0:
+            self._metrics.qbo_rate_limit_wait.inc(seconds)
+            self._metrics.qbo_rate_limit_waits.inc()
+
     def _send(
         self,
         method: str,
@@ -319,7 +331,8 @@ class QboClient:
             headers["Content-Type"] = content_type
         query = {**(params or {}), "minorversion": str(self.minor_version)}
         url = f"{self.base_url}/v3/company/{self.realm_id}{path}"
-        with self.limiter.slot(batch=batch):
+        with self.limiter.slot(batch=batch) as waited:
+            self._observe_wait(waited)
             self.calls += 1
             started = time.perf_counter()
             try:
@@ -327,11 +340,13 @@ class QboClient:
                     method, url, params=query, headers=headers, json=json_body, content=content
                 )
             except httpx.TransportError as exc:
+                self._observe_status(type(exc).__name__)
                 ms = (time.perf_counter() - started) * 1000
                 log.warning("%s %s failed %s tid=- %.0fms", method, path, type(exc).__name__, ms)
                 wait = self.retry.faults.server_error_wait
                 what = "timed out" if isinstance(exc, httpx.TimeoutException) else "unreachable"
                 raise QboRetryableError(f"QuickBooks {what}: {type(exc).__name__}", wait) from None
+        self._observe_status(str(resp.status_code))
         tid = resp.headers.get("intuit_tid")
         ms = (time.perf_counter() - started) * 1000
         log.info("%s %s %s tid=%s %.0fms", method, path, resp.status_code, tid, ms)

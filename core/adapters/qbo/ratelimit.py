@@ -64,12 +64,12 @@ class RateLimiter:
         self._paused_until = 0.0
 
     @contextmanager
-    def slot(self, *, batch: bool = False) -> Iterator[None]:
-        """Hold one in-flight slot for the duration of a request that fits the windows."""
+    def slot(self, *, batch: bool = False) -> Iterator[float]:
+        """Hold one in-flight slot for the duration of a request that fits the windows;
+        yields the seconds the request waited for the windows (or a 429 pause)."""
         self._slots.acquire()
         try:
-            self._admit(batch)
-            yield
+            yield self._admit(batch)
         finally:
             self._slots.release()
 
@@ -78,7 +78,8 @@ class RateLimiter:
         with self._lock:
             self._paused_until = max(self._paused_until, self._clock() + seconds)
 
-    def _admit(self, batch: bool) -> None:
+    def _admit(self, batch: bool) -> float:
+        waited = 0.0
         while True:
             with self._lock:
                 now = self._clock()
@@ -87,8 +88,9 @@ class RateLimiter:
                 if wait <= 0:
                     for w in windows:
                         w.sent.append(now)
-                    return
+                    return waited
             self._sleep(wait)
+            waited += wait
 
 
 class LimiterRegistry:
