@@ -34,7 +34,6 @@ from sqlmodel import col
 from bench._db import fresh_database
 from core.adapters.clock import SystemClock
 from core.adapters.db import make_engine
-from core.adapters.mail import SmtpSink
 from core.domain.authority import Approvers, Role
 from core.models import Job, OutboxEffect, ProposedAction
 from core.services.approvals import Actor, ApprovalService
@@ -42,6 +41,7 @@ from core.services.uow import UnitOfWork
 from sandbox.qbo.company import SampleCompany, load_company
 from sandbox.qbo.server import QboSimulator
 from sandbox.slack.server import SlackSimulator
+from sandbox.smtp import SmtpSink
 
 APPROVER = "U0CHAOS"
 

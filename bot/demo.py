@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from bot.serving import ThreadedServer
 from bot.web import create_web
 from core.adapters.clock import SystemClock, company_today
 from core.adapters.db import make_engine, upgrade_to_head
-from core.adapters.mail import SmtpMailer, SmtpSink
+from core.adapters.mail import SmtpMailer
 from core.adapters.qbo import QboClient
 from core.bootstrap import Services, build_services
 from core.domain.authority import Approvers, Role
@@ -37,11 +38,12 @@ from core.services.ingest import import_context, pull_all
 from core.services.queries import to_view
 from core.settings import Settings
 from core.worker import Worker
-from sandbox.qbo.company import load_company
+from sandbox.qbo.company import SampleCompany, load_company
 from sandbox.qbo.server import QboSimulator
 from sandbox.slack.interactions import block_actions_payload, interaction_body, signed_headers
 from sandbox.slack.server import SlackSimulator
 from sandbox.slack.workspace import TEAM_ID
+from sandbox.smtp import SmtpSink
 
 DEMO_COLLECTOR = "U0DEMOCOLL"
 DEMO_CHANNEL_NAME, DEMO_CHANNEL_ID = "collections", "C0COLLECTNS"
@@ -309,6 +311,13 @@ def _collect(
             "collections_status": fields.get("Collections Status"),
             "private_note_last_line": str(stored.get("PrivateNote", "")).splitlines()[-1:],
         }
+
+
+def sample_company(now: datetime) -> SampleCompany:
+    """The bundled sample company, its dates shifted so that its "today" is `now` in its own
+    timezone (`qbot sync --sample-context` imports its emails, notes and reminders)."""
+    plain = load_company()
+    return load_company(today=company_today(now, plain.timezone))
 
 
 def dumps(result: DemoResult) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import socket
+import sqlite3
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -10,19 +13,23 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import Engine
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, make_url
 
 from core.adapters.clock import SystemClock
+from core.adapters.clock import company_today as company_today  # the CLI's dates, at the edge
 from core.adapters.crypto import TokenCipher
-from core.adapters.db import make_engine
+from core.adapters.db import alembic_config, make_engine, upgrade_to_head
 from core.adapters.db_metrics import DatabaseCollector
 from core.adapters.mail import SmtpMailer
+from core.adapters.net import bound_socket
 from core.adapters.qbo.auth import QboBearerAuth, QboOAuth
 from core.adapters.qbo.client import QboClient
 from core.adapters.templates import TemplateRenderer
 from core.domain.authority import Approvers
 from core.domain.policy import Policy
-from core.errors import ConfigurationError
+from core.errors import ConfigurationError, UserFacingError
 from core.metrics import Metrics
 from core.ports import Clock, DraftRenderer, Mailer, Notifier, QuickBooks
 from core.services.approvals import ApprovalService
@@ -165,7 +172,7 @@ def build_services(
     renderer = TemplateRenderer(settings.templates_dir)
     connections = build_connections(settings, uow, clock, notifier)
     qbo_for = qbo_for or default_qbo_for(settings, connections, metrics)
-    mailer = mailer or SmtpMailer(settings.smtp_host, settings.smtp_port, settings.mail_from)
+    mailer = mailer or build_mailer(settings)
     relay = (
         OutboxRelay(uow, clock, qbo_for, mailer, notifier, settings.mail_from)
         if notifier is not None
@@ -188,3 +195,88 @@ def build_services(
         connections=connections,
         metrics=metrics,
     )
+
+
+# The small builders the CLI needs besides the whole graph: each command gets its database,
+# clock, keys and sockets here, so no `bot` module wires an adapter itself.
+
+
+def system_clock() -> Clock:
+    """The wall clock (aware UTC) the processes run on."""
+    return SystemClock()
+
+
+def new_token_key() -> str:
+    """A fresh Fernet key for QBOT_TOKEN_KEYS."""
+    return TokenCipher.generate_key()
+
+
+def build_mailer(settings: Settings) -> SmtpMailer:
+    """The SMTP mailer on QBOT_SMTP_HOST:QBOT_SMTP_PORT."""
+    return SmtpMailer(settings.smtp_host, settings.smtp_port, settings.mail_from)
+
+
+def token_cipher(settings: Settings) -> TokenCipher:
+    """The cipher of QBOT_TOKEN_KEYS; ConfigurationError when it is missing or malformed."""
+    return TokenCipher.from_setting(
+        settings.token_keys.get_secret_value() if settings.token_keys else None
+    )
+
+
+def open_database(settings: Settings) -> UnitOfWork:
+    """A unit of work on QBOT_DATABASE_URL (the caller disposes `uow.engine` when done)."""
+    return UnitOfWork(make_engine(settings.database_url))
+
+
+def migrate(engine: Engine) -> str:
+    """Run the migrations to head; return the database's printable URL (no password)."""
+    upgrade_to_head(engine)
+    return engine.url.render_as_string(hide_password=True)
+
+
+def schema_status(engine: Engine) -> tuple[str | None, str | None]:
+    """(the database's Alembic revision or None, the code's head revision)."""
+    url = engine.url.render_as_string(hide_password=False)
+    head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision(), head
+
+
+def require_schema(engine: Engine) -> None:
+    """Raise UserFacingError unless the database is migrated to head (say how to get there)."""
+    current, head = schema_status(engine)
+    if current != head:
+        raise UserFacingError(
+            f"the database is not set up (schema at {current or 'nothing'}, head is {head}): "
+            "run `qbot db upgrade`"
+        )
+
+
+def read_only_engine(settings: Settings) -> Engine:
+    """An engine that never creates or changes the database (`qbot doctor`).
+
+    SQLite would create a missing file on connect, so the file must exist and is opened with
+    `mode=ro`; a PostgreSQL server database cannot be created by connecting to it.
+    """
+    url = make_url(settings.database_url)
+    if url.get_backend_name() != "sqlite":
+        return make_engine(settings.database_url)
+    path = url.database or ""
+    if path in ("", ":memory:") or not Path(path).is_file():
+        raise UserFacingError(f"no database file at {path or '(memory)'}: run `qbot db upgrade`")
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    engine.url = url  # what doctor prints: the file, not the creator's placeholder
+    return engine
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A bound listening socket; a port in use is said in one line naming it."""
+    try:
+        return bound_socket(host, port)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise UserFacingError(
+                f"port {port} is in use on {host}: pick another with --port (0 picks a free one)"
+            ) from None
+        raise UserFacingError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from core.adapters import queue
 from core.bootstrap import Services
 from core.errors import RetryableError
 from core.services.event_inbox import REALM_EVENTS
 from core.services.outbox import ACTION_EFFECTS
 from core.services.realm_lock import realm_lock
+from core.services.uow import UnitOfWork
 from core.worker import JobHandler
 
 SCAN_REALM = "scan_realm"
@@ -57,3 +59,23 @@ def handlers(
     }
     table.update(extra or {})
     return table
+
+
+def job_rows(uow: UnitOfWork, state: str | None, limit: int) -> list[dict[str, Any]]:
+    """The queue as a person reads it (`qbot jobs`): newest first, optionally one state."""
+    with uow.session() as session:
+        return [
+            {
+                "id": j.id,
+                "kind": j.kind,
+                "state": j.state,
+                "attempts": j.attempts,
+                "max_attempts": j.max_attempts,
+                "priority": j.priority,
+                "next_run": j.run_at.isoformat(),
+                "locked_by": j.locked_by,
+                "last_error": j.last_error,
+                "dedupe_key": j.dedupe_key,
+            }
+            for j in queue.list_jobs(session, state, limit)
+        ]

@@ -3,6 +3,10 @@
 APScheduler 3 has no cross-process lock, so at most one process leads: the holder of a
 PostgreSQL session advisory lock (SQLite deployments are a single process). Correctness rests
 on the jobs' unique keys, not on the scheduler: a double fire of the same period is a no-op.
+
+"Daily" means at a local time of day in each company's own timezone: one CronTrigger per
+timezone the connected companies use (so 06:00 stays 06:00 across a DST change), not an
+interval counted from whenever the process started.
 """
 
 from __future__ import annotations
@@ -11,10 +15,13 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import Connection, Engine, text
 from sqlmodel import select
@@ -29,6 +36,7 @@ from core.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 LEADER_LOCK = 0x51B07A0E
+REFRESH_EVERY = timedelta(minutes=15)  # how soon a company in a new timezone gets its runs
 
 
 @dataclass(frozen=True)
@@ -42,7 +50,8 @@ class Realm:
 
 @dataclass(frozen=True)
 class JobSpec:
-    """One scheduled job: enqueue `kind` for every realm once per `every`."""
+    """One scheduled job: enqueue `kind` for every realm once per `every`, or, when `daily`,
+    once a day at `at` in each realm's own timezone."""
 
     id: str
     kind: str
@@ -50,6 +59,20 @@ class JobSpec:
     priority: int = queue.BACKGROUND_PRIORITY
     daily: bool = False  # period = the realm's local date instead of a UTC interval
     per_realm: bool = True  # False: one job for the whole deployment
+    # daily: the local time of day it runs; keep clear of 01:00-03:00, where DST changes
+    at: time = time(6, 0)
+
+    def trigger(self, timezone: str = "UTC") -> BaseTrigger:
+        """When APScheduler fires this spec (for the companies in `timezone`, when daily)."""
+        if self.daily:
+            zone = ZoneInfo(timezone)
+            return CronTrigger(hour=self.at.hour, minute=self.at.minute, timezone=zone)
+        return IntervalTrigger(seconds=self.every.total_seconds(), timezone="UTC")
+
+    def due_at_start(self, now: datetime, timezone: str) -> bool:
+        """Whether a (re)start should run it now: intervals always, a daily job once today's
+        local time has passed (a run missed while down; the period key makes a repeat a no-op)."""
+        return not self.daily or now.astimezone(ZoneInfo(timezone)).time() >= self.at
 
     def period(self, now: datetime, realm: Realm) -> str:
         """The period `now` falls in: the unique part of the job's key."""
@@ -61,9 +84,9 @@ class JobSpec:
 
 
 SCHEDULE: tuple[JobSpec, ...] = (
-    JobSpec("threshold-scan", SCAN_REALM, timedelta(days=1), daily=True),
+    JobSpec("threshold-scan", SCAN_REALM, timedelta(days=1), daily=True, at=time(6, 0)),
     JobSpec("cdc-poll", CDC_POLL, timedelta(minutes=15)),
-    JobSpec("daily-sweep", DAILY_SWEEP, timedelta(days=1), daily=True),
+    JobSpec("daily-sweep", DAILY_SWEEP, timedelta(days=1), daily=True, at=time(4, 0)),
     JobSpec("token-expiry", WARN_EXPIRING, timedelta(days=1), per_realm=False),
 )
 
@@ -146,10 +169,13 @@ class Scheduler:
         self._aps: BackgroundScheduler | None = None
         self._thread: threading.Thread | None = None
 
-    def fire(self, spec: JobSpec) -> int:
-        """One scheduled run: enqueue only."""
-        added = enqueue_due(self.uow, self.clock, spec, self.realms())
-        log.info("schedule %s: %s new job(s)", spec.id, added)
+    def fire(self, spec: JobSpec, timezone: str | None = None) -> int:
+        """One scheduled run: enqueue only (a daily spec: for the companies in `timezone`)."""
+        realms = self.realms()
+        if timezone is not None:
+            realms = [r for r in realms if r.timezone == timezone]
+        added = enqueue_due(self.uow, self.clock, spec, realms)
+        log.info("schedule %s %s: %s new job(s)", spec.id, timezone or "", added)
         return added
 
     def start(self) -> Scheduler:
@@ -165,22 +191,38 @@ class Scheduler:
         if self._stop.is_set():
             return
         aps = BackgroundScheduler(timezone="UTC")
-        for spec in self.specs:
-            # Generous misfire grace and coalescing: a late or doubled run is harmless.
-            aps.add_job(
-                self.fire,
-                IntervalTrigger(seconds=spec.every.total_seconds()),
-                args=[spec],
-                id=spec.id,
-                coalesce=True,
-                max_instances=1,
-                misfire_grace_time=3600,
-                replace_existing=True,
-            )
-            self.fire(spec)  # at start, too: the period key makes a restart harmless
-        aps.start()
         self._aps = aps
+        for spec in self.specs:
+            if not (spec.daily and spec.per_realm):
+                self._add(spec.id, spec.trigger(), self.fire, [spec])
+                self.fire(spec)  # at start, too: the period key makes a restart harmless
+        self._add("schedule-refresh", IntervalTrigger(seconds=REFRESH_EVERY.total_seconds()),
+                  self.refresh_daily, [])
+        self.refresh_daily(at_start=True)
+        aps.start()
         self.leading.set()
+
+    def refresh_daily(self, at_start: bool = False) -> None:
+        """One cron job per daily spec and timezone in use; a new company's timezone is added
+        here (every REFRESH_EVERY) and runs now if today's local time has already passed."""
+        now = self.clock.now()
+        for spec in self.specs:
+            if not (spec.daily and spec.per_realm):
+                continue
+            for zone in sorted({r.timezone for r in self.realms()}):
+                job_id = f"{spec.id}@{zone}"
+                new = self._aps is not None and self._aps.get_job(job_id) is None
+                if new:
+                    self._add(job_id, spec.trigger(zone), self.fire, [spec, zone])
+                if (new or at_start) and spec.due_at_start(now, zone):
+                    self.fire(spec, zone)
+
+    def _add(self, job_id: str, trigger: BaseTrigger, func: Callable[..., Any], args: list[Any],
+             ) -> None:
+        assert self._aps is not None
+        # Generous misfire grace and coalescing: a late or doubled run is harmless.
+        self._aps.add_job(func, trigger, args=args, id=job_id, coalesce=True, max_instances=1,
+                          misfire_grace_time=3600, replace_existing=True)
 
     def stop(self) -> None:
         self._stop.set()

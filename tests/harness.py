@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from bot.notifier import SlackNotifier
 from core.adapters.clock import FixedClock
-from core.adapters.mail import SmtpMailer, SmtpSink
+from core.adapters.mail import SmtpMailer
 from core.adapters.qbo import QboClient, RetryPolicy
 from core.bootstrap import Services, build_services
 from core.domain.authority import Approvers, Role
@@ -23,6 +23,7 @@ from core.settings import Settings
 from sandbox.qbo.company import SampleCompany, load_company
 from sandbox.qbo.server import QboSimulator
 from sandbox.slack.server import SlackSimulator
+from sandbox.smtp import SmtpSink
 
 TODAY = date(2026, 11, 20)  # the sample company's anchor date: no shift needed
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)  # 10:00 in Los Angeles

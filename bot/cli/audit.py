@@ -9,9 +9,8 @@ import typer
 
 from bot.cli.app import cli
 from bot.cli.common import settings_or_exit
-from core.adapters.db import make_engine
+from core.bootstrap import open_database
 from core.services import audit as audit_log
-from core.services.uow import UnitOfWork
 
 audit_app = typer.Typer(help="The append-only audit log.", no_args_is_help=True)
 cli.add_typer(audit_app, name="audit")
@@ -25,7 +24,7 @@ class ExportFormat(StrEnum):
 @audit_app.command("verify")
 def verify() -> None:
     """Check the hash chain; exit 1 and name the first bad entry if it is broken."""
-    uow = UnitOfWork(make_engine(settings_or_exit().database_url))
+    uow = open_database(settings_or_exit())
     with uow.session() as session:
         report = audit_log.verify(session)
     if not report.ok:
@@ -43,6 +42,6 @@ def export(
     fmt: ExportFormat = typer.Option(ExportFormat.JSONL, "--format", help="csv or jsonl."),
 ) -> None:
     """Write the whole audit log to stdout."""
-    uow = UnitOfWork(make_engine(settings_or_exit().database_url))
+    uow = open_database(settings_or_exit())
     with uow.session() as session:
         sys.stdout.write(audit_log.export(session, fmt.value))

@@ -17,7 +17,8 @@ err_console = Console(stderr=True)
 
 def fail(message: str, code: int = 2) -> NoReturn:
     """Print one clear line on stderr and exit."""
-    err_console.print(f"[bold red]qbot:[/] {message}", highlight=False)
+    # soft_wrap: one line however long; the terminal wraps it, not us.
+    err_console.print(f"[bold red]qbot:[/] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 

@@ -17,12 +17,9 @@ from bot.cli.app import cli
 from bot.cli.common import err_console, fail, settings_or_exit, setup_logging
 from bot.oauth_routes import CALLBACK_PATH, complete_callback, connection_service
 from bot.serving import ThreadedServer
-from core.adapters.clock import SystemClock
-from core.adapters.crypto import TokenCipher
-from core.adapters.db import make_engine, upgrade_to_head
+from core.bootstrap import migrate, new_token_key, open_database, system_clock
 from core.errors import ConfigurationError, QbotError
 from core.services.connections import ConnectionService, ConnectionView
-from core.services.uow import UnitOfWork
 from core.settings import Settings
 
 keys_cli = typer.Typer(help="Token encryption keys (QBOT_TOKEN_KEYS).", no_args_is_help=True)
@@ -31,9 +28,9 @@ cli.add_typer(keys_cli, name="keys")
 
 def _service(settings: Settings, redirect_uri: str | None = None) -> ConnectionService:
     try:
-        engine = make_engine(settings.database_url)
-        upgrade_to_head(engine)
-        return connection_service(settings, UnitOfWork(engine), SystemClock(), redirect_uri)
+        uow = open_database(settings)
+        migrate(uow.engine)
+        return connection_service(settings, uow, system_clock(), redirect_uri)
     except ConfigurationError as exc:
         fail(str(exc))
 
@@ -113,7 +110,7 @@ def disconnect(realm: str = typer.Argument(..., help="The company's realmId.")) 
 @keys_cli.command("generate")
 def keys_generate() -> None:
     """Print a new Fernet key: put it FIRST in QBOT_TOKEN_KEYS, then run `qbot keys rotate`."""
-    typer.echo(TokenCipher.generate_key())
+    typer.echo(new_token_key())
 
 
 @keys_cli.command("rotate")

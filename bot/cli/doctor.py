@@ -1,35 +1,48 @@
-"""`qbot doctor`: check settings, database, Slack and QuickBooks, and say what to fix."""
+"""`qbot doctor`: check settings, database, Slack, QuickBooks, SMTP and token keys; change nothing.
+
+Each check either says what it found or what to fix. None of them writes: the database is
+opened read-only (a missing SQLite file is reported, never created), SMTP gets EHLO and QUIT,
+Slack gets `auth.test`, QuickBooks one count query.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import typer
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.cli.app import cli
 from bot.cli.common import settings_or_exit
-from core.adapters.db import alembic_config, make_engine
-from core.bootstrap import default_qbo_for, load_approvers, load_policy
-from core.errors import QbotError
+from bot.cli.failures import describe
+from core.bootstrap import (
+    build_mailer,
+    default_qbo_for,
+    load_approvers,
+    load_policy,
+    read_only_engine,
+    schema_status,
+    token_cipher,
+)
+from core.errors import QbotError, UserFacingError
 from core.settings import Settings
 
 Check = Callable[[Settings], str]
 
 
 def _database(settings: Settings) -> str:
-    engine = make_engine(settings.database_url)
+    engine = read_only_engine(settings)
     try:
-        with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-        head = ScriptDirectory.from_config(alembic_config(settings.database_url)).get_current_head()
+        current, head = schema_status(engine)
+    except SQLAlchemyError as exc:
+        failure = describe(exc)
+        raise UserFacingError(failure.message if failure else str(exc)) from None
     finally:
         engine.dispose()
     if current != head:
-        raise RuntimeError(
+        raise UserFacingError(
             f"schema at {current or 'nothing'}, head is {head}: run `qbot db upgrade`"
         )
     return f"{engine.url.render_as_string(hide_password=True)} at head {head}"
@@ -37,55 +50,94 @@ def _database(settings: Settings) -> str:
 
 def _slack(settings: Settings) -> str:
     if settings.slack_bot_token is None:
-        raise RuntimeError("SLACK_BOT_TOKEN is not set (qbot demo does not need it)")
+        raise UserFacingError("SLACK_BOT_TOKEN is not set (qbot demo does not need it)")
     client = WebClient(
         token=settings.slack_bot_token.get_secret_value(),
         base_url=settings.slack_api_url,
         retry_handlers=[],
+        timeout=10,
     )
     try:
         auth = client.auth_test()
     except SlackApiError as exc:
-        raise RuntimeError(f"auth.test said {exc.response.get('error')}: check the token") from None
+        raise UserFacingError(
+            f"auth.test said {exc.response.get('error')}: check the token"
+        ) from None
     if settings.slack_signing_secret is None and settings.slack_app_token is None:
-        raise RuntimeError("set SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode)")
+        raise UserFacingError("set SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode)")
     return f"bot {auth.get('user')} in {auth.get('team')}"
 
 
 def _quickbooks(settings: Settings) -> str:
     if not settings.qbo_realm_id:
-        raise RuntimeError("QBO_REALM_ID is not set: run `qbot sandbox qbo` or connect a company")
+        raise UserFacingError(
+            "QBO_REALM_ID is not set: run `qbot sandbox qbo` or connect a company"
+        )
     count = default_qbo_for(settings)(settings.qbo_realm_id).count("Invoice")
     return f"company {settings.qbo_realm_id}: {count} invoices"
+
+
+def _smtp(settings: Settings) -> str:
+    where = f"{settings.smtp_host}:{settings.smtp_port}"
+    try:
+        greeting = build_mailer(settings).check()
+    except OSError as exc:  # refused, unreachable, timed out; SMTPException is an OSError
+        raise UserFacingError(
+            f"no SMTP server at {where} ({exc.strerror or exc}): set QBOT_SMTP_HOST and "
+            "QBOT_SMTP_PORT, or run `qbot sandbox smtp` to test locally"
+        ) from None
+    return f"{where} answers EHLO ({greeting}); mail from {settings.mail_from}"
+
+
+def _token_keys(settings: Settings) -> str:
+    cipher = token_cipher(settings)  # ConfigurationError names the setting and the bad key
+    return f"{cipher.key_count} Fernet key(s); `/qb connect` can store tokens"
 
 
 def _policy_and_approvers(settings: Settings) -> str:
     policy = load_policy(settings)
     approvers = load_approvers(settings)
     if not approvers.users:
-        raise RuntimeError("no approvers: set QBOT_APPROVERS_FILE, or nobody can approve")
+        raise UserFacingError("no approvers: set QBOT_APPROVERS_FILE, or nobody can approve")
     return f"stages {list(policy.stages)}, {len(approvers.users)} approver(s)"
 
 
 CHECKS: list[tuple[str, Check]] = [
     ("database", _database),
     ("policy and approvers", _policy_and_approvers),
+    ("token keys", _token_keys),
     ("slack", _slack),
     ("quickbooks", _quickbooks),
+    ("smtp", _smtp),
 ]
+
+
+def _quickbooks_read_only(settings: Settings) -> Settings:
+    """Settings for the QuickBooks check that cannot make it open (and create) the database:
+    OAuth connections are read through it, so it is used only when the file is there."""
+    try:
+        read_only_engine(settings).dispose()
+    except UserFacingError:
+        return settings.model_copy(update={"token_keys": None})
+    return settings
 
 
 @cli.command()
 def doctor() -> None:
-    """Check settings, the database, Slack and QuickBooks; say what to fix. Exit 1 on a problem."""
+    """Check settings, database, Slack, QuickBooks, SMTP and token keys; say what to fix.
+
+    Changes nothing. Exit 1 when any check fails.
+    """
     settings = settings_or_exit()
     problems = 0
     for name, check in CHECKS:
+        subject = _quickbooks_read_only(settings) if check is _quickbooks else settings
         try:
-            typer.secho(f"✓ {name}: {check(settings)}", fg="green")
-        except (QbotError, RuntimeError, OSError) as exc:
+            typer.secho(f"✓ {name}: {check(subject)}", fg="green")
+        except (QbotError, OSError, SQLAlchemyError) as exc:
             problems += 1
-            typer.secho(f"✗ {name}: {exc}", fg="red")
+            failure = describe(exc)
+            typer.secho(f"✗ {name}: {failure.message if failure else exc}", fg="red")
         except Exception as exc:  # doctor reports every failure, it never crashes
             problems += 1
             typer.secho(f"✗ {name}: {type(exc).__name__}: {exc}", fg="red")

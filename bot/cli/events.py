@@ -10,9 +10,8 @@ from rich.table import Table
 
 from bot.cli.app import cli
 from bot.cli.common import settings_or_exit
-from core.adapters.db import make_engine
+from core.bootstrap import open_database
 from core.services.event_inbox import as_events, event_rows
-from core.services.uow import UnitOfWork
 
 STATUS_STYLE = {
     "pending": "yellow",
@@ -35,12 +34,12 @@ def events(
     limit: int = typer.Option(200, "--limit", min=1, help="Show at most this many, newest first."),
 ) -> None:
     """List received QuickBooks events (webhooks and CDC catch-ups) and their processing state."""
-    engine = make_engine(settings_or_exit().database_url)
+    uow = open_database(settings_or_exit())
     try:
-        with UnitOfWork(engine).session() as session:
+        with uow.session() as session:
             rows = as_events(event_rows(session, realm, status, limit))
     finally:
-        engine.dispose()
+        uow.engine.dispose()
     if as_json:
         typer.echo(json.dumps(rows))
         return

@@ -1,29 +1,68 @@
-"""`qbot sandbox ...`: run the local simulators of remote APIs in the foreground."""
+"""`qbot sandbox qbo | slack | smtp`: the local simulators, in the foreground, one JSON line each.
+
+Each prints its address (and the settings that point qbot at it) as one JSON line on stdout,
+then serves until Ctrl-C or SIGTERM and stops cleanly. Together they run the whole stack on
+one machine without accounts: see the README's "Running the whole stack locally".
+"""
 
 from __future__ import annotations
 
+import errno
 import json
+import signal
 import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
+from email.message import EmailMessage
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 import typer
 
 from bot.cli.app import cli
+from core.errors import UserFacingError
 
 sandbox_app = typer.Typer(
     name="sandbox",
-    help="Run local simulators of QuickBooks and other remote APIs (for demos and tests).",
+    help="Run local simulators of QuickBooks, the Slack Web API and SMTP (demos and tests).",
     no_args_is_help=True,
 )
 cli.add_typer(sandbox_app)
 
+PORT = typer.Option(help="TCP port on 127.0.0.1; 0 picks a free port.")
+
+
+@contextmanager
+def _binding(port: int) -> Iterator[None]:
+    """Say a taken port in one line naming it (bot.cli.failures says the rest)."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise UserFacingError(
+                f"port {port} is in use: pick another with --port (0 picks a free one)"
+            ) from None
+        raise
+
+
+def _serve(info: dict[str, Any], stop: Callable[[], None]) -> None:
+    """Print `info` as one JSON line, then wait for Ctrl-C or SIGTERM and call `stop`."""
+    stopping = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stopping.set())
+    typer.echo(json.dumps(info))
+    try:
+        stopping.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop()
+
 
 @sandbox_app.command("qbo")
 def qbo(
-    port: Annotated[int, typer.Option(help="TCP port on 127.0.0.1; 0 picks a free port.")] = 0,
+    port: Annotated[int, PORT] = 0,
     company: Annotated[
         Path | None,
         typer.Option(help="Directory with the company JSON files; default: the bundled one."),
@@ -47,13 +86,9 @@ def qbo(
         # Shift so the anchor date is today in the company's own timezone.
         today = datetime.now(ZoneInfo(sample.timezone)).date()
         sample = load_company(company, today=today)
-    sim = QboSimulator(
-        company=sample,
-        latency_ms=latency_ms,
-        fault_rate=fault_rate,
-        seed=seed,
-    )
-    sim.start(host="127.0.0.1", port=port)
+    sim = QboSimulator(company=sample, latency_ms=latency_ms, fault_rate=fault_rate, seed=seed)
+    with _binding(port):
+        sim.start(host="127.0.0.1", port=port)
     info = {
         "base_url": sim.base_url,
         "realm_id": sim.realm_id,
@@ -61,10 +96,72 @@ def qbo(
         "client_id": sim.client_id,
         "client_secret": sim.client_secret,
     }
-    typer.echo(json.dumps(info), nl=True)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        sim.stop()
+    _serve(info, sim.stop)
+
+
+@sandbox_app.command("slack")
+def slack(
+    port: Annotated[int, PORT] = 0,
+    bot_token: Annotated[str, typer.Option(help="The bot token it accepts.")] = "xoxb-sim-token",
+    signing_secret: Annotated[
+        str, typer.Option(help="The secret its synthesised interactions are signed with.")
+    ] = "sim-signing-secret",
+    channel: Annotated[str, typer.Option(help="The channel cards are posted to.")] = "#collections",
+) -> None:
+    """Serve the Slack Web API simulator; print one JSON line with its api_url and credentials.
+
+    Point qbot at it with SLACK_API_URL, SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (the keys of
+    the printed `settings`); cards it receives are kept in memory until it stops.
+    """
+    from sandbox.slack.server import SlackSimulator
+
+    sim = SlackSimulator(bot_token=bot_token, channels={channel: "C0SANDBOX1"})
+    with _binding(port):
+        sim.start(host="127.0.0.1", port=port)
+    info = {
+        "api_url": sim.base_url,
+        "bot_token": bot_token,
+        "signing_secret": signing_secret,
+        "channel": channel,
+        "settings": {
+            "SLACK_API_URL": sim.base_url,
+            "SLACK_BOT_TOKEN": bot_token,
+            "SLACK_SIGNING_SECRET": signing_secret,
+            "QBOT_SLACK_CHANNEL": channel,
+        },
+    }
+    _serve(info, sim.stop)
+
+
+@sandbox_app.command("smtp")
+def smtp(
+    port: Annotated[int, PORT] = 0,
+    maildir: Annotated[
+        Path | None, typer.Option(help="Also write each message here as NNNN.eml.")
+    ] = None,
+) -> None:
+    """Serve an SMTP sink; print one JSON line with host and port. Each message received is
+    printed on stderr as one line (from, to, subject), and saved to --maildir when given."""
+    from sandbox.smtp import SmtpSink
+
+    if maildir is not None and not maildir.is_dir():
+        raise UserFacingError(f"--maildir {maildir}: no such directory")
+
+    def shown(message: EmailMessage, saved: Path | None) -> None:
+        where = f" -> {saved}" if saved else ""
+        typer.echo(
+            f"mail from {message['From']} to {message['To']}: {message['Subject']}{where}",
+            err=True,
+        )
+
+    with _binding(port):
+        sink = SmtpSink(port=port, maildir=maildir, on_message=shown).start()
+    received = "one line per message on stderr" + (f", and {maildir}/NNNN.eml" if maildir else "")
+    info = {
+        "host": sink.host,
+        "port": sink.port,
+        "maildir": str(maildir) if maildir else None,
+        "received": received,
+        "settings": {"QBOT_SMTP_HOST": sink.host, "QBOT_SMTP_PORT": str(sink.port)},
+    }
+    _serve(info, sink.stop)

@@ -20,9 +20,7 @@ from bot.cli.common import fail, settings_or_exit, setup_logging
 from bot.notifier import SlackNotifier
 from bot.serving import serve_forever
 from bot.web import create_web
-from core.adapters.clock import company_today
-from core.adapters.net import bound_socket
-from core.bootstrap import Services, build_services
+from core.bootstrap import Services, build_services, company_today, listen, require_schema
 from core.errors import ConfigurationError, QbotError
 from core.jobs import handlers as job_handlers
 from core.metrics import Metrics
@@ -32,12 +30,16 @@ from core.settings import Settings
 from core.worker import Worker
 
 
-def _services(settings: Settings) -> tuple[Services, WebClient]:
+def _services(settings: Settings, http: bool = False) -> tuple[Services, WebClient]:
+    """The graph with Slack; every setting (the signing secret too, for `http`) is checked
+    before the database is, and the database before any thread starts."""
     if settings.slack_bot_token is None:
         fail(
             "setting SLACK_BOT_TOKEN is missing: install manifest.yml in your workspace "
             "and copy the Bot User OAuth Token"
         )
+    if http:
+        _signing_secret(settings)
     # retry_handlers=[]: a lost answer to chat.postMessage must not become a second card.
     client = WebClient(
         token=settings.slack_bot_token.get_secret_value(),
@@ -51,6 +53,8 @@ def _services(settings: Settings) -> tuple[Services, WebClient]:
         )
     except ConfigurationError as exc:
         fail(str(exc))
+    # A database not yet migrated is one line here, not a crashed worker thread later.
+    require_schema(services.engine)
     return services, client
 
 
@@ -62,18 +66,18 @@ def _bolt(services: Services, client: WebClient, signing_secret: str) -> App:
         fail(f"cannot check SLACK_BOT_TOKEN with Slack (auth.test at {client.base_url}): {exc}")
 
 
-def _serve_http(services: Services, client: WebClient, host: str, port: int, name: str) -> None:
-    """The HTTP routes (Slack events, QuickBooks webhooks, health) until Ctrl-C or SIGTERM."""
-    secret = services.settings.slack_signing_secret
+def _signing_secret(settings: Settings) -> str:
+    secret = settings.slack_signing_secret
     if secret is None or not secret.get_secret_value():
         fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
-    bolt = _bolt(services, client, secret.get_secret_value())
+    return secret.get_secret_value()
+
+
+def _serve_http(services: Services, client: WebClient, host: str, port: int, name: str) -> None:
+    """The HTTP routes (Slack events, QuickBooks webhooks, health) until Ctrl-C or SIGTERM."""
+    bolt = _bolt(services, client, _signing_secret(services.settings))
     app = create_web(services, bolt, start_inbox_writer=True)
-    try:
-        sock = bound_socket(host, port)
-    except OSError as exc:
-        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
-    serve_forever(app, sock, name)
+    serve_forever(app, listen(host, port), name)
 
 
 def _require_realm(settings: Settings) -> str:
@@ -116,7 +120,7 @@ def serve(
     """
     setup_logging()
     settings = settings_or_exit()
-    services, client = _services(settings)
+    services, client = _services(settings, http=settings.slack_app_token is None)
     worker_ = _worker(services, concurrency)
     worker_thread = threading.Thread(target=worker_.run, name="qbot-worker", daemon=True)
     worker_thread.start()
@@ -145,7 +149,7 @@ def web(port: int = PORT, host: str = HOST) -> None:
     """Serve HTTP only: /slack/events, /qbo/webhook, /healthz, /metrics (with `qbot worker`)."""
     setup_logging()
     settings = settings_or_exit()
-    services, client = _services(settings)
+    services, client = _services(settings, http=True)
     _serve_http(services, client, host, port, "qbot web")
 
 
@@ -219,10 +223,9 @@ def sync(
         fail(str(exc), code=1)
     typer.echo("pulled " + ", ".join(f"{n} {k}" for k, n in report.counts.items()))
     if sample_context:
-        from sandbox.qbo.company import load_company
+        from bot.demo import sample_company  # the demo's data: loaded only when asked for
 
-        plain = load_company()
-        company = load_company(today=company_today(services.clock.now(), plain.timezone))
+        company = sample_company(services.clock.now())
         counts = import_context(
             services.uow, realm_id, company.emails, company.crm_notes, company.reminders_sent
         )

@@ -46,3 +46,23 @@ def test_in_doubt_listing_and_resolve_errors(engine: Engine, runner: CliRunner) 
     undecided = runner.invoke(cli, ["jobs", "resolve", "999"])
     assert undecided.exit_code == 2
     assert "--sent" in undecided.output
+
+
+def test_the_table_fits_an_80_column_terminal(engine: Engine, runner: CliRunner) -> None:
+    from sqlalchemy import update
+
+    from core.models import Job
+
+    uow = UnitOfWork(engine)
+    with uow.session() as s:
+        queue.enqueue(s, "action_effects", {"action_id": 1}, T0, dedupe_key="x" * 120)
+        queue.enqueue(s, "cdc_poll", {"realm_id": "r1"}, T0)
+        s.execute(update(Job).values(last_error="SMTP 451: " + "try again later " * 20))
+    result = runner.invoke(cli, ["jobs"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80, result.output
+    rows = [line for line in lines if "queued" in line]
+    assert len(rows) == 2, result.output  # one line per job, however long its error
+    assert any("cdc_poll" in row and "2026-11-20 18:00" in row for row in rows)
+    assert all("SMTP 451" in row for row in rows)

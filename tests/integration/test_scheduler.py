@@ -80,3 +80,73 @@ def test_leader_lock_is_released_for_the_next_process(engine: Engine) -> None:
     finally:
         a.release()
         b.release()
+
+
+def _local_fires(spec: JobSpec, timezone: str, start: datetime, count: int) -> list[datetime]:
+    """The next `count` fire times APScheduler computes for `spec` in `timezone` (no waiting)."""
+    trigger, fires, previous, now = spec.trigger(timezone), [], None, start
+    for _ in range(count):
+        nxt = trigger.get_next_fire_time(previous, now)
+        assert nxt is not None
+        fires.append(nxt)
+        previous, now = nxt, nxt + timedelta(seconds=1)
+    return fires
+
+
+def test_daily_runs_at_the_same_local_hour_across_a_dst_change() -> None:
+    # Pacific/Auckland leaves daylight time on 2026-04-05 (03:00 NZDT -> 02:00 NZST).
+    start = datetime(2026, 4, 2, 12, 0, tzinfo=UTC)
+    fires = _local_fires(DAILY, "Pacific/Auckland", start, 6)
+    assert [f.hour for f in fires] == [6] * 6 and [f.minute for f in fires] == [0] * 6
+    assert [f.date().isoformat() for f in fires] == [f"2026-04-0{d}" for d in range(3, 9)]
+    utc_hours = [f.astimezone(UTC).hour for f in fires]
+    assert utc_hours == [17, 17, 18, 18, 18, 18]  # 06:00 NZDT is 17:00 UTC, NZST 18:00
+    # and into daylight time again on 2026-09-27 (02:00 NZST -> 03:00 NZDT)
+    spring = _local_fires(DAILY, "Pacific/Auckland", datetime(2026, 9, 25, 0, tzinfo=UTC), 4)
+    assert [f.hour for f in spring] == [6] * 4
+    assert [f.date().isoformat() for f in spring] == [f"2026-09-{d}" for d in range(26, 30)]
+    assert [f.astimezone(UTC).hour for f in spring] == [18, 17, 17, 17]  # NZDT from the 27th
+
+
+def test_every_daily_spec_is_a_cron_in_the_company_timezone() -> None:
+    daily = [spec for spec in SCHEDULE if spec.daily]
+    assert daily
+    for spec in daily:
+        trigger = spec.trigger("Pacific/Auckland")
+        assert type(trigger).__name__ == "CronTrigger"
+        assert str(trigger.timezone) == "Pacific/Auckland"
+        assert not 1 <= spec.at.hour <= 3  # never in the hours a DST change skips or repeats
+
+
+def test_a_daily_run_missed_while_down_runs_at_start_and_only_then() -> None:
+    auckland = "Pacific/Auckland"
+    before = datetime(2026, 11, 20, 16, 0, tzinfo=UTC)  # 05:00 NZDT on the 21st
+    after = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)  # 07:00 NZDT
+    assert not DAILY.due_at_start(before, auckland)
+    assert DAILY.due_at_start(after, auckland)
+    assert POLL.due_at_start(before, auckland)
+
+
+def test_the_leader_schedules_one_cron_per_timezone_in_use(engine: Engine) -> None:
+    uow = UnitOfWork(engine)
+    realms = [Realm("r1"), Realm("r2", timezone="Pacific/Auckland"), Realm("r3")]
+    clock = FixedClock(datetime(2026, 11, 20, 18, 0, tzinfo=UTC))  # 10:00 LA, 07:00 Auckland
+    sched = Scheduler(uow, clock, lambda: realms, specs=(DAILY,))
+    try:
+        sched.start()
+        assert sched.leading.wait(10)
+        assert sched._aps is not None
+        ids = sorted(job.id for job in sched._aps.get_jobs())
+        assert ids == [
+            "schedule-refresh",
+            "threshold-scan@America/Los_Angeles",
+            "threshold-scan@Pacific/Auckland",
+        ]
+        # both local mornings have passed: each company got today's run, in its own date
+        assert _keys(uow) == [
+            "threshold-scan:r1:2026-11-20",
+            "threshold-scan:r2:2026-11-21",
+            "threshold-scan:r3:2026-11-20",
+        ]
+    finally:
+        sched.stop()
