@@ -20,7 +20,7 @@ from bot.cli.common import fail, settings_or_exit, setup_logging
 from bot.notifier import SlackNotifier
 from bot.serving import serve_forever
 from bot.web import create_web
-from core.bootstrap import Services, build_services, company_today, listen, require_schema
+from core.bootstrap import Services, build_services, listen, require_schema
 from core.errors import ConfigurationError, QbotError
 from core.jobs import handlers as job_handlers
 from core.metrics import Metrics
