@@ -14,7 +14,6 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from bot import oauth_routes
-from bot.hot_route import HotRoute
 from bot.request_body import BodyTooLarge, read_capped
 from bot.webhooks import qbo as qbo_webhook
 from core.bootstrap import Services
@@ -24,12 +23,10 @@ from core.services.queries import counts_by_state
 MAX_SLACK_BODY = 1_000_000
 
 
-def create_web(services: Services, bolt: App, *, start_inbox_writer: bool = False) -> HotRoute:
+def create_web(services: Services, bolt: App) -> Starlette:
     """Build the ASGI app; the sync bolt App runs in a worker thread, never on the event loop.
 
-    POST /qbo/webhook is answered ahead of Starlette's middleware (see bot.hot_route).
-    `start_inbox_writer`: start the webhook's writer process with the server (`qbot web`
-    and `qbot serve` do), not on the first delivery, which would otherwise wait for it.
+    The webhook's writer process (core.services.inbox_writer) starts and stops with the app.
     """
 
     async def slack_events(request: Request) -> Response:
@@ -78,15 +75,15 @@ def create_web(services: Services, bolt: App, *, start_inbox_writer: bool = Fals
 
     # The webhook's events are written by a child process (see core.services.inbox_writer).
     writer = InboxWriter(services.engine.url.render_as_string(hide_password=False), services.clock)
-
     webhook = qbo_webhook.endpoint(services, writer)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        if start_inbox_writer:
-            await writer.start()
-        yield
-        writer.close()
+        await writer.start()
+        try:
+            yield
+        finally:
+            writer.close()
 
     web = Starlette(
         lifespan=lifespan,
@@ -99,4 +96,4 @@ def create_web(services: Services, bolt: App, *, start_inbox_writer: bool = Fals
         ],
     )
     web.state.inbox_writer = writer
-    return HotRoute(web, qbo_webhook.WEBHOOK_PATH, webhook)
+    return web

@@ -1,4 +1,5 @@
-"""`qbot web` as its own process, started the way a user starts it: for tests and benchmarks.
+"""`qbot web` (or `qbot serve`) as its own process, started the way a user starts it: for
+tests and benchmarks.
 
 Settings go in through the environment, and the Slack simulator answers the `auth.test` that
 bolt makes at start-up. `--port 0` picks a free port; the command says which on stderr.
@@ -14,6 +15,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from sandbox.slack.server import SlackSimulator
 
@@ -21,9 +23,27 @@ BOT_TOKEN = "xoxb-qbot-web"
 _LISTENING = re.compile(r"listening on (http://[\d.]+:\d+)")
 
 
+@dataclass(frozen=True)
+class RunningQbot:
+    """A started `qbot` command: where it listens, and its process (to signal it)."""
+
+    base_url: str
+    process: subprocess.Popen[str]
+
+
 @contextmanager
 def qbot_web(database_url: str, verifier_token: str) -> Iterator[str]:
     """Run `qbot web --port 0 --host 127.0.0.1` until the block ends; yields its base URL."""
+    with qbot_command("web", database_url, verifier_token) as running:
+        yield running.base_url
+
+
+@contextmanager
+def qbot_command(command: str, database_url: str, verifier_token: str) -> Iterator[RunningQbot]:
+    """Run `qbot <command> --port 0 --host 127.0.0.1` (web or serve) until the block ends.
+
+    On the way out it is sent SIGTERM, and SIGKILL if still running 15 s later.
+    """
     with SlackSimulator(bot_token=BOT_TOKEN) as slack:
         env = dict(
             os.environ,
@@ -33,9 +53,10 @@ def qbot_web(database_url: str, verifier_token: str) -> Iterator[str]:
             SLACK_SIGNING_SECRET="qbot-web-signing-secret",
             SLACK_API_URL=slack.base_url,
         )
-        command = [sys.executable, "-c", "from bot.cli import main; main()", "web"]
-        command += ["--port", "0", "--host", "127.0.0.1"]
-        proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+        env.pop("SLACK_APP_TOKEN", None)  # serve over HTTP, not Socket Mode
+        argv = [sys.executable, "-c", "from bot.cli import main; main()", command]
+        argv += ["--port", "0", "--host", "127.0.0.1"]
+        proc = subprocess.Popen(argv, env=env, stderr=subprocess.PIPE, text=True)
         try:
             assert proc.stderr is not None
             seen: list[str] = []
@@ -45,13 +66,17 @@ def qbot_web(database_url: str, verifier_token: str) -> Iterator[str]:
                     break
             else:
                 raise RuntimeError(
-                    f"qbot web exited ({proc.wait()}) before listening: {''.join(seen[-5:])}"
+                    f"qbot {command} exited ({proc.wait()}) before listening: {''.join(seen[-5:])}"
                 )
             # Keep reading its stderr (warnings go on to ours), so a full pipe never blocks it.
             threading.Thread(
                 target=shutil.copyfileobj, args=(proc.stderr, sys.stderr), daemon=True
             ).start()
-            yield match.group(1)  # it listens before it says so: no need to poll
+            yield RunningQbot(match.group(1), proc)  # it listens before it says so
         finally:
             proc.terminate()
-            proc.wait(timeout=30)
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=15)

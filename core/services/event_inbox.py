@@ -7,8 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Dialect, Table, bindparam, column, func, table
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Dialect, Table, column, func, table
 from sqlmodel import Session, col, select
 
 from core.adapters import queue
@@ -26,6 +25,11 @@ _COLUMNS = (
 _INBOX = table("qbo_events", *(column(name) for name in _COLUMNS))
 
 
+# Rows in one INSERT (12 parameters each: SQLite takes 32,766 at most, PostgreSQL 65,535).
+ROWS_PER_STATEMENT = 2000
+KEYS_PER_LOOKUP = 10_000
+
+
 def insert_events(
     session: Session,
     events: Iterable[WebhookEvent],
@@ -34,11 +38,13 @@ def insert_events(
 ) -> set[str]:
     """Store the events not stored yet, each with `status(event)`; returns the new keys.
 
-    One lookup of the batch's keys, then the driver's own executemany of INSERT … ON
-    CONFLICT (dedupe_key) DO NOTHING with rows already in the database's form. Both
-    shortcuts are for the webhook's inbox writer: RETURNING would make SQLAlchemy build
-    multi-row VALUES statements, and its executemany walks every row's parameters in
-    Python; together they doubled the writer's time per event.
+    One lookup of the batch's keys, then one multi-row INSERT … ON CONFLICT (dedupe_key) DO
+    NOTHING with rows already in the database's form. Why one statement and not an
+    executemany: the inbox writer is a thread beside the event loop, and the driver lets go
+    of the GIL for every row an executemany steps through; under load each release cost a
+    wait for the loop to hand the GIL back (the switch interval), so batch time grew with its
+    rows. One statement lets go a constant few times per batch. RETURNING is not used for the
+    same reason (it steps once per returned row).
 
     The counts rest on the lookup: a second process storing the same event in the instant
     between lookup and insert would have it counted new by both, while the conflict clause
@@ -50,26 +56,36 @@ def insert_events(
     if not unique:
         return set()
     key_column = _INBOX.c.dedupe_key
-    known = set(session.execute(select(key_column).where(key_column.in_(list(unique)))).scalars())
+    keys, known = list(unique), set[str]()
+    for i in range(0, len(keys), KEYS_PER_LOOKUP):
+        lookup = select(key_column).where(key_column.in_(keys[i : i + KEYS_PER_LOOKUP]))
+        known.update(session.execute(lookup).scalars())
     fresh = {key: event for key, event in unique.items() if key not in known}
     if fresh:
         dialect = session.get_bind().dialect
-        sql, positional = _insert_sql(dialect)
         rows = _bound_rows(dialect, fresh, now, status)
-        params = rows if positional else [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
-        session.connection().exec_driver_sql(sql, params)
+        connection = session.connection()
+        for i in range(0, len(rows), ROWS_PER_STATEMENT):
+            chunk = rows[i : i + ROWS_PER_STATEMENT]
+            sql = _insert_sql(dialect.paramstyle, len(chunk))
+            connection.exec_driver_sql(sql, tuple(value for row in chunk for value in row))
     return set(fresh)
 
 
-@functools.lru_cache(maxsize=8)
-def _insert_sql(dialect: Dialect) -> tuple[str, bool]:
-    """The INSERT in the driver's SQL and parameter style; True when parameters go by position."""
-    insert = postgresql.insert if dialect.name == "postgresql" else sqlite.insert
-    stmt = insert(_INBOX).values({name: bindparam(name) for name in _COLUMNS})
-    compiled = stmt.on_conflict_do_nothing(index_elements=["dedupe_key"]).compile(dialect=dialect)
-    if compiled.positional and tuple(compiled.positiontup or ()) != _COLUMNS:
-        raise RuntimeError("inbox INSERT parameters are not in column order")
-    return str(compiled), compiled.positional
+@functools.lru_cache(maxsize=64)
+def _insert_sql(paramstyle: str, rows: int) -> str:
+    """INSERT of `rows` rows in `_COLUMNS` order, positional parameters in the driver's style.
+
+    Written out rather than compiled by SQLAlchemy, whose multi-row VALUES names every
+    parameter (12 × rows dictionary entries to build per batch). Only constant names and
+    placeholders go into it; every value is a bound parameter.
+    """
+    mark = {"qmark": "?", "format": "%s", "pyformat": "%s", "numeric": "?"}[paramstyle]
+    row = "(" + ", ".join([mark] * len(_COLUMNS)) + ")"
+    return (
+        f"INSERT INTO qbo_events ({', '.join(_COLUMNS)}) VALUES {', '.join([row] * rows)} "
+        "ON CONFLICT (dedupe_key) DO NOTHING"
+    )
 
 
 def _bound_rows(
@@ -165,8 +181,16 @@ class InboxAppender:
         self._enqueued: set[str] = set()  # job dedupe keys committed in `_second`
         self._second = -1
 
-    def store(self, deliveries: Sequence[Sequence[WebhookEvent]], now: datetime) -> list[int]:
-        """Record the events and enqueue their jobs in one transaction; new events each."""
+    def store(
+        self,
+        deliveries: Sequence[Sequence[WebhookEvent]],
+        now: datetime,
+        before_commit: Callable[[], None] = lambda: None,
+    ) -> list[int]:
+        """Record the events and enqueue their jobs in one transaction; new events each.
+
+        `before_commit` may raise to roll the transaction back instead (then nothing is stored).
+        """
         second = int(now.timestamp())
         if second != self._second:
             self._second, self._enqueued = second, set()
@@ -179,6 +203,7 @@ class InboxAppender:
             )
             for key, realm in jobs.items():
                 queue.enqueue(session, REALM_EVENTS, {"realm_id": realm}, now, dedupe_key=key)
+            before_commit()
         self._enqueued |= jobs.keys()  # only once committed: a rollback enqueues again
         return stored
 
