@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -37,7 +38,7 @@ OPERATION_VERBS = {v: k for k, v in _OPERATIONS.items()}
 # longer one is refused, never cut, since a cut id would pass for another event.
 MAX_REALM, MAX_ENTITY, MAX_ENTITY_ID, MAX_OPERATION, MAX_TIME = 32, 40, 32, 20, 64
 MAX_EVENT_ID = 200  # CloudEvents `id`; the dedupe key `ce:<id>` has room for 300
-MAX_DEPTH = 32  # nesting of one event's JSON (Intuit's are 2 or 3 levels deep)
+MAX_DEPTH = 32  # nesting of a whole notification (Intuit's are 6 levels deep at most)
 
 
 class MalformedNotification(ValueError):
@@ -109,6 +110,8 @@ def _text(obj: dict[str, Any], key: str, where: str, longest: int, required: boo
 
 
 def _utf8(text: str) -> bool:
+    if text.isascii():
+        return True
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate, which no database column takes
@@ -116,22 +119,30 @@ def _utf8(text: str) -> bool:
     return True
 
 
-def _storable(raw: dict[str, Any], where: str) -> dict[str, Any]:
-    """`raw` if every database can store it as JSON: nested at most MAX_DEPTH levels, and no
-    string (key or value) with a NUL or a lone surrogate. Walked with a stack, not recursion."""
-    stack: list[tuple[Any, int]] = [(raw, 1)]
+# How a NUL or a lone surrogate gets into a parsed string of a UTF-8 body: as a \u escape, or
+# as bytes json decodes with "surrogatepass". A UTF-16 or UTF-32 body has NUL bytes.
+_UNSTORABLE = re.compile(rb"\\u0000|\\u[dD][89a-fA-F]|\xed[\xa0-\xbf]")
+
+
+def _check_storable(doc: Any, body: bytes) -> None:
+    """Raise unless every database can store `doc` as JSON: nested at most MAX_DEPTH levels,
+    no string (key or value) with a NUL or a lone surrogate. Walked with a stack, not recursion,
+    and only when the raw bytes could hold either (a cheap test that may say yes wrongly)."""
+    strings = b"\x00" in body or _UNSTORABLE.search(body) is not None
+    if not strings and body.count(b"[") + body.count(b"{") <= MAX_DEPTH:
+        return
+    stack: list[tuple[Any, int]] = [(doc, 1)]
     while stack:
         node, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise MalformedNotification(f"{where}: nested deeper than {MAX_DEPTH} levels")
-        children = node.items() if isinstance(node, dict) else enumerate(node)
-        for key, value in children:
-            for text in (key, value):
-                if isinstance(text, str) and ("\x00" in text or not _utf8(text)):
-                    raise MalformedNotification(f"{where}: a string that cannot be stored")
+            raise MalformedNotification(f"body nested deeper than {MAX_DEPTH} levels")
+        for key, value in node.items() if isinstance(node, dict) else enumerate(node):
+            if strings and not all(
+                "\x00" not in text and _utf8(text) for text in (key, value) if isinstance(text, str)
+            ):
+                raise MalformedNotification("a string with a NUL or a lone surrogate")
             if isinstance(value, dict | list):
                 stack.append((value, depth + 1))
-    return raw
 
 
 def _classic(doc: dict[str, Any]) -> list[WebhookEvent]:
@@ -155,11 +166,10 @@ def _classic(doc: dict[str, Any]) -> list[WebhookEvent]:
             op = _text(e, "operation", where, MAX_OPERATION)
             when = _text(e, "lastUpdated", where, MAX_TIME, required=False)
             entity = _ENTITY_NAMES.get(name.lower(), name)
-            raw = _storable({"realmId": realm, **e}, where)
             events.append(
                 WebhookEvent(
                     realm, entity, eid, op, when, "classic",
-                    classic_key(realm, entity, eid, op, when), raw,
+                    classic_key(realm, entity, eid, op, when), {"realmId": realm, **e},
                 )
             )  # fmt: skip
     return events
@@ -184,7 +194,7 @@ def _cloudevent(i: int, ce: Any) -> WebhookEvent:
         occurred_at=_text(ce, "time", where, MAX_TIME, required=False),
         source_format="cloudevents",
         dedupe_key=f"ce:{_text(ce, 'id', where, MAX_EVENT_ID)}",
-        raw=_storable(dict(ce), where),
+        raw=dict(ce),
     )
 
 
@@ -199,14 +209,20 @@ def _finite(text: str) -> float:
     return number
 
 
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite)
+
+
 def parse_notification(body: bytes) -> list[WebhookEvent]:
     """Every event in a notification body, either format; raises MalformedNotification."""
     try:
-        doc = json.loads(body, parse_constant=_no_constant, parse_float=_finite)
+        # json.loads(body) would build a decoder per call for these hooks; ours is built once.
+        doc = _DECODER.decode(body.decode(json.detect_encoding(body), "surrogatepass"))
     except RecursionError:  # nesting deeper than the interpreter's stack allows
         raise MalformedNotification(f"body nested deeper than {MAX_DEPTH} levels") from None
     except ValueError as exc:  # not JSON, not UTF-8/16/32, or a number out of range
         raise MalformedNotification(f"body is not JSON: {str(exc)[:200]}") from None
+    if isinstance(doc, dict | list):
+        _check_storable(doc, body)
     if isinstance(doc, dict) and "eventNotifications" in doc:
         return _classic(doc)
     if isinstance(doc, list):
