@@ -13,14 +13,30 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+
+import httpx
 
 from sandbox.slack.server import SlackSimulator
 
 BOT_TOKEN = "xoxb-qbot-web"
 _LISTENING = re.compile(r"listening on (http://[\d.]+:\d+)")
+
+
+def _wait_until_ready(base_url: str, proc: subprocess.Popen[str], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while True:  # polling with a deadline: the command says nothing when it is ready
+        try:
+            if httpx.get(f"{base_url}/healthz", timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"{base_url} did not become ready (exit code {proc.poll()})")
+        time.sleep(0.05)
 
 
 @dataclass(frozen=True)
@@ -42,6 +58,8 @@ def qbot_web(database_url: str, verifier_token: str) -> Iterator[str]:
 def qbot_command(command: str, database_url: str, verifier_token: str) -> Iterator[RunningQbot]:
     """Run `qbot <command> --port 0 --host 127.0.0.1` (web or serve) until the block ends.
 
+    Yields once `/healthz` answers 200: the port listens before the app's start-up (the
+    webhook's writer process among it) has run, and requests wait in the backlog until then.
     On the way out it is sent SIGTERM, and SIGKILL if still running 15 s later.
     """
     with SlackSimulator(bot_token=BOT_TOKEN) as slack:
@@ -72,7 +90,8 @@ def qbot_command(command: str, database_url: str, verifier_token: str) -> Iterat
             threading.Thread(
                 target=shutil.copyfileobj, args=(proc.stderr, sys.stderr), daemon=True
             ).start()
-            yield RunningQbot(match.group(1), proc)  # it listens before it says so
+            _wait_until_ready(match.group(1), proc)
+            yield RunningQbot(match.group(1), proc)
         finally:
             proc.terminate()
             try:

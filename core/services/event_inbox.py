@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Dialect, Table, column, func, table
+from sqlalchemy import Dialect, Table, bindparam, column, func, table
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from core.adapters import queue
@@ -25,9 +26,7 @@ _COLUMNS = (
 _INBOX = table("qbo_events", *(column(name) for name in _COLUMNS))
 
 
-# Rows in one INSERT (12 parameters each: SQLite takes 32,766 at most, PostgreSQL 65,535).
-ROWS_PER_STATEMENT = 2000
-KEYS_PER_LOOKUP = 10_000
+KEYS_PER_LOOKUP = 10_000  # SQLite takes 32,766 parameters a statement, PostgreSQL 65,535
 
 
 def insert_events(
@@ -38,13 +37,11 @@ def insert_events(
 ) -> set[str]:
     """Store the events not stored yet, each with `status(event)`; returns the new keys.
 
-    One lookup of the batch's keys, then one multi-row INSERT … ON CONFLICT (dedupe_key) DO
-    NOTHING with rows already in the database's form. Why one statement and not an
-    executemany: the inbox writer is a thread beside the event loop, and the driver lets go
-    of the GIL for every row an executemany steps through; under load each release cost a
-    wait for the loop to hand the GIL back (the switch interval), so batch time grew with its
-    rows. One statement lets go a constant few times per batch. RETURNING is not used for the
-    same reason (it steps once per returned row).
+    One lookup of the batch's keys, then the driver's own executemany of INSERT … ON
+    CONFLICT (dedupe_key) DO NOTHING with rows already in the database's form. Both
+    shortcuts are for the webhook's inbox writer: RETURNING would make SQLAlchemy build
+    multi-row VALUES statements, and its executemany walks every row's parameters in
+    Python; together they doubled the writer's time per event.
 
     The counts rest on the lookup: a second process storing the same event in the instant
     between lookup and insert would have it counted new by both, while the conflict clause
@@ -57,35 +54,28 @@ def insert_events(
         return set()
     key_column = _INBOX.c.dedupe_key
     keys, known = list(unique), set[str]()
-    for i in range(0, len(keys), KEYS_PER_LOOKUP):
+    for i in range(0, len(keys), KEYS_PER_LOOKUP):  # each key is a parameter: stay under limits
         lookup = select(key_column).where(key_column.in_(keys[i : i + KEYS_PER_LOOKUP]))
         known.update(session.execute(lookup).scalars())
     fresh = {key: event for key, event in unique.items() if key not in known}
     if fresh:
         dialect = session.get_bind().dialect
+        sql, positional = _insert_sql(dialect)
         rows = _bound_rows(dialect, fresh, now, status)
-        connection = session.connection()
-        for i in range(0, len(rows), ROWS_PER_STATEMENT):
-            chunk = rows[i : i + ROWS_PER_STATEMENT]
-            sql = _insert_sql(dialect.paramstyle, len(chunk))
-            connection.exec_driver_sql(sql, tuple(value for row in chunk for value in row))
+        params = rows if positional else [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
+        session.connection().exec_driver_sql(sql, params)
     return set(fresh)
 
 
-@functools.lru_cache(maxsize=64)
-def _insert_sql(paramstyle: str, rows: int) -> str:
-    """INSERT of `rows` rows in `_COLUMNS` order, positional parameters in the driver's style.
-
-    Written out rather than compiled by SQLAlchemy, whose multi-row VALUES names every
-    parameter (12 × rows dictionary entries to build per batch). Only constant names and
-    placeholders go into it; every value is a bound parameter.
-    """
-    mark = {"qmark": "?", "format": "%s", "pyformat": "%s", "numeric": "?"}[paramstyle]
-    row = "(" + ", ".join([mark] * len(_COLUMNS)) + ")"
-    return (
-        f"INSERT INTO qbo_events ({', '.join(_COLUMNS)}) VALUES {', '.join([row] * rows)} "
-        "ON CONFLICT (dedupe_key) DO NOTHING"
-    )
+@functools.lru_cache(maxsize=8)
+def _insert_sql(dialect: Dialect) -> tuple[str, bool]:
+    """The INSERT in the driver's SQL and parameter style; True when parameters go by position."""
+    insert = postgresql.insert if dialect.name == "postgresql" else sqlite.insert
+    stmt = insert(_INBOX).values({name: bindparam(name) for name in _COLUMNS})
+    compiled = stmt.on_conflict_do_nothing(index_elements=["dedupe_key"]).compile(dialect=dialect)
+    if compiled.positional and tuple(compiled.positiontup or ()) != _COLUMNS:
+        raise RuntimeError("inbox INSERT parameters are not in column order")
+    return str(compiled), compiled.positional
 
 
 def _bound_rows(
