@@ -2,8 +2,9 @@
 
 Why a child process, measured (docs/performance.md, "Webhook ingest"): a writer thread in the
 web server, the simpler design, shares the server's GIL, so the server's request handling and
-every commit run on one core; it reached 13% of the bare endpoint with executemany and ~30%
-with one INSERT per batch, against ≥ 50% for this process in the same alternating runs.
+every commit run on one core; it reached 13% of the bare endpoint with executemany and 30%
+(18–40%) with one INSERT per batch, never the 50% target, and was below the process in three
+of four alternating cycles on a busy host (the process: 62–95% on a quiet one).
 
 The event loop writes each batch (pickled, framed as multiprocessing frames it) through a
 buffered asyncio transport on a socket pair, and reads the answers in the protocol's callback.
