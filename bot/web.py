@@ -23,10 +23,12 @@ from core.services.queries import counts_by_state
 MAX_SLACK_BODY = 1_000_000
 
 
-def create_web(services: Services, bolt: App) -> Starlette:
+def create_web(services: Services, bolt: App, *, start_inbox_writer: bool = False) -> Starlette:
     """Build the ASGI app; the sync bolt App runs in a worker thread, never on the event loop.
 
-    The webhook's writer process (core.services.inbox_writer) starts and stops with the app.
+    `start_inbox_writer`: start the webhook's writer process (core.services.inbox_writer)
+    with the app, as `qbot web` and `qbot serve` do; otherwise (the demo, tests of other
+    routes) the first delivery starts it, and may be refused (503) while it does.
     """
 
     async def slack_events(request: Request) -> Response:
@@ -79,7 +81,8 @@ def create_web(services: Services, bolt: App) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await writer.start()
+        if start_inbox_writer:
+            await writer.start()
         try:
             yield
         finally:

@@ -64,7 +64,7 @@ def _serve_http(services: Services, client: WebClient, host: str, port: int, nam
     if secret is None or not secret.get_secret_value():
         fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
     bolt = _bolt(services, client, secret.get_secret_value())
-    app = create_web(services, bolt)
+    app = create_web(services, bolt, start_inbox_writer=True)
     try:
         sock = bound_socket(host, port)
     except OSError as exc:

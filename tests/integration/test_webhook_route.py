@@ -67,10 +67,11 @@ def add_connection(services: Services, realm_id: str, timezone: str = "UTC") -> 
 
 
 def web_app(services: Services) -> Starlette:
-    """`qbot web`'s Starlette app for `services`, with a bolt app that never calls Slack."""
+    """`qbot web`'s Starlette app for `services` (writer started with it, as `qbot web` does),
+    with a bolt app that never calls Slack."""
     slack = WebClient(token="xoxb-unused", base_url="http://127.0.0.1:9/")
     bolt = create_app(services, slack, "slack-secret", token_verification=False)
-    return create_web(services, bolt)
+    return create_web(services, bolt, start_inbox_writer=True)
 
 
 @contextmanager
