@@ -14,6 +14,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from bot import oauth_routes
+from bot.hot_route import HotRoute
 from bot.request_body import BodyTooLarge, read_capped
 from bot.webhooks import qbo as qbo_webhook
 from core.bootstrap import Services
@@ -23,9 +24,10 @@ from core.services.queries import counts_by_state
 MAX_SLACK_BODY = 1_000_000
 
 
-def create_web(services: Services, bolt: App, *, start_inbox_writer: bool = False) -> Starlette:
+def create_web(services: Services, bolt: App, *, start_inbox_writer: bool = False) -> HotRoute:
     """Build the ASGI app; the sync bolt App runs in a worker thread, never on the event loop.
 
+    POST /qbo/webhook is answered ahead of Starlette's middleware (see bot.hot_route).
     `start_inbox_writer`: start the webhook's writer process (core.services.inbox_writer)
     with the app, as `qbot web` and `qbot serve` do; otherwise (the demo, tests of other
     routes) the first delivery starts it, and may be refused (503) while it does.
@@ -99,4 +101,4 @@ def create_web(services: Services, bolt: App, *, start_inbox_writer: bool = Fals
         ],
     )
     web.state.inbox_writer = writer
-    return web
+    return HotRoute(web, qbo_webhook.WEBHOOK_PATH, webhook)
