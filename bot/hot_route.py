@@ -4,7 +4,10 @@ Why: POST /qbo/webhook is the one high-volume route (Intuit sends every change o
 connected company, and redelivers), and Starlette's error middleware, exception middleware,
 router and endpoint wrappers cost ~40 µs of the ~250 µs of CPU a delivery took (web server and
 inbox writer together), about a fifth of the webhook's throughput (measured with
-`python -m bench ingest` and an alternating A/B on the same host). Everything else, and this
+`python -m bench ingest` and an alternating A/B on a quiet host). Re-measured against the
+plain Starlette route on a busy host (docs/performance.md): faster in 6 of 7 runs next to each
+other (+18% to +65% events/s), the same by the bench's ratio to bare, which the host's noise
+swamps. Everything else, and this
 path under any other method or a proxy's root path, still goes through the Starlette app,
 where the route is registered too, so nothing depends on this shortcut being taken.
 """

@@ -14,10 +14,20 @@ import uvicorn
 
 from core.adapters.net import bound_socket
 
+# Seconds uvicorn lets requests in flight finish after SIGTERM before cancelling them. Without
+# a bound it waits for every connection, however long; a platform sends SIGKILL after 10 s.
+GRACEFUL_SHUTDOWN_SECONDS = 4
+
 
 def _config(app: Any) -> uvicorn.Config:
     # lifespan "auto": the app's shutdown (e.g. stopping the inbox writer) runs on exit.
-    return uvicorn.Config(app, log_level="warning", access_log=False, lifespan="auto")
+    return uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="auto",
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
+    )
 
 
 def serve_forever(app: Any, sock: socket.socket, name: str) -> None:

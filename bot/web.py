@@ -28,8 +28,9 @@ def create_web(services: Services, bolt: App, *, start_inbox_writer: bool = Fals
     """Build the ASGI app; the sync bolt App runs in a worker thread, never on the event loop.
 
     POST /qbo/webhook is answered ahead of Starlette's middleware (see bot.hot_route).
-    `start_inbox_writer`: start the webhook's writer process with the server (`qbot web`
-    and `qbot serve` do), not on the first delivery, which would otherwise wait for it.
+    `start_inbox_writer`: start the webhook's writer process (core.services.inbox_writer)
+    with the app, as `qbot web` and `qbot serve` do; otherwise (the demo, tests of other
+    routes) the first delivery starts it, and may be refused (503) while it does.
     """
 
     async def slack_events(request: Request) -> Response:
@@ -70,15 +71,16 @@ def create_web(services: Services, bolt: App, *, start_inbox_writer: bool = Fals
 
     # The webhook's events are written by a child process (see core.services.inbox_writer).
     writer = InboxWriter(services.engine.url.render_as_string(hide_password=False), services.clock)
-
     webhook = qbo_webhook.endpoint(services, writer)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if start_inbox_writer:
             await writer.start()
-        yield
-        writer.close()
+        try:
+            yield
+        finally:
+            writer.close()
 
     web = Starlette(
         lifespan=lifespan,

@@ -1,4 +1,5 @@
-"""`qbot web` as its own process, started the way a user starts it: for tests and benchmarks.
+"""`qbot web` (or `qbot serve`) as its own process, started the way a user starts it: for
+tests and benchmarks.
 
 Settings go in through the environment, and the Slack simulator answers the `auth.test` that
 bolt makes at start-up. `--port 0` picks a free port; the command says which on stderr.
@@ -12,8 +13,12 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+
+import httpx
 
 from sandbox.slack.server import SlackSimulator
 
@@ -21,9 +26,42 @@ BOT_TOKEN = "xoxb-qbot-web"
 _LISTENING = re.compile(r"listening on (http://[\d.]+:\d+)")
 
 
+def _wait_until_ready(base_url: str, proc: subprocess.Popen[str], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while True:  # polling with a deadline: the command says nothing when it is ready
+        try:
+            if httpx.get(f"{base_url}/healthz", timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"{base_url} did not become ready (exit code {proc.poll()})")
+        time.sleep(0.05)
+
+
+@dataclass(frozen=True)
+class RunningQbot:
+    """A started `qbot` command: where it listens, and its process (to signal it)."""
+
+    base_url: str
+    process: subprocess.Popen[str]
+
+
 @contextmanager
 def qbot_web(database_url: str, verifier_token: str) -> Iterator[str]:
     """Run `qbot web --port 0 --host 127.0.0.1` until the block ends; yields its base URL."""
+    with qbot_command("web", database_url, verifier_token) as running:
+        yield running.base_url
+
+
+@contextmanager
+def qbot_command(command: str, database_url: str, verifier_token: str) -> Iterator[RunningQbot]:
+    """Run `qbot <command> --port 0 --host 127.0.0.1` (web or serve) until the block ends.
+
+    Yields once `/healthz` answers 200: the port listens before the app's start-up (the
+    webhook's writer process among it) has run, and requests wait in the backlog until then.
+    On the way out it is sent SIGTERM, and SIGKILL if still running 15 s later.
+    """
     with SlackSimulator(bot_token=BOT_TOKEN) as slack:
         env = dict(
             os.environ,
@@ -33,9 +71,10 @@ def qbot_web(database_url: str, verifier_token: str) -> Iterator[str]:
             SLACK_SIGNING_SECRET="qbot-web-signing-secret",
             SLACK_API_URL=slack.base_url,
         )
-        command = [sys.executable, "-c", "from bot.cli import main; main()", "web"]
-        command += ["--port", "0", "--host", "127.0.0.1"]
-        proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+        env.pop("SLACK_APP_TOKEN", None)  # serve over HTTP, not Socket Mode
+        argv = [sys.executable, "-c", "from bot.cli import main; main()", command]
+        argv += ["--port", "0", "--host", "127.0.0.1"]
+        proc = subprocess.Popen(argv, env=env, stderr=subprocess.PIPE, text=True)
         try:
             assert proc.stderr is not None
             seen: list[str] = []
@@ -45,13 +84,18 @@ def qbot_web(database_url: str, verifier_token: str) -> Iterator[str]:
                     break
             else:
                 raise RuntimeError(
-                    f"qbot web exited ({proc.wait()}) before listening: {''.join(seen[-5:])}"
+                    f"qbot {command} exited ({proc.wait()}) before listening: {''.join(seen[-5:])}"
                 )
             # Keep reading its stderr (warnings go on to ours), so a full pipe never blocks it.
             threading.Thread(
                 target=shutil.copyfileobj, args=(proc.stderr, sys.stderr), daemon=True
             ).start()
-            yield match.group(1)  # it listens before it says so: no need to poll
+            _wait_until_ready(match.group(1), proc)
+            yield RunningQbot(match.group(1), proc)
         finally:
             proc.terminate()
-            proc.wait(timeout=30)
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=15)

@@ -141,7 +141,9 @@ def serve(
     finally:
         schedule.stop()
         worker_.stop.set()
-        worker_thread.join(timeout=60)
+        # A platform sends SIGKILL 10 s after SIGTERM: the job in hand gets what is left of
+        # that (its lease lets another worker take it over if it is cut short).
+        worker_thread.join(timeout=3)
 
 
 @cli.command()

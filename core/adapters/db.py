@@ -12,10 +12,15 @@ from sqlmodel import create_engine
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
 
-def make_engine(url: str) -> Engine:
-    """Return an Engine; SQLite gets WAL, a busy timeout and enforced foreign keys."""
+def make_engine(url: str, *, lock_timeout: float | None = None) -> Engine:
+    """Return an Engine; SQLite gets WAL, a busy timeout and enforced foreign keys.
+
+    `lock_timeout`: seconds a statement may wait for a lock before failing (SQLite's busy
+    timeout, 30 s unless given; PostgreSQL's lock_timeout, none unless given).
+    """
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        timeout = 30.0 if lock_timeout is None else lock_timeout
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": timeout})
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
@@ -25,7 +30,17 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if lock_timeout is not None:
+        milliseconds = max(1, int(lock_timeout * 1000))
+
+        @event.listens_for(engine, "connect")
+        def _pg_lock_timeout(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            with dbapi_conn.cursor() as cur:
+                cur.execute(f"SET lock_timeout = {milliseconds}")
+            dbapi_conn.commit()  # a SET inside a transaction rolled back would be undone
+
+    return engine
 
 
 def alembic_config(url: str) -> Config:

@@ -6,6 +6,8 @@ import base64
 import hashlib
 import hmac
 import json
+import math
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -31,6 +33,12 @@ _OPERATIONS = {
     "emailed": "Emailed",
 }
 OPERATION_VERBS = {v: k for k, v in _OPERATIONS.items()}
+
+# The longest value each field may have, from the inbox columns (`core.models.QboEvent`): a
+# longer one is refused, never cut, since a cut id would pass for another event.
+MAX_REALM, MAX_ENTITY, MAX_ENTITY_ID, MAX_OPERATION, MAX_TIME = 32, 40, 32, 20, 64
+MAX_EVENT_ID = 200  # CloudEvents `id`; the dedupe key `ce:<id>` has room for 300
+MAX_DEPTH = 32  # nesting of a whole notification (Intuit's are 6 levels deep at most)
 
 
 class MalformedNotification(ValueError):
@@ -85,11 +93,56 @@ def occurred(when: str) -> datetime:
     return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def _text(obj: dict[str, Any], key: str, where: str) -> str:
+def _text(obj: dict[str, Any], key: str, where: str, longest: int, required: bool = True) -> str:
+    """`obj[key]` as a string: a non-empty string or integer of at most `longest` characters,
+    printable (no control characters) and encodable as UTF-8 (no lone surrogates)."""
     value = obj.get(key)
-    if not isinstance(value, str | int) or isinstance(value, bool) or str(value) == "":
+    if not required and value in (None, ""):
+        return ""
+    if not isinstance(value, str | int) or isinstance(value, bool):
         raise MalformedNotification(f"{where}: `{key}` missing or not a string")
-    return str(value)
+    text = str(value) if isinstance(value, str) or abs(value) < 10**longest else ""
+    if not 0 < len(text) <= longest:
+        raise MalformedNotification(f"{where}: `{key}` empty or longer than {longest}")
+    if not text.isprintable() or not _utf8(text):
+        raise MalformedNotification(f"{where}: `{key}` has characters that cannot be stored")
+    return text
+
+
+def _utf8(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, which no database column takes
+        return False
+    return True
+
+
+# How a NUL or a lone surrogate gets into a parsed string of a UTF-8 body: as a \u escape, or
+# as bytes json decodes with "surrogatepass". A UTF-16 or UTF-32 body has NUL bytes.
+_UNSTORABLE = re.compile(rb"\\u0000|\\u[dD][89a-fA-F]|\xed[\xa0-\xbf]")
+
+
+def _check_storable(doc: Any, body: bytes) -> None:
+    """Raise unless every database can store `doc` as JSON: nested at most MAX_DEPTH levels,
+    no string (key or value) with a NUL or a lone surrogate. Walked with a stack, not recursion,
+    and only when the raw bytes could hold either (a cheap test that may say yes wrongly)."""
+    strings = b"\x00" in body or _UNSTORABLE.search(body) is not None
+    if not strings and body.count(b"[") + body.count(b"{") <= MAX_DEPTH:
+        return
+    stack: list[tuple[Any, int]] = [(doc, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise MalformedNotification(f"body nested deeper than {MAX_DEPTH} levels")
+        for key, value in node.items() if isinstance(node, dict) else enumerate(node):
+            if strings and not all(
+                "\x00" not in text and _utf8(text) for text in (key, value) if isinstance(text, str)
+            ):
+                raise MalformedNotification("a string with a NUL or a lone surrogate")
+            if isinstance(value, dict | list):
+                stack.append((value, depth + 1))
 
 
 def _classic(doc: dict[str, Any]) -> list[WebhookEvent]:
@@ -100,7 +153,7 @@ def _classic(doc: dict[str, Any]) -> list[WebhookEvent]:
     for i, note in enumerate(notes):
         if not isinstance(note, dict):
             raise MalformedNotification(f"eventNotifications[{i}] is not an object")
-        realm = _text(note, "realmId", f"eventNotifications[{i}]")
+        realm = _text(note, "realmId", f"eventNotifications[{i}]", MAX_REALM)
         change = note.get("dataChangeEvent")
         entities = change.get("entities") if isinstance(change, dict) else None
         if not isinstance(entities, list):
@@ -109,8 +162,9 @@ def _classic(doc: dict[str, Any]) -> list[WebhookEvent]:
             where = f"eventNotifications[{i}].entities[{j}]"
             if not isinstance(e, dict):
                 raise MalformedNotification(f"{where} is not an object")
-            name, eid = _text(e, "name", where), _text(e, "id", where)
-            op, when = _text(e, "operation", where), str(e.get("lastUpdated") or "")
+            name, eid = _text(e, "name", where, MAX_ENTITY), _text(e, "id", where, MAX_ENTITY_ID)
+            op = _text(e, "operation", where, MAX_OPERATION)
+            when = _text(e, "lastUpdated", where, MAX_TIME, required=False)
             entity = _ENTITY_NAMES.get(name.lower(), name)
             events.append(
                 WebhookEvent(
@@ -125,29 +179,50 @@ def _cloudevent(i: int, ce: Any) -> WebhookEvent:
     where = f"[{i}]"
     if not isinstance(ce, dict):
         raise MalformedNotification(f"{where} is not an object")
-    kind = _text(ce, "type", where).split(".")
-    if len(kind) < 3 or kind[0] != "qbo":
-        raise MalformedNotification(f"{where}: type {'.'.join(kind)!r} is not qbo.<entity>.<op>")
+    kind = _text(ce, "type", where, 200).split(".")
+    if len(kind) < 3 or kind[0] != "qbo" or not kind[1] or not kind[2]:
+        raise MalformedNotification(f"{where}: type is not qbo.<entity>.<operation>")
+    if len(kind[1]) > MAX_ENTITY or len(kind[2]) > MAX_OPERATION:
+        raise MalformedNotification(f"{where}: entity or operation in `type` is too long")
     entity = _ENTITY_NAMES.get(kind[1].lower(), kind[1][:1].upper() + kind[1][1:])
     operation = _OPERATIONS.get(kind[2].lower(), kind[2][:1].upper() + kind[2][1:])
     return WebhookEvent(
-        realm_id=_text(ce, "intuitaccountid", where),
+        realm_id=_text(ce, "intuitaccountid", where, MAX_REALM),
         entity=entity,
-        entity_id=_text(ce, "intuitentityid", where),
+        entity_id=_text(ce, "intuitentityid", where, MAX_ENTITY_ID),
         operation=operation,
-        occurred_at=str(ce.get("time") or ""),
+        occurred_at=_text(ce, "time", where, MAX_TIME, required=False),
         source_format="cloudevents",
-        dedupe_key=f"ce:{_text(ce, 'id', where)}",
+        dedupe_key=f"ce:{_text(ce, 'id', where, MAX_EVENT_ID)}",
         raw=dict(ce),
     )
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not JSON")  # NaN/Infinity: no database stores them as JSON
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if math.isinf(number):
+        raise ValueError(f"number {text[:20]} out of range")
+    return number
+
+
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite)
 
 
 def parse_notification(body: bytes) -> list[WebhookEvent]:
     """Every event in a notification body, either format; raises MalformedNotification."""
     try:
-        doc = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise MalformedNotification(f"body is not JSON: {exc}") from None
+        # json.loads(body) would build a decoder per call for these hooks; ours is built once.
+        doc = _DECODER.decode(body.decode(json.detect_encoding(body), "surrogatepass"))
+    except RecursionError:  # nesting deeper than the interpreter's stack allows
+        raise MalformedNotification(f"body nested deeper than {MAX_DEPTH} levels") from None
+    except ValueError as exc:  # not JSON, not UTF-8/16/32, or a number out of range
+        raise MalformedNotification(f"body is not JSON: {str(exc)[:200]}") from None
+    if isinstance(doc, dict | list):
+        _check_storable(doc, body)
     if isinstance(doc, dict) and "eventNotifications" in doc:
         return _classic(doc)
     if isinstance(doc, list):

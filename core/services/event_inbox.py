@@ -26,6 +26,9 @@ _COLUMNS = (
 _INBOX = table("qbo_events", *(column(name) for name in _COLUMNS))
 
 
+KEYS_PER_LOOKUP = 10_000  # SQLite takes 32,766 parameters a statement, PostgreSQL 65,535
+
+
 def insert_events(
     session: Session,
     events: Iterable[WebhookEvent],
@@ -50,7 +53,10 @@ def insert_events(
     if not unique:
         return set()
     key_column = _INBOX.c.dedupe_key
-    known = set(session.execute(select(key_column).where(key_column.in_(list(unique)))).scalars())
+    keys, known = list(unique), set[str]()
+    for i in range(0, len(keys), KEYS_PER_LOOKUP):  # each key is a parameter: stay under limits
+        lookup = select(key_column).where(key_column.in_(keys[i : i + KEYS_PER_LOOKUP]))
+        known.update(session.execute(lookup).scalars())
     fresh = {key: event for key, event in unique.items() if key not in known}
     if fresh:
         dialect = session.get_bind().dialect
@@ -165,8 +171,16 @@ class InboxAppender:
         self._enqueued: set[str] = set()  # job dedupe keys committed in `_second`
         self._second = -1
 
-    def store(self, deliveries: Sequence[Sequence[WebhookEvent]], now: datetime) -> list[int]:
-        """Record the events and enqueue their jobs in one transaction; new events each."""
+    def store(
+        self,
+        deliveries: Sequence[Sequence[WebhookEvent]],
+        now: datetime,
+        before_commit: Callable[[], None] = lambda: None,
+    ) -> list[int]:
+        """Record the events and enqueue their jobs in one transaction; new events each.
+
+        `before_commit` may raise to roll the transaction back instead (then nothing is stored).
+        """
         second = int(now.timestamp())
         if second != self._second:
             self._second, self._enqueued = second, set()
@@ -179,6 +193,7 @@ class InboxAppender:
             )
             for key, realm in jobs.items():
                 queue.enqueue(session, REALM_EVENTS, {"realm_id": realm}, now, dedupe_key=key)
+            before_commit()
         self._enqueued |= jobs.keys()  # only once committed: a rollback enqueues again
         return stored
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from slack_sdk import WebClient
 from sqlalchemy import Engine, text
 from sqlmodel import select
@@ -23,8 +25,9 @@ from bot.webhooks.qbo import MAX_WEBHOOK_BODY
 from core.adapters.clock import FixedClock
 from core.bootstrap import Services, build_services
 from core.domain.webhook_events import signature
-from core.models import QboConnection, QboEvent
+from core.models import Job, QboConnection, QboEvent
 from core.settings import Settings
+from tests.webhook_bodies import fixture_documents, mutated_body
 
 TOKEN = "verifier-token-for-tests"
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
@@ -48,6 +51,12 @@ class Web:
         with self.services.uow.session() as session:
             return list(session.exec(select(QboEvent).order_by(QboEvent.id)).all())  # type: ignore[arg-type]
 
+    def state(self) -> tuple[list[tuple[str, str]], list[str | None]]:
+        """Every inbox row (key, status) and every job's dedupe key: what a request can change."""
+        with self.services.uow.session() as session:
+            jobs = [j.dedupe_key for j in session.exec(select(Job).order_by(Job.id)).all()]  # type: ignore[arg-type]
+        return [(r.dedupe_key, r.status) for r in self.events()], jobs
+
 
 def add_connection(services: Services, realm_id: str, timezone: str = "UTC") -> None:
     """A connected company row, as the OAuth flow leaves it."""
@@ -57,11 +66,12 @@ def add_connection(services: Services, realm_id: str, timezone: str = "UTC") -> 
         )
 
 
-def web_app(services: Services, start_inbox_writer: bool = False) -> Starlette:
-    """`qbot web`'s Starlette app for `services`, with a bolt app that never calls Slack."""
+def web_app(services: Services) -> Starlette:
+    """`qbot web`'s Starlette app for `services` (writer started with it, as `qbot web` does),
+    with a bolt app that never calls Slack."""
     slack = WebClient(token="xoxb-unused", base_url="http://127.0.0.1:9/")
     bolt = create_app(services, slack, "slack-secret", token_verification=False)
-    return create_web(services, bolt, start_inbox_writer=start_inbox_writer)
+    return create_web(services, bolt, start_inbox_writer=True)
 
 
 @contextmanager
@@ -175,6 +185,75 @@ def test_malformed_signed_bodies_are_400(web: Web, body: bytes) -> None:
     assert web.events() == []
 
 
+def nested(depth: int) -> object:
+    value: object = 1
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+def cloudevent(**fields: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "specversion": "1.0",
+        "id": "c0ffee00-0000-4000-8000-000000000400",
+        "type": "qbo.invoice.updated.v1",
+        "time": NOW.isoformat(),
+        "intuitentityid": "130",
+        "intuitaccountid": KNOWN_REALM,
+    }
+    return {**base, **fields}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"[" * 100_000 + b"]" * 100_000,  # RecursionError in json.loads
+        b'{"eventNotifications": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+        json.dumps([cloudevent(data={"a": nested(40)})]).encode(),
+        json.dumps([cloudevent(id="x" * 100_000)]).encode(),  # 100 KB CloudEvent id
+        json.dumps([cloudevent(intuitentityid="1" * 33)]).encode(),
+        json.dumps([cloudevent(intuitaccountid="a\x00b")]).encode(),
+        json.dumps([cloudevent(data={"note": "\ud800"})]).encode(),
+        json.dumps([cloudevent(time={"not": "a time"})]).encode(),
+        json.dumps([cloudevent(intuitentityid=True)]).encode(),
+        json.dumps([cloudevent(), cloudevent(id=["list"])]).encode(),
+        b'[{"id": "1", "type": "qbo.invoice.updated.v1", "intuitentityid": "1", '
+        b'"intuitaccountid": "2", "data": NaN}]',
+        b'[{"id": "1", "type": "qbo.invoice.updated.v1", "intuitentityid": 1e999, '
+        b'"intuitaccountid": "2"}]',
+    ],
+    ids=[
+        "nested-100k", "nested-classic", "nested-data", "id-100KB", "entity-id-long",
+        "realm-nul", "lone-surrogate", "time-object", "bool-id", "one-bad-of-two", "nan", "inf",
+    ],
+)  # fmt: skip
+def test_hostile_signed_bodies_are_400_and_change_nothing(web: Web, body: bytes) -> None:
+    before = web.state()
+    response = web.post(body)
+    assert response.status_code == 400
+    assert web.state() == before
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_any_mutated_signed_fixture_is_200_or_400_and_400_changes_nothing(
+    web: Web, qbo_fixtures: Path, data: st.DataObject
+) -> None:
+    body = data.draw(mutated_body(fixture_documents(qbo_fixtures)))
+    before = web.state()
+    response = web.post(body)
+    assert response.status_code in (200, 400), response.text
+    if response.status_code == 400:
+        assert web.state() == before
+    else:
+        keys_after = {key for key, _ in web.state()[0]}
+        assert len(keys_after) == len(before[0]) + response.json()["stored"]
+
+
 def test_missing_verifier_token_is_503_with_a_log_line(
     engine: Engine, database_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -210,7 +289,7 @@ def test_the_served_app_starts_its_inbox_writer_with_the_server(
 ) -> None:
     services = webhook_services(engine, database_url)
     add_connection(services, KNOWN_REALM)
-    app = web_app(services, start_inbox_writer=True)
+    app = web_app(services)
     writer = app.state.inbox_writer
     server = ThreadedServer(app).start()  # returns once the app's start-up has run
     try:

@@ -1,4 +1,5 @@
-"""Webhook notifications: signatures and both payload formats, from the real fixtures."""
+"""Webhook notifications: signatures, both payload formats from the real fixtures, and any
+mutation of them either refused or parsed into events every database can store."""
 
 from __future__ import annotations
 
@@ -7,14 +8,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from core.domain.webhook_events import (
+    MAX_ENTITY,
+    MAX_ENTITY_ID,
+    MAX_OPERATION,
+    MAX_REALM,
+    MAX_TIME,
     MalformedNotification,
     occurred,
     parse_notification,
     signature,
     signature_ok,
 )
+from tests.webhook_bodies import fixture_documents, mutated_body
 
 TOKEN = "test-verifier-token"
 
@@ -126,3 +135,29 @@ def test_occurred_orders_every_timestamp_spelling() -> None:
         2015, 12, 23, 20, 56, 6, 196000, tzinfo=UTC
     )
     assert occurred("") == datetime(1970, 1, 1, tzinfo=UTC)
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_any_mutated_notification_is_refused_or_parses_into_storable_events(
+    qbo_fixtures: Path, data: st.DataObject
+) -> None:
+    body = data.draw(mutated_body(fixture_documents(qbo_fixtures)))
+    try:
+        events = parse_notification(body)
+    except MalformedNotification:
+        return  # the route answers 400 and stores nothing
+    for e in events:
+        limits = [
+            (e.realm_id, MAX_REALM), (e.entity, MAX_ENTITY), (e.entity_id, MAX_ENTITY_ID),
+            (e.operation, MAX_OPERATION), (e.occurred_at, MAX_TIME), (e.dedupe_key, 300),
+        ]  # fmt: skip
+        for value, longest in limits:
+            assert len(value) <= longest and "\x00" not in value
+            value.encode("utf-8")  # no lone surrogate
+        assert all(value for value, _ in limits[:4])
+        assert json.loads(json.dumps(e.raw, allow_nan=False)) == e.raw  # stores as JSON
