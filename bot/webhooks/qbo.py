@@ -24,7 +24,18 @@ WEBHOOK_PATH = "/qbo/webhook"
 def endpoint(services: Services, writer: InboxWriter) -> Callable[[Request], Awaitable[Response]]:
     """The webhook's endpoint; `writer` stores each delivery's events before its 200."""
 
+    deliveries = services.metrics.webhook_deliveries
+
     async def qbo_webhook(request: Request) -> Response:
+        response = await _answer(request)
+        # refused: signature or shape (4xx); not_stored: 503, Intuit delivers again.
+        result = "stored" if response.status_code == 200 else (
+            "not_stored" if response.status_code >= 500 else "refused"
+        )
+        deliveries.labels(result=result).inc()
+        return response
+
+    async def _answer(request: Request) -> Response:
         arrived = time.monotonic()  # Intuit's 3 s run from here, not from the writer's queue
         token = services.settings.qbo_webhook_verifier_token
         if token is None:

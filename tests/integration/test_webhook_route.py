@@ -303,3 +303,15 @@ def test_the_served_app_starts_its_inbox_writer_with_the_server(
     finally:
         server.stop()
     assert writer.child_pid is None  # stopped with the server
+
+
+def test_deliveries_are_counted_by_result_for_metrics(web: Web, qbo_fixtures: Path) -> None:
+    body = (qbo_fixtures / "webhook_legacy_intuit_docs.json").read_bytes()
+    assert web.post(body).status_code == 200
+    assert web.post(body, sig=None).status_code == 401
+    assert web.post(b"{", sig="sign").status_code == 400
+    registry = web.services.metrics.registry
+    for result, n in (("stored", 1), ("refused", 2)):
+        assert registry.get_sample_value(
+            "qbot_webhook_deliveries_total", {"result": result}
+        ) == n
