@@ -178,7 +178,9 @@ def build_services(
         if notifier is not None
         else None
     )
-    collections = CollectionsService(uow, clock, policy, renderer, settings.slack_channel)
+    collections = CollectionsService(
+        uow, clock, policy, renderer, settings.slack_channel, metrics=metrics
+    )
     return Services(
         settings=settings,
         engine=engine,

@@ -16,6 +16,7 @@ from core.domain.case import CaseBundle
 from core.domain.decision import Decision, Route
 from core.domain.policy import Policy
 from core.domain.triage import decide
+from core.metrics import Metrics
 from core.models import Invoice, QboConnection
 from core.ports import Clock, DraftRenderer
 from core.services.effects import supersede
@@ -91,9 +92,11 @@ class CollectionsService:
         renderer: DraftRenderer,
         channel: str,
         batch: int = 500,
+        metrics: Metrics | None = None,
     ) -> None:
         self.uow, self.clock, self.policy = uow, clock, policy
         self.renderer, self.channel, self.batch = renderer, channel, max(1, batch)
+        self.metrics = metrics
 
     def scan_company(self, realm_id: str, timezone: str | None = None) -> ScanReport:
         """Scan as of today in the company's stored timezone (or `timezone`, when given), in
@@ -191,6 +194,8 @@ class CollectionsService:
         for v in verdicts:
             report.decisions.append(v.decision)
             report.by_outcome[v.decision.outcome.value] += 1
+            if self.metrics is not None:  # counted once written: a rolled-back batch is not
+                self.metrics.judge_decisions.labels(outcome=v.decision.outcome.value).inc()
         report.cases += done.cases
         report.proposed += done.proposed
         report.unchanged += done.unchanged

@@ -119,6 +119,9 @@ def test_metrics_expose_queue_outbox_and_counters(rig: Rig) -> None:
         key: float(n) for key, n in Counter((r.kind, r.state) for r in rows).items()
     }
     assert ("send_email", "done") in effects
+    judged = {s.labels["outcome"]: s.value for s in families["qbot_judge_decisions"].samples
+              if s.name == "qbot_judge_decisions_total"}
+    assert judged.get("routine_reminder", 0) >= 1 and sum(judged.values()) >= 28
     jobs = {s.labels["state"]: s.value for s in families["qbot_jobs"].samples}
     with rig.loop.services.uow.session() as session:
         assert jobs == {
