@@ -13,10 +13,10 @@ from bot.cli.triage import Judge, build_run, judge_settings
 from core.domain.scoring import Score, as_json, score
 from core.errors import ConfigurationError
 
-_CASES = typer.Option("--cases", help="Case bundles, one JSON object a line.", exists=True,
-                      dir_okay=False, readable=True)
+# No exists=True: a missing file is one line from the CLI's error handler, not a usage box.
+_CASES = typer.Option("--cases", help="Case bundles, one JSON object a line.", dir_okay=False)
 _EXPECTED = typer.Option("--expected", help="Expected answers, one JSON object a line.",
-                         exists=True, dir_okay=False, readable=True)
+                         dir_okay=False)
 
 
 def _read_expected(path: Path) -> list[dict[str, Any]]:
