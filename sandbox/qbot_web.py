@@ -1,7 +1,8 @@
 """`qbot web` as its own process, started the way a user starts it: for tests and benchmarks.
 
 Settings go in through the environment, and the Slack simulator answers the `auth.test` that
-bolt makes at start-up. `--port 0` picks a free port; the command says which on stderr.
+`qbot web` makes once it runs (or `slack_api_url` names a Slack of the caller's, perhaps not
+up yet). `--port 0` picks a free port; the command says which on stderr.
 """
 
 from __future__ import annotations
@@ -13,25 +14,30 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 
 from sandbox.slack.server import SlackSimulator
 
 BOT_TOKEN = "xoxb-qbot-web"
+SIGNING_SECRET = "qbot-web-signing-secret"
 _LISTENING = re.compile(r"listening on (http://[\d.]+:\d+)")
 
 
 @contextmanager
-def qbot_web(database_url: str, verifier_token: str) -> Iterator[str]:
+def qbot_web(
+    database_url: str, verifier_token: str, slack_api_url: str | None = None
+) -> Iterator[str]:
     """Run `qbot web --port 0 --host 127.0.0.1` until the block ends; yields its base URL."""
-    with SlackSimulator(bot_token=BOT_TOKEN) as slack:
+    with ExitStack() as stack:
+        if slack_api_url is None:
+            slack_api_url = stack.enter_context(SlackSimulator(bot_token=BOT_TOKEN)).base_url
         env = dict(
             os.environ,
             QBOT_DATABASE_URL=database_url,
             QBO_WEBHOOK_VERIFIER_TOKEN=verifier_token,
             SLACK_BOT_TOKEN=BOT_TOKEN,
-            SLACK_SIGNING_SECRET="qbot-web-signing-secret",
-            SLACK_API_URL=slack.base_url,
+            SLACK_SIGNING_SECRET=SIGNING_SECRET,
+            SLACK_API_URL=slack_api_url,
         )
         command = [sys.executable, "-c", "from bot.cli import main; main()", "web"]
         command += ["--port", "0", "--host", "127.0.0.1"]

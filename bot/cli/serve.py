@@ -19,6 +19,7 @@ from bot.cli.app import cli
 from bot.cli.common import fail, settings_or_exit, setup_logging
 from bot.notifier import SlackNotifier
 from bot.serving import serve_forever
+from bot.slack_token import SlackTokenCheck
 from bot.web import create_web
 from core.adapters.clock import company_today
 from core.adapters.net import bound_socket
@@ -59,17 +60,25 @@ def _bolt(services: Services, client: WebClient, signing_secret: str) -> App:
 
 
 def _serve_http(services: Services, client: WebClient, host: str, port: int, name: str) -> None:
-    """The HTTP routes (Slack events, QuickBooks webhooks, health) until Ctrl-C or SIGTERM."""
+    """The HTTP routes (Slack events, QuickBooks webhooks, health) until Ctrl-C or SIGTERM.
+
+    Slack need not be reachable at start: the bot token is checked in the background
+    (bot.slack_token) while webhooks and /healthz are served; Slack routes answer 503 until then.
+    """
     secret = services.settings.slack_signing_secret
     if secret is None or not secret.get_secret_value():
         fail("setting SLACK_SIGNING_SECRET is missing (Basic Information → Signing Secret)")
-    bolt = _bolt(services, client, secret.get_secret_value())
-    app = create_web(services, bolt, start_inbox_writer=True)
+    token = SlackTokenCheck(client)
+    bolt = create_app(services, client, secret.get_secret_value(), False, token)
+    app = create_web(services, bolt, start_inbox_writer=True, slack_token=token.start())
     try:
         sock = bound_socket(host, port)
     except OSError as exc:
         fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
-    serve_forever(app, sock, name)
+    try:
+        serve_forever(app, sock, name)
+    finally:
+        token.stop()
 
 
 def _require_realm(settings: Settings) -> str:
