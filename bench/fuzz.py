@@ -8,7 +8,8 @@ shared/fixtures (signed and unsigned, to /slack/events, /qbo/webhook, /qbo/conne
 each it compares the database with before: a change counts in `state_changes` unless it is
 a webhook delivery the route accepted (a mutation that left it valid), or refusal
 rows in the audit log. Prints one JSON object: `bodies`, `status_counts`, `server_errors`
-(target 0), `state_changes` (target 0), `examples` (the first few failures) and `seconds`.
+(target 0) and `server_errors_by_route`, `state_changes` (target 0), `examples` (the first
+few failures) and `seconds`.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def _wait_for_slack(http: httpx.Client, timeout: float = 60.0) -> None:
 def run(bodies: int, seed: int, database: str, fixtures: Path) -> dict[str, Any]:
     """Send `bodies` requests; return the counts described in the module docstring."""
     statuses: Counter[str] = Counter()
+    errors_by_route: Counter[str] = Counter()
     server_errors = state_changes = 0
     examples: list[str] = []
     with (
@@ -75,6 +77,7 @@ def run(bodies: int, seed: int, database: str, fixtures: Path) -> dict[str, Any]
             statuses[status] += 1
             if not status.isdigit() or int(status) >= 500:
                 server_errors += 1
+                errors_by_route[request.route] += 1
                 if len(examples) < 5:
                     examples.append(f"{request.route} {status}: {request.content[:80]!r}")
             accepted = request.route == "/qbo/webhook" and status == "200" and _accepted(text)
@@ -92,6 +95,7 @@ def run(bodies: int, seed: int, database: str, fixtures: Path) -> dict[str, Any]
         "bodies": bodies,
         "status_counts": dict(sorted(statuses.items())),
         "server_errors": server_errors,
+        "server_errors_by_route": dict(sorted(errors_by_route.items())),
         "state_changes": state_changes,
         "examples": examples,
         "seconds": round(seconds, 1),
