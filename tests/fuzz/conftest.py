@@ -1,7 +1,7 @@
 """The fuzz suite's rig: the product's web app on a scanned sample company, over real HTTP.
 
-Bounded for CI: QBOT_FUZZ_EXAMPLES examples per test (default 40, well under a minute a
-test on a quiet 2-core machine); `python -m bench fuzz --bodies N` is the long run.
+Bounded for CI: QBOT_FUZZ_EXAMPLES examples per test (default 100: about 30 s for both
+tests on a quiet 2-core machine); `python -m bench fuzz --bodies N` is the long run.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ SECRET = "qbot-fuzz-signing-secret"
 VERIFIER = "qbot-fuzz-verifier-token"
 
 FUZZ = settings(
-    max_examples=int(os.environ.get("QBOT_FUZZ_EXAMPLES", "40")),
+    max_examples=int(os.environ.get("QBOT_FUZZ_EXAMPLES", "100")),
     deadline=None,  # one example is an HTTP round trip (and a database write when refused)
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     database=None,  # no example database left behind in the tree
