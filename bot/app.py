@@ -3,30 +3,46 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from slack_bolt import App, BoltContext
+from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 
 from bot.errors import register_error_handler
 from bot.listeners import actions, commands, events, views
+from bot.slack_token import SlackTokenCheck
 from core.bootstrap import Services
 
 
 def create_app(
-    services: Services, client: WebClient, signing_secret: str, token_verification: bool = True
+    services: Services,
+    client: WebClient,
+    signing_secret: str,
+    token_verification: bool = True,
+    token: SlackTokenCheck | None = None,
 ) -> App:
     """Build the bolt App; listeners reach `services` through the context.
 
     process_before_response=True: the HTTP answer goes back only after the listener has
     committed its decision, so an acked click is never lost with an in-memory thread pool.
     Effects (email, QuickBooks write, card update) run later from the outbox.
+
+    The bot token is checked by `token` (a new SlackTokenCheck on `client` if none is given):
+    now when `token_verification` (raising BoltError if Slack does not confirm it), else
+    later, in the background (`qbot web`) or on the first request.
     """
+    token = token or SlackTokenCheck(client)
+    if token_verification and not token.verify_once():
+        raise BoltError(f"Slack did not confirm SLACK_BOT_TOKEN ({token.state})")
     app = App(
         client=client,
         signing_secret=signing_secret,
         process_before_response=True,
-        token_verification_enabled=token_verification,
+        # the bot identity comes from the token check's auth.test, never from bolt's own;
+        # bolt handles None (not authorized) though its annotation says AuthorizeResult
+        authorize=cast("Callable[..., AuthorizeResult]", lambda: token.authorize()),
         request_verification_enabled=True,
     )
 

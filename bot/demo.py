@@ -204,7 +204,7 @@ def _approve_one(
         else secrets.token_hex(16)
     )
     bolt = create_app(services, client, secret, token_verification=ssim is not None)
-    web = ThreadedServer(create_web(services, bolt)).start()
+    web = ThreadedServer(create_web(services, bolt, signing_secret=secret)).start()
     try:
         if ssim is not None:
             payload = ssim.click(channel, ts, "case_approve", DEMO_COLLECTOR)

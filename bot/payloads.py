@@ -1,9 +1,13 @@
-"""Typed payloads in opaque Slack fields: button `value`, `private_metadata`, modal state."""
+"""Typed payloads in opaque Slack fields: button `value`, `private_metadata`, modal state.
+
+Every id read from Slack is bounded here before it reaches SQL: row ids fit PostgreSQL's
+INTEGER (a huge one raised OverflowError inside SQLite), Slack ids and texts fit their columns.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Annotated, Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -12,6 +16,17 @@ from core.errors import UserFacingError
 
 BUTTON_VALUE_LIMIT = 2000
 PRIVATE_METADATA_LIMIT = 3000
+MAX_ROW_ID = 2**31 - 1  # INTEGER primary keys and versions on PostgreSQL
+SUBJECT_LIMIT = 250  # core.domain.decision.Draft
+BODY_LIMIT = 20_000  # core.domain.decision.Draft
+REASON_LIMIT = 3000  # Slack's plain_text_input maximum
+
+RowId = Annotated[int, Field(ge=1, le=MAX_ROW_ID)]
+Version = Annotated[int, Field(ge=0, le=MAX_ROW_ID)]
+
+
+class PayloadError(UserFacingError):
+    """A Slack payload qbot cannot act on: garbled, forged, or from an older qbot."""
 
 
 class _OpaquePayload(BaseModel):
@@ -33,11 +48,11 @@ class _OpaquePayload(BaseModel):
     def parse(cls, raw: str) -> Self:
         """Return the payload in `raw`; raise UserFacingError when it is missing or garbled."""
         if not isinstance(raw, str) or not raw or len(raw) > cls._limit:
-            raise UserFacingError(cls._garbled_message())
+            raise PayloadError(cls._garbled_message())
         try:
             return cls.model_validate_json(raw)
-        except ValidationError as exc:
-            raise UserFacingError(cls._garbled_message()) from exc
+        except (ValidationError, RecursionError) as exc:
+            raise PayloadError(cls._garbled_message()) from exc
 
     @classmethod
     def _garbled_message(cls) -> str:
@@ -52,8 +67,8 @@ class CaseButtonValue(_OpaquePayload):
 
     _what: ClassVar[str] = "button"
 
-    action_id: int = Field(ge=1)
-    version: int = Field(ge=0)
+    action_id: RowId
+    version: Version
 
 
 class ModalMetadata(_OpaquePayload):
@@ -62,19 +77,25 @@ class ModalMetadata(_OpaquePayload):
     _limit: ClassVar[int] = PRIVATE_METADATA_LIMIT
     _what: ClassVar[str] = "form"
 
-    action_id: int = Field(ge=1)
-    version: int = Field(ge=0)
+    action_id: RowId
+    version: Version
     channel: str = Field(pattern=r"^[A-Z0-9]{2,64}$")
     ts: str = Field(pattern=r"^\d{1,12}\.\d{1,8}$")
 
 
-def _input_value(state_values: Mapping[str, Any], block: BlockId, element: InputId) -> str:
+def _input_value(
+    state_values: Mapping[str, Any], block: BlockId, element: InputId, limit: int
+) -> str:
     """Return the text typed in one plain_text_input of a submitted view ('' when empty)."""
     try:
         value = state_values[block][element]["value"]
     except (KeyError, TypeError) as exc:
-        raise UserFacingError("The form was incomplete; open it again from the card.") from exc
-    return value.strip() if isinstance(value, str) else ""
+        raise PayloadError("The form was incomplete; open it again from the card.") from exc
+    if value is not None and not isinstance(value, str):
+        raise PayloadError("The form could not be read; open it again from the card.")
+    if value is not None and len(value) > limit:
+        raise UserFacingError(f"That is over {limit:,} characters; shorten it.")
+    return value.strip() if value else ""
 
 
 class EditSubmission(BaseModel):
@@ -88,8 +109,10 @@ class EditSubmission(BaseModel):
     @classmethod
     def from_state(cls, state_values: Mapping[str, Any]) -> EditSubmission:
         """Return the edited draft from `view.state.values`; raise UserFacingError when blank."""
-        subject = _input_value(state_values, BlockId.EDIT_SUBJECT, InputId.EDIT_SUBJECT)
-        body = _input_value(state_values, BlockId.EDIT_BODY, InputId.EDIT_BODY)
+        subject = _input_value(
+            state_values, BlockId.EDIT_SUBJECT, InputId.EDIT_SUBJECT, SUBJECT_LIMIT
+        )
+        body = _input_value(state_values, BlockId.EDIT_BODY, InputId.EDIT_BODY, BODY_LIMIT)
         if not subject or not body:
             raise UserFacingError("Both the subject and the message are needed to send.")
         return cls(subject=subject, body=body)
@@ -105,7 +128,9 @@ class RejectSubmission(BaseModel):
     @classmethod
     def from_state(cls, state_values: Mapping[str, Any]) -> RejectSubmission:
         """Return the reject reason from `view.state.values`; raise UserFacingError when blank."""
-        reason = _input_value(state_values, BlockId.REJECT_REASON, InputId.REJECT_REASON)
+        reason = _input_value(
+            state_values, BlockId.REJECT_REASON, InputId.REJECT_REASON, REASON_LIMIT
+        )
         if not reason:
             raise UserFacingError("Say briefly why the draft is rejected.")
         return cls(reason=reason)

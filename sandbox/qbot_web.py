@@ -2,7 +2,8 @@
 tests and benchmarks.
 
 Settings go in through the environment, and the Slack simulator answers the `auth.test` that
-bolt makes at start-up. `--port 0` picks a free port; the command says which on stderr.
+`qbot web` makes once it runs (or `slack_api_url` names a Slack of the caller's, perhaps not
+up yet). `--port 0` picks a free port; the command says which on stderr.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 
 import httpx
@@ -23,6 +24,7 @@ import httpx
 from sandbox.slack.server import SlackSimulator
 
 BOT_TOKEN = "xoxb-qbot-web"
+SIGNING_SECRET = "qbot-web-signing-secret"
 _LISTENING = re.compile(r"listening on (http://[\d.]+:\d+)")
 
 
@@ -48,28 +50,34 @@ class RunningQbot:
 
 
 @contextmanager
-def qbot_web(database_url: str, verifier_token: str) -> Iterator[str]:
+def qbot_web(
+    database_url: str, verifier_token: str, slack_api_url: str | None = None
+) -> Iterator[str]:
     """Run `qbot web --port 0 --host 127.0.0.1` until the block ends; yields its base URL."""
-    with qbot_command("web", database_url, verifier_token) as running:
+    with qbot_command("web", database_url, verifier_token, slack_api_url) as running:
         yield running.base_url
 
 
 @contextmanager
-def qbot_command(command: str, database_url: str, verifier_token: str) -> Iterator[RunningQbot]:
+def qbot_command(
+    command: str, database_url: str, verifier_token: str, slack_api_url: str | None = None
+) -> Iterator[RunningQbot]:
     """Run `qbot <command> --port 0 --host 127.0.0.1` (web or serve) until the block ends.
 
     Yields once `/healthz` answers 200: the port listens before the app's start-up (the
     webhook's writer process among it) has run, and requests wait in the backlog until then.
     On the way out it is sent SIGTERM, and SIGKILL if still running 15 s later.
     """
-    with SlackSimulator(bot_token=BOT_TOKEN) as slack:
+    with ExitStack() as stack:
+        if slack_api_url is None:
+            slack_api_url = stack.enter_context(SlackSimulator(bot_token=BOT_TOKEN)).base_url
         env = dict(
             os.environ,
             QBOT_DATABASE_URL=database_url,
             QBO_WEBHOOK_VERIFIER_TOKEN=verifier_token,
             SLACK_BOT_TOKEN=BOT_TOKEN,
-            SLACK_SIGNING_SECRET="qbot-web-signing-secret",
-            SLACK_API_URL=slack.base_url,
+            SLACK_SIGNING_SECRET=SIGNING_SECRET,
+            SLACK_API_URL=slack_api_url,
         )
         env.pop("SLACK_APP_TOKEN", None)  # serve over HTTP, not Socket Mode
         argv = [sys.executable, "-c", "from bot.cli import main; main()", command]

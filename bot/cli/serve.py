@@ -19,6 +19,7 @@ from bot.cli.app import cli
 from bot.cli.common import fail, settings_or_exit, setup_logging
 from bot.notifier import SlackNotifier
 from bot.serving import serve_forever
+from bot.slack_token import SlackTokenCheck
 from bot.web import create_web
 from core.bootstrap import Services, build_services, listen, require_schema
 from core.errors import ConfigurationError, QbotError
@@ -74,10 +75,19 @@ def _signing_secret(settings: Settings) -> str:
 
 
 def _serve_http(services: Services, client: WebClient, host: str, port: int, name: str) -> None:
-    """The HTTP routes (Slack events, QuickBooks webhooks, health) until Ctrl-C or SIGTERM."""
-    bolt = _bolt(services, client, _signing_secret(services.settings))
-    app = create_web(services, bolt, start_inbox_writer=True)
-    serve_forever(app, listen(host, port), name)
+    """The HTTP routes (Slack events, QuickBooks webhooks, health) until Ctrl-C or SIGTERM.
+
+    Slack need not be reachable at start: the bot token is checked in the background
+    (bot.slack_token) while webhooks and /healthz are served; Slack routes answer 503 until then.
+    """
+    secret = _signing_secret(services.settings)
+    token = SlackTokenCheck(client)
+    bolt = create_app(services, client, secret, False, token)
+    app = create_web(services, bolt, start_inbox_writer=True, slack_token=token.start())
+    try:
+        serve_forever(app, listen(host, port), name)
+    finally:
+        token.stop()
 
 
 def _require_realm(settings: Settings) -> str:

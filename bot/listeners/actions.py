@@ -10,44 +10,42 @@ from slack_sdk import WebClient
 from bot.cards.modals import edit_modal, reject_modal
 from bot.ids import ActionId
 from bot.listeners import actor_of, services_of
-from bot.payloads import CaseButtonValue, ModalMetadata
-from core.errors import InvalidTransitionError, NotAuthorizedError
+from bot.payloads import ModalMetadata, PayloadError
+from bot.slack_bodies import ButtonClick, parse
 
 
-def _refuse(client: WebClient, body: dict[str, Any], text: str) -> None:
-    client.chat_postEphemeral(
-        channel=body["channel"]["id"], user=body["user"]["id"], text=f":no_entry: {text}"
-    )
+def _click(body: dict[str, Any]) -> ButtonClick:
+    return parse(ButtonClick, body)
 
 
-def approve(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-    """Approve as drafted; the email, QuickBooks note and card update go to the outbox."""
+def approve(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+    """Approve as drafted; the email, QuickBooks note and card update go to the outbox.
+
+    A refusal (no authority, already decided, unreadable click) is raised to bot.errors.
+    """
     ack()
-    value = CaseButtonValue.parse(body["actions"][0]["value"])
-    try:
-        services_of(context).approvals.approve(value.action_id, value.version, actor_of(body))
-    except (NotAuthorizedError, InvalidTransitionError) as exc:
-        _refuse(client, body, str(exc))
+    click = _click(body)
+    value = click.button()
+    actor = actor_of(click.user, click.team.id if click.team else None)
+    services_of(context).approvals.approve(value.action_id, value.version, actor)
 
 
 def _open_modal(body: dict[str, Any], context: BoltContext, client: WebClient, build: Any) -> None:
-    value = CaseButtonValue.parse(body["actions"][0]["value"])
-    services = services_of(context)
-    actor = actor_of(body)
-    try:
-        # Refuse before the modal, not after someone types a reason (checked again on submit).
-        view = services.approvals.view_for(value.action_id, actor)
-    except NotAuthorizedError as exc:
-        _refuse(client, body, str(exc))
-        return
+    click = _click(body)
+    value = click.button()
+    if click.channel is None or click.message is None or click.trigger_id is None:
+        raise PayloadError("This click could not open a form (no message or trigger); try again.")
+    actor = actor_of(click.user, click.team.id if click.team else None)
+    # Refuse before the modal, not after someone types a reason (checked again on submit).
+    view = services_of(context).approvals.view_for(value.action_id, actor)
     meta = ModalMetadata(
         action_id=value.action_id,
         version=value.version,
-        channel=body["channel"]["id"],
-        ts=body["message"]["ts"],
+        channel=click.channel.id,
+        ts=click.message.ts,
     )
     # views.open must use the trigger_id within 3 s: it runs here, not from the queue.
-    client.views_open(trigger_id=body["trigger_id"], view=build(view, meta).to_dict())
+    client.views_open(trigger_id=click.trigger_id, view=build(view, meta).to_dict())
 
 
 def edit(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:

@@ -9,6 +9,7 @@ from slack_bolt import Ack, App, BoltContext
 from bot.ids import QbSubcommand, SlashCommand
 from bot.listeners import services_of
 from bot.oauth_routes import connect_link
+from bot.slack_bodies import QbCommand, parse
 from core.errors import ConfigurationError
 from core.services.queries import counts_by_state
 
@@ -22,7 +23,8 @@ HELP = (
 
 def qb(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
     """Answer /qb ephemerally (the ack carries the reply; nothing slow runs here)."""
-    words = (command.get("text") or "").split()
+    # typed first: the ids below reach SQL, and a JSON body could carry any type
+    words = parse(QbCommand, command).text.split()
     sub = words[0].lower() if words else QbSubcommand.HELP.value
     if sub == QbSubcommand.OVERDUE.value:
         with services_of(context).uow.session() as session:

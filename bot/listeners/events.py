@@ -10,14 +10,16 @@ from slack_sdk import WebClient
 from bot.cards.home import home_view
 from bot.ids import EventType
 from bot.listeners import services_of
+from bot.slack_bodies import HomeOpened, parse
 from core.services.queries import counts_by_state
 
 
 def home_opened(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
     """Publish the App Home summary for the user who opened it."""
+    opened = parse(HomeOpened, event)
     with services_of(context).uow.session() as session:
         counts = counts_by_state(session)
-    client.views_publish(user_id=event["user"], view=home_view(counts).to_dict())
+    client.views_publish(user_id=opened.user, view=home_view(counts).to_dict())
 
 
 def register(app: App) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import update
@@ -51,7 +53,7 @@ class ApprovalService:
         InvalidTransitionError when the action was already decided or the card is stale.
         """
         verb = ApprovalAction.EDIT if edited else ApprovalAction.APPROVE
-        with self.uow.session() as session:
+        with self._too_late_audited(action_id, actor, verb.value), self.uow.session() as session:
             action = self._authorized(session, action_id, actor, verb.value)
             if action.route != Route.DRAFT_FOR_APPROVAL.value:
                 raise InvalidTransitionError(
@@ -89,7 +91,7 @@ class ApprovalService:
         reason = reason.strip()
         if not reason:
             raise InvalidTransitionError("a rejection needs a reason", state="proposed")
-        with self.uow.session() as session:
+        with self._too_late_audited(action_id, actor, "reject"), self.uow.session() as session:
             action = self._authorized(session, action_id, actor, "reject")
             step = transition(
                 ApprovalState(action.state), ApprovalAction.REJECT, actor.user_id, self.clock.now()
@@ -135,6 +137,37 @@ class ApprovalService:
             self._audit_refusal(action, actor, verb, str(exc))
             raise
         return action
+
+    def record_refusal(self, actor: Actor, surface: str, why: str) -> None:
+        """Audit a Slack request of `actor` that qbot could not act on (`slack.refused`).
+
+        For requests refused before any case was found: unreadable, forged, or naming a case
+        that does not exist. Its own transaction; nothing else changes.
+        """
+        with self.uow.session() as session:
+            audit.append(
+                session,
+                at=self.clock.now(),
+                kind="slack.refused",
+                actor=actor.user_id,
+                subject=surface,
+                data={"reason": why, "team_id": actor.team_id},
+            )
+
+    @contextmanager
+    def _too_late_audited(self, action_id: int, actor: Actor, verb: str) -> Iterator[None]:
+        """Audit a decision that lost to an earlier one (race, double click, stale card).
+
+        Around the decision's transaction, so the row is written after it rolled back (on
+        SQLite a second writer inside it would wait for the first's lock).
+        """
+        try:
+            yield
+        except InvalidTransitionError as exc:
+            with self.uow.session() as session:
+                action = get_action(session, action_id)
+            self._audit_refusal(action, actor, verb, str(exc))
+            raise
 
     def _audit_refusal(self, action: ProposedAction, actor: Actor, verb: str, why: str) -> None:
         # Its own transaction: the refusal is logged even though the click changes nothing.

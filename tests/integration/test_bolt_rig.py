@@ -103,7 +103,7 @@ def bolt_rig(loop: Loop, transport: str) -> Iterator[Rig]:
     if transport == "dispatch":
         yield Rig(loop, app, transport)
         return
-    server = ThreadedServer(create_web(loop.services, app)).start()
+    server = ThreadedServer(create_web(loop.services, app, signing_secret=SECRET)).start()
     try:
         with httpx.Client(base_url=server.base_url, timeout=10) as http:
             yield Rig(loop, app, transport, http)

@@ -33,7 +33,7 @@ def test_web_listens_on_the_port_it_announces_and_stores_a_webhook(
     web_command: str, engine: Engine
 ) -> None:
     with httpx.Client(base_url=web_command, timeout=30) as http:
-        assert http.get("/healthz").json() == {"ok": True}
+        assert http.get("/healthz").json()["ok"] is True  # Slack may still be being checked
         body = json.dumps(
             [
                 {

@@ -53,7 +53,7 @@ def _db_counts(loop: Loop) -> dict[str, int]:
 def test_healthz_answers_200_when_the_database_answers(rig: Rig) -> None:
     assert rig.http is not None
     response = rig.http.get("/healthz")
-    assert (response.status_code, response.json()) == (200, {"ok": True})
+    assert (response.status_code, response.json()) == (200, {"ok": True, "slack": "verified"})
 
 
 def test_healthz_answers_503_when_the_database_does_not(rig: Rig, tmp_path: Path) -> None:
@@ -66,7 +66,7 @@ def test_healthz_answers_503_when_the_database_does_not(rig: Rig, tmp_path: Path
         server.stop()
         broken.dispose()
     assert response.status_code == 503
-    assert response.json() == {"ok": False, "database": "OperationalError"}
+    assert response.json() == {"ok": False, "database": "OperationalError", "slack": "verified"}
 
 
 def test_metrics_expose_proposed_actions_by_state(rig: Rig) -> None:

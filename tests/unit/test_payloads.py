@@ -10,11 +10,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.ids import ActionId, BlockId, CallbackId, InputId
-from bot.payloads import CaseButtonValue, EditSubmission, ModalMetadata, RejectSubmission
+from bot.payloads import (
+    MAX_ROW_ID,
+    CaseButtonValue,
+    EditSubmission,
+    ModalMetadata,
+    RejectSubmission,
+)
 from core.errors import UserFacingError
 
 
-@given(st.integers(min_value=1, max_value=2**62), st.integers(min_value=0, max_value=2**62))
+@given(
+    st.integers(min_value=1, max_value=MAX_ROW_ID), st.integers(min_value=0, max_value=MAX_ROW_ID)
+)
 def test_button_value_round_trips_compactly(action_id: int, version: int) -> None:
     value = CaseButtonValue(action_id=action_id, version=version)
     raw = value.dump()
@@ -24,7 +32,7 @@ def test_button_value_round_trips_compactly(action_id: int, version: int) -> Non
 
 
 @given(
-    st.integers(min_value=1, max_value=10**12),
+    st.integers(min_value=1, max_value=MAX_ROW_ID),
     st.from_regex(r"[A-Z0-9]{2,64}", fullmatch=True),
     st.from_regex(r"\d{10}\.\d{6}", fullmatch=True),
 )
@@ -48,6 +56,9 @@ def test_modal_metadata_round_trips(action_id: int, channel: str, ts: str) -> No
         '{"action_id": true, "version": 3}',
         '{"action_id": 0, "version": 3}',
         '{"action_id": 42, "version": -1}',
+        '{"action_id": 2147483648, "version": 3}',  # over PostgreSQL's INTEGER
+        '{"action_id": 99999999999999999999999, "version": 3}',  # OverflowError in SQLite
+        '{"action_id": 42, "version": 2147483648}',
         '{"action_id": 42, "version": 3, "amount": "1.00"}',
         '{"action_id": 42, "version": 3, "approver": "U1"}',
         "x" * 2001,

@@ -1,0 +1,98 @@
+"""The fuzz suite's rig: the product's web app on a scanned sample company, over real HTTP.
+
+Bounded for CI: QBOT_FUZZ_EXAMPLES examples per test (default 100: about 30 s for both
+tests on a quiet 2-core machine); `python -m bench fuzz --bodies N` is the long run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from pydantic import SecretStr
+from sqlalchemy import Engine
+from sqlmodel import select
+
+from bot.app import create_app
+from bot.serving import ThreadedServer
+from bot.web import create_web
+from core.domain.decision import Route
+from core.models import ProposedAction
+from sandbox.fuzz import Corpus, StateProbe, case_requests
+from tests.conftest import require_shared
+from tests.harness import STRANGER, Loop, scanned_loop
+
+T = TypeVar("T")
+SECRET = "qbot-fuzz-signing-secret"
+VERIFIER = "qbot-fuzz-verifier-token"
+
+FUZZ = settings(
+    max_examples=int(os.environ.get("QBOT_FUZZ_EXAMPLES", "100")),
+    deadline=None,  # one example is an HTTP round trip (and a database write when refused)
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    database=None,  # no example database left behind in the tree
+)
+
+
+class DataChooser:
+    """sandbox.fuzz's Chooser on hypothesis's `data`, so failures shrink."""
+
+    def __init__(self, data: st.DataObject) -> None:
+        self.data = data
+
+    def pick(self, options: list[T] | tuple[T, ...]) -> T:
+        return self.data.draw(st.sampled_from(list(options)))
+
+    def number(self, low: int, high: int) -> int:
+        return self.data.draw(st.integers(low, high))
+
+
+@dataclass
+class FuzzRig:
+    loop: Loop
+    http: httpx.Client
+    corpus: Corpus
+    probe: StateProbe
+
+    def send(self, method: str, path: str, content: bytes, headers: dict[str, str]) -> Any:
+        return self.http.request(method, path, content=content or None, headers=headers)
+
+
+@pytest.fixture
+def fuzz_rig(engine: Engine, database_url: str) -> Iterator[FuzzRig]:
+    fixtures = require_shared("fixtures")
+    with scanned_loop(engine, database_url) as loop:
+        settings_ = loop.services.settings.model_copy(
+            update={"qbo_webhook_verifier_token": SecretStr(VERIFIER)}
+        )
+        services = dataclasses.replace(loop.services, settings=settings_)
+        app = create_app(services, loop.client, SECRET)
+        server = ThreadedServer(create_web(services, app, signing_secret=SECRET)).start()
+        extra: list[dict[str, Any]] = []
+        with services.uow.session() as session:
+            drafts = select(ProposedAction).where(
+                ProposedAction.route == Route.DRAFT_FOR_APPROVAL.value
+            )
+            for action in session.exec(drafts.limit(3)).all():
+                if action.slack_ts:
+                    extra += case_requests(
+                        action.id or 0,
+                        action.version,
+                        action.slack_channel or "",
+                        action.slack_ts,
+                        STRANGER,  # may not decide: even an unbroken click changes nothing
+                        loop.ssim.response_url(),
+                    )
+        corpus = Corpus.load(fixtures, SECRET, VERIFIER, loop.ssim.response_url(), extra)
+        try:
+            with httpx.Client(base_url=server.base_url, timeout=30) as http:
+                yield FuzzRig(loop, http, corpus, StateProbe(engine))
+        finally:
+            server.stop()
