@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from core.domain.case import CaseBundle, Message, parse_day
 from core.domain.evidence_acts import (
@@ -99,6 +100,9 @@ _THIS_INVOICE = re.compile(
     r"(?:\w+\s+)?(?:invoice|bill|one|statement)\b|\bthis one\b",
     re.IGNORECASE,
 )
+# Distinct clauses remembered by the per-clause caches (a few MB at most; bounded so a long
+# batch of unrelated text cannot grow memory).
+_CLAUSE_CACHE = 32_768
 _SCOPED = {Kind.DISPUTE, Kind.PAID, Kind.RESOLVED, Kind.HARDSHIP, Kind.PROMISE}
 _LEGAL_STATUS_LABELS = {label for label, _ in LEGAL_STATUS}
 
@@ -371,24 +375,18 @@ def _match_clause(
     whether one was denied or only supposed: "we are not disputing", "if it arrives damaged")."""
     out: list[Evidence] = []
     elsewhere = denied = False
-    words = Words(clause)
-    prefixes, lowered = words.prefixes, words.lowered
-    for kind, entries in GATED.items():
+    matching = _matching_entries(clause)
+    for kind, entries in matching:
         if kind is Kind.INSTRUCTION and not msg.from_customer:
             continue  # staff notes are ours; only customer text can try to steer the bot
         # "pay in installments over three months" asks for a plan, it promises no date; "will
         # pay on the 2nd when our credit line renews" promises one, and gives a reason.
         if kind is Kind.PROMISE and any(
-            gate.admits(words) and p.search(clause)
-            for label, p, gate in GATED[Kind.HARDSHIP] if label not in REASON_LABELS
+            k is Kind.HARDSHIP and any(label not in REASON_LABELS for label, _ in found)
+            for k, found in matching
         ):
             continue
-        for label, pattern, gate in entries:
-            if not (gate.open or not gate.keys.isdisjoint(prefixes)
-                    or (gate.inside and any(piece in lowered for piece in gate.inside))):
-                continue  # gate.admits(words), inlined: this loop runs ~50 times a clause
-            if pattern.search(clause) is None:
-                continue  # most admitted patterns still do not match: skip the checks
+        for label, pattern in entries:
             hit, other, refused = _first_valid(clause, kind, label, pattern, msg, refs, default)
             elsewhere, denied = elsewhere or other, denied or refused
             if hit is None:
@@ -405,6 +403,32 @@ def _match_clause(
             ))
             break  # one reason per kind per clause keeps reasons short
     return out, elsewhere, denied
+
+
+_Entries = tuple[tuple[Kind, tuple[tuple[str, re.Pattern[str]], ...]], ...]
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _matching_entries(clause: str) -> _Entries:
+    """Per kind (lexicon order), the entries whose pattern matches somewhere in the clause.
+
+    A pure function of the clause's text, so it is computed once per distinct clause: the
+    same words recur across a batch (quoted reminders, "Thanks!", the same customer writing
+    about several invoices). Gates skip most patterns; a pattern that does not match at all
+    cannot yield evidence, and only the few that do reach the per-match checks."""
+    words = Words(clause)
+    prefixes, lowered = words.prefixes, words.lowered
+    out: list[tuple[Kind, tuple[tuple[str, re.Pattern[str]], ...]]] = []
+    for kind, entries in GATED.items():
+        found = tuple(
+            (label, pattern) for label, pattern, gate in entries
+            if (gate.open or not gate.keys.isdisjoint(prefixes)
+                or (gate.inside and any(piece in lowered for piece in gate.inside)))
+            and pattern.search(clause) is not None
+        )
+        if found:
+            out.append((kind, found))
+    return tuple(out)
 
 
 def _anchor(clause: str, kind: Kind, label: str, match: re.Match[str]) -> int:
