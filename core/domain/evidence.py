@@ -163,21 +163,41 @@ class _Scope:
 
     def refs(self, clause: str) -> list[tuple[int, str]]:
         """(position, 'this' | 'other') of every invoice reference in the clause."""
-        numbers = [(m.start(), m.group(1)) for m in _INVOICE_NUMBER.finditer(clause)]
-        numbers += [
-            (m.start(), m.group(1)) for m in _HASH_NUMBER.finditer(clause)
-            if not _NOT_INVOICE_HASH.search(clause[: m.start()])
-        ]
+        marks = _reference_marks(clause)
+        numbers = list(marks.numbers)
         if self.known:
-            numbers += [(m.start(), self.known[m.group(0).lower()])
-                        for m in _TOKEN.finditer(clause) if m.group(0).lower() in self.known]
+            numbers += [(pos, self.known[token]) for pos, token in marks.tokens
+                        if token in self.known]
         found = [(pos, "this" if _same_invoice(n, self.doc) else "other") for pos, n in numbers]
-        found += [
-            (m.start(), "this") for m in _THIS_INVOICE.finditer(clause)
-            if not _NOT_THIS.search(clause[: m.start()])  # "not this one" points elsewhere
-        ]
-        found += [(m.start(), "other") for m in _OTHER_INVOICE.finditer(clause)]
+        found += marks.pointers
         return sorted(found)
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """What a clause's own words say about invoices, before any case's numbers are known."""
+
+    numbers: tuple[tuple[int, str], ...]  # (position, number) after "invoice" or "#"
+    tokens: tuple[tuple[int, str], ...]  # (position, lower-case token): maybe a known number
+    pointers: tuple[tuple[int, str], ...]  # (position, 'this' | 'other'): "this one", "the
+    # previous invoice"
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _reference_marks(clause: str) -> _Marks:
+    """The case-independent scans of `_Scope.refs`, once per distinct clause (pure in text)."""
+    numbers = [(m.start(), m.group(1)) for m in _INVOICE_NUMBER.finditer(clause)]
+    numbers += [
+        (m.start(), m.group(1)) for m in _HASH_NUMBER.finditer(clause)
+        if not _NOT_INVOICE_HASH.search(clause[: m.start()])
+    ]
+    pointers = [
+        (m.start(), "this") for m in _THIS_INVOICE.finditer(clause)
+        if not _NOT_THIS.search(clause[: m.start()])  # "not this one" points elsewhere
+    ]
+    pointers += [(m.start(), "other") for m in _OTHER_INVOICE.finditer(clause)]
+    tokens = tuple((m.start(), m.group(0).lower()) for m in _TOKEN.finditer(clause))
+    return _Marks(tuple(numbers), tokens, tuple(pointers))
 
 
 def _nearest(refs: list[tuple[int, str]], position: int) -> str | None:
@@ -189,10 +209,15 @@ def _nearest(refs: list[tuple[int, str]], position: int) -> str | None:
 
 def split_clauses(text: str) -> list[str]:
     """Sentences, then clauses at contrastive joints ('but', ';', 'however', ', and')."""
+    return list(_clauses_of(text))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _clauses_of(text: str) -> tuple[str, ...]:
     clauses: list[str] = []
     for sentence in _SENTENCE.split(text.replace("’", "'").replace("‘", "'")):
         clauses.extend(c.strip() for c in _CLAUSE.split(sentence) if c and c.strip())
-    return clauses
+    return tuple(clauses)
 
 
 def _negated(before: str, kind: Kind, after: str) -> bool:
