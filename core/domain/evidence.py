@@ -200,7 +200,7 @@ def _reference_marks(clause: str) -> _Marks:
     return _Marks(tuple(numbers), tokens, tuple(pointers))
 
 
-def _nearest(refs: list[tuple[int, str]], position: int) -> str | None:
+def _nearest(refs: tuple[tuple[int, str], ...], position: int) -> str | None:
     """The invoice reference closest to a match decides which invoice it is about."""
     if not refs:
         return None
@@ -398,11 +398,36 @@ def _match_clause(
 ) -> tuple[list[Evidence], bool, bool]:
     """(the evidence in one clause, whether a match was set aside as about another invoice,
     whether one was denied or only supposed: "we are not disputing", "if it arrives damaged")."""
-    out: list[Evidence] = []
+    found, elsewhere, denied = _clause_findings(
+        clause, msg.from_customer, tuple(refs), default, msg.day
+    )
+    out = [
+        Evidence(
+            kind=kind, label=label, source=msg.label, origin=msg.source, day=msg.day,
+            order=order + (1 if kind is Kind.RESOLVED else 0), quote=quote,
+            promise_date=promise,
+        )
+        for kind, label, quote, promise in found
+    ]
+    return out, elsewhere, denied
+
+
+_Finding = tuple[Kind, str, str, date | None]  # kind, label, quote, promise date
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _clause_findings(
+    clause: str, from_customer: bool, refs: tuple[tuple[int, str], ...], default: str | None,
+    day: date | None,
+) -> tuple[tuple[_Finding, ...], bool, bool]:
+    """`_match_clause` without the message's labels: a pure function of these arguments, so a
+    clause read again with the same scope and day (a quoted thread, a batch of similar
+    cases) is matched once."""
+    out: list[_Finding] = []
     elsewhere = denied = False
     matching = _matching_entries(clause)
     for kind, entries in matching:
-        if kind is Kind.INSTRUCTION and not msg.from_customer:
+        if kind is Kind.INSTRUCTION and not from_customer:
             continue  # staff notes are ours; only customer text can try to steer the bot
         # "pay in installments over three months" asks for a plan, it promises no date; "will
         # pay on the 2nd when our credit line renews" promises one, and gives a reason.
@@ -412,22 +437,20 @@ def _match_clause(
         ):
             continue
         for label, pattern in entries:
-            hit, other, refused = _first_valid(clause, kind, label, pattern, msg, refs, default)
+            hit, other, refused = _first_valid(
+                clause, kind, label, pattern, from_customer, refs, default
+            )
             elsewhere, denied = elsewhere or other, denied or refused
             if hit is None:
                 continue
             promise = None
             if kind is Kind.PROMISE:
-                ref = msg.day or date.min
+                ref = day or date.min
                 dated = find_date(clause[hit.start():], ref) or find_date(clause, ref)
-                promise = dated[0] if dated and msg.day else None
-            out.append(Evidence(
-                kind=kind, label=label, source=msg.label, origin=msg.source, day=msg.day,
-                order=order + (1 if kind is Kind.RESOLVED else 0), quote=shorten(clause),
-                promise_date=promise,
-            ))
+                promise = dated[0] if dated and day else None
+            out.append((kind, label, shorten(clause), promise))
             break  # one reason per kind per clause keeps reasons short
-    return out, elsewhere, denied
+    return tuple(out), elsewhere, denied
 
 
 _Entries = tuple[tuple[Kind, tuple[tuple[str, re.Pattern[str]], ...]], ...]
@@ -467,8 +490,8 @@ def _anchor(clause: str, kind: Kind, label: str, match: re.Match[str]) -> int:
 
 
 def _first_valid(
-    clause: str, kind: Kind, label: str, pattern: re.Pattern[str], msg: Message,
-    refs: list[tuple[int, str]], default: str | None,
+    clause: str, kind: Kind, label: str, pattern: re.Pattern[str], from_customer: bool,
+    refs: tuple[tuple[int, str], ...], default: str | None,
 ) -> tuple[re.Match[str] | None, bool, bool]:
     """The first match that stands, whether one was about another invoice, and whether one
     was negated or hypothetical (the clause then says what is *not* so: read, not evidence)."""
@@ -482,7 +505,7 @@ def _first_valid(
         if _negated(before, kind, after) or _hypothetical(before, kind, label):
             refused = True
             continue
-        if kind is Kind.PROMISE and _not_their_promise(before, label, msg.from_customer):
+        if kind is Kind.PROMISE and _not_their_promise(before, label, from_customer):
             continue
         if kind is Kind.DISPUTE and _MONEY_NOT_GOODS.search(before):
             continue  # "the money from the festival has not arrived" is theirs, not our goods
@@ -493,7 +516,7 @@ def _first_valid(
         ):
             continue  # "once we received your reminder" holds nothing back
         asks = clause.rstrip().endswith("?") and _QUESTION_START.search(clause)
-        if asks and not msg.from_customer and kind in {Kind.DISPUTE, Kind.RESOLVED, Kind.LEGAL}:
+        if asks and not from_customer and kind in {Kind.DISPUTE, Kind.RESOLVED, Kind.LEGAL}:
             continue  # a colleague asking "is the customer disputing this?" records nothing
         return match, other, refused
     return None, other, refused
