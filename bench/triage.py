@@ -113,7 +113,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--cases", type=int, default=100_000)
     ap.add_argument("--json", action="store_true", help="print one JSON object (default too)")
     args = ap.parse_args(argv)
-    run = TriageRun(Policy(), TemplateRenderer(), errors=sys.stderr)
+    run = TriageRun(Policy(), TemplateRenderer(reload=False), errors=sys.stderr)
     sizes = sorted({max(1, args.cases // 100), max(1, args.cases // 10), args.cases})
     seconds: dict[str, float] = {}
     cpu: dict[str, float] = {}

@@ -39,7 +39,7 @@ def judge_settings(policy_file: Path | None, templates: Path | None) -> Settings
 def build_run(judge: Judge, settings: Settings, model: str | None) -> TriageRun:
     """The triage run for `judge`, with the policy and templates core.bootstrap loads."""
     policy = load_policy(settings)
-    renderer = TemplateRenderer(settings.templates_dir)
+    renderer = TemplateRenderer(settings.templates_dir, reload=False)  # one batch, one set
     if judge is Judge.CLAUDE:
         return claude_run(policy, renderer, model, settings)
     return TriageRun(policy, renderer, errors=sys.stderr)

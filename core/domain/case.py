@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from email.utils import parseaddr
+from functools import lru_cache
 from typing import Any
 
 # Shared mailbox providers: a customer on one of these is matched by full address, not domain.
@@ -24,13 +25,19 @@ def parse_day(value: Any, field: str) -> date:
         return value
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{field}: expected an ISO date, got {value!r}")
-    text = value.strip().replace("Z", "+00:00")
     try:
-        if len(text) == 10:
-            return date.fromisoformat(text)
-        return datetime.fromisoformat(text).date()
+        return _iso_day(value)
     except ValueError as exc:
         raise ValueError(f"{field}: not an ISO date: {value!r}") from exc
+
+
+@lru_cache(maxsize=4096)
+def _iso_day(value: str) -> date:
+    """parse_day's string case, once per distinct string: a batch repeats its dates."""
+    text = value.strip().replace("Z", "+00:00")
+    if len(text) == 10:
+        return date.fromisoformat(text)
+    return datetime.fromisoformat(text).date()
 
 
 def parse_amount(value: Any, field: str) -> Decimal:

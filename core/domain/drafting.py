@@ -44,12 +44,13 @@ def tone_for(stage: int | None) -> str:
 def plan_installments(case: CaseBundle, policy: Policy) -> list[dict[str, str]]:
     """Equal monthly installments of the open balance (the last absorbs rounding)."""
     n = policy.plan_installments
-    each = (case.balance / n).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+    balance, currency, as_of = case.balance, case.currency, case.as_of  # read once, not per row
+    each = (balance / n).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
     rows = []
     for i in range(n):
-        amount = case.balance - each * (n - 1) if i == n - 1 else each
-        due = case.as_of + timedelta(days=policy.plan_interval_days * (i + 1))
-        rows.append({"number": str(i + 1), "amount": format_money(amount, case.currency),
+        amount = balance - each * (n - 1) if i == n - 1 else each
+        due = as_of + timedelta(days=policy.plan_interval_days * (i + 1))
+        rows.append({"number": str(i + 1), "amount": format_money(amount, currency),
                      "due_date": due.isoformat()})
     return rows
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from core.domain.case import CaseBundle, Message, parse_day
 from core.domain.evidence_acts import (
@@ -104,6 +105,9 @@ _THIS_INVOICE = re.compile(
     r"(?:\w+\s+)?(?:invoice|bill|one|statement)\b|\bthis one\b",
     re.IGNORECASE,
 )
+# Distinct clauses remembered by the per-clause caches (a few MB at most; bounded so a long
+# batch of unrelated text cannot grow memory).
+_CLAUSE_CACHE = 32_768
 _SCOPED = {Kind.DISPUTE, Kind.PAID, Kind.RESOLVED, Kind.HARDSHIP, Kind.PROMISE}
 _LEGAL_STATUS_LABELS = {label for label, _ in LEGAL_STATUS}
 
@@ -164,24 +168,44 @@ class _Scope:
 
     def refs(self, clause: str) -> list[tuple[int, str]]:
         """(position, 'this' | 'other') of every invoice reference in the clause."""
-        numbers = [(m.start(), m.group(1)) for m in _INVOICE_NUMBER.finditer(clause)]
-        numbers += [
-            (m.start(), m.group(1)) for m in _HASH_NUMBER.finditer(clause)
-            if not _NOT_INVOICE_HASH.search(clause[: m.start()])
-        ]
+        marks = _reference_marks(clause)
+        numbers = list(marks.numbers)
         if self.known:
-            numbers += [(m.start(), self.known[m.group(0).lower()])
-                        for m in _TOKEN.finditer(clause) if m.group(0).lower() in self.known]
+            numbers += [(pos, self.known[token]) for pos, token in marks.tokens
+                        if token in self.known]
         found = [(pos, "this" if _same_invoice(n, self.doc) else "other") for pos, n in numbers]
-        found += [
-            (m.start(), "this") for m in _THIS_INVOICE.finditer(clause)
-            if not _NOT_THIS.search(clause[: m.start()])  # "not this one" points elsewhere
-        ]
-        found += [(m.start(), "other") for m in _OTHER_INVOICE.finditer(clause)]
+        found += marks.pointers
         return sorted(found)
 
 
-def _nearest(refs: list[tuple[int, str]], position: int) -> str | None:
+@dataclass(frozen=True)
+class _Marks:
+    """What a clause's own words say about invoices, before any case's numbers are known."""
+
+    numbers: tuple[tuple[int, str], ...]  # (position, number) after "invoice" or "#"
+    tokens: tuple[tuple[int, str], ...]  # (position, lower-case token): maybe a known number
+    pointers: tuple[tuple[int, str], ...]  # (position, 'this' | 'other'): "this one", "the
+    # previous invoice"
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _reference_marks(clause: str) -> _Marks:
+    """The case-independent scans of `_Scope.refs`, once per distinct clause (pure in text)."""
+    numbers = [(m.start(), m.group(1)) for m in _INVOICE_NUMBER.finditer(clause)]
+    numbers += [
+        (m.start(), m.group(1)) for m in _HASH_NUMBER.finditer(clause)
+        if not _NOT_INVOICE_HASH.search(clause[: m.start()])
+    ]
+    pointers = [
+        (m.start(), "this") for m in _THIS_INVOICE.finditer(clause)
+        if not _NOT_THIS.search(clause[: m.start()])  # "not this one" points elsewhere
+    ]
+    pointers += [(m.start(), "other") for m in _OTHER_INVOICE.finditer(clause)]
+    tokens = tuple((m.start(), m.group(0).lower()) for m in _TOKEN.finditer(clause))
+    return _Marks(tuple(numbers), tokens, tuple(pointers))
+
+
+def _nearest(refs: tuple[tuple[int, str], ...], position: int) -> str | None:
     """The invoice reference closest to a match decides which invoice it is about."""
     if not refs:
         return None
@@ -190,10 +214,15 @@ def _nearest(refs: list[tuple[int, str]], position: int) -> str | None:
 
 def split_clauses(text: str) -> list[str]:
     """Sentences, then clauses at contrastive joints ('but', ';', 'however', ', and')."""
+    return list(_clauses_of(text))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _clauses_of(text: str) -> tuple[str, ...]:
     clauses: list[str] = []
     for sentence in _SENTENCE.split(text.replace("’", "'").replace("‘", "'")):
         clauses.extend(c.strip() for c in _CLAUSE.split(sentence) if c and c.strip())
-    return clauses
+    return tuple(clauses)
 
 
 def _negated(before: str, kind: Kind, after: str) -> bool:
@@ -408,42 +437,85 @@ def _match_clause(
 ) -> tuple[list[Evidence], bool, bool]:
     """(the evidence in one clause, whether a match was set aside as about another invoice,
     whether one was denied or only supposed: "we are not disputing", "if it arrives damaged")."""
-    out: list[Evidence] = []
+    found, elsewhere, denied = _clause_findings(
+        clause, msg.from_customer, tuple(refs), default, msg.day
+    )
+    out = [
+        Evidence(
+            kind=kind, label=label, source=msg.label, origin=msg.source, day=msg.day,
+            order=order + (1 if kind is Kind.RESOLVED else 0), quote=quote,
+            promise_date=promise,
+        )
+        for kind, label, quote, promise in found
+    ]
+    return out, elsewhere, denied
+
+
+_Finding = tuple[Kind, str, str, date | None]  # kind, label, quote, promise date
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _clause_findings(
+    clause: str, from_customer: bool, refs: tuple[tuple[int, str], ...], default: str | None,
+    day: date | None,
+) -> tuple[tuple[_Finding, ...], bool, bool]:
+    """`_match_clause` without the message's labels: a pure function of these arguments, so a
+    clause read again with the same scope and day (a quoted thread, a batch of similar
+    cases) is matched once."""
+    out: list[_Finding] = []
     elsewhere = denied = False
-    words = Words(clause)
-    prefixes, lowered = words.prefixes, words.lowered
-    for kind, entries in GATED.items():
-        if kind is Kind.INSTRUCTION and not msg.from_customer:
+    matching = _matching_entries(clause)
+    for kind, entries in matching:
+        if kind is Kind.INSTRUCTION and not from_customer:
             continue  # staff notes are ours; only customer text can try to steer the bot
         # "pay in installments over three months" asks for a plan, it promises no date; "will
         # pay on the 2nd when our credit line renews" promises one, and gives a reason.
         if kind is Kind.PROMISE and any(
-            gate.admits(words) and p.search(clause)
-            for label, p, gate in GATED[Kind.HARDSHIP] if label not in REASON_LABELS
+            k is Kind.HARDSHIP and any(label not in REASON_LABELS for label, _ in found)
+            for k, found in matching
         ):
             continue
-        for label, pattern, gate in entries:
-            if not (gate.open or not gate.keys.isdisjoint(prefixes)
-                    or (gate.inside and any(piece in lowered for piece in gate.inside))):
-                continue  # gate.admits(words), inlined: this loop runs ~50 times a clause
-            if pattern.search(clause) is None:
-                continue  # most admitted patterns still do not match: skip the checks
-            hit, other, refused = _first_valid(clause, kind, label, pattern, msg, refs, default)
+        for label, pattern in entries:
+            hit, other, refused = _first_valid(
+                clause, kind, label, pattern, from_customer, refs, default
+            )
             elsewhere, denied = elsewhere or other, denied or refused
             if hit is None:
                 continue
             promise = None
             if kind is Kind.PROMISE:
-                ref = msg.day or date.min
+                ref = day or date.min
                 dated = find_date(clause[hit.start():], ref) or find_date(clause, ref)
-                promise = dated[0] if dated and msg.day else None
-            out.append(Evidence(
-                kind=kind, label=label, source=msg.label, origin=msg.source, day=msg.day,
-                order=order + (1 if kind is Kind.RESOLVED else 0), quote=shorten(clause),
-                promise_date=promise,
-            ))
+                promise = dated[0] if dated and day else None
+            out.append((kind, label, shorten(clause), promise))
             break  # one reason per kind per clause keeps reasons short
-    return out, elsewhere, denied
+    return tuple(out), elsewhere, denied
+
+
+_Entries = tuple[tuple[Kind, tuple[tuple[str, re.Pattern[str]], ...]], ...]
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _matching_entries(clause: str) -> _Entries:
+    """Per kind (lexicon order), the entries whose pattern matches somewhere in the clause.
+
+    A pure function of the clause's text, so it is computed once per distinct clause: the
+    same words recur across a batch (quoted reminders, "Thanks!", the same customer writing
+    about several invoices). Gates skip most patterns; a pattern that does not match at all
+    cannot yield evidence, and only the few that do reach the per-match checks."""
+    words = Words(clause)
+    prefixes, lowered = words.prefixes, words.lowered
+    out: list[tuple[Kind, tuple[tuple[str, re.Pattern[str]], ...]]] = []
+    for kind, entries in GATED.items():
+        found = tuple(
+            (label, pattern) for label, pattern, gate in entries
+            if (gate.open or not gate.keys.isdisjoint(prefixes)
+                or (gate.inside and any(piece in lowered for piece in gate.inside)))
+            and pattern.search(clause) is not None
+        )
+        if found:
+            out.append((kind, found))
+    return tuple(out)
 
 
 def _anchor(clause: str, kind: Kind, label: str, match: re.Match[str]) -> int:
@@ -457,8 +529,8 @@ def _anchor(clause: str, kind: Kind, label: str, match: re.Match[str]) -> int:
 
 
 def _first_valid(
-    clause: str, kind: Kind, label: str, pattern: re.Pattern[str], msg: Message,
-    refs: list[tuple[int, str]], default: str | None,
+    clause: str, kind: Kind, label: str, pattern: re.Pattern[str], from_customer: bool,
+    refs: tuple[tuple[int, str], ...], default: str | None,
 ) -> tuple[re.Match[str] | None, bool, bool]:
     """The first match that stands, whether one was about another invoice, and whether one
     was negated or hypothetical (the clause then says what is *not* so: read, not evidence)."""
@@ -472,7 +544,7 @@ def _first_valid(
         if _negated(before, kind, after) or _hypothetical(before, kind, label):
             refused = True
             continue
-        if kind is Kind.PROMISE and _not_their_promise(before, label, msg.from_customer):
+        if kind is Kind.PROMISE and _not_their_promise(before, label, from_customer):
             continue
         if kind is Kind.DISPUTE and _MONEY_NOT_GOODS.search(before):
             continue  # "the money from the festival has not arrived" is theirs, not our goods
@@ -483,7 +555,7 @@ def _first_valid(
         ):
             continue  # "once we received your reminder" holds nothing back
         asks = clause.rstrip().endswith("?") and _QUESTION_START.search(clause)
-        if asks and not msg.from_customer and kind in {Kind.DISPUTE, Kind.RESOLVED, Kind.LEGAL}:
+        if asks and not from_customer and kind in {Kind.DISPUTE, Kind.RESOLVED, Kind.LEGAL}:
             continue  # a colleague asking "is the customer disputing this?" records nothing
         return match, other, refused
     return None, other, refused

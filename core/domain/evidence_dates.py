@@ -6,6 +6,7 @@ import calendar
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -162,6 +163,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], date | No
 _FIRST_RELATIVE = 7
 
 
+# Pure in (text, ref): a batch asks about the same clause and message day many times.
+@lru_cache(maxsize=16_384)
 def find_date(text: str, ref: date) -> tuple[date, str] | None:
     """Return the first date expression in `text` resolved against `ref`, with the words used.
 
