@@ -8,6 +8,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.cli.app import cli
 from bot.cli.common import fail, settings_or_exit
 from core.adapters.db import make_engine, upgrade_to_head
+from core.errors import UserFacingError
 
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 cli.add_typer(db_app, name="db")
@@ -20,6 +21,8 @@ def upgrade() -> None:
     engine = make_engine(settings.database_url)
     try:
         upgrade_to_head(engine)
+    except UserFacingError as exc:  # a migration refusing, e.g. over a forked audit chain
+        fail(str(exc), code=1)
     except SQLAlchemyError as exc:
         fail(
             f"cannot migrate {engine.url.render_as_string(hide_password=True)}: "

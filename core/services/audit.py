@@ -12,13 +12,20 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from core.errors import RetryableError
 from core.models import AuditEntry
 from core.redact import redact_data
 
 GENESIS = "0" * 64
-_LOCK_KEY = 0x51B07A0D  # PostgreSQL advisory lock id serialising appends to the chain
+MAX_ATTEMPTS = 50  # lost races before giving up: each loss means another writer made progress
+_PREV_HASH_INDEX = "uq_audit_log_prev_hash"
+
+
+class AuditChainContendedError(RetryableError):
+    """Every attempt to chain onto the tail lost to another writer; retry the use case."""
 
 
 def entry_hash(
@@ -57,30 +64,59 @@ def append(
     realm_id: str | None = None,
     data: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Append one row inside the caller's transaction; secrets in `data` are masked first."""
-    if session.get_bind().dialect.name == "postgresql":
-        # Two writers must not both chain onto the same previous row.
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
+    """Append one row inside the caller's transaction; secrets in `data` are masked first.
+
+    The database refuses a second row on the same previous hash (unique index), so a writer
+    that lost the race retries on the new tail inside a SAVEPOINT: the caller's other work in
+    the transaction is kept. Returns the stored row; raises AuditChainContendedError after
+    MAX_ATTEMPTS lost races (the caller's transaction then rolls back as a whole).
+    """
     # Hashed as stored: the column keeps UTC and, like UtcDateTime, reads a naive value as UTC
     # (astimezone alone would take it for the host's local time).
     at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
     clean: dict[str, Any] = redact_data(json.loads(json.dumps(data or {}, default=str)))
-    last = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(1)).first()
-    prev = last.hash if last else GENESIS
-    # Store at microsecond precision the database keeps, so verify recomputes the same hash.
-    entry = AuditEntry(
-        at=at,
-        realm_id=realm_id,
-        kind=kind,
-        actor=actor,
-        subject=subject,
-        data=clean,
-        prev_hash=prev,
-        hash=entry_hash(prev, at, realm_id, kind, actor, subject, clean),
+    if session.get_bind().dialect.name == "sqlite":
+        _take_sqlite_write_lock(session)
+    for _ in range(MAX_ATTEMPTS):
+        prev = _tail_hash(session)
+        # Store at microsecond precision the database keeps, so verify recomputes the same hash.
+        entry = AuditEntry(
+            at=at,
+            realm_id=realm_id,
+            kind=kind,
+            actor=actor,
+            subject=subject,
+            data=clean,
+            prev_hash=prev,
+            hash=entry_hash(prev, at, realm_id, kind, actor, subject, clean),
+        )
+        try:
+            with session.begin_nested():
+                session.add(entry)
+        except IntegrityError as exc:
+            if _PREV_HASH_INDEX not in str(exc.orig) and "prev_hash" not in str(exc.orig):
+                raise
+            continue  # another writer chained onto `prev` first: chain onto its row instead
+        return entry
+    raise AuditChainContendedError(
+        f"the audit log is too busy: {MAX_ATTEMPTS} appends in a row lost the race to the tail"
     )
-    session.add(entry)
-    session.flush()
-    return entry
+
+
+def _tail_hash(session: Session) -> str:
+    last = session.exec(select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1))
+    return last.first() or GENESIS
+
+
+def _take_sqlite_write_lock(session: Session) -> None:
+    """Hold SQLite's one write lock before reading the tail (waiting out the busy timeout).
+
+    pysqlite begins a transaction only before DML, so a SAVEPOINT as the first statement would
+    open one of its own and its RELEASE would COMMIT the row apart from the caller's work. This
+    no-op UPDATE makes pysqlite BEGIN and SQLite grant the write lock now, with no older read
+    snapshot to go stale; the tail read is then exact and the index never has to refuse.
+    """
+    session.execute(text("UPDATE audit_log SET id = id WHERE 0 = 1"))
 
 
 @dataclass(frozen=True)
