@@ -19,6 +19,7 @@ from core.adapters.mail import SmtpMailer, SmtpSink
 from core.adapters.qbo import QboClient, RetryPolicy
 from core.bootstrap import Services, build_services
 from core.domain.authority import Approvers, Role
+from core.models import QboConnection
 from core.services.ingest import import_context, pull_all
 from core.settings import Settings
 from sandbox.qbo.company import SampleCompany, load_company
@@ -70,9 +71,7 @@ def connect_settings(qsim: QboSimulator) -> dict[str, Any]:
 
 
 @contextmanager
-def running_loop(
-    engine: Engine, database_url: str, *, connectable: bool = False
-) -> Iterator[Loop]:
+def running_loop(engine: Engine, database_url: str, *, connectable: bool = False) -> Iterator[Loop]:
     """Start the simulators and build services on `engine` (already migrated); with
     `connectable`, QuickBooks OAuth is configured against the loop's simulator."""
     with ExitStack() as stack:
@@ -105,6 +104,14 @@ def running_loop(
             mailer=SmtpMailer("127.0.0.1", sink.port, "ar@greenleaf.example"),
         )
         yield Loop(services, qsim, ssim, sink, client, clock, company, qbo)
+
+
+def add_connection(services: Services, realm_id: str, timezone: str = "UTC") -> None:
+    """A connected company row, as the OAuth flow leaves it."""
+    with services.uow.session() as session:
+        session.add(
+            QboConnection(realm_id=realm_id, timezone=timezone, created_at=NOW, updated_at=NOW)
+        )
 
 
 def scan_sample(loop: Loop, *, post_cards: bool = True) -> None:
