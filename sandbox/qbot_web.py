@@ -36,6 +36,7 @@ def qbot_web(database_url: str, verifier_token: str) -> Iterator[str]:
         command = [sys.executable, "-c", "from bot.cli import main; main()", "web"]
         command += ["--port", "0", "--host", "127.0.0.1"]
         proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+        copier: threading.Thread | None = None
         try:
             assert proc.stderr is not None
             seen: list[str] = []
@@ -48,10 +49,15 @@ def qbot_web(database_url: str, verifier_token: str) -> Iterator[str]:
                     f"qbot web exited ({proc.wait()}) before listening: {''.join(seen[-5:])}"
                 )
             # Keep reading its stderr (warnings go on to ours), so a full pipe never blocks it.
-            threading.Thread(
+            copier = threading.Thread(
                 target=shutil.copyfileobj, args=(proc.stderr, sys.stderr), daemon=True
-            ).start()
+            )
+            copier.start()
             yield match.group(1)  # it listens before it says so: no need to poll
         finally:
             proc.terminate()
             proc.wait(timeout=30)
+            if copier is not None:
+                copier.join(timeout=10)  # at EOF once the process is gone
+            if proc.stderr is not None and (copier is None or not copier.is_alive()):
+                proc.stderr.close()  # else an unclosed pipe (ResourceWarning)

@@ -25,9 +25,12 @@ class ExportFormat(StrEnum):
 @audit_app.command("verify")
 def verify() -> None:
     """Check the hash chain; exit 1 and name the first bad entry if it is broken."""
-    uow = UnitOfWork(make_engine(settings_or_exit().database_url))
-    with uow.session() as session:
-        report = audit_log.verify(session)
+    engine = make_engine(settings_or_exit().database_url)
+    try:
+        with UnitOfWork(engine).session() as session:
+            report = audit_log.verify(session)
+    finally:
+        engine.dispose()  # an in-process caller (tests, a shell) keeps no pooled connection
     if not report.ok:
         typer.echo(
             f"audit chain BROKEN at entry {report.first_bad_id}: {report.problem} "
@@ -43,6 +46,9 @@ def export(
     fmt: ExportFormat = typer.Option(ExportFormat.JSONL, "--format", help="csv or jsonl."),
 ) -> None:
     """Write the whole audit log to stdout."""
-    uow = UnitOfWork(make_engine(settings_or_exit().database_url))
-    with uow.session() as session:
-        sys.stdout.write(audit_log.export(session, fmt.value))
+    engine = make_engine(settings_or_exit().database_url)
+    try:
+        with UnitOfWork(engine).session() as session:
+            sys.stdout.write(audit_log.export(session, fmt.value))
+    finally:
+        engine.dispose()

@@ -33,36 +33,40 @@ def jobs(
     """List jobs (attempts, last error, next run), or the effects in doubt."""
     if ctx.invoked_subcommand is not None:
         return
-    uow = UnitOfWork(make_engine(settings_or_exit().database_url))
-    if state == "in_doubt":
-        rows = [
-            {
-                "effect_id": e.id,
-                "action_id": e.action_id,
-                "kind": e.kind,
-                "key": e.key,
-                "attempts": e.attempts,
-                "last_error": e.last_error,
-            }
-            for e in doubts.in_doubt(uow)
-        ][:limit]
-    else:
-        with uow.session() as session:
+    engine = make_engine(settings_or_exit().database_url)
+    uow = UnitOfWork(engine)
+    try:
+        if state == "in_doubt":
             rows = [
                 {
-                    "id": j.id,
-                    "kind": j.kind,
-                    "state": j.state,
-                    "attempts": j.attempts,
-                    "max_attempts": j.max_attempts,
-                    "priority": j.priority,
-                    "next_run": j.run_at.isoformat(),
-                    "locked_by": j.locked_by,
-                    "last_error": j.last_error,
-                    "dedupe_key": j.dedupe_key,
+                    "effect_id": e.id,
+                    "action_id": e.action_id,
+                    "kind": e.kind,
+                    "key": e.key,
+                    "attempts": e.attempts,
+                    "last_error": e.last_error,
                 }
-                for j in queue.list_jobs(session, state or None, limit)
-            ]
+                for e in doubts.in_doubt(uow)
+            ][:limit]
+        else:
+            with uow.session() as session:
+                rows = [
+                    {
+                        "id": j.id,
+                        "kind": j.kind,
+                        "state": j.state,
+                        "attempts": j.attempts,
+                        "max_attempts": j.max_attempts,
+                        "priority": j.priority,
+                        "next_run": j.run_at.isoformat(),
+                        "locked_by": j.locked_by,
+                        "last_error": j.last_error,
+                        "dedupe_key": j.dedupe_key,
+                    }
+                    for j in queue.list_jobs(session, state or None, limit)
+                ]
+    finally:
+        engine.dispose()  # an in-process caller (tests, a shell) keeps no pooled connection
     if as_json:
         typer.echo(json.dumps(rows, indent=2))
         return
@@ -85,9 +89,11 @@ def resolve(
     """Settle an in-doubt send after checking with the recipient or the mail server."""
     if sent is None:
         fail("say --sent (it went out) or --resend (send it again)")
-    uow = UnitOfWork(make_engine(settings_or_exit().database_url))
+    engine = make_engine(settings_or_exit().database_url)
     try:
-        state = doubts.resolve(uow, SystemClock(), effect_id, by, sent=sent)
+        state = doubts.resolve(UnitOfWork(engine), SystemClock(), effect_id, by, sent=sent)
     except UserFacingError as exc:
         fail(str(exc), code=1)
+    finally:
+        engine.dispose()
     typer.echo(f"effect {effect_id} is now {state}; the worker carries the case on")
