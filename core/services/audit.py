@@ -21,7 +21,6 @@ from core.redact import redact_data
 
 GENESIS = "0" * 64
 MAX_ATTEMPTS = 50  # lost races before giving up: each loss means another writer made progress
-_PREV_HASH_INDEX = "uq_audit_log_prev_hash"
 
 
 class AuditChainContendedError(RetryableError):
@@ -94,7 +93,8 @@ def append(
             with session.begin_nested():
                 session.add(entry)
         except IntegrityError as exc:
-            if _PREV_HASH_INDEX not in str(exc.orig) and "prev_hash" not in str(exc.orig):
+            # PostgreSQL names the index, SQLite the column ("audit_log.prev_hash").
+            if "prev_hash" not in str(exc.orig):
                 raise
             continue  # another writer chained onto `prev` first: chain onto its row instead
         return entry
