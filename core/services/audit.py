@@ -6,12 +6,13 @@ import csv
 import hashlib
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -53,6 +54,16 @@ def entry_hash(
     return hashlib.sha256((prev_hash + body).encode()).hexdigest()
 
 
+def _utc(at: datetime) -> datetime:
+    # Hashed as stored: the column keeps UTC and, like UtcDateTime, reads a naive value as UTC
+    # (astimezone alone would take it for the host's local time).
+    return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+
+
+def _clean(data: dict[str, Any] | None) -> dict[str, Any]:
+    return redact_data(json.loads(json.dumps(data or {}, default=str)))  # type: ignore[no-any-return]
+
+
 def append(
     session: Session,
     *,
@@ -70,12 +81,8 @@ def append(
     the transaction is kept. Returns the stored row; raises AuditChainContendedError after
     MAX_ATTEMPTS lost races (the caller's transaction then rolls back as a whole).
     """
-    # Hashed as stored: the column keeps UTC and, like UtcDateTime, reads a naive value as UTC
-    # (astimezone alone would take it for the host's local time).
-    at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
-    clean: dict[str, Any] = redact_data(json.loads(json.dumps(data or {}, default=str)))
-    if session.get_bind().dialect.name == "sqlite":
-        _take_sqlite_write_lock(session)
+    at, clean = _utc(at), _clean(data)
+    _before_reading_the_tail(session)
     for _ in range(MAX_ATTEMPTS):
         prev = _tail_hash(session)
         # Store at microsecond precision the database keeps, so verify recomputes the same hash.
@@ -89,18 +96,78 @@ def append(
             prev_hash=prev,
             hash=entry_hash(prev, at, realm_id, kind, actor, subject, clean),
         )
-        try:
-            with session.begin_nested():
-                session.add(entry)
-        except IntegrityError as exc:
-            # PostgreSQL names the index, SQLite the column ("audit_log.prev_hash").
-            if "prev_hash" not in str(exc.orig):
-                raise
-            continue  # another writer chained onto `prev` first: chain onto its row instead
-        return entry
-    raise AuditChainContendedError(
+        if _inserted(session, partial(session.add, entry)):
+            return entry
+    raise _contended()
+
+
+@dataclass(frozen=True)
+class Record:
+    """One row to append, as `append`'s keyword arguments (for `append_many`)."""
+
+    at: datetime
+    kind: str
+    actor: str
+    subject: str = ""
+    realm_id: str | None = None
+    data: dict[str, Any] | None = None
+
+
+def append_many(session: Session, records: Sequence[Record]) -> int:
+    """Append rows in order, chained exactly as one `append` per row would chain them, with
+    one read of the chain's end and one multi-row INSERT (the overdue scan writes hundreds per
+    transaction). Same guarantee and retry as `append`: a lost race re-chains the whole batch
+    onto the new tail. Returns how many rows were appended; raises AuditChainContendedError."""
+    if not records:
+        return 0
+    ready = [(r, _utc(r.at), _clean(r.data)) for r in records]
+    _before_reading_the_tail(session)
+    for _ in range(MAX_ATTEMPTS):
+        prev = _tail_hash(session)
+        rows: list[dict[str, Any]] = []
+        for r, at, clean in ready:
+            digest = entry_hash(prev, at, r.realm_id, r.kind, r.actor, r.subject, clean)
+            rows.append(
+                {
+                    "at": at,
+                    "realm_id": r.realm_id,
+                    "kind": r.kind,
+                    "actor": r.actor,
+                    "subject": r.subject,
+                    "data": clean,
+                    "prev_hash": prev,
+                    "hash": digest,
+                }
+            )
+            prev = digest
+        if _inserted(session, partial(session.execute, insert(AuditEntry), rows)):
+            return len(rows)
+    raise _contended()
+
+
+def _inserted(session: Session, write: Callable[[], object]) -> bool:
+    """Run `write` in a SAVEPOINT; False when the index refused its previous hash (a writer
+    chained onto that row first: the caller re-reads the tail and tries again)."""
+    try:
+        with session.begin_nested():
+            write()
+    except IntegrityError as exc:
+        # PostgreSQL names the index, SQLite the column ("audit_log.prev_hash").
+        if "prev_hash" not in str(exc.orig):
+            raise
+        return False
+    return True
+
+
+def _contended() -> AuditChainContendedError:
+    return AuditChainContendedError(
         f"the audit log is too busy: {MAX_ATTEMPTS} appends in a row lost the race to the tail"
     )
+
+
+def _before_reading_the_tail(session: Session) -> None:
+    if session.get_bind().dialect.name == "sqlite":
+        _take_sqlite_write_lock(session)
 
 
 def _tail_hash(session: Session) -> str:

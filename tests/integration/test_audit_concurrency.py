@@ -53,6 +53,15 @@ def _twice(session: Session, worker: int, i: int) -> None:
     _append(session, worker, 2 * i + 1)
 
 
+def _batch_of_three(session: Session, worker: int, i: int) -> None:
+    """One `append_many` of three rows (the overdue scan's batched writes)."""
+    records = [
+        audit.Record(at=T0, kind="case.judged", actor=f"worker-{worker}", subject=f"{i}:{k}")
+        for k in range(3)
+    ]
+    assert audit.append_many(session, records) == 3
+
+
 def _hammer(engine: Engine, body: Callable[[Session, int, int], None], each: int) -> None:
     uow = UnitOfWork(engine)
     start = threading.Barrier(THREADS)  # every writer starts at once: the race is real
@@ -70,8 +79,8 @@ def _hammer(engine: Engine, body: Callable[[Session, int, int], None], each: int
 
 @pytest.mark.parametrize(
     ("body", "per_txn"),
-    [(_first_write, 1), (_after_other_work, 1), (_twice, 2)],
-    ids=["append-first", "append-after-other-writes", "two-appends-per-transaction"],
+    [(_first_write, 1), (_after_other_work, 1), (_twice, 2), (_batch_of_three, 3)],
+    ids=["append-first", "append-after-other-writes", "two-appends-per-transaction", "batches"],
 )
 def test_concurrent_appends_keep_one_unbroken_chain(
     engine: Engine, body: Callable[[Session, int, int], None], per_txn: int
@@ -85,6 +94,17 @@ def test_concurrent_appends_keep_one_unbroken_chain(
     assert rows == report.checked == THREADS * EACH * per_txn
     if body is _after_other_work:
         assert states == THREADS * EACH  # nothing the callers wrote was lost to a retry
+
+
+def test_a_batch_chains_exactly_as_one_append_per_row(engine: Engine) -> None:
+    uow = UnitOfWork(engine)
+    rows = [audit.Record(at=T0, kind="a", actor="qbot", data={"i": i}) for i in range(3)]
+    with uow.session() as session:
+        audit.append(session, at=T0, kind="first", actor="qbot")
+        audit.append_many(session, rows)
+        audit.append(session, at=T0, kind="last", actor="qbot")
+    with Session(engine) as session:
+        assert audit.verify(session).checked == 5
 
 
 def test_a_fork_is_refused_by_the_database_itself(engine: Engine) -> None:
