@@ -17,9 +17,12 @@ from core.adapters.crypto import TokenCipher
 from core.adapters.qbo.auth import InvalidGrantError, QboOAuth
 from core.adapters.qbo.client import QboClient
 from core.bootstrap import PRODUCTION_QBO, SANDBOX_QBO, Services
+from core.domain.authority import Act
 from core.errors import QbotError, UserFacingError
 from core.ports import Clock
+from core.services import permissions
 from core.services.connections import ConnectionService, ConnectionView
+from core.services.permissions import Attempt
 from core.services.uow import UnitOfWork
 from core.settings import Settings
 
@@ -60,8 +63,16 @@ def _service(services: Services) -> ConnectionService:
     return connection_service(services.settings, services.uow, services.clock)
 
 
-def connect_link(services: Services, slack_user_id: str, slack_team_id: str | None) -> str:
-    """Our /qbo/connect URL carrying a new state bound to this Slack user and workspace."""
+def connect_link(services: Services, slack_user_id: str | None, slack_team_id: str | None) -> str:
+    """Our /qbo/connect URL carrying a new state bound to this Slack user and workspace.
+
+    Only a role RULES allows to connect gets one: anyone else (or a request naming nobody)
+    gets NotAuthorizedError, audited with who tried, and no state is minted. Raises
+    ConfigurationError when QuickBooks connecting is not set up.
+    """
+    attempt = Attempt(Act.CONNECT, slack_user_id, slack_team_id, subject="qbo connect link")
+    permissions.check(services.uow, services.clock, services.approvers, attempt)
+    assert slack_user_id  # check() refuses a request that names nobody
     state = _service(services).new_state(slack_user_id, slack_team_id)
     public = services.settings.public_url.rstrip("/")
     return f"{public}{CONNECT_PATH}?{urlencode({'state': state})}"

@@ -105,7 +105,8 @@ def default_qbo_for(
         nonlocal connections
         # Checked first so that an unconfigured deployment builds no engine for nothing.
         if connections is None and settings.token_keys is not None and settings.qbo_client_id:
-            engine = make_engine(settings.database_url)
+            # Nobody disposes this engine (one-shot callers: `qbot doctor`): pool nothing.
+            engine = make_engine(settings.database_url, pooled=False)
             connections = build_connections(settings, UnitOfWork(engine), SystemClock(), None)
         return connections
 
@@ -117,8 +118,10 @@ def default_qbo_for(
                 http = httpx.Client(
                     auth=QboBearerAuth(tokens), timeout=httpx.Timeout(30.0, connect=5.0)
                 )
-                # The http client's auth sets the bearer.
-                clients[realm_id] = QboClient(base, realm_id, http=http, metrics=metrics)
+                # auth sets the bearer; the client's close() closes this http client too
+                clients[realm_id] = QboClient(
+                    base, realm_id, http=http, metrics=metrics, owns_http=True
+                )
             elif settings.qbo_access_token is not None:
                 clients[realm_id] = QboClient(
                     base, realm_id, settings.qbo_access_token.get_secret_value(), metrics=metrics

@@ -236,6 +236,9 @@ class AuditEntry(SQLModel, table=True):
     """One append-only, hash-chained audit row (SPEC 'Audit log')."""
 
     __tablename__ = "audit_log"
+    # One row per previous hash: a second writer chaining onto the same tail is refused by the
+    # database (and `append` retries on the new tail), so the chain cannot fork (migration 0004).
+    __table_args__ = (Index("uq_audit_log_prev_hash", "prev_hash", unique=True),)
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = _aware()

@@ -83,6 +83,7 @@ def qbot_command(
         argv = [sys.executable, "-c", "from bot.cli import main; main()", command]
         argv += ["--port", "0", "--host", "127.0.0.1"]
         proc = subprocess.Popen(argv, env=env, stderr=subprocess.PIPE, text=True)
+        copier: threading.Thread | None = None
         try:
             assert proc.stderr is not None
             seen: list[str] = []
@@ -95,9 +96,10 @@ def qbot_command(
                     f"qbot {command} exited ({proc.wait()}) before listening: {''.join(seen[-5:])}"
                 )
             # Keep reading its stderr (warnings go on to ours), so a full pipe never blocks it.
-            threading.Thread(
+            copier = threading.Thread(
                 target=shutil.copyfileobj, args=(proc.stderr, sys.stderr), daemon=True
-            ).start()
+            )
+            copier.start()
             _wait_until_ready(match.group(1), proc)
             yield RunningQbot(match.group(1), proc)
         finally:
@@ -107,3 +109,7 @@ def qbot_command(
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(timeout=15)
+            if copier is not None:
+                copier.join(timeout=10)  # at EOF once the process is gone
+            if proc.stderr is not None and (copier is None or not copier.is_alive()):
+                proc.stderr.close()  # else an unclosed pipe (ResourceWarning)

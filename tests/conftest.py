@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,13 +44,60 @@ def slack_fixtures() -> Path:
     return require_shared("fixtures", "slack")
 
 
+def _migrated_sqlite(path: Path) -> Path:
+    """Migrate a SQLite file to head and fold its WAL in, so a plain file copy is complete."""
+    from sqlalchemy import text
+
+    from core.adapters.db import make_engine, upgrade_to_head
+
+    eng = make_engine(f"sqlite:///{path}")
+    try:
+        upgrade_to_head(eng)
+        with eng.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    finally:
+        eng.dispose()
+    return path
+
+
+def _migration_script(url: str) -> str:
+    """Every migration up to head as one PostgreSQL script (Alembic's offline mode)."""
+    from alembic import command
+
+    from core.adapters.db import alembic_config
+
+    out = io.StringIO()
+    cfg = alembic_config(url)
+    cfg.output_buffer = out
+    command.upgrade(cfg, "head", sql=True)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """What one test's migrated database starts from, made once per session: a migrated
+    SQLite file to copy, or (PostgreSQL) the migrations' SQL to run in a new schema."""
+    url = os.environ.get("QBOT_DATABASE_URL", "")
+    if url.startswith("postgresql"):
+        return _migration_script(url)
+    return str(_migrated_sqlite(tmp_path_factory.mktemp("template") / "qbot.db"))
+
+
 @pytest.fixture
-def database_url(tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty database: a SQLite file, or a new PostgreSQL schema when
-    QBOT_DATABASE_URL points at PostgreSQL (how `.ci/run` runs the suite a second time)."""
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh database of this test's own: a SQLite file, or a new PostgreSQL schema when
+    QBOT_DATABASE_URL points at PostgreSQL (how `.ci/run` runs the suite a second time).
+
+    Empty, unless the test uses `engine`: then it starts migrated to head from the session's
+    template (a copy, not a migration per test)."""
+    migrated = "engine" in request.fixturenames
+    template = request.getfixturevalue("migrated_template") if migrated else None
     url = os.environ.get("QBOT_DATABASE_URL", "")
     if not url.startswith("postgresql"):
-        yield f"sqlite:///{tmp_path / 'qbot.db'}"
+        path = tmp_path / "qbot.db"
+        if template is not None:
+            shutil.copyfile(template, path)
+        yield f"sqlite:///{path}"
         return
     from sqlalchemy import create_engine, text
 
@@ -57,6 +106,11 @@ def database_url(tmp_path: Path) -> Iterator[str]:
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     try:
+        if template is not None:
+            # The script brings its own BEGIN/COMMIT: run it outside SQLAlchemy's transaction.
+            with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql(f'SET search_path TO "{schema}"')
+                conn.exec_driver_sql(template)
         yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
     finally:
         with admin.begin() as conn:
@@ -66,10 +120,9 @@ def database_url(tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def engine(database_url: str) -> Iterator[Engine]:
-    """An Engine on a migrated, empty database."""
-    from core.adapters.db import make_engine, upgrade_to_head
+    """An Engine on a migrated, empty database (`database_url` starts at head for it)."""
+    from core.adapters.db import make_engine
 
     eng = make_engine(database_url)
-    upgrade_to_head(eng)
     yield eng
     eng.dispose()

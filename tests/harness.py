@@ -14,10 +14,12 @@ from sqlalchemy import Engine
 
 from bot.notifier import SlackNotifier
 from core.adapters.clock import FixedClock
+from core.adapters.crypto import TokenCipher
 from core.adapters.mail import SmtpMailer
 from core.adapters.qbo import QboClient, RetryPolicy
 from core.bootstrap import Services, build_services
 from core.domain.authority import Approvers, Role
+from core.models import QboConnection
 from core.services.ingest import import_context, pull_all
 from core.settings import Settings
 from sandbox.qbo.company import SampleCompany, load_company
@@ -27,8 +29,17 @@ from sandbox.smtp import SmtpSink
 
 TODAY = date(2026, 11, 20)  # the sample company's anchor date: no shift needed
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)  # 10:00 in Los Angeles
-COLLECTOR, LEAD, STRANGER = "U0COLLECTOR", "U0FINLEAD", "U0STRANGER"
+COLLECTOR, LEAD, ADMIN, STRANGER = "U0COLLECTOR", "U0FINLEAD", "U0ADMIN", "U0STRANGER"
 CHANNEL = "C0COLLECTNS"
+# The loop's approvers file: one user per role (STRANGER is on no list).
+APPROVERS = Approvers(
+    users={COLLECTOR: Role.COLLECTOR, LEAD: Role.FINANCE_LEAD, ADMIN: Role.ADMIN},
+    limits={
+        Role.COLLECTOR: Decimal("5000.00"),
+        Role.FINANCE_LEAD: Decimal("50000.00"),
+        Role.ADMIN: Decimal("250000.00"),
+    },
+)
 
 
 @dataclass
@@ -45,13 +56,25 @@ class Loop:
     qbo: QboClient
 
 
-def settings_for(database_url: str) -> Settings:
-    return Settings(QBOT_DATABASE_URL=database_url, QBOT_SLACK_CHANNEL=CHANNEL)
+def settings_for(database_url: str, **extra: Any) -> Settings:
+    return Settings(QBOT_DATABASE_URL=database_url, QBOT_SLACK_CHANNEL=CHANNEL, **extra)
+
+
+def connect_settings(qsim: QboSimulator) -> dict[str, Any]:
+    """Settings that let `/qb connect` mint links against the loop's QuickBooks simulator."""
+    return {
+        "QBO_CLIENT_ID": qsim.client_id,
+        "QBO_CLIENT_SECRET": qsim.client_secret,
+        "QBO_OAUTH_BASE_URL": qsim.base_url,
+        "QBO_BASE_URL": qsim.base_url,
+        "QBOT_TOKEN_KEYS": TokenCipher.generate_key(),
+    }
 
 
 @contextmanager
-def running_loop(engine: Engine, database_url: str) -> Iterator[Loop]:
-    """Start the simulators and build services on `engine` (already migrated)."""
+def running_loop(engine: Engine, database_url: str, *, connectable: bool = False) -> Iterator[Loop]:
+    """Start the simulators and build services on `engine` (already migrated); with
+    `connectable`, QuickBooks OAuth is configured against the loop's simulator."""
     with ExitStack() as stack:
         company = load_company()
         qsim = QboSimulator(company=company, throttle=None)
@@ -71,20 +94,25 @@ def running_loop(engine: Engine, database_url: str) -> Iterator[Loop]:
         )
         stack.callback(qbo.close)
         clock = FixedClock(NOW)
-        approvers = Approvers(
-            users={COLLECTOR: Role.COLLECTOR, LEAD: Role.FINANCE_LEAD},
-            limits={Role.COLLECTOR: Decimal("5000.00"), Role.FINANCE_LEAD: Decimal("50000.00")},
-        )
+        extra = connect_settings(qsim) if connectable else {}
         services = build_services(
-            settings_for(database_url),
+            settings_for(database_url, **extra),
             clock=clock,
             engine=engine,
             qbo_for=lambda _r: qbo,
             notifier=SlackNotifier(client),
-            approvers=approvers,
+            approvers=APPROVERS,
             mailer=SmtpMailer("127.0.0.1", sink.port, "ar@greenleaf.example"),
         )
         yield Loop(services, qsim, ssim, sink, client, clock, company, qbo)
+
+
+def add_connection(services: Services, realm_id: str, timezone: str = "UTC") -> None:
+    """A connected company row, as the OAuth flow leaves it."""
+    with services.uow.session() as session:
+        session.add(
+            QboConnection(realm_id=realm_id, timezone=timezone, created_at=NOW, updated_at=NOW)
+        )
 
 
 def scan_sample(loop: Loop, *, post_cards: bool = True) -> None:

@@ -25,8 +25,11 @@ class ExportFormat(StrEnum):
 def verify() -> None:
     """Check the hash chain; exit 1 and name the first bad entry if it is broken."""
     uow = open_database(settings_or_exit())
-    with uow.session() as session:
-        report = audit_log.verify(session)
+    try:
+        with uow.session() as session:
+            report = audit_log.verify(session)
+    finally:
+        uow.engine.dispose()  # an in-process caller (tests, a shell) keeps no pooled connection
     if not report.ok:
         typer.echo(
             f"audit chain BROKEN at entry {report.first_bad_id}: {report.problem} "
@@ -43,5 +46,8 @@ def export(
 ) -> None:
     """Write the whole audit log to stdout."""
     uow = open_database(settings_or_exit())
-    with uow.session() as session:
-        sys.stdout.write(audit_log.export(session, fmt.value))
+    try:
+        with uow.session() as session:
+            sys.stdout.write(audit_log.export(session, fmt.value))
+    finally:
+        uow.engine.dispose()  # an in-process caller (tests, a shell) keeps no pooled connection

@@ -10,7 +10,7 @@ from bot.ids import QbSubcommand, SlashCommand
 from bot.listeners import services_of
 from bot.oauth_routes import connect_link
 from bot.slack_bodies import QbCommand, parse
-from core.errors import ConfigurationError
+from core.errors import ConfigurationError, NotAuthorizedError
 from core.services.queries import counts_by_state
 
 HELP = (
@@ -35,11 +35,15 @@ def qb(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
             f"rejected: {counts.get('rejected', 0)}."
         )
     elif sub == QbSubcommand.CONNECT.value:
-        # The link carries a single-use state bound to this user and workspace (10 minutes).
+        # The link carries a single-use state bound to this user and workspace (10 minutes),
+        # minted only for a role allowed to connect (refusals are audited).
         try:
             link = connect_link(
-                services_of(context), str(command.get("user_id", "")), command.get("team_id")
+                services_of(context), command.get("user_id") or None, command.get("team_id")
             )
+        except NotAuthorizedError as exc:
+            ack(text=f"You cannot connect a QuickBooks company: {exc}.")
+            return
         except ConfigurationError as exc:
             ack(text=f"QuickBooks cannot be connected yet: {exc}")
             return

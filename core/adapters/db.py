@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, event
+from sqlalchemy.pool import NullPool
 from sqlmodel import create_engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
 
-def make_engine(url: str, *, lock_timeout: float | None = None) -> Engine:
+def make_engine(url: str, *, lock_timeout: float | None = None, pooled: bool = True) -> Engine:
     """Return an Engine; SQLite gets WAL, a busy timeout and enforced foreign keys.
 
     `lock_timeout`: seconds a statement may wait for a lock before failing (SQLite's busy
     timeout, 30 s unless given; PostgreSQL's lock_timeout, none unless given).
+    `pooled=False` (NullPool) closes each connection when its session ends: for an engine
+    nobody will dispose (a one-shot command's helper), so no connection is left open.
     """
+    pool: dict[str, Any] = {} if pooled else {"poolclass": NullPool}
     if url.startswith("sqlite"):
         timeout = 30.0 if lock_timeout is None else lock_timeout
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": timeout})
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": timeout}, **pool
+        )
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
@@ -30,7 +37,7 @@ def make_engine(url: str, *, lock_timeout: float | None = None) -> Engine:
             cur.close()
 
         return engine
-    engine = create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True, **pool)
     if lock_timeout is not None:
         milliseconds = max(1, int(lock_timeout * 1000))
 

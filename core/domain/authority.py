@@ -1,4 +1,5 @@
-"""Who may approve what: Slack users mapped to roles, each role with an amount limit."""
+"""Who may do what: Slack users mapped to roles, each role with an amount limit, and one table
+of which roles each action needs (the single source of truth for every Slack path)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any
 
 from core.errors import ConfigurationError, NotAuthorizedError
@@ -18,6 +20,43 @@ class Role(StrEnum):
     FINANCE_LEAD = "finance_lead"
     ADMIN = "admin"
 
+
+class Act(StrEnum):
+    """Everything a person may be refused; a new Slack path adds its act and rule here."""
+
+    APPROVE = "approve"
+    EDIT = "edit"
+    REJECT = "reject"
+    CONNECT = "connect"
+    DISCONNECT = "disconnect"
+    RESOLVE_IN_DOUBT = "resolve_in_doubt"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Which roles may perform an act, and whether the role's amount limit applies to it."""
+
+    roles: frozenset[Role]
+    amount_limited: bool
+
+
+_EVERY_ROLE = frozenset(Role)
+_LEADS = frozenset({Role.FINANCE_LEAD, Role.ADMIN})
+
+# Deciding on a reminder is every approver's job, up to their limit. Linking or unlinking a
+# company hands qbot (or takes away) the books: leads only, whatever the amounts. Saying an
+# in-doubt send did or did not go out decides whether a customer is written to again: leads,
+# up to their limit on the action's amount.
+RULES: Mapping[Act, Rule] = MappingProxyType(
+    {
+        Act.APPROVE: Rule(_EVERY_ROLE, amount_limited=True),
+        Act.EDIT: Rule(_EVERY_ROLE, amount_limited=True),
+        Act.REJECT: Rule(_EVERY_ROLE, amount_limited=True),
+        Act.CONNECT: Rule(_LEADS, amount_limited=False),
+        Act.DISCONNECT: Rule(_LEADS, amount_limited=False),
+        Act.RESOLVE_IN_DOUBT: Rule(_LEADS, amount_limited=True),
+    }
+)
 
 DEFAULT_LIMITS = {
     Role.COLLECTOR: Decimal("5000.00"),
@@ -35,17 +74,39 @@ class Approvers:
     team_id: str | None = None  # when set, clicks from other workspaces are refused
 
     def authorize(self, user_id: str, amount: Decimal, team_id: str | None = None) -> Role:
-        """Return the user's role if they may decide on `amount` (home currency).
+        """Return the user's role if they may approve, edit or reject on `amount` (home
+        currency). Raises NotAuthorizedError naming why (no role, other workspace, over the
+        limit)."""
+        return self.permit(Act.APPROVE, user_id, team_id, amount)
 
-        Raises NotAuthorizedError naming why (no role, other workspace, over the limit).
+    def permit(
+        self,
+        act: Act,
+        user_id: str | None,
+        team_id: str | None = None,
+        amount: Decimal | None = None,
+    ) -> Role:
+        """Return the user's role if RULES lets it perform `act` (on `amount`, if limited).
+
+        Raises NotAuthorizedError naming why: nobody named, another workspace, no role, a role
+        the act does not allow, or an amount over the role's limit. Raises ValueError when an
+        amount-limited act is asked without an amount (a caller's bug, never a person's).
         """
+        rule = RULES[act]
+        if rule.amount_limited and amount is None:
+            raise ValueError(f"{act.value} is limited by amount: pass the amount")
+        if not user_id:
+            raise NotAuthorizedError("Slack did not say who you are, so qbot cannot check it")
         if self.team_id is not None and team_id is not None and team_id != self.team_id:
             raise NotAuthorizedError("you are not in the workspace this approval belongs to")
         role = self.users.get(user_id)
         if role is None:
             raise NotAuthorizedError("you are not on the approvers list for collections")
+        if role not in rule.roles:
+            allowed = " or ".join(sorted(r.value for r in rule.roles))
+            raise NotAuthorizedError(f"only {allowed} may {act.value.replace('_', ' ')}")
         limit = self.limits.get(role, Decimal("0"))
-        if amount > limit:
+        if rule.amount_limited and amount is not None and amount > limit:
             raise NotAuthorizedError(
                 f"the amount {amount:,.2f} is over your {role.value} limit of {limit:,.2f}"
             )

@@ -12,6 +12,7 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from core.adapters.clock import company_today
+from core.adapters.qbo.faults import QboInactiveReferenceError
 from core.domain.webhook_events import WebhookEvent, occurred
 from core.models import CreditMemo, Customer, Invoice, Payment, QboConnection, QboEvent, SyncCursor
 from core.ports import ChangeSet, Clock, QuickBooks
@@ -165,9 +166,7 @@ class EventService:
         if (kind, entity_id) not in reads:
             try:
                 reads[(kind, entity_id)] = self.qbo_for(realm).read(kind, entity_id)
-            except Exception as exc:
-                if getattr(exc, "code", None) != "610":
-                    raise
+            except QboInactiveReferenceError:  # the one fault classifier's 610: it is gone
                 reads[(kind, entity_id)] = None
         return cast(dict[str, Any] | None, reads[(kind, entity_id)])
 

@@ -13,7 +13,7 @@ Create Date: 2026-12-01 19:45:00
 from alembic import op
 
 revision = "0005_scan_indexes"
-down_revision = "0003_jobs"
+down_revision = "0004_audit_chain"
 branch_labels = None
 depends_on = None
 

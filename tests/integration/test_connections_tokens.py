@@ -14,6 +14,7 @@ from sqlmodel import select
 from bot.oauth_routes import company_info_reader
 from core.adapters.clock import FixedClock
 from core.adapters.crypto import TokenCipher
+from core.adapters.qbo import QboClient
 from core.adapters.qbo.auth import InvalidGrantError
 from core.bootstrap import default_qbo_for
 from core.errors import ConfigurationError
@@ -158,9 +159,11 @@ def test_401_refreshes_once_and_retries(world: World) -> None:
     realm = world.connect()
     settings = load_settings(QBO_BASE_URL=world.sim.base_url)
     qbo = default_qbo_for(settings, world.service)(realm)
-    assert qbo.count("Invoice") > 0
-    oauth.provider(world.sim).expire_access_tokens()
-    assert qbo.count("Invoice") > 0
+    assert isinstance(qbo, QboClient)
+    with qbo:  # closes its http client (and its sockets)
+        assert qbo.count("Invoice") > 0
+        oauth.provider(world.sim).expire_access_tokens()
+        assert qbo.count("Invoice") > 0
     assert world.refreshes() == 1
     statuses = [r["status"] for r in world.sim.requests]
     assert statuses == [200, 200, 401, 200]  # CompanyInfo, count, 401, the one retry
@@ -261,6 +264,9 @@ def test_default_qbo_for_finds_the_stored_connection(world: World, database_url:
         QBOT_TOKEN_KEYS=world.keys,
     )
     qbo_for = default_qbo_for(settings)  # no service passed: built from settings on first use
-    assert qbo_for(realm).count("Invoice") > 0
+    qbo = qbo_for(realm)
+    assert isinstance(qbo, QboClient)
+    with qbo:
+        assert qbo.count("Invoice") > 0
     with pytest.raises(ConfigurationError, match="not connected"):
         qbo_for("123")

@@ -1,23 +1,26 @@
-"""EventService: per-realm ordering, failures isolated, copies refreshed, invoices re-triaged."""
+"""EventService against the QuickBooks simulator: per-realm ordering, failures isolated, copies
+refreshed or removed, the CDC backstop, invoices re-triaged."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from typing import Any
+from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from core.adapters.qbo.faults import QboRequestError
+from core.adapters.clock import SystemClock
+from core.adapters.qbo import QboClient, RetryPolicy
 from core.domain.webhook_events import WebhookEvent, classic_key
 from core.models import Customer, Invoice, ProposedAction, QboEvent, SyncCursor
-from core.services.events import CDC_OVERLAP, EventService
+from core.ports import QuickBooks
+from core.services.events import CDC_LOOKBACK, CDC_OVERLAP, EventService
 from core.services.ingest import import_context, pull_all
-from tests.harness import TODAY, Loop, running_loop
-from tests.integration.test_webhook_route import NOW, add_connection, webhook_services
+from sandbox.qbo.server import QboSimulator
+from tests.harness import TODAY, Loop, add_connection, running_loop
+
+OFFLINE = "200"  # a second connected company whose QuickBooks cannot be reached
 
 
 def event(realm: str, entity: str, eid: str, op: str, when: str) -> WebhookEvent:
@@ -26,147 +29,151 @@ def event(realm: str, entity: str, eid: str, op: str, when: str) -> WebhookEvent
     )
 
 
-@dataclass
-class FakeQbo:
-    """A QuickBooks stand-in that remembers the order of reads."""
-
-    realm_id: str
-    data: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
-    reads: list[tuple[str, str]] = field(default_factory=list)
-
-    def read(self, entity: str, entity_id: str) -> dict[str, Any]:
-        self.reads.append((entity, entity_id))
-        if (entity, entity_id) not in self.data:
-            raise QboRequestError("Object Not Found", status=400, code="610")
-        return self.data[(entity, entity_id)]
-
-
-def customer(eid: str, name: str) -> dict[str, Any]:
-    return {"Id": eid, "SyncToken": "1", "DisplayName": name}
-
-
-@pytest.fixture
-def fake_world(
-    engine: Engine, database_url: str
-) -> Iterator[tuple[EventService, dict[str, FakeQbo]]]:
-    services = webhook_services(engine, database_url)
-    for realm in ("100", "200"):
-        add_connection(services, realm)
-    fakes = {"100": FakeQbo("100"), "200": FakeQbo("200")}
-
-    def qbo_for(realm: str) -> Any:
-        if realm == "200":
-            raise RuntimeError("realm 200 is offline")
-        return fakes[realm]
-
-    yield EventService(services.uow, services.clock, qbo_for, services.collections), fakes
-
-
 def rows(svc: EventService) -> dict[str, QboEvent]:
     with svc.uow.session() as session:
         return {r.dedupe_key: r for r in session.exec(select(QboEvent)).all()}
 
 
+def reads(sim: QboSimulator, kind: str) -> list[str]:
+    """The ids of `kind` the simulator was asked to read one by one, in order."""
+    prefix = f"/v3/company/{sim.realm_id}/{kind.lower()}/"
+    return [
+        r["path"].removeprefix(prefix)
+        for r in sim.requests
+        if r["method"] == "GET" and r["path"].startswith(prefix)
+    ]
+
+
+def rename(loop: Loop, kind: str, eid: str, name: str) -> None:
+    current = loop.qsim.entity(kind, eid)
+    loop.qbo.sparse_update(
+        kind, {"Id": eid, "SyncToken": current["SyncToken"], "DisplayName": name}, f"rn-{eid}"
+    )
+
+
+@pytest.fixture
+def pulled(engine: Engine, database_url: str) -> Iterator[Loop]:
+    """A loop whose sample company is copied into our database, plus an unreachable realm."""
+    with running_loop(engine, database_url) as lp:
+        add_connection(lp.services, lp.company.realm_id, timezone=lp.company.timezone)
+        add_connection(lp.services, OFFLINE)
+        pull_all(lp.services.uow, lp.qbo)
+        yield lp
+
+
+@pytest.fixture
+def offline() -> Iterator[QboClient]:
+    """A client of a QuickBooks that went away: a simulator started, then stopped."""
+    gone = QboSimulator(throttle=None)
+    gone.start()
+    gone.stop()
+    client = QboClient(gone.base_url, OFFLINE, "at", retry=RetryPolicy(attempts=1))
+    yield client
+    client.close()
+
+
+def across_realms(loop: Loop, offline: QboClient) -> EventService:
+    def qbo_for(realm: str) -> QuickBooks:
+        return offline if realm == OFFLINE else loop.qbo
+
+    s = loop.services
+    return EventService(s.uow, s.clock, qbo_for, s.collections)
+
+
 def test_events_apply_in_timestamp_order_and_a_failing_realm_stays_alone(
-    fake_world: tuple[EventService, dict[str, FakeQbo]],
+    pulled: Loop, offline: QboClient
 ) -> None:
-    svc, fakes = fake_world
-    fakes["100"].data = {("Customer", str(i)): customer(str(i), f"C{i}") for i in (1, 2, 3)}
-    late = event("100", "Customer", "1", "Update", "2026-11-20T10:00:03-08:00")
-    early = event("100", "Customer", "2", "Update", "2026-11-20T17:59:59Z")  # 09:59:59 in LA
-    middle = event("100", "Customer", "3", "Create", "2026-11-20T10:00:01-08:00")
-    broken = event("200", "Customer", "9", "Update", "2026-11-20T09:00:00Z")
-    vendor = event("100", "Vendor", "5", "Create", "2026-11-20T11:00:00-08:00")
+    realm, svc = pulled.company.realm_id, across_realms(pulled, offline)
+    for eid in ("1", "2", "3"):
+        rename(pulled, "Customer", eid, f"C{eid}")
+    late = event(realm, "Customer", "1", "Update", "2026-11-20T10:00:03-08:00")
+    early = event(realm, "Customer", "2", "Update", "2026-11-20T17:59:59Z")  # 09:59:59 in LA
+    middle = event(realm, "Customer", "3", "Update", "2026-11-20T10:00:01-08:00")
+    broken = event(OFFLINE, "Customer", "9", "Update", "2026-11-20T09:00:00Z")
+    vendor = event(realm, "Vendor", "5", "Create", "2026-11-20T11:00:00-08:00")
     assert svc.record([late, early, middle, broken, vendor]) == (5, 0)
     assert svc.record([late]) == (0, 1)
 
     report = svc.process_pending()
 
-    assert fakes["100"].reads == [("Customer", "2"), ("Customer", "3"), ("Customer", "1")]
+    assert reads(pulled.qsim, "Customer") == ["2", "3", "1"]
     assert (report.processed, report.ignored, report.failed) == (3, 1, 1)
     stored = rows(svc)
     assert stored[late.dedupe_key].status == "processed"
     assert stored[vendor.dedupe_key].status == "ignored"
     failed = stored[broken.dedupe_key]
     assert failed.status == "failed" and failed.attempts == 1
-    assert failed.last_error and "realm 200 is offline" in failed.last_error
+    assert failed.last_error and "QuickBooks unreachable" in failed.last_error
     with svc.uow.session() as session:
-        names = session.exec(select(Customer.display_name).where(Customer.realm_id == "100")).all()
+        names = session.exec(
+            select(Customer.display_name).where(col(Customer.qbo_id).in_(["1", "2", "3"]))
+        ).all()
     assert sorted(names) == ["C1", "C2", "C3"]
     # Processed events are not touched again; the failed one is retried.
-    again = svc.process_pending(realm_id="100")
+    again = svc.process_pending(realm_id=realm)
     assert (again.processed, again.failed) == (0, 0)
     assert svc.process_pending().failed == 1
     assert rows(svc)[broken.dedupe_key].attempts == 2
 
 
-def test_a_deleted_entity_removes_our_copy(
-    fake_world: tuple[EventService, dict[str, FakeQbo]],
-) -> None:
-    svc, fakes = fake_world
-    fakes["100"].data = {("Customer", "1"): customer("1", "Gone Soon")}
-    svc.record([event("100", "Customer", "1", "Create", "2026-11-20T10:00:00Z")])
-    svc.process_pending()
-    # Deleted in QuickBooks: an Update arriving late reads 610 and a Delete needs no read.
-    fakes["100"].data.clear()
-    svc.record([event("100", "Customer", "1", "Update", "2026-11-20T10:01:00Z")])
-    assert svc.process_pending().processed == 1
-    with svc.uow.session() as session:
-        assert session.exec(select(Customer)).all() == []
+def _copies(loop: Loop, invoice_id: str) -> list[Invoice]:
+    with loop.services.uow.session() as session:
+        return list(session.exec(select(Invoice).where(Invoice.qbo_id == invoice_id)).all())
 
 
-@dataclass
-class FakeCdc:
-    realm_id: str
-    changes: dict[str, list[dict[str, Any]]]
-    time: str
-    asked: list[datetime] = field(default_factory=list)
-
-    def read(self, entity: str, entity_id: str) -> dict[str, Any]:
-        raise AssertionError("the backstop must not read one by one")
-
-    def cdc(self, entities: Sequence[str], changed_since: datetime) -> FakeCdc:
-        assert list(entities) == ["Customer", "Invoice", "Payment", "CreditMemo"]
-        self.asked.append(changed_since)
-        return self
-
-    @property
-    def result(self) -> Mapping[str, Any]:
-        return self.changes
-
-
-def test_cdc_poll_applies_changes_and_advances_the_cursor(
-    engine: Engine, database_url: str
-) -> None:
-    services = webhook_services(engine, database_url)
-    add_connection(services, "100")
-    feed = FakeCdc(
-        "100",
-        {
-            "Customer": [customer("1", "From CDC"), {"Id": "2", "status": "Deleted"}],
-            "Invoice": [],
-        },
-        "2026-11-20T09:59:30.000-08:00",
+def test_a_deleted_entity_removes_our_copy(pulled: Loop, offline: QboClient) -> None:
+    """An Update arriving after the delete reads 610 (Object Not Found, through the one fault
+    classifier) and removes our copy; a Delete needs no read at all."""
+    realm, svc = pulled.company.realm_id, across_realms(pulled, offline)
+    for invoice_id in ("171", "314"):
+        assert len(_copies(pulled, invoice_id)) == 1
+        current = pulled.qsim.entity("Invoice", invoice_id)
+        pulled.qbo.delete("Invoice", invoice_id, current["SyncToken"], f"del-{invoice_id}")
+    svc.record(
+        [
+            event(realm, "Invoice", "171", "Update", "2026-11-20T10:01:00Z"),
+            event(realm, "Invoice", "314", "Delete", "2026-11-20T10:02:00Z"),
+        ]
     )
-    svc = EventService(services.uow, services.clock, lambda _r: feed, services.collections)  # type: ignore[arg-type, return-value]
-    report = svc.poll_cdc("100")
-    assert feed.asked[0] > NOW - timedelta(days=30)  # no cursor yet: 30 days back, capped
-    assert report.until == datetime(2026, 11, 20, 17, 59, 30, tzinfo=UTC)
-    assert (report.applied, report.deleted) == ({"Customer": 2}, 1)
-    with services.uow.session() as session:
-        cursors = session.exec(select(SyncCursor).where(SyncCursor.realm_id == "100")).all()
-        assert {c.entity for c in cursors} == {"Customer", "Invoice", "Payment", "CreditMemo"}
-        assert {c.changed_since.astimezone(UTC) for c in cursors} == {report.until}
-        names = session.exec(select(Customer.display_name)).all()
-        cdc_rows = session.exec(select(QboEvent).where(QboEvent.source_format == "cdc")).all()
-    assert names == ["From CDC"]
-    assert {(r.entity_id, r.operation, r.status) for r in cdc_rows} == {
-        ("1", "Update", "processed"),
-        ("2", "Delete", "processed"),
-    }
-    svc.poll_cdc("100")
+    report = svc.process_pending(realm_id=realm)
+    assert (report.processed, report.failed) == (2, 0), report.errors
+    assert reads(pulled.qsim, "Invoice") == ["171"]
+    assert _copies(pulled, "171") == [] and _copies(pulled, "314") == []
+
+
+def test_cdc_poll_applies_changes_and_advances_the_cursor(pulled: Loop) -> None:
+    """The backstop on the simulator's clock (the wall clock: a CDC window is ≤ 30 days)."""
+    realm, s = pulled.company.realm_id, pulled.services
+    svc = EventService(s.uow, SystemClock(), lambda _r: pulled.qbo, s.collections)
+    started = datetime.now(UTC)
+    first = svc.poll_cdc(realm)
+    [ask] = [r for r in pulled.qsim.requests if r["path"].endswith("/cdc")]
+    asked = datetime.fromisoformat(ask["query"]["changedSince"])
+    assert started - CDC_LOOKBACK < asked < started  # no cursor yet: 30 days back, capped
+    with s.uow.session() as session:
+        cursors = session.exec(select(SyncCursor).where(SyncCursor.realm_id == realm)).all()
+    assert {c.entity for c in cursors} == {"Customer", "Invoice", "Payment", "CreditMemo"}
+    assert {c.changed_since.astimezone(UTC) for c in cursors} == {first.until}
+
+    rename(pulled, "Customer", "4", "From CDC")
+    gone = pulled.qsim.entity("Invoice", "539")
+    pulled.qbo.delete("Invoice", "539", gone["SyncToken"], "del-539")
+    second = svc.poll_cdc(realm)
+
+    [_, again] = [r for r in pulled.qsim.requests if r["path"].endswith("/cdc")]
     # The next poll starts at the server's time, a few seconds early (whole-second stamps).
-    assert feed.asked[1] == report.until - CDC_OVERLAP
+    assert datetime.fromisoformat(again["query"]["changedSince"]) == first.until - CDC_OVERLAP
+    assert second.applied.get("Customer", 0) >= 1 and second.deleted >= 1
+    assert reads(pulled.qsim, "Customer") == []  # the backstop never reads one by one
+    with s.uow.session() as session:
+        name = session.exec(select(Customer.display_name).where(Customer.qbo_id == "4")).one()
+        cdc_rows = session.exec(select(QboEvent).where(QboEvent.source_format == "cdc")).all()
+    assert name == "From CDC" and _copies(pulled, "539") == []
+    caught = {(r.entity, r.entity_id, r.operation, r.status) for r in cdc_rows}
+    assert {
+        ("Customer", "4", "Update", "processed"),
+        ("Invoice", "539", "Delete", "processed"),
+    } <= caught
 
 
 # -- against the QuickBooks simulator -----------------------------------------------------

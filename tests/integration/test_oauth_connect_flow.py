@@ -21,6 +21,7 @@ from bot.listeners.commands import qb
 from bot.serving import ThreadedServer
 from core.adapters.crypto import TokenCipher
 from core.bootstrap import Services, build_services
+from core.domain.authority import Approvers, Role
 from core.models import QboConnection
 from core.settings import load_settings
 from sandbox.qbo.server import QboSimulator
@@ -50,7 +51,9 @@ def web(sim: QboSimulator, engine: Engine, database_url: str) -> Iterator[Servic
             QBO_REDIRECT_URI=f"{base}{oauth_routes.CALLBACK_PATH}",
             QBOT_PUBLIC_URL=base,
         )
-        services = build_services(settings, engine=engine)
+        # Only a lead may link a company: the asking user is this workspace's admin.
+        approvers = Approvers(users={"U0CONNECT": Role.ADMIN}, team_id="T0TEAM")
+        services = build_services(settings, engine=engine, approvers=approvers)
         app.router.routes.extend(oauth_routes.routes(services))
         yield services
     finally:

@@ -193,6 +193,9 @@ class DropFirstWriteResponse(httpx.BaseTransport):
         self.inner = httpx.HTTPTransport()
         self.dropped = False
 
+    def close(self) -> None:
+        self.inner.close()  # BaseTransport.close does nothing: the pool's sockets stay open
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = self.inner.handle_request(request)
         if request.method == "POST" and not self.dropped:

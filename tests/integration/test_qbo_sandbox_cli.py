@@ -35,3 +35,6 @@ def test_cli_prints_credentials_and_serves_until_interrupted() -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+        for pipe in (proc.stdout, proc.stderr):  # ours to close: else a ResourceWarning
+            if pipe is not None:
+                pipe.close()

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from core.domain.authority import Approvers, Role
+from core.domain.authority import Act, Approvers, Role
 from core.errors import ConfigurationError, NotAuthorizedError
 
 APPROVERS = Approvers.from_toml_dict(
@@ -49,3 +49,9 @@ def test_user_from_another_workspace_is_refused() -> None:
 def test_bad_approvers_file_names_the_entry(data: dict[str, object], message: str) -> None:
     with pytest.raises(ConfigurationError, match=message):
         Approvers.from_toml_dict(data)
+
+
+def test_an_amount_limited_act_without_an_amount_is_a_bug_not_a_refusal() -> None:
+    with pytest.raises(ValueError, match="pass the amount"):
+        APPROVERS.permit(Act.RESOLVE_IN_DOUBT, "U2", "T1")
+    assert APPROVERS.permit(Act.CONNECT, "U2", "T1") is Role.FINANCE_LEAD

@@ -47,11 +47,13 @@ class QboClient:
         limiter: RateLimiter | None = None,
         now: Callable[[], datetime] | None = None,
         metrics: Metrics | None = None,
+        owns_http: bool | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.realm_id = realm_id
         self._token = token
-        self._owns_http = http is None
+        # close() closes the http client this one made, or one handed over with owns_http.
+        self._owns_http = http is None if owns_http is None else owns_http
         self._http = http or httpx.Client(timeout=httpx.Timeout(120.0, connect=5.0))
         if token is None and self._http.auth is None:
             raise ValueError("QboClient needs a token, or an http client with its own auth")

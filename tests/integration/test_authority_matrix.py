@@ -1,0 +1,213 @@
+"""Who may do what: every act × every role and a stranger × amounts under, at and over each
+limit, against the one table (core.domain.authority.RULES) and through the real paths.
+
+EXPECTED is the product's rule written down a second time: an act added to the code without
+its line here fails `test_rules_are_the_ones_the_product_states`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from urllib.parse import parse_qsl, urlencode
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from core.adapters.clock import FixedClock
+from core.domain.authority import RULES, Act, Role
+from core.domain.decision import Draft, Outcome, Route
+from core.errors import NotAuthorizedError
+from core.models import AuditEntry, OAuthState, ProposedAction
+from core.services import audit, permissions
+from core.services.approvals import Actor, ApprovalService
+from core.services.permissions import Attempt
+from core.services.uow import UnitOfWork
+from sandbox.slack.interactions import TEAM_ID, slash_command_body
+from tests.harness import ADMIN, APPROVERS, CHANNEL, COLLECTOR, LEAD, NOW, STRANGER, running_loop
+from tests.integration.test_bolt_rig import Rig, bolt_rig
+
+EVERY = {Role.COLLECTOR, Role.FINANCE_LEAD, Role.ADMIN}
+LEADS = {Role.FINANCE_LEAD, Role.ADMIN}
+EXPECTED: dict[Act, tuple[set[Role], bool]] = {  # act: (roles allowed, limited by amount)
+    Act.APPROVE: (EVERY, True),
+    Act.EDIT: (EVERY, True),
+    Act.REJECT: (EVERY, True),
+    Act.CONNECT: (LEADS, False),
+    Act.DISCONNECT: (LEADS, False),
+    Act.RESOLVE_IN_DOUBT: (LEADS, True),
+}
+PEOPLE = (COLLECTOR, LEAD, ADMIN, STRANGER)
+CENT = Decimal("0.01")
+AMOUNTS = sorted(
+    {a for limit in APPROVERS.limits.values() for a in (limit - CENT, limit, limit + CENT)}
+)
+
+
+def allowed(act: Act, user: str, amount: Decimal) -> bool:
+    """What the product states: a listed role the act allows, within its limit if limited."""
+    role = APPROVERS.users.get(user)
+    roles, limited = EXPECTED[act]
+    return role in roles and (not limited or amount <= APPROVERS.limits[role])
+
+
+def test_rules_are_the_ones_the_product_states() -> None:
+    assert set(RULES) == set(Act) == set(EXPECTED)
+    assert {a: (set(r.roles), r.amount_limited) for a, r in RULES.items()} == EXPECTED
+    assert len(AMOUNTS) == 3 * len(APPROVERS.limits)
+
+
+@pytest.mark.parametrize("act", list(Act))
+def test_every_role_and_amount_against_the_table(act: Act) -> None:
+    for user in PEOPLE:
+        for amount in AMOUNTS:
+            if allowed(act, user, amount):
+                assert APPROVERS.permit(act, user, "T0", amount) is APPROVERS.users[user]
+            else:
+                with pytest.raises(NotAuthorizedError):
+                    APPROVERS.permit(act, user, "T0", amount)
+
+
+@pytest.mark.parametrize("act", list(Act))
+def test_nobody_named_and_another_workspace_are_refused(act: Act) -> None:
+    team_bound = type(APPROVERS)(APPROVERS.users, APPROVERS.limits, team_id="T0")
+    with pytest.raises(NotAuthorizedError, match="who you are"):
+        APPROVERS.permit(act, None, "T0", CENT)
+    with pytest.raises(NotAuthorizedError, match="workspace"):
+        team_bound.permit(act, ADMIN, "T_OTHER", CENT)
+
+
+# -- the real paths ------------------------------------------------------------------------
+
+
+def _last_audit(engine: Engine) -> AuditEntry:
+    with Session(engine) as session:
+        row = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc())).first()
+    assert row is not None
+    return row
+
+
+@pytest.mark.parametrize("act", list(Act))
+def test_the_permission_service_audits_every_refusal(engine: Engine, act: Act) -> None:
+    """The check every Slack path makes (connect today; disconnect and resolve-in-doubt are
+    terminal commands, where the operator is trusted, until a Slack path calls it too)."""
+    uow, clock = UnitOfWork(engine), FixedClock(NOW)
+    refusals = 0
+    for user in PEOPLE:
+        for amount in AMOUNTS:
+            attempt = Attempt(act, user, "T0", subject=f"{act}:{amount}", amount=amount)
+            if allowed(act, user, amount):
+                assert permissions.check(uow, clock, APPROVERS, attempt) is APPROVERS.users[user]
+                continue
+            with pytest.raises(NotAuthorizedError):
+                permissions.check(uow, clock, APPROVERS, attempt)
+            refusals += 1
+            row = _last_audit(engine)
+            assert (row.kind, row.actor, row.subject) == (
+                "authority.refused",
+                user,
+                f"{act}:{amount}",
+            )
+            assert row.data["attempted"] == act.value and row.data["amount"] == str(amount)
+    with Session(engine) as session:
+        assert audit.verify(session).checked == refusals
+
+
+def _action(engine: Engine, amount: Decimal, n: int) -> ProposedAction:
+    with Session(engine, expire_on_commit=False) as session:
+        action = ProposedAction(
+            realm_id="r1",
+            invoice_qbo_id=str(n),
+            case_key=f"case-{n}",
+            route=Route.DRAFT_FOR_APPROVAL.value,
+            outcome=Outcome.ROUTINE_REMINDER.value,
+            balance=amount,
+            home_amount=amount,
+            doc_number=str(n),
+            send_to="ap@example.com",
+            draft_subject="Invoice reminder",
+            draft_body="Please pay.",
+            created_at=NOW,
+        )
+        session.add(action)
+        session.commit()
+    return action
+
+
+@pytest.mark.parametrize("act", [Act.APPROVE, Act.EDIT, Act.REJECT])
+def test_decisions_follow_the_table(engine: Engine, act: Act) -> None:
+    service = ApprovalService(UnitOfWork(engine), FixedClock(NOW), APPROVERS)
+    n = 0
+    for user in PEOPLE:
+        for amount in AMOUNTS:
+            n += 1
+            action = _action(engine, amount, n)
+            assert action.id is not None
+
+            def decide(
+                action_id: int = action.id,
+                version: int = action.version,
+                actor: Actor = Actor(user, "T0"),
+            ) -> None:
+                if act is Act.REJECT:
+                    service.reject(action_id, version, actor, "disputed")
+                else:
+                    edited = Draft(subject="Edited", body="Edited.") if act is Act.EDIT else None
+                    service.approve(action_id, version, actor, edited)
+
+            if allowed(act, user, amount):
+                decide()
+                assert _last_audit(engine).kind.startswith("approval.")
+                assert _last_audit(engine).kind != "approval.refused"
+            else:
+                with pytest.raises(NotAuthorizedError):
+                    decide()
+                row = _last_audit(engine)
+                assert (row.kind, row.actor) == ("approval.refused", user)
+                assert row.data["attempted"] == act.value
+
+
+# -- /qb connect through bolt, signed --------------------------------------------------------
+
+
+@pytest.fixture
+def rig(engine: Engine, database_url: str) -> Iterator[Rig]:
+    with (
+        running_loop(engine, database_url, connectable=True) as loop,
+        bolt_rig(loop, "dispatch") as r,
+    ):
+        yield r
+
+
+def _states(rig: Rig) -> list[OAuthState]:
+    with rig.loop.services.uow.session() as session:
+        return list(session.exec(select(OAuthState)).all())
+
+
+@pytest.mark.parametrize("user", PEOPLE)
+def test_qb_connect_mints_a_link_only_for_a_lead(rig: Rig, user: str) -> None:
+    body = slash_command_body("/qb", "connect", user, CHANNEL, "http://127.0.0.1:9/r")
+    answer = rig.send(body)
+    assert answer.status == 200
+    if allowed(Act.CONNECT, user, CENT):
+        assert "Connect a QuickBooks company" in answer.body
+        [state] = _states(rig)
+        assert state.slack_user_id == user and state.state in answer.body
+        return
+    assert answer.body.startswith("You cannot connect a QuickBooks company: ")
+    assert _states(rig) == []
+    row = _last_audit(rig.loop.services.engine)
+    assert (row.kind, row.actor, row.data["attempted"]) == ("authority.refused", user, "connect")
+    assert row.data["team_id"] == TEAM_ID
+
+
+def test_qb_connect_naming_nobody_mints_nothing(rig: Rig) -> None:
+    signed = slash_command_body("/qb", "connect", ADMIN, CHANNEL, "http://127.0.0.1:9/r")
+    fields = [(k, v) for k, v in parse_qsl(signed) if k not in ("user_id", "user_name")]
+    answer = rig.send(urlencode(fields))
+    assert answer.status == 200
+    assert "Slack did not say who you are" in answer.body
+    assert _states(rig) == []
+    row = _last_audit(rig.loop.services.engine)
+    assert (row.kind, row.actor) == ("authority.refused", "unknown")
