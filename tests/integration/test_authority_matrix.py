@@ -88,6 +88,11 @@ def _last_audit(engine: Engine) -> AuditEntry:
     return row
 
 
+def _audit_count(engine: Engine) -> int:
+    with Session(engine) as session:
+        return len(session.exec(select(AuditEntry)).all())
+
+
 @pytest.mark.parametrize("act", list(Act))
 def test_the_permission_service_audits_every_refusal(engine: Engine, act: Act) -> None:
     """The check every Slack path makes (connect today; disconnect and resolve-in-doubt are
@@ -205,9 +210,10 @@ def test_qb_connect_mints_a_link_only_for_a_lead(rig: Rig, user: str) -> None:
 def test_qb_connect_naming_nobody_mints_nothing(rig: Rig) -> None:
     signed = slash_command_body("/qb", "connect", ADMIN, CHANNEL, "http://127.0.0.1:9/r")
     fields = [(k, v) for k, v in parse_qsl(signed) if k not in ("user_id", "user_name")]
+    before = _audit_count(rig.loop.services.engine)
     answer = rig.send(urlencode(fields))
-    assert answer.status == 200
-    assert "Slack did not say who you are" in answer.body
+    # Signed but naming nobody: refused before any listener (bot.envelope), and bad input
+    # changes nothing — no link, and no audit row, since there is no one to name.
+    assert answer.status == 400
     assert _states(rig) == []
-    row = _last_audit(rig.loop.services.engine)
-    assert (row.kind, row.actor) == ("authority.refused", "unknown")
+    assert _audit_count(rig.loop.services.engine) == before
