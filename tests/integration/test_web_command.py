@@ -190,7 +190,10 @@ def stop_within_ten_seconds(running: RunningQbot) -> None:
 
 
 @pytest.mark.parametrize("command", ["web", "serve"])
-def test_sigterm_stops_an_idle_server_within_ten_seconds(database_url: str, command: str) -> None:
+def test_sigterm_stops_an_idle_server_within_ten_seconds(
+    engine: Engine, database_url: str, command: str
+) -> None:
+    # `engine`: the database is migrated, as `qbot web` and `qbot serve` require
     with qbot_command(command, database_url, TOKEN) as running:
         stop_within_ten_seconds(running)
 
