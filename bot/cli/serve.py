@@ -55,7 +55,11 @@ def _services(settings: Settings, http: bool = False) -> tuple[Services, WebClie
     except ConfigurationError as exc:
         fail(str(exc))
     # A database not yet migrated is one line here, not a crashed worker thread later.
-    require_schema(services.engine)
+    try:
+        require_schema(services.engine)
+    except BaseException:
+        services.engine.dispose()  # the command stops here: leave no connection open
+        raise
     return services, client
 
 
@@ -224,6 +228,13 @@ def sync(
     realm_id = realm or _require_realm(settings)
     services, _ = _services(settings)
     try:
+        _pull(services, realm_id, sample_context)
+    finally:
+        services.engine.dispose()  # an in-process caller (tests, a shell) keeps no connection
+
+
+def _pull(services: Services, realm_id: str, sample_context: bool) -> None:
+    try:
         with Progress(transient=True) as progress:
             task = progress.add_task("pulling", total=None)
             report = pull_all(
@@ -256,9 +267,12 @@ def scan(
     settings = settings_or_exit()
     realm_id = realm or _require_realm(settings)
     services, _ = _services(settings)
-    report = services.collections.scan_company(realm_id, timezone or None)
-    assert services.relay is not None
-    drained = services.relay.drain()
+    try:
+        report = services.collections.scan_company(realm_id, timezone or None)
+        assert services.relay is not None
+        drained = services.relay.drain()
+    finally:
+        services.engine.dispose()  # an in-process caller (tests, a shell) keeps no connection
     typer.echo(
         f"as of {report.as_of} ({report.timezone}): "
         f"{report.invoices_scanned} open invoices, {report.cases} cases, "
