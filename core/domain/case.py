@@ -116,6 +116,7 @@ class CaseBundle:
         due = self.invoice.get("DueDate")
         self.due_date = parse_day(due, "invoice.DueDate") if due else None
         self._messages: list[Message] | None = None
+        self._reminders: list[Reminder] | None = None
         self._addresses: set[str] | None = None
 
     def _mapping(self, key: str, required: bool = False) -> Mapping[str, Any]:
@@ -225,7 +226,12 @@ class CaseBundle:
         return total
 
     def reminders(self) -> list[Reminder]:
-        """Reminders already sent for this invoice, oldest first."""
+        """Reminders already sent for this invoice, oldest first (read once per bundle)."""
+        if self._reminders is None:
+            self._reminders = self._read_reminders()
+        return self._reminders
+
+    def _read_reminders(self) -> list[Reminder]:
         out = []
         for n, r in enumerate(self._list("reminders_sent")):
             stage = r.get("stage")

@@ -91,7 +91,9 @@ def draft_context(
         "tone": tone_for(judgment.stage),
         "draft_kind": judgment.draft_kind.value if judgment.draft_kind else "",
         "is_plan": judgment.draft_kind is DraftKind.PAYMENT_PLAN,
-        "installments": plan_installments(case, policy),
+        # Only a plan draft lists instalments; computing them for every case cost ~5 % of triage.
+        "installments": plan_installments(case, policy)
+        if judgment.draft_kind is DraftKind.PAYMENT_PLAN else [],
         "installment_count": policy.plan_installments,
         "decision_label": decision_label(judgment.outcome, judgment.hard_stop),
         "route_label": ROUTE_LABELS[judgment.route],

@@ -11,6 +11,7 @@ reads it before anything is sent.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.domain.evidence_acts import CLAIM_MARKS, RISK_CUES, alt
 
@@ -197,6 +198,8 @@ def _fragment_says_nothing(text: str) -> bool:
     return False
 
 
+# The same clause recurs across a customer's invoices and across days: read it once.
+@lru_cache(maxsize=1 << 16)
 def says_nothing(clause: str) -> bool:
     """True when every comma-separated piece of the clause carries no act: a greeting, thanks,
     a sign-off, a signature line, an acknowledgement, a request for a copy, a contact change."""
