@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -36,6 +37,7 @@ def create_app(
     token = token or SlackTokenCheck(client)
     if token_verification and not token.verify_once():
         raise BoltError(f"Slack did not confirm SLACK_BOT_TOKEN ({token.state})")
+    _expect_token_skipped()
     app = App(
         client=client,
         signing_secret=signing_secret,
@@ -57,3 +59,17 @@ def create_app(
     events.register(app)
     register_error_handler(app)
     return app
+
+
+class _TokenSkippedIsExpected(logging.Filter):
+    """Drop bolt's "`token` will be ignored" warning: we give bolt `authorize` on purpose (the
+    identity comes from our own background token check), so it is noise in every start-up."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "will be ignored" not in record.getMessage()
+
+
+def _expect_token_skipped() -> None:
+    bolt_log = logging.getLogger("slack_bolt.App")
+    if not any(isinstance(f, _TokenSkippedIsExpected) for f in bolt_log.filters):
+        bolt_log.addFilter(_TokenSkippedIsExpected())

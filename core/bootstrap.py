@@ -228,8 +228,18 @@ def token_cipher(settings: Settings) -> TokenCipher:
     )
 
 
-def open_database(settings: Settings) -> UnitOfWork:
-    """A unit of work on QBOT_DATABASE_URL (the caller disposes `uow.engine` when done)."""
+def open_database(settings: Settings, *, create: bool = False) -> UnitOfWork:
+    """A unit of work on QBOT_DATABASE_URL (the caller disposes `uow.engine` when done).
+
+    SQLite creates a missing file on connect; only `create=True` (`qbot db upgrade`,
+    `qbot connect`) may, so reading commands on a missing file say what to run instead of
+    leaving an empty `qbot.db` behind. Raises UserFacingError for a missing file.
+    """
+    url = make_url(settings.database_url)
+    if not create and url.get_backend_name() == "sqlite":
+        path = url.database or ""
+        if path not in ("", ":memory:") and not Path(path).is_file():
+            raise UserFacingError(f"no database file at {path}: run `qbot db upgrade`")
     return UnitOfWork(make_engine(settings.database_url))
 
 

@@ -28,7 +28,7 @@ cli.add_typer(keys_cli, name="keys")
 
 def _service(settings: Settings, redirect_uri: str | None = None) -> ConnectionService:
     try:
-        uow = open_database(settings)
+        uow = open_database(settings, create=True)
         migrate(uow.engine)
         return connection_service(settings, uow, system_clock(), redirect_uri)
     except ConfigurationError as exc:

@@ -15,7 +15,7 @@ cli.add_typer(db_app, name="db")
 @db_app.command("upgrade")
 def upgrade() -> None:
     """Run the Alembic migrations up to head on QBOT_DATABASE_URL."""
-    engine = open_database(settings_or_exit()).engine
+    engine = open_database(settings_or_exit(), create=True).engine
     try:
         # A database that cannot be reached or written is said in one line by bot.cli.failures.
         where = migrate(engine)
