@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Engine, event
 
 from bench._db import fresh_database
+from bench.sync import build_ledger
 from core.adapters.clock import FixedClock
 from core.adapters.db import make_engine
 from core.bootstrap import build_services
@@ -40,17 +41,8 @@ def build_company(invoices: int, seed: int = 7) -> SampleCompany:
     every kind of context lookup the scan makes has rows to find.
     """
     b = CompanyBuilder(seed)
-    customers = [
-        b.customer(f"Customer {n:05d}", "Pat", f"Client{n}", f"ar{n}@client.example")
-        for n in range(max(1, invoices // 10))
-    ]
-    for n in range(invoices):
-        cust = customers[n % len(customers)]
-        inv = b.invoice(cust, due_days=-(n % 120) + 30)
-        if n % 2 == 0:
-            b.pay(cust, [(inv, round(inv["TotalAmt"] / 2, 2))], paid_days=-(n % 60))
-        if n % 50 == 0:
-            b.credit_memo(cust, 25.0, txn_days=-(n % 90), memo="Goodwill credit")
+    customers, made = build_ledger(b, invoices)
+    for n, inv in enumerate(made):
         if n % 4 == 1 and n % 120 > 40:
             b.remind(inv, 7)
     for n, cust in enumerate(customers):

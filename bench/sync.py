@@ -23,20 +23,31 @@ from sandbox.qbo.company import SampleCompany, load_company
 from sandbox.qbo.server import QboSimulator
 
 
-def build_company(invoices: int, seed: int = 7) -> SampleCompany:
-    """`invoices` invoices; a customer per 10, a payment per 2, a credit memo per 50."""
-    b = CompanyBuilder(seed)
+def build_ledger(
+    b: CompanyBuilder, invoices: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Into `b`: `invoices` invoices on a customer per 10, a half payment per 2 and a credit
+    memo per 50 (the sync and scan benches' shared ledger); returns (customers, invoices)."""
     customers = [
         b.customer(f"Customer {n:05d}", "Pat", f"Client{n}", f"ar{n}@client.example")
         for n in range(max(1, invoices // 10))
     ]
+    made = []
     for n in range(invoices):
         cust = customers[n % len(customers)]
         inv = b.invoice(cust, due_days=-(n % 120) + 30)
+        made.append(inv)
         if n % 2 == 0:
             b.pay(cust, [(inv, round(inv["TotalAmt"] / 2, 2))], paid_days=-(n % 60))
         if n % 50 == 0:
             b.credit_memo(cust, 25.0, txn_days=-(n % 90), memo="Goodwill credit")
+    return customers, made
+
+
+def build_company(invoices: int, seed: int = 7) -> SampleCompany:
+    """`invoices` invoices; a customer per 10, a payment per 2, a credit memo per 50."""
+    b = CompanyBuilder(seed)
+    build_ledger(b, invoices)
     base = load_company()
     return SampleCompany(
         realm_id=base.realm_id,
