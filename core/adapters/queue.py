@@ -49,25 +49,8 @@ def enqueue(
     max_attempts: int = 8,
 ) -> bool:
     """Add a job in the caller's transaction; False if a live or done job has the same key."""
-    values = {
-        "kind": kind,
-        "payload": payload,
-        "priority": priority,
-        "state": QUEUED,
-        "attempts": 0,
-        "max_attempts": max_attempts,
-        "run_at": run_at or now,
-        "dedupe_key": dedupe_key,
-        "created_at": now,
-    }
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = (
-        insert(_jobs)
-        .values(**values)
-        .on_conflict_do_nothing(index_elements=["dedupe_key"], index_where=text(JOB_KEY_HELD))
-        .returning(_jobs.c.id)
-    )
+    row = _job_row(kind, payload, now, dedupe_key, priority, max_attempts, run_at or now)
+    stmt = _insert_skipping_held_keys(session).values(**row).returning(_jobs.c.id)
     # RETURNING, not rowcount: psycopg reports 1 for a conflicting ON CONFLICT DO NOTHING.
     return session.execute(stmt).first() is not None
 
@@ -85,26 +68,34 @@ def enqueue_many(
     skips it (the overdue scan queues one job per new card)."""
     if not jobs:
         return
+    rows = [_job_row(kind, payload, now, key, priority, max_attempts, now) for payload, key in jobs]
+    session.execute(_insert_skipping_held_keys(session), rows)
+
+
+def _job_row(
+    kind: str, payload: dict[str, Any], now: datetime, dedupe_key: str | None,
+    priority: int, max_attempts: int, run_at: datetime,
+) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "payload": payload,
+        "priority": priority,
+        "state": QUEUED,
+        "attempts": 0,
+        "max_attempts": max_attempts,
+        "run_at": run_at,
+        "dedupe_key": dedupe_key,
+        "created_at": now,
+    }
+
+
+def _insert_skipping_held_keys(session: Session) -> Any:
+    """INSERT … ON CONFLICT DO NOTHING on the partial unique index of held dedupe keys."""
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = insert(_jobs).on_conflict_do_nothing(
+    return insert(_jobs).on_conflict_do_nothing(
         index_elements=["dedupe_key"], index_where=text(JOB_KEY_HELD)
     )
-    rows = [
-        {
-            "kind": kind,
-            "payload": payload,
-            "priority": priority,
-            "state": QUEUED,
-            "attempts": 0,
-            "max_attempts": max_attempts,
-            "run_at": now,
-            "dedupe_key": key,
-            "created_at": now,
-        }
-        for payload, key in jobs
-    ]
-    session.execute(stmt, rows)
 
 
 def claim(session: Session, worker: str, now: datetime, lease: timedelta) -> ClaimedJob | None:
