@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 import tempfile
 import traceback
 import uuid
@@ -22,6 +23,7 @@ from typing import Any
 import typer
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from typer._click.core import Context  # typer vendors click; its groups take this type
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 from typer.core import TyperGroup
 
 from core.errors import ConfigurationError, QbotError
@@ -115,6 +117,13 @@ def report_bug(exc: BaseException) -> Failure:
     )
 
 
+def usage_line(exc: ClickException) -> str:
+    """A usage error as one line that says where to look (`…; see `qbot --help``)."""
+    text = " ".join(exc.format_message().split())
+    ctx = exc.ctx if isinstance(exc, UsageError) else None
+    return f"{text.rstrip('.')}; see `{ctx.command_path} --help`" if ctx else text
+
+
 def debugging(ctx: Context) -> bool:
     """--debug on the command line or QBOT_DEBUG=1: let tracebacks through."""
     return bool(ctx.meta.get("qbot.debug")) or os.environ.get(DEBUG_ENV, "") not in ("", "0")
@@ -122,6 +131,34 @@ def debugging(ctx: Context) -> bool:
 
 class QbotGroup(TyperGroup):
     """The root `qbot` group: runs the sub-command and classifies whatever escapes it."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Wrong use (an unknown command or option, a missing or bad value) is one line too,
+        not the framed box typer draws; the exit code stays click's (2)."""
+        standalone = kwargs.pop("standalone_mode", True)
+        kwargs.setdefault("prog_name", "qbot")  # also under `python -m` or `python -c`
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)
+        except NoArgsIsHelpError as exc:
+            if not standalone:
+                raise
+            exc.show()  # a bare `qbot` or group shows its help, as before
+            sys.exit(exc.exit_code)
+        except ClickException as exc:
+            if not standalone:
+                raise
+            typer.echo(f"qbot: {usage_line(exc)}", err=True)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            if not standalone:
+                raise
+            typer.echo("qbot: aborted", err=True)
+            sys.exit(1)
+        if not standalone:
+            return result
+        # Without standalone mode typer returns an Exit's code instead of leaving with it.
+        sys.exit(result if isinstance(result, int) else 0)
 
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         ctx.meta["qbot.argv"] = list(args)

@@ -266,3 +266,24 @@ def test_debug_lets_the_traceback_through(tmp_path: Path) -> None:
     db = {"QBOT_DATABASE_URL": f"sqlite:///{tmp_path / 'new.db'}", "QBOT_DEBUG": "1"}
     done = qbot("jobs", env=db, cwd=tmp_path)
     assert done.returncode != 0 and "Traceback" in done.stderr
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_wrong_use_of_every_command_is_one_line_naming_its_help(command: str) -> None:
+    # An unknown option is the one wrong use every command shares; typer would draw a box.
+    result = CliRunner().invoke(cli, [*command.split(), "--no-such-option"])
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    # click may add "(Possible options: …)" between the two
+    assert lines[0].startswith("qbot: No such option: --no-such-option"), lines[0]
+    assert lines[0].endswith(f"; see `qbot {command} --help`"), lines[0]
+
+
+def test_wrong_use_as_a_terminal_sees_it(tmp_path: Path) -> None:
+    done = qbot("no-such-command", cwd=tmp_path)
+    assert done.returncode == 2
+    assert one_line_failure(done) == "qbot: No such command 'no-such-command'; see `qbot --help`"
+    missing = qbot("triage", cwd=tmp_path)
+    assert missing.returncode == 2
+    assert one_line_failure(missing) == "qbot: Missing option '--cases'; see `qbot triage --help`"
