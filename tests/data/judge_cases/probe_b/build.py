@@ -1,0 +1,1081 @@
+#!/usr/bin/env python3
+"""Builds the probe_b judge corpus: cases.jsonl + expected.jsonl (stdlib only, deterministic).
+
+Every customer message below was written by hand, one case at a time, from shared/SPEC.md
+("Case bundles", "Default collections policy") and the task page's rule on unread customer
+emails; nothing here was derived from the judge. `check()` re-derives each scaffold's
+structural facts and refuses to write a case whose scaffold contradicts its label.
+
+usage (from the worktree): python3 tests/data/judge_cases/probe_b/build.py
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SEED = 20261201
+STAGES = [1, 7, 14, 30, 60]
+RISK = 10_000.00
+TZ = "-08:00"
+
+# Accepted answers, shorthand.  (routes, outcomes)
+RR = (["draft_for_approval"], ["routine_reminder"])
+LD = (["escalate_to_human"], ["likely_dispute"])
+PP = (["draft_for_approval"], ["payment_plan_candidate"])
+HT = (["escalate_to_human"], ["high_touch_escalation"])
+NA = (["none"], ["no_action"])
+# content-free / harmless email since the last reminder: reminder or a person
+BEN = (["draft_for_approval", "escalate_to_human"], ["routine_reminder", "high_touch_escalation"])
+# the same when the current stage was already reminded: nothing, or a person
+BEN_BLOCKED = (["none", "escalate_to_human"], ["no_action", "high_touch_escalation"])
+# asking for time when the current stage was already reminded: the plan draft is gated
+PP_BLOCKED = (["none", "escalate_to_human"], ["no_action", "payment_plan_candidate", "high_touch_escalation"])
+# a promise without a date: a person, or (judged per case) a reminder too
+VAGUE = (["escalate_to_human", "draft_for_approval"], ["high_touch_escalation", "routine_reminder"])
+VAGUE_ONLY = (["escalate_to_human"], ["high_touch_escalation"])
+# text that tries to instruct the bot
+INJ = (["escalate_to_human"], ["likely_dispute", "high_touch_escalation"])
+
+CLASSES = {"complaint", "paid_claim", "promise", "hardship", "hard_stop", "escalation", "routine",
+           "no_action", "benign", "other_invoice", "injection", "mixed"}
+
+SPECS: list[dict[str, Any]] = []
+
+
+def add(cls: str, exp: tuple[list[str], list[str]], **kw: Any) -> None:
+    """Register one case. kw: see build_case for the scaffold knobs."""
+    assert cls in CLASSES, cls
+    SPECS.append({"cls": cls, "exp": exp, **kw})
+
+
+def either(first: tuple[list[str], list[str]], second: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
+    """Two accepted answers, first = first choice."""
+    r = list(dict.fromkeys(first[0] + second[0]))
+    o = list(dict.fromkeys(first[1] + second[1]))
+    return r, o
+
+
+def day(as_of: str, days_ago: int) -> dt.date:
+    return dt.date.fromisoformat(as_of) - dt.timedelta(days=days_ago)
+
+
+def stamp(d: dt.date, hour: int, minute: int) -> str:
+    return f"{d.isoformat()}T{hour:02d}:{minute:02d}:00{TZ}"
+
+
+def money(x: float) -> float:
+    return round(x + 0.0, 2)
+
+
+def invoice_entity(*, inv_id: str, doc: str, cust_id: str, cust_name: str, total: float, balance: float,
+                   due: dt.date | None, txn: dt.date, email: str | None, cur: tuple[str, str, float] | None,
+                   status: str | None, desc: str, payments: list[str], memo: str = "") -> dict[str, Any]:
+    inv: dict[str, Any] = {
+        "Balance": money(balance),
+    }
+    if email:
+        inv["BillEmail"] = {"Address": email}
+    inv["CurrencyRef"] = {"value": cur[0], "name": cur[1]} if cur else {"value": "USD"}
+    inv["CustomField"] = ([{"DefinitionId": "2", "Name": "Collections Status", "StringValue": status,
+                            "Type": "StringType"}] if status else [])
+    inv["CustomerRef"] = {"name": cust_name, "value": cust_id}
+    inv["DocNumber"] = doc
+    if due is not None:
+        inv["DueDate"] = due.isoformat()
+    inv["EmailStatus"] = "EmailSent"
+    if cur:
+        inv["ExchangeRate"] = cur[2]
+        inv["HomeBalance"] = money(balance * cur[2])
+        inv["HomeTotalAmt"] = money(total * cur[2])
+    inv["Id"] = inv_id
+    inv["Line"] = [
+        {"Amount": money(total), "Description": desc, "DetailType": "SalesItemLineDetail", "Id": "1",
+         "LineNum": 1, "SalesItemLineDetail": {"ItemRef": {"name": "Services", "value": "1"}, "Qty": 1,
+                                                "UnitPrice": money(total)}},
+        {"Amount": money(total), "DetailType": "SubTotalLineDetail", "SubTotalLineDetail": {}},
+    ]
+    inv["LinkedTxn"] = [{"TxnId": p, "TxnType": "Payment"} for p in payments]
+    created = stamp(txn, 9, 0)
+    inv["MetaData"] = {"CreateTime": created, "LastUpdatedTime": created}
+    inv["PrintStatus"] = "NotSet"
+    inv["PrivateNote"] = memo
+    inv["SalesTermRef"] = {"value": "3"}
+    inv["SyncToken"] = "1"
+    inv["TotalAmt"] = money(total)
+    inv["TxnDate"] = txn.isoformat()
+    return inv
+
+
+def build_case(n: int, spec: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    as_of = spec.get("as_of", "2026-11-20")
+    cname, caddr = spec["who"]
+    ours = spec.get("ours", "ar@harbourline-advisory.example")
+    cust_id = str(3000 + n)
+    inv_id = str(7000 + n)
+    doc = spec.get("doc", str(4000 + n))
+    dpd = spec["dpd"]
+    due = None if spec.get("nodue") else day(as_of, dpd)
+    terms = spec.get("terms", 30)
+    txn = day(as_of, dpd + terms)
+    balance = float(spec["bal"])
+    partials: list[float] = spec.get("partials", [])
+    total = float(spec.get("total", balance + sum(partials)))
+    cur = spec.get("cur")  # (code, name, rate)
+    email = None if spec.get("noemail") else caddr
+    pay_ids = [str(9000 + n * 10 + i) for i in range(len(partials))]
+    payments: list[dict[str, Any]] = []
+    for i, (amt, pid) in enumerate(zip(partials, pay_ids)):
+        pd = day(as_of, spec.get("partial_days", [max(dpd - 3 - 6 * i, 1) for i in range(len(partials))])[i])
+        payments.append({"CustomerRef": {"name": cname, "value": cust_id}, "Id": pid,
+                         "Line": [{"Amount": money(amt), "LinkedTxn": [{"TxnId": inv_id, "TxnType": "Invoice"}]}],
+                         "MetaData": {"CreateTime": stamp(pd, 10, 15), "LastUpdatedTime": stamp(pd, 10, 15)},
+                         "SyncToken": "0", "TotalAmt": money(amt), "TxnDate": pd.isoformat(), "UnappliedAmt": 0.0})
+    if spec.get("unapplied"):
+        pd = day(as_of, spec.get("unapplied_days", 4))
+        payments.append({"CustomerRef": {"name": cname, "value": cust_id}, "Id": str(9000 + n * 10 + 9),
+                         "Line": [], "MetaData": {"CreateTime": stamp(pd, 11, 2), "LastUpdatedTime": stamp(pd, 11, 2)},
+                         "SyncToken": "0", "TotalAmt": money(spec["unapplied"]), "TxnDate": pd.isoformat(),
+                         "UnappliedAmt": money(spec["unapplied"])})
+    credit_memos: list[dict[str, Any]] = []
+    if spec.get("cm") is not None:
+        cmd = day(as_of, spec.get("cm_days", 10))
+        amt = float(spec["cm"])
+        credit_memos.append({"Balance": money(amt), "CustomerRef": {"name": cname, "value": cust_id},
+                             "DocNumber": f"CM-{100 + n}", "Id": str(8000 + n),
+                             "Line": [{"Amount": money(spec.get("cm_total", amt)), "Description": spec.get("cm_desc", "Credit"),
+                                       "DetailType": "SalesItemLineDetail", "Id": "1", "LineNum": 1,
+                                       "SalesItemLineDetail": {"ItemRef": {"name": "Services", "value": "1"}}}],
+                             "MetaData": {"CreateTime": stamp(cmd, 12, 0), "LastUpdatedTime": stamp(cmd, 12, 0)},
+                             "RemainingCredit": money(amt), "SyncToken": "0",
+                             "TotalAmt": money(spec.get("cm_total", amt)), "TxnDate": cmd.isoformat()})
+    invoice = invoice_entity(inv_id=inv_id, doc=doc, cust_id=cust_id, cust_name=cname, total=total,
+                             balance=balance, due=due, txn=txn, email=email, cur=cur,
+                             status=spec.get("status"), desc=spec.get("desc", "Professional services"),
+                             payments=pay_ids, memo=spec.get("memo", ""))
+    history: list[dict[str, Any]] = []
+    for j, oth in enumerate(spec.get("others", [])):
+        od = day(as_of, oth["dpd"])
+        history.append(invoice_entity(inv_id=str(7500 + n * 5 + j), doc=oth["doc"], cust_id=cust_id,
+                                      cust_name=cname, total=float(oth.get("total", oth["bal"] or 500.0)),
+                                      balance=float(oth["bal"]), due=od, txn=od - dt.timedelta(days=30),
+                                      email=email, cur=cur, status=None,
+                                      desc=oth.get("desc", "Professional services"), payments=[]))
+    emails: list[dict[str, Any]] = []
+    for e in spec.get("emails", []):
+        days_ago, subject, body = e[0], e[1], e[2]
+        inbound = e[3] if len(e) > 3 else True
+        frm = spec.get("sender", caddr) if inbound else ours
+        to = ours if inbound else caddr
+        emails.append({"body": body.strip("\n"), "date": stamp(day(as_of, days_ago), 8 + rng.randrange(10),
+                                                             rng.randrange(60)),
+                       "from": frm, "subject": subject, "to": to})
+    notes = [{"author": nt[2] if len(nt) > 2 else "dana.okafor", "date": stamp(day(as_of, nt[0]), 14, 5),
+              "text": nt[1]} for nt in spec.get("notes", [])]
+    reminders = [{"date": stamp(day(as_of, r[0]), 10, 15), "stage": r[1]} for r in spec.get("rem", [])]
+    customer: dict[str, Any] = {
+        "Active": True, "Balance": money(balance + sum(float(o["bal"]) for o in spec.get("others", []))),
+        "CompanyName": cname,
+        "CurrencyRef": {"name": cur[1], "value": cur[0]} if cur else {"name": "United States Dollar", "value": "USD"},
+        "DisplayName": cname, "Id": cust_id,
+        "MetaData": {"CreateTime": "2024-12-20T10:15:00-08:00", "LastUpdatedTime": stamp(day(as_of, 20), 10, 15)},
+        "Notes": spec.get("cust_notes", ""),
+    }
+    if not spec.get("noemail") and not spec.get("no_primary"):
+        customer["PrimaryEmailAddr"] = {"Address": caddr}
+    customer["SyncToken"] = "3"
+    return {"as_of": as_of, "credit_memos": credit_memos, "crm_notes": notes, "customer": customer,
+            "emails": emails, "home_currency": spec.get("home", "USD"), "id": f"pb-{n:04d}",
+            "invoice": invoice, "invoices": history, "payments": payments, "reminders_sent": reminders}
+
+
+# ---------------------------------------------------------------- structural check
+def _stage(dpd: int) -> int | None:
+    reached = [s for s in STAGES if dpd >= s]
+    return reached[-1] if reached else None
+
+
+def _ts(s: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(s)
+
+
+def check(case: dict[str, Any], spec: dict[str, Any], exp: dict[str, Any]) -> None:
+    """Re-derive the scaffold's facts and refuse a label they contradict."""
+    cid = case["id"]
+
+    def bad(msg: str) -> None:
+        raise SystemExit(f"{cid} ({spec['cls']}): {msg}")
+
+    inv = case["invoice"]
+    as_of = dt.date.fromisoformat(case["as_of"])
+    due = inv.get("DueDate")
+    dpd = (as_of - dt.date.fromisoformat(due)).days if due else None
+    stage = _stage(dpd) if dpd is not None else None
+    reminded = stage is not None and any(r["stage"] == stage for r in case["reminders_sent"])
+    bal = inv["Balance"]
+    home = inv.get("HomeBalance", bal * inv.get("ExchangeRate", 1.0))
+    credit = sum(p["UnappliedAmt"] for p in case["payments"]) + sum(c["Balance"] for c in case["credit_memos"])
+    covered = bal > 0 and credit >= bal
+    address = bool(inv.get("BillEmail", {}).get("Address") or case["customer"].get("PrimaryEmailAddr", {}).get("Address"))
+    status = next((f.get("StringValue", "") for f in inv["CustomField"] if f["Name"] == "Collections Status"), "")
+    routes, outcomes, hs = exp["route"], exp["outcome"], exp["hard_stop"]
+    text_stop = spec.get("text_stop")  # legal_hold / open_dispute that only the words carry
+
+    # reminders must be possible: a stage reminder cannot predate the stage
+    if due:
+        for r in case["reminders_sent"]:
+            if _ts(r["date"]).date() < dt.date.fromisoformat(due) + dt.timedelta(days=r["stage"]) or _ts(r["date"]).date() > as_of:
+                bad(f"reminder {r} impossible for due {due}")
+    for e in case["emails"]:
+        if _ts(e["date"]).date() > as_of:
+            bad("email dated after as_of")
+    if "exp_dpd" in spec and spec["exp_dpd"] != dpd:
+        bad(f"days past due {dpd} != {spec['exp_dpd']}")
+
+    # which structural hard stop applies first
+    structural: str | None = None
+    if status.lower() == "disputed":
+        structural = "open_dispute"
+    elif home >= RISK:
+        structural = "over_risk_threshold"
+    elif covered:
+        structural = "unapplied_credit"
+    elif not address or not due:
+        structural = "missing_context"
+    if bal <= 0 or (dpd is not None and dpd < 1):
+        if routes != ["none"] and not text_stop:
+            bad(f"nothing to do (balance {bal}, dpd {dpd}) but route {routes}")
+        return
+    want = text_stop or structural
+    if text_stop and structural and text_stop != "legal_hold" and structural == "open_dispute":
+        want = structural
+    if hs != want:
+        bad(f"hard stop {hs} but scaffold says {want} (home {home:.2f}, credit {credit:.2f}, address {address})")
+    if hs is not None:
+        if routes != ["escalate_to_human"]:
+            bad("hard stop must escalate")
+        return
+    if home >= RISK:
+        bad("over threshold without hard stop")
+    if "draft_for_approval" in routes:
+        if reminded:
+            bad(f"draft accepted but stage {stage} already reminded")
+        if dpd is not None and dpd >= 60:
+            bad("draft accepted at >= 60 days past due")
+        if spec.get("promise") and dt.date.fromisoformat(spec["promise"]) > as_of:
+            bad("draft accepted while a promise date is ahead")
+        if spec.get("key_account"):
+            bad("draft accepted for a no-automated-reminders account")
+    if dpd is not None and dpd >= 60 and not ({"escalate_to_human"} & set(routes)):
+        bad(">= 60 days past due must reach a person")
+    if routes == ["none"] and outcomes == ["no_action"]:
+        ahead = spec.get("promise") and dt.date.fromisoformat(spec["promise"]) > as_of
+        if not (reminded or ahead):
+            bad("no_action but neither cadence nor a promise ahead blocks the draft")
+    if spec.get("promise") and spec["cls"] == "promise" and routes == ["none"]:
+        if dt.date.fromisoformat(spec["promise"]) <= as_of:
+            bad("promise date not ahead of as_of")
+    if spec.get("promise_passed") and dt.date.fromisoformat(spec["promise_passed"]) > as_of:
+        bad("promise said to have passed is still ahead")
+    if spec.get("reminded") is not None and spec["reminded"] != reminded:
+        bad(f"reminded-for-stage is {reminded}, spec says {spec['reminded']}")
+    # three reminders with nothing since the first -> a person
+    ours = spec.get("ours", "ar@harbourline-advisory.example")
+    inbound = [e for e in case["emails"] if e["from"] != ours]
+    rs = sorted(_ts(r["date"]) for r in case["reminders_sent"])
+    if len(rs) >= 3:
+        touched = any(_ts(e["date"]) > rs[0] for e in inbound) \
+            or any(_ts(nt["date"]) > rs[0] for nt in case["crm_notes"]) \
+            or any(_ts(p["MetaData"]["CreateTime"]) > rs[0] for p in case["payments"])
+        if not touched and "high_touch_escalation" not in outcomes:
+            bad("3+ reminders with nothing since the first must be high touch")
+    # freshness of customer mail, for the unread-email rule
+    if rs:
+        fresh = [e for e in inbound if _ts(e["date"]) >= rs[-1]]
+    else:
+        fresh = [e for e in inbound if (as_of - _ts(e["date"]).date()).days <= 14]
+    if spec.get("stale") and fresh:
+        bad("spec says the customer emails predate the last reminder/window, but some are fresh")
+    if spec.get("fresh") and not fresh:
+        bad("spec says a customer email is fresh, but none is")
+    if spec["cls"] == "benign" and not spec.get("stale") and not fresh:
+        bad("benign label assumes a fresh email")
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    cases, expected = [], []
+    for n, spec in enumerate(SPECS, 1):
+        case = build_case(n, spec, rng)
+        hs = spec.get("hs")
+        exp = {"id": case["id"], "route": list(spec["exp"][0]), "outcome": list(spec["exp"][1]),
+               "hard_stop": hs, "class": spec["cls"]}
+        check(case, spec, exp)
+        cases.append(case)
+        expected.append(exp)
+    with open(HERE / "cases.jsonl", "w", encoding="utf-8", newline="\n") as fh:
+        for c in cases:
+            fh.write(json.dumps(c, sort_keys=True, ensure_ascii=False) + "\n")
+    with open(HERE / "expected.jsonl", "w", encoding="utf-8", newline="\n") as fh:
+        for e in expected:
+            fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    counts: dict[str, int] = {}
+    for e in expected:
+        counts[e["class"]] = counts.get(e["class"], 0) + 1
+    print(len(expected), "cases", dict(sorted(counts.items())))
+
+
+# ================================================================ the cases
+# Each add(): class, accepted answers, then the scaffold: who=(customer, address), dpd=days past
+# due, bal=open balance, rem=[(days_ago, stage)], emails=[(days_ago, subject, body[, inbound])],
+# notes=[(days_ago, text)], others=[{doc, bal, dpd}], partials=[amounts applied], unapplied,
+# cm (open credit memo), cur=(code, name, rate), promise=date still ahead, stale/fresh flags.
+
+# ---- complaints (goods / work / paperwork / amount), never the word "dispute"
+add("complaint", LD, who=("Northgate Family Dental", "billing@northgatedental.example"), dpd=9, bal=1840.00,
+    rem=[(7, 1)], fresh=True, emails=[(2, "Re: Invoice 4001 from Harbourline Advisory", """
+Good morning,
+
+Thank you for the reminder. Before Dr. Patel signs off on this one I need to flag that the
+invoice bills 14 hours for the October payroll reconciliation. Our practice manager's log shows
+the consultant was on site for two afternoons, which is closer to 7 hours. Could someone walk us
+through the time entries?
+
+Kind regards,
+Marisol Vega
+Office Manager | Northgate Family Dental
+This email may contain confidential patient-related information. If you received it in error,
+please delete it and notify the sender.
+""")])
+add("complaint", LD, who=("St. Brendan's Primary School", "bursar@stbrendans.example"), dpd=18, bal=2675.50,
+    emails=[(4, "Invoice 4002", """
+Dear Sir or Madam,
+
+I write regarding your invoice 4002 dated in October for the governors' safeguarding training.
+
+The session was advertised to us as a full day for up to thirty staff. It ran for just under
+three hours and the second facilitator did not attend. The Headteacher and I do not feel the
+invoice reflects what was delivered, and we are not in a position to authorise payment of the
+full amount until this has been looked at.
+
+Yours faithfully,
+
+G. Ashworth
+School Business Manager
+""")])
+add("complaint", LD, who=("Kettle & Crane Creative", "ops@kettlecrane.example"), dpd=3, bal=960.00,
+    emails=[(1, "quick one", """
+hey - the logo files you sent over are still the v2 drafts, not the finals we signed off. cant
+really pay for finals we havent got yet?? can you check
+- j
+""")])
+add("complaint", LD, who=("Riverbend Community Food Bank", "finance@riverbendfoodbank.example"), dpd=24, bal=1320.00,
+    rem=[(16, 7)], emails=[(3, "FW: Grant reporting support - invoice", """
+Hi there,
+
+Forwarding the thread below from our ED. Short version: the report you prepared for the county
+grant used last year's volunteer numbers throughout, and the county bounced it back to us. We had
+to redo sections 3 and 4 ourselves over a weekend. Happy to talk, but we don't think we should be
+paying the full fee for a report we had to rewrite.
+
+Thanks,
+Owen
+
+---------- Forwarded message ---------
+From: Celia Marsh <celia@riverbendfoodbank.example>
+Date: Mon, Nov 16, 2026 at 4:12 PM
+Subject: Grant reporting support
+To: Owen Pryce <finance@riverbendfoodbank.example>
+
+Owen - county rejected the report, all the figures are 2025. Don't pay Harbourline until we
+sort this out with them. C.
+""")])
+add("complaint", LD, who=("Bellweather Physiotherapy", "accounts@bellweatherphysio.example"), dpd=12, bal=745.20,
+    emails=[(2, "Invoice 4005 - PO reference", """
+Hello,
+
+Our accounts payable system has rejected invoice 4005 because it quotes PO 7781. That purchase
+order belongs to our Eastside clinic and was closed in August. This work was for the Harbour St
+clinic under PO 8102. Please reissue with the correct PO and we can process it from there.
+
+Many thanks,
+Accounts Team
+Bellweather Physiotherapy Group
+""")])
+add("complaint", LD, who=("Meridian Tutoring Co-op", "treasurer@meridiantutoring.example"), dpd=35, bal=410.00,
+    rem=[(28, 7), (21, 14)], emails=[(5, "Re: Payment reminder - invoice 4006", """
+We were charged for 12 seats on the scheduling platform but we only ever had 8 tutors log in.
+I emailed about this back in September (no reply). Please fix the seat count and send a new
+invoice.
+
+> Dear Meridian Tutoring Co-op,
+> This is a friendly reminder that invoice 4006 for $410.00 was due on 16 October.
+> Kind regards, Harbourline Advisory
+""")])
+add("complaint", LD, who=("Oakhurst Veterinary Clinic", "pm@oakhurstvet.example"), dpd=8, bal=3150.00,
+    emails=[(1, "Server migration", """
+Hi Tom,
+
+Hope the move went well on your side. On ours, not so much: since the migration on the 2nd the
+appointment system drops records every night and we've had the vendor in twice at our own cost.
+Until the backup job actually works I'm holding off on this invoice. Sorry to be blunt, it's been
+a rough fortnight here.
+
+Anita
+Practice Manager, Oakhurst Veterinary Clinic
+""")])
+add("complaint", LD, who=("Lumen Theatre Trust", "accounts@lumentheatre.example"), dpd=15, bal=1200.00,
+    cur=("GBP", "British Pound Sterling", 1.27), emails=[(6, "Your ref 4008", """
+Dear Harbourline,
+
+Your invoice 4008 is for £1,200.00. Our engagement letter (attached to our email of 3 September)
+sets a fixed fee of £950.00 plus VAT for the Gift Aid review. We have no record of agreeing any
+additional work. Could you please send a corrected invoice or explain the difference?
+
+With best wishes,
+Priya Okonjo
+Finance Officer, Lumen Theatre Trust
+Registered charity no. 1089xxx. This message and any attachments are confidential.
+""")])
+add("complaint", LD, who=("Greyfield Orthodontics", "ap@greyfieldortho.example"), dpd=21, bal=2210.00,
+    rem=[(14, 7)], emails=[(2, "RE: Statement of account", """
+Hi,
+
+Thanks for the statement. Everything on it looks right to us EXCEPT 4009 - the quarterly IT
+support block. Two of the three months listed, our tickets sat unanswered for over a week and
+we had to bring in a local contractor. I'm not comfortable paying for a support block we didn't
+really get. Can your account manager call me?
+
+Dr. Lena Fischer
+""")])
+add("complaint", LD, who=("Pine Hollow Montessori", "office@pinehollowmontessori.example"), dpd=2, bal=588.00,
+    emails=[(1, "invoice", """
+Good afternoon,
+we received invoice 4010 but the unit price for the workshop is charged at the corporate rate
+($98 per person). When we booked, we were told the education rate of $60 applied to schools.
+6 participants x $60 = $360. Could you please adjust?
+Thank you,
+Frau Keller (administration)
+""")])
+add("complaint", LD, who=("Ashdown Legal Aid Centre", "operations@ashdownlac.example"), dpd=11, bal=830.00,
+    emails=[(3, "Accessibility audit report", """
+Hello,
+
+I've now read the accessibility audit you sent over last month in full. I'm sorry to say it is
+largely the generic checklist from your website, with our name added. It doesn't mention our
+building, our intake forms or our phone line at all, which were the three things we asked you
+to review. Our board chair has asked me not to release payment on 4011 until we've had a
+proper conversation about what we actually received.
+
+Best,
+Rosa Delgado, Operations Coordinator
+""")])
+add("complaint", LD, who=("Tidewater Cardiology Associates", "apinvoices@tidewatercardio.example"), dpd=6, bal=1975.00,
+    emails=[(2, "Coupa: Invoice 4012 rejected", """
+[Coupa Supplier Portal - automated notification]
+
+Invoice Number: 4012
+Supplier: Harbourline Advisory LLC
+Status: REJECTED by approver
+
+Approver comment: "Quantity billed (25 licences) exceeds quantity received on PO 44-0918
+(20 licences). Please credit the difference or submit a corrected invoice."
+
+To respond, log in to the Coupa Supplier Portal. Do not reply to this email.
+""")])
+add("complaint", LD, who=("Brightwater Youth Orchestra", "admin@brightwateryo.example"), dpd=44, bal=650.00,
+    rem=[(37, 7), (30, 14), (14, 30)], emails=[(4, "re: overdue", """
+Honestly a bit surprised to keep getting these. The recording of the spring concert you delivered
+has no sound on the second half - we told Marcus at the time and he said he'd re-export it. We're
+still waiting. Happy to pay when we have a usable recording.
+""")])
+add("complaint", LD, who=("Harlow & Finch Architects", "accounts@harlowfinch.example"), dpd=16, bal=4400.00,
+    emails=[(2, "Invoice 4014 - hours", """
+Dear Accounts,
+
+Further to our call this morning, I have now been through the timesheet supporting invoice 4014.
+It includes 11.5 hours on 24-25 October for "site visit - Millbrook". None of our team met your
+consultant on site on those dates, and the Millbrook project was paused on 20 October. Please
+remove those hours and reissue.
+
+Regards,
+Simon Harlow RIBA
+Director
+
+Harlow & Finch Architects Ltd | Registered in England and Wales
+The information in this email is confidential and may be legally privileged. It is intended
+solely for the addressee.
+""")])
+add("complaint", LD, who=("Clearview Eye Centre", "office@clearvieweye.example"), dpd=30, bal=520.00,
+    rem=[(23, 7), (16, 14)], emails=[(8, "Re: reminder", """
+Hi,
+
+I'd love to get this settled, I really would. But the brochure reprint came back with our old
+phone number on the back page - the one we asked you to change twice during proofing. We can't
+hand those out to patients. Once the corrected batch arrives I'll pay the lot.
+
+Thanks,
+Denise
+""")])
+add("complaint", LD, who=("Kinross Adult Learning Trust", "finance@kinrosslearning.example"), dpd=10, bal=1460.00,
+    as_of="2026-12-01", emails=[(3, "Invoice 4016", """
+Good morning,
+
+Quick note from the finance desk. Invoice 4016 charges the VAT at 20% on the whole amount, but
+the course materials line is zero-rated for us as an educational charity. We've had this on a
+previous invoice and your team corrected it. Could you send an amended copy please?
+
+Many thanks
+Ahmed
+""")])
+add("complaint", LD, who=("Maple Street Counselling", "hello@maplestreetcounselling.example"), dpd=5, bal=300.00,
+    emails=[(1, "Double charge?", """
+Hi! 😊 Quick question - we seem to have been billed for the November bookkeeping twice, once on
+4017 and again on the monthly retainer invoice from the 1st. Same description, same amount.
+Can you take a look before we pay either? Thanks so much!!
+Jo
+""")])
+add("complaint", LD, who=("Sunfield Early Years Centre", "manager@sunfieldearlyyears.example"), dpd=19, bal=1100.00,
+    emails=[(2, "Re: 4018", """
+Dear team,
+
+Apologies for the slow reply - it's been Ofsted week.
+
+I've spoken with our chair about the invoice. The policy documents you drafted were supposed to be
+tailored to a nursery of our size, with our procedures. What we received refers throughout to
+"the Academy" and to a secondary-school safeguarding lead. They will need substantial rework
+before we can use them, and we'd expect that to be reflected in the invoice.
+
+Warm regards,
+Bronwen Lloyd
+Centre Manager
+""")])
+
+# ---- paid claims
+add("paid_claim", LD, who=("Westmoor Medical Group", "ap@westmoormedical.example"), dpd=9, bal=2340.00,
+    emails=[(1, "Remittance Advice - Payment 0004471", """
+REMITTANCE ADVICE
+
+Payer: Westmoor Medical Group LLC
+Payee: Harbourline Advisory LLC
+Payment method: ACH (CCD+)
+Payment date: 11/17/2026
+Trace number: 021000021847733
+
+Invoice #      Invoice date    Amount paid
+4019           10/12/2026      2,340.00
+                               --------
+Total                          2,340.00
+
+This is a system-generated message from the Westmoor AP department.
+""")])
+add("paid_claim", LD, who=("Fenwick Arts Collective", "treasurer@fenwickarts.example"), dpd=20, bal=480.00,
+    rem=[(13, 7)], emails=[(4, "Re: Friendly reminder - invoice 4020", """
+Hi, thanks for the nudge but we sent a cheque for this in the post on 9 Nov (cheque no. 1187).
+Let me know if it hasn't turned up by now and I'll cancel it and do a bank transfer instead.
+
+Cheers, Tam (volunteer treasurer)
+
+On Sat, 7 Nov 2026 at 10:15, Harbourline Advisory <ar@harbourline-advisory.example> wrote:
+> Hello, a quick reminder that invoice 4020 for $480.00 is now past due.
+""")])
+add("paid_claim", LD, who=("Corbin Pediatrics", "billing@corbinpeds.example"), dpd=14, bal=1215.00,
+    emails=[(2, "[Bill.com] Payment sent to Harbourline Advisory", """
+Corbin Pediatrics sent you a payment
+
+Amount: $1,215.00
+Invoice(s): 4021
+Payment method: ePayment (ACH)
+Expected arrival: 3-5 business days from Nov 18, 2026
+Memo: Oct consulting
+
+Questions about this payment? Contact Corbin Pediatrics directly.
+This message was sent by Bill.com on behalf of Corbin Pediatrics.
+""")])
+add("paid_claim", LD, who=("Stellan Nordic Design AB", "faktura@stellannordic.example"), dpd=13, bal=3800.00,
+    cur=("EUR", "Euro", 1.09), emails=[(3, "Betalning / payment invoice 4022", """
+Hello,
+
+The payment for your invoice 4022 (EUR 3,800.00) was made by SEPA credit transfer on
+16.11.2026, reference RF18 5390 0754 7034. Please find the bank confirmation in attachment.
+Kindly check on your side, the amount should be already on your account.
+
+Med vänliga hälsningar / Best regards
+Karin Lindqvist
+Ekonomi
+""")])
+add("paid_claim", LD, who=("Holloway Charter Academy", "purchasing@hollowaycharter.example"), dpd=27, bal=2900.00,
+    rem=[(20, 7), (13, 14)], emails=[(5, "FW: Tipalti payment notification", """
+Please see below - this went out last week. Can you confirm receipt so I can close the ticket?
+Regards, Dana (Purchasing)
+
+-----Original Message-----
+From: Tipalti Payments <no-reply@tipalti.example>
+Sent: Thursday, November 12, 2026 6:02 AM
+Subject: Payment issued: Holloway Charter Academy
+
+A payment of USD 2,900.00 has been issued to Harbourline Advisory LLC.
+Payment ID: TP-88213-0041   Method: Wire   Related invoices: 4023
+""")])
+add("paid_claim", LD, who=("Ruiz Family Chiropractic", "drruiz@ruizchiro.example"), dpd=4, bal=275.00,
+    emails=[(1, "invoice", """
+paid this w/ my card over the phone to your office on monday, the girl said it went thru. ? -MR
+""")])
+add("paid_claim", LD, who=("Saltmarsh Conservation Society", "accounts@saltmarshsociety.example"), dpd=39, bal=620.00,
+    rem=[(32, 7), (25, 14), (9, 30)], emails=[(3, "Re: Second reminder: invoice 4025", """
+Dear Harbourline Advisory,
+
+I am puzzled by this reminder. According to our records invoice 4025 was settled in full on
+28 October through your online payment link (confirmation PL-5521-XK). I attach a screenshot of
+the receipt page for your reference.
+
+I would be grateful if you could update your records and stop the reminders.
+
+Yours sincerely,
+Margaret Thorne
+Honorary Treasurer
+Saltmarsh Conservation Society - working for the estuary since 1971
+""")])
+add("paid_claim", LD, who=("Penrose Dermatology", "ap@penrosederm.example"), dpd=7, bal=1890.00,
+    emails=[(2, "Your invoice", """
+Good afternoon,
+
+We had a busy close this month, so apologies if this crossed in the post, but as far as I can
+see our controller released a wire for this on Tuesday along with our other October vendors.
+Bank ref on our side ends 4472.
+
+If it hasn't landed by Monday, let me know and I'll chase the bank.
+
+Thanks,
+Hannah Osei
+AP Specialist, Penrose Dermatology
+""")])
+add("paid_claim", LD, who=("Copperline Marketing", "finance@copperline.example"), dpd=16, bal=1500.00,
+    emails=[(2, "re: 4027", """
+we squared this up already. paypal, 11/11, to accounts@ your domain. txn 8JK22719MX550. thx
+""")])
+add("paid_claim", LD, who=("Ferndale Hospice Foundation", "finance@ferndalehospice.example"), dpd=22, bal=3100.00,
+    rem=[(15, 7)], emails=[(1, "SAP Ariba - Payment Remittance", """
+SAP Business Network
+Payment Remittance Notification
+
+Remittance ID: PR-2026-117834
+From: Ferndale Hospice Foundation
+To: Harbourline Advisory LLC
+Payment Date: 18 Nov 2026
+Payment Method: Wire
+
+Invoice No.   Gross    Discount   Net Paid
+4028          3,100.00   0.00     3,100.00
+
+View this remittance on SAP Business Network.
+""")])
+add("paid_claim", LD, who=("Larkspur Dance Academy", "owner@larkspurdance.example"), dpd=10, bal=350.00,
+    emails=[(2, "Re: invoice 4029", """
+Hi Leah here, sent it thru Zelle to the number on your invoice Friday night. Let me know if you
+don't see it, it said completed on my end 👍
+""")])
+add("paid_claim", LD, who=("Granite Peak Engineering", "ap@granitepeak.example"), dpd=31, bal=900.00,
+    rem=[(24, 7), (17, 14)], emails=[(4, "Invoice 4030 - offset", """
+Hello,
+
+Regarding 4030: as agreed with your Dale in September, we offset this invoice against the credit
+you owed us for the cancelled October workshop ($900.00, your credit note reference in Dale's
+email of 29 Sept). So on our side the balance is nil. Please reconcile accordingly.
+
+Best,
+Ingrid Solberg
+Accounts Payable, Granite Peak Engineering
+""")])
+add("paid_claim", LD, who=("Moorside Parish Council", "clerk@moorsideparish.example"), dpd=17, bal=240.00,
+    emails=[(5, "Invoice for website hosting", """
+Dear Sirs,
+
+I write to let you know that the Council approved payment of your invoice at its meeting of
+10 November and the payment was made by BACS the following morning, as recorded in the minutes.
+
+Should there be any query, please do not hesitate to contact me.
+
+Yours faithfully,
+Mrs J. Pemberton
+Clerk to the Council
+""")])
+add("paid_claim", LD, who=("Summit Orthopedic Partners", "accountspayable@summitortho.example"), dpd=12, bal=5600.00,
+    emails=[(1, "Automatic reply: payment status", """
+Thank you for contacting Summit Orthopedic Partners Accounts Payable.
+
+Our records show the following invoice(s) as PAID:
+  Invoice 4032  |  Amount 5,600.00  |  Paid 11/16/2026  |  Check #0071129
+
+If you believe this is in error, reply with the invoice number and a statement of account.
+""")])
+add("paid_claim", LD, who=("Juniper House Women's Shelter", "admin@juniperhouse.example"), dpd=25, bal=760.00,
+    rem=[(18, 7), (11, 14)], emails=[(2, "RE: RE: invoice 4033", """
+Hi again,
+
+Sorry, I should have been clearer in my last note! Our board treasurer paid this one from the
+main account last Wednesday - I just wasn't copied on it. She says it was a transfer using the
+bank details on your letterhead, reference JH-4033.
+
+Hope that helps,
+Ruth
+Administrator, Juniper House
+This inbox is monitored Mon-Thu only.
+""")])
+add("paid_claim", LD, who=("Blackwood Design Studio", "studio@blackwooddesign.example"), dpd=8, bal=1275.00,
+    emails=[(2, "Re: invoice", """
+Hi,
+
+Thanks for getting in touch - hope things are good with you and the team. We were really happy with
+how the rebrand workshop went, and Lisa in particular keeps telling everyone about the persona
+exercise. We'd like to talk about a follow-up in Q1, maybe a half day on messaging?
+
+On the invoice: our bookkeeper ran the November payment batch on the 13th and I can see
+Harbourline on the list, so it should already be with you.
+
+Speak soon,
+Nate
+""")])
+add("paid_claim", LD, who=("Carrick Valley School District", "ap@carrickvalley.example"), dpd=41, bal=4250.00,
+    rem=[(34, 7), (27, 14), (11, 30)], emails=[(3, "Warrant issued - vendor 20417", """
+Vendor: Harbourline Advisory LLC (20417)
+
+The following warrant was issued by the District Business Office:
+
+Warrant No.  Date        Amount     Invoice
+0338812      11/10/2026  $4,250.00  4035
+
+Warrants are mailed to the remit-to address on file. Allow 7-10 days for postal delivery.
+Carrick Valley School District - Accounts Payable
+""")])
+add("paid_claim", LD, who=("Aurelia Skin Clinic", "admin@aureliaskin.example"), dpd=3, bal=415.00,
+    emails=[(1, "Re: Invoice 4036", """
+Dear Harbourline team,
+the invoice is settled since two days, we have done the payment by bank transfer on the IBAN
+which is in your footer. Please check, it is maybe still not visible.
+Best greetings,
+Sofia Marchetti
+""")])
+
+# ---- promises to pay by a named date still ahead of as_of (as_of 2026-11-20 is a Friday)
+add("promise", NA, who=("Cedar Ridge Pediatric Dentistry", "ap@cedarridgedental.example"), dpd=10, bal=880.00,
+    promise="2026-11-25", emails=[(2, "Re: invoice 4037", """
+Hi there,
+
+Thanks for your patience. Our check run is the Wednesday before Thanksgiving this year, so the 25th,
+and 4037 is on it.
+
+Best,
+Kim Tran
+Accounts Payable
+""")])
+add("promise", NA, who=("Orchard Lane Academy", "finance@orchardlane.example"), dpd=13, bal=1650.00,
+    promise="2026-11-30", emails=[(3, "Invoice 4038", """
+Dear Harbourline Advisory,
+
+Thank you for your invoice 4038. Please note that our Finance Committee meets on the last Monday of
+each month and approves all supplier payments over £1,000 at that meeting. Your invoice has been
+placed on the agenda for 30 November and will be paid immediately afterwards.
+
+Kind regards,
+Finance Office
+Orchard Lane Academy
+""")])
+add("promise", NA, who=("Fairmount Legal Clinic Society", "accounts@fairmountclinic.example"), dpd=22, bal=540.00,
+    rem=[(15, 7)], promise="2026-12-04", emails=[(4, "RE: Payment reminder", """
+Hi,
+
+Got your reminder - sorry! We're between bookkeepers. I've set this up to go out on 12/4 with the
+rest of our payables, so you should see it by the end of that week.
+
+Thanks for understanding,
+Gabriel
+Executive Director
+""")])
+add("promise", NA, who=("Halcyon Pet Hospital", "manager@halcyonpet.example"), dpd=6, bal=1320.00,
+    promise="2026-11-27", emails=[(1, "invoice 4040", """
+Hi! Just a heads up, payroll week here so money is going out for staff first. I'll get yours
+paid next Friday (27th) for sure. Thanks for being patient with us!
+Caroline
+""")])
+add("promise", NA, who=("Eastbrook Conservatory of Music", "bursar@eastbrookconservatory.example"), dpd=19, bal=2780.00,
+    promise="2026-12-10", emails=[(2, "Re: overdue account", """
+Good morning,
+
+Further to your email, I can confirm that invoice 4041 has been scheduled in our December payment
+run, which will be released on 10 December 2026.
+
+As you may know, we pay suppliers twice monthly and this one just missed the November cut-off
+because the approving budget holder was on leave.
+
+Best wishes,
+Tomasz Wójcik
+Bursar
+Eastbrook Conservatory of Music
+""")])
+add("promise", NA, who=("Pelican Bay Physical Therapy", "billing@pelicanbaypt.example"), dpd=8, bal=695.00,
+    promise="2026-11-23", emails=[(1, "Re: 4042", """
+Monday. Promise. - Greg
+""")])
+add("promise", NA, who=("Goldcrest Events Agency", "accounts@goldcrestevents.example"), dpd=15, bal=3450.00,
+    rem=[(8, 7)], promise="2026-12-04", emails=[(3, "Payment timing", """
+Hello,
+
+I wanted to let you know where things stand with your invoice. We're waiting on a client to pay
+us for the conference you helped us with (ironic, I know). Their payment is due on the 1st and
+as soon as it clears we'll pay you - realistically by the end of next week, Friday 4 December at
+the latest.
+
+Apologies for the delay and thanks for the great work on the event.
+
+Oliver Brandt
+Managing Partner, Goldcrest Events
+""")])
+add("promise", NA, who=("Willowmere Care Home", "admin@willowmerecare.example"), dpd=12, bal=1060.00,
+    promise="2026-11-26", emails=[(2, "invoice number 4044", """
+Dear Sir/Madam,
+I am writing on behalf of the owner Mrs. Adeyemi. She has asked me to tell you that the payment
+will be done on 26th of this month by bank transfer. She is sorry for delay, the accountant was
+sick.
+Thank you,
+Blessing
+Assistant to Administrator
+""")])
+add("promise", NA, who=("Tri-County Literacy Project", "fiscal@tricountyliteracy.example"), dpd=33, bal=1800.00,
+    rem=[(26, 7), (19, 14)], promise="2026-12-15", emails=[(6, "Re: Invoice 4045 - past due", """
+Hi,
+
+We draw down our state grant quarterly and the next drawdown lands December 14. Your invoice is
+the first thing we're paying from it - expect it on the 15th.
+
+I realize that's later than either of us would like. Thanks for working with a small nonprofit.
+
+Best,
+Maya Greenberg
+Fiscal Manager
+""")])
+add("promise", NA, who=("Quarry Hill Dental Lab", "office@quarryhilllab.example"), dpd=5, bal=430.00,
+    rem=[(4, 1)], promise="2026-11-24", emails=[(1, "Re: Invoice 4046 from Harbourline Advisory", """
+will pay tues 24 nov, card. thanks
+
+Sent from my iPhone
+
+> On Nov 16, 2026, at 9:02 AM, Harbourline Advisory wrote:
+> Invoice 4046 for $430.00 is now due. Pay online or reply with questions.
+""")])
+add("promise", NA, who=("Ironwood Preparatory School", "accountspayable@ironwoodprep.example"), dpd=9, bal=5200.00,
+    promise="2026-12-03", emails=[(1, "FW: Harbourline invoice", """
+Hi,
+
+Please see below from our CFO.
+
+Regards,
+Alicia
+
+From: Robert Hale
+Sent: Wednesday, November 18, 2026 5:40 PM
+To: Alicia Moreno
+Subject: RE: Harbourline invoice
+
+Approved. Put it on the 12/3 ACH batch please. RH
+""")])
+add("promise", NA, who=("Silverline Behavioral Health", "finance@silverlinebh.example"), dpd=16, bal=2400.00,
+    promise="2026-12-01", emails=[(4, "Status of invoice 4048", """
+Dear Accounts Receivable,
+
+I am writing in response to your statement of 10 November.
+
+Our organisation has recently moved its accounting to a new system and we paused all vendor
+payments for two weeks while balances were migrated. I'm glad to say the migration is complete.
+Your invoice 4048 has been entered and approved, and it is included in the payment file that will
+be transmitted on 1 December.
+
+Thank you for your patience during the transition.
+
+Sincerely,
+Lorraine Blake, CPA
+Controller
+""")])
+add("promise", NA, who=("Brookfield Animal Rescue", "treasurer@brookfieldrescue.example"), dpd=26, bal=380.00,
+    rem=[(19, 7), (12, 14)], promise="2026-11-28", emails=[(2, "so sorry!!", """
+Hi,
+
+So so sorry this has dragged - we're all volunteers and the treasurer role changed hands in October.
+I now have access to the account! I'll pay this Saturday (the 28th) when I do the monthly bills.
+
+Thanks for your patience with us 🐾
+Jess
+""")])
+add("promise", NA, who=("Marlowe Brand Partners", "ap@marlowebrand.example"), dpd=4, bal=2150.00,
+    promise="2026-11-30", emails=[(1, "RE: Invoice 4050", """
+Hello,
+
+Invoice received and matched, thank you. Our standard terms mean it will be released in the
+month-end run on 30/11.
+
+Regards,
+Accounts Payable | Marlowe Brand Partners
+Please send all invoices to ap@marlowebrand.example. Statements sent to individuals may be delayed.
+""")])
+add("promise", NA, who=("Hillcrest Sports Medicine", "office@hillcrestsportsmed.example"), dpd=11, bal=970.00,
+    promise="2026-11-25", emails=[(3, "Re: reminder", """
+Hi - sorry about that, we lost track. Paying Wed the 25th. - Rick, office mgr
+""")])
+
+# ---- hardship / asking for time, indirectly
+add("hardship", PP, who=("Riverside Free Clinic", "director@riversidefreeclinic.example"), dpd=18, bal=2800.00,
+    emails=[(3, "Invoice 4052", """
+Dear Harbourline team,
+
+I wanted to reach out personally about your invoice. Our county contract was cut mid-year and we
+are running on reserves until the January grant cycle. I don't want to leave you hanging, and I
+don't want to promise money we don't have either. Would it be possible to spread this out across
+the next few months - perhaps something like $700 a month? I'm open to what works for you.
+
+With gratitude,
+Dr. Evelyn Marsh
+Executive Director, Riverside Free Clinic
+""")])
+add("hardship", PP, who=("Tinker & Tailor Toy Library", "volunteers@tinkertailor.example"), dpd=9, bal=450.00,
+    emails=[(2, "re invoice", """
+hi, we can do half now and half in jan if thats ok? our fundraiser got rained off
+""")])
+add("hardship", PP, who=("Alderbrook Chiropractic", "ap@alderbrookchiro.example"), dpd=23, bal=1640.00,
+    rem=[(16, 7)], emails=[(4, "Re: Past due notice - 4054", """
+Hi,
+
+I'm going to be straight with you: our second location closed last month and the lease is still
+running. I can't clear the whole balance right now. If you're able to take it in pieces I'll set up
+something automatic so you don't have to keep chasing.
+
+Thanks,
+Mark Alder, DC
+""")])
+add("hardship", PP, who=("Northwind Scholars Trust", "finance@northwindscholars.example"), dpd=34, bal=3900.00,
+    rem=[(27, 7), (20, 14)], emails=[(3, "Invoice 4055 - request", """
+Dear Harbourline Advisory,
+
+Thank you for your letter of 13 November.
+
+The Trust's investment income for the half-year was considerably below forecast and the Trustees
+have imposed a temporary restriction on non-grant expenditure until the end of the financial year.
+In these circumstances we would ask whether you would be willing to accept settlement of invoice
+4055 in three equal instalments, in December, January and February.
+
+We value our relationship with you and would be grateful for your consideration.
+
+Yours faithfully,
+Harriet Quinn
+Finance Manager, Northwind Scholars Trust
+""")])
+add("hardship", PP, who=("Bluebird Montessori", "owner@bluebirdmontessori.example"), dpd=5, bal=1180.00,
+    emails=[(1, "a favour", """
+Hi Sam,
+
+Hope you're well! Slightly awkward one. Enrollment dipped this term and our numbers won't pick up
+until the January intake. Any chance we could have a bit longer on this invoice - like another
+30-45 days? Totally understand if not.
+
+Thanks,
+Emma
+""")])
+add("hardship", PP, who=("Coastal Home Health Services", "billing@coastalhomehealth.example"), dpd=40, bal=2260.00,
+    rem=[(33, 7), (26, 14)], emails=[(2, "RE: Final reminder?", """
+Hello,
+
+We received your latest notice. Our Medicaid reimbursements have been delayed by the state for
+two billing cycles now and we are paying vendors as funds come in. I can send $500 this week and
+then $500 every two weeks until we're current, if that's acceptable.
+
+Please advise.
+
+Lydia Ferreira
+Billing & AP Coordinator
+Coastal Home Health Services
+CONFIDENTIALITY NOTICE: This e-mail may contain protected health information.
+""")])
+add("hardship", PP, who=("Studio Nine Agency", "accounts@studionine.example"), dpd=14, bal=6200.00,
+    emails=[(2, "invoice 4058", """
+Hi team,
+
+Long week - hope yours was better! Loved the workshop deck, the team are still using the
+journey map on the wall.
+
+Bit of a cash-flow pinch on our end after losing the Halvorsen account, so we're re-doing our
+payment calendar for Q4. Would you be OK with us paying 4058 over the next three months rather
+than in one go? I'd rather ask than go quiet on you.
+
+Let me know,
+Theo
+(P.S. still keen on that Q1 follow-up)
+""")])
+add("hardship", PP, who=("Pinegrove Elementary PTA", "treasurer@pinegrovepta.example"), dpd=20, bal=620.00,
+    emails=[(3, "PTA invoice", """
+Hello, I'm the new PTA treasurer. I found your invoice in the folder. Our account only has
+about $300 in it until the winter fair in December. Is there some way to pay part now and the
+rest after the fair? I'm sorry, I'm still figuring all this out.
+Sunita
+""")])
+add("hardship", PP, who=("Hartwell Hearing Centre", "practice@hartwellhearing.example"), dpd=8, bal=1490.00,
+    cur=("CAD", "Canadian Dollar", 0.73), emails=[(1, "Re: Invoice 4060", """
+Bonjour / Hello,
+
+We have a little problem of liquidity this month because our insurer pays us late. It is possible
+to pay your invoice in two times, one part in December and the other in January? We are a good
+client, we always pay.
+
+Merci,
+Nathalie Gagnon
+Administration
+""")])
+add("hardship", PP_BLOCKED, who=("Redfern Youth Football Club", "secretary@redfernyfc.example"), dpd=29, bal=540.00,
+    rem=[(22, 7), (15, 14)], emails=[(4, "RE: reminder", """
+Hi,
+
+Not ignoring you! Subs are collected monthly and a lot of families are behind this autumn. We
+can't pay the lot at once without cancelling the under-9s tournament. Could we do £135 a month
+for four months?
+
+Cheers,
+Kev (club secretary)
+""")])
+add("hardship", PP, who=("Calder Street Medical Practice", "manager@calderstreetmp.example"), dpd=12, bal=4750.00,
+    emails=[(2, "Invoice 4062 - timing", """
+Dear Harbourline,
+
+I hope you are well.
+
+I am writing on behalf of the partners about invoice 4062. The practice has had an unexpectedly
+large PAYE bill this month following the year-end adjustment and the partners have asked me to
+approach our larger suppliers to see whether some flexibility is possible on timing.
+
+Would you be agreeable to us settling the invoice in monthly instalments over the first quarter
+of next year? We would of course be happy to discuss an arrangement that suits you.
+
+Kind regards,
+Fiona Gallagher
+Practice Manager
+""")])
+add("hardship", PP, who=("Wrenfield Historical Society", "treasurer@wrenfieldhistory.example"), dpd=16, bal=350.00,
+    as_of="2026-12-01", emails=[(2, "Your bill", """
+Dear Harbourline,
+
+I am afraid our little society is rather strapped at the moment - the roof repair took every
+penny we had. I can send you a cheque for £100 this week and would hope to manage the
+remainder in the new year, if you can bear with us.
+
+With apologies,
+Arthur Penhaligon (Hon. Treasurer, aged 81, so forgive the handwriting on the cheque)
+""")])
+add("hardship", PP, who=("Lakeshore Occupational Therapy", "admin@lakeshoreot.example"), dpd=10, bal=1320.00,
+    partials=[300.00, 300.00], partial_days=[6, 2], emails=[])
+add("hardship", PP, who=("Thornbury Design Agency", "finance@thornburydesign.example"), dpd=38, bal=2050.00,
+    rem=[(31, 7), (24, 14)], partials=[500.00, 450.00], partial_days=[20, 5], emails=[])
+
+# --- end of cases ---
+
+if __name__ == "__main__":
+    main()
