@@ -1388,6 +1388,389 @@ all further reminders. Authorised: Finance Director.]
 Thanks
 """)])
 
+# ---- complaints, second batch
+add("complaint", LD, who=("Meadowvale Integrated Health", "accounts@meadowvaleih.example"), dpd=19, bal=2480.00,
+    rem=[(12, 7), (5, 14)], emails=[(2, "Re: Reminder - invoice 4111", """
+Dear Harbourline Advisory,
+
+Thank you for your reminder of 15 November, and apologies for not replying to your earlier note.
+
+We have enjoyed working with your team this year, and the board found the strategy away-day in
+September genuinely useful. We are keen to keep the relationship going into 2027 and I have
+already pencilled in a budget line for the follow-up review you proposed.
+
+I do, however, need to come back to you on this particular invoice. The benchmarking pack that it
+covers was delivered without the regional comparator data that was the main reason we
+commissioned it; section 5 simply says "data to follow". Until that section is completed, I am
+unable to present the invoice to our finance committee for approval.
+
+I would be very grateful if you could let me know when we might expect the missing section.
+
+With kind regards,
+Dr. Catherine Ellery
+Chief Operating Officer
+Meadowvale Integrated Health
+""")])
+add("complaint", LD, who=("Hopewell Day Services", "office@hopewelldayservices.example"), dpd=65, bal=1350.00,
+    rem=[(64, 1), (58, 7), (51, 14), (35, 30), (4, 60)], emails=[(2, "RE: FINAL NOTICE", """
+WE HAVE TOLD YOUR OFFICE THREE TIMES THAT THE MINIBUS RISK ASSESSMENT WAS NEVER CARRIED OUT.
+NOBODY CAME. WE ARE NOT PAYING FOR A VISIT THAT DID NOT HAPPEN. PLEASE STOP SENDING THESE.
+""")])
+add("complaint", LD, who=("Redwood Grove Elementary", "principal@redwoodgrove.example"), dpd=7, bal=860.00,
+    rem=[(6, 1)], emails=[(1, "Fwd: Harbourline invoice", """
+Forwarding for the record.
+
+---------- Forwarded message ---------
+From: Lucia Barros <lbarros@redwoodgrove.example>
+Date: Thu, Nov 19, 2026
+Subject: Re: Harbourline invoice
+To: Principal
+
+The data dashboard they set up for us only shows last year's attendance. The new term's data
+has never loaded, I've checked every week. I wouldn't approve this until it works.
+
+L.
+""")])
+add("complaint", LD, who=("Kinship Adoption Agency", "finance@kinshipadoption.example"), dpd=25, bal=1790.00,
+    rem=[(18, 7)], emails=[(3, "invoice 4114 - hours billed", """
+Hi,
+
+I'm looking at the detail behind 4114 and I can't make it add up. Our project lead kept a log of
+every meeting with your consultant: 9 meetings, none longer than an hour. The invoice is for 26
+hours of "stakeholder engagement". Even allowing for prep, that seems a lot. Could you send the
+timesheets so we can go through them together?
+
+Thank you,
+Grace Mbeki
+Finance & Operations, Kinship Adoption Agency
+""")])
+add("complaint", LD, who=("Whitestone Rehab Clinic", "ap@whitestonerehab.example"), dpd=10, bal=3620.00,
+    cur=("EUR", "Euro", 1.09), emails=[(2, "Rechnung 4115 / invoice 4115", """
+Dear Sirs,
+
+regarding your invoice 4115: the price per module is according to your offer 420 EUR, but in the
+invoice you have 540 EUR. Also the module 3 was not yet held, it is planned for January. So the
+invoice is not correct for us. Please send a new one with the right price and only the modules
+which are done.
+
+Mit freundlichen Grüßen
+Jürgen Albers
+Buchhaltung
+""")])
+add("complaint", LD, who=("Canal Street Youth Theatre", "gm@canalstreetyt.example"), dpd=14, bal=520.00,
+    emails=[(5, "Re: your invoice", """
+Hiya,
+
+Thanks for the invoice. Only thing - the programme design was meant to include the print-ready
+PDF and the files you sent were RGB at screen resolution, so the printer sent them back. We've had
+to pay someone else to redo them. Can we talk about knocking that off?
+
+Best,
+Sian
+General Manager
+P.S. the poster was lovely though!
+""")])
+add("complaint", LD, who=("Beacon Hill Surgery", "practice.manager@beaconhillsurgery.example"), dpd=3, bal=1125.00,
+    emails=[(1, "Invoice 4117", """
+Morning,
+This invoice is addressed to Beacon Hill Surgery Ltd but we're a partnership, not a limited
+company - there is no Ltd. Our payments team can't process an invoice in the wrong legal name.
+Please reissue to "Beacon Hill Surgery (Drs Amin, Cole & Reyes)".
+Thanks,
+Rob
+""")])
+add("complaint", LD, who=("Lantern Bay Mental Health Services", "ap@lanternbaymhs.example"), dpd=32, bal=2760.00,
+    rem=[(25, 7), (18, 14), (2, 30)], reminded=True, emails=[(1, "RE: Invoice 4118 is 30 days overdue", """
+Hello,
+
+Respectfully, this one is on hold at our end and I did explain why to your colleague Anna on the
+phone: the clinical audit report was delivered a month after the commissioner's deadline, and
+because of that we lost the quality payment it was meant to support. I need someone senior at
+Harbourline to call me about the fee before we release anything.
+
+Yours,
+Patrick Doyle
+Head of Finance
+Lantern Bay Mental Health Services
+CONFIDENTIAL: This message is intended only for the addressee.
+""")])
+add("complaint", LD, who=("Avondale Girls' School", "finance@avondalegirls.example"), dpd=20, bal=4150.00,
+    as_of="2026-12-01", emails=[(4, "Invoice 4119 - request for credit note", """
+Dear Accounts Team,
+
+Invoice 4119 relates to the exam-invigilation staffing provided between 2 and 13 November.
+
+Our records show that on four of those days only two of the three contracted invigilators were
+present, and on one day (10 November) no invigilator arrived and a member of our teaching staff
+had to cover. We would therefore request a credit note for the days not fully staffed before we
+make payment.
+
+I attach the daily sign-in sheets for reference.
+
+Yours faithfully,
+Mrs A. Okonkwo
+Finance Director, Avondale Girls' School
+""")])
+add("complaint", LD, who=("Halliday Family Medicine", "billing@hallidayfm.example"), dpd=6, bal=399.00,
+    emails=[(1, "re: subscription invoice", """
+We cancelled the reporting add-on in September (I have your confirmation email from Jenna dated
+Sept 22) but it's still on this invoice at $399. Please take it off.
+""")])
+add("complaint", LD, who=("North Arden Food Co-operative", "accounts@northardenfood.example"), dpd=42, bal=680.00,
+    rem=[(35, 7), (28, 14), (12, 30)], stale=True, emails=[(30, "Re: VAT return work", """
+Hello,
+
+The VAT return you filed for us for Q2 had the wrong box 6 figure and HMRC has written to us.
+We've had to pay our old accountant to submit a correction. Not happy to pay your invoice 4121
+for a return that needed redoing.
+
+Tom Hargreaves, Co-op Secretary
+""")])
+add("complaint", LD, who=("Silvermoon Acupuncture", "admin@silvermoonacu.example"), dpd=11, bal=275.00,
+    emails=[(2, "Re: Invoice 4122", """
+hello, sorry my english is not so good. we asked for the website update with chinese and english
+page. you made only english page. the chinese page is not there. so the work is not finish, we
+cannot pay all now. please tell me when chinese page is done. thank you
+Mei Lin
+""")])
+add("complaint", LD, who=("Orchid Valley Children's Trust", "finance@orchidvalleyct.example"), dpd=28, bal=1960.00,
+    rem=[(21, 7), (14, 14)], emails=[(6, "Re: Payment reminder", """
+Good afternoon,
+
+Thank you for the reminder.
+
+Before we pay, could you please clarify the £480 "additional consultation" on 4123? Our
+agreement was a fixed-price audit and we were not told at any point that further consultations
+would be chargeable. Our trustees will want to see what was agreed before approving this.
+
+Many thanks,
+Joanne Ibbotson
+Finance Officer
+""")])
+add("complaint", (["escalate_to_human"], ["likely_dispute", "high_touch_escalation"]), who=("Summerlee Dental Care", "ap@summerleedental.example"), dpd=16, bal=12800.00,
+    hs="over_risk_threshold", emails=[(3, "Invoice 4124", """
+Hi,
+
+The new patient-records rollout billed on 4124 isn't finished: two surgeries are still on the old
+system and the data import for Surgery 3 failed. I'm not in a position to pay a completion invoice
+for something that isn't complete.
+
+Regards,
+Nikhil Rao, Operations Director
+""")])
+add("complaint", LD, who=("Crestline Engineering Academy", "purchasing@crestlineacademy.example"), dpd=9, bal=1480.00,
+    emails=[(2, "Ariba: Invoice 4125 - Rejected", """
+SAP Business Network - Invoice Status Update
+
+Invoice Number: 4125
+Customer: Crestline Engineering Academy
+Status: Rejected
+
+Reason for rejection: Invoice line 1 references PO 4500019923 line 20; the goods receipt for that
+line has not been posted because the training equipment was returned as damaged. Please issue a
+credit memo and resubmit against the replacement delivery.
+
+This is an automated message from SAP Business Network.
+""")])
+add("complaint", LD, who=("Fernbrook Rotary Club", "treasurer@fernbrookrotary.example"), dpd=13, bal=450.00,
+    emails=[(1, "invoice", """
+Hi there,
+
+I've been the club treasurer for six years and this is the first time I've had to write one of
+these. The gala night photography: we booked three hours, the photographer left after an hour and
+a quarter and the gallery has 40 photos, most of them of the car park. I'd like to speak to
+someone about what a fair charge would be.
+
+Regards,
+Bill Ostrowski
+""")])
+add("complaint", LD, who=("Ivybridge Occupational Health", "ap@ivybridgeoh.example"), dpd=22, bal=1030.00,
+    rem=[(15, 7)], emails=[(3, "RE: Invoice 4127", """
+Hi,
+
+We've received invoice 4127 twice - once on 2 October for $1,030 and again on 20 October under
+the same number but with two extra lines added. Which one are we supposed to be paying? The
+extra lines (report writing x2) weren't on the quote either.
+
+Kind regards,
+Sarah-Jane Mitchell
+Accounts Payable
+""")])
+
+# ---- paid claims, second batch
+add("paid_claim", LD, who=("Ridgeline Pediatric Therapy", "ap@ridgelinepeds.example"), dpd=18, bal=1320.00,
+    rem=[(11, 7)], emails=[(2, "Payment confirmation - Invoice 4128", """
+Dear Vendor,
+
+JPMorgan Chase Bank, N.A. - Payment Advice
+
+Originator: RIDGELINE PEDIATRIC THERAPY PLLC
+Beneficiary: HARBOURLINE ADVISORY LLC
+Value date: 2026-11-17
+Amount: USD 1,320.00
+Payment type: Same-day ACH
+Addenda: INV 4128
+
+This advice is for information only.
+""")])
+add("paid_claim", LD, who=("Boatwright Creative Agency", "accounts@boatwrightcreative.example"), dpd=11, bal=2600.00,
+    emails=[(3, "Fwd: your invoice", """
+See below from our MD - I think this is sorted?
+
+----- Forwarded message -----
+From: Paul Boatwright
+To: Accounts
+Date: 16 Nov 2026 18:44
+Subject: Re: your invoice
+
+I paid Harbourline on the company Amex last week when I was on their site, it was easier.
+Can you let them know so they stop chasing. P
+""")])
+add("paid_claim", LD, who=("Mapleton Public Library Foundation", "treasurer@mapletonlibfdn.example"), dpd=23, bal=840.00,
+    rem=[(16, 7), (9, 14)], emails=[(4, "RE: Second reminder", """
+Good morning,
+
+I was surprised to get your second reminder. The Foundation's check #2231 for $840.00 was
+mailed to your Portland office on October 30 and, according to our bank, it cleared on
+November 9. If your records show otherwise, could you check whether it was deposited against a
+different invoice?
+
+Thank you,
+Helen Cartwright
+Treasurer
+""")])
+add("paid_claim", LD, who=("Tamarind Skin & Laser", "billing@tamarindskin.example"), dpd=5, bal=560.00,
+    emails=[(1, "done", """
+paid via the link in your email 5 mins ago, got a receipt no. 70113. ta
+""")])
+add("paid_claim", LD, who=("Hearthstone Senior Living", "ap@hearthstoneliving.example"), dpd=35, bal=3900.00,
+    rem=[(28, 7), (21, 14), (5, 30)], reminded=True, emails=[(2, "Re: Invoice 4131 - 30 days past due", """
+Hello,
+
+We process all vendor payments through our parent company, Alder Care Holdings. I have checked
+with them and they advise that invoice 4131 was included in their payment run of 6 November,
+remittance number ACH-5507812. It may have been sent under the Alder Care name rather than ours,
+which might explain why you can't match it.
+
+Kind regards,
+Victoria Lam
+Administrator, Hearthstone Senior Living
+""")])
+add("paid_claim", LD, who=("Solstice Event Management", "finance@solsticeevents.example"), dpd=8, bal=1880.00,
+    cur=("AUD", "Australian Dollar", 0.66), emails=[(2, "Remittance", """
+Hi team,
+
+Remittance for your inv 4132 attached. Paid by international transfer from our NAB account on
+Tuesday, AUD 1,880.00 - our bank fees were on our side so the full amount should land.
+
+Cheers,
+Bec Kowalski
+Finance, Solstice Event Management
+""")])
+add("paid_claim", LD, who=("Gilford Unitarian Church", "office@gilforduu.example"), dpd=14, bal=300.00,
+    emails=[(3, "Re: Invoice 4133", """
+Dear friends at Harbourline,
+
+Thank you for the lovely work on our newsletter template; the congregation has been very
+complimentary. We hope to work with you again on the spring appeal.
+
+I wanted to let you know that our bookkeeper, Doris, tells me your invoice was paid out of the
+November disbursements along with the heating bill - so you should have it by now. Doris works
+on Thursdays only, so if you need anything from her please write before then.
+
+In peace,
+Rev. Martin Ames
+""")])
+add("paid_claim", LD, who=("Kellerman Associates Architects", "accounts@kellermanarch.example"), dpd=20, bal=2150.00,
+    emails=[(2, "Invoice 4134 - credit note applied", """
+Hello,
+
+We've taken credit note CN-0391 ($2,150.00, issued by you in August for the cancelled site survey)
+against this invoice, which clears it. Our ledger shows Harbourline at nil. Please apply the credit
+on your side so the statements agree.
+
+Regards,
+Leonie Sato
+Accounts, Kellerman Associates
+""")])
+add("paid_claim", LD, who=("Brightpath Learning Trust", "ap@brightpathlearning.example"), dpd=27, bal=5100.00,
+    rem=[(20, 7), (13, 14)], emails=[(3, "[EXTERNAL] Payment notification from Brightpath Learning Trust", """
+***This is an automated message from Oracle Payables. Please do not reply.***
+
+Supplier: HARBOURLINE ADVISORY LLC
+Supplier Site: MAIN
+Payment Number: 118842
+Payment Date: 13-NOV-2026
+Payment Method: ELECTRONIC
+Payment Amount: 5,100.00 USD
+
+Invoice Number   Invoice Date   Amount Paid
+4135             14-SEP-2026    5,100.00
+""")])
+add("paid_claim", LD, who=("Dovecote Veterinary Practice", "reception@dovecotevets.example"), dpd=9, bal=420.00,
+    emails=[(2, "Re: Invoice 4136", """
+Hi Harbourline,
+
+Thanks for getting in touch. Our practice owner paid this using the card machine at your desk
+when she came in for the training day on the 12th - she's got the slip. Would you like a copy?
+
+Best wishes,
+Kerry (reception)
+Dovecote Veterinary Practice
+Please note our new opening hours from December: Mon-Fri 8am-7pm, Sat 9am-1pm.
+""")])
+add("paid_claim", LD, who=("Valverde Family Health Center", "finanzas@valverdefhc.example"), dpd=15, bal=1740.00,
+    emails=[(4, "Pago factura 4137 / Payment invoice 4137", """
+Buenos días,
+
+Le informamos que la factura 4137 fue pagada el día 13 de noviembre mediante transferencia.
+We informed that invoice 4137 was paid on November 13 by bank transfer. Reference: VFHC-NOV-13.
+
+Saludos cordiales,
+Departamento de Finanzas
+""")])
+add("paid_claim", LD, who=("Tilbury Chamber of Commerce", "admin@tilburychamber.example"), dpd=12, bal=650.00,
+    emails=[(2, "Fwd: Receipt", """
+-------- Original Message --------
+Subject: Your payment receipt
+From: PayPal <service@paypal.example>
+Date: 17 Nov 2026
+
+You sent a payment of $650.00 USD to Harbourline Advisory LLC.
+Transaction ID: 4WX19833LT2209
+Note to seller: invoice 4138
+""")])
+add("paid_claim", LD, who=("Seaforth Dermatology Group", "ap@seaforthderm.example"), dpd=46, bal=2200.00,
+    rem=[(39, 7), (32, 14), (16, 30)], stale=True, emails=[(33, "Invoice 4139", """
+Hi, this was paid via Bill.com on 10/16, payment ID 0118-2218. Thanks, Leah (AP)
+""")])
+add("paid_claim", LD, who=("Orange Grove Charter School", "business@orangegrovecharter.example"), dpd=19, bal=1250.00,
+    as_of="2026-12-01", emails=[(3, "Re: Statement", """
+Hi,
+
+Our board approved your invoice in October, and I'm attaching the remittance showing it went out
+by direct deposit on 11/25 (confirmation 60019-B). Let me know if you need anything else!
+
+Thanks,
+Rosa Jimenez
+Business Manager
+""")])
+add("paid_claim", LD, who=("Highmoor Dental Partners", "accounts@highmoordental.example"), dpd=7, bal=1460.00,
+    partials=[500.00], partial_days=[4], emails=[(2, "Re: invoice 4141", """
+Hello,
+
+We paid the remaining balance on 4141 yesterday by ACH, following the $500 on Monday.
+So that should be the whole thing cleared.
+
+Regards,
+Fatima Begum
+Practice Accounts
+""")])
+add("paid_claim", LD, who=("Wildflower Doula Collective", "hello@wildflowerdoulas.example"), dpd=4, bal=180.00,
+    emails=[(1, "💸", """
+venmo'd you yesterday @Harbourline-Advisory - "inv 4142" in the note 🙏
+""")])
+
 # --- end of cases ---
 
 if __name__ == "__main__":
