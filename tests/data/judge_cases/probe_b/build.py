@@ -1771,6 +1771,217 @@ add("paid_claim", LD, who=("Wildflower Doula Collective", "hello@wildflowerdoula
 venmo'd you yesterday @Harbourline-Advisory - "inv 4142" in the note 🙏
 """)])
 
+# ---- one more paid claim: a bank's remittance advice forwarded with a one-line cover
+add("paid_claim", LD, who=("Penhallow Hospice at Home", "finance@penhallowhospice.example"), dpd=13, bal=975.00,
+    rem=[(6, 7)], emails=[(1, "FW: Lloyds Bank - Payment Advice", """
+fyi
+
+> LLOYDS BANK - COMMERCIAL BANKING
+> PAYMENT ADVICE
+> Our customer PENHALLOW HOSPICE AT HOME has instructed us to make the following payment:
+> Beneficiary: HARBOURLINE ADVISORY
+> Amount: USD 975.00 (converted from GBP at 1.2712)
+> Value date: 18/11/2026
+> Beneficiary reference: 4143
+> This advice is sent on behalf of our customer. Lloyds Bank plc.
+""")])
+
+# ---- promises, second batch (dates in many forms)
+add("promise", NA, who=("Rosewood Surgical Associates", "ap@rosewoodsurgical.example"), dpd=14, bal=1875.00,
+    as_of="2026-12-01", promise="2026-12-18", emails=[(2, "Re: Invoice 4144", """
+Hi,
+
+Apologies for the wait on this. I can confirm 4144 is approved and scheduled for 12/18.
+
+Thanks,
+Devon Price
+Accounts Payable | Rosewood Surgical Associates
+""")])
+add("promise", NA, who=("Bexley Heath Sixth Form College", "finance@bexleyheathsfc.example"), dpd=21, bal=2340.00,
+    as_of="2026-12-01", rem=[(14, 7)], promise="2026-12-18", emails=[(5, "Invoice 4145", """
+Dear Harbourline Advisory,
+
+Thank you for your reminder. I'm afraid the College's payment runs are fortnightly and the next
+one available to us after budget-holder approval is 18 Dec. Your invoice will be paid on that
+date.
+
+Regards,
+Finance Team
+Bexley Heath Sixth Form College
+""")])
+add("promise", NA, who=("Kilnworth Architects", "studio@kilnworth.example"), dpd=9, bal=3100.00,
+    promise="2026-12-04", emails=[(2, "Re: invoice", """
+Hi,
+
+Thanks for checking in, and for the drawings pack - the client was delighted.
+
+Quick update on payment: our partner who signs off invoices is on a site trip until Wednesday, and
+then we're doing the month-end close. Realistically it will be end of next week, so Friday 4/12
+(UK format!), but definitely by then.
+
+All the best,
+Grace
+Office Manager, Kilnworth Architects
+""")])
+add("promise", NA, who=("Elmstead Community Clinic", "finance@elmsteadclinic.example"), dpd=17, bal=860.00,
+    promise="2026-12-03", emails=[(3, "Re: Invoice 4147", """
+Hi there,
+
+We close fiscal period 11 on November 30. Invoices approved in P11 are paid on the third day of
+P12, so you'll see this on December 3rd.
+
+Regards,
+Anton
+Finance Assistant
+""")])
+add("promise", NA, who=("Twin Rivers Scout Council", "office@twinriversscouts.example"), dpd=11, bal=490.00,
+    promise="2026-11-24", emails=[(1, "Re: invoice 4148", """
+Hi,
+Our treasurer signs checks on Tuesdays. She'll sign yours next Tuesday and I'll mail it the same
+day.
+Thanks!
+Jodie, office volunteer
+""")])
+add("promise", NA, who=("Sapphire Coast Orthodontics", "admin@sapphirecoastortho.example"), dpd=6, bal=2200.00,
+    cur=("AUD", "Australian Dollar", 0.66), promise="2026-11-26", emails=[(2, "RE: Invoice 4149 overdue", """
+G'day,
+
+Sorry, we're a bit behind this month. I'll transfer the full amount on Thursday 26 November.
+
+Cheers,
+Lachlan
+Practice Manager
+""")])
+add("promise", NA, who=("Hawthorne Legal Services Co-op", "accounts@hawthornelsc.example"), dpd=12, bal=1270.00,
+    promise="2026-12-01", emails=[(2, "Re: 4150", """
+Dear colleagues,
+
+I hope you are well. I've been going through our November payables and can confirm that
+4150 is approved. As our grant funding is released on the first business day of each month,
+payment will be made on 1 December.
+
+Many thanks for your patience.
+
+Warmly,
+Dolores Haines
+Finance Lead
+Hawthorne Legal Services Co-op
+This message is intended only for the named recipient and may contain privileged information.
+""")])
+add("promise", NA, who=("Arrowhead Film Festival", "ops@arrowheadfilmfest.example"), dpd=30, bal=1650.00,
+    rem=[(23, 7), (16, 14)], promise="2026-11-23", emails=[(4, "re: outstanding", """
+Yes, sorry!! Sponsorship money came in yesterday. I'll pay you first thing Monday 23rd. Really
+appreciate you being so patient with us after the festival chaos.
+- Ines
+""")])
+add("promise", NA, who=("Lowry Park Montessori", "director@lowryparkmontessori.example"), dpd=4, bal=750.00,
+    promise="2026-11-30", emails=[(1, "tuition week", """
+Hi! Tuition comes in at the end of the month, I'll pay this on the 30th.
+Thanks, Aisha
+""")])
+add("promise", NA, who=("Oxbow Counselling Services", "billing@oxbowcounselling.example"), dpd=18, bal=920.00,
+    rem=[(11, 7), (1, 14)], reminded=True, stale=True, promise="2026-11-27", emails=[(3, "Re: invoice 4153", """
+Hi,
+
+Payment for 4153 will leave our account on 27/11/2026 - it's booked.
+
+Kind regards,
+Rachel
+""")])
+add("promise", NA, who=("Fieldstone Environmental Trust", "finance@fieldstonetrust.example"), dpd=25, bal=2480.00,
+    as_of="2026-12-01", rem=[(18, 7), (11, 14)], promise="2026-12-11", emails=[(2, "RE: RE: Invoice 4154", """
+Hi there,
+
+Thanks for bearing with us.
+
+Our trustees approved your invoice at Thursday's meeting. Payments approved at trustee
+meetings go out in the next BACS run, which is Friday week - the 11th.
+
+Thanks again for all the work on the biodiversity survey. The team found it really valuable and
+we're already using it for the planning response.
+
+Regards,
+Naomi Kerr
+Finance & Administration Officer
+Fieldstone Environmental Trust | Registered charity
+""")])
+add("promise", NA, who=("Cartwright Speech & Language", "office@cartwrightslp.example"), dpd=10, bal=440.00,
+    promise="2026-11-25", emails=[(2, "Re: Invoice 4155 from Harbourline Advisory", """
+Sorry for the delay. We'll get this paid by the 25th.
+
+Thanks,
+Office
+
+On Tue, Nov 17, 2026 at 8:10 AM Harbourline Advisory <ar@harbourline-advisory.example> wrote:
+> Dear Cartwright Speech & Language, your invoice 4155 for $440.00 was due on November 10.
+> Please let us know if you have any questions.
+""")], rem=[(3, 7)])
+add("promise", VAGUE, who=("Briarwood Nursing Home", "admin@briarwoodnursing.example"), dpd=16, bal=1320.00,
+    emails=[(2, "Re: invoice 4156", """
+Hi, this will be included in our next payment run. Thank you. Briarwood Admin
+""")])
+add("promise", VAGUE, who=("Moonraker Digital Agency", "finance@moonrakerdigital.example"), dpd=22, bal=2750.00,
+    rem=[(15, 7)], emails=[(3, "Re: Past due: 4157", """
+hey - yep on our list, will get it over to you soon. sorry for the wait!
+""")])
+add("promise", VAGUE, who=("Ashby Fields Primary Academy", "finance@ashbyfields.example"), dpd=12, bal=840.00,
+    emails=[(4, "Invoice 4158", """
+Dear Harbourline,
+
+Thank you for your invoice. This will be paid once it has been approved by the Headteacher, which
+we expect to happen shortly.
+
+Kind regards,
+School Office
+""")])
+add("promise", (["escalate_to_human", "none"], ["high_touch_escalation", "no_action"]), who=("Coral Reef Dental", "ap@coralreefdental.example"), dpd=35, bal=1130.00,
+    rem=[(28, 7), (21, 14), (5, 30)], reminded=True, emails=[(2, "RE: 30 days overdue - 4159", """
+We will pay as soon as our insurance reimbursements catch up.
+""")])
+add("promise", RR, who=("Glenmore Physical Therapy", "billing@glenmorept.example"), dpd=24, bal=780.00,
+    rem=[(17, 7)], promise_passed="2026-11-13", stale=True, emails=[(18, "Re: invoice 4160", """
+Hello, payment will be sent on November 13. Thanks, Carla
+""")])
+add("promise", either(RR, VAGUE), who=("Tall Pines Summer Camp", "office@tallpinescamp.example"), dpd=14, bal=1980.00,
+    promise_passed="2026-11-16", emails=[(9, "Re: invoice", """
+Hi! Promise this is going out Monday 16th - sorry, off-season means I'm only in two days a week!
+Kate
+""")])
+add("promise", NA, who=("Northfield Hearing & Balance", "ap@northfieldhearing.example"), dpd=8, bal=1560.00,
+    as_of="2026-10-15", promise="2026-10-23", emails=[(1, "Re: Invoice 4162", """
+Good morning,
+
+4162 is approved for payment and queued for our Friday, October 23 check run.
+
+Regards,
+Leonard Mills
+AP Supervisor, Northfield Hearing & Balance
+""")])
+add("promise", NA, who=("Greenleaf Youth Mentoring", "exec@greenleafmentoring.example"), dpd=20, bal=600.00,
+    as_of="2026-10-15", rem=[(13, 7)], promise="2026-10-31", emails=[(2, "Re: Friendly reminder", """
+Hi there,
+
+Thank you for your kindness with this. Our fiscal year ends September 30 and the auditors have
+frozen new payments until they sign off, which they expect to do by the end of the month. We
+will pay you no later than October 31.
+
+With thanks,
+Danielle Okoro
+Executive Director
+""")])
+add("promise", NA, who=("Blue Heron Pediatric Clinic", "office@blueheronpeds.example"), dpd=3, bal=690.00,
+    promise="2026-11-30", emails=[(1, "Re: Invoice 4164", """
+Hi,
+
+Thanks for the invoice - it's been added to our month-end payments, so you'll have it on
+30 November.
+
+P.S. Could you add our new PO format (BH-xxxx) to future invoices? This one's fine as it is.
+
+Best,
+Tanya
+""")])
+
 # --- end of cases ---
 
 if __name__ == "__main__":
