@@ -1982,6 +1982,228 @@ Best,
 Tanya
 """)])
 
+# ---- hardship / time requests, second batch
+add("hardship", PP, who=("Hollowbrook Rural Health Clinic", "admin@hollowbrookrhc.example"), dpd=15, bal=3300.00,
+    emails=[(2, "Invoice 4165 and a question", """
+Dear Harbourline Advisory,
+
+I hope this finds you well, and thank you again for the compliance training last month; staff
+feedback was excellent and two of our nurses have asked whether you run the refresher module.
+
+I am writing because our federal grant reimbursement for Q3 has been held up in review, and we
+are currently prioritising payroll and medical supplies. We fully intend to settle your invoice,
+but it would help us enormously if we could do so in a few smaller payments over the coming
+months rather than all at once. Please let me know whether that would be acceptable, and if so
+what schedule you would need.
+
+With thanks and best wishes,
+Janet Holm
+Clinic Administrator
+Hollowbrook Rural Health Clinic
+""")])
+add("hardship", either(PP, NA), who=("Saint Columba's School", "bursar@stcolumbas.example"), dpd=11, bal=1450.00,
+    emails=[(2, "Re: Invoice 4166", """
+Dear Harbourline,
+
+Would it be possible to have until 15 January to settle this? Our termly fees are collected in
+the first week of January and our reserves are low at this point in the autumn term.
+
+Yours sincerely,
+Bursar
+""")])
+add("hardship", PP, who=("Mosaic Community Radio", "station@mosaicradio.example"), dpd=32, bal=820.00,
+    rem=[(25, 7), (18, 14)], emails=[(3, "re: your reminder", """
+Hi,
+
+Ugh, sorry. Honest answer: our underwriting dropped off a cliff this year and we're scraping
+by. I could do maybe $200 now and the same each month after that? Would that be ok? I'd rather
+do that than ignore you.
+
+Dev
+Station Manager, Mosaic Community Radio
+""")])
+add("hardship", PP_BLOCKED, who=("Halsey Wellness Partners", "accounts@halseywellness.example"), dpd=9, bal=1720.00,
+    rem=[(2, 7)], reminded=True, emails=[(1, "RE: Invoice 4168 reminder", """
+Hi,
+
+We're a bit stretched following the clinic refit. Is there any flexibility on when this needs
+to be paid in full?
+
+Thanks,
+Omar
+""")])
+add("hardship", PP, who=("Lockhart & Vance Consulting", "ap@lockhartvance.example"), dpd=19, bal=4200.00,
+    emails=[(3, "FW: Harbourline - invoice 4169", """
+Hi,
+
+See note below from our CFO - she asked me to pass it on.
+
+Kind regards,
+Mei
+Accounts Payable
+
+From: Rebecca Vance
+Sent: 16 November 2026 19:02
+To: Mei Tanaka
+Subject: RE: Harbourline - invoice 4169
+
+Mei, we can't clear that in one go this month, not with the Henderson receivable still out.
+Ask Harbourline if they'll take 2 x $2,100 (Dec and Jan). If they push back, loop me in. R
+""")])
+add("hardship", PP, who=("Quayside Dental Practice", "practice@quaysidedental.example"), dpd=33, bal=2100.00,
+    rem=[(26, 7), (19, 14)], partials=[350.00, 350.00], partial_days=[17, 3], emails=[(2, "Re: invoice 4170", """
+Hi again,
+
+Another $350 sent today. Same again in two weeks - I know it's slow, thanks for sticking with us.
+
+Sue
+""")])
+add("hardship", PP, who=("Greenway Environmental Education", "finance@greenwayee.example"), dpd=8, bal=960.00,
+    cur=("EUR", "Euro", 1.09), emails=[(1, "Rechnung 4171", """
+Dear Sir or Madam,
+
+we are a small association and our subsidy from the city for 2026 came only in part. We would like
+to pay your invoice but not at once. Is it possible in three parts of 320 EUR (December, January,
+February)? Thank you very much for your understanding.
+
+Kind regards
+Birgit Hoffmann
+Kassenwartin / Treasurer
+""")])
+add("hardship", PP, who=("Trellis Family Services", "accounts@trellisfamily.example"), dpd=24, bal=1380.00,
+    rem=[(17, 7)], emails=[(4, "Checking in", """
+Hi Sam,
+
+Hope you and the team had a good half-term. Just checking in on a few things:
+
+1. The January workshop dates - are the 14th and 21st still good for you?
+2. Could you send over the slides from the last session? A few people missed it.
+3. On the invoice - we're waiting on the council to pay our quarterly grant, which is running
+   about six weeks late. Could we pay it in two halves, say December and January?
+4. Parking - we now have two spaces reserved for visitors, so no need to use the street.
+
+Thanks,
+Lou
+Trellis Family Services
+""")])
+add("hardship", HT, who=("Ridgecrest Rural Fire Auxiliary", "treasurer@ridgecrestrfa.example"), dpd=67, bal=540.00,
+    rem=[(66, 1), (60, 7), (53, 14), (37, 30), (7, 60)], emails=[(3, "re: overdue", """
+We really are trying. Our fundraising breakfast is in December. Can we pay in bits?
+""")])
+add("hardship", PP, who=("Amberley Arts Therapies", "admin@amberleyarts.example"), dpd=5, bal=640.00,
+    emails=[(2, "Invoice 4174 - small problem", """
+Hi,
+
+This is embarrassing, but our business account is frozen while the bank does a "KYC review"
+(don't ask). We can pay part from my personal account now but not the whole thing. Could we
+split it and pay the rest when the account is back?
+
+Thanks,
+Hana
+""")])
+add("hardship", PP, who=("Marchbank Medical Centre", "finance@marchbankmc.example"), dpd=16, bal=2980.00,
+    as_of="2026-12-01", emails=[(3, "Payment arrangement - invoice 4175", """
+Dear Accounts Receivable,
+
+Further to our telephone conversation, I confirm that the Centre would like to propose the
+following arrangement for invoice 4175:
+
+  - $1,000.00 on 15 December 2026
+  - $1,000.00 on 15 January 2027
+  - $980.00 on 15 February 2027
+
+We would be grateful for your written confirmation that this is acceptable.
+
+Yours faithfully,
+Martin Cho
+Finance Manager, Marchbank Medical Centre
+""")])
+add("hardship", PP, who=("Sunrise Adult Day Centre", "director@sunriseadc.example"), dpd=30, bal=1250.00,
+    rem=[(23, 7), (16, 14)], emails=[(2, "Re: Reminder", """
+Dear Harbourline,
+
+We have had to let two staff go this month after losing our local authority contract, and I am
+not able to pay your invoice in full before Christmas. I am very sorry. Whatever small regular
+amount you can accept, we will pay.
+
+Best regards,
+Margaret Ofori
+Director
+""")])
+add("hardship", PP, who=("Pixel & Pine Studio", "hello@pixelpine.example"), dpd=12, bal=1900.00,
+    emails=[(2, "invoice", """
+hey! could we do this as 4 monthly payments? new year will be better, promise 🙃
+""")])
+add("hardship", PP, who=("Orchard Hill Veterinary Hospital", "manager@orchardhillvet.example"), dpd=21, bal=3450.00,
+    rem=[(14, 7)], emails=[(3, "RE: Harbourline statement", """
+Hi,
+
+Thanks for the statement. Looking at our cash forecast, we won't be able to cover the full $3,450
+in one payment until February. We could comfortably do $1,150 a month from December, if that
+works at your end.
+
+Best,
+Chloe Adams
+Hospital Manager
+---
+Orchard Hill Veterinary Hospital | Open 24/7 for emergencies
+""")])
+add("hardship", either(PP, NA), who=("Westcliff Sailing Trust", "admin@westcliffsailing.example"), dpd=7, bal=720.00,
+    emails=[(1, "Invoice", """
+Dear team,
+
+Would you be able to give us a few more weeks on this? The Trust pays suppliers after the
+December trustee meeting (10th). Happy to confirm then.
+
+Many thanks,
+Lydia
+""")])
+add("hardship", PP, who=("Caldwell Community Pharmacy", "owner@caldwellpharmacy.example"), dpd=45, bal=1460.00,
+    rem=[(38, 7), (31, 14)], partials=[250.00, 250.00], partial_days=[20, 9], emails=[])
+add("hardship", PP, who=("Peregrine Charter School", "business@peregrinecharter.example"), dpd=13, bal=2400.00,
+    emails=[(3, "Re: Invoice 4181", """
+Good afternoon,
+
+Our per-pupil funding from the state arrives in two tranches, December and March. Could we settle
+half of your invoice from the December tranche and the remainder in March? I understand if you
+need us to sign something.
+
+Thank you,
+Diane Whitfield
+Business Manager, Peregrine Charter School
+""")])
+add("hardship", PP, who=("Hartley Sign Language Services", "admin@hartleysls.example"), dpd=18, bal=830.00,
+    emails=[(2, "re invoice 4182", """
+Hi,
+i am sorry for late answer. My interpreters are freelance and I must pay them first. I can not
+pay 830 now. Maybe 200 every month? Please tell me is ok.
+Thank you
+Oksana Hartley
+""")])
+add("hardship", PP, who=("Linden Tree Hospice", "finance@lindentreehospice.example"), dpd=10, bal=5800.00,
+    emails=[(2, "Invoice 4183", """
+Dear Harbourline,
+
+Many thanks for all your work on the legacy-giving strategy; the trustees were impressed.
+
+Purely so you are aware: the Hospice is currently operating under a cash-conservation plan
+agreed with our auditors until our winter appeal income is received. Under this plan, any
+supplier payment over $2,500 must be paid in instalments. I'd be grateful if you could propose a
+schedule that suits you.
+
+Kind regards,
+Peter Lindqvist
+Director of Finance
+""")])
+add("hardship", PP, who=("Brookside Tutoring Hub", "owner@brooksidetutoring.example"), dpd=20, bal=560.00,
+    rem=[(13, 7)], emails=[(2, "Re: Payment reminder - 4184", """
+I honestly don't have it right now. Sorry. I can probably do a bit at the start of each month.
+""")])
+add("hardship", PP, who=("Ferncliff Podiatry", "practice@ferncliffpodiatry.example"), dpd=9, bal=1240.00,
+    partials=[400.00, 400.00], partial_days=[8, 2], emails=[(1, "Re: invoice 4185", """
+Hi, sent another $400 this morning. Thanks for being flexible. Anne
+""")])
+
 # --- end of cases ---
 
 if __name__ == "__main__":
