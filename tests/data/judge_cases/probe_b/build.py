@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ SEED = 20261201
 STAGES = [1, 7, 14, 30, 60]
 RISK = 10_000.00
 TZ = "-08:00"
+CURRENCY_NAMES = {"USD": "United States Dollar", "GBP": "British Pound Sterling", "CAD": "Canadian Dollar"}
 
 # Accepted answers, shorthand.  (routes, outcomes)
 RR = (["draft_for_approval"], ["routine_reminder"])
@@ -73,13 +75,14 @@ def money(x: float) -> float:
 
 def invoice_entity(*, inv_id: str, doc: str, cust_id: str, cust_name: str, total: float, balance: float,
                    due: dt.date | None, txn: dt.date, email: str | None, cur: tuple[str, str, float] | None,
-                   status: str | None, desc: str, payments: list[str], memo: str = "") -> dict[str, Any]:
+                   status: str | None, desc: str, payments: list[str], memo: str = "",
+                   home: str = "USD") -> dict[str, Any]:
     inv: dict[str, Any] = {
         "Balance": money(balance),
     }
     if email:
         inv["BillEmail"] = {"Address": email}
-    inv["CurrencyRef"] = {"value": cur[0], "name": cur[1]} if cur else {"value": "USD"}
+    inv["CurrencyRef"] = {"value": cur[0], "name": cur[1]} if cur else {"value": home}
     inv["CustomField"] = ([{"DefinitionId": "2", "Name": "Collections Status", "StringValue": status,
                             "Type": "StringType"}] if status else [])
     inv["CustomerRef"] = {"name": cust_name, "value": cust_id}
@@ -110,13 +113,26 @@ def invoice_entity(*, inv_id: str, doc: str, cust_id: str, cust_name: str, total
     return inv
 
 
+DOC_RE = re.compile(r"(?<![\d-])(4\d{3})(?![\d,])")
+
+
+def _doc_from_text(spec: dict[str, Any], n: int) -> str:
+    """The invoice number the messages were written about (they name it), else 5000 + n."""
+    others = {o["doc"] for o in spec.get("others", [])}
+    text = " ".join(e[1] + " " + e[2] for e in spec.get("emails", [])) + " ".join(t[1] for t in spec.get("notes", []))
+    named = sorted(set(DOC_RE.findall(text)) - others)
+    if len(named) > 1:
+        raise SystemExit(f"case {n}: messages name several invoices {named}; give doc= explicitly")
+    return named[0] if named else str(5000 + n)
+
+
 def build_case(n: int, spec: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     as_of = spec.get("as_of", "2026-11-20")
     cname, caddr = spec["who"]
     ours = spec.get("ours", "ar@harbourline-advisory.example")
     cust_id = str(3000 + n)
     inv_id = str(7000 + n)
-    doc = spec.get("doc", str(4000 + n))
+    doc = spec.get("doc") or _doc_from_text(spec, n)
     dpd = spec["dpd"]
     due = None if spec.get("nodue") else day(as_of, dpd)
     terms = spec.get("terms", 30)
@@ -155,7 +171,7 @@ def build_case(n: int, spec: dict[str, Any], rng: random.Random) -> dict[str, An
     invoice = invoice_entity(inv_id=inv_id, doc=doc, cust_id=cust_id, cust_name=cname, total=total,
                              balance=balance, due=due, txn=txn, email=email, cur=cur,
                              status=spec.get("status"), desc=spec.get("desc", "Professional services"),
-                             payments=pay_ids, memo=spec.get("memo", ""))
+                             payments=pay_ids, memo=spec.get("memo", ""), home=spec.get("home", "USD"))
     history: list[dict[str, Any]] = []
     for j, oth in enumerate(spec.get("others", [])):
         od = day(as_of, oth["dpd"])
@@ -163,7 +179,8 @@ def build_case(n: int, spec: dict[str, Any], rng: random.Random) -> dict[str, An
                                       cust_name=cname, total=float(oth.get("total", oth["bal"] or 500.0)),
                                       balance=float(oth["bal"]), due=od, txn=od - dt.timedelta(days=30),
                                       email=email, cur=cur, status=None,
-                                      desc=oth.get("desc", "Professional services"), payments=[]))
+                                      desc=oth.get("desc", "Professional services"), payments=[],
+                                      home=spec.get("home", "USD")))
     emails: list[dict[str, Any]] = []
     for e in spec.get("emails", []):
         days_ago, subject, body = e[0], e[1], e[2]
@@ -179,7 +196,8 @@ def build_case(n: int, spec: dict[str, Any], rng: random.Random) -> dict[str, An
     customer: dict[str, Any] = {
         "Active": True, "Balance": money(balance + sum(float(o["bal"]) for o in spec.get("others", []))),
         "CompanyName": cname,
-        "CurrencyRef": {"name": cur[1], "value": cur[0]} if cur else {"name": "United States Dollar", "value": "USD"},
+        "CurrencyRef": ({"name": cur[1], "value": cur[0]} if cur
+                        else {"name": CURRENCY_NAMES[spec.get("home", "USD")], "value": spec.get("home", "USD")}),
         "DisplayName": cname, "Id": cust_id,
         "MetaData": {"CreateTime": "2024-12-20T10:15:00-08:00", "LastUpdatedTime": stamp(day(as_of, 20), 10, 15)},
         "Notes": spec.get("cust_notes", ""),
@@ -639,7 +657,7 @@ Margaret Thorne
 Honorary Treasurer
 Saltmarsh Conservation Society - working for the estuary since 1971
 """)])
-add("paid_claim", LD, who=("Penrose Dermatology", "ap@penrosederm.example"), dpd=7, bal=1890.00,
+add("paid_claim", LD, doc="4026", who=("Penrose Dermatology", "ap@penrosederm.example"), dpd=7, bal=1890.00,
     emails=[(2, "Your invoice", """
 Good afternoon,
 
@@ -1036,7 +1054,7 @@ add("hardship", PP_BLOCKED, who=("Redfern Youth Football Club", "secretary@redfe
 Hi,
 
 Not ignoring you! Subs are collected monthly and a lot of families are behind this autumn. We
-can't pay the lot at once without cancelling the under-9s tournament. Could we do £135 a month
+can't pay the lot at once without cancelling the under-9s tournament. Could we do $135 a month
 for four months?
 
 Cheers,
@@ -1064,7 +1082,7 @@ add("hardship", PP, who=("Wrenfield Historical Society", "treasurer@wrenfieldhis
 Dear Harbourline,
 
 I am afraid our little society is rather strapped at the moment - the roof repair took every
-penny we had. I can send you a cheque for £100 this week and would hope to manage the
+penny we had. I can send you a cheque for $100 this week and would hope to manage the
 remainder in the new year, if you can bear with us.
 
 With apologies,
@@ -1337,7 +1355,7 @@ add("mixed", LD, who=("Thistle Bank Nursery", "manager@thistlebank.example"), dp
     emails=[(2, "Re: Invoice 4099", """
 Hi,
 
-We don't have a problem paying for the consultancy itself. What we can't pay is the £120 travel
+We don't have a problem paying for the consultancy itself. What we can't pay is the $120 travel
 line - your quote said travel was included, and I have the quote in front of me.
 
 Thanks,
@@ -1539,7 +1557,7 @@ Good afternoon,
 
 Thank you for the reminder.
 
-Before we pay, could you please clarify the £480 "additional consultation" on 4123? Our
+Before we pay, could you please clarify the $480 "additional consultation" on 4123? Our
 agreement was a fixed-price audit and we were not told at any point that further consultations
 would be chargeable. Our trustees will want to see what was agreed before approving this.
 
@@ -2474,7 +2492,7 @@ Didn't you already give us a credit for the cancelled session? Shouldn't that co
 """)])
 add("escalation", HT, who=("Pilgrim Street Health Centre", "accounts@pilgrimstreethc.example"), dpd=40, bal=1190.00,
     rem=[(33, 7), (26, 14), (10, 30)], emails=[])
-add("escalation", (["escalate_to_human"], ["high_touch_escalation", "likely_dispute"]), key_account=True,
+add("escalation", HT, key_account=True,
     who=("Aldgate University Hospital Trust", "ap@aldgateuht.example"), dpd=20, bal=3400.00,
     notes=[(40, "Account owner (Ellis): no automated reminders to Aldgate - I handle all contact personally.")],
     emails=[(3, "Invoice 4217", """
@@ -2496,6 +2514,51 @@ Lovely, go ahead with the spring workshop as quoted. Thanks!
 add("no_action", NA, who=("Thornfield Pediatric Associates", "ap@thornfieldpeds.example"), dpd=-5, bal=1820.00, emails=[])
 add("no_action", NA, who=("Gorse Hill Primary", "office@gorsehill.example"), dpd=12, bal=0.0, partials=[640.00], emails=[(2, "Re: invoice 4221", """
 Your so-called consultant was rude to our office staff. We paid, but we won't be using you again.
+""")])
+
+# ---- a home currency other than USD (threshold is on the home amount, not the invoice balance)
+add("complaint", LD, home="GBP", ours="accounts@marlowhouse-consulting.example",
+    who=("Thornleigh High School", "finance@thornleigh.example"), dpd=17, bal=2350.00, emails=[(3, "Invoice 4222", """
+Dear Marlow House Consulting,
+
+I refer to your invoice 4222 for the curriculum review. The final report has not yet been
+delivered - we received the interim findings only, at the meeting on 22 October - and the
+invoice is raised as the final stage payment. We will not process a final-stage invoice until the
+final report is received.
+
+Yours faithfully,
+Mr D. Rahman
+Business Manager, Thornleigh High School
+""")])
+add("hard_stop", (["escalate_to_human"], ["high_touch_escalation"]), hs="over_risk_threshold", home="CAD",
+    ours="ar@northbay-advisory.example", cur=("USD", "United States Dollar", 1.38),
+    who=("Lakehead Regional Health Foundation", "ap@lakeheadrhf.example"), dpd=10, bal=7400.00, promise="2026-11-27",
+    emails=[(2, "Re: Invoice 4223", """
+Hello, this is approved and will be wired on November 27. Regards, Accounts Payable
+""")])
+add("hardship", PP, home="GBP", ours="accounts@marlowhouse-consulting.example", cur=("EUR", "Euro", 0.86),
+    who=("Fundación Aurora para la Infancia", "administracion@fundacionaurora.example"), dpd=14, bal=11000.00,
+    emails=[(2, "Factura 4224 - solicitud", """
+Dear Marlow House,
+
+Our foundation receives the EU programme funds in two parts (January and April). We kindly ask
+whether the invoice 4224 could be paid in two instalments, one in each of those months. We are
+very grateful for your flexibility.
+
+Atentamente,
+Carmen Ruiz
+Administración
+""")])
+add("benign", BEN, home="GBP", ours="accounts@marlowhouse-consulting.example",
+    who=("Penwith Community Hospice", "finance@penwithhospice.example"), dpd=8, bal=640.00, rem=[(7, 1)], fresh=True,
+    emails=[(1, "RE: Invoice 4225 - reminder", """
+Hello,
+
+Thank you - I've forwarded this to our Finance Officer, who works Tuesdays and Wednesdays.
+
+Best wishes,
+Reception, Penwith Community Hospice
+Registered Charity No. 1001xxx
 """)])
 
 # --- end of cases ---
