@@ -2561,6 +2561,24 @@ Reception, Penwith Community Hospice
 Registered Charity No. 1001xxx
 """)])
 
+# ---- evidence that lives in the CRM notes rather than in email
+add("promise", NA, who=("Bayview Endoscopy Center", "ap@bayviewendo.example"), dpd=12, bal=1980.00, promise="2026-12-02",
+    notes=[(1, "Called AP (Luis). 4226 approved; he says it goes out with their Dec 2 ACH batch.")], emails=[])
+add("paid_claim", LD, who=("Corrigan Street Early Learning", "director@corriganstreetel.example"), dpd=16, bal=740.00,
+    rem=[(9, 7)], notes=[(2, "Phoned re 4227 - director says a cheque was mailed to our PO box on the 10th.")], emails=[])
+add("hardship", PP, who=("Haverford Counselling Associates", "office@haverfordca.example"), dpd=19, bal=1600.00,
+    notes=[(3, "Owner rang: lost two contracts, can't pay 4228 in one go, asked if we'd take monthly payments.")], emails=[])
+add("hardship", either(PP, RR), who=("Greenhill Scout Hut Trust", "treasurer@greenhillscouts.example"), dpd=24, bal=480.00,
+    rem=[(17, 7)], stale=True, emails=[(20, "Re: invoice 4229", """
+Could we possibly pay this in two halves? Funds are a bit thin until the jumble sale.
+""")])
+add("escalation", HT, key_account=True, who=("Northbridge Teaching Hospitals", "ap@northbridgeth.example"), dpd=15, bal=2750.00,
+    cust_notes="Do not send automated reminders. Managing partner owns this relationship; all chasing by phone.", emails=[])
+add("hard_stop", (["escalate_to_human"], ["high_touch_escalation", "likely_dispute"]), hs="legal_hold", text_stop="legal_hold",
+    who=("Wrenbury Care Partnership", "finance@wrenburycare.example"), dpd=31, bal=2100.00, rem=[(24, 7), (17, 14)],
+    notes=[(4, "Letter received: Wrenbury Care Partnership has entered administration. Administrators: Begbie Traynor.")],
+    emails=[])
+
 # --- end of cases ---
 
 if __name__ == "__main__":
