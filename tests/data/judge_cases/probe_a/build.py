@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -266,6 +267,10 @@ def build(n: int, s: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     return bundle, expected
 
 
+LEGAL_WORDS = re.compile(r"(?i)\b(lawyer|attorney|counsel|legal action|bankrupt\w*|insolv\w*|chapter (7|11)|administration|receivership)\b")
+DISPUTE_WORDS = re.compile(r"(?i)\b(disput\w*|contest\w*|disagree\w*)\b")
+
+
 class ScaffoldError(Exception):
     pass
 
@@ -312,6 +317,12 @@ def check(bundle: dict[str, Any], exp: dict[str, Any], s: dict[str, Any]) -> Non
         return (as_of - d.date()).days <= 14
     any_fresh = any(fresh(e) for e in cust_emails)
 
+    words = " ".join([e["subject"] + " " + e["body"] for e in cust_emails] + [n["text"] for n in bundle["crm_notes"]])
+    if LEGAL_WORDS.search(words) and not s.get("legal"):
+        fail("legal wording in the messages or notes, but no legal hold")
+    if s["cls"] == "complaint" and DISPUTE_WORDS.search(words):
+        fail("a complaint must be written without the words dispute/contest/disagree")
+
     # hard stops, derived in SPEC order (legal and note disputes are read by a person: flags)
     derived = None
     if s.get("legal"):
@@ -333,8 +344,6 @@ def check(bundle: dict[str, Any], exp: dict[str, Any], s: dict[str, Any]) -> Non
             fail("hard stop must escalate")
         return
     route, outcome = exp["route"], exp["outcome"]
-    if len(route) != len(outcome) and exp["route"] != ["escalate_to_human"]:
-        fail("route and outcome lists differ in length")
     if bal <= 0 or dpd is None or dpd < 1:
         if route != ["none"]:
             fail("nothing to do, but labelled otherwise")
