@@ -24,7 +24,11 @@ DEFAULT_AS_OF = "2026-12-01"
 # Who sends the invoices: the supplier decides the line wording and our AR address.
 SUPPLIERS: dict[str, tuple[str, str, str]] = {
     "trade": ("ar@haldenmech.example", "Plumbing and electrical labour", "Labor"),
-    "build": ("accounts@ashgrove-build.example", "Construction works per progress claim", "Construction"),
+    "build": (
+        "accounts@ashgrove-build.example",
+        "Construction works per progress claim",
+        "Construction",
+    ),
     "whole": ("credit@corbel-supply.example", "Wholesale goods per packing slip", "Goods"),
     "saas": ("billing@tallyworks.example", "Tallyworks subscription", "Subscription"),
     "agency": ("finance@fernhill-creative.example", "Design and campaign services", "Services"),
@@ -32,8 +36,13 @@ SUPPLIERS: dict[str, tuple[str, str, str]] = {
 }
 
 CURRENCY_NAMES = {
-    "USD": "United States Dollar", "CAD": "Canadian Dollar", "GBP": "British Pound Sterling",
-    "EUR": "Euro", "AUD": "Australian Dollar", "MXN": "Mexican Peso", "NZD": "New Zealand Dollar",
+    "USD": "United States Dollar",
+    "CAD": "Canadian Dollar",
+    "GBP": "British Pound Sterling",
+    "EUR": "Euro",
+    "AUD": "Australian Dollar",
+    "MXN": "Mexican Peso",
+    "NZD": "New Zealand Dollar",
 }
 
 # Label shorthands: (route list, outcome list), first entry = first choice.
@@ -44,11 +53,17 @@ LABELS: dict[str, tuple[list[str], list[str]]] = {
     "H": (["escalate_to_human"], ["high_touch_escalation"]),
     "N": (["none"], ["no_action"]),
     # content-free email since the last reminder: a reminder or a person
-    "B": (["draft_for_approval", "escalate_to_human"], ["routine_reminder", "high_touch_escalation"]),
+    "B": (
+        ["draft_for_approval", "escalate_to_human"],
+        ["routine_reminder", "high_touch_escalation"],
+    ),
     # the same when the cadence blocks the reminder: nothing, or a person
     "BN": (["none", "escalate_to_human"], ["no_action", "high_touch_escalation"]),
     # undated promise: a person first, the reminder accepted
-    "U": (["escalate_to_human", "draft_for_approval"], ["high_touch_escalation", "routine_reminder"]),
+    "U": (
+        ["escalate_to_human", "draft_for_approval"],
+        ["high_touch_escalation", "routine_reminder"],
+    ),
     # customer text that tries to instruct the bot
     "I": (["escalate_to_human"], ["high_touch_escalation", "likely_dispute"]),
     "ID": (["escalate_to_human"], ["likely_dispute", "high_touch_escalation"]),
@@ -62,11 +77,17 @@ LABELS: dict[str, tuple[list[str], list[str]]] = {
     "DR": (["escalate_to_human", "draft_for_approval"], ["likely_dispute", "routine_reminder"]),
     "RD": (["draft_for_approval", "escalate_to_human"], ["routine_reminder", "likely_dispute"]),
     # hesitation between a plan and a person
-    "PH": (["draft_for_approval", "escalate_to_human"], ["payment_plan_candidate", "high_touch_escalation"]),
+    "PH": (
+        ["draft_for_approval", "escalate_to_human"],
+        ["payment_plan_candidate", "high_touch_escalation"],
+    ),
     # promise ahead vs a person
     "NH": (["none", "escalate_to_human"], ["no_action", "high_touch_escalation"]),
     # broken promise: the reminder first, a person accepted
-    "RH": (["draft_for_approval", "escalate_to_human"], ["routine_reminder", "high_touch_escalation"]),
+    "RH": (
+        ["draft_for_approval", "escalate_to_human"],
+        ["routine_reminder", "high_touch_escalation"],
+    ),
 }
 HARD_STOP_OUTCOMES = {
     "legal_hold": ["high_touch_escalation", "likely_dispute"],
@@ -106,10 +127,26 @@ def meta(d: dt.date) -> dict[str, str]:
     return {"CreateTime": stamp(d, "09:00"), "LastUpdatedTime": stamp(d, "09:00")}
 
 
-def invoice_entity(*, inv_id: str, doc: str, cust_id: str, co: str, addr: str | None,
-                   total: float, balance: float, due: dt.date | None, terms_days: int,
-                   sup: str, cur: str, home: str, rate: float | None, home_balance: bool,
-                   cf: str | None, linked: list[str], note: str = "") -> dict[str, Any]:
+def invoice_entity(
+    *,
+    inv_id: str,
+    doc: str,
+    cust_id: str,
+    co: str,
+    addr: str | None,
+    total: float,
+    balance: float,
+    due: dt.date | None,
+    terms_days: int,
+    sup: str,
+    cur: str,
+    home: str,
+    rate: float | None,
+    home_balance: bool,
+    cf: str | None,
+    linked: list[str],
+    note: str = "",
+) -> dict[str, Any]:
     _, desc, item = SUPPLIERS[sup]
     txn = (due or dt.date(2026, 11, 1)) - dt.timedelta(days=terms_days)
     inv: dict[str, Any] = {
@@ -117,10 +154,20 @@ def invoice_entity(*, inv_id: str, doc: str, cust_id: str, co: str, addr: str | 
     }
     if addr:
         inv["BillEmail"] = {"Address": addr}
-    inv["CurrencyRef"] = {"name": CURRENCY_NAMES[cur], "value": cur} if cur != home else {"value": cur}
+    inv["CurrencyRef"] = (
+        {"name": CURRENCY_NAMES[cur], "value": cur} if cur != home else {"value": cur}
+    )
     inv["CustomField"] = (
-        [{"DefinitionId": "2", "Name": "Collections Status", "StringValue": cf, "Type": "StringType"}]
-        if cf else []
+        [
+            {
+                "DefinitionId": "2",
+                "Name": "Collections Status",
+                "StringValue": cf,
+                "Type": "StringType",
+            }
+        ]
+        if cf
+        else []
     )
     inv["CustomerRef"] = {"name": co, "value": cust_id}
     inv["DocNumber"] = doc
@@ -134,9 +181,18 @@ def invoice_entity(*, inv_id: str, doc: str, cust_id: str, co: str, addr: str | 
             inv["HomeTotalAmt"] = round(total * rate, 2)
     inv["Id"] = inv_id
     inv["Line"] = [
-        {"Amount": total, "Description": desc, "DetailType": "SalesItemLineDetail", "Id": "1",
-         "LineNum": 1, "SalesItemLineDetail": {"ItemRef": {"name": item, "value": "1"},
-                                               "Qty": 1, "UnitPrice": total}},
+        {
+            "Amount": total,
+            "Description": desc,
+            "DetailType": "SalesItemLineDetail",
+            "Id": "1",
+            "LineNum": 1,
+            "SalesItemLineDetail": {
+                "ItemRef": {"name": item, "value": "1"},
+                "Qty": 1,
+                "UnitPrice": total,
+            },
+        },
         {"Amount": total, "DetailType": "SubTotalLineDetail", "SubTotalLineDetail": {}},
     ]
     inv["LinkedTxn"] = [{"TxnId": t, "TxnType": "Payment"} for t in linked]
@@ -174,60 +230,144 @@ def build(n: int, s: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     for days_ago, amount in s.get("partials", []):
         pid += 1
         d = day(as_of, days_ago)
-        payments.append({
-            "CustomerRef": {"name": s["co"], "value": cust_id}, "Id": str(pid),
-            "Line": [{"Amount": float(amount), "LinkedTxn": [{"TxnId": inv_id, "TxnType": "Invoice"}]}],
-            "MetaData": meta(d), "SyncToken": "0", "TotalAmt": float(amount),
-            "TxnDate": d.isoformat(), "UnappliedAmt": 0.0})
+        payments.append(
+            {
+                "CustomerRef": {"name": s["co"], "value": cust_id},
+                "Id": str(pid),
+                "Line": [
+                    {
+                        "Amount": float(amount),
+                        "LinkedTxn": [{"TxnId": inv_id, "TxnType": "Invoice"}],
+                    }
+                ],
+                "MetaData": meta(d),
+                "SyncToken": "0",
+                "TotalAmt": float(amount),
+                "TxnDate": d.isoformat(),
+                "UnappliedAmt": 0.0,
+            }
+        )
         linked.append(str(pid))
     for days_ago, amount in s.get("unapplied", []):
         pid += 1
         d = day(as_of, days_ago)
-        payments.append({
-            "CustomerRef": {"name": s["co"], "value": cust_id}, "Id": str(pid), "Line": [],
-            "MetaData": meta(d), "SyncToken": "0", "TotalAmt": float(amount),
-            "TxnDate": d.isoformat(), "UnappliedAmt": float(amount)})
+        payments.append(
+            {
+                "CustomerRef": {"name": s["co"], "value": cust_id},
+                "Id": str(pid),
+                "Line": [],
+                "MetaData": meta(d),
+                "SyncToken": "0",
+                "TotalAmt": float(amount),
+                "TxnDate": d.isoformat(),
+                "UnappliedAmt": float(amount),
+            }
+        )
 
     invoice = invoice_entity(
-        inv_id=inv_id, doc=doc, cust_id=cust_id, co=s["co"], addr=bill_addr, total=total,
-        balance=bal, due=due, terms_days=s.get("terms", 30), sup=sup, cur=cur, home=home,
-        rate=rate, home_balance=s.get("homebal", True), cf=s.get("cf"), linked=linked,
-        note=s.get("pnote", ""))
+        inv_id=inv_id,
+        doc=doc,
+        cust_id=cust_id,
+        co=s["co"],
+        addr=bill_addr,
+        total=total,
+        balance=bal,
+        due=due,
+        terms_days=s.get("terms", 30),
+        sup=sup,
+        cur=cur,
+        home=home,
+        rate=rate,
+        home_balance=s.get("homebal", True),
+        cf=s.get("cf"),
+        linked=linked,
+        note=s.get("pnote", ""),
+    )
 
     others: list[dict[str, Any]] = []
-    for k, (odoc, obal, odpd) in enumerate(s.get("other", [])):
+    for k, other in enumerate(s.get("other", [])):
+        odoc, obal, odpd = other[:3]
         oid = str(9000 + n * 10 + k)
         olinked: list[str] = []
         if obal == 0:
             pid += 1
-            pd = day(as_of, max(odpd - 3, 0))
-            payments.append({
-                "CustomerRef": {"name": s["co"], "value": cust_id}, "Id": str(pid),
-                "Line": [{"Amount": 640.0, "LinkedTxn": [{"TxnId": oid, "TxnType": "Invoice"}]}],
-                "MetaData": meta(pd), "SyncToken": "0", "TotalAmt": 640.0,
-                "TxnDate": pd.isoformat(), "UnappliedAmt": 0.0})
+            # when the customer names the payment, its QuickBooks record carries that date
+            pd = day(as_of, other[3] if len(other) > 3 else max(odpd - 3, 0))
+            payments.append(
+                {
+                    "CustomerRef": {"name": s["co"], "value": cust_id},
+                    "Id": str(pid),
+                    "Line": [
+                        {"Amount": 640.0, "LinkedTxn": [{"TxnId": oid, "TxnType": "Invoice"}]}
+                    ],
+                    "MetaData": meta(pd),
+                    "SyncToken": "0",
+                    "TotalAmt": 640.0,
+                    "TxnDate": pd.isoformat(),
+                    "UnappliedAmt": 0.0,
+                }
+            )
             olinked.append(str(pid))
-        others.append(invoice_entity(
-            inv_id=oid, doc=odoc, cust_id=cust_id, co=s["co"], addr=bill_addr,
-            total=float(obal or 640.0), balance=float(obal), due=day(as_of, odpd),
-            terms_days=30, sup=sup, cur=cur, home=home, rate=rate,
-            home_balance=s.get("homebal", True), cf=None, linked=olinked))
+        others.append(
+            invoice_entity(
+                inv_id=oid,
+                doc=odoc,
+                cust_id=cust_id,
+                co=s["co"],
+                addr=bill_addr,
+                total=float(obal or 640.0),
+                balance=float(obal),
+                due=day(as_of, odpd),
+                terms_days=30,
+                sup=sup,
+                cur=cur,
+                home=home,
+                rate=rate,
+                home_balance=s.get("homebal", True),
+                cf=None,
+                linked=olinked,
+            )
+        )
 
     credit_memos: list[dict[str, Any]] = []
     for k, amount in enumerate(s.get("credits", [])):
         d = day(as_of, 20 + k)
-        credit_memos.append({
-            "Balance": float(amount), "CurrencyRef": {"value": cur}, "CustomerRef": {"name": s["co"], "value": cust_id},
-            "DocNumber": f"CM-{n:03d}{k}", "Id": str(9500 + n * 10 + k),
-            "Line": [{"Amount": float(amount), "Description": "Credit for returned goods",
-                      "DetailType": "SalesItemLineDetail", "Id": "1", "LineNum": 1,
-                      "SalesItemLineDetail": {"ItemRef": {"name": "Returns", "value": "9"},
-                                              "Qty": 1, "UnitPrice": float(amount)}}],
-            "MetaData": meta(d), "RemainingCredit": float(amount), "SyncToken": "0",
-            "TotalAmt": float(amount), "TxnDate": d.isoformat()})
+        credit_memos.append(
+            {
+                "Balance": float(amount),
+                "CurrencyRef": {"value": cur},
+                "CustomerRef": {"name": s["co"], "value": cust_id},
+                "DocNumber": f"CM-{n:03d}{k}",
+                "Id": str(9500 + n * 10 + k),
+                "Line": [
+                    {
+                        "Amount": float(amount),
+                        "Description": "Credit for returned goods",
+                        "DetailType": "SalesItemLineDetail",
+                        "Id": "1",
+                        "LineNum": 1,
+                        "SalesItemLineDetail": {
+                            "ItemRef": {"name": "Returns", "value": "9"},
+                            "Qty": 1,
+                            "UnitPrice": float(amount),
+                        },
+                    }
+                ],
+                "MetaData": meta(d),
+                "RemainingCredit": float(amount),
+                "SyncToken": "0",
+                "TotalAmt": float(amount),
+                "TxnDate": d.isoformat(),
+            }
+        )
 
-    facts = {"doc": doc, "bal": money(bal), "total": money(total),
-             "due": due.isoformat() if due else "", "co": s["co"]}
+    facts = {
+        "doc": doc,
+        "bal": money(bal),
+        "total": money(total),
+        "due": due.isoformat() if due else "",
+        "co": s["co"],
+    }
     if s.get("other"):
         facts["other"] = s["other"][0][0]
     emails = []
@@ -236,17 +376,32 @@ def build(n: int, s: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         sender = e[3] if len(e) > 3 else addr
         hhmm = f"{RNG.randint(7, 18):02d}:{RNG.choice(['02', '17', '31', '44', '58'])}"
         to = our_addr if sender != our_addr else addr
-        emails.append({"body": fill(body, facts), "date": stamp(day(as_of, days_ago), hhmm, s.get("tz", "-05:00")),
-                       "from": sender, "subject": fill(subject, facts), "to": to})
-    notes = [{"author": a, "date": stamp(day(as_of, d), "16:40"), "text": fill(t, facts)}
-             for d, a, t in s.get("notes", [])]
+        emails.append(
+            {
+                "body": fill(body, facts),
+                "date": stamp(day(as_of, days_ago), hhmm, s.get("tz", "-05:00")),
+                "from": sender,
+                "subject": fill(subject, facts),
+                "to": to,
+            }
+        )
+    notes = [
+        {"author": a, "date": stamp(day(as_of, d), "16:40"), "text": fill(t, facts)}
+        for d, a, t in s.get("notes", [])
+    ]
     reminders = [{"date": stamp(day(as_of, d), "09:30"), "stage": st} for d, st in s.get("rem", [])]
 
     customer: dict[str, Any] = {
-        "Active": True, "Balance": round(bal + sum(o[1] for o in s.get("other", [])), 2),
-        "CompanyName": s["co"], "CurrencyRef": {"name": CURRENCY_NAMES[cur], "value": cur},
-        "DisplayName": s["co"], "Id": cust_id,
-        "MetaData": {"CreateTime": "2024-03-11T10:15:00-08:00", "LastUpdatedTime": stamp(day(as_of, 40))},
+        "Active": True,
+        "Balance": round(bal + sum(o[1] for o in s.get("other", [])), 2),
+        "CompanyName": s["co"],
+        "CurrencyRef": {"name": CURRENCY_NAMES[cur], "value": cur},
+        "DisplayName": s["co"],
+        "Id": cust_id,
+        "MetaData": {
+            "CreateTime": "2024-03-11T10:15:00-08:00",
+            "LastUpdatedTime": stamp(day(as_of, 40)),
+        },
         "Notes": s.get("cnotes", ""),
     }
     if cust_addr:
@@ -254,20 +409,37 @@ def build(n: int, s: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     customer["SyncToken"] = str(RNG.randint(1, 9))
 
     bundle = {
-        "as_of": as_of, "credit_memos": credit_memos, "crm_notes": notes, "customer": customer,
-        "emails": emails, "home_currency": home, "id": f"pa-{n:04d}", "invoice": invoice,
-        "invoices": others, "payments": payments, "reminders_sent": reminders,
+        "as_of": as_of,
+        "credit_memos": credit_memos,
+        "crm_notes": notes,
+        "customer": customer,
+        "emails": emails,
+        "home_currency": home,
+        "id": f"pa-{n:04d}",
+        "invoice": invoice,
+        "invoices": others,
+        "payments": payments,
+        "reminders_sent": reminders,
     }
     exp = s["exp"]
     route, outcome = LABELS[exp] if isinstance(exp, str) else exp
     hs = s.get("hs")
     if hs:
         route, outcome = ["escalate_to_human"], s.get("hs_out", HARD_STOP_OUTCOMES[hs])
-    expected = {"id": f"pa-{n:04d}", "route": route, "outcome": outcome, "hard_stop": hs, "class": s["cls"]}
+    expected = {
+        "id": f"pa-{n:04d}",
+        "route": route,
+        "outcome": outcome,
+        "hard_stop": hs,
+        "class": s["cls"],
+    }
     return bundle, expected
 
 
-LEGAL_WORDS = re.compile(r"(?i)\b(lawyer|attorney|counsel|legal action|bankrupt\w*|insolv\w*|chapter (7|11)|administration|receivership)\b")
+LEGAL_WORDS = re.compile(
+    r"(?i)\b(lawyer|attorney|counsel|legal action|bankrupt\w*|insolv\w*|chapter (7|11)"
+    r"|administration|receivership)\b"
+)
 DISPUTE_WORDS = re.compile(r"(?i)\b(disput\w*|contest\w*|disagree\w*)\b")
 
 
@@ -281,6 +453,7 @@ def parse_ts(x: str) -> dt.datetime:
 
 def check(bundle: dict[str, Any], exp: dict[str, Any], s: dict[str, Any]) -> None:
     """Re-derive the structural facts of one case and refuse labels they contradict."""
+
     def fail(why: str) -> None:
         raise ScaffoldError(f"{bundle['id']} ({s['cls']}): {why}")
 
@@ -300,24 +473,39 @@ def check(bundle: dict[str, Any], exp: dict[str, Any], s: dict[str, Any]) -> Non
         home_amt = bal
     if inv["CurrencyRef"]["value"] != bundle["home_currency"] and "ExchangeRate" not in inv:
         fail("foreign-currency invoice without ExchangeRate")
-    credit = sum(p["UnappliedAmt"] for p in bundle["payments"]) + sum(m["Balance"] for m in bundle["credit_memos"])
+    credit = sum(p["UnappliedAmt"] for p in bundle["payments"]) + sum(
+        m["Balance"] for m in bundle["credit_memos"]
+    )
     covered = bal > 0 and credit >= bal
-    address = inv.get("BillEmail", {}).get("Address") or bundle["customer"].get("PrimaryEmailAddr", {}).get("Address")
-    disputed_field = any(f.get("Name") == "Collections Status" and str(f.get("StringValue", "")).lower() == "disputed"
-                         for f in inv["CustomField"])
-    partials = [p for p in bundle["payments"]
-                if any(lt["TxnId"] == inv["Id"] for ln in p["Line"] for lt in ln.get("LinkedTxn", []))]
-    cust_addr_set = {e["from"] for e in bundle["emails"]} - set(x[0] for x in SUPPLIERS.values())
+    address = inv.get("BillEmail", {}).get("Address") or bundle["customer"].get(
+        "PrimaryEmailAddr", {}
+    ).get("Address")
+    disputed_field = any(
+        f.get("Name") == "Collections Status"
+        and str(f.get("StringValue", "")).lower() == "disputed"
+        for f in inv["CustomField"]
+    )
+    partials = [
+        p
+        for p in bundle["payments"]
+        if any(lt["TxnId"] == inv["Id"] for ln in p["Line"] for lt in ln.get("LinkedTxn", []))
+    ]
+    cust_addr_set = {e["from"] for e in bundle["emails"]} - {x[0] for x in SUPPLIERS.values()}
     cust_emails = [e for e in bundle["emails"] if e["from"] in cust_addr_set]
     last_rem = max((parse_ts(r["date"]) for r in rems), default=None)
+
     def fresh(e: dict[str, Any]) -> bool:
         d = parse_ts(e["date"])
         if last_rem is not None:
             return d >= last_rem
         return (as_of - d.date()).days <= 14
+
     any_fresh = any(fresh(e) for e in cust_emails)
 
-    words = " ".join([e["subject"] + " " + e["body"] for e in cust_emails] + [n["text"] for n in bundle["crm_notes"]])
+    words = " ".join(
+        [e["subject"] + " " + e["body"] for e in cust_emails]
+        + [n["text"] for n in bundle["crm_notes"]]
+    )
     if LEGAL_WORDS.search(words) and not s.get("legal"):
         fail("legal wording in the messages or notes, but no legal hold")
     if s["cls"] == "complaint" and DISPUTE_WORDS.search(words):
@@ -362,7 +550,8 @@ def check(bundle: dict[str, Any], exp: dict[str, Any], s: dict[str, Any]) -> Non
         activity_after_first = (
             any(parse_ts(e["date"]) > first for e in cust_emails)
             or any(parse_ts(n["date"]) > first for n in bundle["crm_notes"])
-            or any(dt.date.fromisoformat(p["TxnDate"]) > first.date() for p in bundle["payments"]))
+            or any(dt.date.fromisoformat(p["TxnDate"]) > first.date() for p in bundle["payments"])
+        )
     stale_chase = len(rems) >= 3 and not activity_after_first
     key_account = bool(s.get("key"))
     if key_account and not bundle["customer"]["Notes"] and not bundle["crm_notes"]:
@@ -398,6 +587,7 @@ def check(bundle: dict[str, Any], exp: dict[str, Any], s: dict[str, Any]) -> Non
 
 def main() -> int:
     import cases_probe_a  # noqa: F401  (registers the cases with c())
+
     out_cases, out_exp = [], []
     errors = []
     seen_docs: set[str] = set()

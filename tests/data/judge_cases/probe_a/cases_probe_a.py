@@ -511,28 +511,28 @@ c("other_invoice", "Dalton Electrical Services", "ap@daltonelectrical.example", 
   rem=[(8, 1)], other=[("4588", 860.00, 14)], fresh=True,
   em=[(2, "Invoice 4588", "The breakers on 4588 were the wrong amperage, we sent them back. Please credit 4588. Thanks, Lou")])
 c("other_invoice", "Cypress Point Builders", "accounts@cypresspointbuilders.example", "R", sup="build", dpd=15, bal=3350.00,
-  rem=[(14, 1), (8, 7)], other=[("4611", 0.0, 30)], fresh=True,
+  rem=[(14, 1), (8, 7)], other=[("4611", 0.0, 30, 4)], fresh=True,
   em=[(3, "Payment sent", "Hi, paid claim 4611 by ACH on Friday. Regards, Jill")])
 c("other_invoice", "Foster & Reyes Dental", "office@fosterreyesdental.example", "R", sup="clean", dpd=12, bal=720.00,
   rem=[(11, 1)], other=[("4592", 720.00, 42)], fresh=True,
   em=[(2, "Re: October invoice", "About invoice 4592 (October): your team skipped two visits that month and we've asked for a partial credit. November's has been fine, no complaints there.")])
 c("other_invoice", "Garza Supply Co", "garzasupply@mail.example", "R", sup="whole", dpd=7, bal=1980.00,
-  other=[("4573", 0.0, 35)], fresh=True,
+  other=[("4573", 0.0, 35, 0)], fresh=True,
   em=[(1, "", "paid 4573 w zelle this am")])
 c("other_invoice", "Hawthorne Analytics", "ap@hawthorneanalytics.example", "R", sup="saas", dpd=10, bal=2400.00,
   rem=[(9, 1)], other=[("4620", 600.00, 10)], fresh=True,
   em=[(3, "Invoice 4620", "Hi — invoice 4620 charges for the premium support add-on, which we never enabled. Can you void that one? Thanks")])
 c("other_invoice", "Kirkland Roofing", "kirklandroofing@mail.example", "U", sup="whole", dpd=14, bal=1560.00,
-  rem=[(13, 1), (7, 7)], other=[("4599", 0.0, 40)], fresh=True,
+  rem=[(13, 1), (7, 7)], other=[("4599", 0.0, 40, 6)], fresh=True,
   em=[(2, "Re: statement", "check #2281 was for 4599 only. the other one is coming, i just had to wait for the insurance co. thx")])
 c("other_invoice", "Oyster Bay Seafood Shack", "oysterbayshack@mail.example", "R", sup="trade", dpd=11, bal=890.00,
   rem=[(10, 1)], other=[("4604", 540.00, 25)], fresh=True,
   em=[(1, "RE", "THE FRYER JOB ON 4604 IS STILL NOT FIXED. THE OTHER ONE FOR THE ICE MACHINE IS FINE.")])
 c("other_invoice", "Penrose Middle School", "office@penroseschool.example", (["escalate_to_human", "draft_for_approval"], ["likely_dispute", "high_touch_escalation", "routine_reminder"]), sup="agency", dpd=18, bal=680.00,
-  rem=[(17, 1), (11, 7)], other=[("4615", 0.0, 48)], fresh=True,
+  rem=[(17, 1), (11, 7)], other=[("4615", 0.0, 48, 11)], fresh=True,
   em=[(4, "Re: Invoice {doc}", "Hello,\n\nOur remittance from the district on 20 November covered invoice 4615 (the yearbook cover). Invoice {doc} for the website banners wasn't on that batch — it needs a new purchase order, which I've requested.\n\nThank you,\nSchool Office")])
 c("other_invoice", "Lighthouse Coffee Roasters", "lighthouse.coffee@mail.example", "R", sup="whole", dpd=8, bal=1150.00,
-  rem=[(7, 1)], other=[("4577", 0.0, 22)], fresh=True,
+  rem=[(7, 1)], other=[("4577", 0.0, 22, 4)], fresh=True,
   em=[(1, "Remittance", "REMITTANCE ADVICE\nPayment date: 11/27/2026\nMethod: ACH\nInvoice 4577 ........ 640.00\nTotal ................ 640.00")])
 c("other_invoice", "Brandt Custom Homes", "ap@brandtcustomhomes.example", "R", sup="build", dpd=24, bal=5600.00,
   rem=[(23, 1), (17, 7)], other=[("4630", 2400.00, 5)], fresh=True,
@@ -604,6 +604,22 @@ c("mixed", "Finch & Co Bookkeeping", "hello@finchbookkeeping.example", "B", sup=
 c("mixed", "Ventura Tile Importers", "ap@venturatile.example", "D", sup="whole", dpd=15, bal=3210.00, cur="EUR", rate=1.08,
   rem=[(14, 1), (8, 7)], fresh=True,
   em=[(3, "Fwd: Re: shipment VT-2291", "Please see below from our warehouse.\n\n-----Original Message-----\nFrom: Warehouse <wh@venturatile.example>\nSent: Friday, November 27, 2026 8:12 AM\nTo: AP <ap@venturatile.example>\nSubject: Re: shipment VT-2291\n\nOnly 14 of 18 crates received, BOL shows 18. Do not pay the Corbel invoice until they confirm what happened to the other 4.")])
+# content-bearing emails that are NOT since the last reminder (or older than 14 days with none):
+# still evidence under SPEC, so the content label comes first, but the reminder that already
+# went out after them makes a reminder defensible too
+c("mixed", "Ironbridge Scaffolding", "accounts@ironbridgescaffold.example", (["escalate_to_human", "none"], ["likely_dispute", "no_action"]), sup="build", dpd=22, bal=2980.00,
+  rem=[(21, 1), (15, 7), (3, 14)], fresh=False,
+  em=[(10, "Re: hire invoice {doc}", "We paid this by BACS on the 19th, ref IRONB-{doc}. Please check.")], home="GBP")
+c("mixed", "Sweetwater Creamery", "sweetwatercreamery@mail.example", "PR", sup="whole", dpd=16, bal=1340.00,
+  rem=[(15, 1), (6, 7)], fresh=False,
+  em=[(8, "Re: Invoice {doc}", "Milk prices crashed this autumn. Could we do this in 3 parts? Let me know what you can do.")])
+c("mixed", "Quarry Hill Tiles", "quarryhilltiles@mail.example", "DR", sup="whole", dpd=6, bal=870.00, fresh=False,
+  em=[(19, "order 2291", "Half the box of the grey hex is chipped. I'll send pics when I get a sec.")])
+c("benign", "Palisade Roofing Supply", "ap@palisaderoofing.example", "R", sup="whole", dpd=4, bal=1215.00, fresh=False,
+  em=[(17, "Re: Quote / order confirmation", "Great, thanks — go ahead and ship.")])
+c("mixed", "Northbrook Auto Electric", "northbrookautoelec@mail.example", (["none", "escalate_to_human"], ["no_action", "high_touch_escalation"]), sup="whole", dpd=23, bal=645.00,
+  rem=[(22, 1), (16, 7), (2, 14)], fresh=False, promise="2026-11-27", past_promise=True,
+  em=[(9, "Re: Invoice {doc}", "Paying friday the 27th 👍")])  # stage 14 already reminded after the lapsed promise
 
 # ---------------------------------------------------------------- customer text that tries to instruct the bot (SPEC rule 5)
 c("injection", "Zenith Digital Works", "ap@zenithdigital.example", "I", sup="saas", dpd=9, bal=1290.00,
@@ -634,7 +650,7 @@ c("hard_stop", "Marquez Electric", "marquezelectric@mail.example", "D", sup="who
   rem=[(18, 1), (12, 7)],
   notes=[(9, "account owner", "Customer disputes the restocking fee on {doc}; sales manager reviewing. Not resolved yet.")],
   em=[(5, "Re: invoice", "ok waiting to hear from your sales manager")])
-c("hard_stop", "Beaumont Regional Hospital", "ap@beaumontregional.example", "H", sup="clean", dpd=11, bal=18400.00, hs="over_risk_threshold",
+c("hard_stop", "Beaumont Regional Hospital", "ap@beaumontregional.example", "H", sup="clean", dpd=11, bal=10000.00, hs="over_risk_threshold",
   rem=[(10, 1)])
 c("hard_stop", "Whistler Lodge Group", "ap@whistlerlodge.example", "H", sup="saas", dpd=9, bal=14200.00, cur="CAD", rate=0.73, homebal=False,
   hs="over_risk_threshold",  # home amount = 14,200 x 0.73 = 10,366 USD, no HomeBalance
