@@ -94,7 +94,9 @@ def test_partly_withdrawn_keeps_the_rest_of_the_change() -> None:
 
 
 def test_lines_compare_as_one_whole_value() -> None:
-    same_lines = [{"DetailType": "SalesItemLineDetail", "Amount": Decimal("100.0")}]
+    same_lines: list[FieldValue] = [
+        {"DetailType": "SalesItemLineDetail", "Amount": Decimal("100.0")}
+    ]
     result = merge(BASE, staged(T0, Line=same_lines), BASE, DEFAULTS)
     assert result.push is None  # equal as a whole: dict order and 100.0 == 100.00 do not matter
     two: list[FieldValue] = [{"Amount": Decimal("60.00")}, {"Amount": Decimal("40.00")}]
