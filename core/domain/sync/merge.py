@@ -72,7 +72,7 @@ class SparseUpdate:
     entity: Entity
     id: str
     sync_token: str  # of the QuickBooks version merged against; a stale one is refused
-    fields: Mapping[str, FieldValue]
+    fields: Mapping[str, FieldValue]  # custom fields keyed "CustomField:<Name>"
 
 
 @dataclass(frozen=True)

@@ -103,11 +103,13 @@ def field_class(entity: Entity, name: str) -> FieldClass:
     known = _FIELDS[entity]
     if name in known:
         return known[name]
-    if entity in _HAS_CUSTOM_FIELDS and name.startswith(CUSTOM_FIELD_PREFIX) and len(name) > len(
-        CUSTOM_FIELD_PREFIX
-    ):
-        return FieldClass.DESCRIPTIVE
-    raise ValueError(f"{entity.value} has no field '{name}' (known: {', '.join(known)})")
+    custom = name.removeprefix(CUSTOM_FIELD_PREFIX)
+    if entity in _HAS_CUSTOM_FIELDS and custom and custom != name:
+        return FieldClass.DESCRIPTIVE  # other custom fields are the company's own notes
+    custom_note = f", {CUSTOM_FIELD_PREFIX}<Name>" if entity in _HAS_CUSTOM_FIELDS else ""
+    raise ValueError(
+        f"{entity.value} has no field '{name}' (known: {', '.join(known)}{custom_note})"
+    )
 
 
 def _aware(name: str, at: datetime) -> None:
