@@ -47,7 +47,7 @@ BASE = invoice("3")
 def test_nothing_changed_is_synced_with_no_push() -> None:
     result = merge(BASE, None, BASE, DEFAULTS)
     assert result.state is SyncState.SYNCED and result.push is None
-    assert {f.decider for f in result.fields} == {Decider.UNCHANGED}
+    assert {f.rule for f in result.fields} == {Decider.UNCHANGED}
 
 
 def test_one_side_changes_take_that_side_and_push_only_the_difference() -> None:
@@ -124,7 +124,7 @@ def test_newest_wins_by_time_with_a_fixed_tie_break(edit_offset: timedelta, winn
     qbo = invoice("4", pulled_at, PrivateNote="from QuickBooks")
     result = merge(BASE, staged(pulled_at + edit_offset, PrivateNote="from qbot"), qbo, DEFAULTS)
     note = next(f for f in result.fields if f.name == "PrivateNote")
-    assert note.decider is Decider.NEWEST_WINS and note.side.value == winner
+    assert note.rule is Decider.NEWEST_WINS and note.side.value == winner
 
 
 def test_manual_rule_holds_the_record_in_conflict() -> None:

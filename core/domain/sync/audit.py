@@ -22,11 +22,11 @@ def resolution_entry(result: RecordMerge) -> dict[str, JsonValue]:
             "platform": _plain(f.platform),
             "quickbooks": _plain(f.quickbooks),
             "result": _plain(f.result),
-            "rule": f.decider.value,
+            "rule": f.rule.value,
             "side": f.side.value,
         }
         for f in result.fields
-        if f.decider is not Decider.UNCHANGED
+        if f.rule is not Decider.UNCHANGED
     ]
     return {
         "kind": "sync_resolution",

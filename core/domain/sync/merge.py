@@ -60,7 +60,7 @@ class FieldMerge:
     platform: FieldValue  # the base value when the platform did not change the field
     quickbooks: FieldValue
     result: FieldValue
-    decider: Decider
+    rule: Decider  # what decided: the conflict rule, or why none was needed
     side: Side
     platform_changed: bool
 
@@ -227,7 +227,7 @@ def _withdrawal_reason(
     for f in outcomes:
         if not (f.platform_changed and f.side is Side.QUICKBOOKS):
             continue
-        if f.decider is Decider.NEWEST_WINS:
+        if f.rule is Decider.NEWEST_WINS:
             later = quickbooks.last_updated > platform.edited_at
             when = "after" if later else "at the same time as"
             why.append(f"{f.name} was changed in QuickBooks {when} this change was staged")
