@@ -7,6 +7,8 @@ from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from core.domain.sync.conflict_policy import ConflictPolicy
+
 
 @dataclass(frozen=True)
 class Policy:
@@ -61,10 +63,29 @@ class Policy:
         known = {f.name for f in fields(cls)}
         kwargs: dict[str, Any] = {}
         for key, value in data.items():
+            if key == "sync":  # `[sync.conflicts]`, read by sync_conflicts_from_toml_dict
+                continue
             if key not in known:
                 raise ValueError(f"policy key '{key}': unknown (known keys: {sorted(known)})")
             kwargs[key] = _coerce(key, value)
         return cls(**kwargs)
+
+
+def sync_conflicts_from_toml_dict(data: Mapping[str, Any]) -> ConflictPolicy:
+    """Build the two-way sync's conflict policy from the policy file's `[sync.conflicts]`.
+
+    A file without that table gives the built-in defaults. Raises ValueError naming the key.
+    """
+    sync = data.get("sync", {})
+    if not isinstance(sync, Mapping):
+        raise ValueError("policy key 'sync': must be a table")
+    unknown = sorted(set(sync) - {"conflicts"})
+    if unknown:
+        raise ValueError(f"policy key 'sync.{unknown[0]}': unknown (known keys: ['conflicts'])")
+    conflicts = sync.get("conflicts", {})
+    if not isinstance(conflicts, Mapping):
+        raise ValueError("policy key 'sync.conflicts': must be a table of entities")
+    return ConflictPolicy.from_toml_dict(conflicts)
 
 
 def _coerce(key: str, value: Any) -> Any:

@@ -1,0 +1,1 @@
+"""The two-way sync's pure decisions: record kinds, three-way merge, conflict policy."""
