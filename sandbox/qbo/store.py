@@ -191,6 +191,11 @@ class Ledger:
         e.setdefault("Active", True)
         if kind in names.PEOPLE:
             names.person_defaults(e)
+            parent = self._lookup(kind, str((e.get("ParentRef") or {}).get("value", "")))
+            if kind == "Customer" and parent:
+                # A sub-customer (job): "Parent:Child", as sub-accounts and sub-items are named.
+                e["FullyQualifiedName"] = f"{parent['FullyQualifiedName']}:{e['DisplayName']}"
+                e["Job"] = True
         elif kind == "Item":
             parent = self._lookup("Item", str((e.get("ParentRef") or {}).get("value", "")))
             name = str(e.get("Name") or "")

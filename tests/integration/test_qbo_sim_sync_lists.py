@@ -177,3 +177,10 @@ def test_projection_queries(api: httpx.Client) -> None:
     assert set(first) == {"Id", "Name", "MetaData", "domain", "sparse"} and first["sparse"]
     assert set(first["MetaData"]) == {"LastUpdatedTime"}
     assert names["maxResults"] == 3
+
+
+def test_sub_customer_is_named_parent_colon_child(api: httpx.Client) -> None:
+    job = api.post(
+        "/customer", json={"DisplayName": "Spring Planting", "ParentRef": {"value": "1"}}
+    ).json()["Customer"]
+    assert job["FullyQualifiedName"] == "Alder Creek HOA:Spring Planting" and job["Job"] is True
