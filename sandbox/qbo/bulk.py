@@ -10,7 +10,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sandbox.qbo import responses as r
-from sandbox.qbo.query import QueryError, parse, run
+from sandbox.qbo.names import NAME_LISTS, is_active
+from sandbox.qbo.query import QueryError, parse, project, run
 from sandbox.qbo.store import Ledger, StoreFault
 
 MAX_BATCH_ITEMS = 30
@@ -24,12 +25,17 @@ def query_response(ledger: Ledger, text: str) -> dict[str, Any]:
     """A `QueryResponse` body for one statement (raises QueryError / StoreFault)."""
     q = parse(text)
     kind = ledger.kind(q.entity)
-    page, total = run(q, ledger.all(kind))
+    rows = ledger.all(kind)
+    if kind in NAME_LISTS and not any(c.field.lower() == "active" for c in q.where):
+        # QuickBooks answers only active name-list records unless the query asks about Active.
+        rows = [e for e in rows if is_active(e)]
+    page, total = run(q, rows)
     if q.count:
         return {"totalCount": total}
     if not page:
         return {}
-    return {kind: copy.deepcopy(page), "startPosition": q.start_position, "maxResults": len(page)}
+    found = [project(e, q.fields) for e in page]
+    return {kind: found, "startPosition": q.start_position, "maxResults": len(page)}
 
 
 def _fault(f: StoreFault) -> dict[str, Any]:
@@ -46,7 +52,10 @@ def write(
     if op == "void" or (op == "update" and include == "void"):
         return ledger.void(kind, data), "Void"
     if op == "update" or data.get("Id"):
-        return ledger.update(kind, data), "Update"
+        was_active = kind in NAME_LISTS and is_active(ledger.get(kind, str(data.get("Id"))))
+        entity = ledger.update(kind, data)
+        # Making a name-list record inactive is how QuickBooks deletes it, and says so.
+        return entity, "Delete" if was_active and not is_active(entity) else "Update"
     return ledger.create(kind, data), "Create"
 
 

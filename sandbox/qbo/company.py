@@ -27,6 +27,13 @@ class SampleCompany:
     invoices: list[dict[str, Any]]
     payments: list[dict[str, Any]]
     credit_memos: list[dict[str, Any]]
+    # Name lists (chart of accounts, items, ...); empty for a hand-built company without them.
+    accounts: list[dict[str, Any]] = field(default_factory=list)
+    items: list[dict[str, Any]] = field(default_factory=list)
+    vendors: list[dict[str, Any]] = field(default_factory=list)
+    payment_methods: list[dict[str, Any]] = field(default_factory=list)
+    terms: list[dict[str, Any]] = field(default_factory=list)
+    tax_codes: list[dict[str, Any]] = field(default_factory=list)
     emails: list[dict[str, Any]] = field(default_factory=list)
     crm_notes: list[dict[str, Any]] = field(default_factory=list)
     reminders_sent: list[dict[str, Any]] = field(default_factory=list)
@@ -40,6 +47,12 @@ class SampleCompany:
             "Payment": self.payments,
             "CreditMemo": self.credit_memos,
             "CompanyInfo": [self.company_info],
+            "Account": self.accounts,
+            "Item": self.items,
+            "Vendor": self.vendors,
+            "PaymentMethod": self.payment_methods,
+            "Term": self.terms,
+            "TaxCode": self.tax_codes,
         }
 
 
@@ -75,6 +88,10 @@ def load_company(data_dir: Path | None = None, today: date | None = None) -> Sam
     def read(name: str) -> Any:
         return json.loads((src / name).read_text())
 
+    def name_list(name: str) -> list[dict[str, Any]]:
+        path = src / f"{name}.json"
+        return shift_dates(json.loads(path.read_text()), days) if path.exists() else []
+
     company = read("company.json")
     meta = company["qbot"]
     anchor = date.fromisoformat(meta["anchor_date"])
@@ -89,6 +106,12 @@ def load_company(data_dir: Path | None = None, today: date | None = None) -> Sam
         invoices=shift_dates(read("invoices.json"), days),
         payments=shift_dates(read("payments.json"), days),
         credit_memos=shift_dates(read("credit_memos.json"), days),
+        accounts=name_list("accounts"),
+        items=name_list("items"),
+        vendors=name_list("vendors"),
+        payment_methods=name_list("payment_methods"),
+        terms=name_list("terms"),
+        tax_codes=name_list("tax_codes"),
         emails=context["emails"],
         crm_notes=context["crm_notes"],
         reminders_sent=context["reminders_sent"],

@@ -16,6 +16,7 @@ from sandbox.qbo.builder import (
     day,
     stamp,
 )
+from sandbox.qbo.lists import name_lists
 from sandbox.qbo.scenarios import add_scenarios
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -229,7 +230,7 @@ def company_info() -> dict[str, Any]:
 
 
 def write(out_dir: Path = DATA_DIR, seed: int = 20261120) -> None:
-    """Write company, customers, invoices, payments, credit_memos and context JSON files."""
+    """Write company, customers, invoices, payments, credit_memos, the name lists and context."""
     b = build(seed)
     out_dir.mkdir(parents=True, exist_ok=True)
     files: dict[str, Any] = {
@@ -246,6 +247,7 @@ def write(out_dir: Path = DATA_DIR, seed: int = 20261120) -> None:
         "invoices.json": b.invoices,
         "payments.json": b.payments,
         "credit_memos.json": b.credit_memos,
+        **{f"{name}.json": rows for name, rows in name_lists().items()},
         "context.json": {
             "emails": sorted(b.emails, key=lambda e: e["date"]),
             "crm_notes": sorted(b.crm_notes, key=lambda n: n["date"]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import operator
 import re
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ class Condition:
 class Query:
     entity: str
     count: bool = False
+    fields: list[str] | None = None  # None = every field (`select *`, `select *, Sku`)
     where: list[Condition] = field(default_factory=list)
     order_by: str | None = None
     descending: bool = False
@@ -90,13 +92,11 @@ def parse(text: str) -> Query:
 
     take("select")
     q = Query(entity="")
-    if peek() == "*":
-        take()
-    elif peek() == "count":
+    if peek() == "count" and peek(1) == "(":
         take(), take("("), take("*"), take(")")
         q.count = True
     else:
-        raise QueryError("QueryParserError: only select * and count(*) are supported")
+        q.fields = _select_list(take, peek)
     take("from")
     q.entity = take()[1]
     if peek() == "where":
@@ -129,6 +129,48 @@ def parse(text: str) -> Query:
             f"QueryValidationError: value {q.max_results} is too large. Max allowed value is 1000"
         )
     return q
+
+
+def _select_list(take: Any, peek: Any) -> list[str] | None:
+    """`*`, field names, or both (`*, Sku`): the fields to answer with, None for all."""
+    star, fields = False, []
+    while True:
+        kind, raw = take()
+        if raw == "*":
+            star = True
+        elif kind == "word" and raw.lower() != "from":
+            fields.append(raw)
+        else:
+            raise QueryError(f'QueryParserError: Encountered "{raw}" in the select list')
+        if peek() != ",":
+            break
+        take()
+    return None if star else fields
+
+
+def project(entity: dict[str, Any], fields: list[str] | None) -> dict[str, Any]:
+    """A copy of `entity`, cut down to `fields` (dotted paths allowed) when the query named them.
+    Assumed: a projected record comes back marked `sparse: true`, as a sparse read would."""
+    if fields is None:
+        return copy.deepcopy(entity)
+    out: dict[str, Any] = {}
+    for path in fields:
+        src: Any = entity
+        dst = out
+        parts = path.split(".")
+        for depth, part in enumerate(parts):
+            if not isinstance(src, dict):
+                break
+            key = next((k for k in src if k.lower() == part.lower()), None)
+            if key is None:
+                break
+            if depth == len(parts) - 1:
+                dst[key] = copy.deepcopy(src[key])
+            else:
+                dst = dst.setdefault(key, {})
+            src = src[key]
+    out.update({"domain": entity.get("domain", "QBO"), "sparse": True})
+    return out
 
 
 def _number(raw: str, name: str) -> int:

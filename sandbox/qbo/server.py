@@ -66,7 +66,7 @@ class QboSimulator:
         tz = ZoneInfo(self.company.timezone)
         self._clock = clock or (lambda: datetime.now(tz))
         self._lock = threading.Lock()
-        self.ledger = Ledger(self.company.entities(), self._clock)
+        self.ledger = Ledger(self.company.entities(), self._clock, self.company.home_currency)
         self._requests: list[dict[str, Any]] = []
         self._idempotent: dict[str, tuple[int, dict[str, Any]]] = {}
         self._forced: deque[int] = deque()

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from sandbox.qbo import names, refs, totals
+
 # URL segment (lower-case) -> entity name as it appears in JSON.
 ENTITY_NAMES = {
     n.lower(): n
@@ -36,8 +38,16 @@ ENTITY_NAMES = {
         "Vendor",
     )
 }
-_TRANSACTIONS_WITH_LINES = {"Invoice", "CreditMemo", "SalesReceipt", "Estimate", "RefundReceipt"}
 _READ_ONLY = ("Id", "SyncToken", "MetaData", "domain", "TotalAmt", "Balance", "HomeBalance")
+# What was paid is the caller's to say: a Payment's TotalAmt may exceed what it applies.
+_CALLER_TOTAL = {"Payment", "BillPayment"}
+VOIDABLE = {"Invoice", "Payment", "SalesReceipt", "BillPayment"}
+
+
+def read_only(kind: str) -> tuple[str, ...]:
+    """Fields a write's body cannot set for `kind` (QuickBooks ignores them)."""
+    fields = _READ_ONLY + names.READ_ONLY.get(kind, ())
+    return tuple(f for f in fields if not (f == "TotalAmt" and kind in _CALLER_TOTAL))
 
 
 class StoreFault(Exception):
@@ -81,13 +91,27 @@ def _money(x: float) -> float:
     return round(x + 1e-9, 2)
 
 
+def missing_param(element: str) -> StoreFault:
+    return StoreFault(
+        400,
+        "2020",
+        "Required param missing, need to supply the required value for the API",
+        f"Required parameter {element} is missing in the request",
+        element,
+    )
+
+
 class Ledger:
     """All entities of one realm; every method is called under the simulator's lock."""
 
     def __init__(
-        self, entities: dict[str, list[dict[str, Any]]], now: Callable[[], datetime]
+        self,
+        entities: dict[str, list[dict[str, Any]]],
+        now: Callable[[], datetime],
+        home_currency: str = "USD",
     ) -> None:
         self._now = now
+        self.home_currency = home_currency
         self.data: dict[str, dict[str, dict[str, Any]]] = {}
         top = 0
         for kind, rows in entities.items():
@@ -102,6 +126,7 @@ class Ledger:
         return name
 
     def all(self, kind: str) -> list[dict[str, Any]]:
+        """Every stored record of `kind`, inactive ones included (deleted ones not)."""
         return [e for e in self.data.get(kind, {}).values() if e.get("status") != "Deleted"]
 
     def get(self, kind: str, entity_id: str) -> dict[str, Any]:
@@ -109,6 +134,13 @@ class Ledger:
         if e is None or e.get("status") == "Deleted":
             raise not_found(kind, str(entity_id))
         return e
+
+    def _lookup(self, kind: str, entity_id: str) -> dict[str, Any] | None:
+        e = self.data.get(kind, {}).get(entity_id)
+        return None if e is None or e.get("status") == "Deleted" else e
+
+    def _holds(self, kind: str) -> bool:
+        return bool(self.data.get(kind))
 
     def _stamp(self) -> str:
         return self._now().isoformat(timespec="seconds")
@@ -124,25 +156,65 @@ class Ledger:
     def _check_token(self, current: dict[str, Any], body: dict[str, Any]) -> None:
         token = body.get("SyncToken")
         if token is None:
-            raise StoreFault(
-                400,
-                "2020",
-                "Required param missing, need to supply the required value for the API",
-                "Required parameter SyncToken is missing in the request",
-                "SyncToken",
-            )
+            raise missing_param("SyncToken")
         if str(token) != current["SyncToken"]:
             raise stale(current["SyncToken"])
 
+    def _prepare(
+        self, kind: str, e: dict[str, Any], before: dict[str, Any] | None, relines: bool = True
+    ) -> None:
+        """Fill what QuickBooks derives and refuse what it refuses, before anything is stored."""
+        element = refs.missing(kind, e)
+        if element:
+            raise missing_param(element)
+        if kind in names.NAME_LISTS:
+            self._name_defaults(kind, e, before)
+        elif kind != "CompanyInfo" and before is None:
+            e.setdefault("TxnDate", self._now().date().isoformat())  # QuickBooks: today
+        bad = refs.bad_reference(kind, e, self._lookup, self._holds)
+        if bad:
+            code, path, target, ref_id = bad
+            if code == "610":
+                raise not_found(target, ref_id)
+            detail = f"Invalid Reference Id : {refs.plural(target)} element id {ref_id} not found"
+            raise StoreFault(400, "2500", "Invalid Reference Id", detail, path)
+        duplicate = names.duplicate_detail(kind)
+        if duplicate and names.is_active(e) and names.clashes(kind, e, self.all):
+            raise StoreFault(400, "6240", "Duplicate Name Exists Error", duplicate)
+        if totals.has_totals(kind) and relines:
+            paid = (before or {}).get("TotalAmt", 0) - (before or {}).get("Balance", 0)
+            totals.apply(kind, e, paid=paid)
+        if kind == "Payment":
+            self._validate_payment(e)
+
+    def _name_defaults(self, kind: str, e: dict[str, Any], before: dict[str, Any] | None) -> None:
+        e.setdefault("Active", True)
+        if kind in names.PEOPLE:
+            names.person_defaults(e)
+            parent = self._lookup(kind, str((e.get("ParentRef") or {}).get("value", "")))
+            if kind == "Customer" and parent:
+                # A sub-customer (job): "Parent:Child", as sub-accounts and sub-items are named.
+                e["FullyQualifiedName"] = f"{parent['FullyQualifiedName']}:{e['DisplayName']}"
+                e["Job"] = True
+        elif kind == "Item":
+            parent = self._lookup("Item", str((e.get("ParentRef") or {}).get("value", "")))
+            name = str(e.get("Name") or "")
+            e["FullyQualifiedName"] = f"{parent['FullyQualifiedName']}:{name}" if parent else name
+        elif kind == "Account":
+            e.setdefault("AccountSubType", names.DEFAULT_SUBTYPE.get(str(e["AccountType"]), ""))
+            e.setdefault("CurrencyRef", {"value": self.home_currency})
+            for field in ("CurrentBalance", "CurrentBalanceWithSubAccounts"):
+                e[field] = (before or {}).get(field, 0)
+            parent = self._lookup("Account", str((e.get("ParentRef") or {}).get("value", "")))
+            e.update(names.account_fields(e, parent))
+
     def create(self, kind: str, body: dict[str, Any]) -> dict[str, Any]:
-        e = {k: copy.deepcopy(v) for k, v in body.items() if k not in _READ_ONLY and k != "sparse"}
+        hidden = read_only(kind)
+        e = {k: copy.deepcopy(v) for k, v in body.items() if k not in hidden and k != "sparse"}
+        self._prepare(kind, e, None)
         e.update({"Id": str(self._next_id), "SyncToken": "0", "domain": "QBO", "sparse": False})
         e["MetaData"] = {"CreateTime": self._stamp(), "LastUpdatedTime": self._stamp()}
         self._next_id += 1
-        if kind in _TRANSACTIONS_WITH_LINES:
-            self._totals(kind, e, fresh=True)
-        if kind == "Payment":
-            self._validate_payment(e)
         self.data.setdefault(kind, {})[e["Id"]] = e
         if kind == "Payment":
             self._reapply(e, None)
@@ -152,28 +224,32 @@ class Ledger:
         current = self.get(kind, str(body["Id"]))
         self._check_token(current, body)
         before = copy.deepcopy(current)
+        hidden = read_only(kind)
         changes = {
-            k: copy.deepcopy(v) for k, v in body.items() if k not in _READ_ONLY and k != "sparse"
+            k: copy.deepcopy(v) for k, v in body.items() if k not in hidden and k != "sparse"
         }
-        if not body.get("sparse"):
+        if body.get("sparse"):
+            candidate = copy.deepcopy(current)
+        else:
             # Full update: writable fields omitted from the body are cleared.
-            keep = {k: current[k] for k in _READ_ONLY if k in current}
-            current.clear()
-            current.update(keep)
-        current.update(changes)
-        current["sparse"] = False
-        if kind in _TRANSACTIONS_WITH_LINES and "Line" in changes:
-            paid = before.get("TotalAmt", 0) - before.get("Balance", 0)
-            self._totals(kind, current, fresh=False, paid=paid)
+            candidate = {k: copy.deepcopy(current[k]) for k in hidden if k in current}
+        candidate.update(changes)
+        candidate["sparse"] = False
+        self._prepare(kind, candidate, before, relines="Line" in changes)
+        current.clear()
+        current.update(candidate)
         if kind == "Payment":
-            self._validate_payment(current)
             self._reapply(current, before)
         self._bump(current)
         return current
 
     def delete(self, kind: str, body: dict[str, Any]) -> dict[str, Any]:
+        """A transaction is removed (CDC then reports a `Deleted` stub); a name-list record
+        is only made inactive, as QuickBooks never deletes those."""
         current = self.get(kind, str(body.get("Id")))
         self._check_token(current, body)
+        if kind in names.NAME_LISTS:
+            return self.update(kind, {**body, "sparse": True, "Active": False})
         if kind == "Invoice" and any(
             t.get("TxnType") == "Payment" for t in current.get("LinkedTxn", [])
         ):
@@ -192,6 +268,11 @@ class Ledger:
         return {"status": "Deleted", "domain": "QBO", "Id": str(body["Id"])}
 
     def void(self, kind: str, body: dict[str, Any]) -> dict[str, Any]:
+        if kind not in VOIDABLE:
+            # Intuit documents void for these four only; a Purchase or Bill is deleted instead.
+            raise StoreFault(
+                400, "500", "Unsupported Operation", f"Operation Void is not supported for {kind}"
+            )
         current = self.get(kind, str(body.get("Id")))
         self._check_token(current, body)
         before = copy.deepcopy(current)
@@ -204,30 +285,13 @@ class Ledger:
             current["UnappliedAmt"] = 0
             self._reapply(current, before)
         else:
-            current["Balance"] = 0
-            if "HomeBalance" in current:
-                current["HomeBalance"] = 0
+            for field in ("Balance", "HomeBalance", "HomeTotalAmt"):
+                if field in current:
+                    current[field] = 0
         note = current.get("PrivateNote") or ""
         current["PrivateNote"] = f"Voided - {note}" if note else "Voided"
         self._bump(current)
         return current
-
-    def _totals(self, kind: str, e: dict[str, Any], fresh: bool, paid: float = 0.0) -> None:
-        lines = e.get("Line", [])
-        total = _money(
-            sum(
-                float(ln.get("Amount", 0))
-                for ln in lines
-                if ln.get("DetailType") not in ("SubTotalLineDetail",)
-            )
-        )
-        e["TotalAmt"] = total
-        e["Balance"] = total if fresh else _money(max(total - paid, 0.0))
-        if e.get("ExchangeRate"):
-            e["HomeTotalAmt"] = _money(total * float(e["ExchangeRate"]))
-            e["HomeBalance"] = _money(e["Balance"] * float(e["ExchangeRate"]))
-        if kind == "CreditMemo":
-            e["RemainingCredit"] = e["Balance"]
 
     def _links(self, payment: dict[str, Any] | None) -> dict[str, float]:
         out: dict[str, float] = {}

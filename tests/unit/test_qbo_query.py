@@ -84,7 +84,7 @@ def test_count() -> None:
     [
         ("select * from Invoice startposition 0", "Min allowed value is 1"),
         ("select * from Invoice maxresults 1001", "Max allowed value is 1000"),
-        ("select Id from Invoice", "QueryParserError"),
+        ("select from Invoice", "QueryParserError"),
         ("select * from Invoice where Balance > '0' or Id = '1'", "QueryParserError"),
     ],
 )

@@ -13,6 +13,7 @@ import pytest
 
 from sandbox.qbo.company import SampleCompany, load_company
 from sandbox.qbo.generate import DATA_DIR, write
+from sandbox.qbo.lists import name_lists
 
 ANCHOR = date(2026, 11, 20)
 
@@ -56,7 +57,8 @@ def test_counts_and_identity(co: SampleCompany) -> None:
 
 def test_generator_is_deterministic_and_matches_committed_files(tmp_path: Path) -> None:
     write(tmp_path)
-    for name in ("company", "customers", "invoices", "payments", "credit_memos", "context"):
+    files = ("company", "customers", "invoices", "payments", "credit_memos", "context")
+    for name in (*files, *name_lists()):
         committed = json.loads((DATA_DIR / f"{name}.json").read_text())
         assert json.loads((tmp_path / f"{name}.json").read_text()) == committed, name
 

@@ -1,0 +1,47 @@
+"""Edit a record "as a QuickBooks user" would: through the simulator's own REST API.
+
+A test calls `edit_as_user(sim, "Vendor", "41", {"CompanyName": "..."})` to play someone
+changing the record in QuickBooks while our bot holds an older copy. The edit is the same
+read-then-sparse-update our client makes, with the current SyncToken, so SyncToken and
+LastUpdatedTime advance and CDC and webhooks report it like any other change.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    from sandbox.qbo.server import QboSimulator
+
+
+def _api(sim: QboSimulator) -> httpx.Client:
+    return httpx.Client(
+        base_url=f"{sim.base_url}/v3/company/{sim.realm_id}",
+        headers={"Authorization": f"Bearer {sim.access_token}", "Accept": "application/json"},
+        params={"minorversion": "75"},
+        timeout=10,
+    )
+
+
+def edit_as_user(
+    sim: QboSimulator, kind: str, entity_id: str, changes: dict[str, Any]
+) -> dict[str, Any]:
+    """Sparse-update `kind` `entity_id` with `changes`; returns the record QuickBooks answers.
+    Raises httpx.HTTPStatusError when QuickBooks refuses the edit (e.g. a 6240 duplicate name)."""
+    segment = kind.lower()
+    with _api(sim) as api:
+        current = api.get(f"/{segment}/{entity_id}")
+        current.raise_for_status()
+        token = current.json()[kind]["SyncToken"]
+        body = {**changes, "Id": entity_id, "SyncToken": token, "sparse": True}
+        answer = api.post(f"/{segment}", json=body)
+        answer.raise_for_status()
+        updated: dict[str, Any] = answer.json()[kind]
+        return updated
+
+
+def deactivate_as_user(sim: QboSimulator, kind: str, entity_id: str) -> dict[str, Any]:
+    """Make a name-list record inactive, which is how a QuickBooks user deletes one."""
+    return edit_as_user(sim, kind, entity_id, {"Active": False})
