@@ -11,6 +11,8 @@ class ActionId(StrEnum):
     APPROVE = "case_approve"
     EDIT = "case_edit"
     REJECT = "case_reject"
+    OVERDUE_NEXT = "qb_overdue_next"
+    OVERDUE_SHARE = "qb_overdue_share"
 
 
 class CallbackId(StrEnum):
@@ -45,9 +47,17 @@ class SlashCommand(StrEnum):
 class QbSubcommand(StrEnum):
     """First word of `/qb` text (the manifest's usage hint lists them)."""
 
-    OVERDUE = "overdue"
-    CONNECT = "connect"
     HELP = "help"
+    OVERDUE = "overdue"
+    CUSTOMER = "customer"
+    STATUS = "status"
+    SYNC = "sync"
+    CONFLICTS = "conflicts"
+    DIGEST = "digest"
+    REVIEW = "review"
+    CONNECT = "connect"
+    EXPENSE = "expense"
+    INVOICE = "invoice"
 
 
 class EventType(StrEnum):
