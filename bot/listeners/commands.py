@@ -18,8 +18,10 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
 from slack_sdk.webhook import WebhookClient
 
+from bot.cards.customer import customer_message
 from bot.cards.help import HELP_TEXT, help_message, not_yet_message, unknown_message
 from bot.cards.overdue import Links, overdue_message
+from bot.cards.status import status_message
 from bot.errors import message_for
 from bot.ids import ActionId, QbSubcommand, SlashCommand
 from bot.listeners import actor_of, services_of
@@ -29,6 +31,7 @@ from bot.slack_bodies import ButtonClick, QbCommand, parse, trusted_response_url
 from core.bootstrap import Services
 from core.domain.authority import Act
 from core.errors import ConfigurationError, NotAuthorizedError
+from core.services.customer_picture import look_up
 from core.services.overdue import (
     AgingBucket,
     OverdueFilter,
@@ -37,6 +40,7 @@ from core.services.overdue import (
     overdue_report,
     record_share,
 )
+from core.services.status_report import status_report
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +73,11 @@ def qb(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
         _overdue(ack, cmd, words[1:], services, _client(context))
     elif sub is QbSubcommand.CONNECT:
         _connect(ack, cmd, services)
+    elif sub is QbSubcommand.CUSTOMER:
+        _customer(ack, cmd, " ".join(words[1:]), services, _client(context))
+    elif sub is QbSubcommand.STATUS:
+        url = trusted_response_url(cmd.response_url, _client(context).base_url)
+        _answer_in_time(ack, lambda: _status(services), url)
     else:
         ack(**not_yet_message(sub))
 
@@ -92,6 +101,28 @@ def _connect(ack: Ack, cmd: QbCommand, services: Services) -> None:
         ack(text=f"QuickBooks cannot be connected yet: {exc}")
         return
     ack(text=f"<{link}|Connect a QuickBooks company> (link valid 10 minutes, for you only).")
+
+
+# -- /qb customer, /qb status ---------------------------------------------------------------
+
+
+def _customer(ack: Ack, cmd: QbCommand, name: str, services: Services, client: WebClient) -> None:
+    if not name.strip():
+        ack(**help_message("Say which customer: `/qb customer NAME`."))
+        return
+    wanted = name.strip()[:200]
+
+    def build() -> Reply:
+        with services.uow.session() as session:
+            found = look_up(session, services.clock.now(), wanted)
+        return customer_message(wanted, found)
+
+    _answer_in_time(ack, build, trusted_response_url(cmd.response_url, client.base_url))
+
+
+def _status(services: Services) -> Reply:
+    with services.uow.session() as session:
+        return status_message(status_report(session))
 
 
 # -- /qb overdue ----------------------------------------------------------------------------
@@ -184,7 +215,7 @@ def _answer_in_time(ack: Ack, build: Callable[[], Reply], url: str | None) -> No
     if url is None:
         ack(text="That took too long to gather; try a narrower question.")
         return
-    ack(text=":hourglass_flowing_sand: Gathering the overdue invoices; the answer follows here.")
+    ack(text=":hourglass_flowing_sand: Gathering the figures; the answer follows here.")
     future.add_done_callback(lambda done: _send_later(done, url, replace=False))
 
 

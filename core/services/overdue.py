@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -323,23 +323,21 @@ def _with_situations(
         ).scalars()
         for action in found:
             actions[owner[(action.realm_id, action.invoice_qbo_id)]].append(action)
-    promises = _promises(session, owner, today)
+    promised = promises(session, owner, today)
     return [
-        CustomerRow(
-            **{
-                **r.__dict__,
-                "situation": situation(
-                    actions.get((r.company.realm_id, r.customer_id), []),
-                    promises.get((r.company.realm_id, r.customer_id)),
-                    approvers,
-                ),
-            }
+        replace(
+            r,
+            situation=situation(
+                actions.get((r.company.realm_id, r.customer_id), []),
+                promised.get((r.company.realm_id, r.customer_id)),
+                approvers,
+            ),
         )
         for r in rows
     ]
 
 
-def _promises(
+def promises(
     session: Session, owner: dict[tuple[str, str], tuple[str, str]], today: dict[str, date]
 ) -> dict[tuple[str, str], date]:
     """The latest promise to pay still ahead, per customer, from the scan's no-action log."""
