@@ -24,7 +24,15 @@ from bot.ids import ActionId
 from bot.listeners import commands
 from core.models import Customer, Invoice
 from sandbox.slack.interactions import block_actions_payload, slash_command_body
-from tests.harness import CHANNEL, COLLECTOR, STRANGER, TODAY, add_connection, scanned_loop
+from tests.harness import (
+    CHANNEL,
+    COLLECTOR,
+    STRANGER,
+    TODAY,
+    add_connection,
+    running_loop,
+    scanned_loop,
+)
 from tests.integration.test_bolt_rig import Rig, audit_rows, bolt_rig
 
 BUCKETS = ("1-30", "31-60", "61-90", "90+")
@@ -196,29 +204,51 @@ def flat(message: dict[str, Any]) -> str:
     return json.dumps(message, ensure_ascii=False)
 
 
-def test_several_companies_name_theirs_and_slow_answers_follow_by_response_url(
-    rig: Rig, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    other = "4620816365000000"
+@pytest.fixture
+def bare_rig(engine: Engine, database_url: str) -> Iterator[Rig]:
+    with running_loop(engine, database_url) as loop, bolt_rig(loop, "http") as rig:
+        yield rig
+
+
+def _owes(rig: Rig, realm: str, name: str, due: date, balance: str, raw: dict[str, Any]) -> None:
     with rig.loop.services.uow.session() as session:
-        session.add(Customer(realm_id=other, qbo_id="1", sync_token="0", display_name="Zed Co"))
+        session.add(Customer(realm_id=realm, qbo_id="1", sync_token="0", display_name=name))
         session.add(
             Invoice(
-                realm_id=other,
+                realm_id=realm,
                 qbo_id="1",
                 customer_qbo_id="1",
                 sync_token="0",
-                due_date=date(2026, 1, 5),
-                balance=Decimal("999999.00"),
-                raw={},
+                due_date=due,
+                balance=Decimal(balance),
+                currency="CAD" if raw else "USD",
+                raw=raw,
             )
         )
-    add_connection(rig.loop.services, other)
+    add_connection(rig.loop.services, realm)
+
+
+def test_several_companies_name_theirs_and_slow_answers_follow_by_response_url(
+    bare_rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _owes(bare_rig, "4620816365000000", "Zed Co", date(2026, 1, 5), "999999.00", {})
+    # a Canadian-dollar invoice counts at its exchange rate, in the company's home currency
+    _owes(
+        bare_rig,
+        "4620816365000001",
+        "Able Ltd",
+        date(2026, 11, 1),
+        "1000.00",
+        {"ExchangeRate": 0.7215},
+    )
     monkeypatch.setattr(commands, "ANSWER_BUDGET_SECONDS", 0.0)
-    ack, url = ask(rig, "overdue")
+    ack, url = ask(bare_rig, "overdue")
     assert "follows here" in ack["text"] and not ack.get("blocks")
-    [answer] = responses_to(rig, url)
+    [answer] = responses_to(bare_rig, url)
     valid_message(answer)
     rows = sections(answer, "overdue_row_")
-    assert rows[0].startswith("*Zed Co* · ") and "$999,999.00" in rows[0]
-    assert all(" · " in r.splitlines()[0] for r in rows)  # every row names its company
+    assert rows[0].startswith("*Zed Co* · 4620816365000000") and "$999,999.00" in rows[0]
+    assert rows[1].startswith("*Able Ltd* · 4620816365000001") and "$721.50" in rows[1]
+    [totals] = sections(answer, "overdue_totals")
+    assert "*1-30 days:* $721.50 · 1 invoice" in totals
+    assert "*90+ days:* $999,999.00 · 1 invoice" in totals
