@@ -241,6 +241,10 @@ def test_several_companies_name_theirs_and_slow_answers_follow_by_response_url(
         "1000.00",
         {"ExchangeRate": 0.7215},
     )
+    narrowed, _ = ask(bare_rig, "overdue 4620816365000001")  # a company's id, not a customer
+    assert narrowed["blocks"][0]["text"]["text"].endswith("in 4620816365000001")
+    assert [r.split("*")[1] for r in sections(narrowed, "overdue_row_")] == ["Able Ltd"]
+
     monkeypatch.setattr(commands, "ANSWER_BUDGET_SECONDS", 0.0)
     ack, url = ask(bare_rig, "overdue")
     assert "follows here" in ack["text"] and not ack.get("blocks")
