@@ -86,6 +86,8 @@ def _company_name(report: OverdueReport, realm_id: str) -> str:
 
 
 def _totals(report: OverdueReport) -> str:
+    if not report.companies:
+        return "No QuickBooks company yet: `/qb connect` links one (finance leads and admins)."
     if not report.totals:
         return "Nothing is past due" + (" for this question." if _narrowed(report) else ".")
     lines = ["*By days past due* (home currency)"]

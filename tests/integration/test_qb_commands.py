@@ -50,6 +50,8 @@ def test_help_unknown_words_and_features_not_built_yet(rig: Rig) -> None:
 def test_customer_picture_and_status(rig: Rig) -> None:
     empty, _ = ask(rig, "status")
     assert "No QuickBooks company yet" in sections(empty, "status_companies")[0]
+    nothing, _ = ask(rig, "overdue")
+    assert "No QuickBooks company yet" in sections(nothing, "overdue_totals")[0]
     scan_sample(rig.loop)
     with rig.loop.services.uow.session() as session:
         customer = session.exec(select(Customer).order_by(Customer.display_name)).first()
