@@ -11,6 +11,11 @@ class ActionId(StrEnum):
     APPROVE = "case_approve"
     EDIT = "case_edit"
     REJECT = "case_reject"
+
+
+class AnswerActionId(StrEnum):
+    """`action_id` of the buttons on a `/qb overdue` answer."""
+
     OVERDUE_NEXT = "qb_overdue_next"
     OVERDUE_SHARE = "qb_overdue_share"
 

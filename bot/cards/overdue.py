@@ -25,7 +25,7 @@ from bot.cards.text import (
     escape_mrkdwn,
     money,
 )
-from bot.ids import ActionId
+from bot.ids import AnswerActionId
 from bot.payloads import OverduePage
 from core.services.overdue import CustomerRow, OverdueFilter, OverdueReport
 
@@ -143,14 +143,14 @@ def _buttons(report: OverdueReport) -> ActionsBlock:
     if following is not None:
         elements.append(
             ButtonElement(
-                action_id=ActionId.OVERDUE_NEXT.value,
+                action_id=AnswerActionId.OVERDUE_NEXT.value,
                 text="Next 10",
                 value=page_value(report.filter, following).dump(),
             )
         )
     elements.append(
         ButtonElement(
-            action_id=ActionId.OVERDUE_SHARE.value,
+            action_id=AnswerActionId.OVERDUE_SHARE.value,
             text="Share to channel",
             value=page_value(report.filter, report.offset).dump(),
         )

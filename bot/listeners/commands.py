@@ -23,7 +23,7 @@ from bot.cards.help import HELP_TEXT, help_message, not_yet_message, unknown_mes
 from bot.cards.overdue import Links, overdue_message
 from bot.cards.status import status_message
 from bot.errors import message_for
-from bot.ids import ActionId, QbSubcommand, SlashCommand
+from bot.ids import AnswerActionId, QbSubcommand, SlashCommand
 from bot.listeners import actor_of, services_of
 from bot.oauth_routes import connect_link
 from bot.payloads import OverduePage, PayloadError
@@ -298,5 +298,5 @@ def overdue_share(ack: Ack, body: dict[str, Any], context: BoltContext, client: 
 def register(app: App) -> None:
     """Attach the slash command listener and its answer's buttons."""
     app.command(SlashCommand.QB.value)(qb)
-    app.action(ActionId.OVERDUE_NEXT.value)(overdue_next)
-    app.action(ActionId.OVERDUE_SHARE.value)(overdue_share)
+    app.action(AnswerActionId.OVERDUE_NEXT.value)(overdue_next)
+    app.action(AnswerActionId.OVERDUE_SHARE.value)(overdue_share)

@@ -20,7 +20,7 @@ from slack_sdk.models.blocks import Block
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from bot.ids import ActionId
+from bot.ids import AnswerActionId
 from bot.listeners import commands
 from core.models import Customer, Invoice
 from sandbox.slack.interactions import block_actions_payload, slash_command_body
@@ -66,7 +66,7 @@ def valid_message(message: dict[str, Any]) -> dict[str, Any]:
     return message
 
 
-def click(rig: Rig, message: dict[str, Any], action: ActionId, user: str = COLLECTOR) -> str:
+def click(rig: Rig, message: dict[str, Any], action: AnswerActionId, user: str = COLLECTOR) -> str:
     """Click `action` on an ephemeral answer; return the click's response_url."""
     url = rig.loop.ssim.response_url()
     shown = {"ts": "1700000000.000100", **message}
@@ -144,7 +144,7 @@ def test_overdue_totals_rows_links_paging_and_filters(rig: Rig) -> None:
     assert "Customers 1–10 of" in flat(message)
     assert len(audit_rows(rig.loop)) == audits  # reading writes nothing
 
-    url = click(rig, message, ActionId.OVERDUE_NEXT)
+    url = click(rig, message, AnswerActionId.OVERDUE_NEXT)
     [page2] = responses_to(rig, url)
     assert page2["replace_original"] is True and page2["response_type"] == "ephemeral"
     valid_message(page2)
@@ -169,14 +169,14 @@ GARBLED = ["not json", '{"offset": -1}', '{"offset": 0, "x": 1}', '{"bucket": "7
 def test_share_for_approvers_only_audited_and_forged_values_explained(rig: Rig) -> None:
     message, _ = ask(rig, "overdue")
     before = dict(rig.loop.ssim.messages)
-    click(rig, message, ActionId.OVERDUE_SHARE, user=STRANGER)
+    click(rig, message, AnswerActionId.OVERDUE_SHARE, user=STRANGER)
     assert rig.loop.ssim.messages == before
     [told] = ephemerals(rig)
     assert told["user"] == STRANGER and "approvers list" in told["text"]
     refused = [r for r in audit_rows(rig.loop) if r.kind == "slack.refused"]
     assert [r.actor for r in refused] == [STRANGER]
 
-    click(rig, message, ActionId.OVERDUE_SHARE, user=COLLECTOR)
+    click(rig, message, AnswerActionId.OVERDUE_SHARE, user=COLLECTOR)
     [posted] = [m for k, m in rig.loop.ssim.messages.items() if k not in before]
     valid_message(posted)
     assert f"shared by <@{COLLECTOR}>" in flat(posted)
@@ -189,7 +189,7 @@ def test_share_for_approvers_only_audited_and_forged_values_explained(rig: Rig) 
         for block in forged["blocks"]:
             for element in block.get("elements", []):
                 element["value"] = value
-        url = click(rig, forged, ActionId.OVERDUE_NEXT)
+        url = click(rig, forged, AnswerActionId.OVERDUE_NEXT)
         told = ephemerals(rig)[-1]
         assert len(ephemerals(rig)) == n, value
         assert told["user"] == COLLECTOR and "could not be read" in told["text"]

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, insert
 
-from bot.ids import ActionId
+from bot.ids import AnswerActionId
 from core.models import Customer, Invoice, ProposedAction
 from tests.harness import CHANNEL, NOW, TODAY, add_connection, running_loop
 from tests.integration.test_bolt_rig import Rig, bolt_rig
@@ -110,7 +110,7 @@ def test_ten_thousand_invoices_answer_in_the_ack_within_budget(rig: Rig) -> None
     assert len(rig.loop.ssim.calls_to("chat.getPermalink")) == 10  # a card on every row
 
     started = time.monotonic()
-    url = click(rig, message, ActionId.OVERDUE_NEXT)
+    url = click(rig, message, AnswerActionId.OVERDUE_NEXT)
     [page] = responses_to(rig, url)
     assert time.monotonic() - started < ANSWER_WITHIN
     owing = sum(1 for c in range(CUSTOMERS) if c % 200 - 20 >= 1)  # all theirs are that old
