@@ -13,6 +13,13 @@ class ActionId(StrEnum):
     REJECT = "case_reject"
 
 
+class AnswerActionId(StrEnum):
+    """`action_id` of the buttons on a `/qb overdue` answer."""
+
+    OVERDUE_NEXT = "qb_overdue_next"
+    OVERDUE_SHARE = "qb_overdue_share"
+
+
 class CallbackId(StrEnum):
     """`callback_id` of the modals, matched by `view_submission` listeners."""
 
@@ -45,9 +52,17 @@ class SlashCommand(StrEnum):
 class QbSubcommand(StrEnum):
     """First word of `/qb` text (the manifest's usage hint lists them)."""
 
-    OVERDUE = "overdue"
-    CONNECT = "connect"
     HELP = "help"
+    OVERDUE = "overdue"
+    CUSTOMER = "customer"
+    STATUS = "status"
+    SYNC = "sync"
+    CONFLICTS = "conflicts"
+    DIGEST = "digest"
+    REVIEW = "review"
+    CONNECT = "connect"
+    EXPENSE = "expense"
+    INVOICE = "invoice"
 
 
 class EventType(StrEnum):

@@ -7,7 +7,7 @@ INTEGER (a huge one raised OverflowError inside SQLite), Slack ids and texts fit
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Any, ClassVar, Self
+from typing import Annotated, Any, ClassVar, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -134,3 +134,17 @@ class RejectSubmission(BaseModel):
         if not reason:
             raise UserFacingError("Say briefly why the draft is rejected.")
         return cls(reason=reason)
+
+
+class OverduePage(_OpaquePayload):
+    """What the `/qb overdue` buttons carry: the question asked and the page to show.
+
+    Only the filter the person typed and an offset: every figure is read again on the click.
+    """
+
+    _what: ClassVar[str] = "button"
+
+    customer: Annotated[str, Field(max_length=200)] | None = None
+    realm_id: Annotated[str, Field(pattern=r"^[0-9A-Za-z]{1,32}$")] | None = None
+    bucket: Literal["1-30", "31-60", "61-90", "90+"] | None = None
+    offset: Annotated[int, Field(ge=0, le=100_000)] = 0

@@ -58,6 +58,7 @@ class ButtonClick(_Body):
     channel: _Ref | None = None
     message: _Message | None = None
     trigger_id: Annotated[str, Field(min_length=1, max_length=255)] | None = None
+    response_url: Annotated[str, Field(max_length=2000)] | None = None
     actions: list[_Button] = Field(min_length=1)
 
     def button(self) -> CaseButtonValue:
@@ -92,6 +93,8 @@ class QbCommand(_Body):
     text: Text = ""
     user_id: SlackId
     team_id: SlackId | None = None
+    channel_id: Annotated[str, Field(pattern=r"^[A-Z0-9]{2,64}$")] | None = None
+    response_url: Annotated[str, Field(max_length=2000)] | None = None
 
 
 class HomeOpened(_Body):

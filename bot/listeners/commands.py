@@ -1,57 +1,302 @@
-"""The /qb slash command: overdue, connect, help."""
+"""The /qb slash command and the buttons on its answers; every answer is ephemeral.
+
+Slack wants the ack within 3 s. An answer that reads the database is built on a small pool
+and given ANSWER_BUDGET_SECONDS: in time, it is the ack itself; late, the ack says it is
+coming and the answer follows through the command's response_url (usable 30 minutes).
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackClientError
+from slack_sdk.webhook import WebhookClient
 
-from bot.ids import QbSubcommand, SlashCommand
-from bot.listeners import services_of
+from bot.cards.customer import customer_message
+from bot.cards.help import HELP_TEXT, help_message, not_yet_message, unknown_message
+from bot.cards.overdue import Links, overdue_message
+from bot.cards.status import status_message
+from bot.errors import message_for
+from bot.ids import AnswerActionId, QbSubcommand, SlashCommand
+from bot.listeners import actor_of, services_of
 from bot.oauth_routes import connect_link
-from bot.slack_bodies import QbCommand, parse
+from bot.payloads import OverduePage, PayloadError
+from bot.slack_bodies import ButtonClick, QbCommand, parse, trusted_response_url
+from core.bootstrap import Services
+from core.domain.authority import Act
 from core.errors import ConfigurationError, NotAuthorizedError
-from core.services.queries import counts_by_state
-
-HELP = (
-    "*qbot* — collections approvals for QuickBooks Online\n"
-    "• `/qb overdue` — how many cases wait for a decision\n"
-    "• `/qb connect` — connect a QuickBooks company\n"
-    "• `/qb help` — this message"
+from core.services.customer_picture import look_up
+from core.services.overdue import (
+    AgingBucket,
+    OverdueFilter,
+    OverdueReport,
+    companies,
+    overdue_report,
+    record_share,
 )
+from core.services.status_report import status_report
+
+log = logging.getLogger(__name__)
+
+HELP = HELP_TEXT
+
+Reply = dict[str, Any]  # `text` and `blocks` of an answer
+# Slack's 3 s, less the network both ways; 0 answers everything through response_url
+ANSWER_BUDGET_SECONDS = 2.0
+LAST_CHANCE_SECONDS = 2.7
+_ANSWERS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="qb-answer")
+_NO_REPLY_ADDRESS = "This button could not be answered (no reply address); run `/qb overdue`."
+BUCKET_FLAG = "--bucket"
 
 
 def qb(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
-    """Answer /qb ephemerally (the ack carries the reply; nothing slow runs here)."""
+    """Answer /qb ephemerally: the subcommand's answer, or help naming the closest one."""
     # typed first: the ids below reach SQL, and a JSON body could carry any type
-    words = parse(QbCommand, command).text.split()
-    sub = words[0].lower() if words else QbSubcommand.HELP.value
-    if sub == QbSubcommand.OVERDUE.value:
-        with services_of(context).uow.session() as session:
-            counts = counts_by_state(session)
-        waiting = counts.get("proposed", 0)
-        ack(
-            text=f"{waiting} case(s) wait for a decision. Done: {counts.get('done', 0)}, "
-            f"rejected: {counts.get('rejected', 0)}."
-        )
-    elif sub == QbSubcommand.CONNECT.value:
-        # The link carries a single-use state bound to this user and workspace (10 minutes),
-        # minted only for a role allowed to connect (refusals are audited).
-        try:
-            link = connect_link(
-                services_of(context), command.get("user_id") or None, command.get("team_id")
-            )
-        except NotAuthorizedError as exc:
-            ack(text=f"You cannot connect a QuickBooks company: {exc}.")
-            return
-        except ConfigurationError as exc:
-            ack(text=f"QuickBooks cannot be connected yet: {exc}")
-            return
-        ack(text=f"<{link}|Connect a QuickBooks company> (link valid 10 minutes, for you only).")
+    cmd = parse(QbCommand, command)
+    words = cmd.text.split()
+    word = words[0].lower() if words else QbSubcommand.HELP.value
+    try:
+        sub = QbSubcommand(word)
+    except ValueError:
+        ack(**unknown_message(word))
+        return
+    services = services_of(context)
+    if sub is QbSubcommand.HELP:
+        ack(**help_message())
+    elif sub is QbSubcommand.OVERDUE:
+        _overdue(ack, cmd, words[1:], services, _client(context))
+    elif sub is QbSubcommand.CONNECT:
+        _connect(ack, cmd, services)
+    elif sub is QbSubcommand.CUSTOMER:
+        _customer(ack, cmd, " ".join(words[1:]), services, _client(context))
+    elif sub is QbSubcommand.STATUS:
+        url = trusted_response_url(cmd.response_url, _client(context).base_url)
+        _answer_in_time(ack, lambda: _status(services), url)
     else:
-        ack(text=HELP)
+        ack(**not_yet_message(sub))
+
+
+def _client(context: BoltContext) -> WebClient:
+    client = context.client
+    if client is None:  # bolt always sets it; a listener called by hand may not
+        raise ConfigurationError("no Slack client to answer with")
+    return client
+
+
+def _connect(ack: Ack, cmd: QbCommand, services: Services) -> None:
+    # The link carries a single-use state bound to this user and workspace (10 minutes),
+    # minted only for a role allowed to connect (refusals are audited).
+    try:
+        link = connect_link(services, cmd.user_id, cmd.team_id)
+    except NotAuthorizedError as exc:
+        ack(text=f"You cannot connect a QuickBooks company: {exc}.")
+        return
+    except ConfigurationError as exc:
+        ack(text=f"QuickBooks cannot be connected yet: {exc}")
+        return
+    ack(text=f"<{link}|Connect a QuickBooks company> (link valid 10 minutes, for you only).")
+
+
+# -- /qb customer, /qb status ---------------------------------------------------------------
+
+
+def _customer(ack: Ack, cmd: QbCommand, name: str, services: Services, client: WebClient) -> None:
+    if not name.strip():
+        ack(**help_message("Say which customer: `/qb customer NAME`."))
+        return
+    wanted = name.strip()[:200]
+
+    def build() -> Reply:
+        with services.uow.session() as session:
+            found = look_up(session, services.clock.now(), wanted)
+        return customer_message(wanted, found)
+
+    _answer_in_time(ack, build, trusted_response_url(cmd.response_url, client.base_url))
+
+
+def _status(services: Services) -> Reply:
+    with services.uow.session() as session:
+        return status_message(status_report(session))
+
+
+# -- /qb overdue ----------------------------------------------------------------------------
+
+
+def overdue_filter(words: list[str]) -> OverdueFilter | str:
+    """The filter in `/qb overdue …`'s words, or what is wrong with them (for the person)."""
+    bucket: AgingBucket | None = None
+    rest: list[str] = []
+    it = iter(words)
+    for word in it:
+        if word.lower() == BUCKET_FLAG or word.lower().startswith(BUCKET_FLAG + "="):
+            raw = word.split("=", 1)[1] if "=" in word else next(it, "")
+            try:
+                bucket = AgingBucket(raw.strip())
+            except ValueError:
+                names = ", ".join(f"`{b.value}`" for b in AgingBucket)
+                return f"`--bucket` takes one of {names}."
+        else:
+            rest.append(word)
+    name = " ".join(rest).strip()
+    return OverdueFilter(customer=name[:200] or None, bucket=bucket)
+
+
+def _for_company(services: Services, flt: OverdueFilter) -> OverdueFilter:
+    """A name that is a company's realm id or name narrows to that company, not a customer."""
+    if not flt.customer:
+        return flt
+    with services.uow.session() as session:
+        known = companies(session)
+    wanted = flt.customer.lower()
+    for company in known:
+        if wanted in (company.realm_id.lower(), company.name.lower()):
+            return OverdueFilter(realm_id=company.realm_id, bucket=flt.bucket)
+    return flt
+
+
+def _overdue(
+    ack: Ack, cmd: QbCommand, words: list[str], services: Services, client: WebClient
+) -> None:
+    flt = overdue_filter(words)
+    if isinstance(flt, str):
+        ack(**help_message(flt))
+        return
+    chosen = flt
+    url = trusted_response_url(cmd.response_url, client.base_url)
+
+    def build() -> Reply:
+        return overdue_page(services, client, _for_company(services, chosen), 0)
+
+    _answer_in_time(ack, build, url)
+
+
+def overdue_page(services: Services, client: WebClient, flt: OverdueFilter, offset: int) -> Reply:
+    """One page of the overdue answer, with a link to each row's card."""
+    with services.uow.session() as session:
+        report = overdue_report(session, services.clock.now(), services.approvers, flt, offset)
+    return overdue_message(report, permalinks(client, report))
+
+
+def permalinks(client: WebClient, report: OverdueReport) -> Links:
+    """chat.getPermalink for each row's card; a row Slack gives no link for shows its channel."""
+    links: dict[int, str] = {}
+    for n, row in enumerate(report.rows):
+        card = row.situation.card
+        if card is None:
+            continue
+        try:
+            found = client.chat_getPermalink(channel=card.channel, message_ts=card.ts)
+        except (SlackClientError, OSError) as exc:
+            log.info("slack: no permalink for a card (%s)", type(exc).__name__)
+            continue
+        link = found.get("permalink")
+        if isinstance(link, str) and link.startswith("https://"):
+            links[n] = link
+    return links
+
+
+def _answer_in_time(ack: Ack, build: Callable[[], Reply], url: str | None) -> None:
+    """Ack with the answer if it is ready within the budget, else ack now and send it later."""
+    future = _ANSWERS.submit(build)
+    # no reply address: the ack is the only way to answer, so it waits as long as Slack does
+    wait = ANSWER_BUDGET_SECONDS if url is not None else LAST_CHANCE_SECONDS
+    if wait > 0:
+        try:
+            ack(**future.result(timeout=wait))
+            return
+        except FutureTimeout:
+            pass
+    if url is None:
+        ack(text="That took too long to gather; try a narrower question.")
+        return
+    ack(text=":hourglass_flowing_sand: Gathering the figures; the answer follows here.")
+    future.add_done_callback(lambda done: _send_later(done, url, replace=False))
+
+
+def _send_later(done: Future[Reply], url: str, *, replace: bool) -> None:
+    try:
+        reply = done.result()
+    except Exception as exc:
+        reply = {"text": message_for(exc)}
+    send(url, reply, replace=replace)
+
+
+def send(url: str, reply: Reply, *, replace: bool) -> None:
+    """Post an ephemeral answer to a response_url (replacing the message clicked on)."""
+    try:
+        answer = WebhookClient(url, timeout=5).send(
+            response_type="ephemeral", replace_original=replace, **reply
+        )
+        if answer.status_code != 200:
+            log.warning("slack: response_url refused the answer (%s)", answer.status_code)
+    except (SlackClientError, OSError) as exc:
+        log.warning("slack: answer not sent to response_url (%s)", type(exc).__name__)
+
+
+# -- the buttons on the answer --------------------------------------------------------------
+
+
+def _page_of(body: dict[str, Any]) -> tuple[ButtonClick, OverduePage, OverdueFilter]:
+    click = parse(ButtonClick, body)
+    value = OverduePage.parse(click.actions[0].value)
+    flt = OverdueFilter(
+        customer=value.customer,
+        realm_id=value.realm_id,
+        bucket=AgingBucket(value.bucket) if value.bucket else None,
+    )
+    return click, value, flt
+
+
+def overdue_next(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    """Replace the answer with the next 10 customers (read again, not from the button)."""
+    ack()
+    click, value, flt = _page_of(body)
+    url = trusted_response_url(click.response_url, client.base_url)
+    if url is None:
+        raise PayloadError(_NO_REPLY_ADDRESS)
+    services = services_of(context)
+    future = _ANSWERS.submit(overdue_page, services, client, flt, value.offset)
+    try:
+        reply = future.result(timeout=ANSWER_BUDGET_SECONDS)
+    except FutureTimeout:
+        future.add_done_callback(lambda done: _send_later(done, url, replace=True))
+        return
+    send(url, reply, replace=True)
+
+
+def overdue_share(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    """Post this page to the channel, for someone on the approvers list only (audited)."""
+    ack()
+    click, value, flt = _page_of(body)
+    if click.channel is None:
+        raise PayloadError("This answer has no channel to share to; run `/qb overdue` there.")
+    services = services_of(context)
+    actor = actor_of(click.user, click.team.id if click.team else None)
+    try:
+        services.approvers.permit(Act.SHARE_REPORT, actor.user_id, actor.team_id)
+    except NotAuthorizedError as exc:
+        services.approvals.record_refusal(actor, "block_actions", f"share overdue: {exc}")
+        raise
+    with services.uow.session() as session:
+        report = overdue_report(
+            session, services.clock.now(), services.approvers, flt, value.offset
+        )
+    shared = overdue_message(report, permalinks(client, report), shared_by=actor.user_id)
+    client.chat_postMessage(channel=click.channel.id, **shared)
+    with services.uow.session() as session:
+        record_share(
+            session, services.clock.now(), actor.user_id, click.channel.id, flt, value.offset
+        )
 
 
 def register(app: App) -> None:
-    """Attach the slash command listener."""
+    """Attach the slash command listener and its answer's buttons."""
     app.command(SlashCommand.QB.value)(qb)
+    app.action(AnswerActionId.OVERDUE_NEXT.value)(overdue_next)
+    app.action(AnswerActionId.OVERDUE_SHARE.value)(overdue_share)

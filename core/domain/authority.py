@@ -30,6 +30,7 @@ class Act(StrEnum):
     CONNECT = "connect"
     DISCONNECT = "disconnect"
     RESOLVE_IN_DOUBT = "resolve_in_doubt"
+    SHARE_REPORT = "share_report"
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ RULES: Mapping[Act, Rule] = MappingProxyType(
         Act.CONNECT: Rule(_LEADS, amount_limited=False),
         Act.DISCONNECT: Rule(_LEADS, amount_limited=False),
         Act.RESOLVE_IN_DOUBT: Rule(_LEADS, amount_limited=True),
+        # Posting the overdue picture to the channel: anyone on the approvers list.
+        Act.SHARE_REPORT: Rule(_EVERY_ROLE, amount_limited=False),
     }
 )
 

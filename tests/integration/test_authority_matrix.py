@@ -37,6 +37,7 @@ EXPECTED: dict[Act, tuple[set[Role], bool]] = {  # act: (roles allowed, limited 
     Act.CONNECT: (LEADS, False),
     Act.DISCONNECT: (LEADS, False),
     Act.RESOLVE_IN_DOUBT: (LEADS, True),
+    Act.SHARE_REPORT: (EVERY, False),
 }
 PEOPLE = (COLLECTOR, LEAD, ADMIN, STRANGER)
 CENT = Decimal("0.01")

@@ -17,7 +17,6 @@ from slack_sdk.signature import Clock, SignatureVerifier
 from sqlalchemy import Engine
 
 from bot.listeners.commands import HELP
-from core.services.queries import counts_by_state
 from sandbox.slack.interactions import signed_headers, slash_command_body
 from tests.harness import CHANNEL, COLLECTOR, running_loop, scan_sample
 from tests.integration.test_bolt_rig import JSON, SECRET, TRANSPORTS, Rig, bolt_rig
@@ -122,21 +121,18 @@ def test_fixture_slash_commands_reach_qb_once_renamed(
     renamed = urlencode([(k, "/qb" if k == "command" else v) for k, v in fields])
     answer = rig.send(renamed)
     assert answer.status == 200
-    assert answer.body == HELP
+    assert answer.body.endswith(HELP)
 
 
-def test_qb_overdue_counts_from_the_database(rig: Rig) -> None:
+def test_qb_overdue_answers_from_the_database(rig: Rig) -> None:
     body = slash_command_body("/qb", "overdue", COLLECTOR, CHANNEL, "http://127.0.0.1:9/r")
     answer = rig.send(body)
     assert answer.status == 200
-    assert answer.body == "0 case(s) wait for a decision. Done: 0, rejected: 0."
+    assert answer.json()["text"] == "Nothing is past due."
 
-    # Once the sample company is triaged the answer follows the database, not a constant.
+    # Once the sample company is pulled the answer follows the database, not a constant.
     scan_sample(rig.loop, post_cards=False)
-    with rig.loop.services.uow.session() as session:
-        waiting = counts_by_state(session)["proposed"]
-    assert waiting > 0
-    assert rig.send(body).body == f"{waiting} case(s) wait for a decision. Done: 0, rejected: 0."
+    assert rig.send(body).json()["text"].startswith("Overdue by days past due: 1-30: $")
 
 
 def test_qb_text_containing_payload_is_unhandled_today(rig: Rig) -> None:
@@ -151,4 +147,4 @@ def test_qb_text_containing_payload_is_unhandled_today(rig: Rig) -> None:
     answer = rig.send(body)
     assert (answer.status, answer.json()) == (404, {"error": "unhandled request"})
     control = slash_command_body("/qb", "resend invoice 42", COLLECTOR, CHANNEL, "http://x/r")
-    assert rig.send(control).body == HELP
+    assert rig.send(control).body.endswith(HELP)
