@@ -15,7 +15,7 @@ from core.adapters.clock import company_today
 from core.domain.case import CaseBundle
 from core.domain.decision import Decision, Route
 from core.domain.policy import Policy
-from core.domain.triage import decide
+from core.domain.triage import Judgment, decide
 from core.metrics import Metrics
 from core.models import Invoice, QboConnection
 from core.ports import Clock, DraftRenderer
@@ -181,7 +181,7 @@ class CollectionsService:
         case = CaseBundle(bundle)
         judgment = decide(case, self.policy)
         decision = render_decision(case, judgment, self.policy, self.renderer)
-        verdict = Verdict(invoice, digest, decision)
+        verdict = Verdict(invoice, digest, decision, promise_date=_held_for(judgment))
         if decision.route is not Route.NONE:
             verdict.row = new_action(invoice, case, judgment, decision, digest)
             verdict.key = str(verdict.row["case_key"])
@@ -199,3 +199,9 @@ class CollectionsService:
         report.cases += done.cases
         report.proposed += done.proposed
         report.unchanged += done.unchanged
+
+
+def _held_for(judgment: Judgment) -> date | None:
+    """The promise date a no-action decision waits on (the route none and a promise ahead)."""
+    held = judgment.route is Route.NONE and judgment.promise_date is not None
+    return judgment.promise_date if held else None

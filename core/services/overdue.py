@@ -9,7 +9,7 @@ its home currency (HomeBalance, else Balance × ExchangeRate, else Balance, as t
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -291,7 +291,6 @@ _ROLE_WORDS = {
     Role.FINANCE_LEAD: "a finance lead",
     Role.ADMIN: "an admin",
 }
-_PROMISE_MARK = "promise_to_pay:"
 
 
 def _with_situations(
@@ -358,23 +357,20 @@ def promises(
         if key not in owner or key in seen:
             continue
         seen.add(key)  # only the newest decision on an invoice counts
-        day = promise_day(data.get("reasons", []) if isinstance(data, dict) else [])
+        day = promise_day(data if isinstance(data, dict) else {})
         if day is not None and day >= today.get(key[0], day):
             customer = owner[key]
             found[customer] = max(found.get(customer, day), day)
     return found
 
 
-def promise_day(reasons: Iterable[Any]) -> date | None:
-    """The date of a `promise_to_pay: … (by YYYY-MM-DD, still ahead)` reason, if any."""
-    for reason in reasons:
-        text = str(reason)
-        if text.startswith(_PROMISE_MARK) and "(by " in text:
-            try:
-                return date.fromisoformat(text.rsplit("(by ", 1)[1][:10])
-            except ValueError:
-                continue
-    return None
+def promise_day(data: Mapping[str, Any]) -> date | None:
+    """The promise date a scan's no-action entry recorded (`promise_date`), if any."""
+    value = data.get("promise_date")
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:  # the audit log is ours, but an old or hand-made row must not break /qb
+        return None
 
 
 def approver_needed(amount: Decimal, approvers: Approvers) -> str:

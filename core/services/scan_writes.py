@@ -42,6 +42,7 @@ class Verdict:
     decision: Decision
     key: str = ""  # set with `row` when the decision is a case
     row: dict[str, Any] | None = None
+    promise_date: date | None = None  # the customer's promise the judge held for, if any
 
 
 @dataclass
@@ -203,7 +204,10 @@ def write_batch(
     for v in verdicts:
         if v.row is None:
             # Every decision is logged, including "nothing to do" and why.
-            subject, reasons = f"invoice:{v.invoice.qbo_id}", {"reasons": v.decision.reasons}
+            subject = f"invoice:{v.invoice.qbo_id}"
+            reasons: dict[str, Any] = {"reasons": v.decision.reasons}
+            if v.promise_date is not None:  # a field, so readers never parse reason text
+                reasons["promise_date"] = v.promise_date.isoformat()
             records.append(_record(now, v, as_of, "case.no_action", subject, reasons))
             continue
         done.cases += 1

@@ -256,3 +256,20 @@ def test_several_companies_name_theirs_and_slow_answers_follow_by_response_url(
     [totals] = sections(answer, "overdue_totals")
     assert "*1-30 days:* $721.50 · 1 invoice" in totals
     assert "*90+ days:* $999,999.00 · 1 invoice" in totals
+
+
+def test_a_promise_the_scan_held_for_is_what_overdue_says(rig: Rig) -> None:
+    # The sample company's Catalpa Coffee Roasters promised, in an email, to pay in five days;
+    # the scan held the reminder and recorded the date as a field of its no-action entry.
+    [held] = [
+        row.data
+        for row in audit_rows(rig.loop)
+        if row.kind == "case.no_action" and row.data.get("promise_date")
+    ]
+    promised = date.fromisoformat(held["promise_date"])
+    assert promised > TODAY
+    assert any(r.startswith("promise_to_pay") for r in held["reasons"])
+    message, _ = ask(rig, "overdue catalpa")
+    [row] = sections(message, "overdue_row_")
+    assert row.startswith("*Catalpa Coffee Roasters*")
+    assert f"Promised to pay by {promised.isoformat()}" in row

@@ -93,11 +93,13 @@ def test_page_value_round_trips_within_slack_limits() -> None:
     )
 
 
-def test_promise_day_reads_the_scans_reason() -> None:
-    reasons = ["x", "promise_to_pay: customer said so (by 2026-12-01, still ahead)"]
-    assert promise_day(reasons) == date(2026, 12, 1)
-    assert promise_day(["promise_to_pay: (by soon)"]) is None
-    assert promise_day([]) is None
+def test_promise_day_reads_the_scans_field_never_its_words() -> None:
+    assert promise_day({"promise_date": "2026-12-01"}) == date(2026, 12, 1)
+    assert promise_day({"promise_date": "soon"}) is None
+    assert promise_day({"promise_date": 20261201}) is None
+    # the reason text alone is not read: wording may change, the field is the contract
+    assert promise_day({"reasons": ["promise_to_pay: x (by 2026-12-01, still ahead)"]}) is None
+    assert promise_day({}) is None
 
 
 def test_who_must_approve_by_amount() -> None:
