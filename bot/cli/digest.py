@@ -49,8 +49,9 @@ def digest(
         services, _ = _services(settings)
         try:
             company = services.digest.company(realm_id)
-            built = services.digest.build(company)
-            posted = services.digest.post(company)
+            sent = services.digest.post(company)
+            posted = sent is not None
+            built = sent or services.digest.build(company)
         finally:
             services.engine.dispose()
     path = _write_chart(built) if dry_run or as_json else None

@@ -122,24 +122,27 @@ class DigestService:
         chart = aging_chart_png(figures.aging_by_customer, company.home_currency, title)
         return Digest(company, figures, chart)
 
-    def post(self, company: Company) -> bool:
-        """Post today's digest unless it was posted already; True when this call posted it."""
+    def post(self, company: Company) -> Digest | None:
+        """Post today's digest unless it was posted already; the digest when this call
+        posted it, else None."""
         if self.poster is None:
             raise RuntimeError("posting the digest needs Slack (a notifier) configured")
-        digest = self.build(company)
-        subject = posted_subject(company.realm_id, digest.figures.day)
+        subject = posted_subject(company.realm_id,
+                                 company_today(self.clock.now(), company.timezone))
         with self.uow.session() as session:
             if _posted(session, subject) is not None:
                 log.info("digest %s already posted", subject)
-                return False
+                return None
+        digest = self.build(company)
         ts = self.poster.post_digest(self.channel, digest.figures, digest.chart_png,
                                      digest.filename)
         with self.uow.session() as session:
             audit.append(session, at=self.clock.now(), kind=POSTED, actor="qbot",
-                         subject=subject, realm_id=company.realm_id,
+                         subject=posted_subject(company.realm_id, digest.figures.day),
+                         realm_id=company.realm_id,
                          data={"channel": self.channel, "ts": ts,
                                "figures": digest.figures.to_json()})
-        return True
+        return digest
 
     def _rows(self, session: Session, company: Company, now: datetime, day: date) -> DigestRows:
         realm = company.realm_id
