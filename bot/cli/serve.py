@@ -25,7 +25,8 @@ from core.bootstrap import Services, build_services, listen, require_schema
 from core.errors import ConfigurationError, QbotError
 from core.jobs import handlers as job_handlers
 from core.metrics import Metrics
-from core.scheduler import Scheduler, connected_realms, schedule
+from core.scheduler import Scheduler, connected_realms
+from core.scheduler import schedule as job_schedule
 from core.services.ingest import import_context, pull_all
 from core.settings import Settings
 from core.worker import Worker
@@ -113,7 +114,7 @@ def _worker(services: Services, concurrency: int, lease: float = 60.0) -> Worker
 def _scheduler(services: Services) -> Scheduler:
     realm = services.settings.qbo_realm_id
     return Scheduler(services.uow, services.clock, lambda: connected_realms(services.uow, realm),
-                     specs=schedule(services.settings.digest_at))
+                     specs=job_schedule(services.settings.digest_at))
 
 
 # envvar PORT: what Procfile platforms (Heroku and its likes) tell the web process to bind.

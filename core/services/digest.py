@@ -33,7 +33,7 @@ from core.domain.digest import (
     WaitingCase,
     compute,
 )
-from core.errors import NotAuthorizedError
+from core.errors import ConfigurationError, NotAuthorizedError
 from core.models import (
     AuditEntry,
     Customer,
@@ -126,7 +126,7 @@ class DigestService:
         """Post today's digest unless it was posted already; the digest when this call
         posted it, else None."""
         if self.poster is None:
-            raise RuntimeError("posting the digest needs Slack (a notifier) configured")
+            raise ConfigurationError("posting the digest needs Slack: set SLACK_BOT_TOKEN")
         subject = posted_subject(company.realm_id,
                                  company_today(self.clock.now(), company.timezone))
         with self.uow.session() as session:
