@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func
+from sqlalchemy import String, cast, func
 from sqlmodel import Session, col, select
 
 from core.adapters.chart import aging_chart_png
@@ -247,7 +247,9 @@ def _promises(session: Session, realm: str, now: datetime) -> list[Promise]:
     for entry in session.exec(
         select(AuditEntry)
         .where(AuditEntry.realm_id == realm, col(AuditEntry.kind).in_(JUDGMENTS),
-               col(AuditEntry.at) >= now - PROMISE_WINDOW)
+               col(AuditEntry.at) >= now - PROMISE_WINDOW,
+               # the database skips the many judgments without a promise (one a day each)
+               cast(AuditEntry.data, String).like("%promise_to_pay:%"))
         .order_by(col(AuditEntry.id))
     ):
         reasons = entry.data.get("reasons") or (entry.data.get("decision") or {}).get("reasons")
