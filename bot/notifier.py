@@ -9,9 +9,11 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.cards.case import case_card_json, case_card_text
+from bot.cards.digest import digest_json, digest_text
 from bot.cards.text import escape_mrkdwn
 from bot.ids import MetadataEventType
 from core.domain.case_view import CaseView
+from core.domain.digest import DigestFigures
 from core.errors import ConfigurationError, FatalError, OutcomeUnknownError, RetryableError
 from core.metrics import Metrics
 from core.ports import PostedCard
@@ -98,6 +100,31 @@ class SlackNotifier:
             unfurl_links=False,
             unfurl_media=False,
         )
+
+    def post_digest(
+        self, channel: str, figures: DigestFigures, chart_png: bytes, filename: str
+    ) -> str:
+        """Post the digest, then upload its aging chart into the message's thread
+        (files_upload_v2: get an upload URL, send the bytes, complete); return the ts."""
+        response = self._call(
+            self._client.chat_postMessage,
+            channel=channel,
+            text=digest_text(figures),
+            blocks=digest_json(figures),
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        ts = str(response["ts"])
+        self._call(
+            self._client.files_upload_v2,
+            channel=str(response["channel"]),
+            thread_ts=ts,
+            content=chart_png,
+            filename=filename,
+            title=f"Aging {figures.day.isoformat()}",
+            alt_txt="Overdue amounts by days past due, stacked by customer",
+        )
+        return ts
 
     def update_case(self, card: PostedCard, case: CaseView) -> None:
         """Redraw the card at `card` for the current state of `case` (same message, same ts)."""

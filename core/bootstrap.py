@@ -31,10 +31,11 @@ from core.domain.authority import Approvers
 from core.domain.policy import Policy
 from core.errors import ConfigurationError, UserFacingError
 from core.metrics import Metrics
-from core.ports import Clock, DraftRenderer, Mailer, Notifier, QuickBooks
+from core.ports import Clock, DigestPoster, DraftRenderer, Mailer, Notifier, QuickBooks
 from core.services.approvals import ApprovalService
 from core.services.collections import CollectionsService
 from core.services.connections import ConnectionService
+from core.services.digest import DigestService
 from core.services.events import EventService
 from core.services.outbox import OutboxRelay
 from core.services.uow import UnitOfWork
@@ -62,6 +63,7 @@ class Services:
     events: EventService
     connections: ConnectionService | None
     metrics: Metrics
+    digest: DigestService
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -199,6 +201,10 @@ def build_services(
         events=EventService(uow, clock, qbo_for, collections),
         connections=connections,
         metrics=metrics,
+        digest=DigestService(
+            uow, clock, approvers, settings.slack_channel,
+            poster=notifier if isinstance(notifier, DigestPoster) else None,
+        ),
     )
 
 

@@ -17,6 +17,7 @@ from core.worker import JobHandler
 SCAN_REALM = "scan_realm"
 CDC_POLL, DAILY_SWEEP = "cdc_poll", "daily_sweep"
 WARN_EXPIRING = "warn_expiring"
+POST_DIGEST = "post_digest"
 
 
 def handlers(
@@ -38,6 +39,14 @@ def handlers(
         if services.connections is not None:
             services.connections.warn_expiring()
 
+    def post_digest(payload: dict[str, Any]) -> None:
+        # The job's key is per company and local day; the service also refuses a second post
+        # of a day already posted (a job re-run after its lease ran out).
+        digest = services.digest
+        company = digest.company(str(payload["realm_id"]), str(payload.get("timezone") or "")
+                                 or None, str(payload.get("home_currency") or "") or None)
+        digest.post(company)
+
     def in_order(work: Callable[[str], object]) -> JobHandler:
         # Events and CDC of one realm must not interleave: one holder per realm at a time.
         def run(payload: dict[str, Any]) -> None:
@@ -56,6 +65,7 @@ def handlers(
         CDC_POLL: in_order(lambda realm: services.events.poll_cdc(realm)),
         DAILY_SWEEP: in_order(lambda realm: services.events.daily_sweep(realm)),
         WARN_EXPIRING: warn_expiring,
+        POST_DIGEST: post_digest,
     }
     table.update(extra or {})
     return table

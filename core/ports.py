@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from core.domain.case_view import CaseView
+from core.domain.digest import DigestFigures
 
 
 class Clock(Protocol):
@@ -101,6 +102,17 @@ class Notifier(Protocol):
 
     def card_blocks(self, case: CaseView) -> list[dict[str, Any]]:
         """The Block Kit JSON that post/update would send (for reports and tests)."""
+        ...
+
+
+@runtime_checkable
+class DigestPoster(Protocol):
+    """Posts the nightly digest and its chart (implemented in bot/notifier.py)."""
+
+    def post_digest(
+        self, channel: str, figures: DigestFigures, chart_png: bytes, filename: str
+    ) -> str:
+        """Post the digest message and upload the chart beside it; return the message ts."""
         ...
 
 

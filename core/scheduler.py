@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -28,7 +28,7 @@ from sqlmodel import select
 
 from core.adapters import queue
 from core.adapters.clock import company_today
-from core.jobs import CDC_POLL, DAILY_SWEEP, SCAN_REALM, WARN_EXPIRING
+from core.jobs import CDC_POLL, DAILY_SWEEP, POST_DIGEST, SCAN_REALM, WARN_EXPIRING
 from core.models import QboConnection
 from core.ports import Clock
 from core.services.connections import ConnectionStatus
@@ -88,7 +88,17 @@ SCHEDULE: tuple[JobSpec, ...] = (
     JobSpec("cdc-poll", CDC_POLL, timedelta(minutes=15)),
     JobSpec("daily-sweep", DAILY_SWEEP, timedelta(days=1), daily=True, at=time(4, 0)),
     JobSpec("token-expiry", WARN_EXPIRING, timedelta(days=1), per_realm=False),
+    # One digest per company per local day: the key is `nightly-digest:<realm>:<local date>`.
+    JobSpec("nightly-digest", POST_DIGEST, timedelta(days=1), daily=True, at=time(18, 0)),
 )
+DIGEST_SPEC = "nightly-digest"
+
+
+def schedule(digest_at: time | None = None) -> tuple[JobSpec, ...]:
+    """SCHEDULE with the digest at the configured local time (QBOT_DIGEST_AT)."""
+    if digest_at is None:
+        return SCHEDULE
+    return tuple(replace(s, at=digest_at) if s.id == DIGEST_SPEC else s for s in SCHEDULE)
 
 
 def enqueue_due(uow: UnitOfWork, clock: Clock, spec: JobSpec, realms: list[Realm]) -> int:

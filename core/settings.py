@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 from typing import Literal
 
@@ -45,6 +46,8 @@ class Settings(BaseSettings):
     smtp_port: int = Field(1025, alias="QBOT_SMTP_PORT", ge=1, le=65535)
     mail_from: str = Field("ar@qbot.example", alias="QBOT_MAIL_FROM")
     # One JSON object a log line (what log shippers parse), or plain text for reading by eye.
+    # The nightly digest's local time of day in each company's timezone (HH:MM).
+    digest_at: time = Field(time(18, 0), alias="QBOT_DIGEST_AT")
     log_format: Literal["json", "text"] = Field("json", alias="QBOT_LOG_FORMAT")
 
     @field_validator("database_url")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from bot.cli.app import cli
 
 # Each module registers its commands on `cli` when imported.
-from bot.cli import audit, connect, db, demo, doctor, eval, events, jobs, sandbox, serve, triage  # noqa: F401  isort: skip
+from bot.cli import audit, connect, db, demo, digest, doctor, eval, events, jobs  # noqa: F401  isort: skip
+from bot.cli import sandbox, serve, triage  # noqa: F401  isort: skip
 
 
 def main() -> None:

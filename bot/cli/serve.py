@@ -26,6 +26,7 @@ from core.errors import ConfigurationError, QbotError
 from core.jobs import handlers as job_handlers
 from core.metrics import Metrics
 from core.scheduler import Scheduler, connected_realms
+from core.scheduler import schedule as job_schedule
 from core.services.ingest import import_context, pull_all
 from core.settings import Settings
 from core.worker import Worker
@@ -112,7 +113,8 @@ def _worker(services: Services, concurrency: int, lease: float = 60.0) -> Worker
 
 def _scheduler(services: Services) -> Scheduler:
     realm = services.settings.qbo_realm_id
-    return Scheduler(services.uow, services.clock, lambda: connected_realms(services.uow, realm))
+    return Scheduler(services.uow, services.clock, lambda: connected_realms(services.uow, realm),
+                     specs=job_schedule(services.settings.digest_at))
 
 
 # envvar PORT: what Procfile platforms (Heroku and its likes) tell the web process to bind.

@@ -48,6 +48,17 @@ class SlackSimulator(LoopbackSimulator):
         """Return the Web API root, e.g. `http://127.0.0.1:PORT/api/`."""
         return f"{self.root}/api/"
 
+    def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        super().start(host=host, port=port)
+        self.workspace.upload_root = f"{self.root}/upload/"
+
+    @property
+    def files(self) -> dict[str, dict[str, Any]]:
+        """Every file uploaded with files_upload_v2, by id: name, title, channel, thread_ts
+        and `content`, the bytes as received."""
+        with self.workspace.lock:
+            return {fid: dict(f) for fid, f in self.workspace.files.items()}
+
     @property
     def calls(self) -> list[dict[str, Any]]:
         """Every call so far: `{"method", "args", "response"}`, oldest first."""
@@ -134,6 +145,13 @@ def _handler_for(workspace: Workspace) -> type[BaseHTTPRequestHandler]:
 
         def _serve(self) -> None:
             url = urlsplit(self.path)
+            if url.path.startswith("/upload/"):
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                reply = workspace.receive_upload(url.path.removeprefix("/upload/"), raw)
+                self._send_plain(reply.status, f"OK - {len(raw)}" if reply.status == 200
+                                 else "invalid_upload_url")
+                return
             if url.path.startswith("/response/"):
                 self._serve_response_url(url.path.removeprefix("/response/"))
                 return
@@ -163,6 +181,14 @@ def _handler_for(workspace: Workspace) -> type[BaseHTTPRequestHandler]:
                 self._send(Reply(400, {"ok": False, "error": "invalid_json"}))
                 return
             self._send(workspace.respond(url_id, body if isinstance(body, dict) else {}))
+
+        def _send_plain(self, status: int, text: str) -> None:
+            payload = text.encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
 
         def _send(self, reply: Reply) -> None:
             payload = json.dumps(reply.body).encode()

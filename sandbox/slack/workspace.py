@@ -63,6 +63,9 @@ class Workspace:
         self._faults: dict[str, list[Reply]] = {}
         self._response_urls: dict[str, tuple[str, str] | None] = {}
         self.responses: list[dict[str, Any]] = []
+        # files_upload_v2: a URL per file, then its bytes, then completion shares it.
+        self.upload_root = "http://127.0.0.1/upload/"  # the server sets its real address
+        self.files: dict[str, dict[str, Any]] = {}
         self._methods: dict[str, Callable[[Args], Result]] = {
             "auth.test": self._auth_test,
             "chat.postMessage": self._post_message,
@@ -72,6 +75,8 @@ class Workspace:
             "views.update": self._views_update,
             "views.publish": self._views_publish,
             "conversations.history": self._history,
+            "files.getUploadURLExternal": self._get_upload_url,
+            "files.completeUploadExternal": self._complete_upload,
         }
 
     # -- entry point ------------------------------------------------------------------------
@@ -108,6 +113,16 @@ class Workspace:
                     )
             self.lock.notify_all()
             return Reply(200, {"ok": True})
+
+    def receive_upload(self, file_id: str, data: bytes) -> Reply:
+        """The bytes POSTed to an upload URL (Slack answers a plain `OK - <size>`)."""
+        with self.lock:
+            upload = self.files.get(file_id)
+            if upload is None or upload["completed"]:
+                return Reply(404, {"ok": False, "error": "invalid_upload_url"})
+            upload["content"] = data
+            self.lock.notify_all()
+            return Reply(200, {"ok": True, "size": len(data)})
 
     def fail_next(self, method: str, reply: Reply) -> None:
         """Answer the next call to `method` with `reply` instead of running it."""
@@ -269,6 +284,45 @@ class Workspace:
         stored = self._store_view(view, view_id=None)
         self.home_tabs[str(user)] = stored
         return {"view": stored}
+
+    def _get_upload_url(self, args: Args) -> Result:
+        filename = str(args.get("filename") or "")
+        try:
+            length = int(args.get("length") or 0)
+        except ValueError:
+            length = 0
+        if not filename or length <= 0:
+            raise SlackError("invalid_arguments")
+        file_id = f"F0SIM{len(self.files) + 1:06d}"
+        self.files[file_id] = {"id": file_id, "name": filename, "length": length,
+                               "alt_txt": args.get("alt_txt"), "content": None,
+                               "completed": False}
+        return {"upload_url": f"{self.upload_root}{file_id}", "file_id": file_id}
+
+    def _complete_upload(self, args: Args) -> Result:
+        try:
+            wanted = json.loads(args["files"]) if isinstance(args.get("files"), str) else None
+        except ValueError:
+            wanted = None
+        if not isinstance(wanted, list) or not wanted:
+            raise SlackError("invalid_arguments")
+        done = []
+        for item in wanted:
+            upload = self.files.get(str(item.get("id")))
+            # Like Slack: a file whose bytes never arrived (or of another length) is refused.
+            if upload is None or upload["content"] is None:
+                raise SlackError("file_not_found")
+            if len(upload["content"]) != upload["length"]:
+                raise SlackError("file_size_mismatch")
+            done.append(upload)
+        channel = self._channel({"channel": args["channel_id"]}) if args.get("channel_id") else None
+        for upload in done:
+            upload.update(completed=True, title=next(
+                (i.get("title") for i in wanted if i.get("id") == upload["id"]), None),
+                channel=channel, thread_ts=args.get("thread_ts") or None,
+                initial_comment=args.get("initial_comment") or None)
+        return {"files": [{"id": u["id"], "name": u["name"], "title": u["title"]}
+                          for u in done]}
 
     # -- helpers ----------------------------------------------------------------------------
 

@@ -66,6 +66,12 @@ INVOCATIONS: dict[str, dict[str, list[str] | None]] = {
     "worker": {s: ["worker"] for s in SCENARIOS},
     "sync": {s: ["sync"] for s in SCENARIOS},
     "scan": {s: ["scan"] for s in SCENARIOS},
+    "digest": {  # posting needs Slack; the dry run reads only the database
+        "no_database": ["digest", "--realm", "9130000000000001", "--dry-run"],
+        "no_settings": ["digest", "--realm", "9130000000000001"],
+        "bad_setting": ["digest", "--realm", "9130000000000001", "--json"],
+        "bad_path": ["digest", "--realm", "9130000000000001", "--dry-run", "--json"],
+    },
     "triage": {
         "no_database": N_A_DB,
         "no_settings": ["triage", "--cases", CASES],

@@ -88,6 +88,7 @@ def test_scopes_are_minimal_and_settings_as_deployed() -> None:
         "channels:history",
         "chat:write",
         "commands",
+        "files:write",
         "groups:history",
     ]
     settings = manifest["settings"]
