@@ -8,7 +8,6 @@ second run of the same day (a restart, a second scheduler) posts nothing.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -46,14 +45,12 @@ from core.models import (
 )
 from core.ports import Clock, DigestPoster
 from core.services import audit
+from core.services.promises import HELD_KIND, PROMISE_FIELD, promise_day
 from core.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 POSTED = "digest.posted"
-JUDGMENTS = ("case.no_action", "case.proposed")
 PROMISE_WINDOW = timedelta(days=120)  # judgments older than this say nothing about promises
-# The judge's reason for holding a draft: "promise_to_pay: … (by 2026-12-04, still ahead)".
-_PROMISE_REASON = re.compile(r"^promise_to_pay: .*\(by (\d{4}-\d{2}-\d{2}), still ahead\)$")
 
 
 @dataclass(frozen=True)
@@ -241,23 +238,19 @@ def _collections(session: Session, realm: str, issued: dict[str, date | None]) -
 
 
 def _promises(session: Session, realm: str, now: datetime) -> list[Promise]:
-    """Promises to pay as the judge recorded them (its reasons in the audit log), oldest
-    first. Not a table of their own yet: the judge writes them nowhere else."""
+    """Promises to pay as the scan recorded them (core.services.promises), oldest first."""
     found = []
     for entry in session.exec(
         select(AuditEntry)
-        .where(AuditEntry.realm_id == realm, col(AuditEntry.kind).in_(JUDGMENTS),
+        .where(AuditEntry.realm_id == realm, AuditEntry.kind == HELD_KIND,
                col(AuditEntry.at) >= now - PROMISE_WINDOW,
                # the database skips the many judgments without a promise (one a day each)
-               cast(AuditEntry.data, String).like("%promise_to_pay:%"))
+               cast(AuditEntry.data, String).like(f'%"{PROMISE_FIELD}"%'))
         .order_by(col(AuditEntry.id))
     ):
-        reasons = entry.data.get("reasons") or (entry.data.get("decision") or {}).get("reasons")
-        for reason in reasons or []:
-            match = _PROMISE_REASON.match(str(reason))
-            when = _day(match.group(1)) if match else None
-            if when is not None:
-                found.append(Promise(str(entry.data.get("invoice", "")), when))
+        when = promise_day(entry.data)
+        if when is not None:
+            found.append(Promise(str(entry.data.get("invoice", "")), when))
     return found
 
 

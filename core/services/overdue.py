@@ -9,7 +9,7 @@ its home currency (HomeBalance, else Balance × ExchangeRate, else Balance, as t
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -27,6 +27,7 @@ from core.domain.decision import HardStop, Outcome, Route
 from core.domain.labels import HARD_STOP_LABELS
 from core.models import AuditEntry, Customer, Invoice, ProposedAction, QboConnection
 from core.services import audit
+from core.services.promises import HELD_KIND, promise_day
 
 PAGE_SIZE = 10
 DEFAULT_TIMEZONE = "UTC"  # a realm pulled without a connection row (CLI, sandbox)
@@ -346,7 +347,7 @@ def promises(
     entries = session.execute(
         sa_select(col(AuditEntry.realm_id), col(AuditEntry.subject), col(AuditEntry.data))
         .where(
-            col(AuditEntry.kind) == "case.no_action", col(AuditEntry.subject).in_(list(subjects))
+            col(AuditEntry.kind) == HELD_KIND, col(AuditEntry.subject).in_(list(subjects))
         )
         .order_by(col(AuditEntry.id).desc())
     ).all()
@@ -362,15 +363,6 @@ def promises(
             customer = owner[key]
             found[customer] = max(found.get(customer, day), day)
     return found
-
-
-def promise_day(data: Mapping[str, Any]) -> date | None:
-    """The promise date a scan's no-action entry recorded (`promise_date`), if any."""
-    value = data.get("promise_date")
-    try:
-        return date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:  # the audit log is ours, but an old or hand-made row must not break /qb
-        return None
 
 
 def approver_needed(amount: Decimal, approvers: Approvers) -> str:

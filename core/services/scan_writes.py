@@ -28,6 +28,7 @@ from core.models import Invoice, ProposedAction
 from core.services import audit
 from core.services.effects import withdraw
 from core.services.outbox import ActionRef, enqueue_effects
+from core.services.promises import HELD_KIND, promise_record
 
 JUDGE_NAME, JUDGE_VERSION = "rules", "2026.11"
 Effect = tuple[ActionRef, str, int, dict[str, object]]
@@ -205,10 +206,8 @@ def write_batch(
         if v.row is None:
             # Every decision is logged, including "nothing to do" and why.
             subject = f"invoice:{v.invoice.qbo_id}"
-            reasons: dict[str, Any] = {"reasons": v.decision.reasons}
-            if v.promise_date is not None:  # a field, so readers never parse reason text
-                reasons["promise_date"] = v.promise_date.isoformat()
-            records.append(_record(now, v, as_of, "case.no_action", subject, reasons))
+            held = {"reasons": v.decision.reasons, **promise_record(v.promise_date)}
+            records.append(_record(now, v, as_of, HELD_KIND, subject, held))
             continue
         done.cases += 1
         if v.key in taken:

@@ -39,6 +39,7 @@ from core.models import (
 from core.scheduler import SCHEDULE, Realm, enqueue_due, schedule
 from core.services import audit
 from core.services.digest import POSTED, DigestService
+from core.services.promises import promise_record
 from core.services.uow import UnitOfWork
 from sandbox.slack.server import SlackSimulator
 from tests.harness import settings_for
@@ -211,14 +212,14 @@ def pay(uow: UnitOfWork, books: Books, pid: str, inv_id: str, day: date, amount:
 
 
 def promise(uow: UnitOfWork, books: Books, inv_id: str, by: date, at: datetime) -> None:
-    """The judge's record of a promise to pay: its reason in a case.no_action audit row."""
+    """The scan's record of a promise to pay: a case.no_action audit row with its date."""
     books.promises.append((inv_id, by))
     reason = (f"promise_to_pay: customer email {at.date()} promises payment: 'we will pay "
               f"by then' (by {by.isoformat()}, still ahead)")
     with uow.session() as session:
         audit.append(session, at=at, kind="case.no_action", actor="qbot",
                      subject=f"invoice:{inv_id}", realm_id=REALM,
-                     data={"invoice": inv_id, "reasons": [reason]})
+                     data={"invoice": inv_id, "reasons": [reason], **promise_record(by)})
 
 
 @pytest.fixture

@@ -19,9 +19,9 @@ from core.services.overdue import (
     AgingBucket,
     OverdueFilter,
     approver_needed,
-    promise_day,
     situation,
 )
+from core.services.promises import promise_day, promise_record
 
 APPROVERS = Approvers(
     users={"U1": Role.COLLECTOR},
@@ -100,6 +100,8 @@ def test_promise_day_reads_the_scans_field_never_its_words() -> None:
     # the reason text alone is not read: wording may change, the field is the contract
     assert promise_day({"reasons": ["promise_to_pay: x (by 2026-12-01, still ahead)"]}) is None
     assert promise_day({}) is None
+    assert promise_day(promise_record(date(2026, 12, 4))) == date(2026, 12, 4)
+    assert promise_record(None) == {}
 
 
 def test_who_must_approve_by_amount() -> None:
