@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 TEAM_ID = "T0QBOTSIM"
+WORKSPACE_URL = "https://qbot-simulator.slack.com/"
 BOT_USER_ID = "U0QBOTBOT"
 BOT_ID = "B0QBOTBOT"
 APP_ID = "A0QBOTAPP"
@@ -75,6 +76,7 @@ class Workspace:
             "views.update": self._views_update,
             "views.publish": self._views_publish,
             "conversations.history": self._history,
+            "chat.getPermalink": self._permalink,
             "files.getUploadURLExternal": self._get_upload_url,
             "files.completeUploadExternal": self._complete_upload,
         }
@@ -233,6 +235,15 @@ class Workspace:
             "has_more": more,
             "response_metadata": {"next_cursor": str(start + limit) if more else ""},
         }
+
+    def _permalink(self, args: Args) -> Result:
+        """As Slack: the message's web address, `p` + its ts without the dot."""
+        channel = self._channel(args)
+        ts = str(args.get("message_ts") or "")
+        if (channel, ts) not in self.messages:
+            raise SlackError("message_not_found")
+        where = f"{WORKSPACE_URL}archives/{channel}/p{ts.replace('.', '')}"
+        return {"channel": channel, "permalink": where}
 
     def _post_ephemeral(self, args: Args) -> Result:
         channel = self._channel(args)

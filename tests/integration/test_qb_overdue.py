@@ -140,7 +140,9 @@ def test_overdue_totals_rows_links_paging_and_filters(rig: Rig) -> None:
     assert all(len(r.splitlines()) == 3 for r in rows)
     asked = rig.loop.ssim.calls_to("chat.getPermalink")
     assert asked and all(c["args"]["channel"] == CHANNEL for c in asked)
-    assert sum("card in <#" in r for r in rows) == len(asked)  # the simulator gives no link
+    links = [c["response"]["permalink"] for c in asked]
+    assert links and all(link.startswith("https://") for link in links)
+    assert sum(f"<{link}|open the card>" in flat(message) for link in links) == len(asked)
     assert "Customers 1–10 of" in flat(message)
     assert len(audit_rows(rig.loop)) == audits  # reading writes nothing
 

@@ -86,6 +86,17 @@ def test_update_of_unknown_ts_is_message_not_found(client: WebClient) -> None:
     assert _error(exc) == "message_not_found"
 
 
+def test_permalink_names_the_message_as_slack_does(client: WebClient) -> None:
+    posted = client.chat_postMessage(channel="C0COLLECT1", text="card")
+    found = client.chat_getPermalink(channel="C0COLLECT1", message_ts=posted["ts"])
+    assert found["channel"] == "C0COLLECT1"
+    # https://<workspace>.slack.com/archives/<channel>/p<ts without its dot>
+    assert found["permalink"].endswith(f"/archives/C0COLLECT1/p{posted['ts'].replace('.', '')}")
+    with pytest.raises(SlackApiError) as exc:
+        client.chat_getPermalink(channel="C0COLLECT1", message_ts="1.000001")
+    assert _error(exc) == "message_not_found"
+
+
 def test_bad_token_is_invalid_auth(sim: SlackSimulator) -> None:
     bad = WebClient(token="xoxb-wrong", base_url=sim.base_url)
     with pytest.raises(SlackApiError) as exc:
