@@ -21,6 +21,7 @@ from core.domain.evidence_acts import (
     FUTURE_MARKS,
     HOLD_LABEL,
     HOLD_NEEDS_CONTEXT,
+    LATER_CLAIM_CUES,
     MONEY_WORDS,
     NOT_DONE_BEFORE,
     PAST_MARKS,
@@ -274,6 +275,9 @@ class Unread:
 
     def reason(self) -> str:
         """The reason naming the unread message, for the card and the summary."""
+        if self.source.startswith("note"):
+            when = self.day.isoformat() if self.day else "an undated note"
+            return f"a note of {when} says: read it before anything is sent: '{self.quote}'"
         when = self.day.isoformat() if self.day else "an undated email"
         return (f"the customer wrote on {when}: read it before anything is sent: "
                 f"'{self.quote}'")
@@ -302,20 +306,29 @@ def find_evidence(case: CaseBundle) -> list[Evidence]:
     return read_case(case, None).evidence
 
 
-def read_case(case: CaseBundle, since: date | None) -> Reading:
+def read_case(case: CaseBundle, since: date | None, claims_before: bool = False) -> Reading:
     """Evidence from every message, and each customer email dated on or after `since` (any
     undated one too) that has a clause which is neither evidence nor small talk.
 
-    With `since` None no email is checked for unread words.
+    A note dated on or after `since`, and with `claims_before` a customer email older than
+    `since` (the last reminder), is unread only for a clause with a mark of a claim
+    (`_may_claim`): a reminder sent after a complaint in unknown words does not answer it, and
+    "customer unhappy with the install" in a note is a person's business. With `since` None
+    no message is checked for unread words.
     """
     scope = _Scope(case)
     txn = case.invoice.get("TxnDate")
     issued = parse_day(txn, "invoice.TxnDate") if txn else None
     ours = _our_addresses(case)
     found: list[Evidence] = []
-    unread: list[Unread] = []
+    pending: list[tuple[int, bool, Unread]] = []
     for m_idx, msg in enumerate(evidence_messages(case)):
-        check = since is not None and msg.from_customer and (msg.day is None or msg.day >= since)
+        recent = since is not None and (msg.day is None or msg.day >= since)
+        check = msg.from_customer and (recent or claims_before) if since is not None else False
+        # Only its claims make an older email or a note unread; every clause of a recent email.
+        claims_only = not recent or not msg.from_customer
+        if msg.source == "note" and recent:
+            check = claims_only = True
         body = own_words(msg.text, ours) if msg.from_customer else msg.text
         check = check and not is_out_of_office(body)
         # A reply keeps the subject it answers ("Re: Dispute" over "No dispute - ..."): only
@@ -368,9 +381,19 @@ def read_case(case: CaseBundle, since: date | None) -> Reading:
         # a clause is context only when it has no mark of a claim (CLAIM_MARKS): a promise or
         # a plan request beside "the second pallet came short" must not become a hold or a
         # plan draft.
-        risky = [c for c in unknown if _may_claim(c)] if acted else unknown
+        if claims_only:
+            risky = [c for c in unknown if LATER_CLAIM_CUES.search(c)
+                     or (MONEY_WORDS.search(c) and PAST_MARKS.search(c))]
+        else:
+            risky = [c for c in unknown if _may_claim(c)] if acted else unknown
         if risky:  # quote the message, not the clause: a person reads it whole
-            unread.append(Unread(msg.label, msg.day, shorten(body, 280)))
+            pending.append((m_idx * 10_000, claims_only,
+                            Unread(msg.label, msg.day, shorten(body, 280))))
+    # A resolution recorded after a message answers what an older one said ("Client queried
+    # the mileage line; explained it, no issue"); a recent email is read whatever came after.
+    resolved = [e.order for e in found if e.kind is Kind.RESOLVED]
+    unread = [u for order, later, u in pending
+              if not (later and any(r > order for r in resolved))]
     return Reading(found, unread)
 
 

@@ -368,6 +368,23 @@ RISK_CUES = _c(r"\b", alt(
     "reference", "trace", "confirmation", "fix", "redo", "poor", "nothing", "no one",
 ), r"\b")
 
+# Words of a complaint, a payment claim or a threat, for messages the judge reads only for
+# claims (a note, an email older than the last reminder): narrower than RISK_CUES and
+# CLAIM_MARKS, because "Left a voicemail about 1391" or "Gate code changed to 4471" in an old
+# message is history, and a complaint says what is wrong.
+LATER_CLAIM_CUES = _c(r"\b", alt(
+    "wrong", "incorrect", "errors?", "mistakes?", r"damag\w*", r"broke\w*", "missing",
+    r"fault\w*", r"defect\w*", r"complain\w*", r"disput\w*", r"disagree\w*", "unhappy",
+    r"dissatisf\w*", r"disappoint\w*", "upset", r"frustrat\w*", "angry", "furious",
+    r"refund\w*", r"overcharg\w*", r"quer(?:y|ied|ies)", r"contest\w*", r"reject\w*",
+    r"object\w*", "lawyers?", "attorney", "legal", "court", "solicitors?", r"bankrupt\w*",
+    r"insolv\w*", r"receivership", r"liquidat\w*", "already", r"refus\w*", r"withh\w*",
+    r"hold(?:ing)?", "on hold", "never", "nobody", "no one", "not happy", "short", r"shortfall",
+    r"cancel\w*", "returned", r"redo\w*", "poor", "unacceptable", r"paid", r"remitted",
+    r"(?:sent|made|mailed|wired|transferred) (?:the |a |our )?(?:payment|cheque|check|funds)",
+    r"not (?:paying|going to pay|pay)", r"won't pay", "stop",
+), r"\b")
+
 # What makes a clause a claim rather than context, whatever its words: a negation, a number, a
 # condition or a contrast, a refusal, an instruction, money, evidence offered, or the goods and
 # the work themselves. A clause the judge could not read beside a promise or a plan request is

@@ -130,6 +130,14 @@ _SIGNATURE_LINE = re.compile(
     r"|^(?i:www\.|https?://)\S+$|^\d+[\w\s.,#-]{3,60}\b(?i:st|street|ave|avenue|rd|road|blvd"
     r"|suite|ste|floor|lane|ln|dr|drive|way|court|ct)\b"
 )
+# Words no name or title holds: "Monday. Promise. - Greg" is capitalised like a signature, and
+# is a promise to pay.
+_NOT_A_NAME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight"
+    r"|promise\w*|paid|pay|paying|sent|done|never|wrong|missing|broken|damaged|refund\w*"
+    r"|disput\w*|lawyers?|cancel\w*|overdue|not|no)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z']+")
 _FRAGMENT = re.compile(r",|\band\b|\bso\b|\s-\s", re.IGNORECASE)
 # How many words a says-nothing pattern may leave uncovered ("Thanks again, Maria").
@@ -185,7 +193,7 @@ def _fragment_says_nothing(text: str) -> bool:
     words = _WORD.findall(text)
     if not words:
         return True
-    if len(text) <= 80 and _SIGNATURE_LINE.match(text):
+    if len(text) <= 80 and _SIGNATURE_LINE.match(text) and not _NOT_A_NAME.search(text):
         return True
     for pattern in _SAYS_NOTHING:
         match = pattern.search(text)

@@ -119,7 +119,7 @@ def decide(case: CaseBundle, policy: Policy) -> Judgment:
                        [f"invoice {case.doc_number} is not yet past due (DueDate "
                         f"{case.due_date}, {days} days past due on {case.as_of})"])
 
-    reading = read_case(case, unread_since(case, policy))
+    reading = read_case(case, unread_since(case, policy), claims_before=bool(case.reminders()))
     evidence = reading.evidence
     facts = _sort(evidence, reading.unread)
     reasons: list[str] = []

@@ -10,7 +10,7 @@ from core.domain.case import CaseBundle
 from core.domain.decision import Route
 from core.domain.policy import Policy
 from core.domain.triage import decide
-from tests.unit.test_judge_support import email, make_case
+from tests.unit.test_judge_support import email, make_case, note
 
 CLAIM = "The retaining wall your team built has started to lean, we want it looked at first."
 REMINDED = [{"date": "2026-11-19", "stage": 7}]
@@ -61,3 +61,63 @@ def test_a_report_of_payment_that_reads_like_a_promise_goes_to_a_person(
 def test_a_forward_promise_still_holds(body: str) -> None:
     raw = make_case(emails=[email(body, date="2026-11-19T15:00:00-08:00")])
     assert decide(CaseBundle(raw), Policy()).route is Route.NONE
+
+
+# An email older than the last reminder, or a recent note, is read for claims only: a reminder
+# sent after a complaint in words the lexicons miss does not answer it.
+OLD = "2026-11-10T09:00:00-08:00"
+FIRST_SENT = [{"date": "2026-11-13", "stage": 1}]  # the stage-7 reminder is still due
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Three of the hedges you planted are brown already; that's not what we paid for.",
+        "Your lad mowed the neighbour's lawn, not ours. Not happy.",
+        "I queried the mileage line with Dana on the phone, still waiting to hear back.",
+    ],
+)
+def test_a_claim_older_than_the_last_reminder_still_goes_to_a_person(body: str) -> None:
+    raw = make_case(emails=[email(body, date=OLD)], reminders_sent=FIRST_SENT)
+    judgment = decide(CaseBundle(raw), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_history_older_than_the_last_reminder_is_not_a_claim() -> None:
+    raw = make_case(emails=[email("New gate code is 2231 from Monday, FYI.", date=OLD)],
+                    reminders_sent=FIRST_SENT)
+    assert decide(CaseBundle(raw), Policy()).route is Route.DRAFT_FOR_APPROVAL
+
+
+def test_an_old_claim_later_recorded_as_resolved_is_answered() -> None:
+    raw = make_case(
+        emails=[email("Why the fuel surcharge? Nobody mentioned one.", date=OLD)],
+        crm_notes=[note("Explained the fuel surcharge; the query is resolved.",
+                        "2026-11-12T09:00:00-08:00")],
+        reminders_sent=FIRST_SENT,
+    )
+    assert decide(CaseBundle(raw), Policy()).route is Route.DRAFT_FOR_APPROVAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raj rang: says his bank shows the money left on the 12th.",
+        "Front desk says the owner objects to the call-out line.",
+    ],
+)
+def test_a_recent_note_with_a_claim_goes_to_a_person(text: str) -> None:
+    raw = make_case(crm_notes=[note(text)])
+    assert decide(CaseBundle(raw), Policy()).route is Route.ESCALATE_TO_HUMAN
+
+
+def test_a_recent_note_of_routine_work_drafts() -> None:
+    raw = make_case(crm_notes=[note("Left a voicemail for Raj about 2001.")])
+    assert decide(CaseBundle(raw), Policy()).route is Route.DRAFT_FOR_APPROVAL
+
+
+@pytest.mark.parametrize("body", ["Friday. Promise. - Kev", "Tomorrow, Paid By Then",
+                                  "Never Arrived"])
+def test_capitalised_words_that_carry_an_act_are_not_a_signature(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is not Route.DRAFT_FOR_APPROVAL, judgment.reasons
