@@ -30,6 +30,7 @@ from core.domain.evidence_acts import (
     RHETORICAL_PAID,
     RISK_CUES,
     RUN_LABELS,
+    WAITS_LABEL,
 )
 from core.domain.evidence_dates import find_date
 from core.domain.evidence_lexicon import (
@@ -342,6 +343,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         carried: str | None = subject_refs[-1][1] if subject_refs else None
         predates = bool(issued and msg.day and msg.day < issued)
         unknown: list[str] = []
+        because: list[str] = []  # clauses that only give a reason for not paying yet
         acted = False
         c_idx = 0
         first_scope: str | None = None
@@ -375,8 +377,14 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 excused = denied or read or says_nothing(clause) or (
                     not inherited_other and (elsewhere or (not hits and own_other))
                 )
+                explains = bool(hits) and all(h.label == WAITS_LABEL for h in hits)
                 if must_read and not excused:
-                    unknown.append(clause)
+                    (because if explains else unknown).append(clause)
+        # "Once our client pays us" explains a request or a promise beside it; on its own it
+        # asks for nothing (SPEC: more time, instalments, cannot pay in full) and may be a
+        # promise without a day: a person reads it.
+        if not acted:
+            unknown.extend(because)
         # With nothing in it the judge can act on, every clause must be read; beside an act,
         # a clause is context only when it has no mark of a claim (CLAIM_MARKS): a promise or
         # a plan request beside "the second pallet came short" must not become a hold or a
@@ -434,7 +442,9 @@ def _accounts_for(hits: list[Evidence], clause: str, sent: date | None) -> bool:
     included your invoice" reports something done, which may be a payment made. Holding or
     drafting on a guess would both be wrong, so a person reads those."""
     return any(
-        h.kind is not Kind.PROMISE or _forward_promise(h.promise_date, clause, sent) for h in hits
+        (h.kind is not Kind.PROMISE or _forward_promise(h.promise_date, clause, sent))
+        and h.label != WAITS_LABEL
+        for h in hits
     )
 
 

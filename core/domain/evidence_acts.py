@@ -159,7 +159,9 @@ ASK = alt(
 LATER = alt(
     "later", "until", "till", "next (?:month|week|quarter|year)", "another (?:week|month|few)",
     "extra", "more time", "longer", "extension", "delay", "push", "defer", "postpone",
-    "move (?:the|it|this|our)", "in (?:parts|stages|chunks|halves|instal\\w*)", "split",
+    "move (?:the|it|this|our)",
+    "in (?:a couple of |a few |two |three |four |several |smaller )?(?:parts|stages|chunks"
+    "|halves|instal\\w*|bits|pieces|goes|lumps|tranches)", "split",
     "half (?:now|today|this)", "bit at a time", "monthly", "weekly", "fortnightly",
     "over (?:the )?(?:next )?(?:a few |two |three |four |six |\\d+ )?(?:weeks|months)",
     "after (?:the|our|we|christmas|new year|the holidays)", "end of (?:the |next )?(?:month|"
@@ -182,7 +184,8 @@ AWAITED_MONEY = alt(
 
 
 # --- the acts ----------------------------------------------------------------------------------
-RHETORICAL_PAID = "asks whether it has not already paid"  # its negation is the claim itself
+RHETORICAL_PAID = "asks whether it has not already paid"
+WAITS_LABEL = "waits for money of its own"  # its negation is the claim itself
 # "If you haven't received our cheque by Friday": the condition presumes the cheque was sent.
 NOT_RECEIVED_YET = "asks whether the payment it sent arrived"
 PAID_CLAIM = [
@@ -309,8 +312,10 @@ TIME_REQUEST = [
         r"transfer|cover)\s+(?:you\s+)?(?:half|part|some|a portion|a part|\$\s?\d[\d,.]*"
         r"|\d[\d,]*\.\d\d|\d[\d,]*\s*(?:dollars|usd|eur|gbp|cad|aud))\b"
         r"(?!\s+in full)")),
+    # "with our weekly transfers" names how they pay everyone, not a plan for this invoice.
     ("asks to pay in parts", _c(
-        r"\b(?:monthly|every month|each month|per month|a month|weekly|every week|quarterly"
+        r"\b(?<!our )(?<!usual )(?<!regular )(?:monthly|every month|each month|per month"
+        r"|a month|weekly|every week|quarterly"
         r"|gradually|bit by bit|little by little|in (?:\d+ |two |three |four |a few |several "
         r"|smaller |small |equal )*(?:parts|pieces|chunks|stages|instal(?:l)?ments?|payments"
         r"|tranches"
@@ -327,7 +332,8 @@ TIME_REQUEST = [
         r"|\bcan only (?:pay|do|manage|afford|cover) ")),
     ("asks for more time", _c(
         r"\b(?:more|extra|additional|a few more|a few extra|some extra|a couple more|few more)"
-        r" (?:time|weeks?|days|months?)\b|\bextend (?:the |our |my )?(?:due date|deadline|terms"
+        r" (?:time|weeks?|days|months?)\b|\banother (?:couple (?:of )?|few |two |three )?"
+        r"(?:weeks?|days|months?)\b|\bextend (?:the |our |my )?(?:due date|deadline|terms"
         r"|payment)|\bpush (?:this|it|the \w+|payment) (?:out|back)\b|\bbreathing (?:room|space)"
         r"|\b(?:any|your|some) (?:patience|leeway|flexibility|understanding)\b|\bflexib\w+ on"
         r"|\bwork (?:with|something out with) (?:me|us)\b|\bwhat are (?:my|our) options\b"
@@ -337,7 +343,7 @@ TIME_REQUEST = [
         r"\b", CASH, r"\b(?:\s+\S+){0,3}?\s+", TIGHT, r"\b|\b", TIGHT, r"\s+(?:\w+\s+)?",
         alt("cash(?:[- ]?flow)?", "month", "months", "quarter", "period", "season", "spell",
             "patch", "times?", "year", "stretch"), r"\b")),
-    ("waits for money of its own", _c(
+    (WAITS_LABEL, _c(
         r"\b(?:until|till|once|when|after|as soon as|waiting (?:on|for)|awaiting|depend\w* on)"
         r"\b(?:\s+\S+){0,3}?\s+(?:our |the |a |my |their )?", AWAITED_MONEY, r"\b")),
 ]
@@ -350,7 +356,7 @@ RESOLVED_ACTS = [
         r"|replaced|relaid|corrected|put right)\b")),
 ]
 # Hardship that explains a delay without asking for anything: a dated promise beside it stands.
-REASON_LABELS = frozenset({"says cash is tight", "waits for money of its own"})
+REASON_LABELS = frozenset({"says cash is tight", WAITS_LABEL})
 # Which acts a clause shows of itself; `evidence` lets a dated promise beside one stand.
 
 

@@ -121,3 +121,27 @@ def test_a_recent_note_of_routine_work_drafts() -> None:
 def test_capitalised_words_that_carry_an_act_are_not_a_signature(body: str) -> None:
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.route is not Route.DRAFT_FOR_APPROVAL, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our donors give at Easter, we'll be waiting on that before anything moves.",
+        "Money comes in once the council pays us.",
+    ],
+)
+def test_a_reason_for_not_paying_alone_goes_to_a_person(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_a_reason_beside_a_plan_request_is_context() -> None:
+    body = "Money is tight until the council pays us. Could we do it in a few goes?"
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "payment_plan_candidate", judgment.reasons
+
+
+def test_their_own_payment_rhythm_is_not_a_plan_request() -> None:
+    body = "It goes out on 11/27 with our fortnightly payments to suppliers."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.NONE, judgment.reasons
