@@ -330,7 +330,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         claims_only = not recent or not msg.from_customer
         if msg.source == "note" and recent:
             check = claims_only = True
-        body = own_words(msg.text, ours) if msg.from_customer else msg.text
+        forward = bool(msg.subject and _FORWARD_SUBJECT.match(msg.subject))
+        body = own_words(msg.text, ours, forward) if msg.from_customer else msg.text
         check = check and not is_out_of_office(body)
         # A reply keeps the subject it answers ("Re: Dispute" over "No dispute - ..."): only
         # a subject the customer wrote fresh is evidence.
@@ -405,6 +406,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
     return Reading(found, unread)
 
 
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fw|fwd|tr|wg)\s*(?:\[\d+\])?\s*:", re.I)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|tr|wg)\s*(?:\[\d+\])?\s*:", re.I)
 
 

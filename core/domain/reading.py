@@ -31,6 +31,7 @@ _DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 
 _GREETING = alt(
     "hi", "hello", "hey", "hiya", "dear", "good (?:morning|afternoon|evening|day)", "greetings",
@@ -145,16 +146,22 @@ _SLACK_WORDS = 3
 _SENTENCE_WORDS = 6
 
 
-def own_words(body: str, our_addresses: set[str]) -> str:
+def own_words(body: str, our_addresses: set[str], forwarded: bool = False) -> str:
     """The customer's own text of an email body, without our quoted text or mail furniture.
 
     A quoted block whose attribution names one of `our_addresses` (the reminder they replied
     to) is dropped; a forwarded block from anyone else is kept, because a colleague's words
-    forwarded by the customer are the customer's message.
+    forwarded by the customer are the customer's message. In a forward (`forwarded`: "FW:")
+    the `>` lines are that message (a bank's payment advice, a colleague's note) and are
+    kept, unless they name one of our addresses (our own reminder, passed on).
     """
     kept: list[str] = []
     signed = False
     lines = body.replace("\r\n", "\n").split("\n")
+    if forwarded:
+        quoted = " ".join(line for line in lines if line.lstrip().startswith(">")).lower()
+        if not {a.lower() for a in _ADDRESS.findall(quoted)} & our_addresses:
+            lines = [_QUOTE_MARK.sub("", line) for line in lines]
     i = 0
     while i < len(lines):
         line = lines[i]

@@ -145,3 +145,18 @@ def test_their_own_payment_rhythm_is_not_a_plan_request() -> None:
     body = "It goes out on 11/27 with our fortnightly payments to suppliers."
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.route is Route.NONE, judgment.reasons
+
+
+def test_quoted_lines_of_a_forward_are_the_customers_message() -> None:
+    body = ("FYI\n\n> Treasury desk: on behalf of Acme Supplies we remitted\n"
+            "> 500.00 to Greenleaf, value 17/11/2026.")
+    raw = make_case(emails=[email(body, subject="Fwd: from our bank")])
+    judgment = decide(CaseBundle(raw), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_our_own_reminder_forwarded_on_is_not_their_words() -> None:
+    body = ("Thanks\n\n> From: ar@greenleaf.example\n"
+            "> Invoice 2001 for $500.00 was due on 12 November. Please pay by Friday.")
+    raw = make_case(emails=[email(body, subject="FW: invoice 2001")])
+    assert decide(CaseBundle(raw), Policy()).route is Route.DRAFT_FOR_APPROVAL
