@@ -25,6 +25,7 @@ from core.domain.evidence_acts import (
     MONEY_WORDS,
     NOT_DONE_BEFORE,
     PAST_MARKS,
+    PAYMENT_NOTICE,
     PAYMENT_VERB,
     REASON_LABELS,
     RHETORICAL_PAID,
@@ -406,6 +407,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
     return Reading(found, unread)
 
 
+_CREDIT = re.compile(r"\bcredit", re.IGNORECASE)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fw|fwd|tr|wg)\s*(?:\[\d+\])?\s*:", re.I)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|tr|wg)\s*(?:\[\d+\])?\s*:", re.I)
 
@@ -556,7 +558,7 @@ def _matching_entries(clause: str) -> _Entries:
 def _anchor(clause: str, kind: Kind, label: str, match: re.Match[str]) -> int:
     """Where negation and tense are read from: a payment claim's verb ("payment has not been
     sent" negates the verb inside the match), else the start of the match."""
-    if kind is Kind.PAID and label != RHETORICAL_PAID:
+    if kind is Kind.PAID and label not in (RHETORICAL_PAID, PAYMENT_NOTICE):
         verb = PAYMENT_VERB.search(clause, match.start(), match.end())
         if verb is not None:
             return verb.start()
@@ -589,6 +591,8 @@ def _first_valid(
             CONTEXT_GOODS_OR_WORK.search(clause)
         ):
             continue  # "once we received your reminder" holds nothing back
+        if kind is Kind.RESOLVED and from_customer and _CREDIT.search(match.group(0)):
+            continue  # "credit note applied" from the customer claims the balance is cleared
         asks = clause.rstrip().endswith("?") and _QUESTION_START.search(clause)
         if asks and not from_customer and kind in {Kind.DISPUTE, Kind.RESOLVED, Kind.LEGAL}:
             continue  # a colleague asking "is the customer disputing this?" records nothing

@@ -145,6 +145,8 @@ SETTLE_CONDITION = alt(
     "made good", "looked at", "sorted out", "cleared up", "redone", "re-?done", "refunded",
     "reviewed", "adjusted", "finished", "completed", "delivered", "received",
 )
+NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+          r"|fifteen|twenty|thirty|forty|fifty|a hundred)")
 COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|some|part)"
 
 ASK = alt(
@@ -185,12 +187,15 @@ AWAITED_MONEY = alt(
 
 # --- the acts ----------------------------------------------------------------------------------
 RHETORICAL_PAID = "asks whether it has not already paid"
-WAITS_LABEL = "waits for money of its own"  # its negation is the claim itself
+WAITS_LABEL = "waits for money of its own"
+# A payment system's notice ("changed from Due to Paid") is read as a whole, not from its verb.
+PAYMENT_NOTICE = "forwards a notice of payment"  # its negation is the claim itself
 # "If you haven't received our cheque by Friday": the condition presumes the cheque was sent.
 NOT_RECEIVED_YET = "asks whether the payment it sent arrived"
 PAID_CLAIM = [
     ("says it has already paid", _c(
-        r"\b(?:we|i|our \w+(?: \w+)?|they|it|this|that|(?:the|this|that|our|your) (?:invoice|bill"
+        r"\b(?:we|i|our \w+(?: \w+)?|my \w+(?: \w+)?|he|she|someone|they|it|this|that|everything"
+        r"|it all|all of it|(?:the|this|that|our|your) (?:invoice|bill"
         r"|balance|amount|account)|(?:the |our |a )?", INSTRUMENT, r")(?:\s+|(?='))(?:was |were "
         r"|has |have "
         r"|had |'ve |'s |got |is |are )?"
@@ -216,6 +221,24 @@ PAID_CLAIM = [
         r"\b(?:(?:proof|confirmation|copy|evidence) of (?:the )?(?:payment|transfer|remittance)"
         r"|remittance(?: advice)? (?:is )?(?:attached|enclosed|below)|(?:ach|eft|wire|bacs|sepa)"
         r" (?:trace|reference|ref|confirmation)|total (?:remitted|paid)|payment id)\b")),
+    # A payment system's own notice: "Payment date: 18 Nov", "Net paid", "sent you a payment".
+    (PAYMENT_NOTICE, _c(
+        r"\b(?:payment (?:date|amount|reference|number|method|id|type)\s*:|(?:amount|net|gross)"
+        r" paid\b|value date\b|sent you a payment\b|you sent a payment\b|payment advice\b"
+        r"|remittance (?:id|notification|number|no)\b|warrant (?:no|number|was issued|issued)\b"
+        r"|(?:has |have )?changed (?:\w+ ){0,3}to (?:paid|settled|closed)\b)")),
+    # Paid said without a subject, or by the name of the channel: "paid ✅", "zelled it".
+    ("says it paid, in few words", _c(
+        r"(?:^|[,.;:!]\s*|\bbelow\W+)paid\b(?!\s+(?:by|before|on|next|in full by)\s)"
+        r"|\b(?:zell?ed|venmo'?d|paypal'?d|e-?transferred|interac'?d)\b"
+        r"|\b(?:ran|put|charged|paid) (?:it |this |that )?(?:on|to|with|thru|through|via)"
+        r" (?:the |my |our |your )?(?:amex|visa|mastercard|card|credit card|debit card"
+        r"|pay(?:ment)? link|link)\b|\bauto-?charged\b"
+        r"|\bsent (?:it )?(?:by|via|thru|through|with) (?:faster payments?|sepa|bacs|chaps|ach"
+        r"|zelle|e-?transfer|interac|wire|paypal|venmo|bank transfer|cheque|check)\b"
+        r"|\b(?:got|have|received|kept|there's) (?:a |the |our |my )?(?:\w+ )?(?:receipt"
+        r"|confirmation|conf)(?: (?:no|number|#))?\b(?! (?:of|for) (?:your|the) (?:invoice|reminder"
+        r"|email|statement))")),
     ("says its books show it paid", _c(
         r"\b(?:shows?|says|showing|marked|lists?|has it|records?) (?:\w+ ){0,3}(?:as )?(?:paid"
         r"|sent|delivered|processed|cleared|complete|completed|settled)\b|\b(?:there's|there is"
@@ -250,7 +273,8 @@ COMPLAINT = [
         r"actually|just|but|whereas|instead|not|never|rather|when)\b)|\b(?:only|actually|just)\b"
         r"(?:\s+\S+){0,4}?\s+\$?\d[\d,.]*\s*", MEASURE, r"(?=.*\b", BILL_WORD, r")")),
     ("says the rate is not the agreed one", _c(
-        r"\b(?:agreed|quoted|contracted|negotiated|signed|usual) (?:\w+ ){0,2}"
+        r"\b(?:agreed|quoted|contracted|contract|negotiated|signed|usual|education|discounted)"
+        r" (?:\w+ ){0,2}"
         r"(?:rate|price|fee|pricing|day rate|hourly|per hour|cost|figure)\b|\b(?:rate|price|"
         r"fee)s? (?:\w+ ){0,4}(?:is|are|was|were) (?:\w+ )?(?:higher|more|above|different)\b")),
     (HOLD_LABEL, _c(
@@ -291,6 +315,29 @@ CONTEST = [
         r"|is|were) double\b|\b(?:not|n't) the ones? (?:we|i) order\w*|\bour agreement (?:is|says"
         r"|has|was)\b|\b(?:agreement|contract|quote|estimate|po|purchase order) (?:has|says"
         r"|shows|states|lists)\b")),
+    # Numbers set against each other: "3 hours, not 6", "25 bags not 30", "149 vs 49",
+    # "ordered 40 ... got 32".
+    ("sets the count against the invoice", _c(
+        r"\b", NUMBER, r"\s*(?:\w+\s+){0,3}?(?:\w+\s*)?[,;]?\s*(?:not|instead of|rather than|vs\.?"
+        r"|versus)\s+(?:the\s+)?", NUMBER, r"\b|\bordered\s+", NUMBER, r"\b(?:[^.]{0,60}?)\b"
+        r"(?:(?:got|received|delivered|came)\s+(?:only\s+)?", NUMBER, r"\b|(?:and|but|only)\s+"
+        r"(?:only\s+)?", NUMBER, r"\s+(?:came|arrived|turned up|showed up|were delivered"
+        r"|were sent))")),
+    # A request to change the invoice: "pls adjust", "reissue with the correct PO".
+    ("asks for the invoice to be changed", _c(
+        r"\b(?:please|pls|plz|kindly|can you|could you|would you|can we|could we)\s+(?:\w+\s+){0,2}"
+        r"?(?:adjust|reissue|re-issue|amend|void|remove|correct|deduct|refund|recount|re-?rate"
+        r"|apply the credit|take (?:one|them|those|it) off)\b|\b(?:correction|amended|adjusted"
+        r"|revised|corrected|updated) (?:invoice|copy|bill|statement)\b|\b(?:want|need|would like"
+        r"|expect|request) (?:a |an |the )?(?:refund|credit|swap|replacement|exchange)\b")),
+    ("says the service was cancelled or changed", _c(
+        r"\b(?:we|i) (?:had |have )?(?:already )?(?:cancell?ed|downgraded|terminated|ended|stopped"
+        r"|paused) (?:the |our |my |that |this )?(?:\w+ ){0,3}?(?:service|plan|subscription|order"
+        r"|contract|account|booking|visits?|add-?on|session|membership)\b|\bwhy (?:is|are|was|were"
+        r"|has|have|do|does|did) (?:\w+ ){0,4}?(?:on (?:this|the|my|our) (?:bill|invoice)|charg\w*"
+        r"|bill(?:ed|ing)|invoic(?:ed|ing))\b|\b(?:still )?(?:billing|charging) (?:us|me) for\b"
+        r"|\bcharged (?:\w+ ){0,3}?(?:for )?both\b|\b(?:does ?n't|does not|do ?n't|is ?n't|is not)"
+        r" (?:seem |look )?right\b|\bis junk\b")),
     ("says the work failed or never happened", _c(
         r"\b(?:nobody|no one|no-one|none of your|nobody from your \w+) (?:\w+ ){0,2}(?:came|was "
         r"(?:here|there)|turned up|showed up|arrived)|\b(?:did ?n't|did not|never) (?:actually )?"
@@ -353,7 +400,10 @@ RESOLVED_ACTS = [
         r"|reissuing|the (?:revised|corrected|amended|new) invoice|the credit)|\ball good now\b"
         r"|\bnothing (?:is )?outstanding\b|\b(?:issue|problem|matter|complaint|query)\b(?: \w+)"
         r"{0,4} (?:was|were|has been|have been|is|got) (?:\w+ )?(?:fixed|sorted|resolved|redone"
-        r"|replaced|relaid|corrected|put right)\b")),
+        r"|replaced|relaid|corrected|put right)\b"
+        r"|\b(?:customer|client|they|he|she) (?:has |have |then |now )?(?:accepted|understood"
+        r"|(?:is|was|are|were) (?:now )?(?:happy|satisfied|fine) with (?:it|that|this|the"
+        r" explanation))\b(?!\s+(?:to|our|the (?:plan|offer|reminder)))")),
 ]
 # Hardship that explains a delay without asking for anything: a dated promise beside it stands.
 REASON_LABELS = frozenset({"says cash is tight", WAITS_LABEL})

@@ -160,3 +160,44 @@ def test_our_own_reminder_forwarded_on_is_not_their_words() -> None:
             "> Invoice 2001 for $500.00 was due on 12 November. Please pay by Friday.")
     raw = make_case(emails=[email(body, subject="FW: invoice 2001")])
     assert decide(CaseBundle(raw), Policy()).route is Route.DRAFT_FOR_APPROVAL
+
+
+# Acts said in few words, by a machine, or by numbers: a person reads them as a payment claim
+# or a complaint, so the judge calls them likely_dispute (not just "a person reads it").
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Paid. Sorry for the wait",
+        "e-transferred it Sunday night",
+        "Put it on the visa through your pay link on the 16th",
+        "Remittance ID: 88-1 / Net paid 500.00 / Value date 16/11",
+        "The balance in your portal has changed from Due to Paid since yesterday.",
+        "My husband paid this at your front desk.",
+        "Sent via bacs on the 14th.",
+    ],
+)
+def test_a_payment_said_in_few_words_is_a_paid_claim(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "likely_dispute", judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two techs came, not four.",
+        "We ordered 12 planters and 9 came.",
+        "Could you amend it to the nonprofit rate?",
+        "We stopped the weekly visits in August, why are they on this bill",
+        "It charged us for both the trial and the full licence.",
+        "Whole batch of hinges is junk.",
+    ],
+)
+def test_a_complaint_by_numbers_or_a_change_request_is_a_dispute(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "likely_dispute", judgment.reasons
+
+
+def test_a_credit_the_customer_says_it_applied_resolves_nothing() -> None:
+    body = "We set our credit memo against it, so there is nothing to pay."
+    raw = make_case(emails=[email(body, subject="Credit memo applied")])
+    assert decide(CaseBundle(raw), Policy()).route is Route.ESCALATE_TO_HUMAN
