@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from core.domain.case import CaseBundle, Message, parse_day
 from core.domain.evidence_acts import (
+    ABOUT_US,
     CLAIM_MARKS,
     CONTEXT_GOODS_OR_WORK,
     DONE_MARKS,
@@ -24,6 +25,7 @@ from core.domain.evidence_acts import (
     LATER_CLAIM_CUES,
     MONEY_WORDS,
     NOT_DONE_BEFORE,
+    OWN_STORY,
     PAST_MARKS,
     PAYMENT_NOTICE,
     PAYMENT_VERB,
@@ -346,7 +348,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         predates = bool(issued and msg.day and msg.day < issued)
         unknown: list[str] = []
         because: list[str] = []  # clauses that only give a reason for not paying yet
-        acted = False
+        acted = plan_asked = False
+        told: dict[str, str] = {}
         c_idx = 0
         first_scope: str | None = None
         for unit, must_read in units:
@@ -376,12 +379,17 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     not inherited_other or all(h.kind is Kind.RESOLVED for h in hits)
                 )
                 acted = acted or (must_read and read)
+                plan_asked = plan_asked or (must_read and read and any(
+                    h.kind is Kind.HARDSHIP and h.label not in REASON_LABELS for h in hits))
                 excused = denied or read or says_nothing(clause) or (
                     not inherited_other and (elsewhere or (not hits and own_other))
                 )
                 explains = bool(hits) and all(h.label == WAITS_LABEL for h in hits)
                 if must_read and not excused:
                     (because if explains else unknown).append(clause)
+                    # A sentence cut at "and we" tells one story: "The van broke down | and we
+                    # lost a fortnight of jobs".
+                    told[clause] = " ".join(clauses[n:n + 2])
         # "Once our client pays us" explains a request or a promise beside it; on its own it
         # asks for nothing (SPEC: more time, instalments, cannot pay in full) and may be a
         # promise without a day: a person reads it.
@@ -394,6 +402,9 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         if claims_only:
             risky = [c for c in unknown if LATER_CLAIM_CUES.search(c)
                      or (MONEY_WORDS.search(c) and PAST_MARKS.search(c))]
+        elif plan_asked:
+            risky = [c for c in unknown if ABOUT_US.search(c)
+                     or (_may_claim(c) and not OWN_STORY.search(told.get(c, c)))]
         else:
             risky = [c for c in unknown if _may_claim(c)] if acted else unknown
         if risky:  # quote the message, not the clause: a person reads it whole

@@ -382,7 +382,7 @@ TIME_REQUEST = [
         r" (?:time|weeks?|days|months?)\b|\banother (?:couple (?:of )?|few |two |three )?"
         r"(?:weeks?|days|months?)\b|\bextend (?:the |our |my )?(?:due date|deadline|terms"
         r"|payment)|\bpush (?:this|it|the \w+|payment) (?:out|back)\b|\bbreathing (?:room|space)"
-        r"|\b(?:any|your|some) (?:patience|leeway|flexibility|understanding)\b|\bflexib\w+ on"
+        r"|\b(?:any|some|(?<!for )your) (?:patience|leeway|flexibility|understanding)\b|\bflexib\w+ on"
         r"|\bwork (?:with|something out with) (?:me|us)\b|\bwhat are (?:my|our) options\b"
         r"|\b(?:talk|speak) about (?:options|a plan|terms)|\boptions for (?:this|the|paying)"
         r"|\b(?:need|needs|want|would like|ask for|asking for) (?:\w+ ){0,2}until\b")),
@@ -459,6 +459,44 @@ CLAIM_MARKS = _c(alt(
     r"|quantit\w*|short|extra|parts?|units?|boxes|pallets?|yards?|hours?|days?|quality|finish\w*"
     r"|repair\w*|leak\w*|crack\w*|dead|died|stopped|working|connect\w*|fit\w*|size\w*)\b",
 ))
+
+# Beside a request for time or a plan the customer tells its own story ("the freezer broke",
+# "a major customer stopped paying us", "our grant hasn't been released"): hardship is told in
+# exactly the words CLAIM_MARKS flag. A clause there is a claim only when it turns to us: our
+# invoice, our people or goods, a payment made, the law, or a complaint's own words.
+ABOUT_US = _c(r"\b", alt(
+    # "you" but in thanks and courtesy ("thank you", "keep you posted", "leave you hanging")
+    r"(?<!thank )(?<!for )(?<!with )(?<!to )(?<!from )(?<!let )(?<!owe )(?<!pay )(?<!see )"
+    r"(?<!tell )(?<!ask )(?<!keep )(?<!leave )(?<!bother )(?<!assure )(?<!promise )"
+    r"you(?!\s+(?:for|so much|very much|again|know|can|could|all|too|both|in advance"
+    r"|understand|are well|have a)\b)",
+    r"(?<!for )your(?! (?:patience|understanding|help|time|support|kindness|consideration"
+    r"|flexibility|business|reply|email|message|note|reminder)\b)",
+    r"not (?:yet )?(?:finish\w*|done|complete\w*|there|working|right|what)", r"n't (?:finish\w*"
+    r"|done|complete\w*|there|working|right)",
+    r"your (?:team|crew|man|men|guy|guys|lad|engineer|technician|tech|driver|installer|invoice"
+    r"|bill|quote|work|staff|people|product|goods|service|system|portal|rate|price|charge)s?",
+    "invoiced", "billed", "charged", "charges?", r"quot(?:e|ed|ation)",
+    "rates?", "hours?", "price[sd]?", "delivered", r"deliver(?:y|ies)", r"install\w*",
+    "crew", "technicians?", "engineers?", "installers?", "drivers?",
+    "paid", r"remit\w*", "already", r"(?:sent|mailed|posted|wired|transferred) (?:the |a |our )?"
+    r"(?:payment|cheque|check|money|funds)", "cheques?", "receipt",
+    "lawyers?", "attorneys?", "solicitors?", "legal", "court", r"bankrupt\w*", r"insolv\w*",
+    "receivership", r"disput\w*", "wrong", "incorrect", r"mistakes?", r"errors?",
+    r"overcharg\w*", r"complain\w*", "unhappy", "not happy", r"dissatisf\w*", "damaged",
+    "broken", "faulty", "defective", "missing", "short",
+), r"\b")
+
+# ...and the story is the customer's own: told in the first person or about its own money,
+# clients or circumstances. "Two of the lamps flicker since day one" is neither.
+OWN_STORY = _c(r"\b", alt(
+    "we", "we're", "we've", "we'd", "our", "ours", "us", "i", "i'm", "i've", "i'd", "my", "me",
+    "cash", "money", "funds", "funding", "grants?", "budget", "sales", "season", "business",
+    "revenue", "income", "payroll", "bank", "overdraft", "loans?", "insurance", "insurer",
+    r"reimburs\w*", "clients?", "customers?", "donors?", "pledges?", "weather", "winter",
+    "outbreak", "sick", "illness", "hospital", "council", "government", "legislature", "state",
+    "tax", "rent", "lease",
+), r"\b")
 
 # Tense, for telling a promise from a report: a clause that says something was done ("was
 # processed", "went out", "included your invoice") and nothing about what will be done.

@@ -201,3 +201,39 @@ def test_a_credit_the_customer_says_it_applied_resolves_nothing() -> None:
     body = "We set our credit memo against it, so there is nothing to pay."
     raw = make_case(emails=[email(body, subject="Credit memo applied")])
     assert decide(CaseBundle(raw), Policy()).route is Route.ESCALATE_TO_HUMAN
+
+
+# A plan request comes with the customer's own story, told in the words a claim uses ("the
+# van broke down", "our biggest client stopped paying"); the story is context, a turn to our
+# invoice, our people or a payment made is not.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The van broke down and we lost a fortnight of jobs. Could we pay it off over three months?",
+        "Our biggest client stopped paying us in October. Can we split this in two?",
+        "Thanks for your patience. The harvest was a washout, so could we do half now and half in March?",
+    ],
+)
+def test_a_plan_request_with_its_own_story_gets_a_plan_draft(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "payment_plan_candidate", judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could we pay it off over three months? Your fitter left the skirting loose.",
+        "Can we split this in two? The last lot of compost came soaked through and you never "
+        "collected it.",
+        "Could we do half now and half in March? Two of the lamps flicker since day one.",
+    ],
+)
+def test_a_plan_request_beside_a_complaint_goes_to_a_person(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_thanks_for_patience_is_not_a_request_for_time() -> None:
+    body = "Thanks for your patience, it is with our director to sign."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is not Route.DRAFT_FOR_APPROVAL, judgment.reasons
