@@ -382,7 +382,8 @@ TIME_REQUEST = [
         r" (?:time|weeks?|days|months?)\b|\banother (?:couple (?:of )?|few |two |three )?"
         r"(?:weeks?|days|months?)\b|\bextend (?:the |our |my )?(?:due date|deadline|terms"
         r"|payment)|\bpush (?:this|it|the \w+|payment) (?:out|back)\b|\bbreathing (?:room|space)"
-        r"|\b(?:any|some|(?<!for )your) (?:patience|leeway|flexibility|understanding)\b|\bflexib\w+ on"
+        r"|\b(?:any|some|(?<!for )your) (?:patience|leeway|flexibility|understanding)\b"
+        r"|\bflexib\w+ on"
         r"|\bwork (?:with|something out with) (?:me|us)\b|\bwhat are (?:my|our) options\b"
         r"|\b(?:talk|speak) about (?:options|a plan|terms)|\boptions for (?:this|the|paying)"
         r"|\b(?:need|needs|want|would like|ask for|asking for) (?:\w+ ){0,2}until\b")),

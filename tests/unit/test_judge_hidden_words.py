@@ -209,9 +209,11 @@ def test_a_credit_the_customer_says_it_applied_resolves_nothing() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "The van broke down and we lost a fortnight of jobs. Could we pay it off over three months?",
+        "The van broke down and we lost a fortnight of jobs. Could we pay it off over three "
+        "months?",
         "Our biggest client stopped paying us in October. Can we split this in two?",
-        "Thanks for your patience. The harvest was a washout, so could we do half now and half in March?",
+        "Thanks for your patience. The harvest was a washout, so could we do half now and half "
+        "in March?",
     ],
 )
 def test_a_plan_request_with_its_own_story_gets_a_plan_draft(body: str) -> None:
