@@ -348,7 +348,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         predates = bool(issued and msg.day and msg.day < issued)
         unknown: list[str] = []
         because: list[str] = []  # clauses that only give a reason for not paying yet
-        acted = plan_asked = False
+        acted = storied = False
         told: dict[str, str] = {}
         c_idx = 0
         first_scope: str | None = None
@@ -379,8 +379,10 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     not inherited_other or all(h.kind is Kind.RESOLVED for h in hits)
                 )
                 acted = acted or (must_read and read)
-                plan_asked = plan_asked or (must_read and read and any(
-                    h.kind is Kind.HARDSHIP and h.label not in REASON_LABELS for h in hits))
+                # A plan request or a dated promise comes with the customer's own story.
+                storied = storied or (must_read and read and any(
+                    h.kind is Kind.PROMISE
+                    or (h.kind is Kind.HARDSHIP and h.label not in REASON_LABELS) for h in hits))
                 excused = denied or read or says_nothing(clause) or (
                     not inherited_other and (elsewhere or (not hits and own_other))
                 )
@@ -402,7 +404,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         if claims_only:
             risky = [c for c in unknown if LATER_CLAIM_CUES.search(c)
                      or (MONEY_WORDS.search(c) and PAST_MARKS.search(c))]
-        elif plan_asked:
+        elif storied:
             risky = [c for c in unknown if ABOUT_US.search(c)
                      or (_may_claim(c) and not OWN_STORY.search(told.get(c, c)))]
         else:

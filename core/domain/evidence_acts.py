@@ -216,7 +216,9 @@ PAID_CLAIM = [
         INSTRUMENT, r")")),
     (NOT_RECEIVED_YET, _c(
         r"\b(?:have ?n't|haven't|have not|did ?n't|did not|not) (?:yet )?(?:received|got|gotten"
-        r"|seen|had) (?:our|the|my) ", INSTRUMENT, r"\b")),
+        r"|seen|had) (?:our|the|my) ", INSTRUMENT, r"\b|\b(?:the|our|my) ", INSTRUMENT,
+        r" (?:has ?n't|hasn't|has not|does ?n't|doesn't|did ?n't|didn't) (?:yet )?(?:arrived|come"
+        r"|reached you|landed|turned up|cleared)")),
     ("sends proof of payment", _c(
         r"\b(?:(?:proof|confirmation|copy|evidence) of (?:the )?(?:payment|transfer|remittance)"
         r"|remittance(?: advice)? (?:is )?(?:attached|enclosed|below)|(?:ach|eft|wire|bacs|sepa)"
@@ -230,6 +232,8 @@ PAID_CLAIM = [
     # Paid said without a subject, or by the name of the channel: "paid ✅", "zelled it".
     ("says it paid, in few words", _c(
         r"(?:^|[,.;:!]\s*|\bbelow\W+)paid\b(?!\s+(?:by|before|on|next|in full by)\s)"
+        r"|^\W*(?:posted|mailed|sent|wired|transferred|dropped off) (?:it|the (?:cheque|check"
+        r"|payment|money)|a (?:cheque|check))\b"
         r"|\b(?:zell?ed|venmo'?d|paypal'?d|e-?transferred|interac'?d)\b"
         r"|\b(?:ran|put|charged|paid) (?:it |this |that )?(?:on|to|with|thru|through|via)"
         r" (?:the |my |our |your )?(?:amex|visa|mastercard|card|credit card|debit card"
@@ -248,9 +252,30 @@ PAID_CLAIM = [
         r"|that|you) (?:already )?(?:pa(?:y|id)|sen[dt]|settle[d]?|get|receive[d]?)\b")),
 ]
 
+# The money reaching us, said from our side or theirs: "you'll see this on the 3rd", "I'll get
+# yours paid next Friday", "paying Wed the 25th", "it rolls to the December 22 cycle".
+WILL = r"(?:will|'ll|\bill|shall|going to|gonna)"
+ARRIVES = alt(
+    WILL + r"\s+(?:\w+\s+){0,2}?(?:get|have)\s+(?:it|this|that|yours|the \w+|you|payment)\s+"
+    r"(?:paid|sent|settled|cleared|over|across|to you|out)",
+    r"you(?:'ll| will| should)\s+(?:\w+\s+)?(?:see|have|get|receive)\s+(?:it|this|that|yours"
+    r"|payment|the (?:money|funds|payment|cheque|check|transfer|remittance)|a remittance)",
+    WILL + r"\s+be (?:with you|in your (?:account|bank)|paid|done)",
+    r"(?:payment|it|this|transfer) (?:will|'ll) be (?:done|made|sent|paid)",
+    r"paying (?:it |this |yours |you )?(?:on |by |the |next |this |first thing )?(?:mon|tue|wed"
+    r"|thu|fri|sat|sun|tomorrow|tmrw|\d)\w*",
+    WILL + r"\s+(?:\w+\s+){0,2}?(?:pop|put|drop|run|mail|post|sign|send|transfer|wire|pay)"
+    r"\s+(?:it|this|that|yours|you|the (?:new )?(?:card|cheque|check|payment))\b",
+    r"(?:got|put|added|moved) (?:it|this|that|yours|you) (?:on|in|into|to) (?:the|our|this|next)"
+    r" (?:[\w-]+ )?(?:list|run|batch|schedule|payments?|cycle)",
+    r"(?:added|moved) to (?:our|the|this|next) (?:\w+[- ]?){0,2}(?:payments?|run|batch|cycle"
+    r"|schedule)",
+    r"rolls? (?:over )?(?:to|into) (?:the|our|next)",
+)
 PROMISE_RUN = [
     ("promises payment in a payment run", _c(r"\b", RUN, r"\b")),
     ("says payment is approved to go out", _c(r"\b", FUTURE_MOVE, r"\b")),
+    ("says when the payment reaches us", _c(r"\b", ARRIVES, r"\b")),
 ]
 
 PAYMENT_WORD = alt("pay", "pays", "paying", "paid", "payment", "settle", "settling", "approve",
@@ -466,11 +491,9 @@ CLAIM_MARKS = _c(alt(
 # exactly the words CLAIM_MARKS flag. A clause there is a claim only when it turns to us: our
 # invoice, our people or goods, a payment made, the law, or a complaint's own words.
 ABOUT_US = _c(r"\b", alt(
-    # "you" but in thanks and courtesy ("thank you", "keep you posted", "leave you hanging")
-    r"(?<!thank )(?<!for )(?<!with )(?<!to )(?<!from )(?<!let )(?<!owe )(?<!pay )(?<!see )"
-    r"(?<!tell )(?<!ask )(?<!keep )(?<!leave )(?<!bother )(?<!assure )(?<!promise )"
-    r"you(?!\s+(?:for|so much|very much|again|know|can|could|all|too|both|in advance"
-    r"|understand|are well|have a)\b)",
+    # "you" doing something to the job: "you never collected it", "you made only one page"
+    r"you(?:'ve| have| had)? (?:\w+ly )?(?:never |not |only |just |also )?(?:\w+ed|sent|did|put"
+    r"|said|told|left|broke|made|gave|took|forgot|missed|came|brought|fit|sold|did ?n't|have ?n't)",
     r"(?<!for )your(?! (?:patience|understanding|help|time|support|kindness|consideration"
     r"|flexibility|business|reply|email|message|note|reminder)\b)",
     r"not (?:yet )?(?:finish\w*|done|complete\w*|there|working|right|what)", r"n't (?:finish\w*"
@@ -481,7 +504,9 @@ ABOUT_US = _c(r"\b", alt(
     "rates?", "hours?", "price[sd]?", "delivered", r"deliver(?:y|ies)", r"install\w*",
     "crew", "technicians?", "engineers?", "installers?", "drivers?",
     "paid", r"remit\w*", "already", r"(?:sent|mailed|posted|wired|transferred) (?:the |a |our )?"
-    r"(?:payment|cheque|check|money|funds)", "cheques?", "receipt",
+    r"(?:payment|cheque|check|money|funds)", "receipt",
+    r"(?:posted|mailed|wired|transferred|dropped|sent|paid|lodged|deposited) (?:it|this|that"
+    r"|yours|you)\b",
     "lawyers?", "attorneys?", "solicitors?", "legal", "court", r"bankrupt\w*", r"insolv\w*",
     "receivership", r"disput\w*", "wrong", "incorrect", r"mistakes?", r"errors?",
     r"overcharg\w*", r"complain\w*", "unhappy", "not happy", r"dissatisf\w*", "damaged",
@@ -514,6 +539,8 @@ FUTURE_MARKS = _c(r"\b", alt(
     "goes", "go out", "going out", "is in", "are in",
     r"to (?:release|pay|send|process|issue|settle|transfer|wire|run|schedule|approve|cut|mail)",
     "next", "upcoming", "tomorrow", "coming", "by", "on track", "lined up", "queued",
+    r"(?:added|put|moved|got) (?:it |this |that |yours |you )?(?:on|in|into|to) (?:the|our|this"
+    r"|next) (?:[\w-]+ )?(?:list|run|batch|schedule|payments|cycle)",
 ), r"\b")
 DONE_MARKS = _c(r"\b(?:has|have|had)(?: already| now| just)? (?:been \w+|gone|went|\w+ed|sent"
                 r"|paid|made|left|cleared|cut)\b")

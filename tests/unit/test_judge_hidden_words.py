@@ -239,3 +239,40 @@ def test_thanks_for_patience_is_not_a_request_for_time() -> None:
     body = "Thanks for your patience, it is with our director to sign."
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.route is not Route.DRAFT_FOR_APPROVAL, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our books are closed while the auditors are in. You'll see it on 11/27.",
+        "My partner signs cheques and she's away until Wednesday; paying Thursday 11/26.",
+        "Added it to our month-end payments, the 30th.",
+    ],
+)
+def test_a_dated_promise_with_its_own_story_holds(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.NONE, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You'll have it on 11/27. Two of the lamps flicker since day one.",
+        "I'll pop a cheque in the post on 11/27. Your driver left the gate open again.",
+    ],
+)
+def test_a_dated_promise_beside_a_complaint_goes_to_a_person(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dropped it through your letterbox Sunday. If it's gone astray I'll pay by card on 11/27.",
+        "We'll settle the rest on 11/27. Lodged it at the branch this morning for the first half.",
+    ],
+)
+def test_a_report_of_payment_beside_a_promise_goes_to_a_person(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
