@@ -40,7 +40,8 @@ CHANNEL = alt(
     "online banking", "credit card", "debit card", "direct debit", "standing order",
 )
 # Verbs that mean "paid" on their own; ambiguous ones (sent, made, processed) need an instrument.
-PAID_VERB = alt("paid", "settled", "remitted", "wired", "cleared", "squared up", "taken care of",
+PAID_VERB = alt("paid", "settled", "remitted", "wired", "cleared", r"squared (?:\w+ ){0,2}up",
+                "taken care of",
                 "done", "pa(?:y|id) already", "already pa(?:y|id)", "went (?:out|through)",
                 "gone (?:out|through)")
 MOVED_VERB = alt(
@@ -55,7 +56,8 @@ INVOICE_WORD = alt("invoices?", "bills?", "balance", "amount", "statement", "it"
 NOT_DONE_BEFORE = re.compile(
     r"\b(?:will|'ll|shall|going to|gonna|to|can|could|would|should|may|might|must|once|when"
     r"|after|if|until|till|before|unless|need|needs|needed|plan|planning|hope|hoping|try|trying"
-    r"|about to|yet to|being)\b(?:\s+\S+){0,3}\s*$",
+    r"|about to|yet to|being|typically|usually|normally|always|generally|often)\b"
+    r"(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
 
@@ -201,7 +203,7 @@ PAID_CLAIM = [
         r"|had |'ve |'s |got |is |are )?"
         r"(?:been )?(?:already |actually |fully |all )?", PAID_VERB, r"\b")),
     ("says the payment was sent", _c(
-        r"\b", PAYMENT_THING, r"\b(?:\s+\S+){0,4}?\s+(?:was|were|has been|have been|'s been|got|"
+        r"\b", PAYMENT_THING, r"\b(?:\s+\S+){0,8}?\s+(?:was|were|has been|have been|'s been|got|"
         r"is|are)?\s*(?:already |successfully )?", MOVED_VERB, r"\b")),
     ("says the payment was sent", _c(
         r"\b(?:we|i|our \w+(?: \w+)?|they)\s+(?:have |'ve |had |already |just )*", MOVED_VERB,
@@ -231,7 +233,10 @@ PAID_CLAIM = [
         r"|(?:has |have )?changed (?:\w+ ){0,3}to (?:paid|settled|closed)\b)")),
     # Paid said without a subject, or by the name of the channel: "paid ✅", "zelled it".
     ("says it paid, in few words", _c(
-        r"(?:^|[,.;:!]\s*|\bbelow\W+)paid\b(?!\s+(?:by|before|on|next|in full by)\s)"
+        r"(?:^|[,.;:!]\s*|\bbelow\W+)paid\b(?!\s+(?:by|before|on|next|in full by)\s+(?!(?:an? )?"
+        r"(?:international |bank |wire |credit |debit |electronic )?(?:transfer|card|cheque|check"
+        r"|ach|wire|bacs|sepa|paypal|zelle|direct debit|eft)))"
+        r"|^\W*(?:settled|squared|remitted|wired)\b"
         r"|^\W*(?:posted|mailed|sent|wired|transferred|dropped off) (?:it|the (?:cheque|check"
         r"|payment|money)|a (?:cheque|check))\b"
         r"|\b(?:zell?ed|venmo'?d|paypal'?d|e-?transferred|interac'?d)\b"
@@ -244,7 +249,7 @@ PAID_CLAIM = [
         r"|confirmation|conf)(?: (?:no|number|#))?\b(?! (?:of|for) (?:your|the) (?:invoice|reminder"
         r"|email|statement))")),
     ("says its books show it paid", _c(
-        r"\b(?:shows?|says|showing|marked|lists?|has it|records?) (?:\w+ ){0,3}(?:as )?(?:paid"
+        r"\b(?:shows?|says|showing|marked|lists?|has it|records?) (?:\S+ ){0,3}(?:as )?(?:paid"
         r"|sent|delivered|processed|cleared|complete|completed|settled)\b|\b(?:there's|there is"
         r"|i see|we see|i can see) a (?:payment|transfer|debit|cheque|check)\b")),
     (RHETORICAL_PAID, _c(
@@ -319,7 +324,8 @@ CONTEST = [
         r"(?:right|working|fixed|done|sorted|correct|corrected|replaced|finished|there|resolved"
         r"|complete|completed|delivered|here)\b|\bthen (?:we|i)(?:'ll| will| can)? (?:talk|discuss"
         r"|decide|see|think) (?:about )?|\bno \w+,? no (?:payment|money|pay)\b|\b(?:don't|do not"
-        r"|not|won't|will not) (?:\w+ )?(?:pay|paying|approve|process|sign off|"
+        r"|not|won't|will not|wouldn't|would not|shouldn't|should not) (?:\w+ )?(?:pay|paying"
+        r"|approve|process|sign off|sign (?:it|this|that) off|"
         r"release)\b(?:\s+(?:\w+\s+){0,2}(?:\$?\d[\d,.]*\s+)?(?:the|this|that|it|for|until|yet"
         r"|anything|fee|charge|bill|invoice))|\bpay (?:only )?for (?:what|the part|the \w+ "
         r"(?:that|which)) (?:\w+ ){0,2}(?:delivered|received|done|used|did|got|installed)\b"
@@ -348,6 +354,12 @@ CONTEST = [
         r"(?:(?:got|received|delivered|came)\s+(?:only\s+)?", NUMBER, r"\b|(?:and|but|only)\s+"
         r"(?:only\s+)?", NUMBER, r"\s+(?:came|arrived|turned up|showed up|were delivered"
         r"|were sent))")),
+    # "closer to 7 hours", "doesn't support 18 hours", "can't make it add up", "seems a lot".
+    ("says the count is more than was done", _c(
+        r"\b(?:closer to|nearer to?|more like|at most|no more than) (?:about )?", NUMBER,
+        r"\b|\b(?:does ?n't|does not|do ?n't|do not|can't|cannot|can not) (?:\w+ )?(?:support"
+        r"|justify|add up|make (?:it|that|this|them) add up|reconcile|match up)\b"
+        r"|\bseems? (?:like )?(?:a lot|high|excessive|steep|too (?:much|many|high)|a bit much)\b")),
     # A request to change the invoice: "pls adjust", "reissue with the correct PO".
     ("asks for the invoice to be changed", _c(
         r"\b(?:please|pls|plz|kindly|can you|could you|would you|can we|could we)\s+(?:\w+\s+){0,2}"
@@ -505,8 +517,8 @@ ABOUT_US = _c(r"\b", alt(
     "crew", "technicians?", "engineers?", "installers?", "drivers?",
     "paid", r"remit\w*", "already", r"(?:sent|mailed|posted|wired|transferred) (?:the |a |our )?"
     r"(?:payment|cheque|check|money|funds)", "receipt",
-    r"(?:posted|mailed|wired|transferred|dropped|sent|paid|lodged|deposited) (?:it|this|that"
-    r"|yours|you)\b",
+    r"(?:posted|mailed|wired|transferred|sent|paid|lodged|deposited) (?:it|this|that|yours|you)\b",
+    r"dropped (?:it|this|that|yours|a cheque|a check) (?:off|in|into|round|through|at)",
     "lawyers?", "attorneys?", "solicitors?", "legal", "court", r"bankrupt\w*", r"insolv\w*",
     "receivership", r"disput\w*", "wrong", "incorrect", r"mistakes?", r"errors?",
     r"overcharg\w*", r"complain\w*", "unhappy", "not happy", r"dissatisf\w*", "damaged",

@@ -276,3 +276,26 @@ def test_a_dated_promise_beside_a_complaint_goes_to_a_person(body: str) -> None:
 def test_a_report_of_payment_beside_a_promise_goes_to_a_person(body: str) -> None:
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your sheet says 40 hours; our gate log puts it nearer 25.",
+        "The mileage on this doesn't add up for a site ten minutes away.",
+        "Twelve visits in a month seems excessive for a hedge.",
+        "Squared it all up on the 9th via our bank.",
+        "Paid by bank transfer Thursday, ref ACME-2001.",
+        "Our system lists 2001 (and 1990) as PAID since the 5th.",
+        "I wouldn't sign this off while the pump still trips.",
+    ],
+)
+def test_more_ways_to_contest_or_claim_payment_are_disputes(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "likely_dispute", judgment.reasons
+
+
+def test_a_habit_of_paying_is_not_a_payment_made() -> None:
+    body = "Cheques are normally posted the day they are signed; yours will be signed on 11/26."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value != "likely_dispute", judgment.reasons
