@@ -390,8 +390,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 if must_read and not excused:
                     (because if explains else unknown).append(clause)
                     # A sentence cut at "and we" tells one story: "The van broke down | and we
-                    # lost a fortnight of jobs".
-                    told[clause] = " ".join(clauses[n:n + 2])
+                    # lost a fortnight of jobs", "our numbers won't pick up | until January".
+                    told[clause] = _sentence_around(clauses, n)
         # "Once our client pays us" explains a request or a promise beside it; on its own it
         # asks for nothing (SPEC: more time, instalments, cannot pay in full) and may be a
         # promise without a day: a person reads it.
@@ -445,6 +445,19 @@ def _dated_by_neighbour(hit: Evidence, clauses: list[str], n: int, msg: Message)
             if dated and _NAMED_DAY.search(dated[1]):
                 return replace(hit, promise_date=dated[0])
     return hit
+
+
+_SENTENCE_END = re.compile(r"[.!?]['\")]*\s*$")
+
+
+def _sentence_around(clauses: list[str], n: int) -> str:
+    """Clause n with its neighbours in the same sentence (a clause ending in . ! or ? ends one)."""
+    parts = [clauses[n]]
+    if n > 0 and not _SENTENCE_END.search(clauses[n - 1]):
+        parts.insert(0, clauses[n - 1])
+    if n + 1 < len(clauses) and not _SENTENCE_END.search(clauses[n]):
+        parts.append(clauses[n + 1])
+    return " ".join(parts)
 
 
 def _scope_of(refs: list[tuple[int, str]], default: str | None) -> str | None:

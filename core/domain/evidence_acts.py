@@ -506,12 +506,15 @@ ABOUT_US = _c(r"\b", alt(
     # "you" doing something to the job: "you never collected it", "you made only one page"
     r"you(?:'ve| have| had)? (?:\w+ly )?(?:never |not |only |just |also )?(?:\w+ed|sent|did|put"
     r"|said|told|left|broke|made|gave|took|forgot|missed|came|brought|fit|sold|did ?n't|have ?n't)",
+    # "your" but for what a collector sends or is thanked for ("about your invoice", "at your
+    # end"); "your invoice charges 14 hours" is caught by its hours.
     r"(?<!for )your(?! (?:patience|understanding|help|time|support|kindness|consideration"
-    r"|flexibility|business|reply|email|message|note|reminder)\b)",
+    r"|flexibility|business|reply|email|message|note|reminder|invoice|bill|statement|notice"
+    r"|letter|end|side|records|latest|recent|last)\b)",
     r"not (?:yet )?(?:finish\w*|done|complete\w*|there|working|right|what)", r"n't (?:finish\w*"
     r"|done|complete\w*|there|working|right)",
-    r"your (?:team|crew|man|men|guy|guys|lad|engineer|technician|tech|driver|installer|invoice"
-    r"|bill|quote|work|staff|people|product|goods|service|system|portal|rate|price|charge)s?",
+    r"your (?:team|crew|man|men|guy|guys|lad|engineer|technician|tech|driver|installer|quote"
+    r"|work|staff|people|product|goods|service|system|portal|rate|price|charge)s?",
     "invoiced", "billed", "charged", "charges?", r"quot(?:e|ed|ation)",
     "rates?", "hours?", "price[sd]?", "delivered", r"deliver(?:y|ies)", r"install\w*",
     "crew", "technicians?", "engineers?", "installers?", "drivers?",

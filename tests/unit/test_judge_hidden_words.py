@@ -299,3 +299,10 @@ def test_a_habit_of_paying_is_not_a_payment_made() -> None:
     body = "Cheques are normally posted the day they are signed; yours will be signed on 11/26."
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.outcome.value != "likely_dispute", judgment.reasons
+
+
+def test_a_story_cut_into_clauses_is_still_the_customers_own() -> None:
+    body = ("We found your invoice under a pile of post. Our shop was shut in October and we're "
+            "only just reopening, but not until the 3rd. Could we spread it over the winter?")
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "payment_plan_candidate", judgment.reasons
