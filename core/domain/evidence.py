@@ -371,7 +371,10 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 # invoice) is about another one. A scope carried over from the clause before
                 # excuses nothing: in "Invoice 1990 is paid. The wall is leaning" the wall may
                 # be this invoice's, so a person reads it.
-                own_other = _scope_of(refs, "other" if predates else None) == "other"
+                # "Can you void that one?" after a clause naming another invoice points back
+                # to it: the words name their invoice, as a number would.
+                own_other = _scope_of(refs, "other" if predates else None) == "other" or (
+                    not refs and default == "other" and bool(_ANAPHOR.search(clause)))
                 inherited_other = not own_other and default == "other"
                 # A resolution carries its invoice over ("…1990 had the wrong rate, but that
                 # was sorted"); any other act under a carried scope may be this invoice's.
@@ -447,6 +450,10 @@ def _dated_by_neighbour(hit: Evidence, clauses: list[str], n: int, msg: Message)
     return hit
 
 
+_ANAPHOR = re.compile(
+    r"\b(?:that one|that invoice|that bill|that claim|those ones|the same one|them|those)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?]['\")]*\s*$")
 
 

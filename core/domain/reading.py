@@ -84,6 +84,11 @@ _PATTERNS = [
     r"\b(?:this|that|it|the rest|everything else|everything|this one|the new one|the current"
     r" one|all)(?: one)? (?:is|was|looks|seems|are)? ?(?:all )?(?:fine|ok|okay|correct|good"
     r"|right|in order|accurate)\b(?: \w+){0,2}",
+    # "4192 on the same statement is fine", "The newer invoices are all fine"
+    r"^(?:(?!(?:not|no|nothing|none|never|nobody)\b)[\w'#.-]+ ){0,6}(?:is|are|was|were|has been"
+    r"|have been|looks?|seems?) (?:all |absolutely |totally |perfectly )?(?:fine|ok|okay|correct"
+    r"|good|in order|accurate)\b",
+    r"^(?:i'm|i am|we're|we are) (?:happy|fine|ok|okay) with (?:[\w#-]+ ){0,3}[\w#-]+",
     r"\b(?:cash ?flow|money|funds|finances|business) (?:is|are) (?:\w+ )?(?:fine|ok|okay|good"
     r"|healthy|strong)\b",
     r"\b(?:you can )?(?:reach|call|contact|ring|text) (?:me|us) (?:on|at|via)\b(?: \S+){0,4}",

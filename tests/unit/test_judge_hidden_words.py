@@ -306,3 +306,28 @@ def test_a_story_cut_into_clauses_is_still_the_customers_own() -> None:
             "only just reopening, but not until the 3rd. Could we spread it over the winter?")
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.outcome.value == "payment_plan_candidate", judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Invoice 1990 still has the old hourly rate. Could you void that one and reissue? "
+        "The later invoices are fine.",
+        "On 1990 you billed a visit we cancelled; please knock them off. I'm happy with 2001.",
+    ],
+)
+def test_words_pointing_back_to_another_invoice_are_about_it(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.DRAFT_FOR_APPROVAL, judgment.reasons
+
+
+def test_words_pointing_back_to_this_invoice_stay_with_it() -> None:
+    body = "About invoice 2001: those hours are not what the crew did. Could you void that one?"
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_a_fine_said_with_a_negation_is_not_small_talk() -> None:
+    body = "Invoice 1990 is paid. Nothing on the new one is correct."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
