@@ -23,14 +23,18 @@ from core.domain.evidence_acts import (
     HOLD_LABEL,
     HOLD_NEEDS_CONTEXT,
     LATER_CLAIM_CUES,
+    MATTER_MARKS,
     MONEY_WORDS,
     NOT_DONE_BEFORE,
     OWN_STORY,
+    PARTS_LABEL,
     PAST_MARKS,
+    PAYING_WORD,
     PAYMENT_NOTICE,
     PAYMENT_VERB,
     REASON_LABELS,
     RHETORICAL_PAID,
+    RHYTHM_ONLY,
     RISK_CUES,
     RUN_LABELS,
     WAITS_LABEL,
@@ -363,7 +367,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 hits, elsewhere, denied = _match_clause(
                     clause, msg, refs, default, m_idx * 10_000 + c_idx * 10
                 )
-                hits = [_dated_by_neighbour(h, clauses, n, msg) for h in hits]
+                hits = [_in_named_month(_dated_by_neighbour(h, clauses, n, msg), clauses, n, msg)
+                        for h in hits]
                 found.extend(hits)
                 carried = refs[-1][1] if refs else carried
                 first_scope = first_scope or (refs[0][1] if refs else None)
@@ -408,8 +413,9 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
             risky = [c for c in unknown if LATER_CLAIM_CUES.search(c)
                      or (MONEY_WORDS.search(c) and PAST_MARKS.search(c))]
         elif storied:
-            risky = [c for c in unknown if ABOUT_US.search(c)
-                     or (_may_claim(c) and not OWN_STORY.search(told.get(c, c)))]
+            risky = [c for c in unknown if ABOUT_US.search(c) or (
+                (RISK_CUES.search(c) or MATTER_MARKS.search(c))
+                and not OWN_STORY.search(told.get(c, c)))]
         else:
             risky = [c for c in unknown if _may_claim(c)] if acted else unknown
         if risky:  # quote the message, not the clause: a person reads it whole
@@ -465,6 +471,30 @@ def _sentence_around(clauses: list[str], n: int) -> str:
     if n + 1 < len(clauses) and not _SENTENCE_END.search(clauses[n]):
         parts.append(clauses[n + 1])
     return " ".join(parts)
+
+
+_ORDINAL_ONLY = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+_MONTH_NAMED = re.compile(r"[a-z]{3}|\d/\d", re.IGNORECASE)
+
+
+def _in_named_month(hit: Evidence, clauses: list[str], n: int, msg: Message) -> Evidence:
+    """"The drawdown lands December 14 ... expect it on the 15th": a bare day of the month
+    after a named date later than it is a day of that month, not of this one."""
+    if hit.kind is not Kind.PROMISE or hit.promise_date is None or msg.day is None:
+        return hit
+    own = find_date(clauses[n], msg.day)
+    bare = _ORDINAL_ONLY.fullmatch(own[1].strip()) if own else None
+    if bare is None:
+        return hit
+    for before in clauses[:n]:
+        named = find_date(before, msg.day)
+        if named and _MONTH_NAMED.search(named[1]) and named[0] > hit.promise_date:
+            try:
+                day = named[0].replace(day=int(bare.group(1)))
+            except ValueError:
+                return hit
+            return replace(hit, promise_date=day) if day >= named[0] else hit
+    return hit
 
 
 def _scope_of(refs: list[tuple[int, str]], default: str | None) -> str | None:
@@ -624,6 +654,10 @@ def _first_valid(
             CONTEXT_GOODS_OR_WORK.search(clause)
         ):
             continue  # "once we received your reminder" holds nothing back
+        if label == PARTS_LABEL and RHYTHM_ONLY.match(match.group(0)) and not (
+            PAYING_WORD.search(clause)
+        ):
+            continue  # "we draw down our grant quarterly" is their rhythm, not a plan request
         if kind is Kind.RESOLVED and from_customer and _CREDIT.search(match.group(0)):
             continue  # "credit note applied" from the customer claims the balance is cleared
         asks = clause.rstrip().endswith("?") and _QUESTION_START.search(clause)

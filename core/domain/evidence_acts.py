@@ -190,6 +190,12 @@ AWAITED_MONEY = alt(
 # --- the acts ----------------------------------------------------------------------------------
 RHETORICAL_PAID = "asks whether it has not already paid"
 WAITS_LABEL = "waits for money of its own"
+PARTS_LABEL = "asks to pay in parts"
+# "We draw down our grant quarterly": a rhythm word alone asks for a plan only beside paying.
+RHYTHM_ONLY = re.compile(r"^(?:monthly|weekly|quarterly|fortnightly|every (?:month|week)"
+                         r"|each month|per month|a month)$", re.IGNORECASE)
+PAYING_WORD = re.compile(r"\b(?:pay\w*|instal\w*|settl\w*|send|sending|split\w*|spread\w*"
+                         r"|clear\w*|do|manage|afford|cover|could|can|would|may)\b", re.IGNORECASE)
 # A payment system's notice ("changed from Due to Paid") is read as a whole, not from its verb.
 PAYMENT_NOTICE = "forwards a notice of payment"  # its negation is the claim itself
 # "If you haven't received our cheque by Friday": the condition presumes the cheque was sent.
@@ -397,7 +403,7 @@ TIME_REQUEST = [
         r"|\d[\d,]*\.\d\d|\d[\d,]*\s*(?:dollars|usd|eur|gbp|cad|aud))\b"
         r"(?!\s+in full)")),
     # "with our weekly transfers" names how they pay everyone, not a plan for this invoice.
-    ("asks to pay in parts", _c(
+    (PARTS_LABEL, _c(
         r"\b(?<!our )(?<!usual )(?<!regular )(?:monthly|every month|each month|per month"
         r"|a month|weekly|every week|quarterly"
         r"|gradually|bit by bit|little by little|in (?:\d+ |two |three |four |a few |several "
@@ -484,18 +490,32 @@ LATER_CLAIM_CUES = _c(r"\b", alt(
 # the work themselves. A clause the judge could not read beside a promise or a plan request is
 # context only when it carries none of these; the lexicon above cannot list every complaint
 # ("Two of the three water features, not three"), these marks of a claim it can.
+_INSTRUCTION_MARK = (
+    r"^\W*(?:please |pls |kindly |can you |could you )?(?:check|look|see|swap|replace|fix|send"
+    r"|take|remove|credit|cancel|confirm|reconcile|refer|note|update|correct|adjust|reissue"
+    r"|deduct|chase|call|ring|return|review|verify|investigate)\b")
+_MONEY_MARK = (r"\b(?:balance|amount|price\w*|cost\w*|charge\w*|fee\w*|bill\w*|deduct\w*"
+               r"|discount\w*)\b")
+_EVIDENCE_MARK = r"\b(?:photos?|pictures?|footage|video|attached|attachment|evidence|records?)\b"
+_GOODS_OR_WORK = (
+    r"\b(?:deliver\w*|arriv\w*|install\w*|crew|work(?:ed|manship)?|job|service\w*|goods|items?"
+    r"|orders?|quantit\w*|short|extra|parts?|units?|boxes|pallets?|yards?|quality|finish\w*"
+    r"|repair\w*|leak\w*|crack\w*|dead|died|stopped|connect\w*|fit\w*|size\w*)\b")
 CLAIM_MARKS = _c(alt(
     r"\b(?:not|no|never|none|nothing|nobody|without|neither|nor)\b", r"n't\b", r"\d",
     r"\b(?:until|till|unless|before|once|if|provided|except|but|however|although|though)\b",
     r"\b(?:won't|can't|cannot|unable|refuse\w*|reluctant|hesitant)\b",
-    r"^\W*(?:please |pls |kindly |can you |could you )?(?:check|look|see|swap|replace|fix|send"
-    r"|take|remove|credit|cancel|confirm|reconcile|refer|note|update|correct|adjust|reissue"
-    r"|deduct|chase|call|ring|return|review|verify|investigate)\b",
-    r"\b(?:balance|amount|price\w*|cost\w*|charge\w*|fee\w*|bill\w*|deduct\w*|discount\w*)\b",
-    r"\b(?:photos?|pictures?|footage|video|attached|attachment|evidence|records?)\b",
-    r"\b(?:deliver\w*|arriv\w*|install\w*|crew|work\w*|job|service\w*|goods|items?|orders?"
-    r"|quantit\w*|short|extra|parts?|units?|boxes|pallets?|yards?|hours?|days?|quality|finish\w*"
-    r"|repair\w*|leak\w*|crack\w*|dead|died|stopped|working|connect\w*|fit\w*|size\w*)\b",
+    _INSTRUCTION_MARK, _MONEY_MARK, _EVIDENCE_MARK, _GOODS_OR_WORK,
+    r"\b(?:works?|hours?|days?|working)\b",
+))
+# The marks that name a claim's matter (the goods, the work, money, evidence, an instruction)
+# rather than its grammar: beside a plan request or a promise, negations, numbers and "until"
+# run through every story ("I don't want to leave you hanging", "until the 30th").
+MATTER_MARKS = _c(alt(
+    _INSTRUCTION_MARK, _MONEY_MARK, _EVIDENCE_MARK, _GOODS_OR_WORK,
+    # "Two of the lamps", "half of them": a count of things is a complaint's shape.
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|some|most|all|none|several"
+    r"|a few|a couple) of (?:the|your|our|them|those|these|its)\b", r"\bsince day one\b",
 ))
 
 # Beside a request for time or a plan the customer tells its own story ("the freezer broke",
@@ -521,6 +541,8 @@ ABOUT_US = _c(r"\b", alt(
     "paid", r"remit\w*", "already", r"(?:sent|mailed|posted|wired|transferred) (?:the |a |our )?"
     r"(?:payment|cheque|check|money|funds)", "receipt",
     r"(?:posted|mailed|wired|transferred|sent|paid|lodged|deposited) (?:it|this|that|yours|you)\b",
+    r"(?:sent|paid|transferred|wired|lodged|deposited) (?:you )?(?:[$£€]\s?)?\d",
+    r"went (?:to you|across|over|through|out)", r"overpa\w*", "warranty", "treatment",
     r"dropped (?:it|this|that|yours|a cheque|a check) (?:off|in|into|round|through|at)",
     "lawyers?", "attorneys?", "solicitors?", "legal", "court", r"bankrupt\w*", r"insolv\w*",
     "receivership", r"disput\w*", "wrong", "incorrect", r"mistakes?", r"errors?",
@@ -528,15 +550,23 @@ ABOUT_US = _c(r"\b", alt(
     "broken", "faulty", "defective", "missing", "short",
 ), r"\b")
 
-# ...and the story is the customer's own: told in the first person or about its own money,
-# clients or circumstances. "Two of the lamps flicker since day one" is neither.
+# ...and the story is the customer's own: it names its own money, clients or circumstances
+# ("our insurer pays us late", "enrolment dipped"). A first person alone is not a story: "we
+# haven't had the second pallet yet" is a complaint told by "we".
 OWN_STORY = _c(r"\b", alt(
-    "we", "we're", "we've", "we'd", "our", "ours", "us", "i", "i'm", "i've", "i'd", "my", "me",
-    "cash", "money", "funds", "funding", "grants?", "budget", "sales", "season", "business",
-    "revenue", "income", "payroll", "bank", "overdraft", "loans?", "insurance", "insurer",
-    r"reimburs\w*", "clients?", "customers?", "donors?", "pledges?", "weather", "winter",
-    "outbreak", "sick", "illness", "hospital", "council", "government", "legislature", "state",
-    "tax", "rent", "lease",
+    "cash", r"cash[- ]?flow", "money", "funds", "funding", "grants?", "budgets?", "sales",
+    "seasons?", "business", "revenue", "income", "payroll", "bank", "overdraft", "loans?",
+    r"insur\w*", r"reimburs\w*", "clients?", "customers?", "donors?", "donations?", "pledges?",
+    "appeal", "sponsorship", "subsidy", "weather", "winter", "summer", "holidays?", "christmas",
+    "outbreak", "sick", "illness", "hospital", "bereavement", "funeral", "council",
+    "government", "legislature", "state", "tax", "vat", "hmrc", "irs", "rent", "lease",
+    "reserves", "savings", r"enrol\w*", "registrations?", "tuition", "fees", "members",
+    "students", "patients", "bookings", "trade", "trading", "footfall", "jobs", "contracts?",
+    r"liquidity", "underwriting", r"fiscal", r"audit\w*", "year-end", "trustees", "board",
+    "partners?", "payments? to us", "pays us", "paying us", "owes us", "owing us", "slow",
+    "quiet", "tight", "difficult", "tough", "hard", "strapped", "stretched", r"struggl\w*",
+    "van", "truck", "trucks", "location", "shop", "store", "premises", "harvest", "roof",
+    "drawdown", "draw", "retainage", "receivables?", "invoices? to",
 ), r"\b")
 
 # Tense, for telling a promise from a report: a clause that says something was done ("was

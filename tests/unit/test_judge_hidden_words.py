@@ -331,3 +331,36 @@ def test_a_fine_said_with_a_negation_is_not_small_talk() -> None:
     body = "Invoice 1990 is paid. Nothing on the new one is correct."
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+# Told by "we", a complaint is still a complaint: the customer's story beside a plan request or
+# a promise names its own money or circumstances, and a clause that names goods, work, money,
+# a record or a payment made is read by a person.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We'll pay on 11/27. We haven't had the second pallet yet.",
+        "We'll pay on 11/27 but we didn't get the discount we were promised.",
+        "We'll pay on 11/27. We have no record of the second load arriving.",
+        "Could we split it in three? Our lawn is patchy since the treatment.",
+        "Could we split it in three? Our accountant says we overpaid in March.",
+        "Could we split it in three? We sent 200 last week.",
+        "We'll pay on 11/27. Our bank shows 200 went to you last week.",
+    ],
+)
+def test_a_complaint_told_in_the_first_person_beside_an_act_goes_to_a_person(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_their_funding_rhythm_is_not_a_plan_request() -> None:
+    body = "Our council grant arrives quarterly, the next on 11/30; paying it that day."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value != "payment_plan_candidate", judgment.reasons
+
+
+def test_a_bare_day_after_a_named_date_is_in_that_month() -> None:
+    body = "Our loan tops up on December 2. You'll have it on the 3rd."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.NONE and str(judgment.promise_date) == "2026-12-03", (
+        judgment.reasons)
