@@ -515,7 +515,9 @@ MATTER_MARKS = _c(alt(
     _INSTRUCTION_MARK, _MONEY_MARK, _EVIDENCE_MARK, _GOODS_OR_WORK,
     # "Two of the lamps", "half of them": a count of things is a complaint's shape.
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|some|most|all|none|several"
-    r"|a few|a couple) of (?:the|your|our|them|those|these|its)\b", r"\bsince day one\b",
+    r"|a few|a couple) of (?:the|your|our|them|those|these|its)\b",
+    # a defect that came back or has lasted: "brown again", "moved since you laid them"
+    r"\bagain\b", r"\bsince\b",
 ))
 
 # Beside a request for time or a plan the customer tells its own story ("the freezer broke",
@@ -525,7 +527,8 @@ MATTER_MARKS = _c(alt(
 ABOUT_US = _c(r"\b", alt(
     # "you" doing something to the job: "you never collected it", "you made only one page"
     r"you(?:'ve| have| had)? (?:\w+ly )?(?:never |not |only |just |also )?(?:\w+ed|sent|did|put"
-    r"|said|told|left|broke|made|gave|took|forgot|missed|came|brought|fit|sold|did ?n't|have ?n't)",
+    r"|said|told|left|broke|made|gave|took|forgot|missed|came|brought|fit|sold|laid|built|dug"
+    r"|cut|hung|did ?n't|have ?n't)",
     # "your" but for what a collector sends or is thanked for ("about your invoice", "at your
     # end"); "your invoice charges 14 hours" is caught by its hours.
     r"(?<!for )your(?! (?:patience|understanding|help|time|support|kindness|consideration"

@@ -346,6 +346,8 @@ def test_a_fine_said_with_a_negation_is_not_small_talk() -> None:
         "Could we split it in three? Our accountant says we overpaid in March.",
         "Could we split it in three? We sent 200 last week.",
         "We'll pay on 11/27. Our bank shows 200 went to you last week.",
+        "Can we do monthly payments? Our decking has buckled since you laid it.",
+        "Can we do monthly payments? The boiler is cold again.",
     ],
 )
 def test_a_complaint_told_in_the_first_person_beside_an_act_goes_to_a_person(body: str) -> None:
