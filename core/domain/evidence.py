@@ -353,6 +353,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         unknown: list[str] = []
         because: list[str] = []  # clauses that only give a reason for not paying yet
         acted = storied = False
+        resolved_only = True
         told: dict[str, str] = {}
         c_idx = 0
         first_scope: str | None = None
@@ -387,6 +388,9 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     not inherited_other or all(h.kind is Kind.RESOLVED for h in hits)
                 )
                 acted = acted or (must_read and read)
+                # A resolution ("thanks for fixing the hours") is no reason to send anything: a
+                # clause beside it is context only beside an act that asks or promises.
+                resolved_only = resolved_only and all(h.kind is Kind.RESOLVED for h in hits)
                 # A plan request or a dated promise comes with the customer's own story.
                 storied = storied or (must_read and read and any(
                     h.kind is Kind.PROMISE
@@ -417,7 +421,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 (RISK_CUES.search(c) or MATTER_MARKS.search(c))
                 and not OWN_STORY.search(told.get(c, c)))]
         else:
-            risky = [c for c in unknown if _may_claim(c)] if acted else unknown
+            beside_act = acted and not resolved_only
+            risky = [c for c in unknown if _may_claim(c)] if beside_act else unknown
         if risky:  # quote the message, not the clause: a person reads it whole
             pending.append((m_idx * 10_000, claims_only,
                             Unread(msg.label, msg.day, shorten(body, 280))))

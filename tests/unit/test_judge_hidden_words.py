@@ -366,3 +366,9 @@ def test_a_bare_day_after_a_named_date_is_in_that_month() -> None:
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.route is Route.NONE and str(judgment.promise_date) == "2026-12-03", (
         judgment.reasons)
+
+
+def test_words_beside_a_resolution_are_read_by_a_person() -> None:
+    body = "Thanks for sorting the credit. The side gate swings open on its own now."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
