@@ -328,6 +328,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
     txn = case.invoice.get("TxnDate")
     issued = parse_day(txn, "invoice.TxnDate") if txn else None
     ours = _our_addresses(case)
+    firm = case.customer_name.lower()
     found: list[Evidence] = []
     pending: list[tuple[int, bool, Unread]] = []
     for m_idx, msg in enumerate(evidence_messages(case)):
@@ -370,6 +371,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 )
                 hits = [_in_named_month(_dated_by_neighbour(h, clauses, n, msg), clauses, n, msg)
                         for h in hits]
+                if any(h.kind is Kind.LEGAL for h in hits) and _own_firm(clause, firm):
+                    hits = [h for h in hits if h.kind is not Kind.LEGAL]
                 found.extend(hits)
                 carried = refs[-1][1] if refs else carried
                 first_scope = first_scope or (refs[0][1] if refs else None)
@@ -476,6 +479,23 @@ def _sentence_around(clauses: list[str], n: int) -> str:
     if n + 1 < len(clauses) and not _SENTENCE_END.search(clauses[n]):
         parts.append(clauses[n + 1])
     return " ".join(parts)
+
+
+_REGULATOR_FOOTER = re.compile(
+    r"\b(?:authori[sz]ed and regulated|regulated by|registered (?:in|with)|sra (?:no|number|id))\b",
+    re.IGNORECASE,
+)
+
+
+def _own_firm(clause: str, firm: str) -> bool:
+    """A customer that is itself a law firm signs with its name ("Holt & Marchetti Solicitors")
+    and its regulator's footer: neither is legal action against us."""
+    if _REGULATOR_FOOTER.search(clause):
+        return True
+    if len(firm) < 4 or firm not in clause.lower():
+        return False
+    rest = clause.lower().replace(firm, " ")
+    return not any(pattern.search(rest) for _, pattern, _ in GATED[Kind.LEGAL])
 
 
 _ORDINAL_ONLY = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)

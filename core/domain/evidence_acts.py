@@ -445,6 +445,8 @@ RESOLVED_ACTS = [
         r"|\bnothing (?:is )?outstanding\b|\b(?:issue|problem|matter|complaint|query)\b(?: \w+)"
         r"{0,4} (?:was|were|has been|have been|is|got) (?:\w+ )?(?:fixed|sorted|resolved|redone"
         r"|replaced|relaid|corrected|put right)\b"
+        r"|\breissued (?:it |the invoice |\d+ )?(?:with|under|to show)\b"
+        r"|\bconfirmed (?:it|that it) (?:is|was) (?:now )?(?:in their system|fine|correct|ok|right)"
         r"|\b(?:customer|client|they|he|she) (?:has |have |then |now )?(?:accepted|understood"
         r"|(?:is|was|are|were) (?:now )?(?:happy|satisfied|fine) with (?:it|that|this|the"
         r" explanation))\b(?!\s+(?:to|our|the (?:plan|offer|reminder)))")),

@@ -372,3 +372,40 @@ def test_words_beside_a_resolution_are_read_by_a_person() -> None:
     body = "Thanks for sorting the credit. The side gate swings open on its own now."
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Paid today by BACS, ref 2001.\nKind regards\nAccounts\nPryce & Okoro Solicitors",
+        "Noted.\nPryce & Okoro Solicitors is authorised and regulated by the Law Society.",
+    ],
+)
+def test_a_law_firm_customer_signing_its_name_is_no_legal_hold(body: str) -> None:
+    raw = make_case(emails=[email(body)],
+                    customer={"DisplayName": "Pryce & Okoro Solicitors"})
+    assert decide(CaseBundle(raw), Policy()).hard_stop is None
+
+
+def test_a_law_firm_customer_threatening_action_is_a_legal_hold() -> None:
+    body = "Refund us or we will take legal action.\nPryce & Okoro Solicitors"
+    raw = make_case(emails=[email(body)],
+                    customer={"DisplayName": "Pryce & Okoro Solicitors"})
+    assert decide(CaseBundle(raw), Policy()).hard_stop is not None
+
+
+def test_a_note_that_the_invoice_was_reissued_resolves_the_query() -> None:
+    raw = make_case(
+        emails=[email("The PO on this is wrong, should be 77-1.", date=OLD)],
+        crm_notes=[note("Reissued with PO 77-1; customer confirmed it is now in their system.",
+                        "2026-11-12T09:00:00-08:00")],
+        reminders_sent=FIRST_SENT,
+    )
+    assert decide(CaseBundle(raw), Policy()).route is Route.DRAFT_FOR_APPROVAL
+
+
+def test_a_broken_promise_waiting_on_funding_gets_a_reminder_not_a_plan() -> None:
+    body = "We'll pay this on 11/13 when our funding comes in."
+    raw = make_case(emails=[email(body, date=OLD)])
+    judgment = decide(CaseBundle(raw), Policy())
+    assert judgment.outcome.value == "routine_reminder", judgment.reasons
