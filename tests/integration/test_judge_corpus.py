@@ -28,7 +28,7 @@ FLOORS = {
     "test": {"unsafe": 18, "missed": 17, "route": 0.76, "outcome": 0.66},
     # The blind probe corpora, used as development sets of failures (docs/judgment.md).
     "probe_a": {"unsafe": 0, "missed": 0, "route": 0.89, "outcome": 0.86},
-    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.83, "outcome": 0.77},
+    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.84, "outcome": 0.78},
 }
 
 
