@@ -319,10 +319,10 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
     undated one too) that has a clause which is neither evidence nor small talk.
 
     A note dated on or after `since`, and with `claims_before` a customer email older than
-    `since` (the last reminder), is unread only for a clause with a mark of a claim
-    (`_may_claim`): a reminder sent after a complaint in unknown words does not answer it, and
-    "customer unhappy with the install" in a note is a person's business. With `since` None
-    no message is checked for unread words.
+    `since` (the last reminder), is unread only for a clause with a claim's words
+    (`LATER_CLAIM_CUES`, money in the past tense): a reminder sent after a complaint in unknown
+    words does not answer it, and "customer unhappy with the install" in a note is a person's
+    business. With `since` None no message is checked for unread words.
     """
     scope = _Scope(case)
     txn = case.invoice.get("TxnDate")
@@ -333,11 +333,10 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
     pending: list[tuple[int, bool, Unread]] = []
     for m_idx, msg in enumerate(evidence_messages(case)):
         recent = since is not None and (msg.day is None or msg.day >= since)
-        check = msg.from_customer and (recent or claims_before) if since is not None else False
+        older = since is not None and claims_before and not recent
+        check = (msg.from_customer and (recent or older)) or (msg.source == "note" and recent)
         # Only its claims make an older email or a note unread; every clause of a recent email.
-        claims_only = not recent or not msg.from_customer
-        if msg.source == "note" and recent:
-            check = claims_only = True
+        claims_only = not (msg.from_customer and recent)
         forward = bool(msg.subject and _FORWARD_SUBJECT.match(msg.subject))
         body = own_words(msg.text, ours, forward) if msg.from_customer else msg.text
         check = check and not is_out_of_office(body)
