@@ -416,12 +416,10 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         # a plan request beside "the second pallet came short" must not become a hold or a
         # plan draft.
         if claims_only:
-            risky = [c for c in unknown if LATER_CLAIM_CUES.search(c)
-                     or (MONEY_WORDS.search(c) and PAST_MARKS.search(c))]
+            risky = [c for c in unknown if _later_claim(c)]
         elif storied:
-            risky = [c for c in unknown if ABOUT_US.search(c) or (
-                (RISK_CUES.search(c) or MATTER_MARKS.search(c))
-                and not OWN_STORY.search(told.get(c, c)))]
+            risky = [c for c in unknown if _turns_to_us(c) or (
+                _claim_matter(c) and not _own_story(told.get(c, c)))]
         else:
             beside_act = acted and not resolved_only
             risky = [c for c in unknown if _may_claim(c)] if beside_act else unknown
@@ -539,6 +537,30 @@ def _accounts_for(hits: list[Evidence], clause: str, sent: date | None) -> bool:
     )
 
 
+# The tests below recur for the same clause across a customer's invoices and days: once each.
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _later_claim(clause: str) -> bool:
+    """A claim's words in a note or an email older than the last reminder."""
+    return bool(LATER_CLAIM_CUES.search(clause)
+                or (MONEY_WORDS.search(clause) and PAST_MARKS.search(clause)))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _turns_to_us(clause: str) -> bool:
+    return bool(ABOUT_US.search(clause))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _claim_matter(clause: str) -> bool:
+    return bool(RISK_CUES.search(clause) or MATTER_MARKS.search(clause))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _own_story(sentence: str) -> bool:
+    return bool(OWN_STORY.search(sentence))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
 def _may_claim(clause: str) -> bool:
     """True when an unread clause beside an act may carry a claim of its own."""
     return bool(
