@@ -15,20 +15,29 @@ from functools import lru_cache
 
 from core.domain.case import CaseBundle, Message, parse_day
 from core.domain.evidence_acts import (
+    ABOUT_US,
     CLAIM_MARKS,
     CONTEXT_GOODS_OR_WORK,
     DONE_MARKS,
     FUTURE_MARKS,
     HOLD_LABEL,
     HOLD_NEEDS_CONTEXT,
+    LATER_CLAIM_CUES,
+    MATTER_MARKS,
     MONEY_WORDS,
     NOT_DONE_BEFORE,
+    OWN_STORY,
+    PARTS_LABEL,
     PAST_MARKS,
+    PAYING_WORD,
+    PAYMENT_NOTICE,
     PAYMENT_VERB,
     REASON_LABELS,
     RHETORICAL_PAID,
+    RHYTHM_ONLY,
     RISK_CUES,
     RUN_LABELS,
+    WAITS_LABEL,
 )
 from core.domain.evidence_dates import find_date
 from core.domain.evidence_lexicon import (
@@ -274,6 +283,9 @@ class Unread:
 
     def reason(self) -> str:
         """The reason naming the unread message, for the card and the summary."""
+        if self.source.startswith("note"):
+            when = self.day.isoformat() if self.day else "an undated note"
+            return f"a note of {when} says: read it before anything is sent: '{self.quote}'"
         when = self.day.isoformat() if self.day else "an undated email"
         return (f"the customer wrote on {when}: read it before anything is sent: "
                 f"'{self.quote}'")
@@ -302,21 +314,31 @@ def find_evidence(case: CaseBundle) -> list[Evidence]:
     return read_case(case, None).evidence
 
 
-def read_case(case: CaseBundle, since: date | None) -> Reading:
+def read_case(case: CaseBundle, since: date | None, claims_before: bool = False) -> Reading:
     """Evidence from every message, and each customer email dated on or after `since` (any
     undated one too) that has a clause which is neither evidence nor small talk.
 
-    With `since` None no email is checked for unread words.
+    A note dated on or after `since`, and with `claims_before` a customer email older than
+    `since` (the last reminder), is unread only for a clause with a claim's words
+    (`LATER_CLAIM_CUES`, money in the past tense): a reminder sent after a complaint in unknown
+    words does not answer it, and "customer unhappy with the install" in a note is a person's
+    business. With `since` None no message is checked for unread words.
     """
     scope = _Scope(case)
     txn = case.invoice.get("TxnDate")
     issued = parse_day(txn, "invoice.TxnDate") if txn else None
     ours = _our_addresses(case)
+    firm = case.customer_name.lower()
     found: list[Evidence] = []
-    unread: list[Unread] = []
+    pending: list[tuple[int, bool, Unread]] = []
     for m_idx, msg in enumerate(evidence_messages(case)):
-        check = since is not None and msg.from_customer and (msg.day is None or msg.day >= since)
-        body = own_words(msg.text, ours) if msg.from_customer else msg.text
+        recent = since is not None and (msg.day is None or msg.day >= since)
+        older = since is not None and claims_before and not recent
+        check = (msg.from_customer and (recent or older)) or (msg.source == "note" and recent)
+        # Only its claims make an older email or a note unread; every clause of a recent email.
+        claims_only = not (msg.from_customer and recent)
+        forward = bool(msg.subject and _FORWARD_SUBJECT.match(msg.subject))
+        body = own_words(msg.text, ours, forward) if msg.from_customer else msg.text
         check = check and not is_out_of_office(body)
         # A reply keeps the subject it answers ("Re: Dispute" over "No dispute - ..."): only
         # a subject the customer wrote fresh is evidence.
@@ -329,7 +351,10 @@ def read_case(case: CaseBundle, since: date | None) -> Reading:
         carried: str | None = subject_refs[-1][1] if subject_refs else None
         predates = bool(issued and msg.day and msg.day < issued)
         unknown: list[str] = []
-        acted = False
+        because: list[str] = []  # clauses that only give a reason for not paying yet
+        acted = storied = False
+        resolved_only = True
+        told: dict[str, str] = {}
         c_idx = 0
         first_scope: str | None = None
         for unit, must_read in units:
@@ -343,7 +368,10 @@ def read_case(case: CaseBundle, since: date | None) -> Reading:
                 hits, elsewhere, denied = _match_clause(
                     clause, msg, refs, default, m_idx * 10_000 + c_idx * 10
                 )
-                hits = [_dated_by_neighbour(h, clauses, n, msg) for h in hits]
+                hits = [_in_named_month(_dated_by_neighbour(h, clauses, n, msg), clauses, n, msg)
+                        for h in hits]
+                if any(h.kind is Kind.LEGAL for h in hits) and _own_firm(clause, firm):
+                    hits = [h for h in hits if h.kind is not Kind.LEGAL]
                 found.extend(hits)
                 carried = refs[-1][1] if refs else carried
                 first_scope = first_scope or (refs[0][1] if refs else None)
@@ -351,7 +379,10 @@ def read_case(case: CaseBundle, since: date | None) -> Reading:
                 # invoice) is about another one. A scope carried over from the clause before
                 # excuses nothing: in "Invoice 1990 is paid. The wall is leaning" the wall may
                 # be this invoice's, so a person reads it.
-                own_other = _scope_of(refs, "other" if predates else None) == "other"
+                # "Can you void that one?" after a clause naming another invoice points back
+                # to it: the words name their invoice, as a number would.
+                own_other = _scope_of(refs, "other" if predates else None) == "other" or (
+                    not refs and default == "other" and bool(_ANAPHOR.search(clause)))
                 inherited_other = not own_other and default == "other"
                 # A resolution carries its invoice over ("…1990 had the wrong rate, but that
                 # was sorted"); any other act under a carried scope may be this invoice's.
@@ -359,21 +390,52 @@ def read_case(case: CaseBundle, since: date | None) -> Reading:
                     not inherited_other or all(h.kind is Kind.RESOLVED for h in hits)
                 )
                 acted = acted or (must_read and read)
+                # A resolution ("thanks for fixing the hours") is no reason to send anything: a
+                # clause beside it is context only beside an act that asks or promises.
+                resolved_only = resolved_only and all(h.kind is Kind.RESOLVED for h in hits)
+                # A plan request or a dated promise comes with the customer's own story.
+                storied = storied or (must_read and read and any(
+                    h.kind is Kind.PROMISE
+                    or (h.kind is Kind.HARDSHIP and h.label not in REASON_LABELS) for h in hits))
                 excused = denied or read or says_nothing(clause) or (
                     not inherited_other and (elsewhere or (not hits and own_other))
                 )
+                explains = bool(hits) and all(h.label == WAITS_LABEL for h in hits)
                 if must_read and not excused:
-                    unknown.append(clause)
+                    (because if explains else unknown).append(clause)
+                    # A sentence cut at "and we" tells one story: "The van broke down | and we
+                    # lost a fortnight of jobs", "our numbers won't pick up | until January".
+                    told[clause] = _sentence_around(clauses, n)
+        # "Once our client pays us" explains a request or a promise beside it; on its own it
+        # asks for nothing (SPEC: more time, instalments, cannot pay in full) and may be a
+        # promise without a day: a person reads it.
+        if not acted:
+            unknown.extend(because)
         # With nothing in it the judge can act on, every clause must be read; beside an act,
         # a clause is context only when it has no mark of a claim (CLAIM_MARKS): a promise or
         # a plan request beside "the second pallet came short" must not become a hold or a
         # plan draft.
-        risky = [c for c in unknown if _may_claim(c)] if acted else unknown
+        if claims_only:
+            risky = [c for c in unknown if _later_claim(c)]
+        elif storied:
+            risky = [c for c in unknown if _turns_to_us(c) or (
+                _claim_matter(c) and not _own_story(told.get(c, c)))]
+        else:
+            beside_act = acted and not resolved_only
+            risky = [c for c in unknown if _may_claim(c)] if beside_act else unknown
         if risky:  # quote the message, not the clause: a person reads it whole
-            unread.append(Unread(msg.label, msg.day, shorten(body, 280)))
+            pending.append((m_idx * 10_000, claims_only,
+                            Unread(msg.label, msg.day, shorten(body, 280))))
+    # A resolution recorded after a message answers what an older one said ("Client queried
+    # the mileage line; explained it, no issue"); a recent email is read whatever came after.
+    resolved = [e.order for e in found if e.kind is Kind.RESOLVED]
+    unread = [u for order, later, u in pending
+              if not (later and any(r > order for r in resolved))]
     return Reading(found, unread)
 
 
+_CREDIT = re.compile(r"\bcredit", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fw|fwd|tr|wg)\s*(?:\[\d+\])?\s*:", re.I)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|tr|wg)\s*(?:\[\d+\])?\s*:", re.I)
 
 
@@ -399,6 +461,64 @@ def _dated_by_neighbour(hit: Evidence, clauses: list[str], n: int, msg: Message)
     return hit
 
 
+_ANAPHOR = re.compile(
+    r"\b(?:that one|that invoice|that bill|that claim|those ones|the same one|them|those)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]['\")]*\s*$")
+
+
+def _sentence_around(clauses: list[str], n: int) -> str:
+    """Clause n with its neighbours in the same sentence (a clause ending in . ! or ? ends one)."""
+    parts = [clauses[n]]
+    if n > 0 and not _SENTENCE_END.search(clauses[n - 1]):
+        parts.insert(0, clauses[n - 1])
+    if n + 1 < len(clauses) and not _SENTENCE_END.search(clauses[n]):
+        parts.append(clauses[n + 1])
+    return " ".join(parts)
+
+
+_REGULATOR_FOOTER = re.compile(
+    r"\b(?:authori[sz]ed and regulated|regulated by|registered (?:in|with)|sra (?:no|number|id))\b",
+    re.IGNORECASE,
+)
+
+
+def _own_firm(clause: str, firm: str) -> bool:
+    """A customer that is itself a law firm signs with its name ("Holt & Marchetti Solicitors")
+    and its regulator's footer: neither is legal action against us."""
+    if _REGULATOR_FOOTER.search(clause):
+        return True
+    if len(firm) < 4 or firm not in clause.lower():
+        return False
+    rest = clause.lower().replace(firm, " ")
+    return not any(pattern.search(rest) for _, pattern, _ in GATED[Kind.LEGAL])
+
+
+_ORDINAL_ONLY = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+_MONTH_NAMED = re.compile(r"[a-z]{3}|\d/\d", re.IGNORECASE)
+
+
+def _in_named_month(hit: Evidence, clauses: list[str], n: int, msg: Message) -> Evidence:
+    """"The drawdown lands December 14 ... expect it on the 15th": a bare day of the month
+    after a named date later than it is a day of that month, not of this one."""
+    if hit.kind is not Kind.PROMISE or hit.promise_date is None or msg.day is None:
+        return hit
+    own = find_date(clauses[n], msg.day)
+    bare = _ORDINAL_ONLY.fullmatch(own[1].strip()) if own else None
+    if bare is None:
+        return hit
+    for before in clauses[:n]:
+        named = find_date(before, msg.day)
+        if named and _MONTH_NAMED.search(named[1]) and named[0] > hit.promise_date:
+            try:
+                day = named[0].replace(day=int(bare.group(1)))
+            except ValueError:
+                return hit
+            return replace(hit, promise_date=day) if day >= named[0] else hit
+    return hit
+
+
 def _scope_of(refs: list[tuple[int, str]], default: str | None) -> str | None:
     """Which invoice a clause is about: its last reference, else the one carried over."""
     return refs[-1][1] if refs else default
@@ -411,10 +531,36 @@ def _accounts_for(hits: list[Evidence], clause: str, sent: date | None) -> bool:
     included your invoice" reports something done, which may be a payment made. Holding or
     drafting on a guess would both be wrong, so a person reads those."""
     return any(
-        h.kind is not Kind.PROMISE or _forward_promise(h.promise_date, clause, sent) for h in hits
+        (h.kind is not Kind.PROMISE or _forward_promise(h.promise_date, clause, sent))
+        and h.label != WAITS_LABEL
+        for h in hits
     )
 
 
+# The tests below recur for the same clause across a customer's invoices and days: once each.
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _later_claim(clause: str) -> bool:
+    """A claim's words in a note or an email older than the last reminder."""
+    return bool(LATER_CLAIM_CUES.search(clause)
+                or (MONEY_WORDS.search(clause) and PAST_MARKS.search(clause)))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _turns_to_us(clause: str) -> bool:
+    return bool(ABOUT_US.search(clause))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _claim_matter(clause: str) -> bool:
+    return bool(RISK_CUES.search(clause) or MATTER_MARKS.search(clause))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _own_story(sentence: str) -> bool:
+    return bool(OWN_STORY.search(sentence))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
 def _may_claim(clause: str) -> bool:
     """True when an unread clause beside an act may carry a claim of its own."""
     return bool(
@@ -521,7 +667,7 @@ def _matching_entries(clause: str) -> _Entries:
 def _anchor(clause: str, kind: Kind, label: str, match: re.Match[str]) -> int:
     """Where negation and tense are read from: a payment claim's verb ("payment has not been
     sent" negates the verb inside the match), else the start of the match."""
-    if kind is Kind.PAID and label != RHETORICAL_PAID:
+    if kind is Kind.PAID and label not in (RHETORICAL_PAID, PAYMENT_NOTICE):
         verb = PAYMENT_VERB.search(clause, match.start(), match.end())
         if verb is not None:
             return verb.start()
@@ -554,6 +700,12 @@ def _first_valid(
             CONTEXT_GOODS_OR_WORK.search(clause)
         ):
             continue  # "once we received your reminder" holds nothing back
+        if label == PARTS_LABEL and RHYTHM_ONLY.match(match.group(0)) and not (
+            PAYING_WORD.search(clause)
+        ):
+            continue  # "we draw down our grant quarterly" is their rhythm, not a plan request
+        if kind is Kind.RESOLVED and from_customer and _CREDIT.search(match.group(0)):
+            continue  # "credit note applied" from the customer claims the balance is cleared
         asks = clause.rstrip().endswith("?") and _QUESTION_START.search(clause)
         if asks and not from_customer and kind in {Kind.DISPUTE, Kind.RESOLVED, Kind.LEGAL}:
             continue  # a colleague asking "is the customer disputing this?" records nothing

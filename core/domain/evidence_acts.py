@@ -40,7 +40,8 @@ CHANNEL = alt(
     "online banking", "credit card", "debit card", "direct debit", "standing order",
 )
 # Verbs that mean "paid" on their own; ambiguous ones (sent, made, processed) need an instrument.
-PAID_VERB = alt("paid", "settled", "remitted", "wired", "cleared", "squared up", "taken care of",
+PAID_VERB = alt("paid", "settled", "remitted", "wired", "cleared", r"squared (?:\w+ ){0,2}up",
+                "taken care of",
                 "done", "pa(?:y|id) already", "already pa(?:y|id)", "went (?:out|through)",
                 "gone (?:out|through)")
 MOVED_VERB = alt(
@@ -55,7 +56,8 @@ INVOICE_WORD = alt("invoices?", "bills?", "balance", "amount", "statement", "it"
 NOT_DONE_BEFORE = re.compile(
     r"\b(?:will|'ll|shall|going to|gonna|to|can|could|would|should|may|might|must|once|when"
     r"|after|if|until|till|before|unless|need|needs|needed|plan|planning|hope|hoping|try|trying"
-    r"|about to|yet to|being)\b(?:\s+\S+){0,3}\s*$",
+    r"|about to|yet to|being|typically|usually|normally|always|generally|often)\b"
+    r"(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
 
@@ -145,6 +147,8 @@ SETTLE_CONDITION = alt(
     "made good", "looked at", "sorted out", "cleared up", "redone", "re-?done", "refunded",
     "reviewed", "adjusted", "finished", "completed", "delivered", "received",
 )
+NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+          r"|fifteen|twenty|thirty|forty|fifty|a hundred)")
 COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|some|part)"
 
 ASK = alt(
@@ -159,7 +163,9 @@ ASK = alt(
 LATER = alt(
     "later", "until", "till", "next (?:month|week|quarter|year)", "another (?:week|month|few)",
     "extra", "more time", "longer", "extension", "delay", "push", "defer", "postpone",
-    "move (?:the|it|this|our)", "in (?:parts|stages|chunks|halves|instal\\w*)", "split",
+    "move (?:the|it|this|our)",
+    "in (?:a couple of |a few |two |three |four |several |smaller )?(?:parts|stages|chunks"
+    "|halves|instal\\w*|bits|pieces|goes|lumps|tranches)", "split",
     "half (?:now|today|this)", "bit at a time", "monthly", "weekly", "fortnightly",
     "over (?:the )?(?:next )?(?:a few |two |three |four |six |\\d+ )?(?:weeks|months)",
     "after (?:the|our|we|christmas|new year|the holidays)", "end of (?:the |next )?(?:month|"
@@ -182,18 +188,28 @@ AWAITED_MONEY = alt(
 
 
 # --- the acts ----------------------------------------------------------------------------------
-RHETORICAL_PAID = "asks whether it has not already paid"  # its negation is the claim itself
+RHETORICAL_PAID = "asks whether it has not already paid"
+WAITS_LABEL = "waits for money of its own"
+PARTS_LABEL = "asks to pay in parts"
+# "We draw down our grant quarterly": a rhythm word alone asks for a plan only beside paying.
+RHYTHM_ONLY = re.compile(r"^(?:monthly|weekly|quarterly|fortnightly|every (?:month|week)"
+                         r"|each month|per month|a month)$", re.IGNORECASE)
+PAYING_WORD = re.compile(r"\b(?:pay\w*|instal\w*|settl\w*|send|sending|split\w*|spread\w*"
+                         r"|clear\w*|do|manage|afford|cover|could|can|would|may)\b", re.IGNORECASE)
+# A payment system's notice ("changed from Due to Paid") is read as a whole, not from its verb.
+PAYMENT_NOTICE = "forwards a notice of payment"  # its negation is the claim itself
 # "If you haven't received our cheque by Friday": the condition presumes the cheque was sent.
 NOT_RECEIVED_YET = "asks whether the payment it sent arrived"
 PAID_CLAIM = [
     ("says it has already paid", _c(
-        r"\b(?:we|i|our \w+(?: \w+)?|they|it|this|that|(?:the|this|that|our|your) (?:invoice|bill"
+        r"\b(?:we|i|our \w+(?: \w+)?|my \w+(?: \w+)?|he|she|someone|they|it|this|that|everything"
+        r"|it all|all of it|(?:the|this|that|our|your) (?:invoice|bill"
         r"|balance|amount|account)|(?:the |our |a )?", INSTRUMENT, r")(?:\s+|(?='))(?:was |were "
         r"|has |have "
         r"|had |'ve |'s |got |is |are )?"
         r"(?:been )?(?:already |actually |fully |all )?", PAID_VERB, r"\b")),
     ("says the payment was sent", _c(
-        r"\b", PAYMENT_THING, r"\b(?:\s+\S+){0,4}?\s+(?:was|were|has been|have been|'s been|got|"
+        r"\b", PAYMENT_THING, r"\b(?:\s+\S+){0,8}?\s+(?:was|were|has been|have been|'s been|got|"
         r"is|are)?\s*(?:already |successfully )?", MOVED_VERB, r"\b")),
     ("says the payment was sent", _c(
         r"\b(?:we|i|our \w+(?: \w+)?|they)\s+(?:have |'ve |had |already |just )*", MOVED_VERB,
@@ -208,13 +224,38 @@ PAID_CLAIM = [
         INSTRUMENT, r")")),
     (NOT_RECEIVED_YET, _c(
         r"\b(?:have ?n't|haven't|have not|did ?n't|did not|not) (?:yet )?(?:received|got|gotten"
-        r"|seen|had) (?:our|the|my) ", INSTRUMENT, r"\b")),
+        r"|seen|had) (?:our|the|my) ", INSTRUMENT, r"\b|\b(?:the|our|my) ", INSTRUMENT,
+        r" (?:has ?n't|hasn't|has not|does ?n't|doesn't|did ?n't|didn't) (?:yet )?(?:arrived|come"
+        r"|reached you|landed|turned up|cleared)")),
     ("sends proof of payment", _c(
         r"\b(?:(?:proof|confirmation|copy|evidence) of (?:the )?(?:payment|transfer|remittance)"
         r"|remittance(?: advice)? (?:is )?(?:attached|enclosed|below)|(?:ach|eft|wire|bacs|sepa)"
         r" (?:trace|reference|ref|confirmation)|total (?:remitted|paid)|payment id)\b")),
+    # A payment system's own notice: "Payment date: 18 Nov", "Net paid", "sent you a payment".
+    (PAYMENT_NOTICE, _c(
+        r"\b(?:payment (?:date|amount|reference|number|method|id|type)\s*:|(?:amount|net|gross)"
+        r" paid\b|value date\b|sent you a payment\b|you sent a payment\b|payment advice\b"
+        r"|remittance (?:id|notification|number|no)\b|warrant (?:no|number|was issued|issued)\b"
+        r"|(?:has |have )?changed (?:\w+ ){0,3}to (?:paid|settled|closed)\b)")),
+    # Paid said without a subject, or by the name of the channel: "paid ✅", "zelled it".
+    ("says it paid, in few words", _c(
+        r"(?:^|[,.;:!]\s*|\bbelow\W+)paid\b(?!\s+(?:by|before|on|next|in full by)\s+(?!(?:an? )?"
+        r"(?:international |bank |wire |credit |debit |electronic )?(?:transfer|card|cheque|check"
+        r"|ach|wire|bacs|sepa|paypal|zelle|direct debit|eft)))"
+        r"|^\W*(?:settled|squared|remitted|wired)\b"
+        r"|^\W*(?:posted|mailed|sent|wired|transferred|dropped off) (?:it|the (?:cheque|check"
+        r"|payment|money)|a (?:cheque|check))\b"
+        r"|\b(?:zell?ed|venmo'?d|paypal'?d|e-?transferred|interac'?d)\b"
+        r"|\b(?:ran|put|charged|paid) (?:it |this |that )?(?:on|to|with|thru|through|via)"
+        r" (?:the |my |our |your )?(?:amex|visa|mastercard|card|credit card|debit card"
+        r"|pay(?:ment)? link|link)\b|\bauto-?charged\b"
+        r"|\bsent (?:it )?(?:by|via|thru|through|with) (?:faster payments?|sepa|bacs|chaps|ach"
+        r"|zelle|e-?transfer|interac|wire|paypal|venmo|bank transfer|cheque|check)\b"
+        r"|\b(?:got|have|received|kept|there's) (?:a |the |our |my )?(?:\w+ )?(?:receipt"
+        r"|confirmation|conf)(?: (?:no|number|#))?\b(?! (?:of|for) (?:your|the) (?:invoice|reminder"
+        r"|email|statement))")),
     ("says its books show it paid", _c(
-        r"\b(?:shows?|says|showing|marked|lists?|has it|records?) (?:\w+ ){0,3}(?:as )?(?:paid"
+        r"\b(?:shows?|says|showing|marked|lists?|has it|records?) (?:\S+ ){0,3}(?:as )?(?:paid"
         r"|sent|delivered|processed|cleared|complete|completed|settled)\b|\b(?:there's|there is"
         r"|i see|we see|i can see) a (?:payment|transfer|debit|cheque|check)\b")),
     (RHETORICAL_PAID, _c(
@@ -222,9 +263,30 @@ PAID_CLAIM = [
         r"|that|you) (?:already )?(?:pa(?:y|id)|sen[dt]|settle[d]?|get|receive[d]?)\b")),
 ]
 
+# The money reaching us, said from our side or theirs: "you'll see this on the 3rd", "I'll get
+# yours paid next Friday", "paying Wed the 25th", "it rolls to the December 22 cycle".
+WILL = r"(?:will|'ll|\bill|shall|going to|gonna)"
+ARRIVES = alt(
+    WILL + r"\s+(?:\w+\s+){0,2}?(?:get|have)\s+(?:it|this|that|yours|the \w+|you|payment)\s+"
+    r"(?:paid|sent|settled|cleared|over|across|to you|out)",
+    r"you(?:'ll| will| should)\s+(?:\w+\s+)?(?:see|have|get|receive)\s+(?:it|this|that|yours"
+    r"|payment|the (?:money|funds|payment|cheque|check|transfer|remittance)|a remittance)",
+    WILL + r"\s+be (?:with you|in your (?:account|bank)|paid|done)",
+    r"(?:payment|it|this|transfer) (?:will|'ll) be (?:done|made|sent|paid)",
+    r"paying (?:it |this |yours |you )?(?:on |by |the |next |this |first thing )?(?:mon|tue|wed"
+    r"|thu|fri|sat|sun|tomorrow|tmrw|\d)\w*",
+    WILL + r"\s+(?:\w+\s+){0,2}?(?:pop|put|drop|run|mail|post|sign|send|transfer|wire|pay)"
+    r"\s+(?:it|this|that|yours|you|the (?:new )?(?:card|cheque|check|payment))\b",
+    r"(?:got|put|added|moved) (?:it|this|that|yours|you) (?:on|in|into|to) (?:the|our|this|next)"
+    r" (?:[\w-]+ )?(?:list|run|batch|schedule|payments?|cycle)",
+    r"(?:added|moved) to (?:our|the|this|next) (?:\w+[- ]?){0,2}(?:payments?|run|batch|cycle"
+    r"|schedule)",
+    r"rolls? (?:over )?(?:to|into) (?:the|our|next)",
+)
 PROMISE_RUN = [
     ("promises payment in a payment run", _c(r"\b", RUN, r"\b")),
     ("says payment is approved to go out", _c(r"\b", FUTURE_MOVE, r"\b")),
+    ("says when the payment reaches us", _c(r"\b", ARRIVES, r"\b")),
 ]
 
 PAYMENT_WORD = alt("pay", "pays", "paying", "paid", "payment", "settle", "settling", "approve",
@@ -247,7 +309,8 @@ COMPLAINT = [
         r"actually|just|but|whereas|instead|not|never|rather|when)\b)|\b(?:only|actually|just)\b"
         r"(?:\s+\S+){0,4}?\s+\$?\d[\d,.]*\s*", MEASURE, r"(?=.*\b", BILL_WORD, r")")),
     ("says the rate is not the agreed one", _c(
-        r"\b(?:agreed|quoted|contracted|negotiated|signed|usual) (?:\w+ ){0,2}"
+        r"\b(?:agreed|quoted|contracted|contract|negotiated|signed|usual|education|discounted)"
+        r" (?:\w+ ){0,2}"
         r"(?:rate|price|fee|pricing|day rate|hourly|per hour|cost|figure)\b|\b(?:rate|price|"
         r"fee)s? (?:\w+ ){0,4}(?:is|are|was|were) (?:\w+ )?(?:higher|more|above|different)\b")),
     (HOLD_LABEL, _c(
@@ -267,7 +330,8 @@ CONTEST = [
         r"(?:right|working|fixed|done|sorted|correct|corrected|replaced|finished|there|resolved"
         r"|complete|completed|delivered|here)\b|\bthen (?:we|i)(?:'ll| will| can)? (?:talk|discuss"
         r"|decide|see|think) (?:about )?|\bno \w+,? no (?:payment|money|pay)\b|\b(?:don't|do not"
-        r"|not|won't|will not) (?:\w+ )?(?:pay|paying|approve|process|sign off|"
+        r"|not|won't|will not|wouldn't|would not|shouldn't|should not) (?:\w+ )?(?:pay|paying"
+        r"|approve|process|sign off|sign (?:it|this|that) off|"
         r"release)\b(?:\s+(?:\w+\s+){0,2}(?:\$?\d[\d,.]*\s+)?(?:the|this|that|it|for|until|yet"
         r"|anything|fee|charge|bill|invoice))|\bpay (?:only )?for (?:what|the part|the \w+ "
         r"(?:that|which)) (?:\w+ ){0,2}(?:delivered|received|done|used|did|got|installed)\b"
@@ -288,6 +352,35 @@ CONTEST = [
         r"|is|were) double\b|\b(?:not|n't) the ones? (?:we|i) order\w*|\bour agreement (?:is|says"
         r"|has|was)\b|\b(?:agreement|contract|quote|estimate|po|purchase order) (?:has|says"
         r"|shows|states|lists)\b")),
+    # Numbers set against each other: "3 hours, not 6", "25 bags not 30", "149 vs 49",
+    # "ordered 40 ... got 32".
+    ("sets the count against the invoice", _c(
+        r"\b", NUMBER, r"\s*(?:\w+\s+){0,3}?(?:\w+\s*)?[,;]?\s*(?:not|instead of|rather than|vs\.?"
+        r"|versus)\s+(?:the\s+)?", NUMBER, r"\b|\bordered\s+", NUMBER, r"\b(?:[^.]{0,60}?)\b"
+        r"(?:(?:got|received|delivered|came)\s+(?:only\s+)?", NUMBER, r"\b|(?:and|but|only)\s+"
+        r"(?:only\s+)?", NUMBER, r"\s+(?:came|arrived|turned up|showed up|were delivered"
+        r"|were sent))")),
+    # "closer to 7 hours", "doesn't support 18 hours", "can't make it add up", "seems a lot".
+    ("says the count is more than was done", _c(
+        r"\b(?:closer to|nearer to?|more like|at most|no more than) (?:about )?", NUMBER,
+        r"\b|\b(?:does ?n't|does not|do ?n't|do not|can't|cannot|can not) (?:\w+ )?(?:support"
+        r"|justify|add up|make (?:it|that|this|them) add up|reconcile|match up)\b"
+        r"|\bseems? (?:like )?(?:a lot|high|excessive|steep|too (?:much|many|high)|a bit much)\b")),
+    # A request to change the invoice: "pls adjust", "reissue with the correct PO".
+    ("asks for the invoice to be changed", _c(
+        r"\b(?:please|pls|plz|kindly|can you|could you|would you|can we|could we)\s+(?:\w+\s+){0,2}"
+        r"?(?:adjust|reissue|re-issue|amend|void|remove|correct|deduct|refund|recount|re-?rate"
+        r"|apply the credit|take (?:one|them|those|it) off)\b|\b(?:correction|amended|adjusted"
+        r"|revised|corrected|updated) (?:invoice|copy|bill|statement)\b|\b(?:want|need|would like"
+        r"|expect|request) (?:a |an |the )?(?:refund|credit|swap|replacement|exchange)\b")),
+    ("says the service was cancelled or changed", _c(
+        r"\b(?:we|i) (?:had |have )?(?:already )?(?:cancell?ed|downgraded|terminated|ended|stopped"
+        r"|paused) (?:the |our |my |that |this )?(?:\w+ ){0,3}?(?:service|plan|subscription|order"
+        r"|contract|account|booking|visits?|add-?on|session|membership)\b|\bwhy (?:is|are|was|were"
+        r"|has|have|do|does|did) (?:\w+ ){0,4}?(?:on (?:this|the|my|our) (?:bill|invoice)|charg\w*"
+        r"|bill(?:ed|ing)|invoic(?:ed|ing))\b|\b(?:still )?(?:billing|charging) (?:us|me) for\b"
+        r"|\bcharged (?:\w+ ){0,3}?(?:for )?both\b|\b(?:does ?n't|does not|do ?n't|is ?n't|is not)"
+        r" (?:seem |look )?right\b|\bis junk\b")),
     ("says the work failed or never happened", _c(
         r"\b(?:nobody|no one|no-one|none of your|nobody from your \w+) (?:\w+ ){0,2}(?:came|was "
         r"(?:here|there)|turned up|showed up|arrived)|\b(?:did ?n't|did not|never) (?:actually )?"
@@ -309,8 +402,10 @@ TIME_REQUEST = [
         r"transfer|cover)\s+(?:you\s+)?(?:half|part|some|a portion|a part|\$\s?\d[\d,.]*"
         r"|\d[\d,]*\.\d\d|\d[\d,]*\s*(?:dollars|usd|eur|gbp|cad|aud))\b"
         r"(?!\s+in full)")),
-    ("asks to pay in parts", _c(
-        r"\b(?:monthly|every month|each month|per month|a month|weekly|every week|quarterly"
+    # "with our weekly transfers" names how they pay everyone, not a plan for this invoice.
+    (PARTS_LABEL, _c(
+        r"\b(?<!our )(?<!usual )(?<!regular )(?:monthly|every month|each month|per month"
+        r"|a month|weekly|every week|quarterly"
         r"|gradually|bit by bit|little by little|in (?:\d+ |two |three |four |a few |several "
         r"|smaller |small |equal )*(?:parts|pieces|chunks|stages|instal(?:l)?ments?|payments"
         r"|tranches"
@@ -327,9 +422,11 @@ TIME_REQUEST = [
         r"|\bcan only (?:pay|do|manage|afford|cover) ")),
     ("asks for more time", _c(
         r"\b(?:more|extra|additional|a few more|a few extra|some extra|a couple more|few more)"
-        r" (?:time|weeks?|days|months?)\b|\bextend (?:the |our |my )?(?:due date|deadline|terms"
+        r" (?:time|weeks?|days|months?)\b|\banother (?:couple (?:of )?|few |two |three )?"
+        r"(?:weeks?|days|months?)\b|\bextend (?:the |our |my )?(?:due date|deadline|terms"
         r"|payment)|\bpush (?:this|it|the \w+|payment) (?:out|back)\b|\bbreathing (?:room|space)"
-        r"|\b(?:any|your|some) (?:patience|leeway|flexibility|understanding)\b|\bflexib\w+ on"
+        r"|\b(?:any|some|(?<!for )your) (?:patience|leeway|flexibility|understanding)\b"
+        r"|\bflexib\w+ on"
         r"|\bwork (?:with|something out with) (?:me|us)\b|\bwhat are (?:my|our) options\b"
         r"|\b(?:talk|speak) about (?:options|a plan|terms)|\boptions for (?:this|the|paying)"
         r"|\b(?:need|needs|want|would like|ask for|asking for) (?:\w+ ){0,2}until\b")),
@@ -337,7 +434,7 @@ TIME_REQUEST = [
         r"\b", CASH, r"\b(?:\s+\S+){0,3}?\s+", TIGHT, r"\b|\b", TIGHT, r"\s+(?:\w+\s+)?",
         alt("cash(?:[- ]?flow)?", "month", "months", "quarter", "period", "season", "spell",
             "patch", "times?", "year", "stretch"), r"\b")),
-    ("waits for money of its own", _c(
+    (WAITS_LABEL, _c(
         r"\b(?:until|till|once|when|after|as soon as|waiting (?:on|for)|awaiting|depend\w* on)"
         r"\b(?:\s+\S+){0,3}?\s+(?:our |the |a |my |their )?", AWAITED_MONEY, r"\b")),
 ]
@@ -347,10 +444,15 @@ RESOLVED_ACTS = [
         r"|reissuing|the (?:revised|corrected|amended|new) invoice|the credit)|\ball good now\b"
         r"|\bnothing (?:is )?outstanding\b|\b(?:issue|problem|matter|complaint|query)\b(?: \w+)"
         r"{0,4} (?:was|were|has been|have been|is|got) (?:\w+ )?(?:fixed|sorted|resolved|redone"
-        r"|replaced|relaid|corrected|put right)\b")),
+        r"|replaced|relaid|corrected|put right)\b"
+        r"|\breissued (?:it |the invoice |\d+ )?(?:with|under|to show)\b"
+        r"|\bconfirmed (?:it|that it) (?:is|was) (?:now )?(?:in their system|fine|correct|ok|right)"
+        r"|\b(?:customer|client|they|he|she) (?:has |have |then |now )?(?:accepted|understood"
+        r"|(?:is|was|are|were) (?:now )?(?:happy|satisfied|fine) with (?:it|that|this|the"
+        r" explanation))\b(?!\s+(?:to|our|the (?:plan|offer|reminder)))")),
 ]
 # Hardship that explains a delay without asking for anything: a dated promise beside it stands.
-REASON_LABELS = frozenset({"says cash is tight", "waits for money of its own"})
+REASON_LABELS = frozenset({"says cash is tight", WAITS_LABEL})
 # Which acts a clause shows of itself; `evidence` lets a dated promise beside one stand.
 
 
@@ -368,24 +470,109 @@ RISK_CUES = _c(r"\b", alt(
     "reference", "trace", "confirmation", "fix", "redo", "poor", "nothing", "no one",
 ), r"\b")
 
+# Words of a complaint, a payment claim or a threat, for messages the judge reads only for
+# claims (a note, an email older than the last reminder): narrower than RISK_CUES and
+# CLAIM_MARKS, because "Left a voicemail about 1391" or "Gate code changed to 4471" in an old
+# message is history, and a complaint says what is wrong.
+LATER_CLAIM_CUES = _c(r"\b", alt(
+    "wrong", "incorrect", "errors?", "mistakes?", r"damag\w*", r"broke\w*", "missing",
+    r"fault\w*", r"defect\w*", r"complain\w*", r"disput\w*", r"disagree\w*", "unhappy",
+    r"dissatisf\w*", r"disappoint\w*", "upset", r"frustrat\w*", "angry", "furious",
+    r"refund\w*", r"overcharg\w*", r"quer(?:y|ied|ies)", r"contest\w*", r"reject\w*",
+    r"object\w*", "lawyers?", "attorney", "legal", "court", "solicitors?", r"bankrupt\w*",
+    r"insolv\w*", r"receivership", r"liquidat\w*", "already", r"refus\w*", r"withh\w*",
+    r"hold(?:ing)?", "on hold", "never", "nobody", "no one", "not happy", "short", r"shortfall",
+    r"cancel\w*", "returned", r"redo\w*", "poor", "unacceptable", r"paid", r"remitted",
+    r"(?:sent|made|mailed|wired|transferred) (?:the |a |our )?(?:payment|cheque|check|funds)",
+    r"not (?:paying|going to pay|pay)", r"won't pay", "stop",
+), r"\b")
+
 # What makes a clause a claim rather than context, whatever its words: a negation, a number, a
 # condition or a contrast, a refusal, an instruction, money, evidence offered, or the goods and
 # the work themselves. A clause the judge could not read beside a promise or a plan request is
 # context only when it carries none of these; the lexicon above cannot list every complaint
 # ("Two of the three water features, not three"), these marks of a claim it can.
+_INSTRUCTION_MARK = (
+    r"^\W*(?:please |pls |kindly |can you |could you )?(?:check|look|see|swap|replace|fix|send"
+    r"|take|remove|credit|cancel|confirm|reconcile|refer|note|update|correct|adjust|reissue"
+    r"|deduct|chase|call|ring|return|review|verify|investigate)\b")
+_MONEY_MARK = (r"\b(?:balance|amount|price\w*|cost\w*|charge\w*|fee\w*|bill\w*|deduct\w*"
+               r"|discount\w*)\b")
+_EVIDENCE_MARK = r"\b(?:photos?|pictures?|footage|video|attached|attachment|evidence|records?)\b"
+_GOODS_OR_WORK = (
+    r"\b(?:deliver\w*|arriv\w*|install\w*|crew|work(?:ed|manship)?|job|service\w*|goods|items?"
+    r"|orders?|quantit\w*|short|extra|parts?|units?|boxes|pallets?|yards?|quality|finish\w*"
+    r"|repair\w*|leak\w*|crack\w*|dead|died|stopped|connect\w*|fit\w*|size\w*)\b")
 CLAIM_MARKS = _c(alt(
     r"\b(?:not|no|never|none|nothing|nobody|without|neither|nor)\b", r"n't\b", r"\d",
     r"\b(?:until|till|unless|before|once|if|provided|except|but|however|although|though)\b",
     r"\b(?:won't|can't|cannot|unable|refuse\w*|reluctant|hesitant)\b",
-    r"^\W*(?:please |pls |kindly |can you |could you )?(?:check|look|see|swap|replace|fix|send"
-    r"|take|remove|credit|cancel|confirm|reconcile|refer|note|update|correct|adjust|reissue"
-    r"|deduct|chase|call|ring|return|review|verify|investigate)\b",
-    r"\b(?:balance|amount|price\w*|cost\w*|charge\w*|fee\w*|bill\w*|deduct\w*|discount\w*)\b",
-    r"\b(?:photos?|pictures?|footage|video|attached|attachment|evidence|records?)\b",
-    r"\b(?:deliver\w*|arriv\w*|install\w*|crew|work\w*|job|service\w*|goods|items?|orders?"
-    r"|quantit\w*|short|extra|parts?|units?|boxes|pallets?|yards?|hours?|days?|quality|finish\w*"
-    r"|repair\w*|leak\w*|crack\w*|dead|died|stopped|working|connect\w*|fit\w*|size\w*)\b",
+    _INSTRUCTION_MARK, _MONEY_MARK, _EVIDENCE_MARK, _GOODS_OR_WORK,
+    r"\b(?:works?|hours?|days?|working)\b",
 ))
+# The marks that name a claim's matter (the goods, the work, money, evidence, an instruction)
+# rather than its grammar: beside a plan request or a promise, negations, numbers and "until"
+# run through every story ("I don't want to leave you hanging", "until the 30th").
+MATTER_MARKS = _c(alt(
+    _INSTRUCTION_MARK, _MONEY_MARK, _EVIDENCE_MARK, _GOODS_OR_WORK,
+    # "Two of the lamps", "half of them": a count of things is a complaint's shape.
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|some|most|all|none|several"
+    r"|a few|a couple) of (?:the|your|our|them|those|these|its)\b",
+    # a defect that came back or has lasted: "brown again", "moved since you laid them"
+    r"\bagain\b", r"\bsince\b",
+))
+
+# Beside a request for time or a plan the customer tells its own story ("the freezer broke",
+# "a major customer stopped paying us", "our grant hasn't been released"): hardship is told in
+# exactly the words CLAIM_MARKS flag. A clause there is a claim only when it turns to us: our
+# invoice, our people or goods, a payment made, the law, or a complaint's own words.
+ABOUT_US = _c(r"\b", alt(
+    # "you" doing something to the job: "you never collected it", "you made only one page"
+    r"you(?:'ve| have| had)? (?:\w+ly )?(?:never |not |only |just |also )?(?:\w+ed|sent|did|put"
+    r"|said|told|left|broke|made|gave|took|forgot|missed|came|brought|fit|sold|laid|built|dug"
+    r"|cut|hung|did ?n't|have ?n't)",
+    # "your" but for what a collector sends or is thanked for ("about your invoice", "at your
+    # end"); "your invoice charges 14 hours" is caught by its hours.
+    r"(?<!for )your(?! (?:patience|understanding|help|time|support|kindness|consideration"
+    r"|flexibility|business|reply|email|message|note|reminder|invoice|bill|statement|notice"
+    r"|letter|end|side|records|latest|recent|last)\b)",
+    r"not (?:yet )?(?:finish\w*|done|complete\w*|there|working|right|what)", r"n't (?:finish\w*"
+    r"|done|complete\w*|there|working|right)",
+    r"your (?:team|crew|man|men|guy|guys|lad|engineer|technician|tech|driver|installer|quote"
+    r"|work|staff|people|product|goods|service|system|portal|rate|price|charge)s?",
+    "invoiced", "billed", "charged", "charges?", r"quot(?:e|ed|ation)",
+    "rates?", "hours?", "price[sd]?", "delivered", r"deliver(?:y|ies)", r"install\w*",
+    "crew", "technicians?", "engineers?", "installers?", "drivers?",
+    "paid", r"remit\w*", "already", r"(?:sent|mailed|posted|wired|transferred) (?:the |a |our )?"
+    r"(?:payment|cheque|check|money|funds)", "receipt",
+    r"(?:posted|mailed|wired|transferred|sent|paid|lodged|deposited) (?:it|this|that|yours|you)\b",
+    r"(?:sent|paid|transferred|wired|lodged|deposited) (?:you )?(?:[$£€]\s?)?\d",
+    r"went (?:to you|across|over|through|out)", r"overpa\w*", "warranty", "treatment",
+    r"dropped (?:it|this|that|yours|a cheque|a check) (?:off|in|into|round|through|at)",
+    "lawyers?", "attorneys?", "solicitors?", "legal", "court", r"bankrupt\w*", r"insolv\w*",
+    "receivership", r"disput\w*", "wrong", "incorrect", r"mistakes?", r"errors?",
+    r"overcharg\w*", r"complain\w*", "unhappy", "not happy", r"dissatisf\w*", "damaged",
+    "broken", "faulty", "defective", "missing", "short",
+), r"\b")
+
+# ...and the story is the customer's own: it names its own money, clients or circumstances
+# ("our insurer pays us late", "enrolment dipped"). A first person alone is not a story: "we
+# haven't had the second pallet yet" is a complaint told by "we".
+OWN_STORY = _c(r"\b", alt(
+    "cash", r"cash[- ]?flow", "money", "funds", "funding", "grants?", "budgets?", "sales",
+    "seasons?", "business", "revenue", "income", "payroll", "bank", "overdraft", "loans?",
+    r"insur\w*", r"reimburs\w*", "clients?", "customers?", "donors?", "donations?", "pledges?",
+    "appeal", "sponsorship", "subsidy", "weather", "winter", "summer", "holidays?", "christmas",
+    "outbreak", "sick", "illness", "hospital", "bereavement", "funeral", "council",
+    "government", "legislature", "state", "tax", "vat", "hmrc", "irs", "rent", "lease",
+    "reserves", "savings", r"enrol\w*", "registrations?", "tuition", "fees", "members",
+    "students", "patients", "bookings", "trade", "trading", "footfall", "jobs", "contracts?",
+    r"liquidity", "underwriting", r"fiscal", r"audit\w*", "year-end", "trustees", "board",
+    "partners?", "payments? to us", "pays us", "paying us", "owes us", "owing us", "slow",
+    "quiet", "tight", "difficult", "tough", "hard", "strapped", "stretched", r"struggl\w*",
+    "van", "truck", "trucks", "location", "shop", "store", "premises", "harvest", "roof",
+    "drawdown", "draw", "retainage", "receivables?", "invoices? to",
+), r"\b")
 
 # Tense, for telling a promise from a report: a clause that says something was done ("was
 # processed", "went out", "included your invoice") and nothing about what will be done.
@@ -402,6 +589,8 @@ FUTURE_MARKS = _c(r"\b", alt(
     "goes", "go out", "going out", "is in", "are in",
     r"to (?:release|pay|send|process|issue|settle|transfer|wire|run|schedule|approve|cut|mail)",
     "next", "upcoming", "tomorrow", "coming", "by", "on track", "lined up", "queued",
+    r"(?:added|put|moved|got) (?:it |this |that |yours |you )?(?:on|in|into|to) (?:the|our|this"
+    r"|next) (?:[\w-]+ )?(?:list|run|batch|schedule|payments|cycle)",
 ), r"\b")
 DONE_MARKS = _c(r"\b(?:has|have|had)(?: already| now| just)? (?:been \w+|gone|went|\w+ed|sent"
                 r"|paid|made|left|cleared|cut)\b")

@@ -105,7 +105,8 @@ def _weekday(m: re.Match[str], ref: date) -> date:
 
 def _relative_word(m: re.Match[str], ref: date) -> date:
     word = m[0].lower()
-    return ref + timedelta(days=2 if "after" in word else 1 if "tomorrow" in word else 0)
+    return ref + timedelta(days=2 if "after" in word else 1 if word.startswith("t") and word
+                           not in ("today", "tonight") else 0)
 
 
 def _period_end(m: re.Match[str], ref: date) -> date:
@@ -149,7 +150,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], date | No
     (re.compile(rf"\bthe (\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})", re.I),
      _ordinal_day),
     (re.compile(r"\b(?:(this|next|coming|on|by)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I), _weekday),  # noqa: E501
-    (re.compile(r"\b(?:the day after tomorrow|tomorrow|today|tonight)\b", re.I), _relative_word),
+    (re.compile(r"\b(?:the day after tomorrow|tomorrow|tmrw|tmr|today|tonight)\b", re.I),
+     _relative_word),
     (re.compile(r"\b(?:by |at )?(?:the )?end of (?:the |this )?(next )?(week|month)\b", re.I),
      _period_end),
     (re.compile(r"\b(?:month[- ]end|eom)\b", re.I), lambda m, ref: _end_of_month(ref)),

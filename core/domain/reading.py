@@ -31,6 +31,7 @@ _DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 
 _GREETING = alt(
     "hi", "hello", "hey", "hiya", "dear", "good (?:morning|afternoon|evening|day)", "greetings",
@@ -83,6 +84,11 @@ _PATTERNS = [
     r"\b(?:this|that|it|the rest|everything else|everything|this one|the new one|the current"
     r" one|all)(?: one)? (?:is|was|looks|seems|are)? ?(?:all )?(?:fine|ok|okay|correct|good"
     r"|right|in order|accurate)\b(?: \w+){0,2}",
+    # "4192 on the same statement is fine", "The newer invoices are all fine"
+    r"^(?:(?!(?:not|no|nothing|none|never|nobody)\b)[\w'#.-]+ ){0,6}(?:is|are|was|were|has been"
+    r"|have been|looks?|seems?) (?:all |absolutely |totally |perfectly )?(?:fine|ok|okay|correct"
+    r"|good|in order|accurate)\b",
+    r"^(?:i'm|i am|we're|we are) (?:happy|fine|ok|okay) with (?:[\w#-]+ ){0,3}[\w#-]+",
     r"\b(?:cash ?flow|money|funds|finances|business) (?:is|are) (?:\w+ )?(?:fine|ok|okay|good"
     r"|healthy|strong)\b",
     r"\b(?:you can )?(?:reach|call|contact|ring|text) (?:me|us) (?:on|at|via)\b(?: \S+){0,4}",
@@ -130,6 +136,14 @@ _SIGNATURE_LINE = re.compile(
     r"|^(?i:www\.|https?://)\S+$|^\d+[\w\s.,#-]{3,60}\b(?i:st|street|ave|avenue|rd|road|blvd"
     r"|suite|ste|floor|lane|ln|dr|drive|way|court|ct)\b"
 )
+# Words no name or title holds: "Monday. Promise. - Greg" is capitalised like a signature, and
+# is a promise to pay.
+_NOT_A_NAME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight"
+    r"|promise\w*|paid|pay|paying|sent|done|never|wrong|missing|broken|damaged|refund\w*"
+    r"|disput\w*|lawyers?|cancel\w*|overdue|not|no)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z']+")
 _FRAGMENT = re.compile(r",|\band\b|\bso\b|\s-\s", re.IGNORECASE)
 # How many words a says-nothing pattern may leave uncovered ("Thanks again, Maria").
@@ -137,16 +151,22 @@ _SLACK_WORDS = 3
 _SENTENCE_WORDS = 6
 
 
-def own_words(body: str, our_addresses: set[str]) -> str:
+def own_words(body: str, our_addresses: set[str], forwarded: bool = False) -> str:
     """The customer's own text of an email body, without our quoted text or mail furniture.
 
     A quoted block whose attribution names one of `our_addresses` (the reminder they replied
     to) is dropped; a forwarded block from anyone else is kept, because a colleague's words
-    forwarded by the customer are the customer's message.
+    forwarded by the customer are the customer's message. In a forward (`forwarded`: "FW:")
+    the `>` lines are that message (a bank's payment advice, a colleague's note) and are
+    kept, unless they name one of our addresses (our own reminder, passed on).
     """
     kept: list[str] = []
     signed = False
     lines = body.replace("\r\n", "\n").split("\n")
+    if forwarded:
+        quoted = " ".join(line for line in lines if line.lstrip().startswith(">")).lower()
+        if not {a.lower() for a in _ADDRESS.findall(quoted)} & our_addresses:
+            lines = [_QUOTE_MARK.sub("", line) for line in lines]
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -185,7 +205,7 @@ def _fragment_says_nothing(text: str) -> bool:
     words = _WORD.findall(text)
     if not words:
         return True
-    if len(text) <= 80 and _SIGNATURE_LINE.match(text):
+    if len(text) <= 80 and _SIGNATURE_LINE.match(text) and not _NOT_A_NAME.search(text):
         return True
     for pattern in _SAYS_NOTHING:
         match = pattern.search(text)

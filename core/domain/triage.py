@@ -10,6 +10,7 @@ from enum import StrEnum
 from core.domain.case import CaseBundle
 from core.domain.decision import HardStop, Outcome, Route
 from core.domain.evidence import Evidence, Unread, read_case
+from core.domain.evidence_acts import WAITS_LABEL
 from core.domain.evidence_lexicon import Kind
 from core.domain.labels import aging_phrase
 from core.domain.policy import Policy
@@ -73,7 +74,8 @@ def _sort(evidence: list[Evidence], unread: list[Unread]) -> _Facts:
         disputes_noted=[d for d in open_disputes + paid if not d.from_customer],
         disputes_claimed=[d for d in open_disputes if d.from_customer],
         paid_claims=[p for p in paid if p.from_customer],
-        hardship=by_kind[Kind.HARDSHIP],
+        # "When our funding comes in" explains; it asks for no plan (SPEC: time, instalments).
+        hardship=[h for h in by_kind[Kind.HARDSHIP] if h.label != WAITS_LABEL],
         no_contact=by_kind[Kind.NO_CONTACT],
         instructions=by_kind[Kind.INSTRUCTION],
         promise=max(dated, key=lambda p: p.order) if dated else None,
@@ -119,7 +121,7 @@ def decide(case: CaseBundle, policy: Policy) -> Judgment:
                        [f"invoice {case.doc_number} is not yet past due (DueDate "
                         f"{case.due_date}, {days} days past due on {case.as_of})"])
 
-    reading = read_case(case, unread_since(case, policy))
+    reading = read_case(case, unread_since(case, policy), claims_before=bool(case.reminders()))
     evidence = reading.evidence
     facts = _sort(evidence, reading.unread)
     reasons: list[str] = []

@@ -1,4 +1,4 @@
-"""The judge on the evaluation corpus (tests/data/judge_cases/{dev,test}): the release bars.
+"""The judge on the evaluation corpora (tests/data/judge_cases/*): the release bars.
 
 The test set is held out: nobody edits the judge against it. This test reads the case and
 expected files and asserts every hard stop right and the figures measured so far (FLOORS).
@@ -24,12 +24,15 @@ CORPUS = Path(__file__).resolve().parent.parent / "data" / "judge_cases"
 # docs/judgment.md): these floors keep what was reached from slipping and are raised, never
 # lowered, as the judge improves.
 FLOORS = {
-    "dev": {"unsafe": 0, "missed": 0, "route": 0.92, "outcome": 0.91},
+    "dev": {"unsafe": 0, "missed": 0, "route": 0.96, "outcome": 0.95},
     "test": {"unsafe": 18, "missed": 17, "route": 0.76, "outcome": 0.66},
+    # The blind probe corpora, used as development sets of failures (docs/judgment.md).
+    "probe_a": {"unsafe": 0, "missed": 0, "route": 0.89, "outcome": 0.86},
+    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.84, "outcome": 0.78},
 }
 
 
-@pytest.mark.parametrize("name", ["dev", "test"])
+@pytest.mark.parametrize("name", ["dev", "test", "probe_a", "probe_b"])
 def test_the_judge_holds_its_measured_figures_on_the_corpus(name: str) -> None:
     cases, expected = CORPUS / name / "cases.jsonl", CORPUS / name / "expected.jsonl"
     if not (cases.exists() and expected.exists()):

@@ -10,7 +10,7 @@ from core.domain.case import CaseBundle
 from core.domain.decision import Route
 from core.domain.policy import Policy
 from core.domain.triage import decide
-from tests.unit.test_judge_support import email, make_case
+from tests.unit.test_judge_support import email, make_case, note
 
 CLAIM = "The retaining wall your team built has started to lean, we want it looked at first."
 REMINDED = [{"date": "2026-11-19", "stage": 7}]
@@ -61,3 +61,351 @@ def test_a_report_of_payment_that_reads_like_a_promise_goes_to_a_person(
 def test_a_forward_promise_still_holds(body: str) -> None:
     raw = make_case(emails=[email(body, date="2026-11-19T15:00:00-08:00")])
     assert decide(CaseBundle(raw), Policy()).route is Route.NONE
+
+
+# An email older than the last reminder, or a recent note, is read for claims only: a reminder
+# sent after a complaint in words the lexicons miss does not answer it.
+OLD = "2026-11-10T09:00:00-08:00"
+FIRST_SENT = [{"date": "2026-11-13", "stage": 1}]  # the stage-7 reminder is still due
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Three of the hedges you planted are brown already; that's not what we paid for.",
+        "Your lad mowed the neighbour's lawn, not ours. Not happy.",
+        "I queried the mileage line with Dana on the phone, still waiting to hear back.",
+    ],
+)
+def test_a_claim_older_than_the_last_reminder_still_goes_to_a_person(body: str) -> None:
+    raw = make_case(emails=[email(body, date=OLD)], reminders_sent=FIRST_SENT)
+    judgment = decide(CaseBundle(raw), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_history_older_than_the_last_reminder_is_not_a_claim() -> None:
+    raw = make_case(emails=[email("New gate code is 2231 from Monday, FYI.", date=OLD)],
+                    reminders_sent=FIRST_SENT)
+    assert decide(CaseBundle(raw), Policy()).route is Route.DRAFT_FOR_APPROVAL
+
+
+def test_an_old_claim_later_recorded_as_resolved_is_answered() -> None:
+    raw = make_case(
+        emails=[email("Why the fuel surcharge? Nobody mentioned one.", date=OLD)],
+        crm_notes=[note("Explained the fuel surcharge; the query is resolved.",
+                        "2026-11-12T09:00:00-08:00")],
+        reminders_sent=FIRST_SENT,
+    )
+    assert decide(CaseBundle(raw), Policy()).route is Route.DRAFT_FOR_APPROVAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raj rang: says his bank shows the money left on the 12th.",
+        "Front desk says the owner objects to the call-out line.",
+    ],
+)
+def test_a_recent_note_with_a_claim_goes_to_a_person(text: str) -> None:
+    raw = make_case(crm_notes=[note(text)])
+    assert decide(CaseBundle(raw), Policy()).route is Route.ESCALATE_TO_HUMAN
+
+
+def test_a_recent_note_of_routine_work_drafts() -> None:
+    raw = make_case(crm_notes=[note("Left a voicemail for Raj about 2001.")])
+    assert decide(CaseBundle(raw), Policy()).route is Route.DRAFT_FOR_APPROVAL
+
+
+@pytest.mark.parametrize("body", ["Friday. Promise. - Kev", "Tomorrow, Paid By Then",
+                                  "Never Arrived"])
+def test_capitalised_words_that_carry_an_act_are_not_a_signature(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is not Route.DRAFT_FOR_APPROVAL, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our donors give at Easter, we'll be waiting on that before anything moves.",
+        "Money comes in once the council pays us.",
+    ],
+)
+def test_a_reason_for_not_paying_alone_goes_to_a_person(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_a_reason_beside_a_plan_request_is_context() -> None:
+    body = "Money is tight until the council pays us. Could we do it in a few goes?"
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "payment_plan_candidate", judgment.reasons
+
+
+def test_their_own_payment_rhythm_is_not_a_plan_request() -> None:
+    body = "It goes out on 11/27 with our fortnightly payments to suppliers."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.NONE, judgment.reasons
+
+
+def test_quoted_lines_of_a_forward_are_the_customers_message() -> None:
+    body = ("FYI\n\n> Treasury desk: on behalf of Acme Supplies we remitted\n"
+            "> 500.00 to Greenleaf, value 17/11/2026.")
+    raw = make_case(emails=[email(body, subject="Fwd: from our bank")])
+    judgment = decide(CaseBundle(raw), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_our_own_reminder_forwarded_on_is_not_their_words() -> None:
+    body = ("Thanks\n\n> From: ar@greenleaf.example\n"
+            "> Invoice 2001 for $500.00 was due on 12 November. Please pay by Friday.")
+    raw = make_case(emails=[email(body, subject="FW: invoice 2001")])
+    assert decide(CaseBundle(raw), Policy()).route is Route.DRAFT_FOR_APPROVAL
+
+
+# Acts said in few words, by a machine, or by numbers: a person reads them as a payment claim
+# or a complaint, so the judge calls them likely_dispute (not just "a person reads it").
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Paid. Sorry for the wait",
+        "e-transferred it Sunday night",
+        "Put it on the visa through your pay link on the 16th",
+        "Remittance ID: 88-1 / Net paid 500.00 / Value date 16/11",
+        "The balance in your portal has changed from Due to Paid since yesterday.",
+        "My husband paid this at your front desk.",
+        "Sent via bacs on the 14th.",
+    ],
+)
+def test_a_payment_said_in_few_words_is_a_paid_claim(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "likely_dispute", judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two techs came, not four.",
+        "We ordered 12 planters and 9 came.",
+        "Could you amend it to the nonprofit rate?",
+        "We stopped the weekly visits in August, why are they on this bill",
+        "It charged us for both the trial and the full licence.",
+        "Whole batch of hinges is junk.",
+    ],
+)
+def test_a_complaint_by_numbers_or_a_change_request_is_a_dispute(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "likely_dispute", judgment.reasons
+
+
+def test_a_credit_the_customer_says_it_applied_resolves_nothing() -> None:
+    body = "We set our credit memo against it, so there is nothing to pay."
+    raw = make_case(emails=[email(body, subject="Credit memo applied")])
+    assert decide(CaseBundle(raw), Policy()).route is Route.ESCALATE_TO_HUMAN
+
+
+# A plan request comes with the customer's own story, told in the words a claim uses ("the
+# van broke down", "our biggest client stopped paying"); the story is context, a turn to our
+# invoice, our people or a payment made is not.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The van broke down and we lost a fortnight of jobs. Could we pay it off over three "
+        "months?",
+        "Our biggest client stopped paying us in October. Can we split this in two?",
+        "Thanks for your patience. The harvest was a washout, so could we do half now and half "
+        "in March?",
+    ],
+)
+def test_a_plan_request_with_its_own_story_gets_a_plan_draft(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "payment_plan_candidate", judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could we pay it off over three months? Your fitter left the skirting loose.",
+        "Can we split this in two? The last lot of compost came soaked through and you never "
+        "collected it.",
+        "Could we do half now and half in March? Two of the lamps flicker since day one.",
+    ],
+)
+def test_a_plan_request_beside_a_complaint_goes_to_a_person(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_thanks_for_patience_is_not_a_request_for_time() -> None:
+    body = "Thanks for your patience, it is with our director to sign."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is not Route.DRAFT_FOR_APPROVAL, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our books are closed while the auditors are in. You'll see it on 11/27.",
+        "My partner signs cheques and she's away until Wednesday; paying Thursday 11/26.",
+        "Added it to our month-end payments, the 30th.",
+    ],
+)
+def test_a_dated_promise_with_its_own_story_holds(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.NONE, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You'll have it on 11/27. Two of the lamps flicker since day one.",
+        "I'll pop a cheque in the post on 11/27. Your driver left the gate open again.",
+    ],
+)
+def test_a_dated_promise_beside_a_complaint_goes_to_a_person(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dropped it through your letterbox Sunday. If it's gone astray I'll pay by card on 11/27.",
+        "We'll settle the rest on 11/27. Lodged it at the branch this morning for the first half.",
+    ],
+)
+def test_a_report_of_payment_beside_a_promise_goes_to_a_person(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your sheet says 40 hours; our gate log puts it nearer 25.",
+        "The mileage on this doesn't add up for a site ten minutes away.",
+        "Twelve visits in a month seems excessive for a hedge.",
+        "Squared it all up on the 9th via our bank.",
+        "Paid by bank transfer Thursday, ref ACME-2001.",
+        "Our system lists 2001 (and 1990) as PAID since the 5th.",
+        "I wouldn't sign this off while the pump still trips.",
+    ],
+)
+def test_more_ways_to_contest_or_claim_payment_are_disputes(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "likely_dispute", judgment.reasons
+
+
+def test_a_habit_of_paying_is_not_a_payment_made() -> None:
+    body = "Cheques are normally posted the day they are signed; yours will be signed on 11/26."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value != "likely_dispute", judgment.reasons
+
+
+def test_a_story_cut_into_clauses_is_still_the_customers_own() -> None:
+    body = ("We found your invoice under a pile of post. Our shop was shut in October and we're "
+            "only just reopening, but not until the 3rd. Could we spread it over the winter?")
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "payment_plan_candidate", judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Invoice 1990 still has the old hourly rate. Could you void that one and reissue? "
+        "The later invoices are fine.",
+        "On 1990 you billed a visit we cancelled; please knock them off. I'm happy with 2001.",
+    ],
+)
+def test_words_pointing_back_to_another_invoice_are_about_it(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.DRAFT_FOR_APPROVAL, judgment.reasons
+
+
+def test_words_pointing_back_to_this_invoice_stay_with_it() -> None:
+    body = "About invoice 2001: those hours are not what the crew did. Could you void that one?"
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_a_fine_said_with_a_negation_is_not_small_talk() -> None:
+    body = "Invoice 1990 is paid. Nothing on the new one is correct."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+# Told by "we", a complaint is still a complaint: the customer's story beside a plan request or
+# a promise names its own money or circumstances, and a clause that names goods, work, money,
+# a record or a payment made is read by a person.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We'll pay on 11/27. We haven't had the second pallet yet.",
+        "We'll pay on 11/27 but we didn't get the discount we were promised.",
+        "We'll pay on 11/27. We have no record of the second load arriving.",
+        "Could we split it in three? Our lawn is patchy since the treatment.",
+        "Could we split it in three? Our accountant says we overpaid in March.",
+        "Could we split it in three? We sent 200 last week.",
+        "We'll pay on 11/27. Our bank shows 200 went to you last week.",
+        "Can we do monthly payments? Our decking has buckled since you laid it.",
+        "Can we do monthly payments? The boiler is cold again.",
+    ],
+)
+def test_a_complaint_told_in_the_first_person_beside_an_act_goes_to_a_person(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_their_funding_rhythm_is_not_a_plan_request() -> None:
+    body = "Our council grant arrives quarterly, the next on 11/30; paying it that day."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value != "payment_plan_candidate", judgment.reasons
+
+
+def test_a_bare_day_after_a_named_date_is_in_that_month() -> None:
+    body = "Our loan tops up on December 2. You'll have it on the 3rd."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.NONE and str(judgment.promise_date) == "2026-12-03", (
+        judgment.reasons)
+
+
+def test_words_beside_a_resolution_are_read_by_a_person() -> None:
+    body = "Thanks for sorting the credit. The side gate swings open on its own now."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Paid today by BACS, ref 2001.\nKind regards\nAccounts\nPryce & Okoro Solicitors",
+        "Noted.\nPryce & Okoro Solicitors is authorised and regulated by the Law Society.",
+    ],
+)
+def test_a_law_firm_customer_signing_its_name_is_no_legal_hold(body: str) -> None:
+    raw = make_case(emails=[email(body)],
+                    customer={"DisplayName": "Pryce & Okoro Solicitors"})
+    assert decide(CaseBundle(raw), Policy()).hard_stop is None
+
+
+def test_a_law_firm_customer_threatening_action_is_a_legal_hold() -> None:
+    body = "Refund us or we will take legal action.\nPryce & Okoro Solicitors"
+    raw = make_case(emails=[email(body)],
+                    customer={"DisplayName": "Pryce & Okoro Solicitors"})
+    assert decide(CaseBundle(raw), Policy()).hard_stop is not None
+
+
+def test_a_note_that_the_invoice_was_reissued_resolves_the_query() -> None:
+    raw = make_case(
+        emails=[email("The PO on this is wrong, should be 77-1.", date=OLD)],
+        crm_notes=[note("Reissued with PO 77-1; customer confirmed it is now in their system.",
+                        "2026-11-12T09:00:00-08:00")],
+        reminders_sent=FIRST_SENT,
+    )
+    assert decide(CaseBundle(raw), Policy()).route is Route.DRAFT_FOR_APPROVAL
+
+
+def test_a_broken_promise_waiting_on_funding_gets_a_reminder_not_a_plan() -> None:
+    body = "We'll pay this on 11/13 when our funding comes in."
+    raw = make_case(emails=[email(body, date=OLD)])
+    judgment = decide(CaseBundle(raw), Policy())
+    assert judgment.outcome.value == "routine_reminder", judgment.reasons
