@@ -277,16 +277,28 @@ class CaseBundle:
 
     def _read_messages(self) -> list[Message]:
         out: list[Message] = []
-        for n, e in enumerate(self._list("emails")):
-            sender = address_of(e.get("from"))
-            recipients = [address_of(p) for p in str(e.get("to") or "").split(",")]
-            ours = not self._is_customer(sender) and any(self._is_customer(r) for r in recipients)
+        emails = [
+            (e, address_of(e.get("from")),
+             [r for r in (address_of(p) for p in str(e.get("to") or "").split(",")) if r])
+            for e in self._list("emails")
+        ]
+        # Ours: written to the customer side only, or from an address that wrote so. A sender
+        # outside the customer's domain who copies the customer's people (their owner on a
+        # personal address, a parent company, an AP bureau) is the customer's side: taking it
+        # for ours would leave its words unread.
+        to_customer_only = {
+            sender for _, sender, recipients in emails
+            if not self._is_customer(sender) and recipients
+            and all(self._is_customer(r) for r in recipients)
+        }
+        for n, (e, sender, recipients) in enumerate(emails):
+            ours = not self._is_customer(sender) and sender in to_customer_only
             day = parse_day(e["date"], f"emails[{n}].date") if e.get("date") else None
             out.append(Message(
                 source="our email" if ours else "customer email", day=day,
                 when=str(e.get("date") or ""), text=str(e.get("body") or ""),
                 subject=str(e.get("subject") or ""), author=sender,
-                recipients=tuple(r for r in recipients if r),
+                recipients=tuple(recipients),
             ))
         for n, note in enumerate(self._list("crm_notes")):
             day = parse_day(note["date"], f"crm_notes[{n}].date") if note.get("date") else None

@@ -10,7 +10,7 @@ from core.domain.case import CaseBundle
 from core.domain.decision import Route
 from core.domain.policy import Policy
 from core.domain.triage import decide
-from tests.unit.test_judge_support import email, make_case, note
+from tests.unit.test_judge_support import CUSTOMER, US, email, make_case, note
 
 CLAIM = "The retaining wall your team built has started to lean, we want it looked at first."
 REMINDED = [{"date": "2026-11-19", "stage": 7}]
@@ -409,3 +409,33 @@ def test_a_broken_promise_waiting_on_funding_gets_a_reminder_not_a_plan() -> Non
     raw = make_case(emails=[email(body, date=OLD)])
     judgment = decide(CaseBundle(raw), Policy())
     assert judgment.outcome.value == "routine_reminder", judgment.reasons
+
+
+# Who wrote it: an email is ours only when it was written to the customer's side alone (or by
+# an address that did so). The customer's people on other domains who copy their colleagues
+# are the customer's side, so their words are read, not taken for our own.
+@pytest.mark.parametrize(
+    ("sender", "to"),
+    [
+        ("owner.acme@gmail.com", f"{US}, {CUSTOMER}"),  # the owner, personal mail, copies AP
+        ("ap@acme-holdings.example", f"{CUSTOMER},{US}"),  # the parent company's AP team
+        ("clerk@ap-bureau.example", f"{US},{CUSTOMER},controller@acme.example"),
+    ],
+)
+def test_the_customers_people_on_other_domains_are_read(sender: str, to: str) -> None:
+    after_reminder = "2026-11-19T15:00:00-08:00"
+    raw = make_case(emails=[email(CLAIM, sender=sender, to=to, date=after_reminder)],
+                    reminders_sent=REMINDED)
+    judgment = decide(CaseBundle(raw), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_our_reminder_copying_a_colleague_stays_ours() -> None:
+    reminder = "Invoice 2001 for USD 500.00 is past due; if it is disputed, let us know."
+    ours = [
+        email("Friendly reminder: invoice 2001 is due.", sender=US, to=CUSTOMER,
+              date="2026-11-13T09:00:00-08:00"),
+        email(reminder, sender=US, to=f"{CUSTOMER}, sales.rep@us-books.example"),
+    ]
+    judgment = decide(CaseBundle(make_case(emails=ours)), Policy())
+    assert judgment.route is Route.DRAFT_FOR_APPROVAL, judgment.reasons
