@@ -245,18 +245,23 @@ def _pull(
     sample_context: bool,
     json_output: bool,
 ) -> None:
+    qbo = services.qbo_for(realm_id)
     try:
         # Progress goes to stderr and shows only on a terminal; stdout stays the answer.
         with Progress(console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("pulling", total=None)
             report = pull_all(
                 services.uow,
-                services.qbo_for(realm_id),
+                qbo,
                 progress=lambda kind, n: progress.update(task, description=f"{kind}: {n}"),
                 kinds=kinds,
             )
     except QbotError as exc:
         fail(str(exc), code=1)
+    finally:
+        close = getattr(qbo, "close", None)  # the one-shot command owns its HTTP connections
+        if callable(close):
+            close()
     result: dict[str, object] = {"pulled": report.counts, "api_calls": report.api_calls}
     if sample_context:
         from bot.demo import sample_company  # the demo's data: loaded only when asked for

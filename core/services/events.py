@@ -280,6 +280,16 @@ class EventService:
         report.rescanned = self._retriage(realm_id, touched, [])
         return report
 
+    def apply_changes(self, realm_id: str, result: ChangeSet) -> CdcReport:
+        """Apply one CDC answer without moving the cursor (one asked by hand, or replayed):
+        the SyncToken guard makes an answer older than our copies change nothing."""
+        when = occurred(result.time) if result.time else self.clock.now()
+        report, touched = CdcReport(since=when, until=when), _Touched()
+        with self.uow.session() as session:
+            self._apply_cdc(session, realm_id, result, report, touched)
+        report.rescanned = self._retriage(realm_id, touched, [])
+        return report
+
     def _apply_cdc(
         self,
         session: Session,
