@@ -121,7 +121,9 @@ def _scheduler(services: Services) -> Scheduler:
 
 
 # envvar PORT: what Procfile platforms (Heroku and its likes) tell the web process to bind.
-PORT = typer.Option(3000, min=0, max=65535, envvar="PORT", help="HTTP port (0 picks a free one).")
+PORT = typer.Option(
+    3000, min=0, max=65535, envvar="PORT", help="HTTP port (0 picks a free one)."
+)
 HOST = typer.Option("0.0.0.0", help="Address to listen on.")
 
 
