@@ -25,7 +25,8 @@ from bench.sync import build_ledger
 from core.adapters.clock import FixedClock
 from core.adapters.db import make_engine
 from core.bootstrap import build_services
-from core.services.ingest import PULL_ORDER, import_context, upsert_entity
+from core.services.ingest import PULL_ORDER, import_context
+from core.services.read_copy import upsert_page
 from core.settings import Settings
 from sandbox.qbo.builder import ANCHOR, HOME_CURRENCY, REALM_ID, CompanyBuilder
 from sandbox.qbo.company import SampleCompany
@@ -87,8 +88,7 @@ def load(engine: Engine, company: SampleCompany) -> None:
     entities = company.entities()
     with uow.session() as session:
         for kind in PULL_ORDER:
-            for entity in entities[kind]:
-                upsert_entity(session, company.realm_id, kind, entity)
+            upsert_page(session, company.realm_id, kind, entities.get(kind, []))
     import_context(uow, company.realm_id, company.emails, company.crm_notes, company.reminders_sent)
 
 
@@ -131,6 +131,7 @@ def run_database(spec: str, sizes: Sequence[int], repeat: int = 1) -> dict[str, 
             with fresh_database(spec) as url:
                 tries.append(run_size(url, size))
         runs.append(min(tries, key=lambda r: float(r["seconds"])))
+
     def ratio(key: str) -> float | None:
         if len(runs) < 2 or not runs[0][key]:
             return None

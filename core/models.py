@@ -10,7 +10,19 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Dialect, Index, Numeric, Text, UniqueConstraint, text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Dialect,
+    Index,
+    Numeric,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+)
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -46,6 +58,11 @@ def _json() -> Any:
     return Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
+def _deleted() -> Any:
+    # Deleted in QuickBooks: the row stays (history, and the SyncToken guard), readers skip it.
+    return Field(default=False, sa_column=Column(Boolean, nullable=False, server_default=false()))
+
+
 def _aware(nullable: bool = False) -> Any:
     return Field(
         default=None if nullable else ...,
@@ -65,6 +82,7 @@ class Customer(SQLModel, table=True):
     sync_token: str = Field(max_length=16)
     display_name: str = Field(max_length=500)
     email: str | None = Field(default=None, max_length=320)
+    deleted: bool = _deleted()
     raw: dict[str, Any] = _json()
 
 
@@ -87,6 +105,7 @@ class Invoice(SQLModel, table=True):
     due_date: date | None = None
     balance: Decimal = _money()
     currency: str = Field(default="USD", max_length=3)
+    deleted: bool = _deleted()
     raw: dict[str, Any] = _json()
 
 
@@ -103,6 +122,8 @@ class Payment(SQLModel, table=True):
     realm_id: str = Field(index=True, max_length=32)
     qbo_id: str = Field(max_length=32)
     customer_qbo_id: str = Field(index=True, max_length=32)
+    sync_token: str = Field(default="0", max_length=16)
+    deleted: bool = _deleted()
     raw: dict[str, Any] = _json()
 
 
@@ -119,6 +140,95 @@ class CreditMemo(SQLModel, table=True):
     realm_id: str = Field(index=True, max_length=32)
     qbo_id: str = Field(max_length=32)
     customer_qbo_id: str = Field(index=True, max_length=32)
+    sync_token: str = Field(default="0", max_length=16)
+    deleted: bool = _deleted()
+    raw: dict[str, Any] = _json()
+
+
+class Account(SQLModel, table=True):
+    """A QuickBooks Account (chart of accounts) as last pulled."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (UniqueConstraint("realm_id", "qbo_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(index=True, max_length=32)
+    qbo_id: str = Field(max_length=32)
+    sync_token: str = Field(max_length=16)
+    name: str = Field(default="", max_length=500)
+    account_type: str = Field(default="", max_length=60)
+    account_sub_type: str = Field(default="", max_length=100)
+    current_balance: Decimal = _money()
+    currency: str = Field(default="USD", max_length=3)
+    active: bool = True
+    updated_at: datetime | None = _aware(nullable=True)  # QuickBooks' MetaData.LastUpdatedTime
+    deleted: bool = _deleted()
+    raw: dict[str, Any] = _json()
+
+
+class Purchase(SQLModel, table=True):
+    """A QuickBooks Purchase (an expense: cash, check or credit card) as last pulled."""
+
+    __tablename__ = "purchases"
+    __table_args__ = (
+        UniqueConstraint("realm_id", "qbo_id"),
+        Index("ix_purchases_realm_vendor", "realm_id", "vendor_qbo_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(index=True, max_length=32)
+    qbo_id: str = Field(max_length=32)
+    sync_token: str = Field(max_length=16)
+    doc_number: str = Field(default="", max_length=32)
+    txn_date: date | None = None
+    payment_type: str = Field(default="", max_length=20)  # Cash | Check | CreditCard
+    account_qbo_id: str = Field(default="", max_length=32)  # the account paid from
+    vendor_qbo_id: str = Field(default="", max_length=32)  # EntityRef when it is a Vendor
+    total_amt: Decimal = _money()
+    currency: str = Field(default="USD", max_length=3)
+    updated_at: datetime | None = _aware(nullable=True)
+    deleted: bool = _deleted()
+    raw: dict[str, Any] = _json()
+
+
+class Vendor(SQLModel, table=True):
+    """A QuickBooks Vendor as last pulled."""
+
+    __tablename__ = "vendors"
+    __table_args__ = (UniqueConstraint("realm_id", "qbo_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(index=True, max_length=32)
+    qbo_id: str = Field(max_length=32)
+    sync_token: str = Field(max_length=16)
+    display_name: str = Field(default="", max_length=500)
+    email: str | None = Field(default=None, max_length=320)
+    balance: Decimal = _money()
+    currency: str = Field(default="USD", max_length=3)
+    active: bool = True
+    updated_at: datetime | None = _aware(nullable=True)
+    deleted: bool = _deleted()
+    raw: dict[str, Any] = _json()
+
+
+class Item(SQLModel, table=True):
+    """A QuickBooks Item (product or service) as last pulled."""
+
+    __tablename__ = "items"
+    __table_args__ = (UniqueConstraint("realm_id", "qbo_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(index=True, max_length=32)
+    qbo_id: str = Field(max_length=32)
+    sync_token: str = Field(max_length=16)
+    name: str = Field(default="", max_length=500)
+    item_type: str = Field(default="", max_length=30)  # Service | Inventory | NonInventory ...
+    unit_price: Decimal = _money()
+    income_account_qbo_id: str = Field(default="", max_length=32)
+    expense_account_qbo_id: str = Field(default="", max_length=32)
+    active: bool = True
+    updated_at: datetime | None = _aware(nullable=True)
+    deleted: bool = _deleted()
     raw: dict[str, Any] = _json()
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import signal
 import threading
 from datetime import timedelta
 from urllib.error import URLError
 
 import typer
+from rich.console import Console
 from rich.progress import Progress
 from slack_bolt import App
 from slack_bolt.error import BoltError
@@ -27,7 +29,7 @@ from core.jobs import handlers as job_handlers
 from core.metrics import Metrics
 from core.scheduler import Scheduler, connected_realms
 from core.scheduler import schedule as job_schedule
-from core.services.ingest import import_context, pull_all
+from core.services.ingest import SYNC_TYPES, import_context, kinds_for, pull_all
 from core.settings import Settings
 from core.worker import Worker
 
@@ -48,11 +50,14 @@ def _services(settings: Settings, http: bool = False) -> tuple[Services, WebClie
         base_url=settings.slack_api_url,
         retry_handlers=[],
     )
+    metrics = Metrics()  # shared by the notifier and the graph, served at /metrics
+    return _migrated(settings, SlackNotifier(client, metrics), metrics), client
+
+
+def _migrated(settings: Settings, notifier: SlackNotifier | None, metrics: Metrics) -> Services:
+    """The graph, once the database is known to be at head (one line if it is not)."""
     try:
-        metrics = Metrics()  # shared by the notifier and the graph, served at /metrics
-        services = build_services(
-            settings, notifier=SlackNotifier(client, metrics), metrics=metrics
-        )
+        services = build_services(settings, notifier=notifier, metrics=metrics)
     except ConfigurationError as exc:
         fail(str(exc))
     # A database not yet migrated is one line here, not a crashed worker thread later.
@@ -61,7 +66,7 @@ def _services(settings: Settings, http: bool = False) -> tuple[Services, WebClie
     except BaseException:
         services.engine.dispose()  # the command stops here: leave no connection open
         raise
-    return services, client
+    return services
 
 
 def _bolt(services: Services, client: WebClient, signing_secret: str) -> App:
@@ -210,51 +215,75 @@ def worker(
 @cli.command()
 def sync(
     realm: str = typer.Option("", help="QuickBooks company id (default QBO_REALM_ID)."),
-    full: bool = typer.Option(True, help="Pull everything (incremental CDC comes later)."),
+    full: bool = typer.Option(True, help="Pull everything (webhooks and CDC keep it fresh)."),
     types: str = typer.Option(
-        "invoices", help="Comma-separated: invoices (with customers, payments, credit memos)."
+        "invoices",
+        help="Comma-separated: accounts; invoices (customers, items, invoices, payments, "
+        "credit memos); expenses (vendors, accounts, purchases).",
     ),
     sample_context: bool = typer.Option(
         False, help="Also import the bundled sample company's emails, notes and reminders."
     ),
+    json_output: bool = typer.Option(False, "--json", help="Print one JSON object instead."),
 ) -> None:
-    """Pull customers, invoices, payments and credit memos from QuickBooks now."""
+    """Pull QuickBooks entities into qbot's database now (QuickBooks settings alone: no Slack)."""
     setup_logging()
     settings = settings_or_exit()
-    wanted = {t.strip() for t in types.split(",") if t.strip()}
-    unknown = wanted - {"invoices", "accounts", "expenses"}
-    if unknown:
+    wanted = [t.strip() for t in types.split(",") if t.strip()]
+    unknown = set(wanted) - set(SYNC_TYPES)
+    if unknown or not wanted:
         fail(f"--types: unknown {', '.join(sorted(unknown))} (use accounts,invoices,expenses)")
-    if wanted - {"invoices"}:
-        fail("--types: accounts and expenses sync is not built yet; use --types invoices")
     realm_id = realm or _require_realm(settings)
-    services, _ = _services(settings)
+    # The pull posts nothing: the graph is built without a Slack notifier (or token).
+    services = _migrated(settings, None, Metrics())
     try:
-        _pull(services, realm_id, sample_context)
+        _pull(services, realm_id, kinds_for(wanted), sample_context, json_output)
     finally:
         services.engine.dispose()  # an in-process caller (tests, a shell) keeps no connection
 
 
-def _pull(services: Services, realm_id: str, sample_context: bool) -> None:
+def _pull(
+    services: Services,
+    realm_id: str,
+    kinds: tuple[str, ...],
+    sample_context: bool,
+    json_output: bool,
+) -> None:
+    qbo = services.qbo_for(realm_id)
     try:
-        with Progress(transient=True) as progress:
+        # Progress goes to stderr and shows only on a terminal; stdout stays the answer.
+        with Progress(console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("pulling", total=None)
             report = pull_all(
                 services.uow,
-                services.qbo_for(realm_id),
+                qbo,
                 progress=lambda kind, n: progress.update(task, description=f"{kind}: {n}"),
+                kinds=kinds,
             )
     except QbotError as exc:
         fail(str(exc), code=1)
-    typer.echo("pulled " + ", ".join(f"{n} {k}" for k, n in report.counts.items()))
+    finally:
+        close = getattr(qbo, "close", None)  # the one-shot command owns its HTTP connections
+        if callable(close):
+            close()
+    result: dict[str, object] = {"pulled": report.counts, "api_calls": report.api_calls}
     if sample_context:
         from bot.demo import sample_company  # the demo's data: loaded only when asked for
 
         company = sample_company(services.clock.now())
-        counts = import_context(
+        result["imported"] = import_context(
             services.uow, realm_id, company.emails, company.crm_notes, company.reminders_sent
         )
-        typer.echo(f"imported sample context: {counts}")
+    if json_output:
+        typer.echo(json.dumps(result))
+        return
+    typer.echo(
+        "pulled "
+        + ", ".join(f"{n} {k}" for k, n in report.counts.items())
+        + f" in {report.api_calls} QuickBooks calls"
+    )
+    if sample_context:
+        typer.echo(f"imported sample context: {result['imported']}")
 
 
 @cli.command()

@@ -121,7 +121,11 @@ class CollectionsService:
         with self.uow.session() as session:
             rows = session.exec(
                 select(Invoice.id, Invoice.customer_qbo_id)
-                .where(Invoice.realm_id == realm_id, col(Invoice.balance) > 0)
+                .where(
+                    Invoice.realm_id == realm_id,
+                    col(Invoice.balance) > 0,
+                    col(Invoice.deleted).is_(False),
+                )
                 .order_by(col(Invoice.id))
             ).all()
         report.invoices_scanned = len(rows)
@@ -156,6 +160,8 @@ class CollectionsService:
                     Invoice.realm_id == realm_id, Invoice.qbo_id == invoice_qbo_id
                 )
             ).first()
+            if invoice is not None and invoice.deleted:
+                invoice = None  # our copy is kept for history; for the scan it is gone
             if invoice is None or invoice.balance <= 0:
                 supersede_pending(
                     session,

@@ -8,29 +8,26 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from core.adapters.clock import company_today
 from core.adapters.qbo.faults import QboInactiveReferenceError
 from core.domain.webhook_events import WebhookEvent, occurred
-from core.models import CreditMemo, Customer, Invoice, Payment, QboConnection, QboEvent, SyncCursor
+from core.models import Invoice, QboConnection, QboEvent, SyncCursor
 from core.ports import ChangeSet, Clock, QuickBooks
 from core.services.collections import CollectionsService
 from core.services.event_inbox import (
     insert_events,
     record_events,
 )
-from core.services.ingest import upsert_entity
+from core.services.ingest import ORDER
+from core.services.read_copy import COPIES, mark_deleted, upsert_page
 from core.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
 # The entities qbot keeps a copy of, in dependency order; others are stored and ignored.
-ENTITIES = ("Customer", "Invoice", "Payment", "CreditMemo")
-_TABLES: dict[str, Any] = {
-    "Customer": Customer, "Invoice": Invoice, "Payment": Payment, "CreditMemo": CreditMemo,
-}  # fmt: skip
+ENTITIES = ORDER
 RETRYABLE = ("pending", "failed")
 CDC_LOOKBACK = timedelta(days=30)  # QuickBooks refuses a CDC window older than 30 days
 SWEEP_LOOKBACK = timedelta(hours=25)
@@ -174,7 +171,7 @@ class EventService:
         self, realm: str, event: QboEvent, reads: dict[tuple[str, str], Any], touched: _Touched
     ) -> bool:
         kind = event.entity
-        if kind not in _TABLES:
+        if kind not in COPIES:
             self._finish(event, "ignored")
             return False
         entity = (
@@ -187,12 +184,11 @@ class EventService:
         ]
         with self.uow.session() as session:
             if entity is None:
-                gone = delete_copy(session, realm, kind, event.entity_id)
-                touched.note(kind, event.entity_id, gone)
+                gone = mark_deleted(session, realm, kind, [{"Id": event.entity_id}])
+                touched.note(kind, event.entity_id, gone[event.entity_id])
             else:
-                upsert_entity(session, realm, kind, entity)
-                for invoice in linked:
-                    upsert_entity(session, realm, "Invoice", invoice)
+                upsert_page(session, realm, kind, [entity])
+                upsert_page(session, realm, "Invoice", linked)
                 touched.note(kind, event.entity_id, entity)
             self._finish(event, "processed", session)
         return True
@@ -235,6 +231,7 @@ class EventService:
                             Invoice.realm_id == realm,
                             col(Invoice.customer_qbo_id).in_(touched.customers),
                             col(Invoice.balance) > 0,
+                            col(Invoice.deleted).is_(False),
                         )
                     ).all()
                 )
@@ -283,6 +280,16 @@ class EventService:
         report.rescanned = self._retriage(realm_id, touched, [])
         return report
 
+    def apply_changes(self, realm_id: str, result: ChangeSet) -> CdcReport:
+        """Apply one CDC answer without moving the cursor (one asked by hand, or replayed):
+        the SyncToken guard makes an answer older than our copies change nothing."""
+        when = occurred(result.time) if result.time else self.clock.now()
+        report, touched = CdcReport(since=when, until=when), _Touched()
+        with self.uow.session() as session:
+            self._apply_cdc(session, realm_id, result, report, touched)
+        report.rescanned = self._retriage(realm_id, touched, [])
+        return report
+
     def _apply_cdc(
         self,
         session: Session,
@@ -293,17 +300,17 @@ class EventService:
     ) -> None:
         events: list[WebhookEvent] = []
         for kind in ENTITIES:
-            for obj in result.changes.get(kind, ()):
+            changed = result.changes.get(kind, ())
+            gone = [obj for obj in changed if obj.get("status") == "Deleted"]
+            upsert_page(session, realm, kind, [o for o in changed if o.get("status") != "Deleted"])
+            before = mark_deleted(session, realm, kind, gone)
+            report.deleted += len(gone)
+            for obj in changed:
                 eid = str(obj["Id"])
                 stamp = str((obj.get("MetaData") or {}).get("LastUpdatedTime", ""))
-                if obj.get("status") == "Deleted":
-                    touched.note(kind, eid, delete_copy(session, realm, kind, eid))
-                    report.deleted += 1
-                    op = "Delete"
-                else:
-                    upsert_entity(session, realm, kind, obj)
-                    touched.note(kind, eid, obj)
-                    op = "Update"
+                deleted = obj.get("status") == "Deleted"
+                touched.note(kind, eid, before[eid] if deleted else obj)
+                op = "Delete" if deleted else "Update"
                 report.applied[kind] = report.applied.get(kind, 0) + 1
                 key = f"cdc:{realm}:{kind}:{eid}:{obj.get('SyncToken', '')}:{stamp}"
                 events.append(
@@ -330,16 +337,3 @@ class EventService:
         report = self.poll_cdc(realm_id, since=self.clock.now() - SWEEP_LOOKBACK)
         self.process_pending(realm_id)
         return report
-
-
-def delete_copy(session: Session, realm: str, kind: str, entity_id: str) -> dict[str, Any] | None:
-    """Remove our copy of a deleted entity; returns its last raw JSON (None if we had none)."""
-    table = _TABLES[kind]
-    row = session.exec(
-        select(table).where(table.realm_id == realm, table.qbo_id == entity_id)
-    ).first()
-    if row is None:
-        return None
-    raw = dict(row.raw)
-    session.execute(delete(table).where(table.id == row.id))
-    return raw

@@ -2,113 +2,85 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal
+from itertools import islice
 from typing import Any
 
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session
 
-from core.models import (
-    CreditMemo,
-    CrmNote,
-    Customer,
-    CustomerEmail,
-    Invoice,
-    Payment,
-    ReminderSent,
-)
+from core.models import CrmNote, CustomerEmail, ReminderSent
 from core.ports import QuickBooks
+from core.services.read_copy import upsert_page
 from core.services.uow import UnitOfWork
 
-# Sync state is data: which QuickBooks entity lands in which table, in dependency order.
-PULL_ORDER = ("Customer", "Invoice", "Payment", "CreditMemo")
+# What `qbot sync --types` names, as QuickBooks entity types (what each one's reading needs).
+SYNC_TYPES: dict[str, tuple[str, ...]] = {
+    "accounts": ("Account",),
+    "invoices": ("Customer", "Item", "Invoice", "Payment", "CreditMemo"),
+    "expenses": ("Vendor", "Account", "Purchase"),
+}
+# Dependency order: names and lists before the transactions that refer to them.
+ORDER = ("Account", "Customer", "Vendor", "Item", "Invoice", "Payment", "CreditMemo", "Purchase")
+PULL_ORDER = SYNC_TYPES["invoices"]  # what collections needs, and a bare `pull_all` pulls
+PAGE_SIZE = 1000  # QuickBooks' MAXRESULTS ceiling: the client pages by it, we write by it
 Progress = Callable[[str, int], None]
+
+
+def kinds_for(types: Iterable[str]) -> tuple[str, ...]:
+    """The entity types `types` (keys of SYNC_TYPES) need, each once, in dependency order."""
+    wanted = {kind for t in types for kind in SYNC_TYPES[t]}
+    return tuple(kind for kind in ORDER if kind in wanted)
 
 
 @dataclass
 class PullReport:
-    """How many rows of each entity a pull saw."""
+    """How many rows of each entity a pull saw, and the QuickBooks calls it took."""
 
     counts: dict[str, int] = field(default_factory=dict)
+    api_calls: int = 0
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
 
 
-def _ref(entity: Mapping[str, Any], key: str) -> str:
-    ref = entity.get(key) or {}
-    return str(ref.get("value", "")) if isinstance(ref, Mapping) else ""
-
-
-def _customer_row(realm: str, e: Mapping[str, Any]) -> dict[str, Any]:
-    email = (e.get("PrimaryEmailAddr") or {}).get("Address")
-    return {
-        "sync_token": str(e.get("SyncToken", "0")),
-        "display_name": str(e.get("DisplayName", "")),
-        "email": email,
-    }
-
-
-def _invoice_row(realm: str, e: Mapping[str, Any]) -> dict[str, Any]:
-    due = e.get("DueDate")
-    return {
-        "sync_token": str(e.get("SyncToken", "0")),
-        "customer_qbo_id": _ref(e, "CustomerRef"),
-        "doc_number": str(e.get("DocNumber", "")),
-        "due_date": date.fromisoformat(str(due)[:10]) if due else None,
-        "balance": Decimal(str(e.get("Balance", "0"))),
-        "currency": _ref(e, "CurrencyRef") or "USD",
-    }
-
-
-def _linked_row(realm: str, e: Mapping[str, Any]) -> dict[str, Any]:
-    return {"customer_qbo_id": _ref(e, "CustomerRef")}
-
-
-_TABLES: dict[str, tuple[type[SQLModel], Callable[[str, Mapping[str, Any]], dict[str, Any]]]] = {
-    "Customer": (Customer, _customer_row),
-    "Invoice": (Invoice, _invoice_row),
-    "Payment": (Payment, _linked_row),
-    "CreditMemo": (CreditMemo, _linked_row),
-}
-
-
 def upsert_entity(session: Session, realm_id: str, kind: str, entity: Mapping[str, Any]) -> None:
-    """Insert or update our copy of one QuickBooks entity (raw JSON kept as returned)."""
-    table, to_row = _TABLES[kind]
-    qbo_id = str(entity["Id"])
-    existing = session.exec(
-        select(table).where(table.realm_id == realm_id, table.qbo_id == qbo_id)  # type: ignore[attr-defined]
-    ).first()
-    values = {**to_row(realm_id, entity), "raw": dict(entity)}
-    if existing is None:
-        session.add(table(realm_id=realm_id, qbo_id=qbo_id, **values))
-    else:
-        for key, value in values.items():
-            setattr(existing, key, value)
-        session.add(existing)
+    """Insert or update our copy of one QuickBooks entity (a page of one)."""
+    upsert_page(session, realm_id, kind, [entity])
 
 
-def pull_all(uow: UnitOfWork, qbo: QuickBooks, progress: Progress | None = None) -> PullReport:
-    """Pull every customer, invoice, payment and credit memo of `qbo`'s realm.
+def _pages(entities: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    it = iter(entities)
+    while page := list(islice(it, PAGE_SIZE)):
+        yield page
 
-    Each entity type commits in its own transaction, so a failure keeps what was saved.
+
+def pull_all(
+    uow: UnitOfWork,
+    qbo: QuickBooks,
+    progress: Progress | None = None,
+    kinds: Sequence[str] = PULL_ORDER,
+) -> PullReport:
+    """Pull every entity of `kinds` of `qbo`'s realm, a page per set-based upsert.
+
+    Each page commits in its own transaction, so a failure keeps what was saved, and a
+    re-run (or a webhook in between) can only move rows forward: the SyncToken guards them.
     """
     report = PullReport()
-    for kind in PULL_ORDER:
+    calls_before = getattr(qbo, "calls", 0)  # QboClient counts its HTTP requests
+    for kind in kinds:
         seen = 0
-        with uow.session() as session:
-            for entity in qbo.query_all(kind):
-                upsert_entity(session, qbo.realm_id, kind, entity)
-                seen += 1
-                if progress and seen % 100 == 0:
-                    progress(kind, seen)
+        for page in _pages(qbo.query_all(kind)):
+            with uow.session() as session:
+                upsert_page(session, qbo.realm_id, kind, page)
+            seen += len(page)
+            if progress:
+                progress(kind, seen)
         report.counts[kind] = seen
-        if progress:
-            progress(kind, seen)
+        if progress and not seen:
+            progress(kind, 0)
+    report.api_calls = getattr(qbo, "calls", 0) - calls_before
     return report
 
 

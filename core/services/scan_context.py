@@ -131,19 +131,31 @@ def load_batch(session: Session, realm: str, customer_ids: Sequence[str]) -> Bat
     ids = list(customer_ids)
     found: dict[str, CustomerContext] = {c: CustomerContext() for c in ids}
     for cust in session.exec(
-        select(Customer).where(Customer.realm_id == realm, col(Customer.qbo_id).in_(ids))
+        select(Customer).where(
+            Customer.realm_id == realm,
+            col(Customer.qbo_id).in_(ids),
+            col(Customer.deleted).is_(False),
+        )
     ):
         found[cust.qbo_id].customer = dict(cust.raw)
     for inv in session.exec(
         select(Invoice)
-        .where(Invoice.realm_id == realm, col(Invoice.customer_qbo_id).in_(ids))
+        .where(
+            Invoice.realm_id == realm,
+            col(Invoice.customer_qbo_id).in_(ids),
+            col(Invoice.deleted).is_(False),
+        )
         .order_by(col(Invoice.id))
     ):
         found[inv.customer_qbo_id].invoices.append(inv)
     for table, attr in ((Payment, "payments"), (CreditMemo, "credit_memos")):
         rows = session.exec(
             select(table.customer_qbo_id, table.raw)
-            .where(table.realm_id == realm, col(table.customer_qbo_id).in_(ids))
+            .where(
+                table.realm_id == realm,
+                col(table.customer_qbo_id).in_(ids),
+                col(table.deleted).is_(False),
+            )
             .order_by(col(table.id))
         )
         for cust_id, raw in rows:

@@ -15,7 +15,7 @@ from core.adapters.qbo import QboClient, RetryPolicy
 from core.domain.webhook_events import WebhookEvent, classic_key
 from core.models import Customer, Invoice, ProposedAction, QboEvent, SyncCursor
 from core.ports import QuickBooks
-from core.services.events import CDC_LOOKBACK, CDC_OVERLAP, EventService
+from core.services.events import CDC_LOOKBACK, CDC_OVERLAP, ENTITIES, EventService
 from core.services.ingest import import_context, pull_all
 from sandbox.qbo.server import QboSimulator
 from tests.harness import TODAY, Loop, add_connection, running_loop
@@ -90,7 +90,7 @@ def test_events_apply_in_timestamp_order_and_a_failing_realm_stays_alone(
     early = event(realm, "Customer", "2", "Update", "2026-11-20T17:59:59Z")  # 09:59:59 in LA
     middle = event(realm, "Customer", "3", "Update", "2026-11-20T10:00:01-08:00")
     broken = event(OFFLINE, "Customer", "9", "Update", "2026-11-20T09:00:00Z")
-    vendor = event(realm, "Vendor", "5", "Create", "2026-11-20T11:00:00-08:00")
+    vendor = event(realm, "Estimate", "5", "Create", "2026-11-20T11:00:00-08:00")
     assert svc.record([late, early, middle, broken, vendor]) == (5, 0)
     assert svc.record([late]) == (0, 1)
 
@@ -116,14 +116,18 @@ def test_events_apply_in_timestamp_order_and_a_failing_realm_stays_alone(
     assert rows(svc)[broken.dedupe_key].attempts == 2
 
 
-def _copies(loop: Loop, invoice_id: str) -> list[Invoice]:
+def _copies(loop: Loop, invoice_id: str, deleted: bool = False) -> list[Invoice]:
     with loop.services.uow.session() as session:
-        return list(session.exec(select(Invoice).where(Invoice.qbo_id == invoice_id)).all())
+        return list(
+            session.exec(
+                select(Invoice).where(Invoice.qbo_id == invoice_id, Invoice.deleted == deleted)
+            ).all()
+        )
 
 
-def test_a_deleted_entity_removes_our_copy(pulled: Loop, offline: QboClient) -> None:
+def test_a_deleted_entity_marks_our_copy_deleted(pulled: Loop, offline: QboClient) -> None:
     """An Update arriving after the delete reads 610 (Object Not Found, through the one fault
-    classifier) and removes our copy; a Delete needs no read at all."""
+    classifier) and marks our copy deleted (its history kept); a Delete needs no read at all."""
     realm, svc = pulled.company.realm_id, across_realms(pulled, offline)
     for invoice_id in ("171", "314"):
         assert len(_copies(pulled, invoice_id)) == 1
@@ -139,6 +143,8 @@ def test_a_deleted_entity_removes_our_copy(pulled: Loop, offline: QboClient) -> 
     assert (report.processed, report.failed) == (2, 0), report.errors
     assert reads(pulled.qsim, "Invoice") == ["171"]
     assert _copies(pulled, "171") == [] and _copies(pulled, "314") == []
+    assert [c.raw["Id"] for c in _copies(pulled, "171", deleted=True)] == ["171"]
+    assert len(_copies(pulled, "314", deleted=True)) == 1
 
 
 def test_cdc_poll_applies_changes_and_advances_the_cursor(pulled: Loop) -> None:
@@ -152,7 +158,7 @@ def test_cdc_poll_applies_changes_and_advances_the_cursor(pulled: Loop) -> None:
     assert started - CDC_LOOKBACK < asked < started  # no cursor yet: 30 days back, capped
     with s.uow.session() as session:
         cursors = session.exec(select(SyncCursor).where(SyncCursor.realm_id == realm)).all()
-    assert {c.entity for c in cursors} == {"Customer", "Invoice", "Payment", "CreditMemo"}
+    assert {c.entity for c in cursors} == set(ENTITIES)
     assert {c.changed_since.astimezone(UTC) for c in cursors} == {first.until}
 
     rename(pulled, "Customer", "4", "From CDC")
@@ -169,6 +175,7 @@ def test_cdc_poll_applies_changes_and_advances_the_cursor(pulled: Loop) -> None:
         name = session.exec(select(Customer.display_name).where(Customer.qbo_id == "4")).one()
         cdc_rows = session.exec(select(QboEvent).where(QboEvent.source_format == "cdc")).all()
     assert name == "From CDC" and _copies(pulled, "539") == []
+    assert len(_copies(pulled, "539", deleted=True)) == 1
     caught = {(r.entity, r.entity_id, r.operation, r.status) for r in cdc_rows}
     assert {
         ("Customer", "4", "Update", "processed"),

@@ -28,7 +28,8 @@ from core.jobs import SCAN_REALM
 from core.jobs import handlers as job_handlers
 from core.models import AuditEntry, QboConnection
 from core.services.collections import CollectionsService, context_hash
-from core.services.ingest import PULL_ORDER, import_context, upsert_entity
+from core.services.ingest import PULL_ORDER, import_context
+from core.services.read_copy import upsert_page
 from core.services.scan_context import load_batch
 from core.settings import Settings
 from sandbox.qbo.company import SampleCompany, load_company
@@ -47,8 +48,7 @@ def _load(services: Services, company: SampleCompany) -> None:
     entities = company.entities()
     with services.uow.session() as session:
         for kind in PULL_ORDER:
-            for entity in entities[kind]:
-                upsert_entity(session, company.realm_id, kind, entity)
+            upsert_page(session, company.realm_id, kind, entities.get(kind, []))
     import_context(
         services.uow, company.realm_id, company.emails, company.crm_notes, company.reminders_sent
     )
