@@ -25,7 +25,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "data" / "judge_cases"
 # lowered, as the judge improves.
 FLOORS = {
     "dev": {"unsafe": 0, "missed": 0, "route": 0.96, "outcome": 0.95},
-    "test": {"unsafe": 18, "missed": 17, "route": 0.76, "outcome": 0.66},
+    "test": {"unsafe": 18, "missed": 17, "route": 0.83, "outcome": 0.76},
     # The blind probe corpora, used as development sets of failures (docs/judgment.md).
     "probe_a": {"unsafe": 0, "missed": 0, "route": 0.89, "outcome": 0.86},
     "probe_b": {"unsafe": 0, "missed": 0, "route": 0.84, "outcome": 0.78},
