@@ -29,11 +29,11 @@ from bot.oauth_routes import connect_link
 from bot.payloads import OverduePage, PayloadError
 from bot.slack_bodies import ButtonClick, QbCommand, parse, trusted_response_url
 from core.bootstrap import Services
+from core.domain.aging import AgingBucket
 from core.domain.authority import Act
 from core.errors import ConfigurationError, NotAuthorizedError
 from core.services.customer_picture import look_up
 from core.services.overdue import (
-    AgingBucket,
     OverdueFilter,
     OverdueReport,
     companies,

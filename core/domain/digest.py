@@ -10,7 +10,10 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-BUCKETS = ("1-30", "31-60", "61-90", "90+")  # days past due
+from core.domain.aging import AgingBucket
+from core.domain.aging import bucket_of as aging_bucket
+
+BUCKETS = tuple(b.value for b in AgingBucket)  # days past due, as the aging report groups them
 OLDEST_NAMED = 3  # waiting cases named in the digest, oldest first
 CHART_CUSTOMERS = 5  # customers drawn in their own colour; the rest are "Others"
 OTHERS = "Others"
@@ -18,16 +21,9 @@ ZERO = Decimal("0.00")
 
 
 def bucket_of(days_past_due: int) -> str | None:
-    """The aging bucket of an invoice `days_past_due` days late (None: not overdue)."""
-    if days_past_due < 1:
-        return None
-    if days_past_due <= 30:
-        return BUCKETS[0]
-    if days_past_due <= 60:
-        return BUCKETS[1]
-    if days_past_due <= 90:
-        return BUCKETS[2]
-    return BUCKETS[3]
+    """The aging bucket's label for an invoice `days_past_due` days late (None: not overdue)."""
+    bucket = aging_bucket(days_past_due)
+    return bucket.value if bucket is not None else None
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Numeric, and_, case, func, or_, tuple_
@@ -21,6 +20,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from core.adapters.clock import company_today
+from core.domain.aging import BUCKET_DAYS, AgingBucket
 from core.domain.approval import ApprovalState
 from core.domain.authority import Approvers, Role
 from core.domain.decision import HardStop, Outcome, Route
@@ -32,24 +32,6 @@ from core.services.promises import HELD_KIND, promise_day
 PAGE_SIZE = 10
 DEFAULT_TIMEZONE = "UTC"  # a realm pulled without a connection row (CLI, sandbox)
 DEFAULT_CURRENCY = "USD"
-
-
-class AgingBucket(StrEnum):
-    """Days past due, as an aging report groups them."""
-
-    DAYS_1_30 = "1-30"
-    DAYS_31_60 = "31-60"
-    DAYS_61_90 = "61-90"
-    DAYS_90_PLUS = "90+"
-
-
-# (first day, last day) past due of each bucket; None: no upper end
-BUCKET_DAYS: dict[AgingBucket, tuple[int, int | None]] = {
-    AgingBucket.DAYS_1_30: (1, 30),
-    AgingBucket.DAYS_31_60: (31, 60),
-    AgingBucket.DAYS_61_90: (61, 90),
-    AgingBucket.DAYS_90_PLUS: (91, None),
-}
 
 
 @dataclass(frozen=True)

@@ -263,10 +263,21 @@ def test_several_companies_name_theirs_and_slow_answers_follow_by_response_url(
 def test_a_promise_the_scan_held_for_is_what_overdue_says(rig: Rig) -> None:
     # The sample company's Catalpa Coffee Roasters promised, in an email, to pay in five days;
     # the scan held the reminder and recorded the date as a field of its no-action entry.
+    with rig.loop.services.uow.session() as session:
+        [catalpa] = session.exec(
+            select(Customer).where(Customer.display_name == "Catalpa Coffee Roasters")
+        ).all()
+        theirs = {
+            i.qbo_id
+            for i in session.exec(
+                select(Invoice).where(Invoice.customer_qbo_id == catalpa.qbo_id)
+            ).all()
+        }
     [held] = [
         row.data
         for row in audit_rows(rig.loop)
-        if row.kind == "case.no_action" and row.data.get("promise_date")
+        if row.kind == "case.no_action" and row.data.get("invoice") in theirs
+        and row.data.get("promise_date")
     ]
     promised = date.fromisoformat(held["promise_date"])
     assert promised > TODAY

@@ -174,3 +174,14 @@ def test_chart_is_a_png_of_the_stated_size() -> None:
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     assert png[12:16] == b"IHDR"
     assert struct.unpack(">II", png[16:24]) == (WIDTH_PX, HEIGHT_PX)
+
+
+def test_aging_buckets_are_the_aging_reports_on_every_boundary() -> None:
+    from core.domain.aging import AgingBucket, bucket_of
+
+    assert [bucket_of(d) for d in (-3, 0)] == [None, None]
+    assert {d: bucket_of(d) for d in (1, 30, 31, 60, 61, 90, 91, 400)} == {
+        1: AgingBucket.DAYS_1_30, 30: AgingBucket.DAYS_1_30, 31: AgingBucket.DAYS_31_60,
+        60: AgingBucket.DAYS_31_60, 61: AgingBucket.DAYS_61_90, 90: AgingBucket.DAYS_61_90,
+        91: AgingBucket.DAYS_90_PLUS, 400: AgingBucket.DAYS_90_PLUS,
+    }

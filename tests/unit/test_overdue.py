@@ -13,10 +13,10 @@ from bot.cards.overdue import page_value
 from bot.ids import QbSubcommand
 from bot.listeners.commands import overdue_filter
 from bot.payloads import OverduePage
+from core.domain.aging import AgingBucket
 from core.domain.authority import Approvers, Role
 from core.models import ProposedAction
 from core.services.overdue import (
-    AgingBucket,
     OverdueFilter,
     approver_needed,
     situation,
