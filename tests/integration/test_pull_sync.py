@@ -28,22 +28,25 @@ TABLES = (Account, Customer, Vendor, Item, Invoice, Payment, CreditMemo, Purchas
 
 
 def _books(loop: Loop) -> dict[str, Any]:
-    """An account, a vendor, an item and two expenses, created over HTTP like any user would."""
+    """An account, a vendor, an item and two expenses, created over HTTP like any user would
+    (named apart from the sample company's own chart of accounts, items and vendors)."""
     made: dict[str, Any] = {}
     qbo = loop.qbo
     made["bank"] = qbo.create(
-        "Account", {"Name": "Checking", "AccountType": "Bank", "CurrentBalance": 1200.5}, "a1"
+        "Account", {"Name": "Pull Test Checking", "AccountType": "Bank", "CurrentBalance": 12.5},
+        "a1",
     ).entity
     made["supplies"] = qbo.create(
-        "Account", {"Name": "Office Supplies", "AccountType": "Expense"}, "a2"
+        "Account", {"Name": "Pull Test Supplies", "AccountType": "Expense"}, "a2"
     ).entity
     made["vendor"] = qbo.create(
-        "Vendor", {"DisplayName": "Paper Co", "PrimaryEmailAddr": {"Address": "ap@paper.example"}},
+        "Vendor",
+        {"DisplayName": "Pull Test Paper Co", "PrimaryEmailAddr": {"Address": "ap@paper.example"}},
         "v1",
     ).entity  # fmt: skip
     made["item"] = qbo.create(
         "Item",
-        {"Name": "Consulting", "Type": "Service", "UnitPrice": 150,
+        {"Name": "Pull Test Consulting", "Type": "Service", "UnitPrice": 150,
          "IncomeAccountRef": {"value": made["supplies"]["Id"]}},
         "i1",
     ).entity  # fmt: skip
@@ -53,7 +56,9 @@ def _books(loop: Loop) -> dict[str, Any]:
             {"PaymentType": "Check", "TxnDate": f"2026-11-1{n}", "TotalAmt": amount,
              "AccountRef": {"value": made["bank"]["Id"]},
              "EntityRef": {"value": made["vendor"]["Id"], "type": "Vendor"},
-             "Line": [{"Amount": amount, "DetailType": "AccountBasedExpenseLineDetail"}]},
+             "Line": [{"Amount": amount, "DetailType": "AccountBasedExpenseLineDetail",
+                       "AccountBasedExpenseLineDetail": {
+                           "AccountRef": {"value": made["supplies"]["Id"]}}}]},
             f"p{n}",
         ).entity  # fmt: skip
     return made
@@ -97,31 +102,33 @@ def test_sync_of_every_type_needs_no_slack_and_fills_every_read_copy(
     answer = json.loads(result.stdout)
     entities = loop.company.entities()
     assert answer["pulled"] == {
-        "Account": 2, "Customer": len(entities["Customer"]), "Vendor": 1, "Item": 1,
+        # the sample company's own chart of accounts, vendors and items, and what _books made
+        "Account": len(entities["Account"]) + 2, "Customer": len(entities["Customer"]),
+        "Vendor": len(entities["Vendor"]) + 1, "Item": len(entities["Item"]) + 1,
         "Invoice": len(entities["Invoice"]), "Payment": len(entities["Payment"]),
         "CreditMemo": len(entities["CreditMemo"]), "Purchase": 2,
     }  # fmt: skip
     # Small company: one batch (count + first page) per type is the whole pull.
     assert answer["api_calls"] == len(answer["pulled"]) == len(loop.qsim.requests) - before
     with loop.services.uow.session() as session:
-        [bank] = session.exec(select(Account).where(Account.name == "Checking"))
-        expenses = session.exec(select(Purchase).order_by(col(Purchase.txn_date))).all()
-        [vendor] = session.exec(select(Vendor))
-        [item] = session.exec(select(Item))
-    assert (bank.account_type, str(bank.current_balance), bank.deleted) == (
-        "Bank",
-        "1200.50",
-        False,
-    )
-    # TotalAmt as QuickBooks computes it (the simulator may not total a Purchase's lines yet).
+        [bank] = session.exec(select(Account).where(Account.name == "Pull Test Checking"))
+        mine = [made["expense0"]["Id"], made["expense1"]["Id"]]
+        expenses = session.exec(
+            select(Purchase).where(col(Purchase.qbo_id).in_(mine)).order_by(col(Purchase.txn_date))
+        ).all()
+        [vendor] = session.exec(select(Vendor).where(Vendor.qbo_id == made["vendor"]["Id"]))
+        [item] = session.exec(select(Item).where(Item.qbo_id == made["item"]["Id"]))
+    # CurrentBalance is read-only in QuickBooks: a new account with no transactions holds 0.
+    assert (bank.account_type, str(bank.current_balance), bank.deleted) == ("Bank", "0.00", False)
+    # TotalAmt as QuickBooks computes it: the sum of the lines.
     assert [(e.total_amt, e.vendor_qbo_id, e.account_qbo_id) for e in expenses] == [
         (Decimal(str(made[k].get("TotalAmt", 0))), made["vendor"]["Id"], bank.qbo_id)
         for k in ("expense0", "expense1")
     ]
     assert expenses[0].raw == made["expense0"] and expenses[0].updated_at is not None
-    assert (vendor.display_name, vendor.email) == ("Paper Co", "ap@paper.example")
+    assert (vendor.display_name, vendor.email) == ("Pull Test Paper Co", "ap@paper.example")
     assert (item.name, item.item_type, item.income_account_qbo_id) == (
-        "Consulting", "Service", made["supplies"]["Id"],
+        "Pull Test Consulting", "Service", made["supplies"]["Id"],
     )  # fmt: skip
 
 
