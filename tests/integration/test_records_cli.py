@@ -120,6 +120,11 @@ def test_state_filter_and_deleted_in_quickbooks(pulled: tuple[Loop, dict[str, An
     assert ids("deleted_in_quickbooks") == [made["expense1"]["Id"]]
     assert ids("synced") == [made["expense0"]["Id"]]
     assert ids("conflict") == []  # a state of the merge: nothing is staged before staging exists
+    table = CliRunner().invoke(cli, ["records", "list", "--type", "expense"],
+                               env={"COLUMNS": "80"})  # fmt: skip
+    lines = table.stdout.splitlines()
+    assert "2 expense(s)" in lines[0] and all(len(line) <= 80 for line in lines)
+    assert any("deleted_in_quickbooks" in line for line in lines), table.stdout
 
 
 def test_show_gives_fields_state_base_version_and_history(
