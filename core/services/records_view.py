@@ -257,4 +257,3 @@ def show_record(
     history.sort(key=lambda h: h.at, reverse=True)
     return RecordDetail(_summary(kind, row), kind.fields(row), row.sync_token, last_updated,
                         history)  # fmt: skip
-

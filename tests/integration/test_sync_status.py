@@ -74,9 +74,7 @@ def loop(engine: Engine, database_url: str) -> Iterator[Loop]:
 
 
 @pytest.fixture
-def shell(
-    loop: Loop, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Loop:
+def shell(loop: Loop, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Loop:
     """QuickBooks settings alone: no Slack setting, no .env."""
     for name in list(os.environ):
         if name.startswith(("QBOT_", "SLACK_", "QBO_")):
@@ -159,4 +157,3 @@ def test_qb_sync_status_answers_in_slack(rig: Rig) -> None:
         assert "Retrying: 1" in found[0]
     later, _ = ask(rig, "sync now")
     assert "It is not available yet." in later["text"]
-
