@@ -90,6 +90,13 @@ def _invoice_total(i: Invoice) -> Decimal:
     return Decimal(str(total)) if total is not None else i.balance
 
 
+def _doc_or_party(row: Invoice | Purchase, ref: str) -> str:
+    # Expenses often carry no DocNumber: the payee's name QuickBooks sent says what it is.
+    party = row.raw.get(ref) or {}
+    name = party.get("name", "") if isinstance(party, Mapping) else ""
+    return row.doc_number or str(name)
+
+
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
@@ -100,12 +107,12 @@ RECORD_TYPES: dict[str, RecordType] = {
         lambda a: a.updated_at.date() if a.updated_at else None, _account_fields,
     ),
     "invoice": RecordType(
-        "invoice", "Invoice", Invoice, lambda i: i.doc_number, _invoice_total,
+        "invoice", "Invoice", Invoice, lambda i: _doc_or_party(i, "CustomerRef"), _invoice_total,
         lambda i: _raw_day(i.raw, "TxnDate") or i.due_date, _invoice_fields,
     ),
     "expense": RecordType(
-        "expense", "Purchase", Purchase, lambda p: p.doc_number, lambda p: p.total_amt,
-        lambda p: p.txn_date, _purchase_fields,
+        "expense", "Purchase", Purchase, lambda p: _doc_or_party(p, "EntityRef"),
+        lambda p: p.total_amt, lambda p: p.txn_date, _purchase_fields,
     ),
 }  # fmt: skip
 

@@ -94,6 +94,8 @@ def test_list_prints_newest_first_within_80_columns_and_as_json(
         (older["Id"], "2026-11-10", "synced"),
     ]
     assert Decimal(rows[0]["amount"]) == Decimal(str(newer["TotalAmt"]))
+    # No DocNumber on these expenses: the payee QuickBooks names stands in for it.
+    assert rows[0]["name"] == (newer.get("DocNumber") or newer["EntityRef"].get("name", ""))
     table = CliRunner().invoke(cli, ["records", "list", "--type", "account"],
                                env={"COLUMNS": "80"})  # fmt: skip
     assert table.exit_code == 0, table.output
