@@ -36,7 +36,8 @@ def _expenses(loop: Loop) -> dict[str, Any]:
             "Purchase",
             {"PaymentType": "Check", "TxnDate": f"2026-11-1{n}", "TotalAmt": amount,
              "AccountRef": {"value": bank["Id"]},
-             "EntityRef": {"value": vendor["Id"], "type": "Vendor"},
+             "EntityRef": {"value": vendor["Id"], "type": "Vendor",
+                           "name": vendor["DisplayName"]},
              "Line": [{"Amount": amount, "DetailType": "AccountBasedExpenseLineDetail",
                        "AccountBasedExpenseLineDetail": {"AccountRef": {"value": fuel["Id"]}}}]},
             f"p{n}",
@@ -95,7 +96,7 @@ def test_list_prints_newest_first_within_80_columns_and_as_json(
     ]
     assert Decimal(rows[0]["amount"]) == Decimal(str(newer["TotalAmt"]))
     # No DocNumber on these expenses: the payee QuickBooks names stands in for it.
-    assert rows[0]["name"] == (newer.get("DocNumber") or newer["EntityRef"].get("name", ""))
+    assert not newer.get("DocNumber") and rows[0]["name"] == made["vendor"]["DisplayName"]
     table = CliRunner().invoke(cli, ["records", "list", "--type", "account"],
                                env={"COLUMNS": "80"})  # fmt: skip
     assert table.exit_code == 0, table.output
