@@ -212,8 +212,17 @@ def worker(
             stop_metrics()
 
 
-@cli.command()
+# A group, so `qbot sync status` (bot.cli.records) sits beside the pull `qbot sync` runs.
+sync_app = typer.Typer(
+    help="Pull QuickBooks into qbot's database, or show where the sync stands.",
+    invoke_without_command=True,
+)
+cli.add_typer(sync_app, name="sync")
+
+
+@sync_app.callback()
 def sync(
+    ctx: typer.Context,
     realm: str = typer.Option("", help="QuickBooks company id (default QBO_REALM_ID)."),
     full: bool = typer.Option(True, help="Pull everything (webhooks and CDC keep it fresh)."),
     types: str = typer.Option(
@@ -227,6 +236,8 @@ def sync(
     json_output: bool = typer.Option(False, "--json", help="Print one JSON object instead."),
 ) -> None:
     """Pull QuickBooks entities into qbot's database now (QuickBooks settings alone: no Slack)."""
+    if ctx.invoked_subcommand is not None:
+        return
     setup_logging()
     settings = settings_or_exit()
     wanted = [t.strip() for t in types.split(",") if t.strip()]

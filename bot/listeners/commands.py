@@ -22,6 +22,7 @@ from bot.cards.customer import customer_message
 from bot.cards.help import HELP_TEXT, help_message, not_yet_message, unknown_message
 from bot.cards.overdue import Links, overdue_message
 from bot.cards.status import status_message
+from bot.cards.sync_status import sync_status_message
 from bot.errors import message_for
 from bot.ids import AnswerActionId, QbSubcommand, SlashCommand
 from bot.listeners import actor_of, services_of
@@ -41,6 +42,7 @@ from core.services.overdue import (
     record_share,
 )
 from core.services.status_report import status_report
+from core.services.sync_status import sync_status
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +80,10 @@ def qb(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
     elif sub is QbSubcommand.STATUS:
         url = trusted_response_url(cmd.response_url, _client(context).base_url)
         _answer_in_time(ack, lambda: _status(services), url)
-    else:
+    elif sub is QbSubcommand.SYNC and [w.lower() for w in words[1:]] in ([], ["status"]):
+        url = trusted_response_url(cmd.response_url, _client(context).base_url)
+        _answer_in_time(ack, lambda: _sync_status(services), url)
+    else:  # `/qb sync now` among them: an on-demand pull is not built yet
         ack(**not_yet_message(sub))
 
 
@@ -123,6 +128,10 @@ def _customer(ack: Ack, cmd: QbCommand, name: str, services: Services, client: W
 def _status(services: Services) -> Reply:
     with services.uow.session() as session:
         return status_message(status_report(session))
+
+
+def _sync_status(services: Services) -> Reply:
+    return sync_status_message(sync_status(services.uow, services.settings))
 
 
 # -- /qb overdue ----------------------------------------------------------------------------

@@ -1,0 +1,161 @@
+"""`qbot records list|show` and `qbot sync status`: the synced records and where the sync stands.
+
+Both read the database only: QuickBooks settings (or none) are enough, no Slack token.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from bot.cli.app import cli
+from bot.cli.common import fail, settings_or_exit
+from bot.cli.serve import sync_app
+from core.bootstrap import open_database
+from core.errors import UserFacingError
+from core.services.records_view import (
+    RecordDetail,
+    RecordSummary,
+    list_records,
+    record_type,
+    show_record,
+    sync_state,
+)
+from core.services.sync_status import SyncStatus, interval_text, sync_status
+
+records_app = typer.Typer(help="The accounts, invoices and expenses qbot keeps in sync.")
+cli.add_typer(records_app, name="records")
+
+TYPE_HELP = "account, invoice or expense (a QuickBooks Purchase)."
+REALM = typer.Option("", help="QuickBooks company id (default: every company stored).")
+AS_JSON = typer.Option(False, "--json", help="Print JSON instead of a table.")
+LIST_COLUMNS = ("id", "name / doc", "amount", "date", "state")
+NAME_WIDTH = 24  # keeps a row within 80 columns: the rest are short by nature
+
+
+@records_app.command("list")
+def list_(
+    type_: str = typer.Option(..., "--type", help=TYPE_HELP),
+    state: str = typer.Option("", help="synced or deleted_in_quickbooks (and the staged states)."),
+    realm: str = REALM,
+    as_json: bool = AS_JSON,
+) -> None:
+    """List one type's records, newest first, with their sync state."""
+    try:
+        kind, wanted = record_type(type_), sync_state(state) if state else None
+    except UserFacingError as exc:
+        fail(str(exc))
+    uow = open_database(settings_or_exit())
+    try:
+        with uow.session() as session:
+            rows = list_records(session, kind, wanted, realm or None)
+    finally:
+        uow.engine.dispose()
+    if as_json:
+        typer.echo(json.dumps([r.as_json() for r in rows], indent=2))
+        return
+    Console().print(_list_table(f"{len(rows)} {kind.name}(s)", rows))
+
+
+def _list_table(title: str, rows: list[RecordSummary]) -> Table:
+    table = Table(title=title)
+    for name in LIST_COLUMNS:
+        wide = name == "name / doc"
+        table.add_column(
+            name,
+            no_wrap=True,
+            overflow="ellipsis",
+            max_width=NAME_WIDTH if wide else None,
+            justify="right" if name == "amount" else "left",
+        )
+    for r in rows:
+        table.add_row(
+            r.id, " ".join(r.name.split()), f"{r.amount:,.2f} {r.currency}",
+            r.date.isoformat() if r.date else "", r.state.value,
+        )  # fmt: skip
+    return table
+
+
+@records_app.command("show")
+def show(
+    type_: str = typer.Argument(..., metavar="TYPE", help=TYPE_HELP),
+    record_id: str = typer.Argument(..., metavar="ID", help="The QuickBooks Id."),
+    realm: str = REALM,
+    as_json: bool = AS_JSON,
+) -> None:
+    """One record: its fields, sync state, base version (SyncToken) and history."""
+    try:
+        kind = record_type(type_)
+    except UserFacingError as exc:
+        fail(str(exc))
+    uow = open_database(settings_or_exit())
+    try:
+        with uow.session() as session:
+            detail = show_record(session, kind, record_id, realm or None)
+    except UserFacingError as exc:
+        fail(str(exc), code=1)
+    finally:
+        uow.engine.dispose()
+    if as_json:
+        typer.echo(json.dumps(detail.as_json(), indent=2))
+        return
+    _print_detail(detail)
+
+
+def _when(at: datetime | None) -> str:
+    return at.strftime("%Y-%m-%d %H:%M UTC") if at else "never"
+
+
+def _print_detail(d: RecordDetail) -> None:
+    s = d.summary
+    typer.echo(f"{s.type} {s.id} ({s.realm_id}): {s.name or '(no name)'}")
+    typer.echo(f"  sync state:   {s.state.value}")
+    typer.echo(f"  base version: SyncToken {d.sync_token}, updated {_when(d.last_updated)}")
+    typer.echo("  fields:")
+    for name, value in d.fields.items():
+        typer.echo(f"    {name}: {'' if value is None else value}")
+    typer.echo(f"  history ({len(d.history)}):")
+    for h in d.history:
+        typer.echo(f"    {_when(h.at)}  {h.what} by {h.actor}")
+
+
+@sync_app.command("status")
+def status(
+    realm: str = typer.Option("", help="QuickBooks company id (default: every company)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead."),
+) -> None:
+    """Per type: last pull, CDC interval and cursor, pending, failed events, retry queue."""
+    settings = settings_or_exit()
+    uow = open_database(settings)
+    try:
+        report = sync_status(uow, settings, realm or None)
+    finally:
+        uow.engine.dispose()
+    if as_json:
+        typer.echo(json.dumps(report.as_json(), indent=2))
+        return
+    _print_status(report)
+
+
+def _print_status(report: SyncStatus) -> None:
+    for company in report.companies:
+        typer.echo(f"company {company.realm_id}")
+        for t in company.types:
+            typer.echo(
+                f"  {t.name}: last pull {_when(t.last_pull)}, every {interval_text(t.interval)}, "
+                f"pending {t.pending}, failed {t.failed}, retrying {t.retrying}"
+            )
+            for kind, at in t.cursors.items():
+                typer.echo(f"    cursor {kind}: {_when(at)}")
+            for e in t.failed_events:
+                reason = " ".join(e.error.split())[:120]
+                typer.echo(f"    failed event {e.id} ({e.entity} {e.entity_id}): {reason}")
+            for j in t.retry_queue:
+                reason = " ".join(j.error.split())[:120]
+                typer.echo(f"    retry {j.kind} job {j.id} at {_when(j.next_run)}: {reason}")
+    for note in report.notes:
+        typer.echo(note)

@@ -1,0 +1,227 @@
+"""Where the sync of each record type stands (`qbot sync status`, `/qb sync status`).
+
+Read from the database alone, so it answers with QuickBooks settings and no Slack token:
+the newest QuickBooks update we hold per type, the CDC cursor per entity, how often the
+backstop polls, the events that failed (with their error) and the sync jobs waiting to retry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlmodel import Session, col
+from sqlmodel import select as sm_select
+
+from core.domain.webhook_events import occurred
+from core.jobs import CDC_POLL, DAILY_SWEEP
+from core.models import Job, QboEvent, SyncCursor
+from core.scheduler import connected_realms, schedule
+from core.services.event_inbox import REALM_EVENTS
+from core.services.ingest import SYNC_TYPES
+from core.services.read_copy import COPIES
+from core.services.uow import UnitOfWork
+from core.settings import Settings
+
+SYNC_JOBS = (CDC_POLL, DAILY_SWEEP, REALM_EVENTS)  # the jobs that move read copies forward
+SLACK_MISSING = "Slack is not configured: cards wait in the outbox until Slack is configured"
+LISTED = 20  # failed events / waiting jobs shown per type (the count is always whole)
+
+
+@dataclass(frozen=True)
+class FailedEvent:
+    """A webhook or CDC event that failed to apply, and why."""
+
+    id: int
+    entity: str
+    entity_id: str
+    attempts: int
+    error: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "entity": self.entity, "entity_id": self.entity_id,
+                "attempts": self.attempts, "error": self.error}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RetryingJob:
+    """A sync job that failed and waits for its next attempt."""
+
+    id: int
+    kind: str
+    attempts: int
+    next_run: datetime
+    error: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "attempts": self.attempts,
+                "next_run": self.next_run.isoformat(), "error": self.error}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TypeStatus:
+    """One record type (accounts, invoices, expenses) of one company."""
+
+    name: str
+    last_pull: datetime | None  # newest QuickBooks LastUpdatedTime among its entities' rows
+    interval: timedelta | None  # the CDC poll's; None when it is not scheduled
+    cursors: dict[str, datetime | None]  # per entity: CDC applied up to (None: never polled)
+    pending: int  # staged platform changes: 0 until staging exists
+    failed: int
+    failed_events: list[FailedEvent]
+    retrying: int
+    retry_queue: list[RetryingJob]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "type": self.name,
+            "last_pull": _iso(self.last_pull),
+            "interval": interval_text(self.interval),
+            "cursors": {k: _iso(v) for k, v in self.cursors.items()},
+            "pending": self.pending,
+            "failed": self.failed,
+            "failed_events": [e.as_json() for e in self.failed_events],
+            "retrying": self.retrying,
+            "retry_queue": [j.as_json() for j in self.retry_queue],
+        }
+
+
+@dataclass(frozen=True)
+class CompanyStatus:
+    realm_id: str
+    types: list[TypeStatus]
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """Every company's sync, and whether Slack can receive its cards."""
+
+    companies: list[CompanyStatus]
+    slack_configured: bool
+    notes: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "companies": [
+                {"realm_id": c.realm_id, "types": [t.as_json() for t in c.types]}
+                for c in self.companies
+            ],
+            "slack_configured": self.slack_configured,
+            "notes": self.notes,
+        }
+
+
+def _iso(at: datetime | None) -> str | None:
+    return at.isoformat() if at else None
+
+
+def interval_text(every: timedelta | None) -> str:
+    """`15m`, `2h`, `1d`, or `off`."""
+    if every is None:
+        return "off"
+    seconds = int(every.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def _last_updated(session: Session, realm_id: str, kind: str) -> datetime | None:
+    table = COPIES[kind].table
+    if "updated_at" in table.c:
+        newest = session.execute(
+            select(func.max(table.c.updated_at)).where(table.c.realm_id == realm_id)
+        ).scalar()
+        return newest if isinstance(newest, datetime) else None
+    # No column for it: QuickBooks' stamp in the raw JSON. One realm's stamps share its
+    # offset, so the text's maximum is the newest (bar a DST change's hour).
+    stamp = table.c.raw[("MetaData", "LastUpdatedTime")].as_string()
+    text = session.execute(select(func.max(stamp)).where(table.c.realm_id == realm_id)).scalar()
+    return occurred(str(text)) if text else None
+
+
+def _type_status(
+    session: Session,
+    realm_id: str,
+    name: str,
+    interval: timedelta | None,
+    cursors: dict[str, datetime],
+    jobs: Sequence[Job],
+) -> TypeStatus:
+    kinds = SYNC_TYPES[name]
+    pulls = [p for k in kinds if (p := _last_updated(session, realm_id, k)) is not None]
+    failing = sm_select(QboEvent).where(
+        QboEvent.realm_id == realm_id,
+        QboEvent.status == "failed",
+        col(QboEvent.entity).in_(kinds),
+    )
+    failed = session.exec(failing.order_by(col(QboEvent.id).desc())).all()
+    return TypeStatus(
+        name=name,
+        last_pull=max(pulls) if pulls else None,
+        interval=interval,
+        cursors={k: cursors.get(k) for k in kinds},
+        pending=0,
+        failed=len(failed),
+        failed_events=[
+            FailedEvent(e.id or 0, e.entity, e.entity_id, e.attempts, e.last_error or "")
+            for e in failed[:LISTED]
+        ],
+        # A CDC poll or an inbox pass covers every type of the realm: each type lists them.
+        retrying=len(jobs),
+        retry_queue=[
+            RetryingJob(j.id or 0, j.kind, j.attempts, j.run_at, j.last_error or "")
+            for j in jobs[:LISTED]
+        ],
+    )
+
+
+def _retrying_jobs(session: Session) -> list[Job]:
+    """Sync jobs queued again after a failed attempt, newest first."""
+    return list(
+        session.exec(
+            sm_select(Job)
+            .where(col(Job.kind).in_(SYNC_JOBS), Job.state == "queued", Job.attempts > 0)
+            .order_by(col(Job.id).desc())
+        ).all()
+    )
+
+
+def company_sync(
+    session: Session, realm_id: str, interval: timedelta | None, jobs: Sequence[Job]
+) -> CompanyStatus:
+    """One company's sync, per record type."""
+    cursors = {
+        c.entity: c.changed_since
+        for c in session.exec(sm_select(SyncCursor).where(SyncCursor.realm_id == realm_id))
+    }
+    mine = [j for j in jobs if str(j.payload.get("realm_id", "")) == realm_id]
+    return CompanyStatus(
+        realm_id,
+        [_type_status(session, realm_id, t, interval, cursors, mine) for t in SYNC_TYPES],
+    )
+
+
+def cdc_interval(settings: Settings) -> timedelta | None:
+    """How often the schedule polls CDC (None when it has no such job)."""
+    return next((s.every for s in schedule(settings.digest_at) if s.kind == CDC_POLL), None)
+
+
+def sync_status(uow: UnitOfWork, settings: Settings, realm_id: str | None = None) -> SyncStatus:
+    """The sync of `realm_id`, or of every company the schedule runs for."""
+    scheduled = [r.realm_id for r in connected_realms(uow, settings.qbo_realm_id)]
+    realms = [realm_id] if realm_id else scheduled
+    every = cdc_interval(settings)
+    with uow.session() as session:
+        jobs = _retrying_jobs(session)
+        companies = [
+            company_sync(session, r, every if r in scheduled else None, jobs) for r in realms
+        ]
+    slack = settings.slack_bot_token is not None
+    notes = [] if slack else [SLACK_MISSING]
+    if not realms:
+        notes.insert(0, "no QuickBooks company yet: run `qbot connect` or set QBO_REALM_ID")
+    return SyncStatus(companies, slack, notes)
