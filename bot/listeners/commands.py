@@ -131,7 +131,7 @@ def _status(services: Services) -> Reply:
 
 
 def _sync_status(services: Services) -> Reply:
-    return sync_status_message(sync_status(services.uow, services.settings))
+    return sync_status_message(sync_status(services.uow, services.settings, in_slack=True))
 
 
 # -- /qb overdue ----------------------------------------------------------------------------

@@ -210,8 +210,11 @@ def cdc_interval(settings: Settings) -> timedelta | None:
     return next((s.every for s in schedule(settings.digest_at) if s.kind == CDC_POLL), None)
 
 
-def sync_status(uow: UnitOfWork, settings: Settings, realm_id: str | None = None) -> SyncStatus:
-    """The sync of `realm_id`, or of every company the schedule runs for."""
+def sync_status(
+    uow: UnitOfWork, settings: Settings, realm_id: str | None = None, *, in_slack: bool = False
+) -> SyncStatus:
+    """The sync of `realm_id`, or of every company the schedule runs for. `in_slack`: asked
+    from Slack, which therefore reaches us whatever the settings of this process say."""
     scheduled = [r.realm_id for r in connected_realms(uow, settings.qbo_realm_id)]
     realms = [realm_id] if realm_id else scheduled
     every = cdc_interval(settings)
@@ -220,7 +223,7 @@ def sync_status(uow: UnitOfWork, settings: Settings, realm_id: str | None = None
         companies = [
             company_sync(session, r, every if r in scheduled else None, jobs) for r in realms
         ]
-    slack = settings.slack_bot_token is not None
+    slack = in_slack or settings.slack_bot_token is not None
     notes = [] if slack else [SLACK_MISSING]
     if not realms:
         notes.insert(0, "no QuickBooks company yet: run `qbot connect` or set QBO_REALM_ID")
