@@ -171,6 +171,8 @@ class QbotGroup(TyperGroup):
             raise  # typer already speaks one line (usage errors, typer.Exit)
         except KeyboardInterrupt:
             raise typer.Abort() from None
+        except BrokenPipeError:
+            raise  # the reader went away (`qbot … | head`): typer leaves quietly, exit 1
         except Exception as exc:
             if debugging(ctx):
                 raise

@@ -296,3 +296,15 @@ def test_wrong_use_as_a_terminal_sees_it(tmp_path: Path) -> None:
     missing = qbot("triage", cwd=tmp_path)
     assert missing.returncode == 2
     assert one_line_failure(missing) == "qbot: Missing option '--cases'; see `qbot triage --help`"
+
+
+def test_a_reader_that_goes_away_is_no_error(tmp_path: Path) -> None:
+    # `qbot records --help | head -12`: the reader leaves while a sub-group prints its help.
+    # Whether the pipe closes mid-write is a race, so the pipeline runs a few times.
+    qbot_cmd = f"{sys.executable} -c 'from bot.cli import main; main()'"
+    for _ in range(3):
+        done = subprocess.run(
+            f"{qbot_cmd} records --help 2>err.txt | head -12 > /dev/null; cat err.txt",
+            shell=True, capture_output=True, text=True, cwd=tmp_path, timeout=60, check=False,
+        )
+        assert "Broken pipe" not in done.stdout and "Traceback" not in done.stdout, done.stdout
