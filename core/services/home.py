@@ -1,9 +1,10 @@
 """What a person's App Home shows: the cards they may decide, the team's queue, the aging
 picture, sync health, jobs waiting to retry and sends in doubt.
 
-The amounts a person may decide are checked with the same `Approvers.authorize` a click
-uses, so the list never offers a card the click would refuse. A person not on the approvers
-list gets no queue data, only who to ask.
+The amounts a person may decide are checked with the same authority rule a click uses
+(`Approvers.permit(Act.APPROVE, …)`), so the list never offers a card the click would
+refuse. A person not on the approvers list (or from another workspace) gets no queue data,
+only who to ask.
 """
 
 from __future__ import annotations
@@ -99,8 +100,10 @@ def home_for(
     uow: UnitOfWork, now: datetime, approvers: Approvers, user_id: str, team_id: str | None
 ) -> TeamHome | StrangerHome:
     """Build the home `user_id` may see now."""
-    role = approvers.users.get(user_id)
-    if role is None:
+    try:
+        # Seeing the queue needs what sharing it needs: on the list, from our workspace.
+        role = approvers.permit(Act.SHARE_REPORT, user_id, team_id)
+    except NotAuthorizedError:
         return StrangerHome(_who_to_ask(approvers))
     sends = _in_doubt(uow, approvers, user_id, team_id)
     with uow.session() as session:

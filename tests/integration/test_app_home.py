@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from bot.ids import ActionId, BlockId, InputId
 from core.adapters import queue
 from core.domain.approval import ApprovalState
 from core.models import OutboxEffect, ProposedAction
+from core.services.home import StrangerHome, TeamHome, home_for
 from core.services.outbox import IN_DOUBT
 from tests.harness import APPROVERS, COLLECTOR, LEAD, NOW, STRANGER, scanned_loop
 from tests.integration.test_bolt_rig import JSON, Rig, bolt_rig, first_action, reload
@@ -150,6 +152,11 @@ def test_stranger_sees_who_to_ask_and_no_queue_data(rig: Rig, slack_fixtures: Pa
     assert "not on qbot's approvers list" in text and "<@U0ADMIN>" in text
     assert "Waiting for you" not in text and "Team queue" not in text
     assert all(a.doc_number not in text for a in proposed(rig) if a.doc_number)
+    # an approver's id from another workspace is a stranger too (Slack Connect)
+    ours = replace(APPROVERS, team_id="T0OURS")
+    uow = rig.loop.services.uow
+    assert isinstance(home_for(uow, NOW, ours, COLLECTOR, "T0OTHER"), StrangerHome)
+    assert isinstance(home_for(uow, NOW, ours, COLLECTOR, "T0OURS"), TeamHome)
 
 
 def test_a_decision_refreshes_the_deciders_home_and_a_failed_publish_fails_nothing(
