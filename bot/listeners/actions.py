@@ -8,6 +8,7 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.cards.modals import edit_modal, reject_modal
+from bot.home_tab import refresh_home
 from bot.ids import ActionId
 from bot.listeners import actor_of, services_of
 from bot.payloads import ModalMetadata, PayloadError
@@ -18,7 +19,7 @@ def _click(body: dict[str, Any]) -> ButtonClick:
     return parse(ButtonClick, body)
 
 
-def approve(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+def approve(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
     """Approve as drafted; the email, QuickBooks note and card update go to the outbox.
 
     A refusal (no authority, already decided, unreadable click) is raised to bot.errors.
@@ -27,7 +28,9 @@ def approve(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
     click = _click(body)
     value = click.button()
     actor = actor_of(click.user, click.team.id if click.team else None)
-    services_of(context).approvals.approve(value.action_id, value.version, actor)
+    services = services_of(context)
+    services.approvals.approve(value.action_id, value.version, actor)
+    refresh_home(services, client, actor.user_id, actor.team_id)
 
 
 def _open_modal(body: dict[str, Any], context: BoltContext, client: WebClient, build: Any) -> None:

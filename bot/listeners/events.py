@@ -7,19 +7,16 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.cards.home import home_view
+from bot.home_tab import publish_home
 from bot.ids import EventType
 from bot.listeners import services_of
 from bot.slack_bodies import HomeOpened, parse
-from core.services.queries import counts_by_state
 
 
 def home_opened(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-    """Publish the App Home summary for the user who opened it."""
+    """Publish the App Home of the user who opened it (what they may see, by their role)."""
     opened = parse(HomeOpened, event)
-    with services_of(context).uow.session() as session:
-        counts = counts_by_state(session)
-    client.views_publish(user_id=opened.user, view=home_view(counts).to_dict())
+    publish_home(services_of(context), client, opened.user, context.team_id)
 
 
 def register(app: App) -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
 
+from bot.home_tab import refresh_home
 from bot.ids import CallbackId
 from bot.listeners import actor_of, services_of
 from bot.payloads import EditSubmission, ModalMetadata, RejectSubmission
@@ -17,28 +19,35 @@ from bot.slack_bodies import ModalSubmit, parse
 from core.domain.decision import Draft
 
 
-def edit_submitted(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+def edit_submitted(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
     """Approve the edited draft."""
     submit = parse(ModalSubmit, body)
     meta = ModalMetadata.parse(submit.view.private_metadata)
     edited = EditSubmission.from_state(submit.values())
-    services_of(context).approvals.approve(
+    actor = actor_of(submit.user, submit.team.id if submit.team else None)
+    services = services_of(context)
+    services.approvals.approve(
         meta.action_id,
         meta.version,
-        actor_of(submit.user, submit.team.id if submit.team else None),
+        actor,
         edited=Draft(subject=edited.subject, body=edited.body),
     )
     ack()
+    refresh_home(services, client, actor.user_id, actor.team_id)
 
 
-def reject_submitted(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+def reject_submitted(
+    ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
+) -> None:
     """Reject the draft with the typed reason."""
     submit = parse(ModalSubmit, body)
     meta = ModalMetadata.parse(submit.view.private_metadata)
     reason = RejectSubmission.from_state(submit.values()).reason
     actor = actor_of(submit.user, submit.team.id if submit.team else None)
-    services_of(context).approvals.reject(meta.action_id, meta.version, actor, reason)
+    services = services_of(context)
+    services.approvals.reject(meta.action_id, meta.version, actor, reason)
     ack()
+    refresh_home(services, client, actor.user_id, actor.team_id)
 
 
 def register(app: App) -> None:
