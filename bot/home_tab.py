@@ -6,15 +6,13 @@ A card's link comes from chat.getPermalink; a card Slack gives no link for shows
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackClientError
 
-from bot.cards.home import Links, home_view, stranger_view
+from bot.cards.home import home_view, stranger_view
+from bot.permalinks import card_links
 from core.bootstrap import Services
 from core.services.home import StrangerHome, home_for
-from core.services.overdue import CardRef
 
 log = logging.getLogger(__name__)
 
@@ -36,18 +34,3 @@ def refresh_home(services: Services, client: WebClient, user_id: str, team_id: s
         publish_home(services, client, user_id, team_id)
     except Exception as exc:
         log.warning("slack: App Home not refreshed for %s (%s)", user_id, type(exc).__name__)
-
-
-def card_links(client: WebClient, cards: Iterable[CardRef]) -> Links:
-    """chat.getPermalink for each distinct card."""
-    links: dict[CardRef, str] = {}
-    for card in dict.fromkeys(cards):
-        try:
-            found = client.chat_getPermalink(channel=card.channel, message_ts=card.ts)
-        except (SlackClientError, OSError) as exc:
-            log.info("slack: no permalink for a card (%s)", type(exc).__name__)
-            continue
-        link = found.get("permalink")
-        if isinstance(link, str) and link.startswith("https://"):
-            links[card] = link
-    return links

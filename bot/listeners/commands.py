@@ -28,6 +28,7 @@ from bot.ids import AnswerActionId, QbSubcommand, SlashCommand
 from bot.listeners import actor_of, services_of
 from bot.oauth_routes import connect_link
 from bot.payloads import OverduePage, PayloadError
+from bot.permalinks import card_links
 from bot.slack_bodies import ButtonClick, QbCommand, parse, trusted_response_url
 from core.bootstrap import Services
 from core.domain.aging import AgingBucket
@@ -193,21 +194,11 @@ def overdue_page(services: Services, client: WebClient, flt: OverdueFilter, offs
 
 
 def permalinks(client: WebClient, report: OverdueReport) -> Links:
-    """chat.getPermalink for each row's card; a row Slack gives no link for shows its channel."""
-    links: dict[int, str] = {}
-    for n, row in enumerate(report.rows):
-        card = row.situation.card
-        if card is None:
-            continue
-        try:
-            found = client.chat_getPermalink(channel=card.channel, message_ts=card.ts)
-        except (SlackClientError, OSError) as exc:
-            log.info("slack: no permalink for a card (%s)", type(exc).__name__)
-            continue
-        link = found.get("permalink")
-        if isinstance(link, str) and link.startswith("https://"):
-            links[n] = link
-    return links
+    """Each row's card link, by the row's position; a row Slack gives no link for shows its
+    channel."""
+    cards = [row.situation.card for row in report.rows]
+    found = card_links(client, (c for c in cards if c is not None))
+    return {n: found[c] for n, c in enumerate(cards) if c is not None and c in found}
 
 
 def _answer_in_time(ack: Ack, build: Callable[[], Reply], url: str | None) -> None:
