@@ -29,6 +29,18 @@ def qbo_sim() -> Iterator[QboSimulator]:
     s.stop()
 
 
+@pytest.fixture(name="api")
+def qbo_api(sim: QboSimulator) -> Iterator[httpx.Client]:
+    """A plain HTTP client on the simulated company's REST root, as a QuickBooks app calls it."""
+    headers = {"Authorization": f"Bearer {sim.access_token}", "Accept": "application/json"}
+    with httpx.Client(
+        base_url=f"{sim.base_url}/v3/company/{sim.realm_id}",
+        headers=headers,
+        params={"minorversion": "75"},
+    ) as client:
+        yield client
+
+
 def oauth_client(sim: QboSimulator, redirect_uri: str = REDIRECT) -> QboOAuth:
     """Our OAuth client, registered with the simulator as its Intuit app."""
     return QboOAuth(

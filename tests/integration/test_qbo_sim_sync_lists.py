@@ -7,7 +7,6 @@ Each test talks to the simulator over loopback HTTP and checks the shapes Intuit
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,18 +14,7 @@ import httpx
 import pytest
 
 from sandbox.qbo.server import QboSimulator
-from tests.qbo_env import qbo_sim  # noqa: F401  (the `sim` fixture)
-
-
-@pytest.fixture
-def api(sim: QboSimulator) -> Iterator[httpx.Client]:
-    headers = {"Authorization": f"Bearer {sim.access_token}", "Accept": "application/json"}
-    with httpx.Client(
-        base_url=f"{sim.base_url}/v3/company/{sim.realm_id}",
-        headers=headers,
-        params={"minorversion": "75"},
-    ) as client:
-        yield client
+from tests.qbo_env import qbo_api, qbo_sim  # noqa: F401  (the `api` and `sim` fixtures)
 
 
 def q(api: httpx.Client, text: str) -> dict[str, Any]:

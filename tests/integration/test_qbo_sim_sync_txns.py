@@ -22,24 +22,13 @@ import pytest
 
 from sandbox.qbo.server import QboSimulator
 from sandbox.qbo.user_edits import deactivate_as_user, edit_as_user
-from tests.qbo_env import qbo_sim  # noqa: F401  (the `sim` fixture)
+from tests.qbo_env import qbo_api, qbo_sim  # noqa: F401  (the `api` and `sim` fixtures)
 
 EXPENSE_LINE = {
     "DetailType": "AccountBasedExpenseLineDetail",
     "Amount": 10.0,
     "AccountBasedExpenseLineDetail": {"AccountRef": {"value": "25"}},
 }
-
-
-@pytest.fixture
-def api(sim: QboSimulator) -> Iterator[httpx.Client]:
-    headers = {"Authorization": f"Bearer {sim.access_token}", "Accept": "application/json"}
-    with httpx.Client(
-        base_url=f"{sim.base_url}/v3/company/{sim.realm_id}",
-        headers=headers,
-        params={"minorversion": "75"},
-    ) as client:
-        yield client
 
 
 def now(sim: QboSimulator) -> datetime:

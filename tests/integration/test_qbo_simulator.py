@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import Any
@@ -13,18 +12,7 @@ import pytest
 
 from sandbox.qbo.company import load_company
 from sandbox.qbo.server import QboSimulator
-from tests.qbo_env import qbo_sim  # noqa: F401  (the `sim` fixture)
-
-
-@pytest.fixture
-def api(sim: QboSimulator) -> Iterator[httpx.Client]:
-    headers = {"Authorization": f"Bearer {sim.access_token}", "Accept": "application/json"}
-    with httpx.Client(
-        base_url=f"{sim.base_url}/v3/company/{sim.realm_id}",
-        headers=headers,
-        params={"minorversion": "75"},
-    ) as client:
-        yield client
+from tests.qbo_env import qbo_api, qbo_sim  # noqa: F401  (the `api` and `sim` fixtures)
 
 
 def q(api: httpx.Client, text: str) -> httpx.Response:
