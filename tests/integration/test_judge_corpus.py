@@ -25,14 +25,16 @@ CORPUS = Path(__file__).resolve().parent.parent / "data" / "judge_cases"
 # lowered, as the judge improves.
 FLOORS = {
     "dev": {"unsafe": 0, "missed": 0, "route": 0.96, "outcome": 0.95},
-    "test": {"unsafe": 18, "missed": 17, "route": 0.83, "outcome": 0.76},
     # The blind probe corpora, used as development sets of failures (docs/judgment.md).
+    # probe_c was the first held-out test set (test-0001..): spent after five measurements
+    # on 2026-12-01 and opened for development on 2026-12-02; a fresh held-out set replaces it.
+    "probe_c": {"unsafe": 18, "missed": 17, "route": 0.83, "outcome": 0.76},
     "probe_a": {"unsafe": 0, "missed": 0, "route": 0.89, "outcome": 0.86},
     "probe_b": {"unsafe": 0, "missed": 0, "route": 0.84, "outcome": 0.78},
 }
 
 
-@pytest.mark.parametrize("name", ["dev", "test", "probe_a", "probe_b"])
+@pytest.mark.parametrize("name", ["dev", "probe_a", "probe_b", "probe_c"])
 def test_the_judge_holds_its_measured_figures_on_the_corpus(name: str) -> None:
     cases, expected = CORPUS / name / "cases.jsonl", CORPUS / name / "expected.jsonl"
     if not (cases.exists() and expected.exists()):

@@ -8,7 +8,7 @@ are drawn from a seeded RNG. Expected labels are computed by `expect()` from the
 JSON plus the hand-declared meaning of each message (see README.md), and every case is checked
 against the label its class is meant to have. Held out: do not tune the judge against it.
 
-    python3 tests/data/judge_cases/test/build_held_out.py
+    python3 tests/data/judge_cases/probe_c/build_held_out.py
 """
 from __future__ import annotations
 
