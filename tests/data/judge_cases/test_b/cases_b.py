@@ -862,8 +862,7 @@ add(c("other_invoice", SOFT, 3, ("Pemberton Museum Trust", "finance@pembertonmus
 add(c("other_invoice", SOFT, 4, ("Shepparton Fruit Growers", "office@sheppfruit.example"), 16, 2210.00,
       open2=1760.00, open2_shift=-25, rem=[1, 7],
       em=[(0, "Re: {inv2}",
-           "We sent that last week - EFT ref SFG4471. The newer one we'll get to once the harvest money "
-           "is in.\nCheers Paul")]))
+           "We sent that one last week - EFT ref SFG4471, should be with you by now.\nCheers Paul")]))
 add(c("other_invoice", SOFT, 5, ("Santa Cruz Beer Garden", "owner@santacruzbeergarden.example"), 14, 1590.00,
       open2=2240.00, rem=[1, 7],
       em=[(2, "Oktoberfest invoice",
@@ -894,8 +893,8 @@ add(c("other_invoice", SOFT, 4, ("Tamworth Country Music Festival", "accounts@tc
 add(c("mixed", SOFT, 0, ("Doncaster Bearings", "ap@doncasterbearings.example"), 8, 1530.00,
       rem=[1],
       em=[(1, "Re: {inv}",
-           "Hi, we're not disputing anything, we just need the invoice reissued with our PO number on it "
-           "(PO 77120) or the system won't let it through. Thanks, Sarah")]))
+           "Hi, we're not disputing anything, we just need a copy of the signed delivery note for our "
+           "files before year end. Thanks, Sarah")]))
 add(c("mixed", PLAN, 1, ("Healesville Sanctuary Friends", "treasurer@hsfriends.example"), 11, 1960.00,
       rem=[1],
       em=[(2, "Re: Invoice",
@@ -983,7 +982,7 @@ add(c("mixed", ([D, E], [PP, HT, RR], None), 0, ("Preston Hydraulic Hose", "offi
            "Hi, our account is frozen while we sort out a dispute with our bank about a fraudulent "
            "transaction. Nothing to do with you. We'll pay as soon as they unfreeze it, but I can't say "
            "when that will be. Sorry for the wait.\nJim")]))
-add(c("mixed", SOFT, 3, ("Avonmouth Shipping Agency", "accounts@avonmouthshipping.example"), 10, 1750.00,
+add(c("mixed", SOFT, 3, ("Avonmouth Shipping Agency", "accounts@avonmouthshipping.example"), 20, 1750.00,
       rem=[1], fresh=None,
       notes=[(7, "account owner", "Spoke to their finance lead - invoice is fine, they pay at 45 days "
               "from invoice date as a rule. No issue.")]))
