@@ -173,7 +173,7 @@ def build_case(n: int, spec: dict, rng: random.Random) -> tuple[dict, dict, dict
     cust_name, cust_mail = spec["cust"]
     cust_id = str(3000 + n)
     cust_ref = {"name": cust_name, "value": cust_id}
-    inv_id = str(7000 + n)
+    inv_id = str(70000 + n)
     doc = INVOICE_PREFIX[sup] + str(rng.randrange(1000, 9999) if sup != 3 else rng.randrange(100, 999))
     if sup == 3:
         doc = doc + str(n % 10)
@@ -187,7 +187,8 @@ def build_case(n: int, spec: dict, rng: random.Random) -> tuple[dict, dict, dict
 
     payments: list[dict] = []
     linked: list[str] = []
-    pid = 9000 + n * 10
+    # Ids are disjoint by entity kind so a LinkedTxn can only ever point at the invoice it names.
+    pid = 90000 + n * 10
     for k, p in enumerate(parts):
         day = due + dt.timedelta(days=min(dpd - 1, 2 + 4 * k)) if dpd > 1 else due
         if spec.get("parts_before_due"):
@@ -213,7 +214,7 @@ def build_case(n: int, spec: dict, rng: random.Random) -> tuple[dict, dict, dict
         h_due = txn - dt.timedelta(days=20 + 35 * k)
         h_txn = h_due - dt.timedelta(days=30)
         h_amt = round(balance * rng.uniform(0.4, 1.6), 2) if balance else 500.0
-        h_id = str(6000 + n * 10 + k)
+        h_id = str(60000 + n * 10 + k)
         h_pid = str(pid)
         pid += 1
         h_paid = h_due + dt.timedelta(days=rng.randrange(-3, 12))
@@ -232,7 +233,7 @@ def build_case(n: int, spec: dict, rng: random.Random) -> tuple[dict, dict, dict
         inv2_doc = INVOICE_PREFIX[sup] + str(rng.randrange(1000, 9999))
         if inv2_doc == doc:
             inv2_doc += "A"
-        history.append(invoice_entity(iid=str(7500 + n), doc=inv2_doc, cust_ref=cust_ref, email=bill_email,
+        history.append(invoice_entity(iid=str(75000 + n), doc=inv2_doc, cust_ref=cust_ref, email=bill_email,
                                       cur=cur, home=home, rate=rate, with_home_balance=spec.get("hb", False),
                                       total=amt2, balance=amt2, txn=o2_due - dt.timedelta(days=30), due=o2_due,
                                       status=None, linked=[], sup=sup, rng=rng, tz=tz))
@@ -244,7 +245,7 @@ def build_case(n: int, spec: dict, rng: random.Random) -> tuple[dict, dict, dict
         day = as_of - dt.timedelta(days=spec.get("cm_ago", 6))
         cm: dict = {
             "Balance": cm_open, "CustomerRef": cust_ref, "DocNumber": "CM-" + str(400 + n),
-            "Id": str(8000 + n), "Line": line_items(cm_total, sup, rng),
+            "Id": str(80000 + n), "Line": line_items(cm_total, sup, rng),
             "MetaData": {"CreateTime": stamp(day, 11, 5, tz), "LastUpdatedTime": stamp(day, 11, 5, tz)},
             "RemainingCredit": cm_open, "SyncToken": "0", "TotalAmt": cm_total, "TxnDate": day.isoformat(),
             "CurrencyRef": {"name": CURRENCY_NAMES[cur], "value": cur},

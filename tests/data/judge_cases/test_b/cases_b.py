@@ -922,9 +922,9 @@ add(c("mixed", SOFT, 5, ("Carmel Valley Polo Classic", "office@carmelpolo.exampl
       em=[(10, "Re: Invoice {inv}",
            "We'll pay this on {d-3:long}, the morning after the board meeting.\n\nRegards, Henry")]))
 add(c("mixed", WAIT, 0, ("Huddersfield Textile Machines", "accounts@huddtextile.example"), 9, 2240.00,
-      parts=[1000.00], rem=[1], promise=True,
+      parts=[1000.00], parts_before_due=True, rem=[1], promise=True,
       em=[(1, "Balance on {inv}",
-           "Hi, we paid the deposit of {part} back in the summer as agreed. The balance of {amt} will go out "
+           "Hi, we paid the deposit of {part} before delivery as agreed. The balance of {amt} will go out "
            "on {d+5:long} once the machine is commissioned, as per our terms.\n\nKind regards, Philip")]))
 add(c("mixed", WAIT, 2, ("Redwood Oncology", "ap@redwoodoncology.example"), 13, 4890.00,
       rem=[1, 7], promise=True,
@@ -1057,8 +1057,7 @@ add(c("unread", HIGH, 4, ("Rosebud Storage Yards", "yard@rosebudstorage.example"
 add(c("unread", HIGH, 5, ("Tacoma Dome Expo", "bookings@tacomadomeexpo.example"), 10, 4370.00,
       rem=[1, 7],
       em=[(1, "Re: Invoice {inv}",
-           "Is Marco still with you guys? We need to speak with him about the contract terms before "
-           "anything else happens with this.\n\nD. Kline")]))
+           "Is Marco still with you guys? He said he'd call me back about this one.\n\nD. Kline")]))
 add(c("unread", HIGH, 0, ("Stafford Electrical Assemblies", "ap@staffordea.example"), 4, 2930.00,
       rem=[1],
       em=[(0, "Bank details",
