@@ -533,7 +533,9 @@ def label(bundle: dict, case: Case) -> tuple[list[tuple[str, str]], str | None, 
         hs = "missing_context"
     if hs:
         if hs == "over_risk_threshold":
-            outs = ["high_touch_escalation"]
+            # high_touch first ("every over_risk_threshold case"); a contest also accepts likely_dispute,
+            # which heads the precedence (the same in test_b)
+            outs = ["high_touch_escalation"] + (["likely_dispute"] if primary == "likely_dispute" else [])
         elif hs == "legal_hold":
             outs = ["high_touch_escalation", "likely_dispute", primary]
         elif hs == "open_dispute":
@@ -596,6 +598,13 @@ def check(case: Case, bundle: dict) -> dict:
         for k in ("from", "to", "date", "subject", "body"):
             if not isinstance(e.get(k), str) or not e[k]:
                 raise SystemExit(f"{case.cid}: email without {k}")
+    for extra in spec.get("also", ()):
+        # accepted answers the kind-based labelling cannot derive (second review); never a draft where
+        # the reference labelling refuses one, and never the first choice
+        pair = WANT[extra]
+        if pair[0] == "draft_for_approval" and pair not in pairs:
+            raise SystemExit(f"{case.cid}: 'also' may not add a draft the labelling does not accept")
+        pairs = pairs + [pair] if pair not in pairs else pairs
     routes = list(dict.fromkeys(p[0] for p in pairs))
     outcomes = list(dict.fromkeys(p[1] for p in pairs))
     return {"class": spec["cls"], "hard_stop": hs, "id": case.cid, "outcome": outcomes, "route": routes}

@@ -400,7 +400,10 @@ def check(bundle: dict, exp: dict, spec: dict, our: str) -> None:
     if hs:
         need(route == ["escalate_to_human"], "hard stop must escalate")
         if hs == "over_risk_threshold":
-            need(outcome == ["high_touch_escalation"], "over-risk is high_touch only")
+            # high_touch first; likely_dispute is accepted only beside it, when the customer contests
+            need(outcome[0] == "high_touch_escalation" and set(outcome) <= {"high_touch_escalation",
+                                                                              "likely_dispute"},
+                 "over-risk is high_touch first, likely_dispute at most beside it")
         else:
             need("high_touch_escalation" in outcome, "hard stop accepts high_touch")
         return

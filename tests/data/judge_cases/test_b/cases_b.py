@@ -566,7 +566,9 @@ add(c("promise", WAIT, 2, ("Lakeside Women's Health", "ap@lakesidewomenshealth.e
       rem=[1, 7], **P,
       em=[(0, "",
            "Hi - set up the payment in our bill pay for {d+2:num}. thx")]))
-add(c("promise", OLD_PROM, 1, ("Warrnambool Racing Club", "accounts@warrnamboolracing.example"), 17, 1760.00,
+# second review: the promised date is still ahead, so SPEC's promise gate holds the draft however old
+# the email is (test_a gates on any promise ahead too); OLD_PROM's reminder is not accepted here.
+add(c("promise", WAIT, 1, ("Warrnambool Racing Club", "accounts@warrnamboolracing.example"), 17, 1760.00,
       rem=[1, 7], fresh=False, **P,
       em=[(12, "Re: invoice",
            "Hi, we'll have this paid by {d+5:long}, the club's funds come through after the carnival. "
@@ -964,7 +966,8 @@ add(c("mixed", DISP, 5, ("Hood River Kite Festival", "finance@hoodriverkites.exa
       em=[(0, "Re: Reminder",
            "No complaints at all about the festival, you were awesome! Just FYI this was paid by card on "
            "your portal last Tuesday, so you should have it.\nTara")]))
-add(c("mixed", WAIT, 0, ("Bolton Laser Cutting", "accounts@boltonlaser.example"), 16, 1985.00,
+# second review: a promise missed and renewed - none first, a person accepted (as test_a's ta-0164).
+add(c("mixed", SOFT_WAIT, 0, ("Bolton Laser Cutting", "accounts@boltonlaser.example"), 16, 1985.00,
       rem=[1, 7, 14], promise=True,
       em=[(9, "Re: {inv}", "Will be paid {d-5:long}. Regards, Accounts"),
           (0, "Re: {inv}",
@@ -1079,17 +1082,19 @@ add(c("unread", HIGH, 4, ("Coffs Harbour Jetty Markets", "markets@coffsjetty.exa
 
 # ----------------------------------------------------------------------------- hard_stop
 LH = "legal_hold"
-add(c("hard_stop", HS(LH, RR), 1, ("Sandringham Landscape Supplies", "accounts@sandylandsupplies.example"), 20,
+# second review: legal holds accept high_touch, likely_dispute (as shared example-11 does) and the
+# underlying classification, the same in test_a.
+add(c("hard_stop", ([E], [RR, HT, LD], LH), 1, ("Sandringham Landscape Supplies", "accounts@sandylandsupplies.example"), 20,
       3120.00, rem=[1, 7, 14], stops=[LH], fresh=None,
       notes=[(4, "collector", "Rang the office - the company entered voluntary administration on Monday. "
               "Administrators are Keane Walsh & Co. All contact to go through the administrator.")]))
-add(c("hard_stop", HS(LH, LD), 3, ("Penhaligon Yachts Ltd", "accounts@penhaligonyachts.example"), 17,
+add(c("hard_stop", ([E], [LD, HT, RR], LH), 3, ("Penhaligon Yachts Ltd", "accounts@penhaligonyachts.example"), 17,
       2680.00, rem=[1, 7, 14], stops=[LH],
       em=[(1, "Re: Invoice {inv}",
            "We have passed this matter to our solicitors, Pratt & Finch LLP. Please direct all further "
            "correspondence about this account to them and do not contact our staff directly.\n\nA. "
            "Penhaligon")]))
-add(c("hard_stop", HS(LH, RR), 2, ("Sunbelt Imaging Partners", "ap@sunbeltimaging.example"), 12, 4310.00,
+add(c("hard_stop", ([E], [RR, HT, LD], LH), 2, ("Sunbelt Imaging Partners", "ap@sunbeltimaging.example"), 12, 4310.00,
       rem=[1, 7], stops=[LH],
       em=[(2, "Notice to creditors",
            "NOTICE TO VENDORS AND CREDITORS\n\nOn {d-6:long}, Sunbelt Imaging Partners, LLC filed a "
@@ -1121,7 +1126,9 @@ add(c("hard_stop", HS(RK), 2, ("Klinikum Nordsee", "kreditoren@klinikum-nordsee.
       cur="EUR", rate=1.08, rem=[1, 7]))
 add(c("hard_stop", HS(RK), 0, ("Carolina Aerostructures", "payables@carolinaaero.example"), 8, 12658.23,
       cur="USD", rate=0.79, hb=True, rem=[1]))
-add(c("hard_stop", HS(RK), 4, ("Pilbara Mining Camp Services", "ap@pilbaracamps.example"), 13, 14200.00,
+# second review: over risk with a complaint - high_touch first ("every over_risk_threshold case"),
+# likely_dispute accepted (the customer contests the shifts; likely_dispute heads the precedence).
+add(c("hard_stop", ([E], [HT, LD], RK), 4, ("Pilbara Mining Camp Services", "ap@pilbaracamps.example"), 13, 14200.00,
       rem=[1, 7],
       em=[(1, "Re: {inv}",
            "Night shift guards at the camp gate were asleep on two occasions, caught on our cameras. "
@@ -1129,11 +1136,13 @@ add(c("hard_stop", HS(RK), 4, ("Pilbara Mining Camp Services", "ap@pilbaracamps.
 add(c("hard_stop", HS(RK), 5, ("Silver State Rodeo Finals", "office@silverstaterodeo.example"), 5, 18900.00,
       noemail=True))
 UC = "unapplied_credit"
-add(c("hard_stop", HS(UC, RR), 2, ("Willow Creek Pediatrics", "billing@willowcreekpeds.example"), 6, 845.00,
+# second review: unapplied credit also accepts likely_dispute, as shared example-10 and test_a do.
+UC_PLAIN = ([E], [RR, HT, LD], UC)
+add(c("hard_stop", UC_PLAIN, 2, ("Willow Creek Pediatrics", "billing@willowcreekpeds.example"), 6, 845.00,
       rem=[1], unap=845.00, unap_ago=2))
-add(c("hard_stop", HS(UC, RR), 1, ("Sunshine Coast Turf Club", "accounts@sctc.example"), 18, 780.00,
+add(c("hard_stop", UC_PLAIN, 1, ("Sunshine Coast Turf Club", "accounts@sctc.example"), 18, 780.00,
       rem=[1, 7, 14], unap=300.00, cm=500.00))
-add(c("hard_stop", HS(UC, RR), 3, ("Ealing Film Collective", "hello@ealingfilm.example"), 9, 1240.00,
+add(c("hard_stop", UC_PLAIN, 3, ("Ealing Film Collective", "hello@ealingfilm.example"), 9, 1240.00,
       rem=[1], cm=1600.00, cm_total=1600.00, cm_ago=12))
 add(c("hard_stop", HS(UC, LD), 4, ("Geraldton Port Authority", "accounts@geraldtonport.example"), 15, 2210.00,
       rem=[1, 7, 14], unap=2210.00, unap_ago=9,
