@@ -499,7 +499,13 @@ def label(bundle: dict, case: Case) -> tuple[list[tuple[str, str]], str | None, 
     elif "hardship" in kinds_fresh or f["partials"] >= 2 and f["balance"] > 0:
         primary = "payment_plan_candidate"
     elif kinds_stale & CONTENT:
-        primary, alts = "likely_dispute", ["routine_reminder"]
+        # A dispute counts until the notes record it resolved (SPEC). The reminder is accepted only
+        # when a reminder - approved by a collector who saw the thread - went out after the message;
+        # a claim merely older than 14 days that nobody has acted on stays likely_dispute alone.
+        rem_stamps = [r["date"] for r in bundle["reminders_sent"]]
+        seen = all(any(r > m["date"] for r in rem_stamps)
+                   for m in msgs if not m["fresh"] and m["kind"] in CONTENT)
+        primary, alts = "likely_dispute", (["routine_reminder"] if seen else [])
     elif "hardship" in kinds_stale:
         primary, alts = "payment_plan_candidate", ["routine_reminder"]
     else:
