@@ -31,7 +31,8 @@ REWRITES_LISTED = 6  # outcome x template lines; the rest are summed up in one l
 MISSED_SHOWN = 5
 
 
-def _period(f: ReviewFigures) -> str:
+def review_period(f: ReviewFigures) -> str:
+    """'2026-11-23 to 2026-11-29': the days the review covers."""
     last = f.until - timedelta(days=1)
     return f"{f.since.isoformat()} to {last.isoformat()}"
 
@@ -103,7 +104,7 @@ def _rewrites_text(f: ReviewFigures) -> str:
 
 def review_blocks(f: ReviewFigures, company: str = "") -> list[Block]:
     """The review message's blocks; an empty week says so in one section."""
-    header = f"Weekly review · {_period(f)}" + (f" · {company}" if company else "")
+    header = f"Weekly review · {review_period(f)}" + (f" · {company}" if company else "")
     blocks: list[Block] = [HeaderBlock(block_id="review_header",
                                        text=clip(header, HEADER_TEXT_LIMIT))]
     if f.empty:
@@ -142,7 +143,7 @@ def review_json(f: ReviewFigures, company: str = "") -> list[dict[str, Any]]:
 def review_text(f: ReviewFigures, company: str = "") -> str:
     """The review as plain text: the message's fallback and what `--dry-run` prints."""
     cur = f.home_currency
-    lines = [f"Weekly review {_period(f)}" + (f" - {company}" if company else "")]
+    lines = [f"Weekly review {review_period(f)}" + (f" - {company}" if company else "")]
     lines.append("Decisions: " + (", ".join(f"{n} {s}" for s, n in f.decisions.items())
                                   or "none"))
     lines.append(f"Rejected (false positives): {f.rejected}"

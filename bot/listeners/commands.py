@@ -21,6 +21,8 @@ from slack_sdk.webhook import WebhookClient
 from bot.cards.customer import customer_message
 from bot.cards.help import HELP_TEXT, help_message, not_yet_message, unknown_message
 from bot.cards.overdue import Links, overdue_message
+from bot.cards.reports import Shown, posted_line, report_message
+from bot.cards.review import review_period
 from bot.cards.status import status_message
 from bot.cards.sync_status import sync_status_message
 from bot.errors import message_for
@@ -34,6 +36,7 @@ from core.bootstrap import Services
 from core.domain.aging import AgingBucket
 from core.domain.authority import Act
 from core.errors import ConfigurationError, NotAuthorizedError
+from core.services.approvals import Actor
 from core.services.customer_picture import look_up
 from core.services.overdue import (
     OverdueFilter,
@@ -81,6 +84,8 @@ def qb(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
     elif sub is QbSubcommand.STATUS:
         url = trusted_response_url(cmd.response_url, _client(context).base_url)
         _answer_in_time(ack, lambda: _status(services), url)
+    elif sub in (QbSubcommand.DIGEST, QbSubcommand.REVIEW):
+        _report(ack, cmd, sub, [w.lower() for w in words[1:]], services, _client(context))
     elif sub is QbSubcommand.SYNC and [w.lower() for w in words[1:]] in ([], ["status"]):
         url = trusted_response_url(cmd.response_url, _client(context).base_url)
         _answer_in_time(ack, lambda: _sync_status(services), url)
@@ -133,6 +138,64 @@ def _status(services: Services) -> Reply:
 
 def _sync_status(services: Services) -> Reply:
     return sync_status_message(sync_status(services.uow, services.settings, in_slack=True))
+
+
+# -- /qb digest, /qb review ----------------------------------------------------------------
+
+NOW = "now"
+
+
+def _report(ack: Ack, cmd: QbCommand, sub: QbSubcommand, words: list[str], services: Services,
+            client: WebClient) -> None:
+    """Today's digest or last week's review of every company, ephemerally; with `now`,
+    posted to the channel too (once per day / ISO week: the same key as the schedule's)."""
+    if words not in ([], [NOW]):
+        ack(**help_message(f"`/qb {sub.value}` takes nothing or `now`."))
+        return
+    if words == [NOW]:
+        actor = Actor(user_id=cmd.user_id, team_id=cmd.team_id)
+        try:
+            services.approvers.permit(Act.SHARE_REPORT, actor.user_id, actor.team_id)
+        except NotAuthorizedError as exc:
+            services.approvals.record_refusal(actor, "slash_commands", f"{sub.value} now: {exc}")
+            ack(text=f"You cannot post the {sub.value} to the channel: {exc}.")
+            return
+    url = trusted_response_url(cmd.response_url, client.base_url)
+    build = _digest_answer if sub is QbSubcommand.DIGEST else _review_answer
+    _answer_in_time(ack, lambda: build(services, post=words == [NOW]), url)
+
+
+def _realms(services: Services) -> list[str]:
+    with services.uow.session() as session:
+        return [c.realm_id for c in companies(session)]
+
+
+def _digest_answer(services: Services, *, post: bool) -> Reply:
+    shown: list[Shown] = []
+    lines = []
+    for realm in _realms(services):
+        company = services.digest.company(realm)
+        sent = services.digest.post(company) if post else None
+        built = sent or services.digest.build(company)
+        shown.append((company.name, built.figures))
+        if post:
+            lines.append(posted_line("digest", company.name or realm, services.digest.channel,
+                                     sent is not None, built.figures.day.isoformat()))
+    return report_message(shown, "\n".join(lines))
+
+
+def _review_answer(services: Services, *, post: bool) -> Reply:
+    shown: list[Shown] = []
+    lines = []
+    for realm in _realms(services):
+        company = services.review.company(realm)
+        sent = services.review.post(company) if post else None
+        built = sent or services.review.build(company)
+        shown.append((company.name, built.figures))
+        if post:
+            lines.append(posted_line("review", company.name or realm, services.review.channel,
+                                     sent is not None, review_period(built.figures)))
+    return report_message(shown, "\n".join(lines))
 
 
 # -- /qb overdue ----------------------------------------------------------------------------
