@@ -20,7 +20,8 @@ from core.domain.review import ReviewFigures
 
 NO_COMPANY = "No QuickBooks company yet: connect one with `/qb connect`."
 
-Shown = tuple[str, DigestFigures | ReviewFigures]  # company name, its figures
+Figures = DigestFigures | ReviewFigures
+Shown = tuple[str, Figures]  # company name, its figures
 
 
 def _blocks(name: str, figures: DigestFigures | ReviewFigures) -> list[dict[str, Any]]:

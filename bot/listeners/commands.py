@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
@@ -21,7 +21,7 @@ from slack_sdk.webhook import WebhookClient
 from bot.cards.customer import customer_message
 from bot.cards.help import HELP_TEXT, help_message, not_yet_message, unknown_message
 from bot.cards.overdue import Links, overdue_message
-from bot.cards.reports import Shown, posted_line, report_message
+from bot.cards.reports import Figures, Shown, posted_line, report_message
 from bot.cards.review import review_period
 from bot.cards.status import status_message
 from bot.cards.sync_status import sync_status_message
@@ -38,6 +38,7 @@ from core.domain.authority import Act
 from core.errors import ConfigurationError, NotAuthorizedError
 from core.services.approvals import Actor
 from core.services.customer_picture import look_up
+from core.services.digest import Company, Digest
 from core.services.overdue import (
     OverdueFilter,
     OverdueReport,
@@ -45,12 +46,15 @@ from core.services.overdue import (
     overdue_report,
     record_share,
 )
+from core.services.review import Review
 from core.services.status_report import status_report
 from core.services.sync_status import sync_status
 
 log = logging.getLogger(__name__)
 
 HELP = HELP_TEXT
+R = TypeVar("R", Digest, Review)  # a built report
+R_co = TypeVar("R_co", Digest, Review, covariant=True)
 
 Reply = dict[str, Any]  # `text` and `blocks` of an answer
 # Slack's 3 s, less the network both ways; 0 answers everything through response_url
@@ -170,32 +174,43 @@ def _realms(services: Services) -> list[str]:
         return [c.realm_id for c in companies(session)]
 
 
-def _digest_answer(services: Services, *, post: bool) -> Reply:
+class _Report(Protocol[R_co]):
+    """The digest's and the review's service, as the answer uses them."""
+
+    @property
+    def channel(self) -> str: ...
+
+    def company(self, realm_id: str) -> Company: ...
+
+    def build(self, company: Company) -> R_co: ...
+
+    def post(self, company: Company) -> R_co | None: ...
+
+
+def _each_company(services: Services, service: _Report[R], what: str, post: bool,
+                  period: Callable[[R], str], figures: Callable[[R], Figures]) -> Reply:
+    """Each company's report in one answer; with `post`, each posted (once per period)."""
     shown: list[Shown] = []
     lines = []
     for realm in _realms(services):
-        company = services.digest.company(realm)
-        sent = services.digest.post(company) if post else None
-        built = sent or services.digest.build(company)
-        shown.append((company.name, built.figures))
+        company = service.company(realm)
+        sent = service.post(company) if post else None
+        built = sent or service.build(company)
+        shown.append((company.name, figures(built)))
         if post:
-            lines.append(posted_line("digest", company.name or realm, services.digest.channel,
-                                     sent is not None, built.figures.day.isoformat()))
+            lines.append(posted_line(what, company.name or realm, service.channel,
+                                     sent is not None, period(built)))
     return report_message(shown, "\n".join(lines))
+
+
+def _digest_answer(services: Services, *, post: bool) -> Reply:
+    return _each_company(services, services.digest, "digest", post,
+                         lambda d: d.figures.day.isoformat(), lambda d: d.figures)
 
 
 def _review_answer(services: Services, *, post: bool) -> Reply:
-    shown: list[Shown] = []
-    lines = []
-    for realm in _realms(services):
-        company = services.review.company(realm)
-        sent = services.review.post(company) if post else None
-        built = sent or services.review.build(company)
-        shown.append((company.name, built.figures))
-        if post:
-            lines.append(posted_line("review", company.name or realm, services.review.channel,
-                                     sent is not None, review_period(built.figures)))
-    return report_message(shown, "\n".join(lines))
+    return _each_company(services, services.review, "review", post,
+                         lambda r: review_period(r.figures), lambda r: r.figures)
 
 
 # -- /qb overdue ----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from core.domain.decision import HardStop, Outcome, Route
+from core.domain.plain import plain_json
 
 ESCALATION_WINDOW = timedelta(days=30)
 COLLECTION_WINDOW = timedelta(days=14)
@@ -179,22 +180,8 @@ class ReviewFigures:
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON types: money as strings with two decimals, times as ISO 8601."""
-        plain: dict[str, Any] = _plain(asdict(self))
+        plain: dict[str, Any] = plain_json(asdict(self))
         return plain
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, Decimal):
-        return f"{value:.2f}"
-    if isinstance(value, date):  # datetime too
-        return value.isoformat()
-    if isinstance(value, float):
-        return round(value, 4)
-    return value
 
 
 def template_of(outcome: str, route: str) -> str:

@@ -18,12 +18,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from freezegun import freeze_time
-from slack_sdk import WebClient
 from slack_sdk.models.blocks import Block
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from bot.notifier import SlackNotifier
 from core.adapters.clock import FixedClock, SystemClock
 from core.bootstrap import build_services
 from core.domain.authority import Approvers, Role
@@ -37,11 +35,11 @@ from core.services.review import POSTED, ReviewService
 from core.services.uow import UnitOfWork
 from sandbox.slack.server import SlackSimulator
 from tests.harness import settings_for
+from tests.integration.test_digest_week import TOKEN, notifier
 
 REALM = "9130000000000001"
 TZ = ZoneInfo("America/Los_Angeles")
 CHANNEL = "C0REVIEW1"
-TOKEN = "xoxb-sim-token"
 MONDAY = date(2026, 11, 23)  # the reviewed week: Monday the 23rd up to Monday the 30th
 NEXT_MONDAY = MONDAY + timedelta(days=7)
 MARIA = "U0MARIA01"
@@ -263,10 +261,6 @@ def sim() -> Iterator[SlackSimulator]:
     simulator.start(host="127.0.0.1", port=0)
     yield simulator
     simulator.stop()
-
-
-def notifier(sim: SlackSimulator) -> SlackNotifier:
-    return SlackNotifier(WebClient(token=TOKEN, base_url=sim.base_url, retry_handlers=[]))
 
 
 def test_the_monday_review_of_a_seeded_week(engine: Engine, sim: SlackSimulator) -> None:
