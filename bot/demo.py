@@ -20,6 +20,7 @@ from sqlmodel import col, func, select
 
 from bot.app import create_app
 from bot.cards.case import case_card_text
+from bot.home_tab import publish_home
 from bot.notifier import SlackNotifier
 from bot.serving import ThreadedServer
 from bot.web import create_web
@@ -72,6 +73,10 @@ class DemoResult:
     audit_tail: list[dict[str, Any]] = field(default_factory=list)
     cards: list[dict[str, Any]] = field(default_factory=list)
     slack: str = "simulator"
+    digest_posted: bool = False
+    chart_png_bytes: int = 0
+    chart_png_path: str | None = None  # ./qbot-digest-YYYY-MM-DD.png
+    home_published: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -166,7 +171,33 @@ def run_demo(settings: Settings, step: Step, workdir: Path | None = None) -> Dem
             f"approved case {action_id}: {result.emails_sent} email sent, "
             f"{result.qbo_writes} QuickBooks write, card updated"
         )
+        _digest_and_home(services, client, ssim, company, result, step)
     return result
+
+
+def _digest_and_home(
+    services: Services,
+    client: WebClient,
+    ssim: SlackSimulator | None,
+    company: SampleCompany,
+    result: DemoResult,
+    step: Step,
+) -> None:
+    """Post today's digest with its chart (also written here as a PNG), and publish the
+    demo collector's App Home (on the simulator only: real Slack has no such user)."""
+    digest = services.digest.post(
+        services.digest.company(company.realm_id, company.timezone, company.home_currency)
+    )
+    if digest is not None:
+        path = Path.cwd() / digest.filename
+        path.write_bytes(digest.chart_png)
+        result.digest_posted = True
+        result.chart_png_bytes, result.chart_png_path = len(digest.chart_png), str(path)
+        step(f"digest posted with its aging chart ({len(digest.chart_png)} bytes): {path}")
+    if ssim is not None:
+        publish_home(services, client, DEMO_COLLECTOR, TEAM_ID)
+        result.home_published = bool(ssim.calls_to("views.publish"))
+        step(f"App Home published for <@{DEMO_COLLECTOR}>")
 
 
 def _count_done(services: Services, kind: str) -> int:

@@ -10,10 +10,12 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.cards.case import case_card_json, case_card_text
 from bot.cards.digest import digest_json, digest_text
+from bot.cards.review import review_json, review_text
 from bot.cards.text import escape_mrkdwn
 from bot.ids import MetadataEventType
 from core.domain.case_view import CaseView
 from core.domain.digest import DigestFigures
+from core.domain.review import ReviewFigures
 from core.errors import ConfigurationError, FatalError, OutcomeUnknownError, RetryableError
 from core.metrics import Metrics
 from core.ports import PostedCard
@@ -125,6 +127,18 @@ class SlackNotifier:
             alt_txt="Overdue amounts by days past due, stacked by customer",
         )
         return ts
+
+    def post_review(self, channel: str, figures: ReviewFigures, company: str = "") -> str:
+        """Post the weekly review; return the message ts."""
+        response = self._call(
+            self._client.chat_postMessage,
+            channel=channel,
+            text=review_text(figures, company),
+            blocks=review_json(figures, company),
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        return str(response["ts"])
 
     def update_case(self, card: PostedCard, case: CaseView) -> None:
         """Redraw the card at `card` for the current state of `case` (same message, same ts)."""

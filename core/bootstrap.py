@@ -31,13 +31,22 @@ from core.domain.authority import Approvers
 from core.domain.policy import Policy
 from core.errors import ConfigurationError, UserFacingError
 from core.metrics import Metrics
-from core.ports import Clock, DigestPoster, DraftRenderer, Mailer, Notifier, QuickBooks
+from core.ports import (
+    Clock,
+    DigestPoster,
+    DraftRenderer,
+    Mailer,
+    Notifier,
+    QuickBooks,
+    ReviewPoster,
+)
 from core.services.approvals import ApprovalService
 from core.services.collections import CollectionsService
 from core.services.connections import ConnectionService
 from core.services.digest import DigestService
 from core.services.events import EventService
 from core.services.outbox import OutboxRelay
+from core.services.review import ReviewService
 from core.services.uow import UnitOfWork
 from core.settings import Settings
 
@@ -64,6 +73,7 @@ class Services:
     connections: ConnectionService | None
     metrics: Metrics
     digest: DigestService
+    review: ReviewService
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -204,6 +214,10 @@ def build_services(
         digest=DigestService(
             uow, clock, approvers, settings.slack_channel,
             poster=notifier if isinstance(notifier, DigestPoster) else None,
+        ),
+        review=ReviewService(
+            uow, clock, settings.slack_channel,
+            poster=notifier if isinstance(notifier, ReviewPoster) else None,
         ),
     )
 

@@ -18,6 +18,7 @@ SCAN_REALM = "scan_realm"
 CDC_POLL, DAILY_SWEEP = "cdc_poll", "daily_sweep"
 WARN_EXPIRING = "warn_expiring"
 POST_DIGEST = "post_digest"
+POST_REVIEW = "post_review"
 
 
 def handlers(
@@ -47,6 +48,13 @@ def handlers(
                                  or None, str(payload.get("home_currency") or "") or None)
         digest.post(company)
 
+    def post_review(payload: dict[str, Any]) -> None:
+        # Keyed per company and ISO week; the service refuses a second post of the week too.
+        review = services.review
+        company = review.company(str(payload["realm_id"]), str(payload.get("timezone") or "")
+                                 or None, str(payload.get("home_currency") or "") or None)
+        review.post(company)
+
     def in_order(work: Callable[[str], object]) -> JobHandler:
         # Events and CDC of one realm must not interleave: one holder per realm at a time.
         def run(payload: dict[str, Any]) -> None:
@@ -66,6 +74,7 @@ def handlers(
         DAILY_SWEEP: in_order(lambda realm: services.events.daily_sweep(realm)),
         WARN_EXPIRING: warn_expiring,
         POST_DIGEST: post_digest,
+        POST_REVIEW: post_review,
     }
     table.update(extra or {})
     return table

@@ -9,6 +9,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from core.domain.case_view import CaseView
 from core.domain.digest import DigestFigures
+from core.domain.review import ReviewFigures
 
 
 class Clock(Protocol):
@@ -113,6 +114,15 @@ class DigestPoster(Protocol):
         self, channel: str, figures: DigestFigures, chart_png: bytes, filename: str
     ) -> str:
         """Post the digest message and upload the chart beside it; return the message ts."""
+        ...
+
+
+@runtime_checkable
+class ReviewPoster(Protocol):
+    """Posts the weekly review (implemented in bot/notifier.py)."""
+
+    def post_review(self, channel: str, figures: ReviewFigures, company: str = "") -> str:
+        """Post the review message; return its ts."""
         ...
 
 

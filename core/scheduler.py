@@ -28,7 +28,14 @@ from sqlmodel import select
 
 from core.adapters import queue
 from core.adapters.clock import company_today
-from core.jobs import CDC_POLL, DAILY_SWEEP, POST_DIGEST, SCAN_REALM, WARN_EXPIRING
+from core.jobs import (
+    CDC_POLL,
+    DAILY_SWEEP,
+    POST_DIGEST,
+    POST_REVIEW,
+    SCAN_REALM,
+    WARN_EXPIRING,
+)
 from core.models import QboConnection
 from core.ports import Clock
 from core.services.connections import ConnectionStatus
@@ -61,23 +68,35 @@ class JobSpec:
     per_realm: bool = True  # False: one job for the whole deployment
     # daily: the local time of day it runs; keep clear of 01:00-03:00, where DST changes
     at: time = time(6, 0)
+    # daily and a weekday (0 = Monday): once a week on that day; the period is the ISO week
+    weekday: int | None = None
 
     def trigger(self, timezone: str = "UTC") -> BaseTrigger:
         """When APScheduler fires this spec (for the companies in `timezone`, when daily)."""
         if self.daily:
             zone = ZoneInfo(timezone)
-            return CronTrigger(hour=self.at.hour, minute=self.at.minute, timezone=zone)
+            day = "*" if self.weekday is None else str(self.weekday)  # cron: 0 = Monday
+            return CronTrigger(day_of_week=day, hour=self.at.hour, minute=self.at.minute,
+                               timezone=zone)
         return IntervalTrigger(seconds=self.every.total_seconds(), timezone="UTC")
 
     def due_at_start(self, now: datetime, timezone: str) -> bool:
         """Whether a (re)start should run it now: intervals always, a daily job once today's
-        local time has passed (a run missed while down; the period key makes a repeat a no-op)."""
-        return not self.daily or now.astimezone(ZoneInfo(timezone)).time() >= self.at
+        local time has passed (a run missed while down; the period key makes a repeat a no-op).
+        A weekly one only on its own day: a review is not posted on a Wednesday restart."""
+        if not self.daily:
+            return True
+        local = now.astimezone(ZoneInfo(timezone))
+        return (self.weekday is None or local.weekday() == self.weekday) and local.time() >= self.at
 
     def period(self, now: datetime, realm: Realm) -> str:
         """The period `now` falls in: the unique part of the job's key."""
         if self.daily:
-            return company_today(now, realm.timezone).isoformat()
+            today = company_today(now, realm.timezone)
+            if self.weekday is not None:
+                year, week, _ = today.isocalendar()
+                return f"{year}-W{week:02d}"
+            return today.isoformat()
         seconds = int(self.every.total_seconds())
         start = int(now.timestamp()) // seconds * seconds
         return datetime.fromtimestamp(start, tz=now.tzinfo).isoformat()
@@ -90,15 +109,21 @@ SCHEDULE: tuple[JobSpec, ...] = (
     JobSpec("token-expiry", WARN_EXPIRING, timedelta(days=1), per_realm=False),
     # One digest per company per local day: the key is `nightly-digest:<realm>:<local date>`.
     JobSpec("nightly-digest", POST_DIGEST, timedelta(days=1), daily=True, at=time(18, 0)),
+    # One review per company per ISO week, Mondays: `weekly-review:<realm>:<YYYY-Www>`.
+    JobSpec("weekly-review", POST_REVIEW, timedelta(days=7), daily=True, at=time(9, 0),
+            weekday=0),
 )
 DIGEST_SPEC = "nightly-digest"
+REVIEW_SPEC = "weekly-review"
 
 
-def schedule(digest_at: time | None = None) -> tuple[JobSpec, ...]:
-    """SCHEDULE with the digest at the configured local time (QBOT_DIGEST_AT)."""
-    if digest_at is None:
-        return SCHEDULE
-    return tuple(replace(s, at=digest_at) if s.id == DIGEST_SPEC else s for s in SCHEDULE)
+def schedule(digest_at: time | None = None, review_at: time | None = None,
+             ) -> tuple[JobSpec, ...]:
+    """SCHEDULE with the digest and the review at the configured local times
+    (QBOT_DIGEST_AT, QBOT_REVIEW_AT)."""
+    at = {DIGEST_SPEC: digest_at, REVIEW_SPEC: review_at}
+    return tuple(replace(s, at=when) if (when := at.get(s.id)) is not None else s
+                 for s in SCHEDULE)
 
 
 def enqueue_due(uow: UnitOfWork, clock: Clock, spec: JobSpec, realms: list[Realm]) -> int:

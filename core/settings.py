@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     # One JSON object a log line (what log shippers parse), or plain text for reading by eye.
     # The nightly digest's local time of day in each company's timezone (HH:MM).
     digest_at: time = Field(time(18, 0), alias="QBOT_DIGEST_AT")
+    # The Monday review's local time of day in each company's timezone (HH:MM).
+    review_at: time = Field(time(9, 0), alias="QBOT_REVIEW_AT")
     log_format: Literal["json", "text"] = Field("json", alias="QBOT_LOG_FORMAT")
 
     @field_validator("database_url")

@@ -19,8 +19,12 @@ USAGE: dict[QbSubcommand, tuple[str, str]] = {
     Q.STATUS: ("status", "connected companies, last pulls, queue, failing jobs, sends in doubt"),
     Q.SYNC: ("sync [now|status]", "pull QuickBooks now, or say how the last pull went"),
     Q.CONFLICTS: ("conflicts", "changes in QuickBooks that clash with a pending case"),
-    Q.DIGEST: ("digest [now]", "the daily collections digest"),
-    Q.REVIEW: ("review [now]", "the cases waiting for a decision, one by one"),
+    Q.DIGEST: ("digest [now]", "today's collections digest; `now` also posts it to the channel"),
+    Q.REVIEW: (
+        "review [now]",
+        "last week's review: rejects by reason, missed escalations, rewrites, time to "
+        "decision; `now` also posts it",
+    ),
     Q.CONNECT: ("connect", "connect a QuickBooks company (finance leads and admins)"),
     Q.EXPENSE: ("expense", "record an expense in QuickBooks"),
     Q.INVOICE: ("invoice", "create an invoice in QuickBooks"),
@@ -60,8 +64,6 @@ def unknown_message(word: str) -> dict[str, Any]:
 NOT_YET: dict[QbSubcommand, str] = {
     Q.SYNC: "`/qb sync` will pull QuickBooks on demand and report the last pull per type",
     Q.CONFLICTS: "`/qb conflicts` will list QuickBooks changes that clash with pending cases",
-    Q.DIGEST: "`/qb digest` will show (or post now) the daily collections digest",
-    Q.REVIEW: "`/qb review` will walk you through the cases waiting for a decision",
     Q.EXPENSE: "`/qb expense` will record an expense in QuickBooks from Slack",
     Q.INVOICE: "`/qb invoice` will create an invoice in QuickBooks from Slack",
 }

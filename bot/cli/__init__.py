@@ -6,7 +6,7 @@ from bot.cli.app import cli
 
 # Each module registers its commands on `cli` when imported.
 from bot.cli import audit, connect, db, demo, digest, doctor, eval, events, jobs  # noqa: F401  isort: skip
-from bot.cli import records, sandbox, serve, triage  # noqa: F401  isort: skip
+from bot.cli import records, review, sandbox, serve, triage  # noqa: F401  isort: skip
 
 
 def main() -> None:

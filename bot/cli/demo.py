@@ -104,6 +104,11 @@ def _show(console: Console, r: DemoResult) -> None:
     for e in r.audit_tail:
         trail.add_row(str(e["id"]), e["kind"], e["actor"], e["subject"])
     console.print(trail)
+    if r.digest_posted:
+        console.print(f"[green]✓ Digest posted[/] with its aging chart: {r.chart_png_path} "
+                      f"({r.chart_png_bytes} bytes)", highlight=False)
+    if r.home_published:
+        console.print("[green]✓ App Home published[/] for the demo collector", highlight=False)
     console.print(
         f"cards posted {r.cards_posted}, approved {r.approved}, emails sent "
         f"{r.emails_sent}, QuickBooks writes {r.qbo_writes}. "

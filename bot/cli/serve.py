@@ -119,7 +119,8 @@ def _worker(services: Services, concurrency: int, lease: float = 60.0) -> Worker
 def _scheduler(services: Services) -> Scheduler:
     realm = services.settings.qbo_realm_id
     return Scheduler(services.uow, services.clock, lambda: connected_realms(services.uow, realm),
-                     specs=job_schedule(services.settings.digest_at))
+                     specs=job_schedule(services.settings.digest_at,
+                                       services.settings.review_at))
 
 
 # envvar PORT: what Procfile platforms (Heroku and its likes) tell the web process to bind.

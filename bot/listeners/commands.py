@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
@@ -21,6 +21,8 @@ from slack_sdk.webhook import WebhookClient
 from bot.cards.customer import customer_message
 from bot.cards.help import HELP_TEXT, help_message, not_yet_message, unknown_message
 from bot.cards.overdue import Links, overdue_message
+from bot.cards.reports import Figures, Shown, posted_line, report_message
+from bot.cards.review import review_period
 from bot.cards.status import status_message
 from bot.cards.sync_status import sync_status_message
 from bot.errors import message_for
@@ -34,7 +36,9 @@ from core.bootstrap import Services
 from core.domain.aging import AgingBucket
 from core.domain.authority import Act
 from core.errors import ConfigurationError, NotAuthorizedError
+from core.services.approvals import Actor
 from core.services.customer_picture import look_up
+from core.services.digest import Company, Digest
 from core.services.overdue import (
     OverdueFilter,
     OverdueReport,
@@ -42,12 +46,15 @@ from core.services.overdue import (
     overdue_report,
     record_share,
 )
+from core.services.review import Review
 from core.services.status_report import status_report
 from core.services.sync_status import sync_status
 
 log = logging.getLogger(__name__)
 
 HELP = HELP_TEXT
+R = TypeVar("R", Digest, Review)  # a built report
+R_co = TypeVar("R_co", Digest, Review, covariant=True)
 
 Reply = dict[str, Any]  # `text` and `blocks` of an answer
 # Slack's 3 s, less the network both ways; 0 answers everything through response_url
@@ -81,6 +88,8 @@ def qb(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
     elif sub is QbSubcommand.STATUS:
         url = trusted_response_url(cmd.response_url, _client(context).base_url)
         _answer_in_time(ack, lambda: _status(services), url)
+    elif sub in (QbSubcommand.DIGEST, QbSubcommand.REVIEW):
+        _report(ack, cmd, sub, [w.lower() for w in words[1:]], services, _client(context))
     elif sub is QbSubcommand.SYNC and [w.lower() for w in words[1:]] in ([], ["status"]):
         url = trusted_response_url(cmd.response_url, _client(context).base_url)
         _answer_in_time(ack, lambda: _sync_status(services), url)
@@ -133,6 +142,75 @@ def _status(services: Services) -> Reply:
 
 def _sync_status(services: Services) -> Reply:
     return sync_status_message(sync_status(services.uow, services.settings, in_slack=True))
+
+
+# -- /qb digest, /qb review ----------------------------------------------------------------
+
+NOW = "now"
+
+
+def _report(ack: Ack, cmd: QbCommand, sub: QbSubcommand, words: list[str], services: Services,
+            client: WebClient) -> None:
+    """Today's digest or last week's review of every company, ephemerally; with `now`,
+    posted to the channel too (once per day / ISO week: the same key as the schedule's)."""
+    if words not in ([], [NOW]):
+        ack(**help_message(f"`/qb {sub.value}` takes nothing or `now`."))
+        return
+    if words == [NOW]:
+        actor = Actor(user_id=cmd.user_id, team_id=cmd.team_id)
+        try:
+            services.approvers.permit(Act.SHARE_REPORT, actor.user_id, actor.team_id)
+        except NotAuthorizedError as exc:
+            services.approvals.record_refusal(actor, "slash_commands", f"{sub.value} now: {exc}")
+            ack(text=f"You cannot post the {sub.value} to the channel: {exc}.")
+            return
+    url = trusted_response_url(cmd.response_url, client.base_url)
+    build = _digest_answer if sub is QbSubcommand.DIGEST else _review_answer
+    _answer_in_time(ack, lambda: build(services, post=words == [NOW]), url)
+
+
+def _realms(services: Services) -> list[str]:
+    with services.uow.session() as session:
+        return [c.realm_id for c in companies(session)]
+
+
+class _Report(Protocol[R_co]):
+    """The digest's and the review's service, as the answer uses them."""
+
+    @property
+    def channel(self) -> str: ...
+
+    def company(self, realm_id: str) -> Company: ...
+
+    def build(self, company: Company) -> R_co: ...
+
+    def post(self, company: Company) -> R_co | None: ...
+
+
+def _each_company(services: Services, service: _Report[R], what: str, post: bool,
+                  period: Callable[[R], str], figures: Callable[[R], Figures]) -> Reply:
+    """Each company's report in one answer; with `post`, each posted (once per period)."""
+    shown: list[Shown] = []
+    lines = []
+    for realm in _realms(services):
+        company = service.company(realm)
+        sent = service.post(company) if post else None
+        built = sent or service.build(company)
+        shown.append((company.name, figures(built)))
+        if post:
+            lines.append(posted_line(what, company.name or realm, service.channel,
+                                     sent is not None, period(built)))
+    return report_message(shown, "\n".join(lines))
+
+
+def _digest_answer(services: Services, *, post: bool) -> Reply:
+    return _each_company(services, services.digest, "digest", post,
+                         lambda d: d.figures.day.isoformat(), lambda d: d.figures)
+
+
+def _review_answer(services: Services, *, post: bool) -> Reply:
+    return _each_company(services, services.review, "review", post,
+                         lambda r: review_period(r.figures), lambda r: r.figures)
 
 
 # -- /qb overdue ----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from typing import Any
 
 from core.domain.aging import AgingBucket
 from core.domain.aging import bucket_of as aging_bucket
+from core.domain.plain import plain_json
 
 BUCKETS = tuple(b.value for b in AgingBucket)  # days past due, as the aging report groups them
 OLDEST_NAMED = 3  # waiting cases named in the digest, oldest first
@@ -131,20 +132,8 @@ class DigestFigures:
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON types: money as strings with two decimals, days as ISO dates."""
-        plain: dict[str, Any] = _plain(asdict(self))
+        plain: dict[str, Any] = plain_json(asdict(self))
         return plain
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, Decimal):
-        return f"{value:.2f}"
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 def compute(rows: DigestRows) -> DigestFigures:

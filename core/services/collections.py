@@ -23,7 +23,7 @@ from core.services.effects import supersede
 from core.services.outbox import enqueue_effect
 from core.services.scan_context import BatchContext, build_case, canonical, load_batch
 from core.services.scan_writes import Verdict, new_action, pending, write_batch
-from core.services.triage import render_decision
+from core.services.triage import render_decision, template_for
 from core.services.uow import UnitOfWork
 
 __all__ = ["CollectionsService", "ScanReport", "build_case", "context_hash", "supersede_pending"]
@@ -187,7 +187,8 @@ class CollectionsService:
         case = CaseBundle(bundle)
         judgment = decide(case, self.policy)
         decision = render_decision(case, judgment, self.policy, self.renderer)
-        verdict = Verdict(invoice, digest, decision, promise_date=_held_for(judgment))
+        verdict = Verdict(invoice, digest, decision, promise_date=_held_for(judgment),
+                          template=template_for(judgment))
         if decision.route is not Route.NONE:
             verdict.row = new_action(invoice, case, judgment, decision, digest)
             verdict.key = str(verdict.row["case_key"])

@@ -76,6 +76,21 @@ class Digest:
         return f"qbot-digest-{self.figures.day.isoformat()}.png"
 
 
+def stored_company(uow: UnitOfWork, realm_id: str, timezone: str | None = None,
+                   home_currency: str | None = None) -> Company:
+    """The stored company (timezone, home currency), with the caller's overrides (the
+    digest's and the weekly review's)."""
+    with uow.session() as session:
+        row = session.exec(
+            select(QboConnection).where(QboConnection.realm_id == realm_id)
+        ).first()
+    base = Company(realm_id) if row is None else Company(
+        realm_id, row.timezone, row.home_currency, row.company_name
+    )
+    return Company(realm_id, timezone or base.timezone,
+                   home_currency or base.home_currency, base.name)
+
+
 def posted_subject(realm_id: str, day: date) -> str:
     return f"digest:{realm_id}:{day.isoformat()}"
 
@@ -97,15 +112,7 @@ class DigestService:
     def company(self, realm_id: str, timezone: str | None = None,
                 home_currency: str | None = None) -> Company:
         """The stored company (timezone, home currency), with the caller's overrides."""
-        with self.uow.session() as session:
-            row = session.exec(
-                select(QboConnection).where(QboConnection.realm_id == realm_id)
-            ).first()
-        base = Company(realm_id) if row is None else Company(
-            realm_id, row.timezone, row.home_currency, row.company_name
-        )
-        return Company(realm_id, timezone or base.timezone,
-                       home_currency or base.home_currency, base.name)
+        return stored_company(self.uow, realm_id, timezone, home_currency)
 
     def build(self, company: Company) -> Digest:
         """The digest of today (the company's local date) as of now."""

@@ -44,6 +44,7 @@ class Verdict:
     key: str = ""  # set with `row` when the decision is a case
     row: dict[str, Any] | None = None
     promise_date: date | None = None  # the customer's promise the judge held for, if any
+    template: str | None = None  # the draft's template family (core.services.triage)
 
 
 @dataclass
@@ -219,7 +220,7 @@ def write_batch(
             effects.append((old, "update_card", 9, {}))
         action = inserted[v.key]
         effects.append((action, "post_card", 0, {"channel": channel}))
-        decision = {"decision": v.decision.to_json_dict()}
+        decision = {"decision": v.decision.to_json_dict(), "template": v.template}
         records.append(_record(now, v, as_of, "case.proposed", f"action:{action.id}", decision))
         done.proposed += 1
     session.flush()  # the withdrawn cards, in one executemany UPDATE

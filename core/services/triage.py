@@ -15,14 +15,22 @@ from core.domain.triage import DraftKind, Judgment, decide
 from core.ports import DraftRenderer
 
 
+def template_for(judgment: Judgment) -> str | None:
+    """The template family a judgment's draft is rendered from (None: no draft); the audit
+    row of a proposed case keeps it, so the weekly review can say which drafts get rewritten."""
+    if judgment.route is not Route.DRAFT_FOR_APPROVAL:
+        return None
+    return "payment_plan" if judgment.draft_kind is DraftKind.PAYMENT_PLAN else "reminder"
+
+
 def render_decision(
     case: CaseBundle, judgment: Judgment, policy: Policy, renderer: DraftRenderer
 ) -> Decision:
     """Render the judgment's draft (draft_for_approval only) and summary into a Decision."""
     context = draft_context(case, judgment, policy)
     draft = None
-    if judgment.route is Route.DRAFT_FOR_APPROVAL:
-        prefix = "payment_plan" if judgment.draft_kind is DraftKind.PAYMENT_PLAN else "reminder"
+    prefix = template_for(judgment)
+    if prefix is not None:
         draft = Draft(
             subject=renderer.render(f"{prefix}_subject", context),
             body=renderer.render(f"{prefix}_body", context),

@@ -47,6 +47,12 @@ def _assert_report(report: dict[str, Any]) -> None:
     assert report["audit_entries"] >= 5
     assert report["audit_chain_ok"] is True
     assert report["slack"] == "simulator"
+    # The digest with its chart, written to the working directory, and the App Home.
+    assert report["digest_posted"] is True and report["home_published"] is True
+    chart = Path(report["chart_png_path"])
+    assert chart.parent == Path.cwd() and chart.name.startswith("qbot-digest-")
+    assert chart.name.endswith(".png") and chart.stat().st_size == report["chart_png_bytes"]
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_run_demo_closes_the_loop(offline: Path) -> None:

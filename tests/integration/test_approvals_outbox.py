@@ -76,6 +76,22 @@ def test_escalations_carry_no_draft(loop: Loop) -> None:
     assert all(a.draft_body is None and a.summary for a in escalations)
 
 
+def test_each_proposed_case_records_its_draft_s_template(loop: Loop) -> None:
+    # The weekly review groups rewrites by template: the scan records it at the source.
+    with loop.services.uow.session() as session:
+        actions = {f"action:{a.id}": a for a in session.exec(select(ProposedAction))}
+        rows = session.exec(select(AuditEntry).where(AuditEntry.kind == "case.proposed")).all()
+    assert {r.subject for r in rows} == set(actions)
+    for row in rows:
+        action = actions[row.subject]
+        want = None
+        if action.route == Route.DRAFT_FOR_APPROVAL.value:
+            want = ("payment_plan" if action.outcome == Outcome.PAYMENT_PLAN_CANDIDATE.value
+                    else "reminder")
+        assert row.data["template"] == want, action.outcome
+    assert {r.data["template"] for r in rows} >= {"reminder", None}
+
+
 def test_approval_sends_once_writes_once_and_redraws_the_card(loop: Loop) -> None:
     action = _first(loop, Outcome.ROUTINE_REMINDER)
     assert action.id is not None

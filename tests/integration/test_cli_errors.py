@@ -75,6 +75,13 @@ INVOCATIONS: dict[str, dict[str, list[str] | None]] = {
         "bad_setting": ["digest", "--realm", "9130000000000001", "--json"],
         "bad_path": ["digest", "--realm", "9130000000000001", "--dry-run", "--json"],
     },
+    "review": {  # posting needs Slack; the dry run and --since read only the database
+        "no_database": ["review", "--realm", "9130000000000001", "--dry-run"],
+        "no_settings": ["review", "--realm", "9130000000000001"],
+        "bad_setting": ["review", "--realm", "9130000000000001", "--json"],
+        "bad_path": ["review", "--realm", "9130000000000001", "--since", "2026-11-01",
+                     "--json"],
+    },
     "triage": {
         "no_database": N_A_DB,
         "no_settings": ["triage", "--cases", CASES],

@@ -42,6 +42,8 @@ def test_help_unknown_words_and_features_not_built_yet(rig: Rig) -> None:
         QbSubcommand.CUSTOMER,
         QbSubcommand.STATUS,
         QbSubcommand.CONNECT,
+        QbSubcommand.DIGEST,
+        QbSubcommand.REVIEW,
     } == set(QbSubcommand)
     bare, _ = ask(rig, "customer")
     assert bare["text"].startswith("Say which customer")
