@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -79,9 +80,31 @@ class RedactingFormatter(logging.Formatter):
         return json.dumps(entry, default=str, ensure_ascii=False)
 
 
+class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """A handler writing to whatever `sys.stderr` is when a record is emitted (unless a stream
+    is set on it with `setStream`).
+
+    `logging.StreamHandler()` keeps the stream it was built with: a command run under a test
+    runner (or any caller that swaps stderr for a buffer) leaves it holding a closed buffer,
+    and every later record becomes a "--- Logging error ---" traceback.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._chosen: Any = None  # the constructor's assignment of sys.stderr is not a choice
+
+    @property
+    def stream(self) -> Any:
+        return self._chosen if self._chosen is not None else sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        self._chosen = value
+
+
 def configure_logging(level: int, *, as_json: bool, secrets: Iterable[str] = ()) -> None:
     """Send every log record to stderr through one RedactingFormatter (replacing handlers)."""
-    handler = logging.StreamHandler()
+    handler = StderrHandler()
     handler.setFormatter(RedactingFormatter(as_json=as_json, secrets=secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -107,3 +107,24 @@ def test_text_format_is_masked_too() -> None:
         root.handlers[:], root.level = saved, level
     assert values["anthropic_api_key"] not in stream.getvalue()
     assert "key [redacted]" in stream.getvalue()
+
+
+def test_a_record_goes_to_the_current_stderr_after_the_old_one_closed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A command run under a test runner configures logging while stderr is a buffer that is
+    # closed when the run ends; a later record must reach the stderr of its own time.
+    import io
+    import sys
+
+    old, sys.stderr = sys.stderr, io.StringIO()
+    try:
+        configure_logging(logging.INFO, as_json=False)
+        closed = sys.stderr
+    finally:
+        sys.stderr = old
+    closed.close()
+    logging.getLogger("qbot.test").warning("after the first run: %s", "still heard")
+    err = capsys.readouterr().err
+    assert "still heard" in err
+    assert "Logging error" not in err
