@@ -38,6 +38,7 @@ from core.services.connections import ConnectionService
 from core.services.digest import DigestService
 from core.services.events import EventService
 from core.services.outbox import OutboxRelay
+from core.services.staging import StagingService
 from core.services.uow import UnitOfWork
 from core.settings import Settings
 
@@ -64,6 +65,7 @@ class Services:
     connections: ConnectionService | None
     metrics: Metrics
     digest: DigestService
+    staging: StagingService
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -201,6 +203,7 @@ def build_services(
         events=EventService(uow, clock, qbo_for, collections),
         connections=connections,
         metrics=metrics,
+        staging=StagingService(uow, clock),
         digest=DigestService(
             uow, clock, approvers, settings.slack_channel,
             poster=notifier if isinstance(notifier, DigestPoster) else None,
@@ -210,6 +213,13 @@ def build_services(
 
 # The small builders the CLI needs besides the whole graph: each command gets its database,
 # clock, keys and sockets here, so no `bot` module wires an adapter itself.
+
+
+def staging_service(
+    settings: Settings, uow: UnitOfWork, clock: Clock | None = None
+) -> StagingService:
+    """Staging for a command that needs nothing else (`qbot records import`)."""
+    return StagingService(uow, clock or SystemClock())
 
 
 def system_clock() -> Clock:
