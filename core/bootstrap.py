@@ -33,6 +33,7 @@ from core.errors import ConfigurationError, UserFacingError
 from core.metrics import Metrics
 from core.ports import Clock, DigestPoster, DraftRenderer, Mailer, Notifier, QuickBooks
 from core.services.approvals import ApprovalService
+from core.services.change_approvals import ChangeApprovalService, post_card_effect
 from core.services.collections import CollectionsService
 from core.services.connections import ConnectionService
 from core.services.digest import DigestService
@@ -66,6 +67,7 @@ class Services:
     metrics: Metrics
     digest: DigestService
     staging: StagingService
+    change_approvals: ChangeApprovalService
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -203,7 +205,8 @@ def build_services(
         events=EventService(uow, clock, qbo_for, collections),
         connections=connections,
         metrics=metrics,
-        staging=StagingService(uow, clock),
+        staging=staging_service(settings, uow, clock),
+        change_approvals=ChangeApprovalService(uow, clock, approvers),
         digest=DigestService(
             uow, clock, approvers, settings.slack_channel,
             poster=notifier if isinstance(notifier, DigestPoster) else None,
@@ -218,8 +221,9 @@ def build_services(
 def staging_service(
     settings: Settings, uow: UnitOfWork, clock: Clock | None = None
 ) -> StagingService:
-    """Staging for a command that needs nothing else (`qbot records import`)."""
-    return StagingService(uow, clock or SystemClock())
+    """Staging, whose every batch queues its approval card in the outbox (posted once Slack
+    is configured)."""
+    return StagingService(uow, clock or SystemClock(), post_card_effect(settings.slack_channel))
 
 
 def system_clock() -> Clock:

@@ -9,6 +9,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from core.domain.case_view import CaseView
 from core.domain.digest import DigestFigures
+from core.domain.sync.change_view import ChangeBatchView
 
 
 class Clock(Protocol):
@@ -102,6 +103,14 @@ class Notifier(Protocol):
 
     def card_blocks(self, case: CaseView) -> list[dict[str, Any]]:
         """The Block Kit JSON that post/update would send (for reports and tests)."""
+        ...
+
+    def post_change_batch(self, channel: str, batch: ChangeBatchView) -> PostedCard:
+        """Post the approval card of a batch of staged changes."""
+        ...
+
+    def update_change_batch(self, card: PostedCard, batch: ChangeBatchView) -> None:
+        """Redraw a batch's approval card in place."""
         ...
 
 

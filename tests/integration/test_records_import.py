@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlmodel import col, select
 
-from core.models import AuditEntry, ChangeBatch, StagedChangeRow
+from core.models import AuditEntry, ChangeBatch, OutboxEffect, StagedChangeRow
 from tests.harness import Loop
 from tests.integration.test_records_cli import one_line, pulled, qbot
 
@@ -95,6 +95,12 @@ def test_good_rows_stage_bad_rows_are_reported_by_line(
     assert edit.changes == {"DueDate": "2026-12-15"}
     assert str(batch.total) == f"{45 + 300 + invoice['TotalAmt']:.2f}"
     assert kinds.count("change.staged") == 4 and kinds.count("change_batch.staged") == 1
+    # Its approval card waits in the outbox: this shell has no Slack settings at all.
+    with loop.services.uow.session() as session:
+        [card] = session.exec(select(OutboxEffect)).all()
+    assert (card.owner, card.action_id, card.kind, card.state) == (
+        "change_batch", batch.id, "post_change_card", "pending",
+    )  # fmt: skip
     # Nothing reached QuickBooks: the invoice there is as it was.
     assert loop.qbo.read("Invoice", invoice["Id"])["DueDate"] == invoice["DueDate"]
 

@@ -10,7 +10,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from core.domain.sync.records import Entity, FieldValue, SyncState, field_class
-from core.errors import InvalidTransitionError
+from core.errors import InvalidTransitionError, NotAuthorizedError
 
 
 class ChangeKind(StrEnum):
@@ -141,3 +141,15 @@ class StagedChange:
     @property
     def is_create(self) -> bool:
         return self.qbo_id is None
+
+
+def check_separation(submitted_by: str, approver: str) -> None:
+    """Separation of duties: nobody approves a change they submitted themselves.
+
+    Raises NotAuthorizedError. `submitted_by` is a Slack user id, or `import:<file>` for an
+    import (run at a terminal, by nobody Slack knows).
+    """
+    if submitted_by == approver:
+        raise NotAuthorizedError(
+            "you submitted this change, so another approver must approve it"
+        )
