@@ -39,6 +39,7 @@ from core.services.connections import ConnectionService
 from core.services.digest import DigestService
 from core.services.events import EventService
 from core.services.outbox import OutboxRelay
+from core.services.push import PushService
 from core.services.staging import StagingService
 from core.services.uow import UnitOfWork
 from core.settings import Settings
@@ -68,6 +69,7 @@ class Services:
     digest: DigestService
     staging: StagingService
     change_approvals: ChangeApprovalService
+    push: PushService
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -207,6 +209,7 @@ def build_services(
         metrics=metrics,
         staging=staging_service(settings, uow, clock),
         change_approvals=ChangeApprovalService(uow, clock, approvers),
+        push=PushService(uow, clock, qbo_for),
         digest=DigestService(
             uow, clock, approvers, settings.slack_channel,
             poster=notifier if isinstance(notifier, DigestPoster) else None,

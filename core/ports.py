@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from core.domain.case_view import CaseView
 from core.domain.digest import DigestFigures
 from core.domain.sync.change_view import ChangeBatchView
+
+if TYPE_CHECKING:  # the batch's value types live beside the client that speaks it
+    from core.adapters.qbo.batch import BatchItem, BatchItemResult
 
 
 class Clock(Protocol):
@@ -59,6 +62,12 @@ class QuickBooks(Protocol):
         self, entity: str, fields: Mapping[str, Any], request_id: str
     ) -> QboWriteResult:
         """Sparse-update `fields` (must include Id and SyncToken)."""
+        ...
+
+    def batch(
+        self, items: Sequence[BatchItem], request_id: str | None = None
+    ) -> list[BatchItemResult]:
+        """Run items in batches of ≤ 30; one result per item, in order, faults per item."""
         ...
 
 

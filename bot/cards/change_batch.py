@@ -122,7 +122,7 @@ def _change_section(view: ChangeBatchView, change: ChangeLine) -> SectionBlock:
         f"*{_NOUN[change.kind].capitalize()}* ({where}{line}) · {clip_mrkdwn(change.label, 200)}"
         + (f" · {money(change.amount, change.currency)}" if change.amount else "")
     )
-    if change.state is not ChangeState.AWAITING_APPROVAL and view.pending:
+    if change.state is not view.state:  # e.g. pushed, held as a conflict, refused
         head += f" · _{change.state.value.replace('_', ' ')}_"
     shown = [_field_line(d, new) for d in change.fields[:FIELDS_PER_CHANGE]]
     more = len(change.fields) - len(shown)

@@ -16,9 +16,9 @@ from rich.table import Table
 
 from bot.cli.app import cli
 from bot.cli.common import fail, settings_or_exit
-from bot.cli.serve import sync_app
+from bot.cli.serve import migrated_services, sync_app
 from core.bootstrap import open_database, staging_service
-from core.errors import UserFacingError
+from core.errors import QbotError, UserFacingError
 from core.services.records_import import ImportReport, file_format, import_records, parse_rows
 from core.services.records_view import (
     RecordDetail,
@@ -194,6 +194,41 @@ def _print_import(name: str, report: ImportReport) -> None:
     typer.echo(f"{name}: {report.staged} change(s) staged{where}, {len(report.rejected)} rejected")
     for r in report.rejected:
         typer.echo(f"  line {r.line}: {r.reason}")
+
+
+@records_app.command("push")
+def push(
+    realm: str = typer.Option("", help="QuickBooks company id (default QBO_REALM_ID)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the result as one JSON object."),
+) -> None:
+    """Write approved changes to QuickBooks now, 30 a batch; a record QuickBooks changed
+    meanwhile is re-read and held as a conflict, never overwritten. Exit 1 if any failed."""
+    settings = settings_or_exit()
+    realm_id = realm or settings.qbo_realm_id
+    if not realm_id:
+        fail("setting QBO_REALM_ID is missing: the QuickBooks company id (realmId)")
+    services = migrated_services(settings)
+    qbo = services.qbo_for(realm_id)
+    try:
+        report = services.push.push(realm_id, qbo=qbo)
+    except QbotError as exc:
+        fail(str(exc), code=1)
+    finally:
+        close = getattr(qbo, "close", None)  # the one-shot command owns its HTTP connections
+        if callable(close):
+            close()
+        services.engine.dispose()
+    if as_json:
+        typer.echo(json.dumps(report.as_json()))
+    else:
+        typer.echo(
+            f"pushed {report.pushed}, failed {report.failed}, held as conflicts "
+            f"{report.conflicts}, to retry {report.retry_queued} ({report.batches} batch(es))"
+        )
+        for f in report.failures:
+            typer.echo(f"  change {f['change']}: {f['reason']}")
+    if report.failed:
+        raise typer.Exit(1)
 
 
 @sync_app.command("status")

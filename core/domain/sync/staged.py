@@ -48,6 +48,7 @@ class ChangeState(StrEnum):
     FAILED = "failed"
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"  # lost to a newer QuickBooks value, or taken back by its author
+    CONFLICT = "conflict"  # QuickBooks changed the record first (5010): held for resolution
 
 
 class ChangeAction(StrEnum):
@@ -60,6 +61,7 @@ class ChangeAction(StrEnum):
     COMPLETE = "complete"
     FAIL = "fail"
     RETRY = "retry"
+    HOLD = "hold"  # a stale SyncToken: never forced, the record is re-read and resolved
 
 
 _TRANSITIONS: Mapping[tuple[ChangeState, ChangeAction], ChangeState] = MappingProxyType(
@@ -72,7 +74,11 @@ _TRANSITIONS: Mapping[tuple[ChangeState, ChangeAction], ChangeState] = MappingPr
         (ChangeState.APPROVED, ChangeAction.START_PUSH): ChangeState.PUSHING,
         (ChangeState.PUSHING, ChangeAction.COMPLETE): ChangeState.PUSHED,
         (ChangeState.PUSHING, ChangeAction.FAIL): ChangeState.FAILED,
-        (ChangeState.PUSHING, ChangeAction.WITHDRAW): ChangeState.WITHDRAWN,  # 5010: re-pulled
+        (ChangeState.PUSHING, ChangeAction.WITHDRAW): ChangeState.WITHDRAWN,
+        (ChangeState.PUSHING, ChangeAction.HOLD): ChangeState.CONFLICT,
+        # QuickBooks could not be reached (or throttled us): nothing landed, push it later.
+        (ChangeState.PUSHING, ChangeAction.RETRY): ChangeState.APPROVED,
+        (ChangeState.CONFLICT, ChangeAction.WITHDRAW): ChangeState.WITHDRAWN,
         (ChangeState.FAILED, ChangeAction.RETRY): ChangeState.APPROVED,
         (ChangeState.FAILED, ChangeAction.WITHDRAW): ChangeState.WITHDRAWN,
     }
@@ -80,7 +86,13 @@ _TRANSITIONS: Mapping[tuple[ChangeState, ChangeAction], ChangeState] = MappingPr
 
 # A change in these states still speaks for the record: it has not landed nor been dropped.
 OPEN_STATES = frozenset(
-    {ChangeState.AWAITING_APPROVAL, ChangeState.APPROVED, ChangeState.PUSHING, ChangeState.FAILED}
+    {
+        ChangeState.AWAITING_APPROVAL,
+        ChangeState.APPROVED,
+        ChangeState.PUSHING,
+        ChangeState.FAILED,
+        ChangeState.CONFLICT,
+    }
 )
 
 _RECORD_STATE = {
@@ -88,6 +100,7 @@ _RECORD_STATE = {
     ChangeState.APPROVED: SyncState.PENDING_PUSH,
     ChangeState.PUSHING: SyncState.PUSHING,
     ChangeState.FAILED: SyncState.FAILED,
+    ChangeState.CONFLICT: SyncState.CONFLICT,
 }
 
 
