@@ -13,7 +13,7 @@ import pytest
 from sqlmodel import col, select
 
 from core.models import AuditEntry, ChangeBatch, OutboxEffect, StagedChangeRow
-from tests.harness import Loop
+from tests.harness import Loop, add_connection
 from tests.integration.test_records_cli import one_line, pulled, qbot
 
 __all__ = ["pulled"]  # the fixture, shared with `qbot records list|show`
@@ -193,3 +193,16 @@ def test_a_file_that_cannot_be_read_is_one_line(
         "rejected": [],
         "change_ids": [],
     }
+
+
+def test_sync_status_counts_the_staged_changes_as_pending(
+    books: dict[str, Any], tmp_path: Path
+) -> None:
+    add_connection(books["loop"].services, books["loop"].company.realm_id)
+    path = _write(tmp_path, "two.jsonl", [_expense(books), _expense(books, "9.00")])
+    assert qbot("records", "import", str(path)).exit_code == 0
+    status = qbot("sync", "status", "--json")
+    assert status.exit_code == 0, status.output
+    [company] = json.loads(status.stdout)["companies"]
+    pending = {t["type"]: t["pending"] for t in company["types"]}
+    assert pending == {"accounts": 0, "invoices": 0, "expenses": 2}
