@@ -7,8 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy import update
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from core.domain.authority import Act, Approvers
 from core.domain.sync.change_view import ChangeBatchView
@@ -24,6 +23,7 @@ from core.ports import Clock
 from core.services import audit, permissions
 from core.services.approvals import Actor
 from core.services.change_views import batch_view, get_batch
+from core.services.claims import claim
 from core.services.outbox import enqueue_batch_effect
 from core.services.permissions import Attempt
 from core.services.uow import UnitOfWork
@@ -102,7 +102,8 @@ class ChangeApprovalService:
         with self._too_late_audited(batch_id, actor, act), self.uow.session() as session:
             batch = get_batch(session, batch_id)
             after = next_state(ChangeState(batch.state), action)
-            self._claim(session, batch, version, after)
+            claim(session, batch, version, ChangeState.AWAITING_APPROVAL.value, after.value,
+                  "change")  # fmt: skip
             batch.decided_by, batch.decided_at, batch.reason = actor.user_id, now, reason
             session.add(batch)
             changes = self._move_changes(session, batch, action, now)
@@ -156,28 +157,6 @@ class ChangeApprovalService:
             change.updated_at = now
             session.add(change)
         return list(waiting)
-
-    @staticmethod
-    def _claim(session: Session, batch: ChangeBatch, version: int, after: ChangeState) -> None:
-        """Move the batch out of awaiting_approval only if nobody did first (double click)."""
-        if version != batch.version:
-            raise InvalidTransitionError(
-                "this card is out of date; use the newest card", state=batch.state
-            )
-        result = session.execute(
-            update(ChangeBatch)
-            .where(col(ChangeBatch.id) == batch.id)
-            .where(col(ChangeBatch.state) == ChangeState.AWAITING_APPROVAL.value)
-            .where(col(ChangeBatch.version) == version)
-            .values(state=after.value)
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
-            session.refresh(batch)
-            raise InvalidTransitionError(
-                f"this change was already {batch.state.replace('_', ' ')}", state=batch.state
-            )
-        batch.state = after.value
 
     @contextmanager
     def _too_late_audited(self, batch_id: int, actor: Actor, act: Act) -> Iterator[None]:

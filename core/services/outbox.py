@@ -50,7 +50,8 @@ BATCH_POSTS = frozenset({"post_change_card"})  # a change batch's card: no idemp
 
 
 class ActionRef(Protocol):
-    """What an effect's key and job are made of: a ProposedAction, or a row just inserted."""
+    """What an effect's key and job are made of: a ProposedAction, or a row just inserted
+    (or a ChangeBatch, for its card)."""
 
     @property
     def id(self) -> int | None: ...
@@ -132,22 +133,9 @@ def enqueue_effects(
     )
 
 
-class BatchRef(Protocol):
-    """What a change batch's effect key is made of (a ChangeBatch)."""
-
-    @property
-    def id(self) -> int | None: ...
-    @property
-    def version(self) -> int: ...
-    @property
-    def state(self) -> str: ...
-    @property
-    def realm_id(self) -> str: ...
-
-
 def enqueue_batch_effect(
     session: Session,
-    batch: BatchRef,
+    batch: ActionRef,  # a ChangeBatch: the same id, version, state and realm
     kind: str,
     seq: int,
     now: datetime,
