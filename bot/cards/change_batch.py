@@ -14,13 +14,12 @@ from slack_sdk.models.blocks import (
     ConfirmObject,
     ContextBlock,
     HeaderBlock,
-    InputBlock,
     MarkdownTextObject,
-    PlainTextInputElement,
     SectionBlock,
 )
 from slack_sdk.models.views import View
 
+from bot.cards.modals import reason_block
 from bot.cards.text import (
     CONTEXT_TEXT_LIMIT,
     FIELD_TEXT_LIMIT,
@@ -32,14 +31,13 @@ from bot.cards.text import (
     mention,
     money,
 )
-from bot.ids import BlockId, CallbackId, ChangeActionId, InputId
+from bot.ids import CallbackId, ChangeActionId
 from bot.payloads import CaseButtonValue, ModalMetadata
 from core.domain.sync.change_view import ChangeBatchView, ChangeLine, FieldDiff
 from core.domain.sync.staged import ChangeKind, ChangeState
 
 FIELDS_PER_CHANGE = 12  # a change's first fields, field by field; the rest are counted
 VALUE_CHARS = 120
-REASON_CHARS = 3000
 _NOUN = {ChangeKind.ACCOUNT: "account", ChangeKind.INVOICE: "invoice",
          ChangeKind.EXPENSE: "expense"}  # fmt: skip
 _DECIDED = {
@@ -212,14 +210,6 @@ def change_reject_modal(view: ChangeBatchView, metadata: ModalMetadata) -> View:
         private_metadata=metadata.dump(),
         blocks=[
             ContextBlock(block_id="batch", elements=[_mrkdwn(clip(change_card_text(view), 2000))]),
-            InputBlock(
-                block_id=BlockId.REJECT_REASON,
-                label="Why is it rejected?",
-                optional=False,
-                element=PlainTextInputElement(
-                    action_id=InputId.REJECT_REASON, multiline=True, min_length=3,
-                    max_length=REASON_CHARS, placeholder="e.g. wrong account; resubmit it",
-                ),
-            ),
+            reason_block("e.g. wrong account; resubmit it"),
         ],
     )  # fmt: skip
