@@ -13,6 +13,13 @@ class ActionId(StrEnum):
     REJECT = "case_reject"
 
 
+class ChangeActionId(StrEnum):
+    """`action_id` of the buttons on a staged change's approval card."""
+
+    APPROVE = "change_approve"
+    REJECT = "change_reject"
+
+
 class AnswerActionId(StrEnum):
     """`action_id` of the buttons on a `/qb overdue` answer."""
 
@@ -25,6 +32,7 @@ class CallbackId(StrEnum):
 
     EDIT_MODAL = "case_edit_modal"
     REJECT_MODAL = "case_reject_modal"
+    CHANGE_REJECT_MODAL = "change_reject_modal"
 
 
 class BlockId(StrEnum):
@@ -75,3 +83,4 @@ class MetadataEventType(StrEnum):
     """`metadata.event_type` on posted cards, so an ambiguous post can be reconciled."""
 
     CASE_CARD = "qbot_case_card"
+    CHANGE_CARD = "qbot_change_card"

@@ -9,6 +9,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.cards.case import case_card_json, case_card_text
+from bot.cards.change_batch import change_card_json, change_card_text
 from bot.cards.digest import digest_json, digest_text
 from bot.cards.review import review_json, review_text
 from bot.cards.text import escape_mrkdwn
@@ -16,6 +17,7 @@ from bot.ids import MetadataEventType
 from core.domain.case_view import CaseView
 from core.domain.digest import DigestFigures
 from core.domain.review import ReviewFigures
+from core.domain.sync.change_view import ChangeBatchView
 from core.errors import ConfigurationError, FatalError, OutcomeUnknownError, RetryableError
 from core.metrics import Metrics
 from core.ports import PostedCard
@@ -148,6 +150,32 @@ class SlackNotifier:
             ts=card.ts,
             text=case_card_text(case),
             blocks=case_card_json(case),
+        )
+
+    def post_change_batch(self, channel: str, batch: ChangeBatchView) -> PostedCard:
+        """Post a batch of staged changes' approval card in `channel`."""
+        response = self._call(
+            self._client.chat_postMessage,
+            channel=channel,
+            text=change_card_text(batch),
+            blocks=change_card_json(batch),
+            metadata={
+                "event_type": MetadataEventType.CHANGE_CARD.value,
+                "event_payload": {"batch_id": batch.batch_id, "version": batch.version},
+            },
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        return PostedCard(channel=str(response["channel"]), ts=str(response["ts"]))
+
+    def update_change_batch(self, card: PostedCard, batch: ChangeBatchView) -> None:
+        """Redraw a batch's card in place for its current state."""
+        self._call(
+            self._client.chat_update,
+            channel=card.channel,
+            ts=card.ts,
+            text=change_card_text(batch),
+            blocks=change_card_json(batch),
         )
 
     def card_blocks(self, case: CaseView) -> list[dict[str, Any]]:

@@ -41,12 +41,15 @@ from core.ports import (
     ReviewPoster,
 )
 from core.services.approvals import ApprovalService
+from core.services.change_approvals import ChangeApprovalService, post_card_effect
 from core.services.collections import CollectionsService
 from core.services.connections import ConnectionService
 from core.services.digest import DigestService
 from core.services.events import EventService
 from core.services.outbox import OutboxRelay
+from core.services.push import PushService
 from core.services.review import ReviewService
+from core.services.staging import StagingService
 from core.services.uow import UnitOfWork
 from core.settings import Settings
 
@@ -74,6 +77,9 @@ class Services:
     metrics: Metrics
     digest: DigestService
     review: ReviewService
+    staging: StagingService
+    change_approvals: ChangeApprovalService
+    push: PushService
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -211,6 +217,9 @@ def build_services(
         events=EventService(uow, clock, qbo_for, collections),
         connections=connections,
         metrics=metrics,
+        staging=staging_service(settings, uow, clock),
+        change_approvals=ChangeApprovalService(uow, clock, approvers),
+        push=PushService(uow, clock, qbo_for),
         digest=DigestService(
             uow, clock, approvers, settings.slack_channel,
             poster=notifier if isinstance(notifier, DigestPoster) else None,
@@ -224,6 +233,14 @@ def build_services(
 
 # The small builders the CLI needs besides the whole graph: each command gets its database,
 # clock, keys and sockets here, so no `bot` module wires an adapter itself.
+
+
+def staging_service(
+    settings: Settings, uow: UnitOfWork, clock: Clock | None = None
+) -> StagingService:
+    """Staging, whose every batch queues its approval card in the outbox (posted once Slack
+    is configured)."""
+    return StagingService(uow, clock or SystemClock(), post_card_effect(settings.slack_channel))
 
 
 def system_clock() -> Clock:

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Dialect,
     Index,
     Numeric,
+    String,
     Text,
     UniqueConstraint,
     false,
@@ -331,6 +332,12 @@ class OutboxEffect(SQLModel, table=True):
     key: str = Field(unique=True, max_length=200)
     realm_id: str = Field(index=True, max_length=32)
     action_id: int = Field(index=True)
+    # Whose effect it is: a ProposedAction ("action") or a ChangeBatch ("change_batch"); the
+    # two number their rows independently, so action_id is read together with owner.
+    owner: str = Field(
+        default="action",
+        sa_column=Column(String(20), nullable=False, server_default="action"),
+    )
     kind: str = Field(max_length=30)
     seq: int = 0  # order among one action's effects
     state: str = Field(default="pending", index=True, max_length=20)
@@ -469,3 +476,53 @@ class Job(SQLModel, table=True):
     last_error: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     created_at: datetime = _aware()
     finished_at: datetime | None = _aware(nullable=True)
+
+
+class ChangeBatch(SQLModel, table=True):
+    """Platform-side changes submitted together (one import file, one Slack modal), approved
+    on one card with their total."""
+
+    __tablename__ = "change_batches"
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(index=True, max_length=32)
+    submitted_by: str = Field(max_length=200)  # a Slack user id, or `import:<file>`
+    source: str = Field(default="", max_length=300)  # `import:<file>` or the Slack surface
+    state: str = Field(default="awaiting_approval", index=True, max_length=20)
+    version: int = 1
+    total: Decimal = _money()
+    currency: str = Field(default="USD", max_length=3)
+    slack_channel: str | None = Field(default=None, max_length=64)
+    slack_ts: str | None = Field(default=None, max_length=32)
+    decided_by: str | None = Field(default=None, max_length=64)
+    decided_at: datetime | None = _aware(nullable=True)
+    reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_at: datetime = _aware()
+
+
+class StagedChangeRow(SQLModel, table=True):
+    """One staged platform-side change (core.domain.sync.staged): QuickBooks field names and
+    shapes, the version it was made against, and where it stands."""
+
+    __tablename__ = "staged_changes"
+    # "Has this record a change still open?" is asked per record by `qbot records`.
+    __table_args__ = (
+        Index("ix_staged_changes_record", "realm_id", "record_type", "qbo_id", "state"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(index=True, max_length=32)
+    batch_id: int = Field(index=True, foreign_key="change_batches.id")
+    line: int | None = None  # the import file's line
+    record_type: str = Field(max_length=10)  # account | invoice | expense
+    qbo_id: str | None = Field(default=None, max_length=32)  # None: a new record
+    base_sync_token: str | None = Field(default=None, max_length=16)
+    base_fields: dict[str, Any] = _json()
+    changes: dict[str, Any] = _json()
+    amount: Decimal = _money()
+    currency: str = Field(default="USD", max_length=3)
+    submitted_by: str = Field(max_length=200)
+    state: str = Field(default="awaiting_approval", max_length=20)
+    reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_at: datetime = _aware()
+    updated_at: datetime = _aware()

@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from core.domain.case_view import CaseView
 from core.domain.digest import DigestFigures
 from core.domain.review import ReviewFigures
+from core.domain.sync.change_view import ChangeBatchView
+
+if TYPE_CHECKING:  # the batch's value types live beside the client that speaks it
+    from core.adapters.qbo.batch import BatchItem, BatchItemResult
 
 
 class Clock(Protocol):
@@ -61,6 +65,12 @@ class QuickBooks(Protocol):
         """Sparse-update `fields` (must include Id and SyncToken)."""
         ...
 
+    def batch(
+        self, items: Sequence[BatchItem], request_id: str | None = None
+    ) -> list[BatchItemResult]:
+        """Run items in batches of ≤ 30; one result per item, in order, faults per item."""
+        ...
+
 
 @dataclass(frozen=True)
 class OutgoingEmail:
@@ -103,6 +113,14 @@ class Notifier(Protocol):
 
     def card_blocks(self, case: CaseView) -> list[dict[str, Any]]:
         """The Block Kit JSON that post/update would send (for reports and tests)."""
+        ...
+
+    def post_change_batch(self, channel: str, batch: ChangeBatchView) -> PostedCard:
+        """Post the approval card of a batch of staged changes."""
+        ...
+
+    def update_change_batch(self, card: PostedCard, batch: ChangeBatchView) -> None:
+        """Redraw a batch's approval card in place."""
         ...
 
 

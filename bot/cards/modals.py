@@ -76,19 +76,24 @@ def reject_modal(view: CaseView, metadata: ModalMetadata) -> View:
         private_metadata=metadata.dump(),
         blocks=[
             _invoice_context(view),
-            InputBlock(
-                block_id=BlockId.REJECT_REASON,
-                label="Why is it rejected?",
-                optional=False,
-                element=PlainTextInputElement(
-                    action_id=InputId.REJECT_REASON,
-                    multiline=True,
-                    min_length=3,
-                    max_length=REASON_CHARS,
-                    placeholder="e.g. customer called, paying Friday",
-                ),
-            ),
+            reason_block("e.g. customer called, paying Friday"),
         ],
+    )
+
+
+def reason_block(placeholder: str) -> InputBlock:
+    """The required "Why is it rejected?" input of every reject modal."""
+    return InputBlock(
+        block_id=BlockId.REJECT_REASON,
+        label="Why is it rejected?",
+        optional=False,
+        element=PlainTextInputElement(
+            action_id=InputId.REJECT_REASON,
+            multiline=True,
+            min_length=3,
+            max_length=REASON_CHARS,
+            placeholder=placeholder,
+        ),
     )
 
 

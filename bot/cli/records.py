@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 from rich.table import Table
 
 from bot.cli.app import cli
 from bot.cli.common import fail, settings_or_exit
-from bot.cli.serve import sync_app
-from core.bootstrap import open_database
-from core.errors import UserFacingError
+from bot.cli.serve import migrated_services, sync_app
+from core.bootstrap import open_database, staging_service
+from core.errors import QbotError, UserFacingError
+from core.services.records_import import ImportReport, file_format, import_records, parse_rows
 from core.services.records_view import (
     RecordDetail,
     RecordSummary,
@@ -40,7 +43,9 @@ NAME_WIDTH = 24  # keeps a row within 80 columns: the rest are short by nature
 @records_app.command("list")
 def list_(
     type_: str = typer.Option(..., "--type", help=TYPE_HELP),
-    state: str = typer.Option("", help="synced or deleted_in_quickbooks (and the staged states)."),
+    state: str = typer.Option(
+        "", help="synced, awaiting_approval, pending_push, pushing, failed, deleted_in_quickbooks."
+    ),
     realm: str = REALM,
     as_json: bool = AS_JSON,
 ) -> None:
@@ -110,6 +115,13 @@ def _when(at: datetime | None) -> str:
     return at.strftime("%Y-%m-%d %H:%M UTC") if at else "never"
 
 
+def _shown(value: object) -> str:
+    text = (
+        "(empty)" if value is None else json.dumps(value) if not isinstance(value, str) else value
+    )
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _print_detail(d: RecordDetail) -> None:
     s = d.summary
     typer.echo(f"{s.type} {s.id} ({s.realm_id}): {s.name or '(no name)'}")
@@ -118,9 +130,105 @@ def _print_detail(d: RecordDetail) -> None:
     typer.echo("  fields:")
     for name, value in d.fields.items():
         typer.echo(f"    {name}: {'' if value is None else value}")
+    if d.staged is not None:
+        c = d.staged
+        typer.echo(f"  staged change {c['change_id']} ({c['state']}) by {c['submitted_by']}:")
+        for name, after in c["after"].items():
+            before = c["before"].get(name)
+            typer.echo(f"    {name}: {_shown(before)} -> {_shown(after)}")
     typer.echo(f"  history ({len(d.history)}):")
     for h in d.history:
         typer.echo(f"    {_when(h.at)}  {h.what} by {h.actor}")
+
+
+@records_app.command("import")
+def import_(
+    file: Path = typer.Argument(
+        ..., metavar="FILE", help="A .jsonl or .csv file, one record a line."
+    ),
+    realm: str = typer.Option("", help="QuickBooks company id (default: the only one stored)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the result as one JSON object."),
+) -> None:
+    """Stage another system's records for approval: `{"type": "expense"|"invoice"|"account",
+    "qbo_id": "<for an edit>", ...QuickBooks fields}` a line. Bad lines are reported and stage
+    nothing; exit 1 if any line was rejected. Nothing reaches QuickBooks until approved."""
+    try:
+        fmt = file_format(file.name)
+        lines = file.read_text(encoding="utf-8-sig").splitlines()
+    except UserFacingError as exc:
+        fail(str(exc))
+    except FileNotFoundError:
+        fail(f"{file}: no such file")
+    except IsADirectoryError:
+        fail(f"{file}: is a directory, not a file")
+    except UnicodeDecodeError:
+        fail(f"{file}: not UTF-8 text; export it as UTF-8 .jsonl or .csv")
+    except OSError as exc:
+        fail(f"{file}: cannot be read ({exc.strerror or exc})")
+    settings = settings_or_exit()
+    uow = open_database(settings)
+    try:
+        # Progress goes to stderr and shows only on a terminal; stdout stays the answer.
+        with Progress(console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task(f"checking {file.name}", total=None)
+            rows = list(parse_rows(fmt, lines))
+            progress.update(task, total=len(rows))
+            report = import_records(
+                uow, staging_service(settings, uow), realm or None, file.name, rows,
+                progress=lambda done: progress.update(task, completed=done),
+            )  # fmt: skip
+    except UserFacingError as exc:
+        fail(str(exc))
+    finally:
+        uow.engine.dispose()
+    if as_json:
+        typer.echo(json.dumps(report.as_json()))
+    else:
+        _print_import(file.name, report)
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+def _print_import(name: str, report: ImportReport) -> None:
+    where = f" as batch {report.batch_id}, awaiting approval" if report.batch_id else ""
+    typer.echo(f"{name}: {report.staged} change(s) staged{where}, {len(report.rejected)} rejected")
+    for r in report.rejected:
+        typer.echo(f"  line {r.line}: {r.reason}")
+
+
+@records_app.command("push")
+def push(
+    realm: str = typer.Option("", help="QuickBooks company id (default QBO_REALM_ID)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the result as one JSON object."),
+) -> None:
+    """Write approved changes to QuickBooks now, 30 a batch; a record QuickBooks changed
+    meanwhile is re-read and held as a conflict, never overwritten. Exit 1 if any failed."""
+    settings = settings_or_exit()
+    realm_id = realm or settings.qbo_realm_id
+    if not realm_id:
+        fail("setting QBO_REALM_ID is missing: the QuickBooks company id (realmId)")
+    services = migrated_services(settings)
+    qbo = services.qbo_for(realm_id)
+    try:
+        report = services.push.push(realm_id, qbo=qbo)
+    except QbotError as exc:
+        fail(str(exc), code=1)
+    finally:
+        close = getattr(qbo, "close", None)  # the one-shot command owns its HTTP connections
+        if callable(close):
+            close()
+        services.engine.dispose()
+    if as_json:
+        typer.echo(json.dumps(report.as_json()))
+    else:
+        typer.echo(
+            f"pushed {report.pushed}, failed {report.failed}, held as conflicts "
+            f"{report.conflicts}, to retry {report.retry_queued} ({report.batches} batch(es))"
+        )
+        for f in report.failures:
+            typer.echo(f"  change {f['change']}: {f['reason']}")
+    if report.failed:
+        raise typer.Exit(1)
 
 
 @sync_app.command("status")

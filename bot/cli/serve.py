@@ -100,6 +100,11 @@ def _serve_http(services: Services, client: WebClient, host: str, port: int, nam
         token.stop()
 
 
+def migrated_services(settings: Settings) -> Services:
+    """The graph without Slack, once the database is at head (`qbot records push`)."""
+    return _migrated(settings, None, Metrics())
+
+
 def _require_realm(settings: Settings) -> str:
     if not settings.qbo_realm_id:
         fail("setting QBO_REALM_ID is missing: the QuickBooks company id (realmId)")

@@ -7,12 +7,14 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
+from bot.cards.change_batch import change_reject_modal
 from bot.cards.modals import edit_modal, reject_modal
 from bot.home_tab import refresh_home
-from bot.ids import ActionId
+from bot.ids import ActionId, ChangeActionId
 from bot.listeners import actor_of, services_of
 from bot.payloads import ModalMetadata, PayloadError
 from bot.slack_bodies import ButtonClick, parse
+from core.domain.authority import Act
 
 
 def _click(body: dict[str, Any]) -> ButtonClick:
@@ -63,8 +65,36 @@ def reject(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClie
     _open_modal(body, context, client, reject_modal)
 
 
+def approve_change(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    """Approve a batch of staged changes (authority, limits and separation of duties checked);
+    the card is redrawn through the outbox."""
+    ack()
+    click = _click(body)
+    value = click.button()
+    actor = actor_of(click.user, click.team.id if click.team else None)
+    services_of(context).change_approvals.approve(value.action_id, value.version, actor)
+
+
+def reject_change(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    """Open the modal asking why the batch is rejected (authority checked before it opens)."""
+    ack()
+    click = _click(body)
+    value = click.button()
+    if click.channel is None or click.message is None or click.trigger_id is None:
+        raise PayloadError("This click could not open a form (no message or trigger); try again.")
+    actor = actor_of(click.user, click.team.id if click.team else None)
+    service = services_of(context).change_approvals
+    service.check(value.action_id, actor, Act.REJECT_CHANGE)
+    meta = ModalMetadata(action_id=value.action_id, version=value.version,
+                         channel=click.channel.id, ts=click.message.ts)  # fmt: skip
+    view = change_reject_modal(service.view(value.action_id), meta)
+    client.views_open(trigger_id=click.trigger_id, view=view.to_dict())
+
+
 def register(app: App) -> None:
     """Attach the button listeners."""
+    app.action(ChangeActionId.APPROVE.value)(approve_change)
+    app.action(ChangeActionId.REJECT.value)(reject_change)
     app.action(ActionId.APPROVE.value)(approve)
     app.action(ActionId.EDIT.value)(edit)
     app.action(ActionId.REJECT.value)(reject)

@@ -50,7 +50,20 @@ def reject_submitted(
     refresh_home(services, client, actor.user_id, actor.team_id)
 
 
+def change_reject_submitted(
+    ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
+) -> None:
+    """Reject a batch of staged changes with the typed reason."""
+    submit = parse(ModalSubmit, body)
+    meta = ModalMetadata.parse(submit.view.private_metadata)
+    reason = RejectSubmission.from_state(submit.values()).reason
+    actor = actor_of(submit.user, submit.team.id if submit.team else None)
+    services_of(context).change_approvals.reject(meta.action_id, meta.version, actor, reason)
+    ack()
+
+
 def register(app: App) -> None:
     """Attach the view_submission listeners."""
+    app.view(CallbackId.CHANGE_REJECT_MODAL.value)(change_reject_submitted)
     app.view(CallbackId.EDIT_MODAL.value)(edit_submitted)
     app.view(CallbackId.REJECT_MODAL.value)(reject_submitted)

@@ -31,6 +31,9 @@ class Act(StrEnum):
     DISCONNECT = "disconnect"
     RESOLVE_IN_DOUBT = "resolve_in_doubt"
     SHARE_REPORT = "share_report"
+    APPROVE_CHANGE = "approve_change"  # a platform-side change, before it is pushed
+    REJECT_CHANGE = "reject_change"
+    CHANGE_ACCOUNTS = "change_accounts"  # a change to the chart of accounts (on top of the above)
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,12 @@ RULES: Mapping[Act, Rule] = MappingProxyType(
         Act.RESOLVE_IN_DOUBT: Rule(_LEADS, amount_limited=True),
         # Posting the overdue picture to the channel: anyone on the approvers list.
         Act.SHARE_REPORT: Rule(_EVERY_ROLE, amount_limited=False),
+        # A platform-side change (an expense, an invoice, an import batch) written to the books:
+        # every approver up to their limit on its total; a change to the chart of accounts
+        # moves where money posts, so leads only, whatever the amounts.
+        Act.APPROVE_CHANGE: Rule(_EVERY_ROLE, amount_limited=True),
+        Act.REJECT_CHANGE: Rule(_EVERY_ROLE, amount_limited=True),
+        Act.CHANGE_ACCOUNTS: Rule(_LEADS, amount_limited=False),
     }
 )
 

@@ -6,8 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import update
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from core.domain.approval import ApprovalAction, ApprovalState, transition
 from core.domain.authority import Approvers
@@ -17,6 +16,7 @@ from core.errors import InvalidTransitionError, NotAuthorizedError
 from core.models import ProposedAction
 from core.ports import Clock
 from core.services import audit
+from core.services.claims import claim
 from core.services.outbox import enqueue_effect
 from core.services.queries import get_action, to_view
 from core.services.uow import UnitOfWork
@@ -60,7 +60,7 @@ class ApprovalService:
                     "this case has no draft to approve; handle it by hand", state=action.state
                 )
             step = transition(ApprovalState(action.state), verb, actor.user_id, self.clock.now())
-            self._claim(session, action, version, step.after)
+            claim(session, action, version, ApprovalState.PROPOSED.value, step.after.value, "case")
             if edited is not None:
                 action.draft_subject, action.draft_body = edited.subject, edited.body
             action.decided_by, action.decided_at = actor.user_id, step.at
@@ -96,7 +96,7 @@ class ApprovalService:
             step = transition(
                 ApprovalState(action.state), ApprovalAction.REJECT, actor.user_id, self.clock.now()
             )
-            self._claim(session, action, version, step.after)
+            claim(session, action, version, ApprovalState.PROPOSED.value, step.after.value, "case")
             action.decided_by, action.decided_at, action.reject_reason = (
                 actor.user_id,
                 step.at,
@@ -181,27 +181,3 @@ class ApprovalService:
                 realm_id=action.realm_id,
                 data={"attempted": verb, "reason": why, "team_id": actor.team_id},
             )
-
-    @staticmethod
-    def _claim(
-        session: Session, action: ProposedAction, version: int, after: ApprovalState
-    ) -> None:
-        """Move the row out of `proposed` only if nobody else did first (double click, race)."""
-        if version != action.version:
-            raise InvalidTransitionError(
-                "this card is out of date; use the newest card", state=action.state
-            )
-        result = session.execute(
-            update(ProposedAction)
-            .where(col(ProposedAction.id) == action.id)
-            .where(col(ProposedAction.state) == ApprovalState.PROPOSED.value)
-            .where(col(ProposedAction.version) == version)
-            .values(state=after.value)
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
-            session.refresh(action)
-            raise InvalidTransitionError(
-                f"this case was already {action.state}", state=action.state
-            )
-        action.state = after.value

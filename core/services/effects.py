@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from core.domain.approval import ApprovalAction, ApprovalState, transition
 from core.errors import StaleObjectError
-from core.models import OutboxEffect, ProposedAction, ReminderSent
+from core.models import ChangeBatch, OutboxEffect, ProposedAction, ReminderSent
 from core.ports import (
     Clock,
     Mailer,
@@ -24,6 +24,7 @@ from core.ports import (
     QuickBooks,
 )
 from core.services import audit
+from core.services.change_views import batch_view
 from core.services.queries import to_view
 from core.services.uow import UnitOfWork
 
@@ -342,7 +343,48 @@ def withdraw(action: ProposedAction, now: datetime, note: str, reason: str) -> a
     )
 
 
+def _batch(session: Session, effect: OutboxEffect) -> ChangeBatch:
+    batch = session.get(ChangeBatch, effect.action_id)  # owner "change_batch": a batch id
+    assert batch is not None
+    return batch
+
+
+def post_change_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Post a change batch's approval card and remember where it landed."""
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        batch = _batch(session, effect)
+        if batch.slack_ts:  # already posted (a retry after the post committed)
+            return _finish(session, effect, ctx, "done",
+                           {"channel": batch.slack_channel, "ts": batch.slack_ts})  # fmt: skip
+        view, channel = batch_view(session, batch), str(effect.payload["channel"])
+        if not _claim_for_sending(session, effect):
+            return "skipped"
+    card = ctx.notifier.post_change_batch(channel, view)
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        batch = _batch(session, effect)
+        batch.slack_channel, batch.slack_ts = card.channel, card.ts
+        session.add(batch)
+        return _finish(session, effect, ctx, "done", {"channel": card.channel, "ts": card.ts})
+
+
+def update_change_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Redraw a change batch's card in place for its current state (the buttons go away)."""
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        batch = _batch(session, effect)
+        if not (batch.slack_channel and batch.slack_ts):
+            return _finish(session, effect, ctx, "cancelled", {"reason": "card never posted"})
+        card, view = PostedCard(batch.slack_channel, batch.slack_ts), batch_view(session, batch)
+    ctx.notifier.update_change_batch(card, view)
+    with uow.session() as session:
+        return _finish(session, _get(session, effect_id), ctx, "done", {"state": view.state.value})
+
+
 _HANDLERS: dict[str, Callable[[EffectContext, UnitOfWork, int], str]] = {
+    "post_change_card": post_change_card,
+    "update_change_card": update_change_card,
     "post_card": post_card,
     "send_email": send_email,
     "qbo_note": write_note,

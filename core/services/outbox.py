@@ -39,14 +39,19 @@ PENDING, SENDING, DONE, FAILED, CANCELLED, IN_DOUBT = (
 )
 FINISHED = frozenset({DONE, CANCELLED})
 ACTION_EFFECTS = "action_effects"  # the job kind that runs one action's effects
+BATCH_EFFECTS = "change_batch_effects"  # ... and one change batch's (its approval card)
+# Whose effect a row is (OutboxEffect.owner): the two number their rows independently.
+ACTION, CHANGE_BATCH = "action", "change_batch"
 # Effects whose outcome is unknown after a crash mid-call: Slack and SMTP have no idempotency key.
 UNSAFE_TO_REPEAT = frozenset({"send_email", "post_card"})
 # Of those, the ones whose outcome can be looked up afterwards (card metadata in the channel).
 RECONCILABLE = frozenset({"post_card"})
+BATCH_POSTS = frozenset({"post_change_card"})  # a change batch's card: no idempotency key either
 
 
 class ActionRef(Protocol):
-    """What an effect's key and job are made of: a ProposedAction, or a row just inserted."""
+    """What an effect's key and job are made of: a ProposedAction, or a row just inserted
+    (or a ChangeBatch, for its card)."""
 
     @property
     def id(self) -> int | None: ...
@@ -128,6 +133,40 @@ def enqueue_effects(
     )
 
 
+def enqueue_batch_effect(
+    session: Session,
+    batch: ActionRef,  # a ChangeBatch: the same id, version, state and realm
+    kind: str,
+    seq: int,
+    now: datetime,
+    payload: dict[str, object] | None = None,
+) -> None:
+    """Add a change batch's outbox row (its card) in the caller's transaction, and its job."""
+    assert batch.id is not None
+    occasion = f"v{batch.version}:{batch.state}"
+    session.add(
+        OutboxEffect(
+            key=f"change_batch:{batch.id}:{occasion}:{kind}",
+            realm_id=batch.realm_id,
+            action_id=batch.id,
+            owner=CHANGE_BATCH,
+            kind=kind,
+            seq=seq,
+            payload=dict(payload or {}),
+            created_at=now,
+        )
+    )
+    queue.enqueue(
+        session,
+        BATCH_EFFECTS,
+        {"batch_id": batch.id},
+        now,
+        dedupe_key=f"batch_effects:{batch.id}:{occasion}",
+        priority=queue.SLACK_PRIORITY,
+        max_attempts=20,
+    )
+
+
 def enqueue_action_job(session: Session, action_id: int, occasion: str, now: datetime) -> bool:
     """Queue the job that runs an action's pending effects in order, in the caller's txn."""
     return queue.enqueue(
@@ -185,7 +224,9 @@ class OutboxRelay:
         with self.uow.session() as session:
             stuck = session.exec(
                 select(OutboxEffect).where(
-                    OutboxEffect.action_id == action_id, OutboxEffect.state == SENDING
+                    OutboxEffect.owner == ACTION,
+                    OutboxEffect.action_id == action_id,
+                    OutboxEffect.state == SENDING,
                 )
             ).all()
         doubtful = 0
@@ -260,7 +301,7 @@ class OutboxRelay:
             at=self.ctx.clock.now(),
             kind="outbox.in_doubt",
             actor="qbot",
-            subject=f"action:{effect.action_id}",
+            subject=_subject(effect),
             realm_id=effect.realm_id,
             data={"effect": effect.kind, "key": effect.key},
         )
@@ -270,13 +311,38 @@ class OutboxRelay:
 
         Raises RetryableError so the job is retried later with its backoff.
         """
-        report = DrainReport()
         self.recover_action(action_id)
+        return self._run_owned(ACTION, action_id)
+
+    def run_batch(self, batch_id: int) -> DrainReport:
+        """Run one change batch's pending effects in order (its job's body).
+
+        A card post left `sending` by a dead holder may or may not have landed: in doubt for
+        a person, never posted twice; a card redraw simply runs again.
+        """
+        with self.uow.session() as session:
+            stuck = session.exec(
+                select(OutboxEffect).where(
+                    OutboxEffect.owner == CHANGE_BATCH,
+                    OutboxEffect.action_id == batch_id,
+                    OutboxEffect.state == SENDING,
+                )
+            ).all()
+            for effect in stuck:
+                if effect.kind in UNSAFE_TO_REPEAT | BATCH_POSTS:
+                    self._mark_in_doubt(session, effect)
+                else:
+                    effect.state = PENDING
+                    session.add(effect)
+        return self._run_owned(CHANGE_BATCH, batch_id)
+
+    def _run_owned(self, owner: str, owner_id: int) -> DrainReport:
+        report = DrainReport()
         while True:
             with self.uow.session() as session:
                 nxt = session.exec(
                     select(OutboxEffect)
-                    .where(OutboxEffect.action_id == action_id)
+                    .where(OutboxEffect.owner == owner, OutboxEffect.action_id == owner_id)
                     .where(col(OutboxEffect.state).not_in([*FINISHED, FAILED]))
                     .order_by(col(OutboxEffect.seq), col(OutboxEffect.id))
                 ).first()
@@ -302,15 +368,18 @@ class OutboxRelay:
             rows = session.exec(
                 select(OutboxEffect)
                 .where(col(OutboxEffect.state).in_([PENDING]))
-                .order_by(col(OutboxEffect.action_id), col(OutboxEffect.seq))
+                .order_by(
+                    col(OutboxEffect.owner), col(OutboxEffect.action_id), col(OutboxEffect.seq)
+                )
             ).all()
-            blocked: set[int] = set()
+            blocked: set[tuple[str, int]] = set()
             ready: list[int] = []
             for row in rows:
-                if row.action_id in blocked:
+                if (row.owner, row.action_id) in blocked:
                     continue
                 earlier = session.exec(
                     select(OutboxEffect)
+                    .where(OutboxEffect.owner == row.owner)
                     .where(OutboxEffect.action_id == row.action_id)
                     .where(col(OutboxEffect.seq) < row.seq)
                     .where(col(OutboxEffect.state).not_in(list(FINISHED)))
@@ -319,7 +388,7 @@ class OutboxRelay:
                 if earlier is None:
                     assert row.id is not None
                     ready.append(row.id)
-                blocked.add(row.action_id)
+                blocked.add((row.owner, row.action_id))
             return ready
 
     def _run_one(self, effect_id: int, report: DrainReport, raise_retryable: bool = False) -> bool:
@@ -363,7 +432,8 @@ class OutboxRelay:
                     effect.state = IN_DOUBT
             if final:
                 effect.state = FAILED
-                action = session.get(ProposedAction, effect.action_id)
+                owned = effect.owner == ACTION
+                action = session.get(ProposedAction, effect.action_id) if owned else None
                 if action is not None and action.state == ApprovalState.SENDING.value:
                     step = transition(
                         ApprovalState.SENDING, ApprovalAction.FAIL, "qbot", self.ctx.clock.now()
@@ -376,8 +446,14 @@ class OutboxRelay:
                     at=self.ctx.clock.now(),
                     kind="outbox.failed",
                     actor="qbot",
-                    subject=f"action:{effect.action_id}",
+                    subject=_subject(effect),
                     realm_id=effect.realm_id,
                     data={"effect": effect.kind, "error": error[:500]},
                 )
             session.add(effect)
+
+
+def _subject(effect: OutboxEffect) -> str:
+    """How the audit log names the effect's owner."""
+    prefix = "batch" if effect.owner == CHANGE_BATCH else "action"
+    return f"{prefix}:{effect.action_id}"

@@ -1,8 +1,10 @@
 """The synced records as a bookkeeper reads them (`qbot records`): accounts, invoices and
 expenses with their sync state, base version and history.
 
-Only what is stored is shown. Until staging exists every pulled record is `synced`, or
-`deleted_in_quickbooks` once its row is marked deleted; nothing here invents another state.
+Only what is stored is shown: a pulled record is `synced`, or `deleted_in_quickbooks` once
+its row is marked deleted, unless a staged change is open on it (`awaiting_approval`,
+`pending_push` once approved, `pushing`, `failed`). A new record staged on the platform is
+listed as `new:<change id>` until it is pushed.
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ from sqlalchemy import desc
 from sqlmodel import Session, SQLModel, col, select
 
 from core.domain.sync.records import SyncState
+from core.domain.sync.staged import OPEN_STATES, ChangeState, record_state
 from core.domain.webhook_events import occurred
 from core.errors import UserFacingError
-from core.models import Account, AuditEntry, Invoice, Purchase
+from core.models import Account, AuditEntry, Invoice, Purchase, StagedChangeRow
 
-# What a stored row's own columns make of it today (no staged change exists yet).
-STATES_NOW = (SyncState.SYNCED, SyncState.DELETED_IN_QUICKBOOKS)
 HISTORY_LIMIT = 50
+NEW_PREFIX = "new:"  # how a staged new record is named until QuickBooks gives it an Id
 
 
 def _last_updated(raw: Mapping[str, Any]) -> datetime | None:
@@ -161,6 +163,7 @@ class RecordDetail:
     sync_token: str
     last_updated: datetime | None
     history: list[HistoryEntry]
+    staged: dict[str, Any] | None = None  # the open staged change, if any
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -170,6 +173,7 @@ class RecordDetail:
                 "sync_token": self.sync_token,
                 "last_updated": self.last_updated.isoformat() if self.last_updated else None,
             },
+            "staged_change": self.staged,
             "history": [h.as_json() for h in self.history],
         }
 
@@ -191,14 +195,47 @@ def sync_state(name: str) -> SyncState:
         raise UserFacingError(f"unknown sync state {name!r} (use {allowed})") from None
 
 
-def _state(row: Any) -> SyncState:
+def _state(row: Any, change: StagedChangeRow | None) -> SyncState:
+    staged = record_state(ChangeState(change.state)) if change is not None else None
+    if staged is not None:
+        return staged
     return SyncState.DELETED_IN_QUICKBOOKS if row.deleted else SyncState.SYNCED
 
 
-def _summary(kind: RecordType, row: Any) -> RecordSummary:
+def _summary(kind: RecordType, row: Any, change: StagedChangeRow | None = None) -> RecordSummary:
     return RecordSummary(
         kind.name, row.realm_id, row.qbo_id, kind.label(row), kind.amount(row),
-        row.currency, kind.day(row), _state(row),
+        row.currency, kind.day(row), _state(row, change),
+    )  # fmt: skip
+
+
+def _open_query(kind: RecordType, realm_id: str | None) -> Any:
+    query = select(StagedChangeRow).where(
+        StagedChangeRow.record_type == kind.name,
+        col(StagedChangeRow.state).in_([s.value for s in OPEN_STATES]),
+    )
+    if realm_id:
+        query = query.where(StagedChangeRow.realm_id == realm_id)
+    return query.order_by(col(StagedChangeRow.id))
+
+
+def _new_label(changes: Mapping[str, Any]) -> str:
+    for key in ("Name", "DocNumber"):
+        if changes.get(key):
+            return str(changes[key])
+    for ref in ("EntityRef", "CustomerRef"):
+        party = changes.get(ref)
+        if isinstance(party, Mapping) and (party.get("name") or party.get("value")):
+            return str(party.get("name") or f"{ref} {party.get('value')}")
+    return "(new)"
+
+
+def _new_summary(c: StagedChangeRow) -> RecordSummary:
+    day = c.changes.get("TxnDate")
+    return RecordSummary(
+        c.record_type, c.realm_id, f"{NEW_PREFIX}{c.id}", _new_label(c.changes), c.amount,
+        c.currency, date.fromisoformat(str(day)) if day else None,
+        record_state(ChangeState(c.state)) or SyncState.AWAITING_APPROVAL,
     )  # fmt: skip
 
 
@@ -213,11 +250,13 @@ def list_records(
     query = select(model)
     if realm_id:
         query = query.where(model.realm_id == realm_id)
-    if state is not None and state not in STATES_NOW:
-        return []  # no record can be in a staging state before staging exists
+    opened = list(session.exec(_open_query(kind, realm_id)).all())
+    on_record = {(c.realm_id, c.qbo_id): c for c in opened if c.qbo_id is not None}
+    rows = [_summary(kind, r, on_record.get((r.realm_id, r.qbo_id)))
+            for r in session.exec(query).all()]  # fmt: skip
+    rows += [_new_summary(c) for c in opened if c.qbo_id is None]
     if state is not None:
-        query = query.where(col(model.deleted).is_(state is SyncState.DELETED_IN_QUICKBOOKS))
-    rows = [_summary(kind, r) for r in session.exec(query).all()]
+        rows = [r for r in rows if r.state is state]
     # Newest first by the record's own date; undated last; the QuickBooks id breaks ties.
     rows.sort(key=lambda r: (r.date or date.min, _id_order(r.id)), reverse=True)
     return rows
@@ -236,31 +275,68 @@ def show_record(
     session: Session, kind: RecordType, qbo_id: str, realm_id: str | None = None
 ) -> RecordDetail:
     """One record in full; a UserFacingError when no such record is stored."""
+    if qbo_id.startswith(NEW_PREFIX):
+        return _show_new(session, kind, qbo_id, realm_id)
     model: Any = kind.model
     query = select(model).where(model.qbo_id == qbo_id)
     if realm_id:
         query = query.where(model.realm_id == realm_id)
     row = session.exec(query.order_by(col(model.id))).first()
     if row is None:
-        where = f" in company {realm_id}" if realm_id else ""
-        raise UserFacingError(
-            f"no {kind.name} {qbo_id!r}{where}: `qbot records list --type {kind.name}` lists them"
-        )
-    last_updated = getattr(row, "updated_at", None) or _last_updated(row.raw)
-    audit = session.exec(
-        select(AuditEntry)
-        .where(
-            col(AuditEntry.subject).in_(_subjects(kind, qbo_id)),
-            (AuditEntry.realm_id == row.realm_id) | col(AuditEntry.realm_id).is_(None),
-        )
-        .order_by(desc(col(AuditEntry.id)))
-        .limit(HISTORY_LIMIT)
+        raise _not_stored(kind, qbo_id, realm_id)
+    change = session.exec(
+        _open_query(kind, row.realm_id).where(StagedChangeRow.qbo_id == qbo_id)
     ).all()
-    history = [HistoryEntry(a.at, a.kind, a.actor, dict(a.data)) for a in audit]
+    staged = change[-1] if change else None
+    last_updated = getattr(row, "updated_at", None) or _last_updated(row.raw)
+    history = _history(session, _subjects(kind, qbo_id), row.realm_id)
     if last_updated is not None:
         what = "deleted in QuickBooks" if row.deleted else "pulled from QuickBooks"
         history.append(HistoryEntry(last_updated, what, "quickbooks",
                                     {"sync_token": row.sync_token}))  # fmt: skip
     history.sort(key=lambda h: h.at, reverse=True)
-    return RecordDetail(_summary(kind, row), kind.fields(row), row.sync_token, last_updated,
-                        history)  # fmt: skip
+    return RecordDetail(_summary(kind, row, staged), kind.fields(row), row.sync_token,
+                        last_updated, history, _staged_json(staged))  # fmt: skip
+
+
+def _not_stored(kind: RecordType, qbo_id: str, realm_id: str | None) -> UserFacingError:
+    where = f" in company {realm_id}" if realm_id else ""
+    return UserFacingError(
+        f"no {kind.name} {qbo_id!r}{where}: `qbot records list --type {kind.name}` lists them"
+    )
+
+
+def _history(session: Session, subjects: list[str], realm_id: str) -> list[HistoryEntry]:
+    audit = session.exec(
+        select(AuditEntry)
+        .where(
+            col(AuditEntry.subject).in_(subjects),
+            (col(AuditEntry.realm_id) == realm_id) | col(AuditEntry.realm_id).is_(None),
+        )
+        .order_by(desc(col(AuditEntry.id)))
+        .limit(HISTORY_LIMIT)
+    ).all()
+    return [HistoryEntry(a.at, a.kind, a.actor, dict(a.data)) for a in audit]
+
+
+def _staged_json(c: StagedChangeRow | None) -> dict[str, Any] | None:
+    if c is None:
+        return None
+    return {
+        "change_id": c.id, "batch_id": c.batch_id, "state": c.state,
+        "submitted_by": c.submitted_by, "base_sync_token": c.base_sync_token,
+        "before": dict(c.base_fields), "after": dict(c.changes),
+        "amount": str(c.amount), "reason": c.reason,
+    }  # fmt: skip
+
+
+def _show_new(session: Session, kind: RecordType, name: str, realm_id: str | None) -> RecordDetail:
+    """A new record staged on the platform: its fields as staged, no QuickBooks version yet."""
+    number = name.removeprefix(NEW_PREFIX)
+    c = session.get(StagedChangeRow, int(number)) if number.isdigit() else None
+    if c is None or c.record_type != kind.name or c.qbo_id is not None:
+        raise _not_stored(kind, name, realm_id)
+    if realm_id and c.realm_id != realm_id:
+        raise _not_stored(kind, name, realm_id)
+    history = _history(session, [f"change:{c.id}"], c.realm_id)
+    return RecordDetail(_new_summary(c), dict(c.changes), "", None, history, _staged_json(c))

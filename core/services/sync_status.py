@@ -16,9 +16,10 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
+from core.domain.sync.staged import ChangeState
 from core.domain.webhook_events import occurred
 from core.jobs import CDC_POLL, DAILY_SWEEP
-from core.models import Job, QboEvent, SyncCursor
+from core.models import Job, QboEvent, StagedChangeRow, SyncCursor
 from core.scheduler import connected_realms, schedule
 from core.services.event_inbox import REALM_EVENTS
 from core.services.ingest import SYNC_TYPES
@@ -69,7 +70,7 @@ class TypeStatus:
     last_pull: datetime | None  # newest QuickBooks LastUpdatedTime among its entities' rows
     interval: timedelta | None  # the CDC poll's; None when it is not scheduled
     cursors: dict[str, datetime | None]  # per entity: CDC applied up to (None: never polled)
-    pending: int  # staged platform changes: 0 until staging exists
+    pending: int  # staged platform changes not yet in QuickBooks (awaiting approval or push)
     failed: int
     failed_events: list[FailedEvent]
     retrying: int
@@ -143,6 +144,23 @@ def _last_updated(session: Session, realm_id: str, kind: str) -> datetime | None
     return occurred(str(text)) if text else None
 
 
+# Not yet in QuickBooks; a sync type names its record type in the plural (`accounts`).
+_PENDING = (ChangeState.AWAITING_APPROVAL, ChangeState.APPROVED, ChangeState.PUSHING)
+
+
+def _pending(session: Session, realm_id: str, name: str) -> int:
+    found = session.execute(
+        select(func.count())
+        .select_from(StagedChangeRow)
+        .where(
+            col(StagedChangeRow.realm_id) == realm_id,
+            col(StagedChangeRow.record_type) == name.removesuffix("s"),
+            col(StagedChangeRow.state).in_([s.value for s in _PENDING]),
+        )
+    ).scalar()
+    return int(found or 0)
+
+
 def _type_status(
     session: Session,
     realm_id: str,
@@ -164,7 +182,7 @@ def _type_status(
         last_pull=max(pulls) if pulls else None,
         interval=interval,
         cursors={k: cursors.get(k) for k in kinds},
-        pending=0,
+        pending=_pending(session, realm_id, name),
         failed=len(failed),
         failed_events=[
             FailedEvent(e.id or 0, e.entity, e.entity_id, e.attempts, e.last_error or "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 import pytest
@@ -18,11 +19,14 @@ from sqlmodel import Session, col, select
 from core.adapters.clock import FixedClock
 from core.domain.authority import RULES, Act, Role
 from core.domain.decision import Draft, Outcome, Route
+from core.domain.sync.staged import ChangeKind, StagedChange
 from core.errors import NotAuthorizedError
 from core.models import AuditEntry, OAuthState, ProposedAction
 from core.services import audit, permissions
 from core.services.approvals import Actor, ApprovalService
+from core.services.change_approvals import ChangeApprovalService
 from core.services.permissions import Attempt
+from core.services.staging import stage
 from core.services.uow import UnitOfWork
 from sandbox.slack.interactions import TEAM_ID, slash_command_body
 from tests.harness import ADMIN, APPROVERS, CHANNEL, COLLECTOR, LEAD, NOW, STRANGER, running_loop
@@ -38,6 +42,9 @@ EXPECTED: dict[Act, tuple[set[Role], bool]] = {  # act: (roles allowed, limited 
     Act.DISCONNECT: (LEADS, False),
     Act.RESOLVE_IN_DOUBT: (LEADS, True),
     Act.SHARE_REPORT: (EVERY, False),
+    Act.APPROVE_CHANGE: (EVERY, True),
+    Act.REJECT_CHANGE: (EVERY, True),
+    Act.CHANGE_ACCOUNTS: (LEADS, False),
 }
 PEOPLE = (COLLECTOR, LEAD, ADMIN, STRANGER)
 CENT = Decimal("0.01")
@@ -172,6 +179,48 @@ def test_decisions_follow_the_table(engine: Engine, act: Act) -> None:
                 row = _last_audit(engine)
                 assert (row.kind, row.actor) == ("approval.refused", user)
                 assert row.data["attempted"] == act.value
+
+
+def _staged_batch(engine: Engine, amount: Decimal, kind: ChangeKind) -> int:
+    fields: dict[str, Any] = (
+        {"Name": f"Tolls {amount}", "AccountType": "Expense"}
+        if kind is ChangeKind.ACCOUNT
+        else {"PrivateNote": "fuel"}
+    )
+    with UnitOfWork(engine).session() as session:
+        change = StagedChange(kind, None, fields, amount=amount)
+        return stage(session, FixedClock(NOW), "r1", [(1, change)], "import:t.jsonl", "t").batch_id
+
+
+@pytest.mark.parametrize("act", [Act.APPROVE_CHANGE, Act.REJECT_CHANGE, Act.CHANGE_ACCOUNTS])
+def test_change_decisions_follow_the_table(engine: Engine, act: Act) -> None:
+    """A staged change's card: approve or reject on its total; a chart-of-accounts change
+    needs CHANGE_ACCOUNTS on top of approving it."""
+    service = ChangeApprovalService(UnitOfWork(engine), FixedClock(NOW), APPROVERS)
+    kind = ChangeKind.ACCOUNT if act is Act.CHANGE_ACCOUNTS else ChangeKind.EXPENSE
+    for user in PEOPLE:
+        for amount in AMOUNTS:
+            batch_id = _staged_batch(engine, amount, kind)
+            may = allowed(act, user, amount)
+            if act is Act.CHANGE_ACCOUNTS:
+                may = may and allowed(Act.APPROVE_CHANGE, user, amount)
+
+            def decide(batch_id: int = batch_id, actor: Actor = Actor(user, "T0")) -> None:
+                if act is Act.REJECT_CHANGE:
+                    service.reject(batch_id, 1, actor, "wrong account")
+                else:
+                    service.approve(batch_id, 1, actor)
+
+            if may:
+                decide()
+                assert _last_audit(engine).kind.startswith("change_batch.")
+            else:
+                with pytest.raises(NotAuthorizedError):
+                    decide()
+                row = _last_audit(engine)
+                assert (row.kind, row.actor, row.subject) == (
+                    "authority.refused", user, f"batch:{batch_id}",
+                )  # fmt: skip
 
 
 # -- /qb connect through bolt, signed --------------------------------------------------------

@@ -68,6 +68,8 @@ INVOCATIONS: dict[str, dict[str, list[str] | None]] = {
     "sync status": {s: ["sync", "status"] for s in SCENARIOS},
     "records list": {s: ["records", "list", "--type", "invoice"] for s in SCENARIOS},
     "records show": {s: ["records", "show", "invoice", "1"] for s in SCENARIOS},
+    "records import": {s: ["records", "import", CASES] for s in SCENARIOS},
+    "records push": {s: ["records", "push"] for s in SCENARIOS},
     "scan": {s: ["scan"] for s in SCENARIOS},
     "digest": {  # posting needs Slack; the dry run reads only the database
         "no_database": ["digest", "--realm", "9130000000000001", "--dry-run"],

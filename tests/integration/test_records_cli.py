@@ -122,7 +122,7 @@ def test_state_filter_and_deleted_in_quickbooks(pulled: tuple[Loop, dict[str, An
 
     assert ids("deleted_in_quickbooks") == [made["expense1"]["Id"]]
     assert ids("synced") == [made["expense0"]["Id"]]
-    assert ids("conflict") == []  # a state of the merge: nothing is staged before staging exists
+    assert ids("conflict") == []  # a state of the merge: no record is in conflict here
     table = CliRunner().invoke(cli, ["records", "list", "--type", "expense"],
                                env={"COLUMNS": "80"})  # fmt: skip
     lines = table.stdout.splitlines()

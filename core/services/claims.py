@@ -1,0 +1,37 @@
+"""Claiming a decision on a card: the row leaves its pending state only if nobody did first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import update
+from sqlmodel import Session, col
+
+from core.errors import InvalidTransitionError
+
+
+def claim(session: Session, row: Any, version: int, pending: str, after: str, noun: str) -> None:
+    """Move `row` (a ProposedAction or a ChangeBatch) from `pending` to `after` at `version`.
+
+    Raises InvalidTransitionError for a stale card (another version) or a decision that lost
+    to an earlier one (double click, two approvers at once); `noun` names it ("case").
+    """
+    if version != row.version:
+        raise InvalidTransitionError(
+            "this card is out of date; use the newest card", state=row.state
+        )
+    model = type(row)
+    result = session.execute(
+        update(model)
+        .where(col(model.id) == row.id)
+        .where(col(model.state) == pending)
+        .where(col(model.version) == version)
+        .values(state=after)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        session.refresh(row)
+        raise InvalidTransitionError(
+            f"this {noun} was already {str(row.state).replace('_', ' ')}", state=row.state
+        )
+    row.state = after
