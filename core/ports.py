@@ -96,6 +96,14 @@ class Notifier(Protocol):
         """A plain message for the finance team (no buttons)."""
         ...
 
+    def post_edit_diff(self, card: PostedCard, drafted: str, sent: str) -> str:
+        """Reply in the card's thread with the changes from `drafted` to `sent`; return its ts."""
+        ...
+
+    def tell_trouble(self, card: PostedCard, user_id: str, case: CaseView) -> None:
+        """Tell `user_id` alone, beside the card, that the send they approved is in trouble."""
+        ...
+
     def find_case(self, channel: str, case: CaseView, since: datetime) -> PostedCard | None:
         """The card already posted for `case` since `since`, if any (reconciliation)."""
         ...

@@ -47,6 +47,8 @@ EFFECT_WORDS = {
     "send_email": "reminder email",
     "qbo_note": "QuickBooks note",
     "update_card": "card update",
+    "show_decision": "card update",
+    "edit_diff": "edit note in the card's thread",
     "post_card": "card post",
 }
 

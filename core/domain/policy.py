@@ -25,6 +25,10 @@ class Policy:
     # Customer emails this recent (when no reminder was sent yet) must all be read before a
     # draft; after a reminder, everything since it.
     unread_window_days: int = 14
+    # An edited reminder must still name its invoice and say the amount due, and may not
+    # state another amount (core.domain.edit_guard); a policy file may relax either.
+    edit_keeps_invoice_number: bool = True
+    edit_keeps_amount: bool = True
 
     def __post_init__(self) -> None:
         if not self.stages:
@@ -102,9 +106,16 @@ def _coerce(key: str, value: Any) -> Any:
         except InvalidOperation as exc:
             message = f"policy key 'risk_threshold': must be a number, got {value!r}"
             raise ValueError(message) from exc
+    if key in _BOOLEAN_KEYS:
+        if not isinstance(value, bool):
+            raise ValueError(f"policy key '{key}': must be true or false, got {value!r}")
+        return value
     if not _is_int(value):
         raise ValueError(f"policy key '{key}': must be an integer, got {value!r}")
     return int(value)
+
+
+_BOOLEAN_KEYS = frozenset({"edit_keeps_invoice_number", "edit_keeps_amount"})
 
 
 def _is_int(value: Any) -> bool:
