@@ -9,12 +9,14 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.cards.case import case_card_json, case_card_text
+from bot.cards.decision_log import decision_log_text
 from bot.cards.digest import digest_json, digest_text
 from bot.cards.edit_diff import edit_diff_text
 from bot.cards.labels import trouble_notice
 from bot.cards.text import escape_mrkdwn
 from bot.ids import MetadataEventType
 from core.domain.case_view import CaseView
+from core.domain.decision_log import LogLine
 from core.domain.digest import DigestFigures
 from core.errors import ConfigurationError, FatalError, OutcomeUnknownError, RetryableError
 from core.metrics import Metrics
@@ -110,6 +112,18 @@ class SlackNotifier:
             channel=card.channel,
             thread_ts=card.ts,
             text=edit_diff_text(drafted, sent),
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        return str(response["ts"])
+
+    def post_decision_log(self, card: PostedCard, lines: list[LogLine]) -> str:
+        """Reply under the card with who decided what, when, and what was written back."""
+        response = self._call(
+            self._client.chat_postMessage,
+            channel=card.channel,
+            thread_ts=card.ts,
+            text=decision_log_text(lines),
             unfurl_links=False,
             unfurl_media=False,
         )

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
 from core.domain.case_view import CaseView
+from core.domain.decision_log import LogLine
 from core.domain.digest import DigestFigures
 
 
@@ -98,6 +99,10 @@ class Notifier(Protocol):
 
     def post_edit_diff(self, card: PostedCard, drafted: str, sent: str) -> str:
         """Reply in the card's thread with the changes from `drafted` to `sent`; return its ts."""
+        ...
+
+    def post_decision_log(self, card: PostedCard, lines: list[LogLine]) -> str:
+        """Reply in the card's thread with the case's decision log; return its ts."""
         ...
 
     def tell_trouble(self, card: PostedCard, user_id: str, case: CaseView) -> None:

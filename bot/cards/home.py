@@ -49,6 +49,7 @@ EFFECT_WORDS = {
     "update_card": "card update",
     "show_decision": "card update",
     "edit_diff": "edit note in the card's thread",
+    "decision_log": "decision log in the card's thread",
     "post_card": "card post",
 }
 

@@ -59,6 +59,12 @@ def status_line(view: CaseView, *, shows_draft: bool) -> str:
         # The note says what changed; said once, as the headline, not after a generic line.
         why = clip_mrkdwn(view.status_note.rstrip("."), 500)
         return f":recycle: *Superseded:* {why}. Nothing was sent from this card."
+    if state is ApprovalState.EXPIRED and view.status_note:
+        why = clip_mrkdwn(view.status_note.rstrip("."), 300)
+        return (
+            f":hourglass: *Expired:* {why}. Nothing was sent; the next overdue scan drafts a "
+            "fresh card if the invoice is still open."
+        )
     if state is ApprovalState.REJECTED and view.reject_reason:
         line += f"\n*Reason:* {clip_mrkdwn(view.reject_reason, 1000)}"
     return line + note

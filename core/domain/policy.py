@@ -29,6 +29,8 @@ class Policy:
     # state another amount (core.domain.edit_guard); a policy file may relax either.
     edit_keeps_invoice_number: bool = True
     edit_keeps_amount: bool = True
+    # A card nobody decided within this many hours expires (0: never; core.services.expiry).
+    card_expiry_hours: int = 72
 
     def __post_init__(self) -> None:
         if not self.stages:
@@ -48,6 +50,8 @@ class Policy:
         ):
             if getattr(self, name) < 1:
                 raise ValueError(f"policy key '{name}': must be a positive integer")
+        if self.card_expiry_hours < 0:
+            raise ValueError("policy key 'card_expiry_hours': must be 0 (never) or more hours")
         if self.risk_threshold <= 0:
             raise ValueError("policy key 'risk_threshold': must be a positive amount")
 

@@ -33,15 +33,22 @@ def _approval_effects(
     drafted: str, edited: Draft | None
 ) -> list[tuple[str, dict[str, object]]]:
     """An approval's effects in order: the card says it is sending before SMTP is tried; an
-    edit's diff goes into the card's thread once the email went out."""
+    edit's diff goes into the card's thread once the email went out; the decision log last."""
     effects: list[tuple[str, dict[str, object]]] = [("show_decision", {}), ("send_email", {})]
     if edited is not None and edited.body != drafted:
         effects.append(("edit_diff", {"drafted": drafted, "sent": edited.body}))
-    return [*effects, ("qbo_note", {}), ("update_card", {})]
+    return [*effects, ("qbo_note", {}), ("update_card", {}), ("decision_log", {})]
 
 
 def _refuse_if_superseded(action: ProposedAction) -> None:
-    """A withdrawn card is refused with what changed, not only its state's name."""
+    """A withdrawn or expired card is refused with what happened, not only its state's name."""
+    if action.state == ApprovalState.EXPIRED.value:
+        why = (action.status_note or "nobody decided it in time").rstrip(".")
+        raise InvalidTransitionError(
+            f"This card expired: {why}. Nothing was sent from it; the next overdue scan "
+            "drafts a fresh card if the invoice is still open.",
+            state=action.state,
+        )
     if action.state != ApprovalState.SUPERSEDED.value:
         return
     why = (action.status_note or "the invoice changed in QuickBooks").rstrip(".")
@@ -164,6 +171,7 @@ class ApprovalService:
             )
             session.add(action)
             enqueue_effect(session, action, "update_card", 1, step.at)
+            enqueue_effect(session, action, "decision_log", 2, step.at)
             audit.append(
                 session,
                 at=step.at,

@@ -74,6 +74,7 @@ def supersede_pending(
     for action in pending(session, realm_id, [invoice_qbo_id]).get(invoice_qbo_id, []):
         supersede(session, action, now, note, reason)
         enqueue_effect(session, action, "update_card", 9, now)
+        enqueue_effect(session, action, "decision_log", 10, now)
 
 
 def closed_in_quickbooks(invoice: Invoice | None) -> tuple[str, str]:
@@ -104,6 +105,7 @@ def supersede_changed_amount(session: Session, invoice: Invoice, now: datetime) 
         action.case_key = f"{action.case_key}~{action.id}"[:200]
         session.add(action)
         enqueue_effect(session, action, "update_card", 9, now)
+        enqueue_effect(session, action, "decision_log", 10, now)
         withdrawn += 1
     session.flush()  # the freed keys, before the new card is inserted under one of them
     return withdrawn

@@ -87,10 +87,17 @@ def test_approval_sends_once_writes_once_and_redraws_the_card(loop: Loop) -> Non
         "send_email",
         "qbo_note",
         "update_card",
+        "decision_log",
     ]
     assert loop.services.relay is not None
     report = loop.services.relay.drain()
-    assert report.done == {"show_decision": 1, "send_email": 1, "qbo_note": 1, "update_card": 1}
+    assert report.done == {
+        "show_decision": 1,
+        "send_email": 1,
+        "qbo_note": 1,
+        "update_card": 1,
+        "decision_log": 1,
+    }
     assert loop.services.relay.drain().done == {}  # a second pass does nothing
     [mail] = loop.sink.messages
     assert mail["To"] == action.send_to and mail["Subject"] == action.draft_subject
@@ -119,7 +126,7 @@ def test_second_click_is_refused_and_sends_nothing_more(loop: Loop) -> None:
     loop.services.approvals.approve(action.id, action.version, Actor(COLLECTOR))
     with pytest.raises(InvalidTransitionError, match="that is approved"):
         loop.services.approvals.approve(action.id, action.version, Actor(LEAD))
-    assert len(_effects(loop, action.id)) == 5
+    assert len(_effects(loop, action.id)) == 6
     assert loop.services.relay is not None
     loop.services.relay.drain()
     assert len(loop.sink.messages) == 1
@@ -211,7 +218,7 @@ def test_reject_needs_a_reason_and_sends_nothing(loop: Loop) -> None:
     )
     assert view.state is ApprovalState.REJECTED and view.reject_reason
     assert loop.services.relay is not None
-    assert loop.services.relay.drain().done == {"update_card": 1}
+    assert loop.services.relay.drain().done == {"update_card": 1, "decision_log": 1}
     assert loop.sink.messages == []
 
 

@@ -66,11 +66,18 @@ def test_collector_approval_sends_once_writes_back_and_redraws_the_card(rig: Rig
         ("send_email", "pending"),
         ("qbo_note", "pending"),
         ("update_card", "pending"),
+        ("decision_log", "pending"),
     ]
     assert loop.sink.messages == [] and invoice_writes(loop) == []  # nothing before the relay
 
     report = rig.drain().done
-    assert report == {"show_decision": 1, "send_email": 1, "qbo_note": 1, "update_card": 1}
+    assert report == {
+        "show_decision": 1,
+        "send_email": 1,
+        "qbo_note": 1,
+        "update_card": 1,
+        "decision_log": 1,
+    }
 
     [mail] = loop.sink.messages
     assert mail["To"] == action.send_to and mail["Subject"] == action.draft_subject
@@ -88,7 +95,9 @@ def test_collector_approval_sends_once_writes_back_and_redraws_the_card(rig: Rig
         action.slack_channel,
         action.slack_ts,
     )
-    assert len(loop.ssim.calls_to("chat.postMessage")) == posted  # redrawn, not re-posted
+    # Redrawn, not re-posted: the one new message is the decision log in the card's thread.
+    [log] = loop.ssim.calls_to("chat.postMessage")[posted:]
+    assert log["args"]["thread_ts"] == action.slack_ts
     redrawn = card(loop, action)
     assert "actions" not in block_types(redrawn)
     assert f"<@{COLLECTOR}>" in json.dumps(redrawn["blocks"])

@@ -130,7 +130,7 @@ def test_reject_with_a_reason_sends_nothing_and_shows_the_reason(
     row = reload(rig.loop, action)
     assert (row.state, row.reject_reason, row.decided_by) == ("rejected", reason, COLLECTOR)
 
-    assert rig.drain().done == {"update_card": 1}
+    assert rig.drain().done == {"update_card": 1, "decision_log": 1}
     assert rig.loop.sink.messages == []
     redrawn = card(rig.loop, action)
     assert "actions" not in block_types(redrawn)

@@ -115,7 +115,7 @@ def test_an_accepted_edit_is_sent_marked_on_the_card_and_diffed_in_the_thread(
     [reply] = [
         c["args"]
         for c in rig.loop.ssim.calls_to("chat.postMessage")
-        if c["args"].get("thread_ts") == action.slack_ts
+        if c["args"].get("thread_ts") == action.slack_ts and "Edited before" in c["args"]["text"]
     ]
     assert reply["channel"] == action.slack_channel
     assert "+If anything is unclear, just reply to this email." in reply["text"]
@@ -133,6 +133,6 @@ def test_an_approval_as_drafted_keeps_both_texts_equal_and_posts_no_diff(
     rig.drain()
     [entry] = [r for r in audit_rows(rig.loop) if r.kind == "approval.approved"]
     assert entry.data["draft_text"] == entry.data["sent_text"] == action.draft_body
-    threaded = [c for c in rig.loop.ssim.calls_to("chat.postMessage") if c["args"].get("thread_ts")]
-    assert threaded == []
+    threaded = [c["args"]["text"] for c in rig.loop.ssim.calls_to("chat.postMessage")]
+    assert not any("Edited before sending" in text for text in threaded)
     assert "Sent, edited" not in json.dumps(card(rig.loop, action)["blocks"])

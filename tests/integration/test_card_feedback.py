@@ -16,9 +16,11 @@ from sqlmodel import select
 
 from bot.ids import ActionId
 from core.domain.decision import Outcome, Route
+from core.domain.rejection import Rejection, RejectReason
 from core.jobs import handlers as job_handlers
 from core.jobs import job_rows
 from core.models import OutboxEffect, ProposedAction
+from core.services.approvals import Actor
 from core.worker import Worker
 from tests.harness import COLLECTOR, LEAD, scanned_loop
 from tests.integration.test_bolt_rig import (
@@ -169,3 +171,41 @@ def test_send_in_doubt_shows_resolve_and_only_a_lead_may_resolve(rig: Rig) -> No
     assert loop.sink.messages == []  # confirmed sent: never sent twice
     assert "*Sent.*" in _card_text(rig, action)
     assert reload(loop, action).state == "done"
+
+
+def _thread_replies(rig: Rig, action: ProposedAction) -> list[str]:
+    posts = rig.loop.ssim.calls_to("chat.postMessage")
+    return [c["args"]["text"] for c in posts if c["args"].get("thread_ts") == action.slack_ts]
+
+
+def test_the_decision_log_goes_into_the_cards_thread(rig: Rig) -> None:
+    loop, action = rig.loop, _routine(rig)
+    assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
+    _worker(rig).run_until_idle()
+
+    [log] = _thread_replies(rig, action)
+    lines = log.splitlines()
+    assert lines[0] == "*Decision log*"
+    steps = [line.split(" · ", 2) for line in lines[1:]]
+    assert all(step[0].startswith("• <!date^") for step in steps)  # when, in the reader's zone
+    assert [(who, what.split(":")[0]) for _when, who, what in steps] == [
+        ("qbot", "Card posted for a decision"),
+        (f"<@{COLLECTOR}>", "Approved as drafted"),
+        ("qbot", f"Reminder emailed to {action.send_to}"),
+        ("qbot", "Written back to QuickBooks"),
+    ]
+    note = loop.qsim.entity("Invoice", action.invoice_qbo_id)["PrivateNote"].splitlines()[-1]
+    assert f'note "{note}"' in lines[-1]  # what was written back, as QuickBooks holds it
+    assert f'Collections Status "Reminder {action.stage} sent"' in lines[-1]
+
+
+def test_a_rejection_is_logged_in_the_thread_with_its_reason(rig: Rig) -> None:
+    action = _routine(rig)
+    assert action.id is not None
+    rejection = Rejection(RejectReason.IN_DISPUTE, "customer disputes the mowing hours")
+    rig.loop.services.approvals.reject(action.id, action.version, Actor(LEAD), rejection)
+    rig.drain()
+    [log] = _thread_replies(rig, action)
+    assert log.splitlines()[-1].endswith(
+        f" · <@{LEAD}> · Rejected: In dispute: customer disputes the mowing hours"
+    )

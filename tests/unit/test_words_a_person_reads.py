@@ -185,6 +185,10 @@ _LIFE: dict[str, dict[str, Any]] = {
         }
         for reason in RejectReason
     },
+    "expired": {
+        "state": ApprovalState.EXPIRED,
+        "status_note": "Nobody decided it within 72 hours",
+    },
     **{
         f"superseded: {why}": {"state": ApprovalState.SUPERSEDED, "status_note": why}
         for why in (
