@@ -11,6 +11,8 @@ class ActionId(StrEnum):
     APPROVE = "case_approve"
     EDIT = "case_edit"
     REJECT = "case_reject"
+    RESOLVE_SENT = "case_resolve_sent"  # a send in doubt did reach the customer
+    RESOLVE_RESEND = "case_resolve_resend"  # it did not: send it again
 
 
 class ChangeActionId(StrEnum):
@@ -40,6 +42,7 @@ class BlockId(StrEnum):
 
     EDIT_SUBJECT = "edit_subject"
     EDIT_BODY = "edit_body"
+    REJECT_CHOICE = "reject_choice"
     REJECT_REASON = "reject_reason"
 
 
@@ -48,6 +51,7 @@ class InputId(StrEnum):
 
     EDIT_SUBJECT = "edit_subject_input"
     EDIT_BODY = "edit_body_input"
+    REJECT_CHOICE = "reject_choice_input"
     REJECT_REASON = "reject_reason_input"
 
 

@@ -10,11 +10,15 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.cards.case import case_card_json, case_card_text
 from bot.cards.change_batch import change_card_json, change_card_text
+from bot.cards.decision_log import decision_log_text
 from bot.cards.digest import digest_json, digest_text
+from bot.cards.edit_diff import edit_diff_text
+from bot.cards.labels import trouble_notice
 from bot.cards.review import review_json, review_text
 from bot.cards.text import escape_mrkdwn
 from bot.ids import MetadataEventType
 from core.domain.case_view import CaseView
+from core.domain.decision_log import LogLine
 from core.domain.digest import DigestFigures
 from core.domain.review import ReviewFigures
 from core.domain.sync.change_view import ChangeBatchView
@@ -103,6 +107,39 @@ class SlackNotifier:
             text=escape_mrkdwn(text),
             unfurl_links=False,
             unfurl_media=False,
+        )
+
+    def post_edit_diff(self, card: PostedCard, drafted: str, sent: str) -> str:
+        """Reply under the card with the approver's changes to the draft (a unified diff)."""
+        response = self._call(
+            self._client.chat_postMessage,
+            channel=card.channel,
+            thread_ts=card.ts,
+            text=edit_diff_text(drafted, sent),
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        return str(response["ts"])
+
+    def post_decision_log(self, card: PostedCard, lines: list[LogLine]) -> str:
+        """Reply under the card with who decided what, when, and what was written back."""
+        response = self._call(
+            self._client.chat_postMessage,
+            channel=card.channel,
+            thread_ts=card.ts,
+            text=decision_log_text(lines),
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        return str(response["ts"])
+
+    def tell_trouble(self, card: PostedCard, user_id: str, case: CaseView) -> None:
+        """An ephemeral line to the approver in the card's channel: their send failed."""
+        self._call(
+            self._client.chat_postEphemeral,
+            channel=card.channel,
+            user=user_id,
+            text=trouble_notice(case),
         )
 
     def post_digest(

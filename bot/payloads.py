@@ -12,6 +12,7 @@ from typing import Annotated, Any, ClassVar, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bot.ids import BlockId, InputId
+from core.domain.rejection import OtherNeedsWords, Rejection
 from core.errors import UserFacingError
 
 BUTTON_VALUE_LIMIT = 2000
@@ -118,22 +119,55 @@ class EditSubmission(BaseModel):
         return cls(subject=subject, body=body)
 
 
+class FormError(UserFacingError):
+    """A refusal of a submitted form, shown beside the input `block` it is about."""
+
+    def __init__(self, message: str, block: BlockId) -> None:
+        super().__init__(message)
+        self.block = block
+
+
 class RejectSubmission(BaseModel):
-    """Why a collector rejected a draft."""
+    """Why a collector rejected a draft: one of the offered reasons, and their words."""
 
     model_config = ConfigDict(frozen=True)
 
-    reason: str
+    rejection: Rejection
+
+    @property
+    def reason(self) -> str:
+        """What the card shows as the reason."""
+        return self.rejection.summary()
 
     @classmethod
     def from_state(cls, state_values: Mapping[str, Any]) -> RejectSubmission:
-        """Return the reject reason from `view.state.values`; raise UserFacingError when blank."""
-        reason = _input_value(
+        """Return the reason from `view.state.values`; FormError beside what is missing."""
+        text = _input_value(
             state_values, BlockId.REJECT_REASON, InputId.REJECT_REASON, REASON_LIMIT
         )
-        if not reason:
-            raise UserFacingError("Say briefly why the draft is rejected.")
-        return cls(reason=reason)
+        try:
+            return cls(rejection=Rejection.of(_choice(state_values), text))
+        except OtherNeedsWords as exc:
+            raise FormError(str(exc), BlockId.REJECT_REASON) from None
+        except UserFacingError as exc:
+            raise FormError(str(exc), BlockId.REJECT_CHOICE) from None
+
+
+def _choice(state_values: Mapping[str, Any]) -> str | None:
+    """The value of the chosen reason (None: none chosen, or a form without the choice)."""
+    block = state_values.get(BlockId.REJECT_CHOICE)
+    if block is None:
+        return None
+    try:
+        selected = block[InputId.REJECT_CHOICE].get("selected_option")
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise PayloadError("The form could not be read; open it again from the card.") from exc
+    if selected is None:
+        return None
+    value = selected.get("value") if isinstance(selected, dict) else None
+    if not isinstance(value, str):
+        raise PayloadError("The form could not be read; open it again from the card.")
+    return value
 
 
 class OverduePage(_OpaquePayload):

@@ -52,15 +52,25 @@ class Requester:
 
 
 def answer(
-    body: Any, text: str, *, services: Services | None, client: WebClient, audit: str | None
+    body: Any,
+    text: str,
+    *,
+    services: Services | None,
+    client: WebClient,
+    audit: str | None,
+    block: str | None = None,
 ) -> BoltResponse:
-    """Tell the requester `text`; record `audit` (the reason) when a person is known."""
+    """Tell the requester `text`; record `audit` (the reason) when a person is known.
+
+    In a modal the error shows beside `block` when given, else beside the form's main input.
+    """
     who = Requester.of(body, client.base_url)
     if audit is not None and who.actor is not None and services is not None:
         services.approvals.record_refusal(who.actor, who.surface, audit)
     if who.surface == "view_submission":
         view = body.get("view")
-        block = _ERROR_BLOCK.get(str(view.get("callback_id"))) if isinstance(view, dict) else None
+        if block is None and isinstance(view, dict):
+            block = _ERROR_BLOCK.get(str(view.get("callback_id")))
         if block is None:
             return BoltResponse(status=400, body=NOT_UNDERSTOOD)
         return BoltResponse(status=200, body={"response_action": "errors", "errors": {block: text}})

@@ -210,7 +210,7 @@ def build_services(
         policy=policy,
         approvers=approvers,
         renderer=renderer,
-        approvals=ApprovalService(uow, clock, approvers),
+        approvals=ApprovalService(uow, clock, approvers, policy),
         collections=collections,
         relay=relay,
         qbo_for=qbo_for,

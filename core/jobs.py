@@ -9,6 +9,7 @@ from core.adapters import queue
 from core.bootstrap import Services
 from core.errors import RetryableError
 from core.services.event_inbox import REALM_EVENTS
+from core.services.expiry import expire_stale
 from core.services.outbox import ACTION_EFFECTS, BATCH_EFFECTS
 from core.services.realm_lock import realm_lock
 from core.services.uow import UnitOfWork
@@ -19,6 +20,7 @@ CDC_POLL, DAILY_SWEEP = "cdc_poll", "daily_sweep"
 WARN_EXPIRING = "warn_expiring"
 POST_DIGEST = "post_digest"
 POST_REVIEW = "post_review"
+EXPIRE_CARDS = "expire_cards"
 
 
 def handlers(
@@ -70,6 +72,9 @@ def handlers(
 
         return run
 
+    def expire_cards(payload: dict[str, Any]) -> None:
+        expire_stale(services.uow, services.clock.now(), services.policy.card_expiry_hours)
+
     table: dict[str, JobHandler] = {
         ACTION_EFFECTS: action_effects,
         BATCH_EFFECTS: batch_effects,
@@ -80,6 +85,7 @@ def handlers(
         WARN_EXPIRING: warn_expiring,
         POST_DIGEST: post_digest,
         POST_REVIEW: post_review,
+        EXPIRE_CARDS: expire_cards,
     }
     table.update(extra or {})
     return table

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from core.domain.case_view import CaseView
+from core.domain.decision_log import LogLine
 from core.domain.digest import DigestFigures
 from core.domain.review import ReviewFigures
 from core.domain.sync.change_view import ChangeBatchView
@@ -105,6 +106,18 @@ class Notifier(Protocol):
 
     def post_notice(self, channel: str, text: str) -> None:
         """A plain message for the finance team (no buttons)."""
+        ...
+
+    def post_edit_diff(self, card: PostedCard, drafted: str, sent: str) -> str:
+        """Reply in the card's thread with the changes from `drafted` to `sent`; return its ts."""
+        ...
+
+    def post_decision_log(self, card: PostedCard, lines: list[LogLine]) -> str:
+        """Reply in the card's thread with the case's decision log; return its ts."""
+        ...
+
+    def tell_trouble(self, card: PostedCard, user_id: str, case: CaseView) -> None:
+        """Tell `user_id` alone, beside the card, that the send they approved is in trouble."""
         ...
 
     def find_case(self, channel: str, case: CaseView, since: datetime) -> PostedCard | None:

@@ -31,6 +31,7 @@ from core.adapters.clock import company_today
 from core.jobs import (
     CDC_POLL,
     DAILY_SWEEP,
+    EXPIRE_CARDS,
     POST_DIGEST,
     POST_REVIEW,
     SCAN_REALM,
@@ -107,6 +108,8 @@ SCHEDULE: tuple[JobSpec, ...] = (
     JobSpec("cdc-poll", CDC_POLL, timedelta(minutes=15)),
     JobSpec("daily-sweep", DAILY_SWEEP, timedelta(days=1), daily=True, at=time(4, 0)),
     JobSpec("token-expiry", WARN_EXPIRING, timedelta(days=1), per_realm=False),
+    # Cards waiting past the policy's card_expiry_hours expire within the hour after.
+    JobSpec("card-expiry", EXPIRE_CARDS, timedelta(hours=1), per_realm=False),
     # One digest per company per local day: the key is `nightly-digest:<realm>:<local date>`.
     JobSpec("nightly-digest", POST_DIGEST, timedelta(days=1), daily=True, at=time(18, 0)),
     # One review per company per ISO week, Mondays: `weekly-review:<realm>:<YYYY-Www>`.

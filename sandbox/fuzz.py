@@ -56,7 +56,8 @@ WEBHOOK_FIXTURES = (
 KINDS = ("interaction", "event", "command", "webhook", "get")
 SLACK_KINDS = ("interaction", "event", "command", "get")  # all but the webhook
 # the refusal rows a malformed request may leave: the audit log records, it does not change
-REFUSAL_KINDS = frozenset({"slack.refused", "approval.refused"})
+# (authority.refused: an act, e.g. resolving a send in doubt, refused for want of a role)
+REFUSAL_KINDS = frozenset({"slack.refused", "approval.refused", "authority.refused"})
 
 
 class Chooser(Protocol):
@@ -96,10 +97,25 @@ def case_requests(
     meta = ModalMetadata(action_id=action_id, version=version, channel=channel, ts=ts).dump()
     edit = {BlockId.EDIT_SUBJECT: {InputId.EDIT_SUBJECT: "Reminder"},
             BlockId.EDIT_BODY: {InputId.EDIT_BODY: "Hello, a reminder."}}  # fmt: skip
-    reject = {BlockId.REJECT_REASON: {InputId.REJECT_REASON: "paying Friday"}}
+    reject = {BlockId.REJECT_CHOICE: {InputId.REJECT_CHOICE: "not_now"},
+              BlockId.REJECT_REASON: {InputId.REJECT_REASON: "paying Friday"}}  # fmt: skip
+    # The reason is a radio button: the submitted view carries it, so its state is shaped so.
+    not_now = {"text": {"type": "plain_text", "text": "Not now"}, "value": "not_now"}
+    choice = {
+        "block_id": BlockId.REJECT_CHOICE.value,
+        "element": {"type": "radio_buttons", "action_id": InputId.REJECT_CHOICE.value,
+                    "options": [not_now]},
+    }  # fmt: skip
+    blocks = {CallbackId.EDIT_MODAL: [], CallbackId.REJECT_MODAL: [choice]}
     submits = [
         view_submission_payload(
-            {"id": "V0FUZZ", "type": "modal", "callback_id": cb.value, "private_metadata": meta},
+            {
+                "id": "V0FUZZ",
+                "type": "modal",
+                "callback_id": cb.value,
+                "private_metadata": meta,
+                "blocks": blocks[cb],
+            },
             values,
             user_id,
         )

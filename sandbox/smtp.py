@@ -54,14 +54,20 @@ class SmtpSink:
         self.port = port or _free_port(host)
         self._handler = _Handler(maildir, on_message)
         self._controller = Controller(self._handler, hostname=host, port=self.port)
+        self._stopped, self.running = False, False
 
     def start(self) -> SmtpSink:
-        """Listen; raises OSError when the port is taken."""
+        """Listen (again, after `stop`: same port, same messages); OSError if the port is taken."""
+        if self._stopped:  # an aiosmtpd Controller cannot be started twice
+            self._controller = Controller(self._handler, hostname=self.host, port=self.port)
         self._controller.start()
+        self._stopped, self.running = False, True
         return self
 
     def stop(self) -> None:
+        """Stop listening: a client is then refused, as by an SMTP server that is down."""
         self._controller.stop()
+        self._stopped, self.running = True, False
 
     @property
     def messages(self) -> list[EmailMessage]:

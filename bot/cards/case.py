@@ -181,28 +181,62 @@ def _draft_blocks(view: CaseView) -> list[Block]:
 
 
 def _has_buttons(view: CaseView) -> bool:
-    return is_pending(view.state) and _shows_draft(view)
+    return (is_pending(view.state) and _shows_draft(view)) or _in_doubt(view)
+
+
+def _in_doubt(view: CaseView) -> bool:
+    return view.trouble is not None and view.trouble.in_doubt_effect is not None
 
 
 def _buttons(view: CaseView) -> list[ButtonElement]:
     value = CaseButtonValue(action_id=view.action_id, version=view.version).dump()
+    if _in_doubt(view):
+        return _resolve_buttons(view, value)
     buttons = [
         ButtonElement(text="Approve", action_id=ActionId.APPROVE, value=value, style="primary")
     ]
     if is_editable(view):
         buttons.append(ButtonElement(text="Edit", action_id=ActionId.EDIT, value=value))
+    invoice = clip(view.doc_number, 40)
     buttons.append(
-        ButtonElement(
-            text="Reject",
-            action_id=ActionId.REJECT,
-            value=value,
-            style="danger",
-            confirm=ConfirmObject(
-                title="Reject this draft?",
-                text=f"Nothing will be sent for invoice {clip(view.doc_number, 40)}.",
-                confirm="Reject",
-                deny="Keep it",
-            ),
+        _asking_first(
+            ("Reject", ActionId.REJECT, value, "danger"),
+            "Reject this draft?",
+            f"Nothing will be sent for invoice {invoice}.",
+            "Keep it",
         )
     )
     return buttons
+
+
+def _resolve_buttons(view: CaseView, value: str) -> list[ButtonElement]:
+    # Everyone in the channel sees them; the click checks the person may resolve (leads, admins).
+    invoice = clip(view.doc_number, 40)
+    return [
+        _asking_first(
+            ("It went out", ActionId.RESOLVE_SENT, value, None),
+            "The customer has it?",
+            f"qbot records the reminder for invoice {invoice} as sent and carries on.",
+            "Cancel",
+        ),
+        _asking_first(
+            ("Send again", ActionId.RESOLVE_RESEND, value, "danger"),
+            "Send it again?",
+            f"Only if the customer did not get the reminder for invoice {invoice}.",
+            "Cancel",
+        ),
+    ]
+
+
+def _asking_first(
+    button: tuple[str, ActionId, str, str | None], question: str, detail: str, deny: str
+) -> ButtonElement:
+    """A button whose click Slack confirms first (`button`: label, action id, value, style)."""
+    label, action, value, style = button
+    return ButtonElement(
+        text=label,
+        action_id=action,
+        value=value,
+        style=style,
+        confirm=ConfirmObject(title=question, text=detail, confirm=label, deny=deny),
+    )

@@ -47,6 +47,9 @@ EFFECT_WORDS = {
     "send_email": "reminder email",
     "qbo_note": "QuickBooks note",
     "update_card": "card update",
+    "show_decision": "card update",
+    "edit_diff": "edit note in the card's thread",
+    "decision_log": "decision log in the card's thread",
     "post_card": "card post",
 }
 
@@ -204,10 +207,11 @@ def _doubts(home: TeamHome, links: Links) -> list[Block]:
 
 
 def _doubt_line(send: SendInDoubt, links: Links) -> str:
-    # No Slack handler settles a send yet: say how it is settled, rather than a dead button.
+    # The card carries the Resolve buttons (It went out / Send again); the CLI does the same.
     if send.may_resolve:
         how = (
-            f"Resolve with `qbot jobs resolve {send.effect_id} --sent` (it went out) or `--resend`."
+            "Resolve it on its card (*It went out* or *Send again*), or with "
+            f"`qbot jobs resolve {send.effect_id} --sent` (it went out) or `--resend`."
         )
     else:
         how = "A finance lead or admin resolves it."

@@ -6,7 +6,9 @@ from slack_sdk.models.blocks import (
     ContextBlock,
     InputBlock,
     MarkdownTextObject,
+    Option,
     PlainTextInputElement,
+    RadioButtonsElement,
 )
 from slack_sdk.models.views import View
 
@@ -16,6 +18,7 @@ from bot.ids import BlockId, CallbackId, InputId
 from bot.payloads import ModalMetadata
 from core.domain.case_view import CaseView
 from core.domain.labels import decision_label
+from core.domain.rejection import REASON_LABELS
 from core.errors import UserFacingError
 
 SUBJECT_CHARS = 250  # core.domain.decision.Draft.subject max_length
@@ -66,7 +69,8 @@ def edit_modal(view: CaseView, metadata: ModalMetadata) -> View:
 
 
 def reject_modal(view: CaseView, metadata: ModalMetadata) -> View:
-    """Return the modal asking why the draft is rejected (the reason is required)."""
+    """Return the modal asking why the draft is rejected: a reason (required) and words
+    (required for Other). The weekly review counts the reasons."""
     return View(
         type="modal",
         callback_id=CallbackId.REJECT_MODAL,
@@ -76,7 +80,29 @@ def reject_modal(view: CaseView, metadata: ModalMetadata) -> View:
         private_metadata=metadata.dump(),
         blocks=[
             _invoice_context(view),
-            reason_block("e.g. customer called, paying Friday"),
+            InputBlock(
+                block_id=BlockId.REJECT_CHOICE,
+                label="Why is it rejected?",
+                optional=False,
+                element=RadioButtonsElement(
+                    action_id=InputId.REJECT_CHOICE,
+                    options=[
+                        Option(value=reason.value, label=label)
+                        for reason, label in REASON_LABELS.items()
+                    ],
+                ),
+            ),
+            InputBlock(
+                block_id=BlockId.REJECT_REASON,
+                label="Details (needed for Other)",
+                optional=True,
+                element=PlainTextInputElement(
+                    action_id=InputId.REJECT_REASON,
+                    multiline=True,
+                    max_length=REASON_CHARS,
+                    placeholder="e.g. customer called, paying Friday",
+                ),
+            ),
         ],
     )
 

@@ -15,6 +15,7 @@ from bot.listeners import actor_of, services_of
 from bot.payloads import ModalMetadata, PayloadError
 from bot.slack_bodies import ButtonClick, parse
 from core.domain.authority import Act
+from core.services.doubts import resolve_on_card
 
 
 def _click(body: dict[str, Any]) -> ButtonClick:
@@ -91,6 +92,34 @@ def reject_change(ack: Ack, body: dict[str, Any], context: BoltContext, client: 
     client.views_open(trigger_id=click.trigger_id, view=view.to_dict())
 
 
+def _resolve(body: dict[str, Any], context: BoltContext, *, sent: bool) -> None:
+    click = _click(body)
+    value = click.button()
+    actor = actor_of(click.user, click.team.id if click.team else None)
+    services = services_of(context)
+    # The outbox carries on from here (QuickBooks note, or the send again) and redraws the card.
+    resolve_on_card(
+        services.uow,
+        services.clock,
+        services.approvers,
+        value.action_id,
+        (actor.user_id, actor.team_id),
+        sent=sent,
+    )
+
+
+def resolve_sent(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+    """A lead confirms the send in doubt reached the customer."""
+    ack()
+    _resolve(body, context, sent=True)
+
+
+def resolve_resend(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+    """A lead says the send in doubt did not reach the customer: send it again."""
+    ack()
+    _resolve(body, context, sent=False)
+
+
 def register(app: App) -> None:
     """Attach the button listeners."""
     app.action(ChangeActionId.APPROVE.value)(approve_change)
@@ -98,3 +127,5 @@ def register(app: App) -> None:
     app.action(ActionId.APPROVE.value)(approve)
     app.action(ActionId.EDIT.value)(edit)
     app.action(ActionId.REJECT.value)(reject)
+    app.action(ActionId.RESOLVE_SENT.value)(resolve_sent)
+    app.action(ActionId.RESOLVE_RESEND.value)(resolve_resend)

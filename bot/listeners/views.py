@@ -39,10 +39,10 @@ def edit_submitted(ack: Ack, body: dict[str, Any], context: BoltContext, client:
 def reject_submitted(
     ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
 ) -> None:
-    """Reject the draft with the typed reason."""
+    """Reject the draft with the chosen reason and the typed words."""
     submit = parse(ModalSubmit, body)
     meta = ModalMetadata.parse(submit.view.private_metadata)
-    reason = RejectSubmission.from_state(submit.values()).reason
+    reason = RejectSubmission.from_state(submit.values()).rejection
     actor = actor_of(submit.user, submit.team.id if submit.team else None)
     services = services_of(context)
     services.approvals.reject(meta.action_id, meta.version, actor, reason)

@@ -156,11 +156,17 @@ def complete(session: Session, job_id: int, worker: str, now: datetime) -> bool:
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+def backoff_ceiling(attempts: int, base: float = 2.0, cap: float = 3600.0) -> float:
+    """The longest `backoff` can wait before retry `attempts`: a job failing with at least this
+    `retry_after` runs again exactly that many seconds later (what a card can promise)."""
+    return float(min(cap, base * (2 ** max(0, attempts - 1))))
+
+
 def backoff(
     attempts: int, base: float = 2.0, cap: float = 3600.0, rng: random.Random | None = None
 ) -> float:
     """Seconds before retry `attempts`: exponential, capped, with full jitter on the upper half."""
-    ceiling = min(cap, base * (2 ** max(0, attempts - 1)))
+    ceiling = backoff_ceiling(attempts, base, cap)
     return (rng or random).uniform(ceiling / 2, ceiling)
 
 

@@ -11,6 +11,15 @@ from core.domain.decision import HardStop, Outcome, Route
 
 
 @dataclass(frozen=True)
+class SendTrouble:
+    """Why an approved reminder has not reached the customer yet, and what qbot does next."""
+
+    error: str  # the last failure, as the mail adapter worded it (never a secret)
+    retry_at: datetime | None = None  # when qbot tries again; None: it stopped, a person decides
+    in_doubt_effect: int | None = None  # set when nobody can tell whether it went out
+
+
+@dataclass(frozen=True)
 class CaseView:
     """One proposed action on one invoice, in every state a card can show."""
 
@@ -41,3 +50,5 @@ class CaseView:
     status_note: str | None = None  # e.g. "Invoice was paid since the card was posted"
     company_name: str = ""  # the QuickBooks company's name, shown instead of its realm id
     extra: dict[str, str] = field(default_factory=dict)
+    trouble: SendTrouble | None = None  # an approved send that failed or is in doubt
+    edited: bool = False  # the approver changed the draft's text (the diff goes in the thread)

@@ -25,6 +25,12 @@ class Policy:
     # Customer emails this recent (when no reminder was sent yet) must all be read before a
     # draft; after a reminder, everything since it.
     unread_window_days: int = 14
+    # An edited reminder must still name its invoice and say the amount due, and may not
+    # state another amount (core.domain.edit_guard); a policy file may relax either.
+    edit_keeps_invoice_number: bool = True
+    edit_keeps_amount: bool = True
+    # A card nobody decided within this many hours expires (0: never; core.services.expiry).
+    card_expiry_hours: int = 72
 
     def __post_init__(self) -> None:
         if not self.stages:
@@ -44,6 +50,8 @@ class Policy:
         ):
             if getattr(self, name) < 1:
                 raise ValueError(f"policy key '{name}': must be a positive integer")
+        if self.card_expiry_hours < 0:
+            raise ValueError("policy key 'card_expiry_hours': must be 0 (never) or more hours")
         if self.risk_threshold <= 0:
             raise ValueError("policy key 'risk_threshold': must be a positive amount")
 
@@ -102,9 +110,16 @@ def _coerce(key: str, value: Any) -> Any:
         except InvalidOperation as exc:
             message = f"policy key 'risk_threshold': must be a number, got {value!r}"
             raise ValueError(message) from exc
+    if key in _BOOLEAN_KEYS:
+        if not isinstance(value, bool):
+            raise ValueError(f"policy key '{key}': must be true or false, got {value!r}")
+        return value
     if not _is_int(value):
         raise ValueError(f"policy key '{key}': must be an integer, got {value!r}")
     return int(value)
+
+
+_BOOLEAN_KEYS = frozenset({"edit_keeps_invoice_number", "edit_keeps_amount"})
 
 
 def _is_int(value: Any) -> bool:

@@ -12,7 +12,10 @@ from core.domain.approval import ApprovalAction, ApprovalState, transition
 from core.domain.authority import Approvers
 from core.domain.case_view import CaseView
 from core.domain.decision import Draft, Route
-from core.errors import InvalidTransitionError, NotAuthorizedError
+from core.domain.edit_guard import DraftFacts, edit_problems
+from core.domain.policy import Policy
+from core.domain.rejection import Rejection
+from core.errors import InvalidTransitionError, NotAuthorizedError, UserFacingError
 from core.models import ProposedAction
 from core.ports import Clock
 from core.services import audit
@@ -20,6 +23,40 @@ from core.services.claims import claim
 from core.services.outbox import enqueue_effect
 from core.services.queries import get_action, to_view
 from core.services.uow import UnitOfWork
+
+
+class EditRefusedError(UserFacingError):
+    """The edited reminder drops or changes a fact of the invoice; nothing was decided."""
+
+
+def _approval_effects(
+    drafted: str, edited: Draft | None
+) -> list[tuple[str, dict[str, object]]]:
+    """An approval's effects in order: the card says it is sending before SMTP is tried; an
+    edit's diff goes into the card's thread once the email went out; the decision log last."""
+    effects: list[tuple[str, dict[str, object]]] = [("show_decision", {}), ("send_email", {})]
+    if edited is not None and edited.body != drafted:
+        effects.append(("edit_diff", {"drafted": drafted, "sent": edited.body}))
+    return [*effects, ("qbo_note", {}), ("update_card", {}), ("decision_log", {})]
+
+
+def _refuse_if_superseded(action: ProposedAction) -> None:
+    """A withdrawn or expired card is refused with what happened, not only its state's name."""
+    if action.state == ApprovalState.EXPIRED.value:
+        why = (action.status_note or "nobody decided it in time").rstrip(".")
+        raise InvalidTransitionError(
+            f"This card expired: {why}. Nothing was sent from it; the next overdue scan "
+            "drafts a fresh card if the invoice is still open.",
+            state=action.state,
+        )
+    if action.state != ApprovalState.SUPERSEDED.value:
+        return
+    why = (action.status_note or "the invoice changed in QuickBooks").rstrip(".")
+    raise InvalidTransitionError(
+        f"This card was withdrawn: {why}. Nothing was sent from it; "
+        "a newer card follows when there is still something to collect.",
+        state=action.state,
+    )
 
 
 @dataclass(frozen=True)
@@ -39,10 +76,12 @@ class ApprovalService:
         uow: UnitOfWork,
         clock: Clock,
         approvers: Approvers,
+        policy: Policy | None = None,
     ) -> None:
         self.uow = uow
         self.clock = clock
         self.approvers = approvers
+        self.policy = policy or Policy()
 
     def approve(
         self, action_id: int, version: int, actor: Actor, edited: Draft | None = None
@@ -59,15 +98,23 @@ class ApprovalService:
                 raise InvalidTransitionError(
                     "this case has no draft to approve; handle it by hand", state=action.state
                 )
+            drafted = action.draft_body or ""
+            _refuse_if_superseded(action)
             step = transition(ApprovalState(action.state), verb, actor.user_id, self.clock.now())
-            claim(session, action, version, ApprovalState.PROPOSED.value, step.after.value, "case")
+            claim(
+                session, action, version, ApprovalState.PROPOSED.value, step.after.value, "case",
+                lost=_refuse_if_superseded,
+            )
             if edited is not None:
+                # After the claim, so a decided or stale card is refused as such; raising
+                # here rolls the claim back with the rest of the transaction.
+                self._check_edit(action, edited)
                 action.draft_subject, action.draft_body = edited.subject, edited.body
             action.decided_by, action.decided_at = actor.user_id, step.at
             session.add(action)
             assert action.id is not None
-            for seq, kind in enumerate(("send_email", "qbo_note", "update_card"), start=1):
-                enqueue_effect(session, action, kind, seq, step.at)
+            for seq, (kind, payload) in enumerate(_approval_effects(drafted, edited), start=1):
+                enqueue_effect(session, action, kind, seq, step.at, payload)
             audit.append(
                 session,
                 at=step.at,
@@ -81,29 +128,56 @@ class ApprovalService:
                     "version": version,
                     "edited": edited is not None,
                     "draft": {"subject": action.draft_subject, "body": action.draft_body},
+                    # The weekly review's edit distance: what qbot drafted, what goes out.
+                    "draft_text": drafted,
+                    "sent_text": action.draft_body or "",
                 },
             )
             view = to_view(action)
         return view
 
-    def reject(self, action_id: int, version: int, actor: Actor, reason: str) -> CaseView:
-        """Reject a proposed action with a reason; nothing is sent or written to QuickBooks."""
-        reason = reason.strip()
-        if not reason:
-            raise InvalidTransitionError("a rejection needs a reason", state="proposed")
+    def _check_edit(self, action: ProposedAction, edited: Draft) -> None:
+        """Refuse an edit that drops or changes the facts (core.domain.edit_guard)."""
+        facts = DraftFacts(action.doc_number, action.balance, action.draft_body or "")
+        problems = edit_problems(
+            facts,
+            edited.body,
+            keep_invoice_number=self.policy.edit_keeps_invoice_number,
+            keep_amount=self.policy.edit_keeps_amount,
+        )
+        if problems:
+            raise EditRefusedError(" ".join(problems))
+
+    def reject(
+        self, action_id: int, version: int, actor: Actor, reason: Rejection | str
+    ) -> CaseView:
+        """Reject a proposed action with a reason; nothing is sent or written to QuickBooks.
+
+        A bare string is the person's own words (reason Other). The audit entry
+        (`approval.rejected`) keeps `reason_code` and `reason_text` for the weekly review.
+        """
+        if isinstance(reason, str):
+            if not reason.strip():
+                raise InvalidTransitionError("a rejection needs a reason", state="proposed")
+            reason = Rejection.of(None, reason)
         with self._too_late_audited(action_id, actor, "reject"), self.uow.session() as session:
             action = self._authorized(session, action_id, actor, "reject")
+            _refuse_if_superseded(action)
             step = transition(
                 ApprovalState(action.state), ApprovalAction.REJECT, actor.user_id, self.clock.now()
             )
-            claim(session, action, version, ApprovalState.PROPOSED.value, step.after.value, "case")
+            claim(
+                session, action, version, ApprovalState.PROPOSED.value, step.after.value, "case",
+                lost=_refuse_if_superseded,
+            )
             action.decided_by, action.decided_at, action.reject_reason = (
                 actor.user_id,
                 step.at,
-                reason,
+                reason.summary(),
             )
             session.add(action)
             enqueue_effect(session, action, "update_card", 1, step.at)
+            enqueue_effect(session, action, "decision_log", 2, step.at)
             audit.append(
                 session,
                 at=step.at,
@@ -111,7 +185,13 @@ class ApprovalService:
                 actor=actor.user_id,
                 subject=f"action:{action.id}",
                 realm_id=action.realm_id,
-                data={"invoice": action.invoice_qbo_id, "reason": reason, "version": version},
+                data={
+                    "invoice": action.invoice_qbo_id,
+                    "reason": reason.summary(),
+                    "reason_code": reason.code.value,
+                    "reason_text": reason.text,
+                    "version": version,
+                },
             )
             view = to_view(action)
         return view

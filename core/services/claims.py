@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import update
@@ -10,11 +11,21 @@ from sqlmodel import Session, col
 from core.errors import InvalidTransitionError
 
 
-def claim(session: Session, row: Any, version: int, pending: str, after: str, noun: str) -> None:
+def claim(
+    session: Session,
+    row: Any,
+    version: int,
+    pending: str,
+    after: str,
+    noun: str,
+    lost: Callable[[Any], None] | None = None,
+) -> None:
     """Move `row` (a ProposedAction or a ChangeBatch) from `pending` to `after` at `version`.
 
     Raises InvalidTransitionError for a stale card (another version) or a decision that lost
-    to an earlier one (double click, two approvers at once); `noun` names it ("case").
+    to an earlier one (double click, two approvers at once); `noun` names it ("case"). `lost`
+    sees the row as it is now before that, to raise a more telling refusal (a card withdrawn
+    while the click was on its way).
     """
     if version != row.version:
         raise InvalidTransitionError(
@@ -31,6 +42,8 @@ def claim(session: Session, row: Any, version: int, pending: str, after: str, no
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
         session.refresh(row)
+        if lost is not None:
+            lost(row)
         raise InvalidTransitionError(
             f"this {noun} was already {str(row.state).replace('_', ' ')}", state=row.state
         )

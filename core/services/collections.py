@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -14,6 +15,7 @@ from sqlmodel import Session, col, select
 from core.adapters.clock import company_today
 from core.domain.case import CaseBundle
 from core.domain.decision import Decision, Route
+from core.domain.drafting import format_money
 from core.domain.policy import Policy
 from core.domain.triage import Judgment, decide
 from core.metrics import Metrics
@@ -72,6 +74,41 @@ def supersede_pending(
     for action in pending(session, realm_id, [invoice_qbo_id]).get(invoice_qbo_id, []):
         supersede(session, action, now, note, reason)
         enqueue_effect(session, action, "update_card", 9, now)
+        enqueue_effect(session, action, "decision_log", 10, now)
+
+
+def closed_in_quickbooks(invoice: Invoice | None) -> tuple[str, str]:
+    """(what the card says, the audit reason) for an invoice with nothing left to collect."""
+    if invoice is None:
+        return "The invoice was deleted in QuickBooks", "invoice deleted in QuickBooks"
+    if Decimal(str(invoice.raw.get("TotalAmt", "1") or 0)) == 0:
+        return "The invoice was voided in QuickBooks", "invoice voided in QuickBooks"
+    return "The invoice was paid in full in QuickBooks", "invoice paid in QuickBooks"
+
+
+def supersede_changed_amount(session: Session, invoice: Invoice, now: datetime) -> int:
+    """Withdraw the cards waiting on `invoice` that ask for another amount than it now has.
+
+    Each frees its case key, so the re-judgement that follows drafts a card for the amount
+    QuickBooks now shows instead of finding the old one "unchanged". Returns how many.
+    """
+    withdrawn = 0
+    for action in pending(session, invoice.realm_id, [invoice.qbo_id]).get(invoice.qbo_id, []):
+        if action.balance == invoice.balance:
+            continue
+        was, now_due = (
+            format_money(action.balance, action.currency),
+            format_money(invoice.balance, invoice.currency),
+        )
+        note = f"The amount due changed in QuickBooks from {was} to {now_due}"
+        supersede(session, action, now, note, "amount changed in QuickBooks")
+        action.case_key = f"{action.case_key}~{action.id}"[:200]
+        session.add(action)
+        enqueue_effect(session, action, "update_card", 9, now)
+        enqueue_effect(session, action, "decision_log", 10, now)
+        withdrawn += 1
+    session.flush()  # the freed keys, before the new card is inserted under one of them
+    return withdrawn
 
 
 class CollectionsService:
@@ -163,14 +200,10 @@ class CollectionsService:
             if invoice is not None and invoice.deleted:
                 invoice = None  # our copy is kept for history; for the scan it is gone
             if invoice is None or invoice.balance <= 0:
-                supersede_pending(
-                    session,
-                    realm_id,
-                    invoice_qbo_id,
-                    self.clock.now(),
-                    "Paid, voided or deleted in QuickBooks",
-                    "invoice closed in QuickBooks",
-                )
+                note, reason = closed_in_quickbooks(invoice)
+                supersede_pending(session, realm_id, invoice_qbo_id, self.clock.now(), note, reason)
+            else:
+                supersede_changed_amount(session, invoice, self.clock.now())
             if invoice is None:
                 return report
             context = load_batch(session, realm_id, [invoice.customer_qbo_id])

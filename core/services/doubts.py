@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from sqlmodel import col, select
 
+from core.domain.authority import Act, Approvers
 from core.errors import UserFacingError
 from core.models import OutboxEffect
 from core.ports import Clock
 from core.services import audit
 from core.services.outbox import DONE, IN_DOUBT, PENDING, enqueue_action_job
+from core.services.permissions import Attempt, check
+from core.services.queries import get_action
 from core.services.uow import UnitOfWork
 
 
@@ -54,3 +57,45 @@ def resolve(uow: UnitOfWork, clock: Clock, effect_id: int, actor: str, *, sent: 
             session, effect.action_id, f"resolved:{effect_id}:{now.isoformat()}", now
         )
         return effect.state
+
+
+def resolve_on_card(
+    uow: UnitOfWork,
+    clock: Clock,
+    approvers: Approvers,
+    action_id: int,
+    who: tuple[str, str | None],
+    *,
+    sent: bool,
+) -> str:
+    """Resolve the send in doubt of the card's action, for a person allowed to (the Resolve
+    buttons). `who` is (Slack user id, team id) as Slack's signed body says.
+
+    Raises NotAuthorizedError (audited) for anyone below a finance lead or over their limit,
+    and UserFacingError when nothing of this case is in doubt (resolved already).
+    """
+    user_id, team_id = who
+    with uow.session() as session:
+        action = get_action(session, action_id)
+        effect = session.exec(
+            select(OutboxEffect)
+            .where(OutboxEffect.action_id == action_id, OutboxEffect.state == IN_DOUBT)
+            .order_by(col(OutboxEffect.id))
+        ).first()
+        realm, amount = action.realm_id, action.home_amount
+    check(
+        uow,
+        clock,
+        approvers,
+        Attempt(
+            Act.RESOLVE_IN_DOUBT,
+            user_id,
+            team_id,
+            subject=f"action:{action_id}",
+            realm_id=realm,
+            amount=amount,
+        ),
+    )
+    if effect is None or effect.id is None:
+        raise UserFacingError("Nothing on this card is in doubt any more; it was resolved.")
+    return resolve(uow, clock, effect.id, user_id, sent=sent)

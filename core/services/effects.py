@@ -12,8 +12,10 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from core.domain.approval import ApprovalAction, ApprovalState, transition
-from core.errors import StaleObjectError
-from core.models import ChangeBatch, OutboxEffect, ProposedAction, ReminderSent
+from core.domain.decision_log import KINDS as LOG_KINDS
+from core.domain.decision_log import AuditFact, log_lines
+from core.errors import QbotError, StaleObjectError
+from core.models import AuditEntry, ChangeBatch, OutboxEffect, ProposedAction, ReminderSent
 from core.ports import (
     Clock,
     Mailer,
@@ -311,6 +313,63 @@ def update_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
         return _finish(session, _get(session, effect_id), ctx, "done", {"state": view.state.value})
 
 
+def show_decision(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Redraw the card as soon as it is decided ("Approved by @x: sending…").
+
+    Best effort: Slack being down must not hold the email back, and the card's own
+    `update_card` after the send draws it again.
+    """
+    try:
+        return update_card(ctx, uow, effect_id)
+    except (QbotError, OSError) as exc:
+        with uow.session() as session:
+            return _finish(session, _get(session, effect_id), ctx, "cancelled", {"error": str(exc)})
+
+
+def edit_diff(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Reply in the card's thread with what the approver changed in the draft.
+
+    After the send, and only if it went out. Repeated on a retry (a second identical reply
+    is harmless), so never held in doubt like an email.
+    """
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        action = _action(session, effect)
+        if action.state not in (ApprovalState.SENDING.value, ApprovalState.DONE.value):
+            return _finish(session, effect, ctx, "cancelled", {"state": action.state})
+        if not (action.slack_channel and action.slack_ts):
+            return _finish(session, effect, ctx, "cancelled", {"reason": "card never posted"})
+        card = PostedCard(action.slack_channel, action.slack_ts)
+        drafted, sent = str(effect.payload.get("drafted", "")), str(effect.payload.get("sent", ""))
+    ts = ctx.notifier.post_edit_diff(card, drafted, sent)
+    with uow.session() as session:
+        return _finish(session, _get(session, effect_id), ctx, "done", {"ts": ts})
+
+
+def decision_log(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Reply in the card's thread with the case's decision log, read from the audit log.
+
+    The last effect of a decision; repeated on a retry (a second identical reply is
+    harmless), so never held in doubt like an email.
+    """
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        action = _action(session, effect)
+        if not (action.slack_channel and action.slack_ts):
+            return _finish(session, effect, ctx, "cancelled", {"reason": "card never posted"})
+        card = PostedCard(action.slack_channel, action.slack_ts)
+        rows = session.exec(
+            select(AuditEntry)
+            .where(AuditEntry.subject == f"action:{action.id}")
+            .where(col(AuditEntry.kind).in_(sorted(LOG_KINDS)))
+            .order_by(col(AuditEntry.id))
+        ).all()
+        lines = log_lines(AuditFact(r.at, r.kind, r.actor, r.data) for r in rows)
+    ts = ctx.notifier.post_decision_log(card, lines)
+    with uow.session() as session:
+        return _finish(session, _get(session, effect_id), ctx, "done", {"ts": ts})
+
+
 def supersede(
     session: Session, action: ProposedAction, now: datetime, note: str, reason: str
 ) -> None:
@@ -389,4 +448,7 @@ _HANDLERS: dict[str, Callable[[EffectContext, UnitOfWork, int], str]] = {
     "send_email": send_email,
     "qbo_note": write_note,
     "update_card": update_card,
+    "show_decision": show_decision,
+    "edit_diff": edit_diff,
+    "decision_log": decision_log,
 }

@@ -42,6 +42,7 @@ ACTION_EFFECTS = "action_effects"  # the job kind that runs one action's effects
 BATCH_EFFECTS = "change_batch_effects"  # ... and one change batch's (its approval card)
 # Whose effect a row is (OutboxEffect.owner): the two number their rows independently.
 ACTION, CHANGE_BATCH = "action", "change_batch"
+ACTION_JOB_ATTEMPTS = 20  # that job's max_attempts
 # Effects whose outcome is unknown after a crash mid-call: Slack and SMTP have no idempotency key.
 UNSAFE_TO_REPEAT = frozenset({"send_email", "post_card"})
 # Of those, the ones whose outcome can be looked up afterwards (card metadata in the channel).
@@ -129,7 +130,7 @@ def enqueue_effects(
         ],
         now,
         priority=queue.SLACK_PRIORITY,
-        max_attempts=20,
+        max_attempts=ACTION_JOB_ATTEMPTS,
     )
 
 
@@ -177,7 +178,7 @@ def enqueue_action_job(session: Session, action_id: int, occasion: str, now: dat
         dedupe_key=f"effects:{action_id}:{occasion}",
         priority=queue.SLACK_PRIORITY,
         # Generous: a worker killed mid-job spends an attempt, and these effects must land.
-        max_attempts=20,
+        max_attempts=ACTION_JOB_ATTEMPTS,
     )
 
 
@@ -246,6 +247,8 @@ class OutboxRelay:
                 else:
                     doubtful += 1
                     self._mark_in_doubt(session, effect)
+            if row.kind == "send_email" and doubtful:
+                self._report_trouble(action_id, tell=True)
         return doubtful
 
     def _look_for_card(self, row: OutboxEffect) -> tuple[PostedCard | None] | None:
@@ -293,6 +296,7 @@ class OutboxRelay:
         )
 
     def _mark_in_doubt(self, session: Session, effect: OutboxEffect) -> None:
+        """Stop at a send nobody can vouch for (the card says so once the caller commits)."""
         effect.state = IN_DOUBT
         effect.last_error = "the worker stopped while sending; check before re-sending"
         session.add(effect)
@@ -400,12 +404,17 @@ class OutboxRelay:
         try:
             outcome = run_effect(self.ctx, self.uow, effect_id, kind)
         except RetryableError as exc:
-            self._note_failure(
-                effect_id, str(exc), final=False, unknown=isinstance(exc, OutcomeUnknownError)
+            wait = self._note_failure(
+                effect_id,
+                str(exc),
+                final=False,
+                unknown=isinstance(exc, OutcomeUnknownError),
+                retry_after=exc.retry_after,
             )
             report.retry_later += 1
             if raise_retryable:
-                raise
+                # The wait the card promised: the queue waits exactly this long (backoff_ceiling).
+                raise RetryableError(str(exc), retry_after=wait) from exc
             return False
         except (FatalError, OSError) as exc:
             log.warning("effect %s failed: %s", key, exc)
@@ -416,13 +425,25 @@ class OutboxRelay:
             report.count(kind)
         return True
 
-    def _note_failure(self, effect_id: int, error: str, final: bool, unknown: bool = False) -> None:
+    def _note_failure(
+        self,
+        effect_id: int,
+        error: str,
+        final: bool,
+        unknown: bool = False,
+        retry_after: float = 0.0,
+    ) -> float:
+        """Record a failed attempt; return the seconds until the next (for the job's retry)."""
+        now = self.ctx.clock.now()
+        wait = 0.0
         with self.uow.session() as session:
             effect = session.get(OutboxEffect, effect_id)
             if effect is None:
-                return
+                return wait
             effect.attempts += 1
             effect.last_error = error[:2000]
+            # The job gives up after ACTION_JOB_ATTEMPTS: the send stops there, said so on the card.
+            final = final or effect.attempts >= ACTION_JOB_ATTEMPTS
             if not final and effect.state == SENDING:
                 # Refused before anything went out: try again. No answer: a person decides —
                 # except a card post, which the job's next run reconciles against the channel.
@@ -430,20 +451,24 @@ class OutboxRelay:
                     effect.state = PENDING
                 elif effect.kind not in RECONCILABLE:
                     effect.state = IN_DOUBT
+            if not final and effect.state == PENDING:
+                wait = max(retry_after, queue.backoff_ceiling(effect.attempts))
+                effect.result = {
+                    **(effect.result or {}),
+                    "retry_at": (now + timedelta(seconds=wait)).isoformat(),
+                }
             if final:
                 effect.state = FAILED
                 owned = effect.owner == ACTION
                 action = session.get(ProposedAction, effect.action_id) if owned else None
                 if action is not None and action.state == ApprovalState.SENDING.value:
-                    step = transition(
-                        ApprovalState.SENDING, ApprovalAction.FAIL, "qbot", self.ctx.clock.now()
-                    )
+                    step = transition(ApprovalState.SENDING, ApprovalAction.FAIL, "qbot", now)
                     action.state = step.after.value
                     action.status_note = f"{effect.kind} failed: {error[:300]}"
                     session.add(action)
                 audit.append(
                     session,
-                    at=self.ctx.clock.now(),
+                    at=now,
                     kind="outbox.failed",
                     actor="qbot",
                     subject=_subject(effect),
@@ -451,6 +476,33 @@ class OutboxRelay:
                     data={"effect": effect.kind, "error": error[:500]},
                 )
             session.add(effect)
+            kind, action_id, attempts, state = (
+                effect.kind,
+                effect.action_id,
+                effect.attempts,
+                effect.state,
+            )
+        if kind == "send_email":
+            # The approver hears of the first failure and of the end of trying, not every retry.
+            self._report_trouble(action_id, tell=attempts == 1 or state != PENDING)
+        return wait
+
+    def _report_trouble(self, action_id: int, *, tell: bool) -> None:
+        """Redraw the card with what went wrong and what qbot does next; with `tell`, also
+        say so to the approver. Best effort: the failure is already stored, and the card's
+        own update effect (or the next failure) redraws it again."""
+        with self.uow.session() as session:
+            action = session.get(ProposedAction, action_id)
+            if action is None or not (action.slack_channel and action.slack_ts):
+                return
+            view = to_view(action)
+            card = PostedCard(action.slack_channel, action.slack_ts)
+        try:
+            self.ctx.notifier.update_case(card, view)
+            if tell and view.decided_by and view.trouble is not None:
+                self.ctx.notifier.tell_trouble(card, view.decided_by, view)
+        except (QbotError, OSError) as exc:
+            log.warning("card %s not redrawn after a failed send: %s", action_id, exc)
 
 
 def _subject(effect: OutboxEffect) -> str:

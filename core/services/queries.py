@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import object_session
 from sqlmodel import Session, col, select
 
 from core.domain.approval import ApprovalState
-from core.domain.case_view import CaseView
+from core.domain.case_view import CaseView, SendTrouble
 from core.domain.decision import HardStop, Outcome, Route
 from core.errors import UserFacingError
-from core.models import ProposedAction, QboConnection
+from core.models import OutboxEffect, ProposedAction, QboConnection
 
 
 def to_view(action: ProposedAction) -> CaseView:
     """Return the card's view of a proposed action."""
     assert action.id is not None
+    trouble, edited = _delivery(action)
     return CaseView(
         action_id=action.id,
         version=action.version,
@@ -44,7 +47,48 @@ def to_view(action: ProposedAction) -> CaseView:
         reject_reason=action.reject_reason,
         status_note=action.status_note,
         company_name=_company_name(action),
+        trouble=trouble,
+        edited=edited,
     )
+
+
+# States in which an approved reminder is on its way or sent: only then can its send be in
+# trouble, or its edit be shown.
+_ON_ITS_WAY = frozenset({"approved", "edited", "sending", "failed", "done"})
+
+
+def _delivery(action: ProposedAction) -> tuple[SendTrouble | None, bool]:
+    """What went wrong with this action's email so far, and whether its text was edited."""
+    session = object_session(action)
+    if session is None or action.state not in _ON_ITS_WAY:
+        return None, False
+    effects = session.execute(
+        sa_select(OutboxEffect)
+        .where(col(OutboxEffect.action_id) == action.id)
+        .where(col(OutboxEffect.kind).in_(["send_email", "edit_diff"]))
+        .order_by(col(OutboxEffect.id))
+    ).scalars()
+    send, edited = None, False
+    for effect in effects:
+        if effect.kind == "edit_diff":
+            edited = True
+        else:
+            send = effect
+    return (_trouble(send) if send is not None else None), edited
+
+
+def _trouble(effect: OutboxEffect) -> SendTrouble | None:
+    if not effect.last_error:
+        return None
+    error = effect.last_error
+    if effect.state == "in_doubt":
+        return SendTrouble(error=error, in_doubt_effect=effect.id)
+    if effect.state == "failed":
+        return SendTrouble(error=error)
+    if effect.state == "pending":
+        due = effect.result.get("retry_at") if isinstance(effect.result, dict) else None
+        return SendTrouble(error=error, retry_at=datetime.fromisoformat(due) if due else None)
+    return None
 
 
 def _company_name(action: ProposedAction) -> str:

@@ -87,11 +87,13 @@ def view_submission_payload(
 ) -> dict[str, Any]:
     """Return the `view_submission` payload of submitting `view` with typed `values`.
 
-    `values` maps block_id → action_id → typed text, like `view.state.values`.
+    `values` maps block_id → action_id → typed text, like `view.state.values`; for radio
+    buttons the text is the chosen option's value (None: nothing chosen).
     """
+    elements = _input_elements(view)
     state = {
         block_id: {
-            action_id: {"type": "plain_text_input", "value": text}
+            action_id: _element_state(elements.get((block_id, action_id)), text)
             for action_id, text in inputs.items()
         }
         for block_id, inputs in values.items()
@@ -106,6 +108,26 @@ def view_submission_payload(
         "view": {**view, "state": {"values": state}},
         "response_urls": [],
     }
+
+
+def _input_elements(view: Mapping[str, Any]) -> dict[tuple[str, str], Mapping[str, Any]]:
+    """The input elements of a view by (block_id, action_id)."""
+    found: dict[tuple[str, str], Mapping[str, Any]] = {}
+    for block in view.get("blocks") or []:
+        element = block.get("element") if isinstance(block, Mapping) else None
+        if isinstance(element, Mapping):
+            found[(str(block.get("block_id")), str(element.get("action_id")))] = element
+    return found
+
+
+def _element_state(element: Mapping[str, Any] | None, text: str | None) -> dict[str, Any]:
+    """One element's entry in `view.state.values`, shaped as Slack sends it for its type."""
+    if element is not None and element.get("type") == "radio_buttons":
+        chosen = next(
+            (o for o in element.get("options") or [] if o.get("value") == text), None
+        )
+        return {"type": "radio_buttons", "selected_option": chosen}
+    return {"type": "plain_text_input", "value": text}
 
 
 def interaction_body(payload: Mapping[str, Any]) -> str:

@@ -99,13 +99,21 @@ def test_approval_sends_once_writes_once_and_redraws_the_card(loop: Loop) -> Non
     loop.services.approvals.approve(action.id, action.version, Actor(COLLECTOR))
     assert [e.kind for e in _effects(loop, action.id)] == [
         "post_card",
+        "show_decision",
         "send_email",
         "qbo_note",
         "update_card",
+        "decision_log",
     ]
     assert loop.services.relay is not None
     report = loop.services.relay.drain()
-    assert report.done == {"send_email": 1, "qbo_note": 1, "update_card": 1}
+    assert report.done == {
+        "show_decision": 1,
+        "send_email": 1,
+        "qbo_note": 1,
+        "update_card": 1,
+        "decision_log": 1,
+    }
     assert loop.services.relay.drain().done == {}  # a second pass does nothing
     [mail] = loop.sink.messages
     assert mail["To"] == action.send_to and mail["Subject"] == action.draft_subject
@@ -121,8 +129,9 @@ def test_approval_sends_once_writes_once_and_redraws_the_card(loop: Loop) -> Non
     with loop.services.uow.session() as session:
         done = session.get(ProposedAction, action.id)
     assert done is not None and done.state == ApprovalState.DONE.value
-    [update] = loop.ssim.calls_to("chat.update")
-    assert update["args"]["ts"] == action.slack_ts
+    # Redrawn as "sending…" before SMTP, then as sent.
+    updates = loop.ssim.calls_to("chat.update")
+    assert [u["args"]["ts"] for u in updates] == [action.slack_ts, action.slack_ts]
     kinds = _audit_kinds(loop)
     assert kinds[-3:] == ["approval.approved", "email.sent", "qbo.write"]
 
@@ -133,7 +142,7 @@ def test_second_click_is_refused_and_sends_nothing_more(loop: Loop) -> None:
     loop.services.approvals.approve(action.id, action.version, Actor(COLLECTOR))
     with pytest.raises(InvalidTransitionError, match="that is approved"):
         loop.services.approvals.approve(action.id, action.version, Actor(LEAD))
-    assert len(_effects(loop, action.id)) == 4
+    assert len(_effects(loop, action.id)) == 6
     assert loop.services.relay is not None
     loop.services.relay.drain()
     assert len(loop.sink.messages) == 1
@@ -204,13 +213,15 @@ def test_stale_card_version_is_refused(loop: Loop) -> None:
 def test_edited_draft_is_what_gets_sent(loop: Loop) -> None:
     action = _first(loop, Outcome.ROUTINE_REMINDER)
     assert action.id is not None
-    edited = Draft(subject=f"Invoice {action.doc_number}", body="Edited by a person. Thanks!")
+    # An edit keeps the invoice number and the amount (core.domain.edit_guard).
+    body = f"Edited by a person: invoice {action.doc_number}, ${action.balance:,.2f}. Thanks!"
+    edited = Draft(subject=f"Invoice {action.doc_number}", body=body)
     view = loop.services.approvals.approve(action.id, action.version, Actor(COLLECTOR), edited)
     assert view.state is ApprovalState.EDITED
     assert loop.services.relay is not None
     loop.services.relay.drain()
     [mail] = loop.sink.messages
-    assert mail.get_content().strip() == "Edited by a person. Thanks!"
+    assert mail.get_content().strip() == body
 
 
 def test_reject_needs_a_reason_and_sends_nothing(loop: Loop) -> None:
@@ -223,7 +234,7 @@ def test_reject_needs_a_reason_and_sends_nothing(loop: Loop) -> None:
     )
     assert view.state is ApprovalState.REJECTED and view.reject_reason
     assert loop.services.relay is not None
-    assert loop.services.relay.drain().done == {"update_card": 1}
+    assert loop.services.relay.drain().done == {"update_card": 1, "decision_log": 1}
     assert loop.sink.messages == []
 
 

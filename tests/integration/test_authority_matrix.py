@@ -162,11 +162,14 @@ def test_decisions_follow_the_table(engine: Engine, act: Act) -> None:
                 action_id: int = action.id,
                 version: int = action.version,
                 actor: Actor = Actor(user, "T0"),
+                facts: str = f"invoice {action.doc_number}, {amount:,.2f} due",
             ) -> None:
                 if act is Act.REJECT:
                     service.reject(action_id, version, actor, "disputed")
                 else:
-                    edited = Draft(subject="Edited", body="Edited.") if act is Act.EDIT else None
+                    # An edit that keeps the invoice's facts: only authority is tested here.
+                    body = f"Edited: {facts}."
+                    edited = Draft(subject="Edited", body=body) if act is Act.EDIT else None
                     service.approve(action_id, version, actor, edited)
 
             if allowed(act, user, amount):

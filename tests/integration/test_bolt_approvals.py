@@ -62,13 +62,22 @@ def test_collector_approval_sends_once_writes_back_and_redraws_the_card(rig: Rig
     assert reload(loop, action).state == "approved"  # committed before the answer
     queued = [e for e in effects_of(loop, action) if e.kind != "post_card"]
     assert [(e.kind, e.state) for e in queued] == [
+        ("show_decision", "pending"),
         ("send_email", "pending"),
         ("qbo_note", "pending"),
         ("update_card", "pending"),
+        ("decision_log", "pending"),
     ]
     assert loop.sink.messages == [] and invoice_writes(loop) == []  # nothing before the relay
 
-    assert rig.drain().done == {"send_email": 1, "qbo_note": 1, "update_card": 1}
+    report = rig.drain().done
+    assert report == {
+        "show_decision": 1,
+        "send_email": 1,
+        "qbo_note": 1,
+        "update_card": 1,
+        "decision_log": 1,
+    }
 
     [mail] = loop.sink.messages
     assert mail["To"] == action.send_to and mail["Subject"] == action.draft_subject
@@ -79,12 +88,16 @@ def test_collector_approval_sends_once_writes_back_and_redraws_the_card(rig: Rig
     assert status["Collections Status"] == f"Reminder {action.stage} sent"
     assert reload(loop, action).state == "done"
 
-    [update] = loop.ssim.calls_to("chat.update")
+    # Redrawn twice: "Approved by @x: sending…" before SMTP, then Sent.
+    sending, update = loop.ssim.calls_to("chat.update")
+    assert "sending…" in json.dumps(sending["args"]["blocks"], ensure_ascii=False)
     assert (update["args"]["channel"], update["args"]["ts"]) == (
         action.slack_channel,
         action.slack_ts,
     )
-    assert len(loop.ssim.calls_to("chat.postMessage")) == posted  # redrawn, not re-posted
+    # Redrawn, not re-posted: the one new message is the decision log in the card's thread.
+    [log] = loop.ssim.calls_to("chat.postMessage")[posted:]
+    assert log["args"]["thread_ts"] == action.slack_ts
     redrawn = card(loop, action)
     assert "actions" not in block_types(redrawn)
     assert f"<@{COLLECTOR}>" in json.dumps(redrawn["blocks"])

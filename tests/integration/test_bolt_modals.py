@@ -23,6 +23,7 @@ from tests.integration.test_bolt_rig import (
     TRANSPORTS,
     Answer,
     Rig,
+    audit_rows,
     block_types,
     bolt_rig,
     card,
@@ -31,7 +32,12 @@ from tests.integration.test_bolt_rig import (
     reload,
 )
 
-EDIT_BODY = "Hello,\nA gentle nudge about the invoice below; thank you!\nGreenleaf AR"
+# An edit must keep the invoice number and the amount (core.domain.edit_guard).
+EDIT_BODY = "Hello,\nA gentle nudge about invoice {doc}, {amount} open; thank you!\nGreenleaf AR"
+
+
+def edited_body(action: ProposedAction) -> str:
+    return EDIT_BODY.format(doc=action.doc_number, amount=f"${action.balance:,.2f}")
 
 
 @pytest.fixture(params=TRANSPORTS)
@@ -86,7 +92,7 @@ def test_edit_opens_the_prefilled_draft_and_sends_the_edited_body(
         ts=action.slack_ts or "",
     )
 
-    answer = _submit(rig, view, _edit_values(action.draft_subject or "", EDIT_BODY))
+    answer = _submit(rig, view, _edit_values(action.draft_subject or "", edited_body(action)))
     assert (answer.status, answer.body) == (200, "")  # a plain ack closes the modal
     assert reload(rig.loop, action).state == "edited"
     rig.drain()
@@ -94,11 +100,11 @@ def test_edit_opens_the_prefilled_draft_and_sends_the_edited_body(
     [mail] = rig.loop.sink.messages
     assert mail["Subject"] == action.draft_subject
     # SMTP carries CRLF line ends; the lines are what the collector typed.
-    assert mail.get_content().strip().splitlines() == EDIT_BODY.splitlines()
+    assert mail.get_content().strip().splitlines() == edited_body(action).splitlines()
     assert reload(rig.loop, action).state == "done"
     redrawn = card(rig.loop, action)
     assert "actions" not in block_types(redrawn)
-    assert f"*Sent* (approved by <@{COLLECTOR}>" in json.dumps(redrawn["blocks"])
+    assert f"*Sent, edited.* Edited and approved by <@{COLLECTOR}>" in json.dumps(redrawn["blocks"])
 
 
 def test_blank_edited_body_is_an_error_inside_the_modal(rig: Rig, action: ProposedAction) -> None:
@@ -124,7 +130,7 @@ def test_reject_with_a_reason_sends_nothing_and_shows_the_reason(
     row = reload(rig.loop, action)
     assert (row.state, row.reject_reason, row.decided_by) == ("rejected", reason, COLLECTOR)
 
-    assert rig.drain().done == {"update_card": 1}
+    assert rig.drain().done == {"update_card": 1, "decision_log": 1}
     assert rig.loop.sink.messages == []
     redrawn = card(rig.loop, action)
     assert "actions" not in block_types(redrawn)
@@ -137,9 +143,52 @@ def test_blank_reject_reason_is_an_error_inside_the_modal(rig: Rig, action: Prop
     answer = _submit(rig, view, {BlockId.REJECT_REASON: {InputId.REJECT_REASON: ""}})
     assert answer.json() == {
         "response_action": "errors",
+        "errors": {BlockId.REJECT_CHOICE: "Choose why the draft is rejected."},
+    }
+    assert reload(rig.loop, action).state == "proposed"
+
+
+def _reject_values(code: str | None, text: str | None) -> dict[str, dict[str, str | None]]:
+    return {
+        BlockId.REJECT_CHOICE: {InputId.REJECT_CHOICE: code},
+        BlockId.REJECT_REASON: {InputId.REJECT_REASON: text},
+    }
+
+
+def test_reject_with_a_chosen_reason_is_audited_for_the_review_and_shown(
+    rig: Rig, action: ProposedAction
+) -> None:
+    view = _open(rig, action, ActionId.REJECT)
+    answer = _submit(rig, view, _reject_values("already_paid", "cheque arrived Monday"))
+    assert (answer.status, answer.body) == (200, "")
+    row = reload(rig.loop, action)
+    assert (row.state, row.reject_reason) == ("rejected", "Already paid: cheque arrived Monday")
+    [entry] = [r for r in audit_rows(rig.loop) if r.kind == "approval.rejected"]
+    assert entry.actor == COLLECTOR and entry.subject == f"action:{action.id}"
+    assert (entry.data["reason_code"], entry.data["reason_text"]) == (
+        "already_paid",
+        "cheque arrived Monday",
+    )
+    rig.drain()
+    text = json.dumps(card(rig.loop, action)["blocks"])
+    assert "*Reason:* Already paid: cheque arrived Monday" in text
+    assert "already_paid" not in text
+
+
+def test_reject_other_without_words_is_an_error_beside_the_text_box(
+    rig: Rig, action: ProposedAction
+) -> None:
+    view = _open(rig, action, ActionId.REJECT)
+    answer = _submit(rig, view, _reject_values("other", "  "))
+    assert answer.json() == {
+        "response_action": "errors",
         "errors": {BlockId.REJECT_REASON: "Say briefly why the draft is rejected."},
     }
     assert reload(rig.loop, action).state == "proposed"
+    not_now = _submit(rig, view, _reject_values("not_now", None))
+    assert (not_now.status, not_now.body) == (200, "")
+    [entry] = [r for r in audit_rows(rig.loop) if r.kind == "approval.rejected"]
+    assert (entry.data["reason_code"], entry.data["reason_text"]) == ("not_now", "")
 
 
 def test_stranger_gets_no_modal(rig: Rig, action: ProposedAction) -> None:
@@ -170,14 +219,17 @@ def test_bolt_python_view_submission_shape_with_our_ids_approves_the_edit(
                     InputId.EDIT_SUBJECT.value: {"type": "plain_text_input", "value": "Hi"}
                 },
                 BlockId.EDIT_BODY.value: {
-                    InputId.EDIT_BODY.value: {"type": "plain_text_input", "value": EDIT_BODY}
+                    InputId.EDIT_BODY.value: {
+                        "type": "plain_text_input",
+                        "value": edited_body(action),
+                    }
                 },
             }
         },
     )
     assert (rig.interact(payload).status, rig.interact(payload).status) == (200, 200)
     row = reload(rig.loop, action)
-    assert (row.state, row.draft_subject, row.draft_body) == ("edited", "Hi", EDIT_BODY)
+    assert (row.state, row.draft_subject, row.draft_body) == ("edited", "Hi", edited_body(action))
 
 
 def test_collector_over_the_limit_gets_no_edit_modal(rig: Rig, action: ProposedAction) -> None:

@@ -46,11 +46,23 @@ def test_edit_modal_refuses_escalations_and_overlong_drafts() -> None:
         edit_modal(pending_case(draft_body="x" * 3001), METADATA)
 
 
-def test_reject_modal_requires_reason() -> None:
+def test_reject_modal_requires_a_reason_and_offers_words() -> None:
     view = reject_modal(pending_case(), METADATA).to_dict()
     assert view["callback_id"] == CallbackId.REJECT_MODAL
+    choice = next(b for b in view["blocks"] if b.get("block_id") == BlockId.REJECT_CHOICE)
+    assert choice.get("optional", False) is False
+    assert choice["element"]["type"] == "radio_buttons"
+    assert choice["element"]["action_id"] == InputId.REJECT_CHOICE
+    offered = [(o["text"]["text"], o["value"]) for o in choice["element"]["options"]]
+    assert offered == [
+        ("Wrong customer", "wrong_customer"),
+        ("Already paid", "already_paid"),
+        ("In dispute", "in_dispute"),
+        ("Not now", "not_now"),
+        ("Other", "other"),
+    ]
     block = next(b for b in view["blocks"] if b.get("block_id") == BlockId.REJECT_REASON)
-    assert block.get("optional", False) is False
+    assert block["optional"] is True  # needed only for Other, which the submission checks
     assert block["element"]["action_id"] == InputId.REJECT_REASON
     assert block["element"]["multiline"] is True
     assert ModalMetadata.parse(view["private_metadata"]) == METADATA

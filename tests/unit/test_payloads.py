@@ -14,9 +14,11 @@ from bot.payloads import (
     MAX_ROW_ID,
     CaseButtonValue,
     EditSubmission,
+    FormError,
     ModalMetadata,
     RejectSubmission,
 )
+from core.domain.rejection import Rejection, RejectReason
 from core.errors import UserFacingError
 
 
@@ -118,9 +120,44 @@ def test_edit_submission_rejects_blank_or_missing_inputs() -> None:
 
 def test_reject_submission() -> None:
     state = _state({(BlockId.REJECT_REASON, InputId.REJECT_REASON): "Paid by cheque"})
-    assert RejectSubmission.from_state(state).reason == "Paid by cheque"
+    assert RejectSubmission.from_state(state).reason == "Paid by cheque"  # words alone: Other
     with pytest.raises(UserFacingError):
         RejectSubmission.from_state(_state({(BlockId.REJECT_REASON, InputId.REJECT_REASON): " "}))
+
+
+def _rejected(code: str | None, text: str | None) -> dict[str, Any]:
+    chosen = None if code is None else {"value": code, "text": {"type": "plain_text"}}
+    return {
+        BlockId.REJECT_CHOICE: {
+            InputId.REJECT_CHOICE: {"type": "radio_buttons", "selected_option": chosen}
+        },
+        BlockId.REJECT_REASON: {InputId.REJECT_REASON: {"type": "plain_text_input", "value": text}},
+    }
+
+
+def test_reject_submission_reads_the_chosen_reason() -> None:
+    paid = RejectSubmission.from_state(_rejected("already_paid", " by cheque  on Friday"))
+    assert paid.rejection == Rejection(RejectReason.ALREADY_PAID, "by cheque on Friday")
+    assert paid.reason == "Already paid: by cheque on Friday"
+    assert RejectSubmission.from_state(_rejected("not_now", None)).reason == "Not now"
+    other = RejectSubmission.from_state(_rejected("other", "customer is closing"))
+    assert other.rejection.code is RejectReason.OTHER and other.reason == "customer is closing"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "block"),
+    [
+        ("other", "  ", BlockId.REJECT_REASON),  # Other needs words, shown by the text box
+        (None, None, BlockId.REJECT_CHOICE),  # nothing chosen, nothing said
+        ("paid_twice", "x", BlockId.REJECT_CHOICE),  # a value the form never offered
+    ],
+)
+def test_reject_submission_errors_sit_beside_their_input(
+    code: str | None, text: str | None, block: BlockId
+) -> None:
+    with pytest.raises(FormError) as refused:
+        RejectSubmission.from_state(_rejected(code, text))
+    assert refused.value.block is block
 
 
 def test_view_submission_fixture_shape_is_what_from_state_reads(slack_fixtures: Any) -> None:

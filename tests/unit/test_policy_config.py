@@ -45,3 +45,10 @@ def test_configured_numbers_change_decisions() -> None:
     assert decide(CaseBundle(raw), strict).hard_stop is not None
     # 8 days past due but the first configured stage is 10: no draft yet.
     assert decide(CaseBundle(raw), Policy(stages=(10, 20))).route.value == "none"
+
+
+def test_card_expiry_hours_defaults_to_three_days_and_zero_means_never() -> None:
+    assert Policy().card_expiry_hours == 72
+    assert Policy.from_toml_dict({"card_expiry_hours": 0}).card_expiry_hours == 0
+    with pytest.raises(ValueError, match="card_expiry_hours"):
+        Policy.from_toml_dict({"card_expiry_hours": -1})

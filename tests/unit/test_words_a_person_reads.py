@@ -10,17 +10,20 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 
 from bot.cards.case import case_card_json, case_card_text
+from bot.cards.labels import trouble_notice
 from core.adapters.templates import TemplateRenderer
 from core.domain.approval import ApprovalState
+from core.domain.case_view import SendTrouble
 from core.domain.decision import HardStop, Outcome, Route
 from core.domain.labels import decision_label
 from core.domain.policy import Policy
+from core.domain.rejection import Rejection, RejectReason
 from core.services.triage import triage_case
 from tests.unit.test_cards_case import pending_case
 from tests.unit.test_judge_support import email, make_case
@@ -152,3 +155,68 @@ def test_every_hard_stop_is_reached_by_the_summary_cases() -> None:
         decision = triage_case(_bundle(name), Policy(), TemplateRenderer())
         seen.add(decision.hard_stop)
     assert set(HardStop) <= seen
+
+
+# Every moment of a card's life after a click: the send failing (retrying, given up, in
+# doubt), an edited send, each reject reason, each way QuickBooks withdraws a card.
+_RETRY_AT = datetime(2026, 11, 20, 18, 5, tzinfo=UTC)
+_LIFE: dict[str, dict[str, Any]] = {
+    "approved, sending": {"state": ApprovalState.APPROVED},
+    "edited, sending": {"state": ApprovalState.SENDING, "edited": True},
+    "sent": {"state": ApprovalState.DONE},
+    "sent, edited": {"state": ApprovalState.DONE, "edited": True},
+    "retrying": {
+        "state": ApprovalState.SENDING,
+        "trouble": SendTrouble("SMTP server mail.example:25 unavailable", retry_at=_RETRY_AT),
+    },
+    "given up": {
+        "state": ApprovalState.FAILED,
+        "status_note": "send_email failed: SMTP 550",
+        "trouble": SendTrouble("SMTP 550: mailbox unavailable"),
+    },
+    "in doubt": {
+        "state": ApprovalState.SENDING,
+        "trouble": SendTrouble("the worker stopped while sending", in_doubt_effect=7),
+    },
+    **{
+        f"rejected: {reason.value}": {
+            "state": ApprovalState.REJECTED,
+            "reject_reason": Rejection(reason, "called on Monday").summary(),
+        }
+        for reason in RejectReason
+    },
+    "expired": {
+        "state": ApprovalState.EXPIRED,
+        "status_note": "Nobody decided it within 72 hours",
+    },
+    **{
+        f"superseded: {why}": {"state": ApprovalState.SUPERSEDED, "status_note": why}
+        for why in (
+            "The invoice was paid in full in QuickBooks",
+            "The invoice was voided in QuickBooks",
+            "The invoice was deleted in QuickBooks",
+            "The amount due changed in QuickBooks from $1,234.50 to $1,134.50",
+        )
+    },
+}
+
+
+@pytest.mark.parametrize("moment", sorted(_LIFE))
+def test_every_moment_of_a_card_reads_in_words(moment: str) -> None:
+    view = replace(
+        pending_case(),
+        realm_id=REALM_ID,
+        invoice_id=QBO_INVOICE_ID,
+        decided_by="U0MARIA01",
+        **_LIFE[moment],
+    )
+    blocks = case_card_json(view)  # slack_sdk's models check Slack's limits
+    texts = [*_human_text(blocks), case_card_text(view)]
+    if view.trouble is not None:
+        texts.append(trouble_notice(view))
+    for text in texts:
+        _assert_readable(text, where=moment)
+        for raw in ("send_email", "in_doubt", "already_paid", "wrong_customer", "not_now"):
+            assert raw not in text, f"{moment}: {raw!r} reaches a person in {text!r}"
+    buttons = [e["text"]["text"] for b in blocks if b["type"] == "actions" for e in b["elements"]]
+    assert buttons == (["It went out", "Send again"] if moment == "in doubt" else [])
