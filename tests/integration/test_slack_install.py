@@ -22,12 +22,21 @@ from sqlalchemy import Engine, text
 
 from bot.app import create_app
 from bot.serving import ThreadedServer
-from bot.slack_install import BOT_SCOPES, INSTALL_PATH, REDIRECT_PATH, oauth_settings
+from bot.slack_install import (
+    BOT_SCOPES,
+    INSTALL_PATH,
+    REDIRECT_PATH,
+    installation_records,
+    oauth_settings,
+)
 from bot.web import create_web
+from bot.workspace_notifier import WorkspaceNotifier
 from core.adapters.clock import FixedClock
 from core.adapters.crypto import TokenCipher
 from core.bootstrap import Services, build_services
+from core.errors import ConfigurationError
 from core.logs import RedactingFormatter, secret_values
+from core.services import channel_links
 from core.settings import load_settings
 from sandbox.slack.interactions import signed_headers
 from sandbox.slack.server import SlackSimulator
@@ -243,3 +252,26 @@ def test_an_event_from_another_workspace_changes_nothing(rig: Rig) -> None:
     other = rig.event(require_fixtures(), {"type": "app_uninstalled"}, team="T0OTHER")
     assert other.status_code == 200
     assert [r["status"] for r in rig.raw_installs()] == ["active"]
+
+
+def test_cards_go_out_with_their_own_workspaces_token(rig: Rig) -> None:
+    notifier = WorkspaceNotifier(installation_records(rig.services), rig.ssim.base_url)
+    with pytest.raises(ConfigurationError, match="not installed"):
+        notifier.post_notice("C0COLLECT", "before any install")
+    with httpx.Client(follow_redirects=True) as browser:
+        assert _install(rig, browser).status_code == 200
+    notifier.post_notice("C0COLLECT", "one workspace: it is that one")
+    assert [m["text"] for m in rig.ssim.messages.values()] == ["one workspace: it is that one"]
+
+    with httpx.Client(follow_redirects=True) as browser:  # a second workspace installs
+        second = browser.get(f"{rig.base}{INSTALL_PATH}", params={"team": "T0SECOND"})
+        assert second.status_code == 200
+    with pytest.raises(ConfigurationError, match="run /qb connect"):
+        notifier.post_notice("C0COLLECT", "two workspaces, no link: which one?")
+    with rig.services.uow.session() as s:
+        channel_links.link(s, NOW, "9130", "C0SECOND", "T0SECOND", "U0ADMIN")
+    tokens = {team: token for token, team in rig.ssim.workspace.issued.items()}
+    chosen = notifier.for_workspace("9130", "C0SECOND")
+    assert chosen._client.token == tokens["T0SECOND"]
+    chosen.post_notice("C0SECOND", "linked company: its workspace")
+    assert rig.ssim.calls_to("chat.postMessage")[-1]["response"]["ok"] is True
