@@ -111,7 +111,9 @@ def slack(
     """Serve the Slack Web API simulator; print one JSON line with its api_url and credentials.
 
     Point qbot at it with SLACK_API_URL, SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (the keys of
-    the printed `settings`); cards it receives are kept in memory until it stops.
+    the printed `settings`); cards it receives are kept in memory until it stops. For OAuth mode
+    (install in any workspace) add `oauth_settings` instead of SLACK_BOT_TOKEN: its consent page
+    says Allow at once.
     """
     from sandbox.slack.server import SlackSimulator
 
@@ -128,6 +130,11 @@ def slack(
             "SLACK_BOT_TOKEN": bot_token,
             "SLACK_SIGNING_SECRET": signing_secret,
             "QBOT_SLACK_CHANNEL": channel,
+        },
+        "oauth_settings": {
+            "SLACK_CLIENT_ID": sim.workspace.client_id,
+            "SLACK_CLIENT_SECRET": sim.workspace.client_secret,
+            "SLACK_AUTHORIZE_URL": sim.authorize_url,
         },
     }
     _serve(info, sim.stop)
