@@ -38,6 +38,7 @@ from core.errors import ConfigurationError
 from core.logs import RedactingFormatter, secret_values
 from core.services import channel_links
 from core.settings import load_settings
+from sandbox.qbot_web import qbot_command
 from sandbox.slack.interactions import signed_headers
 from sandbox.slack.server import SlackSimulator
 from sandbox.slack.workspace import BOT_USER_ID, INSTALLER_USER_ID, TEAM_ID
@@ -275,3 +276,30 @@ def test_cards_go_out_with_their_own_workspaces_token(rig: Rig) -> None:
     assert chosen._client.token == tokens["T0SECOND"]
     chosen.post_notice("C0SECOND", "linked company: its workspace")
     assert rig.ssim.calls_to("chat.postMessage")[-1]["response"]["ok"] is True
+
+
+def test_qbot_web_in_oauth_mode_installs_a_workspace(engine: Engine, database_url: str) -> None:
+    """The `qbot web` process itself (SLACK_CLIENT_ID/SECRET set, no usable SLACK_BOT_TOKEN)."""
+    key = TokenCipher.generate_key()
+    with SlackSimulator(bot_token="xoxb-not-this-one") as ssim:
+        oauth = {
+            "SLACK_CLIENT_ID": ssim.workspace.client_id,
+            "SLACK_CLIENT_SECRET": ssim.workspace.client_secret,
+            "SLACK_AUTHORIZE_URL": ssim.authorize_url,
+            "QBOT_TOKEN_KEYS": key,
+            "QBOT_PUBLIC_URL": "http://127.0.0.1:3000",  # where Slack is told to come back
+        }
+        with qbot_command("web", database_url, "verifier", ssim.base_url, oauth) as web, \
+                httpx.Client() as browser:  # fmt: skip
+            start = browser.get(f"{web.base_url}{INSTALL_PATH}")
+            assert start.status_code == 302
+            consent = browser.get(start.headers["location"])
+            back = urlsplit(consent.headers["location"])
+            assert f"{back.scheme}://{back.netloc}" == "http://127.0.0.1:3000"
+            # the browser arrives at the public URL, which is this process
+            done = browser.get(f"{web.base_url}{back.path}?{back.query}")
+            assert done.status_code == 200 and "qbot is installed" in done.text, done.text
+    (token,) = ssim.workspace.issued
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT bot_token_enc FROM slack_installations")).scalar_one()
+    assert TokenCipher.from_setting(key).decrypt(stored) == token
