@@ -83,8 +83,9 @@ def test_token_keys_missing_malformed_and_valid(clean_env: Path) -> None:
 
 
 def test_slack_says_which_mode_it_is_in(
-    clean_env: Path, engine: Engine, database_url: str
+    engine: Engine, database_url: str, clean_env: Path
 ) -> None:
+    # (engine first: clean_env clears QBOT_DATABASE_URL, which says PostgreSQL or SQLite)
     with SlackSimulator(bot_token="xoxb-doctor-token") as ssim:
         single = doctor(QBOT_DATABASE_URL=database_url, SLACK_BOT_TOKEN="xoxb-doctor-token",
                         SLACK_SIGNING_SECRET="s3cret", SLACK_API_URL=ssim.base_url)  # fmt: skip
