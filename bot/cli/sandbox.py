@@ -131,11 +131,7 @@ def slack(
             "SLACK_SIGNING_SECRET": signing_secret,
             "QBOT_SLACK_CHANNEL": channel,
         },
-        "oauth_settings": {
-            "SLACK_CLIENT_ID": sim.workspace.client_id,
-            "SLACK_CLIENT_SECRET": sim.workspace.client_secret,
-            "SLACK_AUTHORIZE_URL": sim.authorize_url,
-        },
+        "oauth_settings": sim.oauth_settings(),
     }
     _serve(info, sim.stop)
 

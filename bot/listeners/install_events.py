@@ -9,6 +9,7 @@ to deliver these two events (it skips authorization for them).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -21,6 +22,7 @@ from bot.slack_bodies import UNREADABLE
 from core.services.slack_installs import InstallationRecords, note_revocation
 
 log = logging.getLogger(__name__)
+_Ending = Callable[[str | None, str | None, str], bool]  # (enterprise, team, actor) -> found
 
 
 class _RevokedTokens(BaseModel):
@@ -38,6 +40,15 @@ class _TokensRevoked(BaseModel):
     tokens: _RevokedTokens = Field(default_factory=_RevokedTokens)
 
 
+def _end(context: BoltContext, kind: str, ending: _Ending | None) -> None:
+    """End the workspace's install (OAuth mode), or audit only (single-workspace mode)."""
+    if ending is not None:
+        ending(context.enterprise_id, context.team_id, "slack")
+        return
+    services = services_of(context)
+    note_revocation(services.uow, services.clock, kind, context.team_id)
+
+
 def register(app: App) -> None:
     """Attach the two listeners; they use the App's install store when it is ours."""
     store = app.installation_store
@@ -50,22 +61,12 @@ def register(app: App) -> None:
             raise PayloadError(UNREADABLE) from exc
         if not revoked.bot:
             return  # user tokens only: qbot keeps none
-        enterprise, team = context.enterprise_id, context.team_id
-        if installs is not None:
-            installs.revoke_bot(enterprise, team, actor="slack")
-        else:
-            services = services_of(context)
-            note_revocation(services.uow, services.clock, "slack.tokens_revoked", team)
-        log.warning("slack: the bot token of workspace %s was revoked", team)
+        _end(context, "slack.tokens_revoked", installs.revoke_bot if installs else None)
+        log.warning("slack: the bot token of workspace %s was revoked", context.team_id)
 
     def app_uninstalled(context: BoltContext) -> None:
-        enterprise, team = context.enterprise_id, context.team_id
-        if installs is not None:
-            installs.uninstall(enterprise, team, actor="slack")
-        else:
-            services = services_of(context)
-            note_revocation(services.uow, services.clock, "slack.uninstalled", team)
-        log.warning("slack: qbot was uninstalled from workspace %s", team)
+        _end(context, "slack.uninstalled", installs.uninstall if installs else None)
+        log.warning("slack: qbot was uninstalled from workspace %s", context.team_id)
 
     app.event(EventType.TOKENS_REVOKED.value)(tokens_revoked)
     app.event(EventType.APP_UNINSTALLED.value)(app_uninstalled)

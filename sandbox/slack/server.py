@@ -64,6 +64,15 @@ class SlackSimulator(LoopbackSimulator):
         """Slack's consent page, as SLACK_AUTHORIZE_URL (answers at once: Allow, or Cancel)."""
         return f"{self.root}/oauth/v2/authorize"
 
+    def oauth_settings(self) -> dict[str, str]:
+        """The settings that put qbot in OAuth mode against this simulator."""
+        return {
+            "SLACK_CLIENT_ID": self.workspace.client_id,
+            "SLACK_CLIENT_SECRET": self.workspace.client_secret,
+            "SLACK_AUTHORIZE_URL": self.authorize_url,
+            "SLACK_API_URL": self.base_url,
+        }
+
     @property
     def files(self) -> dict[str, dict[str, Any]]:
         """Every file uploaded with files_upload_v2, by id: name, title, channel, thread_ts

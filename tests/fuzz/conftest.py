@@ -61,14 +61,20 @@ class DataChooser:
 
 
 @dataclass
-class FuzzRig:
-    loop: Loop
+class HttpRig:
+    """A web app served over HTTP, the corpus to break, and the database to watch."""
+
     http: httpx.Client
     corpus: Corpus
     probe: StateProbe
 
     def send(self, method: str, path: str, content: bytes, headers: dict[str, str]) -> Any:
         return self.http.request(method, path, content=content or None, headers=headers)
+
+
+@dataclass
+class FuzzRig(HttpRig):
+    loop: Loop
 
 
 @pytest.fixture
@@ -99,21 +105,13 @@ def fuzz_rig(engine: Engine, database_url: str) -> Iterator[FuzzRig]:
         corpus = Corpus.load(fixtures, SECRET, VERIFIER, loop.ssim.response_url(), extra)
         try:
             with httpx.Client(base_url=server.base_url, timeout=30) as http:
-                yield FuzzRig(loop, http, corpus, StateProbe(engine))
+                yield FuzzRig(http, corpus, StateProbe(engine), loop)
         finally:
             server.stop()
 
 
-@dataclass
-class InstallFuzzRig:
+class InstallFuzzRig(HttpRig):
     """qbot's web app in OAuth mode (install in any workspace), on a migrated database."""
-
-    http: httpx.Client
-    corpus: Corpus
-    probe: StateProbe
-
-    def send(self, method: str, path: str, content: bytes, headers: dict[str, str]) -> Any:
-        return self.http.request(method, path, content=content or None, headers=headers)
 
 
 @pytest.fixture
@@ -122,12 +120,9 @@ def install_rig(engine: Engine, database_url: str) -> Iterator[InstallFuzzRig]:
     with SlackSimulator() as ssim:
         settings_ = load_settings(
             QBOT_DATABASE_URL=database_url,
-            SLACK_CLIENT_ID=ssim.workspace.client_id,
-            SLACK_CLIENT_SECRET=ssim.workspace.client_secret,
             SLACK_SIGNING_SECRET=SECRET,
-            SLACK_API_URL=ssim.base_url,
-            SLACK_AUTHORIZE_URL=ssim.authorize_url,
             QBOT_TOKEN_KEYS=TokenCipher.generate_key(),
+            **ssim.oauth_settings(),
         )
         services = build_services(settings_, engine=engine)
         client = WebClient(base_url=ssim.base_url, retry_handlers=[])

@@ -62,19 +62,30 @@ class Rig:
             return [dict(r._mapping) for r in rows]
 
     def audit(self) -> list[tuple[str, str]]:
-        with self.engine.connect() as conn:
-            rows = conn.execute(text("SELECT kind, data FROM audit_log ORDER BY id"))
-            return [(str(k), json.dumps(d) if not isinstance(d, str) else d) for k, d in rows]
+        return audit_rows(self.engine)
 
     def event(self, fixtures: Path, event: dict[str, Any], team: str = TEAM_ID) -> httpx.Response:
-        """POST one Events API delivery built on the fixture envelope, signed now."""
-        envelope = json.loads((fixtures / "app_home_opened.event_callback.json").read_text())
-        envelope.update(team_id=team, event=event, event_id=f"Ev{time.time_ns()}")
-        envelope["authorizations"][0]["team_id"] = team
-        body = json.dumps(envelope)
-        headers = signed_headers(body, SECRET, int(time.time()))
-        headers["content-type"] = "application/json"
-        return httpx.post(f"{self.base}/slack/events", content=body, headers=headers)
+        return post_event(self.base, fixtures, event, team)
+
+
+def audit_rows(engine: Engine) -> list[tuple[str, str]]:
+    """(kind, data as JSON text) of every audit row, oldest first."""
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT kind, data FROM audit_log ORDER BY id"))
+        return [(str(k), json.dumps(d) if not isinstance(d, str) else d) for k, d in rows]
+
+
+def post_event(
+    base: str, fixtures: Path, event: dict[str, Any], team: str = TEAM_ID
+) -> httpx.Response:
+    """POST one Events API delivery built on the fixture envelope, signed now."""
+    envelope = json.loads((fixtures / "app_home_opened.event_callback.json").read_text())
+    envelope.update(team_id=team, event=event, event_id=f"Ev{time.time_ns()}")
+    envelope["authorizations"][0]["team_id"] = team
+    body = json.dumps(envelope)
+    headers = signed_headers(body, SECRET, int(time.time()))
+    headers["content-type"] = "application/json"
+    return httpx.post(f"{base}/slack/events", content=body, headers=headers)
 
 
 def _free_port() -> int:
@@ -91,13 +102,10 @@ def rig(engine: Engine, database_url: str) -> Iterator[Rig]:
         key = TokenCipher.generate_key()
         settings = load_settings(
             QBOT_DATABASE_URL=database_url,
-            SLACK_CLIENT_ID=ssim.workspace.client_id,
-            SLACK_CLIENT_SECRET=ssim.workspace.client_secret,
             SLACK_SIGNING_SECRET=SECRET,
-            SLACK_API_URL=ssim.base_url,
-            SLACK_AUTHORIZE_URL=ssim.authorize_url,
             QBOT_TOKEN_KEYS=key,
             QBOT_PUBLIC_URL=base,
+            **ssim.oauth_settings(),
         )
         clock = FixedClock(NOW)
         services = build_services(settings, engine=engine, clock=clock)
@@ -283,9 +291,7 @@ def test_qbot_web_in_oauth_mode_installs_a_workspace(engine: Engine, database_ur
     key = TokenCipher.generate_key()
     with SlackSimulator(bot_token="xoxb-not-this-one") as ssim:
         oauth = {
-            "SLACK_CLIENT_ID": ssim.workspace.client_id,
-            "SLACK_CLIENT_SECRET": ssim.workspace.client_secret,
-            "SLACK_AUTHORIZE_URL": ssim.authorize_url,
+            **ssim.oauth_settings(),
             "QBOT_TOKEN_KEYS": key,
             "QBOT_PUBLIC_URL": "http://127.0.0.1:3000",  # where Slack is told to come back
         }
@@ -303,3 +309,31 @@ def test_qbot_web_in_oauth_mode_installs_a_workspace(engine: Engine, database_ur
     with engine.connect() as conn:
         stored = conn.execute(text("SELECT bot_token_enc FROM slack_installations")).scalar_one()
     assert TokenCipher.from_setting(key).decrypt(stored) == token
+
+
+def test_single_workspace_mode_audits_a_revocation(engine: Engine, database_url: str) -> None:
+    """SLACK_BOT_TOKEN mode has no install to end: the event is answered and audited."""
+    with SlackSimulator(bot_token="xoxb-single") as ssim:
+        settings = load_settings(
+            QBOT_DATABASE_URL=database_url,
+            SLACK_API_URL=ssim.base_url,
+            SLACK_BOT_TOKEN="xoxb-single",
+            SLACK_SIGNING_SECRET=SECRET,
+        )
+        services = build_services(settings, engine=engine)
+        client = WebClient(token="xoxb-single", base_url=ssim.base_url, retry_handlers=[])
+        bolt = create_app(services, client, SECRET)
+        assert bolt.oauth_flow is None
+        web = create_web(services, bolt, signing_secret=SECRET)
+        assert not any(getattr(r, "path", "") == INSTALL_PATH for r in web.app.routes)
+        server = ThreadedServer(web).start()
+        try:
+            revoked = {"type": "tokens_revoked", "tokens": {"bot": [BOT_USER_ID]}}
+            uninstalled = {"type": "app_uninstalled"}
+            for event in (revoked, uninstalled):
+                assert post_event(server.base_url, require_fixtures(), event).status_code == 200
+        finally:
+            server.stop()
+    audited = audit_rows(engine)
+    assert [k for k, _ in audited] == ["slack.tokens_revoked", "slack.uninstalled"]
+    assert all('"single-workspace"' in d for _, d in audited)
