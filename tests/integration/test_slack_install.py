@@ -176,7 +176,9 @@ def require_fixtures() -> Path:
     return require_shared("fixtures", "slack")
 
 
-def test_forged_replayed_expired_and_cancelled_installs_get_a_clear_page(rig: Rig) -> None:
+def test_forged_replayed_expired_and_cancelled_installs_get_a_clear_page(
+    rig: Rig, caplog: pytest.LogCaptureFixture
+) -> None:
     redirect = f"{rig.base}{REDIRECT_PATH}"
     with httpx.Client(follow_redirects=False) as browser:
         # no state cookie at all: started in another browser
@@ -206,8 +208,13 @@ def test_forged_replayed_expired_and_cancelled_installs_get_a_clear_page(rig: Ri
         rig.clock.advance(minutes=-11)
 
         state = parse_qs(urlsplit(_install(rig, browser).headers["location"]).query)["state"][0]
-        bogus = browser.get(redirect, params={"code": "not-a-code", "state": state})
+        with caplog.at_level(logging.INFO):
+            bogus = browser.get(redirect, params={"code": "not-a-code", "state": state})
         assert bogus.status_code == 400 and "refused the authorization code" in bogus.text
+        # bolt logs the refused code; qbot's log handler masks it
+        shown = RedactingFormatter(as_json=False)
+        assert "oauth.v2.access" in caplog.text
+        assert "not-a-code" not in "".join(shown.format(r) for r in caplog.records)
 
         rig.ssim.workspace.consent = "deny"
         consent = browser.get(_install(rig, browser).headers["location"])
