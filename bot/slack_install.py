@@ -14,6 +14,7 @@ import logging
 from collections.abc import Sequence
 
 from slack_bolt import App, BoltRequest, BoltResponse
+from slack_bolt.authorization.authorize import InstallationStoreAuthorize
 from slack_bolt.oauth.callback_options import CallbackOptions, FailureArgs, SuccessArgs
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk.oauth.state_utils import OAuthStateUtils
@@ -100,6 +101,17 @@ def oauth_settings(services: Services) -> OAuthSettings | None:
         state_expiration_seconds=int(STATE_TTL.total_seconds()),
         callback_options=CallbackOptions(success=_installed, failure=_refused),
         logger=log,
+    )
+    # bolt would call auth.test on every request: once per token is enough. The store is still
+    # read on each request, so a revoked or uninstalled workspace is refused at once.
+    oauth.authorize = InstallationStoreAuthorize(
+        logger=log,
+        client_id=oauth.client_id,
+        client_secret=oauth.client_secret,
+        token_rotation_expiration_minutes=oauth.token_rotation_expiration_minutes,
+        installation_store=oauth.installation_store,
+        bot_only=True,
+        cache_enabled=True,
     )
     if settings.public_url.startswith("http://"):
         oauth.state_utils = _StateCookie(

@@ -168,6 +168,9 @@ def test_install_over_http_stores_the_bot_token_encrypted(
     assert rig.event(require_fixtures(), opened).status_code == 200
     (publish,) = rig.ssim.wait_for_calls("views.publish")
     assert publish["response"]["ok"] is True
+    # auth.test: once by the install, once by the first request; not on every request
+    assert rig.event(require_fixtures(), opened).status_code == 200
+    assert len(rig.ssim.calls_to("auth.test")) == 2
 
 
 def require_fixtures() -> Path:
