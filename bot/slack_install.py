@@ -11,7 +11,9 @@ are set; otherwise SLACK_BOT_TOKEN serves one workspace, as before.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
+from urllib.parse import urlencode
 
 from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.authorization.authorize import InstallationStoreAuthorize
@@ -36,6 +38,7 @@ REDIRECT_PATH = "/slack/oauth_redirect"
 # Exactly manifest.yml's bot scopes (tests/unit/test_manifest.py checks both agree).
 BOT_SCOPES = ("chat:write", "commands", "channels:history", "groups:history", "files:write")
 START_AGAIN = f"Start again from {INSTALL_PATH}."
+_TEAM_ID = re.compile(r"T[A-Z0-9]{2,31}")
 
 # bolt's failure reasons, as the person who clicked "Allow" should read them.
 _FAILURES: dict[str, tuple[int, str]] = {
@@ -169,8 +172,13 @@ def routes(bolt: App) -> list[BaseRoute]:
         return BoltRequest(body="", query=request.url.query, headers=headers)
 
     async def install(request: Request) -> Response:
+        # `team` preselects a workspace on Slack's consent page; bolt copies it into the
+        # Location header unencoded, so anything but a team id is dropped here.
+        team = request.query_params.get("team", "")
+        query = urlencode({"team": team}) if _TEAM_ID.fullmatch(team) else ""
+        asked = BoltRequest(body="", query=query, headers=dict(request.headers))
         try:
-            result = await run_in_threadpool(flow.handle_installation, bolt_request(request))
+            result = await run_in_threadpool(flow.handle_installation, asked)
         except Exception as exc:  # the state store is our database: down is a page, not a 500
             log.warning("slack install could not start: %s", type(exc).__name__)
             return page("qbot cannot be installed now", "Try again shortly.", 503)

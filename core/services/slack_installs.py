@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from slack_sdk.oauth.installation_store import Bot, Installation, InstallationStore
 from slack_sdk.oauth.state_store import OAuthStateStore
-from sqlalchemy import update
+from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from core.adapters.crypto import TokenCipher
@@ -299,9 +299,17 @@ class InstallStates(OAuthStateStore):
         return log
 
     def issue(self, *args: object, **kwargs: object) -> str:
+        """A new state; states past their TTL are deleted on the way (anyone may GET
+        /slack/install, so the table is kept to the last few minutes' worth)."""
         state = secrets.token_urlsafe(32)
+        now = self.clock.now()
         with self.uow.session() as s:
-            s.add(SlackOAuthState(state=state, created_at=self.clock.now()))
+            s.execute(
+                delete(SlackOAuthState)
+                .where(col(SlackOAuthState.created_at) < now - self.ttl)
+                .execution_options(synchronize_session=False)
+            )
+            s.add(SlackOAuthState(state=state, created_at=now))
         return state
 
     def consume(self, state: str) -> bool:

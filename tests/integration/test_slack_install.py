@@ -37,6 +37,7 @@ from core.bootstrap import Services, build_services
 from core.errors import ConfigurationError
 from core.logs import RedactingFormatter, secret_values
 from core.services import channel_links
+from core.services.slack_installs import InstallStates
 from core.settings import load_settings
 from sandbox.qbot_web import qbot_command
 from sandbox.slack.interactions import signed_headers
@@ -347,3 +348,18 @@ def test_single_workspace_mode_audits_a_revocation(engine: Engine, database_url:
     audited = audit_rows(engine)
     assert [k for k, _ in audited] == ["slack.tokens_revoked", "slack.uninstalled"]
     assert all('"single-workspace"' in d for _, d in audited)
+
+
+def test_install_states_are_single_use_and_expired_ones_are_dropped(rig: Rig) -> None:
+    states = InstallStates(rig.services.uow, rig.clock)
+    first = states.issue()
+    assert states.consume(first) is True
+    assert states.consume(first) is False  # single use
+    stale = states.issue()
+    rig.clock.advance(minutes=11)
+    fresh = states.issue()  # drops the expired one on the way
+    with rig.engine.connect() as conn:
+        kept = set(conn.execute(text("SELECT state FROM slack_oauth_states")).scalars())
+    assert kept == {fresh}
+    assert states.consume(stale) is False and states.consume(fresh) is True
+    assert states.consume("") is False and states.consume("x" * 500) is False
