@@ -227,6 +227,9 @@ def test_forged_replayed_expired_and_cancelled_installs_get_a_clear_page(
 
         junk = browser.get(redirect, params={"state": "", "code": "", "error": ""})
         assert junk.status_code < 500
+        # a `team` that is not a team id is dropped (bolt puts it in Location unencoded)
+        odd = browser.get(f"{rig.base}{INSTALL_PATH}", params={"team": "\x00\ud7ff"})
+        assert odd.status_code == 302 and "team=" not in odd.headers["location"]
     assert len(rig.raw_installs()) == 1  # only the one completed install
 
 
