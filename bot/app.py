@@ -9,10 +9,11 @@ from typing import Any, cast
 from slack_bolt import App, BoltContext
 from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.error import BoltError
+from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 
 from bot.errors import register_error_handler
-from bot.listeners import actions, commands, events, views
+from bot.listeners import actions, commands, events, install_events, views
 from bot.slack_token import SlackTokenCheck
 from core.bootstrap import Services
 
@@ -23,6 +24,7 @@ def create_app(
     signing_secret: str,
     token_verification: bool = True,
     token: SlackTokenCheck | None = None,
+    oauth: OAuthSettings | None = None,
 ) -> App:
     """Build the bolt App; listeners reach `services` through the context.
 
@@ -33,7 +35,19 @@ def create_app(
     The bot token is checked by `token` (a new SlackTokenCheck on `client` if none is given):
     now when `token_verification` (raising BoltError if Slack does not confirm it), else
     later, in the background (`qbot web`) or on the first request.
+
+    `oauth` (bot.slack_install, OAuth mode): installed in any workspace instead; each request
+    is authorized with its workspace's stored bot token and no SLACK_BOT_TOKEN is checked.
     """
+    if oauth is not None:
+        app = App(
+            client=client,
+            signing_secret=signing_secret,
+            process_before_response=True,
+            oauth_settings=oauth,
+            request_verification_enabled=True,
+        )
+        return _with_listeners(app, services)
     token = token or SlackTokenCheck(client)
     if token_verification and not token.verify_once():
         raise BoltError(f"Slack did not confirm SLACK_BOT_TOKEN ({token.state})")
@@ -47,7 +61,10 @@ def create_app(
         authorize=cast("Callable[..., AuthorizeResult]", lambda: token.authorize()),
         request_verification_enabled=True,
     )
+    return _with_listeners(app, services)
 
+
+def _with_listeners(app: App, services: Services) -> App:
     @app.middleware
     def inject_services(context: BoltContext, next: Callable[[], Any]) -> Any:
         context["services"] = services
@@ -57,6 +74,7 @@ def create_app(
     views.register(app)
     commands.register(app)
     events.register(app)
+    install_events.register(app)
     register_error_handler(app)
     return app
 

@@ -81,6 +81,8 @@ class EventType(StrEnum):
     """Events API `event.type`s the app subscribes to."""
 
     APP_HOME_OPENED = "app_home_opened"
+    TOKENS_REVOKED = "tokens_revoked"
+    APP_UNINSTALLED = "app_uninstalled"
 
 
 class MetadataEventType(StrEnum):

@@ -63,8 +63,14 @@ def _service(services: Services) -> ConnectionService:
     return connection_service(services.settings, services.uow, services.clock)
 
 
-def connect_link(services: Services, slack_user_id: str | None, slack_team_id: str | None) -> str:
-    """Our /qbo/connect URL carrying a new state bound to this Slack user and workspace.
+def connect_link(
+    services: Services,
+    slack_user_id: str | None,
+    slack_team_id: str | None,
+    slack_channel_id: str | None = None,
+) -> str:
+    """Our /qbo/connect URL carrying a new state bound to this Slack user and workspace, and
+    to the channel it was asked from (the company's cards go there once connected).
 
     Only a role RULES allows to connect gets one: anyone else (or a request naming nobody)
     gets NotAuthorizedError, audited with who tried, and no state is minted. Raises
@@ -73,7 +79,7 @@ def connect_link(services: Services, slack_user_id: str | None, slack_team_id: s
     attempt = Attempt(Act.CONNECT, slack_user_id, slack_team_id, subject="qbo connect link")
     permissions.check(services.uow, services.clock, services.approvers, attempt)
     assert slack_user_id  # check() refuses a request that names nobody
-    state = _service(services).new_state(slack_user_id, slack_team_id)
+    state = _service(services).new_state(slack_user_id, slack_team_id, slack_channel_id)
     public = services.settings.public_url.rstrip("/")
     return f"{public}{CONNECT_PATH}?{urlencode({'state': state})}"
 

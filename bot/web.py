@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from bot import oauth_routes
+from bot import oauth_routes, slack_install
 from bot.hot_route import HotRoute
 from bot.slack_http import MAX_SLACK_BODY, SlackEndpoint
 from bot.slack_token import SlackTokenCheck, TokenState
@@ -87,6 +87,7 @@ def create_web(
             Route("/metrics", metrics, methods=["GET"]),
             Route(qbo_webhook.WEBHOOK_PATH, webhook, methods=["POST"]),
             *oauth_routes.routes(services),
+            *slack_install.routes(bolt),  # OAuth mode only: /slack/install, /slack/oauth_redirect
         ],
     )
     web.state.inbox_writer = writer

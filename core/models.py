@@ -400,8 +400,63 @@ class OAuthState(SQLModel, table=True):
     state: str = Field(unique=True, max_length=128)
     slack_user_id: str | None = Field(default=None, max_length=64)
     slack_team_id: str | None = Field(default=None, max_length=32)
+    # The channel `/qb connect` was run in: the company's cards go there once connected.
+    slack_channel_id: str | None = Field(default=None, max_length=32)
     created_at: datetime = _aware()
     used_at: datetime | None = _aware(nullable=True)
+
+
+class SlackInstallation(SQLModel, table=True):
+    """qbot installed in one Slack workspace (or org) through OAuth; its bot token encrypted.
+
+    `workspace` is "<enterprise id or ->:<team id or ->", unique: NULLs are distinct in a
+    PostgreSQL unique constraint, so the pair itself could not be one.
+    """
+
+    __tablename__ = "slack_installations"
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace: str = Field(unique=True, max_length=70)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    team_id: str | None = Field(default=None, index=True, max_length=32)
+    team_name: str = Field(default="", max_length=200)
+    is_enterprise_install: bool = False
+    app_id: str | None = Field(default=None, max_length=32)
+    bot_id: str | None = Field(default=None, max_length=32)
+    bot_user_id: str | None = Field(default=None, max_length=32)
+    bot_scopes: str = Field(default="", sa_column=Column(Text, nullable=False))
+    # MultiFernet ciphertext (QBOT_TOKEN_KEYS), like qbo_connections: Text, never sized.
+    bot_token_enc: str = Field(default="", sa_column=Column(Text, nullable=False))
+    bot_refresh_token_enc: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    bot_token_expires_at: datetime | None = _aware(nullable=True)
+    installer_user_id: str | None = Field(default=None, max_length=32)
+    status: str = Field(default="active", max_length=20)  # active | revoked
+    installed_at: datetime = _aware()
+    updated_at: datetime = _aware()
+
+
+class SlackOAuthState(SQLModel, table=True):
+    """A single-use `state` of one Slack install (bolt's OAuthStateStore), 10 minutes alive."""
+
+    __tablename__ = "slack_oauth_states"
+
+    id: int | None = Field(default=None, primary_key=True)
+    state: str = Field(unique=True, max_length=128)
+    created_at: datetime = _aware()
+    used_at: datetime | None = _aware(nullable=True)
+
+
+class SlackChannelLink(SQLModel, table=True):
+    """Where one company's cards and notices go: the channel `/qb connect` was run in."""
+
+    __tablename__ = "slack_channel_links"
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(unique=True, max_length=32)
+    team_id: str | None = Field(default=None, max_length=32)
+    channel_id: str = Field(max_length=32)
+    linked_by: str = Field(max_length=64)
+    linked_at: datetime = _aware()
 
 
 class QboEvent(SQLModel, table=True):

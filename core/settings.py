@@ -25,6 +25,13 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = Field(None, alias="SLACK_APP_TOKEN")
     slack_channel: str = Field("#collections", alias="QBOT_SLACK_CHANNEL")
     slack_api_url: str = Field("https://slack.com/api/", alias="SLACK_API_URL")
+    # OAuth mode (install in any workspace) when both are set; SLACK_BOT_TOKEN is then unused.
+    slack_client_id: str | None = Field(None, alias="SLACK_CLIENT_ID")
+    slack_client_secret: SecretStr | None = Field(None, alias="SLACK_CLIENT_SECRET")
+    # Slack's consent page; the simulator serves one (`qbot sandbox`, the tests).
+    slack_authorize_url: str = Field(
+        "https://slack.com/oauth/v2/authorize", alias="SLACK_AUTHORIZE_URL"
+    )
     qbo_client_id: str | None = Field(None, alias="QBO_CLIENT_ID")
     qbo_client_secret: SecretStr | None = Field(None, alias="QBO_CLIENT_SECRET")
     qbo_webhook_verifier_token: SecretStr | None = Field(None, alias="QBO_WEBHOOK_VERIFIER_TOKEN")
@@ -68,6 +75,11 @@ class Settings(BaseSettings):
         if value is not None and not value.exists():
             raise ValueError(f"{value} does not exist")
         return value
+
+    @property
+    def slack_oauth_mode(self) -> bool:
+        """Install in any workspace (bolt's OAuth flow) rather than one SLACK_BOT_TOKEN."""
+        return bool(self.slack_client_id and self.slack_client_secret)
 
     @field_validator("qbo_base_url", "anthropic_base_url", "qbo_oauth_base_url")
     @classmethod

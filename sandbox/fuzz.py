@@ -54,6 +54,9 @@ WEBHOOK_FIXTURES = (
     "webhook_legacy_intuit_docs.json",
 )
 KINDS = ("interaction", "event", "command", "webhook", "get")
+# OAuth mode's two routes, for a rig built in that mode (elsewhere they are 404s in "get")
+INSTALL_PATHS = ("/slack/install", "/slack/oauth_redirect")
+STATE_COOKIE = "slack-app-oauth-state"
 SLACK_KINDS = ("interaction", "event", "command", "get")  # all but the webhook
 # the refusal rows a malformed request may leave: the audit log records, it does not change
 # (authority.refused: an act, e.g. resolving a send in doubt, refused for want of a role)
@@ -182,6 +185,7 @@ class Corpus:
             "command": self._command,
             "webhook": self._webhook,
             "get": self._get,
+            "install": self._install,
         }
         return makers[choose.pick(list(kinds))](choose)
 
@@ -224,11 +228,28 @@ class Corpus:
         return Request("POST", "/qbo/webhook", raw, headers)
 
     def _get(self, choose: Chooser) -> Request:
-        path = choose.pick(["/qbo/connect", "/qbo/callback", "/healthz", "/metrics"])
+        path = choose.pick(["/qbo/connect", "/qbo/callback", "/healthz", "/metrics",
+                            *INSTALL_PATHS])  # fmt: skip
         junk = [j for j in JUNK if isinstance(j, str)]
         keys = ["state", "code", "realmId", "error"]
         query = {choose.pick(keys): choose.pick(junk) for _ in range(choose.number(0, 3))}
         return Request("GET", f"{path}?{urlencode(query)}" if query else path)
+
+
+    def _install(self, choose: Chooser) -> Request:
+        """A GET on an install route: junk state, code, error and team, and a junk state
+        cookie (or the very state of the query, so bolt's browser check is passed)."""
+        path = choose.pick(list(INSTALL_PATHS))
+        junk = [j for j in JUNK if isinstance(j, str)] + ["access_denied"]
+        keys = ["state", "code", "error", "team"]
+        query = {choose.pick(keys): choose.pick(junk) for _ in range(choose.number(0, 4))}
+        headers: dict[str, str] = {}
+        cookie = choose.number(0, 2)
+        if cookie == 1:
+            headers["cookie"] = f"{STATE_COOKIE}={quote(str(query.get('state', '')))}"
+        elif cookie == 2:
+            headers["cookie"] = f"{STATE_COOKIE}={quote(choose.pick(junk))}"
+        return Request("GET", f"{path}?{urlencode(query)}" if query else path, b"", headers)
 
 
 def mutate(doc: Any, choose: Chooser) -> Any:

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 
@@ -60,13 +60,18 @@ def qbot_web(
 
 @contextmanager
 def qbot_command(
-    command: str, database_url: str, verifier_token: str, slack_api_url: str | None = None
+    command: str,
+    database_url: str,
+    verifier_token: str,
+    slack_api_url: str | None = None,
+    extra_env: Mapping[str, str] | None = None,
 ) -> Iterator[RunningQbot]:
     """Run `qbot <command> --port 0 --host 127.0.0.1` (web or serve) until the block ends.
 
     Yields once `/healthz` answers 200: the port listens before the app's start-up (the
     webhook's writer process among it) has run, and requests wait in the backlog until then.
     On the way out it is sent SIGTERM, and SIGKILL if still running 15 s later.
+    `extra_env`: more settings, last (OAuth mode's SLACK_CLIENT_ID/SECRET, say).
     """
     with ExitStack() as stack:
         if slack_api_url is None:
@@ -80,6 +85,7 @@ def qbot_command(
             SLACK_API_URL=slack_api_url,
         )
         env.pop("SLACK_APP_TOKEN", None)  # serve over HTTP, not Socket Mode
+        env.update(extra_env or {})
         argv = [sys.executable, "-c", "from bot.cli import main; main()", command]
         argv += ["--port", "0", "--host", "127.0.0.1"]
         proc = subprocess.Popen(argv, env=env, stderr=subprocess.PIPE, text=True)

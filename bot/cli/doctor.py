@@ -24,9 +24,12 @@ from core.bootstrap import (
     load_policy,
     read_only_engine,
     schema_status,
+    system_clock,
     token_cipher,
 )
 from core.errors import QbotError, UserFacingError
+from core.services.slack_installs import InstallationRecords, InstallStatus
+from core.services.uow import UnitOfWork
 from core.settings import Settings
 
 Check = Callable[[Settings], str]
@@ -49,6 +52,8 @@ def _database(settings: Settings) -> str:
 
 
 def _slack(settings: Settings) -> str:
+    if settings.slack_oauth_mode:
+        return _slack_installed(settings)
     if settings.slack_bot_token is None:
         raise UserFacingError("SLACK_BOT_TOKEN is not set (qbot demo does not need it)")
     client = WebClient(
@@ -65,7 +70,23 @@ def _slack(settings: Settings) -> str:
         ) from None
     if settings.slack_signing_secret is None and settings.slack_app_token is None:
         raise UserFacingError("set SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode)")
-    return f"bot {auth.get('user')} in {auth.get('team')}"
+    return f"single workspace (SLACK_BOT_TOKEN): bot {auth.get('user')} in {auth.get('team')}"
+
+
+def _slack_installed(settings: Settings) -> str:
+    """OAuth mode: which workspaces qbot is installed in (read from the database only)."""
+    if settings.slack_signing_secret is None:
+        raise UserFacingError("OAuth mode (SLACK_CLIENT_ID) needs SLACK_SIGNING_SECRET too")
+    install = settings.public_url.rstrip("/") + "/slack/install"
+    engine = read_only_engine(settings)
+    try:
+        found = InstallationRecords(UnitOfWork(engine), system_clock(), token_cipher(settings))
+        active = [i for i in found.installed() if i.status == InstallStatus.ACTIVE]
+    finally:
+        engine.dispose()
+    names = ", ".join(f"{i.team_name or '?'} ({i.team_id})" for i in active) or "none yet"
+    return f"OAuth mode (SLACK_CLIENT_ID): installed in {len(active)} workspace(s): {names}; " \
+        f"add one at {install}"
 
 
 def _quickbooks(settings: Settings) -> str:

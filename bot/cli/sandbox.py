@@ -111,7 +111,9 @@ def slack(
     """Serve the Slack Web API simulator; print one JSON line with its api_url and credentials.
 
     Point qbot at it with SLACK_API_URL, SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (the keys of
-    the printed `settings`); cards it receives are kept in memory until it stops.
+    the printed `settings`); cards it receives are kept in memory until it stops. For OAuth mode
+    (install in any workspace) add `oauth_settings` instead of SLACK_BOT_TOKEN: its consent page
+    says Allow at once.
     """
     from sandbox.slack.server import SlackSimulator
 
@@ -129,6 +131,7 @@ def slack(
             "SLACK_SIGNING_SECRET": signing_secret,
             "QBOT_SLACK_CHANNEL": channel,
         },
+        "oauth_settings": sim.oauth_settings(),
     }
     _serve(info, sim.stop)
 

@@ -15,21 +15,34 @@ from slack_bolt import App
 from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
+from sqlalchemy import Engine
 
 from bot.app import create_app
 from bot.cli.app import cli
 from bot.cli.common import fail, settings_or_exit, setup_logging
 from bot.notifier import SlackNotifier
 from bot.serving import serve_forever
+from bot.slack_install import oauth_settings
 from bot.slack_token import SlackTokenCheck
 from bot.web import create_web
-from core.bootstrap import Services, build_services, listen, require_schema
+from bot.workspace_notifier import WorkspaceNotifier
+from core.bootstrap import (
+    Services,
+    build_services,
+    listen,
+    open_database,
+    require_schema,
+    system_clock,
+    token_cipher,
+)
 from core.errors import ConfigurationError, QbotError
 from core.jobs import handlers as job_handlers
 from core.metrics import Metrics
+from core.ports import Notifier
 from core.scheduler import Scheduler, connected_realms
 from core.scheduler import schedule as job_schedule
 from core.services.ingest import SYNC_TYPES, import_context, kinds_for, pull_all
+from core.services.slack_installs import InstallationRecords
 from core.settings import Settings
 from core.worker import Worker
 
@@ -37,6 +50,8 @@ from core.worker import Worker
 def _services(settings: Settings, http: bool = False) -> tuple[Services, WebClient]:
     """The graph with Slack; every setting (the signing secret too, for `http`) is checked
     before the database is, and the database before any thread starts."""
+    if settings.slack_oauth_mode:
+        return _installed_services(settings, http)
     if settings.slack_bot_token is None:
         fail(
             "setting SLACK_BOT_TOKEN is missing: install manifest.yml in your workspace "
@@ -54,10 +69,33 @@ def _services(settings: Settings, http: bool = False) -> tuple[Services, WebClie
     return _migrated(settings, SlackNotifier(client, metrics), metrics), client
 
 
-def _migrated(settings: Settings, notifier: SlackNotifier | None, metrics: Metrics) -> Services:
+def _installed_services(settings: Settings, http: bool) -> tuple[Services, WebClient]:
+    """OAuth mode (SLACK_CLIENT_ID/SECRET): no one bot token; each workspace's own, stored
+    encrypted when it installed qbot, posts its cards (bot.workspace_notifier)."""
+    if http:
+        _signing_secret(settings)
+    if settings.slack_app_token is not None:
+        fail("Socket Mode serves one workspace: unset SLACK_APP_TOKEN for OAuth mode (HTTP)")
+    client = WebClient(base_url=settings.slack_api_url, retry_handlers=[])  # no token: bolt's
+    metrics = Metrics()
+    try:
+        uow = open_database(settings)
+        installs = InstallationRecords(uow, system_clock(), token_cipher(settings))
+    except QbotError as exc:
+        fail(str(exc))
+    notifier = WorkspaceNotifier(installs, settings.slack_api_url, metrics)
+    return _migrated(settings, notifier, metrics, uow.engine), client
+
+
+def _migrated(
+    settings: Settings,
+    notifier: Notifier | None,
+    metrics: Metrics,
+    engine: Engine | None = None,
+) -> Services:
     """The graph, once the database is known to be at head (one line if it is not)."""
     try:
-        services = build_services(settings, notifier=notifier, metrics=metrics)
+        services = build_services(settings, engine=engine, notifier=notifier, metrics=metrics)
     except ConfigurationError as exc:
         fail(str(exc))
     # A database not yet migrated is one line here, not a crashed worker thread later.
@@ -91,6 +129,11 @@ def _serve_http(services: Services, client: WebClient, host: str, port: int, nam
     (bot.slack_token) while webhooks and /healthz are served; Slack routes answer 503 until then.
     """
     secret = _signing_secret(services.settings)
+    oauth = oauth_settings(services)
+    if oauth is not None:  # installed in any workspace: each request names its own
+        bolt = create_app(services, client, secret, oauth=oauth)
+        serve_forever(create_web(services, bolt, start_inbox_writer=True), listen(host, port), name)
+        return
     token = SlackTokenCheck(client)
     bolt = create_app(services, client, secret, False, token)
     app = create_web(services, bolt, start_inbox_writer=True, slack_token=token.start())

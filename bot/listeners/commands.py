@@ -37,6 +37,7 @@ from core.domain.aging import AgingBucket
 from core.domain.authority import Act
 from core.errors import ConfigurationError, NotAuthorizedError
 from core.services.approvals import Actor
+from core.services.channel_links import linkable
 from core.services.customer_picture import look_up
 from core.services.digest import Company, Digest
 from core.services.overdue import (
@@ -106,16 +107,24 @@ def _client(context: BoltContext) -> WebClient:
 
 def _connect(ack: Ack, cmd: QbCommand, services: Services) -> None:
     # The link carries a single-use state bound to this user and workspace (10 minutes),
-    # minted only for a role allowed to connect (refusals are audited).
+    # minted only for a role allowed to connect (refusals are audited). Run in a channel, the
+    # company's cards go to that channel once it is connected.
     try:
-        link = connect_link(services, cmd.user_id, cmd.team_id)
+        link = connect_link(services, cmd.user_id, cmd.team_id, cmd.channel_id)
     except NotAuthorizedError as exc:
         ack(text=f"You cannot connect a QuickBooks company: {exc}.")
         return
     except ConfigurationError as exc:
         ack(text=f"QuickBooks cannot be connected yet: {exc}")
         return
-    ack(text=f"<{link}|Connect a QuickBooks company> (link valid 10 minutes, for you only).")
+    here = (
+        f" Its cards will be posted in <#{cmd.channel_id}>."
+        if linkable(cmd.channel_id)
+        else ""
+    )
+    ack(
+        text=f"<{link}|Connect a QuickBooks company> (link valid 10 minutes, for you only).{here}"
+    )
 
 
 # -- /qb customer, /qb status ---------------------------------------------------------------

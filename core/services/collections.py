@@ -21,6 +21,7 @@ from core.domain.triage import Judgment, decide
 from core.metrics import Metrics
 from core.models import Invoice, QboConnection
 from core.ports import Clock, DraftRenderer
+from core.services.channel_links import channel_for
 from core.services.effects import supersede
 from core.services.outbox import enqueue_effect
 from core.services.scan_context import BatchContext, build_case, canonical, load_batch
@@ -230,7 +231,10 @@ class CollectionsService:
     def _write(self, verdicts: list[Verdict], as_of: date, report: ScanReport) -> None:
         """Write one batch in its own transaction (see the class docstring)."""
         with self.uow.session() as session:
-            done = write_batch(session, verdicts, self.clock.now(), as_of, self.channel)
+            # A company linked to a channel (`/qb connect` run there) posts its cards there.
+            realm = verdicts[0].invoice.realm_id if verdicts else ""
+            channel = channel_for(session, realm, self.channel)
+            done = write_batch(session, verdicts, self.clock.now(), as_of, channel)
         for v in verdicts:
             report.decisions.append(v.decision)
             report.by_outcome[v.decision.outcome.value] += 1

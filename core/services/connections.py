@@ -21,7 +21,7 @@ from core.adapters.qbo.auth import InvalidGrantError, QboOAuth, TokenGrant
 from core.errors import UserFacingError
 from core.models import OAuthState, QboConnection
 from core.ports import Clock
-from core.services import audit
+from core.services import audit, channel_links
 from core.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -107,15 +107,23 @@ class ConnectionService:
 
     # -- connect ---------------------------------------------------------------------------
 
-    def new_state(self, slack_user_id: str | None, slack_team_id: str | None) -> str:
-        """Store a single-use `state` bound to the asking Slack user and workspace."""
+    def new_state(
+        self,
+        slack_user_id: str | None,
+        slack_team_id: str | None,
+        slack_channel_id: str | None = None,
+    ) -> str:
+        """Store a single-use `state` bound to the asking Slack user and workspace, and to the
+        channel asked from (the company's cards go there once connected; not a DM)."""
         state = secrets.token_urlsafe(32)
+        channel = slack_channel_id if channel_links.linkable(slack_channel_id) else None
         with self.uow.session() as s:
             s.add(
                 OAuthState(
                     state=state,
                     slack_user_id=slack_user_id,
                     slack_team_id=slack_team_id,
+                    slack_channel_id=channel,
                     created_at=self.clock.now(),
                 )
             )
@@ -143,7 +151,7 @@ class ConnectionService:
             # Spent before the exchange: a replayed callback must never reach Intuit twice.
             bound.used_at = self.clock.now()
             s.add(bound)
-            user, team = bound.slack_user_id, bound.slack_team_id
+            user, team, channel = bound.slack_user_id, bound.slack_team_id, bound.slack_channel_id
         grant = self.oauth.exchange_code(code)
         company = self._company_name(realm_id, grant.access_token)
         now = self.clock.now()
@@ -170,6 +178,8 @@ class ConnectionService:
                     "refresh_hard_expires_at": row.refresh_hard_expires_at,
                 },
             )
+            if channel is not None:
+                channel_links.link(s, now, realm_id, channel, team, row.connected_by)
             return _view(row)
 
     def _live_state(self, s: Session, state: str, for_update: bool = False) -> OAuthState:

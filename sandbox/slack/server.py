@@ -9,6 +9,12 @@ HTTP 429 with `Retry-After: 1`; `xoxb-remote_disconnected` gets its connection c
 `fail_next(method, ...)` answers the next call to one method with an error, a 429, or a
 dropped connection after the method ran (the message exists but the caller never learns it).
 
+OAuth installs (qbot in OAuth mode): `authorize_url` is the consent page (it redirects at once
+with a single-use code, or `error=access_denied` when `workspace.consent = "deny"`), and
+`oauth.v2.access` exchanges the code for a new bot token in Slack's response shape (the app's
+credentials are `workspace.client_id` / `client_secret`); `workspace.uninstall(team)` revokes
+the tokens issued there.
+
 For driving a bolt app: `click(channel, ts, action_id, user_id)` and `submit(view_id, values,
 user_id)` return interaction payloads built from what was really posted/opened (sign them with
 `sandbox.slack.interactions.signed_headers`), and their `response_url`s point back here
@@ -17,6 +23,7 @@ user_id)` return interaction payloads built from what was really posted/opened (
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 from http.server import BaseHTTPRequestHandler
@@ -51,6 +58,20 @@ class SlackSimulator(LoopbackSimulator):
     def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
         super().start(host=host, port=port)
         self.workspace.upload_root = f"{self.root}/upload/"
+
+    @property
+    def authorize_url(self) -> str:
+        """Slack's consent page, as SLACK_AUTHORIZE_URL (answers at once: Allow, or Cancel)."""
+        return f"{self.root}/oauth/v2/authorize"
+
+    def oauth_settings(self) -> dict[str, str]:
+        """The settings that put qbot in OAuth mode against this simulator."""
+        return {
+            "SLACK_CLIENT_ID": self.workspace.client_id,
+            "SLACK_CLIENT_SECRET": self.workspace.client_secret,
+            "SLACK_AUTHORIZE_URL": self.authorize_url,
+            "SLACK_API_URL": self.base_url,
+        }
 
     @property
     def files(self) -> dict[str, dict[str, Any]]:
@@ -152,6 +173,16 @@ def _handler_for(workspace: Workspace) -> type[BaseHTTPRequestHandler]:
                 self._send_plain(reply.status, f"OK - {len(raw)}" if reply.status == 200
                                  else "invalid_upload_url")
                 return
+            if url.path == "/oauth/v2/authorize":
+                status, where = workspace.authorize(dict(parse_qsl(url.query)))
+                if status != 302:
+                    self._send_plain(status, where)
+                    return
+                self.send_response(302)
+                self.send_header("Location", where)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             if url.path.startswith("/response/"):
                 self._serve_response_url(url.path.removeprefix("/response/"))
                 return
@@ -164,6 +195,9 @@ def _handler_for(workspace: Workspace) -> type[BaseHTTPRequestHandler]:
             except ValueError:
                 self._send(Reply(200, {"ok": False, "error": "invalid_json"}))
                 return
+            # oauth.v2.access: slack_sdk sends the app's credentials as HTTP Basic auth
+            for key, value in _basic(self.headers.get("Authorization")).items():
+                args.setdefault(key, value)
             token = _bearer(self.headers.get("Authorization")) or args.pop("token", None)
             reply = workspace.handle(method, token, args)
             if reply.drop:
@@ -211,6 +245,16 @@ def _bearer(header: str | None) -> str | None:
     if header and header.lower().startswith("bearer "):
         return header[7:].strip() or None
     return None
+
+
+def _basic(header: str | None) -> dict[str, str]:
+    if not (header and header.lower().startswith("basic ")):
+        return {}
+    try:
+        user, _, password = base64.b64decode(header[6:].strip()).decode().partition(":")
+    except ValueError:
+        return {}
+    return {"client_id": user, "client_secret": password}
 
 
 def _parse_body(content_type: str, raw: bytes) -> dict[str, Any]:

@@ -7,6 +7,7 @@ import hashlib
 import itertools
 import json
 import re
+import secrets
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -23,6 +24,9 @@ VIEW_BLOCK_LIMIT = 100
 RATELIMITED_TOKEN = "xoxb-ratelimited"
 DISCONNECT_TOKEN = "xoxb-remote_disconnected"
 _CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
+CLIENT_ID = "1234567890.0987654321"  # the simulated app's credentials (OAuth mode)
+CLIENT_SECRET = "sim-client-secret"
+INSTALLER_USER_ID = "U0INSTALLR"
 
 Args = dict[str, Any]
 Result = dict[str, Any]
@@ -51,6 +55,14 @@ class Workspace:
 
     def __init__(self, bot_token: str, channels: Mapping[str, str] | None = None) -> None:
         self.bot_token = bot_token
+        # OAuth installs: codes the consent page handed out (single use), the bot tokens
+        # oauth.v2.access issued (by team), and those an uninstall revoked.
+        self.client_id, self.client_secret = CLIENT_ID, CLIENT_SECRET
+        self.consent = "allow"  # or "deny": the person clicks Cancel on the consent page
+        self.installer = INSTALLER_USER_ID
+        self._codes: dict[str, dict[str, str]] = {}
+        self.issued: dict[str, str] = {}  # bot token -> team id
+        self.revoked: set[str] = set()
         self._channel_names = {name.lstrip("#"): cid for name, cid in (channels or {}).items()}
         self.lock = threading.Condition()
         self._view_ids = itertools.count(1)
@@ -143,6 +155,8 @@ class Workspace:
         return [call for call in self.calls if call["method"] == method]
 
     def _answer(self, method: str, token: str | None, args: Args) -> Reply:
+        if method == "oauth.v2.access":  # authenticated by the app's credentials, no token
+            return Reply(200, self._oauth_access(args))
         if method not in self._methods:
             return Reply(404, {"ok": False, "error": "unknown_method"})
         if token == DISCONNECT_TOKEN:
@@ -151,7 +165,9 @@ class Workspace:
             return Reply(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"})
         if not token:
             return Reply(200, {"ok": False, "error": "not_authed"})
-        if token != self.bot_token:
+        if token in self.revoked:
+            return Reply(200, {"ok": False, "error": "token_revoked"})
+        if token != self.bot_token and token not in self.issued:
             return Reply(200, {"ok": False, "error": "invalid_auth"})
         queued = self._faults.get(method)
         if queued:
@@ -161,7 +177,67 @@ class Workspace:
             # A drop *after* the method ran: Slack did the work but the answer was lost.
             self._run(method, args)
             return fault
+        if method == "auth.test" and token in self.issued:
+            return Reply(200, {"ok": True, **self._auth_test(args), "team_id": self.issued[token]})
         return Reply(200, self._run(method, args))
+
+    # -- OAuth installs ---------------------------------------------------------------------
+
+    def authorize(self, query: Mapping[str, str]) -> tuple[int, str]:
+        """The consent page (GET /oauth/v2/authorize): the person at once clicks Allow (or
+        Cancel, with `consent = "deny"`). Returns (302, where the browser goes) or (400, why)."""
+        with self.lock:
+            redirect = query.get("redirect_uri", "")
+            if query.get("client_id") != self.client_id:
+                return 400, "invalid_client_id"
+            if not redirect.startswith(("http://", "https://")):
+                return 400, "bad_redirect_uri"
+            state = query.get("state", "")
+            glue = "&" if "?" in redirect else "?"
+            if self.consent == "deny":
+                return 302, f"{redirect}{glue}error=access_denied&state={state}"
+            code = f"{int(time.time())}.{secrets.token_hex(8)}"
+            self._codes[code] = {
+                "redirect_uri": redirect,
+                "scope": query.get("scope", ""),
+                "team": query.get("team") or TEAM_ID,
+            }
+            self.calls.append({"method": "oauth/v2/authorize", "args": dict(query),
+                               "response": {"code": code}})  # fmt: skip
+            self.lock.notify_all()
+            return 302, f"{redirect}{glue}code={code}&state={state}"
+
+    def uninstall(self, team_id: str = TEAM_ID) -> None:
+        """qbot removed from `team_id`: the tokens issued there stop working (token_revoked)."""
+        with self.lock:
+            self.revoked |= {t for t, team in self.issued.items() if team == team_id}
+
+    def _oauth_access(self, args: Args) -> Result:
+        """oauth.v2.access, answered in Slack's shape (a bot token; no user token asked)."""
+        if args.get("client_id") != self.client_id:
+            return {"ok": False, "error": "invalid_client_id"}
+        if args.get("client_secret") != self.client_secret:
+            return {"ok": False, "error": "bad_client_secret"}
+        grant = self._codes.pop(str(args.get("code") or ""), None)  # single use
+        if grant is None:
+            return {"ok": False, "error": "invalid_code"}
+        if args.get("redirect_uri") and args["redirect_uri"] != grant["redirect_uri"]:
+            return {"ok": False, "error": "bad_redirect_uri"}
+        numbers = f"{secrets.randbelow(10**11)}-{secrets.randbelow(10**11)}"
+        token = f"xoxb-{numbers}-{secrets.token_hex(12)}"
+        self.issued[token] = grant["team"]
+        return {
+            "ok": True,
+            "access_token": token,
+            "token_type": "bot",
+            "scope": grant["scope"],
+            "bot_user_id": BOT_USER_ID,
+            "app_id": APP_ID,
+            "team": {"name": "qbot simulator", "id": grant["team"]},
+            "enterprise": None,
+            "authed_user": {"id": self.installer},
+            "is_enterprise_install": False,
+        }
 
     def _run(self, method: str, args: Args) -> Result:
         try:

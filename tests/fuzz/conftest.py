@@ -17,15 +17,21 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from pydantic import SecretStr
+from slack_sdk import WebClient
 from sqlalchemy import Engine
 from sqlmodel import select
 
 from bot.app import create_app
 from bot.serving import ThreadedServer
+from bot.slack_install import oauth_settings
 from bot.web import create_web
+from core.adapters.crypto import TokenCipher
+from core.bootstrap import build_services
 from core.domain.decision import Route
 from core.models import ProposedAction
+from core.settings import load_settings
 from sandbox.fuzz import Corpus, StateProbe, case_requests
+from sandbox.slack.server import SlackSimulator
 from tests.conftest import require_shared
 from tests.harness import STRANGER, Loop, scanned_loop
 
@@ -55,14 +61,20 @@ class DataChooser:
 
 
 @dataclass
-class FuzzRig:
-    loop: Loop
+class HttpRig:
+    """A web app served over HTTP, the corpus to break, and the database to watch."""
+
     http: httpx.Client
     corpus: Corpus
     probe: StateProbe
 
     def send(self, method: str, path: str, content: bytes, headers: dict[str, str]) -> Any:
         return self.http.request(method, path, content=content or None, headers=headers)
+
+
+@dataclass
+class FuzzRig(HttpRig):
+    loop: Loop
 
 
 @pytest.fixture
@@ -93,6 +105,32 @@ def fuzz_rig(engine: Engine, database_url: str) -> Iterator[FuzzRig]:
         corpus = Corpus.load(fixtures, SECRET, VERIFIER, loop.ssim.response_url(), extra)
         try:
             with httpx.Client(base_url=server.base_url, timeout=30) as http:
-                yield FuzzRig(loop, http, corpus, StateProbe(engine))
+                yield FuzzRig(http, corpus, StateProbe(engine), loop)
+        finally:
+            server.stop()
+
+
+class InstallFuzzRig(HttpRig):
+    """qbot's web app in OAuth mode (install in any workspace), on a migrated database."""
+
+
+@pytest.fixture
+def install_rig(engine: Engine, database_url: str) -> Iterator[InstallFuzzRig]:
+    fixtures = require_shared("fixtures")
+    with SlackSimulator() as ssim:
+        settings_ = load_settings(
+            QBOT_DATABASE_URL=database_url,
+            SLACK_SIGNING_SECRET=SECRET,
+            QBOT_TOKEN_KEYS=TokenCipher.generate_key(),
+            **ssim.oauth_settings(),
+        )
+        services = build_services(settings_, engine=engine)
+        client = WebClient(base_url=ssim.base_url, retry_handlers=[])
+        app = create_app(services, client, SECRET, oauth=oauth_settings(services))
+        server = ThreadedServer(create_web(services, app, signing_secret=SECRET)).start()
+        corpus = Corpus.load(fixtures, SECRET, VERIFIER, ssim.response_url())
+        try:
+            with httpx.Client(base_url=server.base_url, timeout=30) as http:
+                yield InstallFuzzRig(http, corpus, StateProbe(engine))
         finally:
             server.stop()

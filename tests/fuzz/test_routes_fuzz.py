@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sandbox.fuzz import REFUSAL_KINDS, SLACK_KINDS
-from tests.fuzz.conftest import FUZZ, DataChooser, FuzzRig
+from tests.fuzz.conftest import FUZZ, DataChooser, FuzzRig, InstallFuzzRig
 
 
 def _check_one(rig: FuzzRig, data: st.DataObject, kinds: tuple[str, ...]) -> None:
@@ -44,3 +44,21 @@ def test_webhook_never_5xx_and_changes_nothing_unless_accepted(
     fuzz_rig: FuzzRig, data: st.DataObject
 ) -> None:
     _check_one(fuzz_rig, data, ("webhook",))
+
+
+@FUZZ
+@given(data=st.data())
+def test_install_routes_never_5xx_and_install_nothing(
+    install_rig: InstallFuzzRig, data: st.DataObject
+) -> None:
+    """OAuth mode's /slack/install and /slack/oauth_redirect: whatever the query and cookie,
+    no 5xx, and nothing is stored but the state a /slack/install issues (its job)."""
+    before = install_rig.probe.digest()
+    request = install_rig.corpus.request(DataChooser(data), ("install",))
+    reply = install_rig.send(request.method, request.path, request.content, request.headers)
+    assert reply.status_code < 500, (request.path, reply.status_code, reply.text[:200])
+    after = install_rig.probe.digest()
+    if request.route == "/slack/install":
+        after.pop("slack_oauth_states"), before.pop("slack_oauth_states")
+    assert after == before, (request.path, reply.status_code)
+    assert install_rig.probe.audit_kinds() == []

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session
 from typer.testing import CliRunner, Result
 
 from bot.cli import cli
 from core.adapters.crypto import TokenCipher
+from core.models import SlackInstallation
+from sandbox.slack.server import SlackSimulator
 from sandbox.smtp import SmtpSink
 
 
@@ -75,3 +80,28 @@ def test_token_keys_missing_malformed_and_valid(clean_env: Path) -> None:
     assert bad not in malformed and good not in malformed  # keys are never echoed
     valid = line(doctor(QBOT_TOKEN_KEYS=f"{good},{TokenCipher.generate_key()}"), "token keys")
     assert valid.startswith("✓") and "2 Fernet key(s)" in valid
+
+
+def test_slack_says_which_mode_it_is_in(
+    engine: Engine, database_url: str, clean_env: Path
+) -> None:
+    # (engine first: clean_env clears QBOT_DATABASE_URL, which says PostgreSQL or SQLite)
+    with SlackSimulator(bot_token="xoxb-doctor-token") as ssim:
+        single = doctor(QBOT_DATABASE_URL=database_url, SLACK_BOT_TOKEN="xoxb-doctor-token",
+                        SLACK_SIGNING_SECRET="s3cret", SLACK_API_URL=ssim.base_url)  # fmt: skip
+    assert line(single, "slack").startswith("✓ slack: single workspace (SLACK_BOT_TOKEN)")
+    oauth = {"QBOT_DATABASE_URL": database_url, "SLACK_CLIENT_ID": "1.2",
+             "SLACK_CLIENT_SECRET": "client-s3cret", "SLACK_SIGNING_SECRET": "s3cret",
+             "QBOT_TOKEN_KEYS": TokenCipher.generate_key()}  # fmt: skip
+    none_yet = line(doctor(**oauth), "slack")
+    assert none_yet.startswith("✓ slack: OAuth mode (SLACK_CLIENT_ID): installed in 0")
+    assert "add one at http://127.0.0.1:3000/slack/install" in none_yet
+    at = datetime(2026, 12, 2, tzinfo=UTC)
+    with Session(engine) as s:
+        s.add(SlackInstallation(workspace="-:T0ONE", team_id="T0ONE", team_name="Greenleaf",
+                                bot_token_enc="gAAAAAx", installed_at=at, updated_at=at))
+        s.commit()  # fmt: skip
+    one = line(doctor(**oauth), "slack")
+    assert "installed in 1 workspace(s): Greenleaf (T0ONE)" in one
+    del oauth["QBOT_TOKEN_KEYS"]
+    assert line(doctor(**oauth), "slack").startswith("✗ slack:")

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 from slack_sdk import WebClient
 
 from core.adapters.mail import SmtpMailer
@@ -55,6 +56,12 @@ def test_slack_sandbox_serves_the_web_api_qbot_is_pointed_at() -> None:
         assert client.auth_test()["ok"] is True
         posted = client.chat_postMessage(channel=settings["QBOT_SLACK_CHANNEL"], text="hello")
         assert posted["ok"] is True
+        oauth = info["oauth_settings"]  # OAuth mode: the consent page allows at once
+        consent = httpx.get(oauth["SLACK_AUTHORIZE_URL"], params={
+            "client_id": oauth["SLACK_CLIENT_ID"], "state": "s1",
+            "redirect_uri": "http://127.0.0.1:9/slack/oauth_redirect"})  # fmt: skip
+        assert consent.status_code == 302
+        assert consent.headers["location"].startswith("http://127.0.0.1:9/slack/oauth_redirect?code=")
         stop(proc)
 
 

@@ -13,6 +13,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
 
 from bot.ids import CallbackId, EventType, QbSubcommand, SlashCommand
+from bot.slack_install import BOT_SCOPES, REDIRECT_PATH
 from tests.conftest import PROJECT_ROOT
 
 UPSTREAM = "https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/"
@@ -109,3 +110,12 @@ def test_scopes_are_minimal_and_settings_as_deployed() -> None:
 def test_procfile_runs_web_and_worker_with_scheduler() -> None:
     lines = (PROJECT_ROOT / "Procfile").read_text().splitlines()
     assert lines == ["web: qbot web", "worker: qbot worker --scheduler"]
+
+
+def test_oauth_install_asks_for_the_manifests_scopes_and_redirect() -> None:
+    oauth = _load_manifest()["oauth_config"]
+    assert sorted(BOT_SCOPES) == sorted(oauth["scopes"]["bot"])
+    assert "user" not in oauth["scopes"]  # no user tokens: qbot stores none
+    assert oauth["redirect_urls"] == [f"https://YOUR-HOST{REDIRECT_PATH}"]
+    events = set(_load_manifest()["settings"]["event_subscriptions"]["bot_events"])
+    assert {"tokens_revoked", "app_uninstalled"} <= events
