@@ -34,17 +34,25 @@ def edit_problems(
 ) -> list[str]:
     """What is wrong with `edited_body`, in words for the person who typed it ([] when fine)."""
     problems: list[str] = []
-    if keep_invoice_number and facts.doc_number and not _names(edited_body, facts.doc_number):
+    # "Keep" is of what the draft said: a plan draft that names instalments, not the balance,
+    # need not gain the balance in an edit.
+    drafted = amounts_in(facts.drafted_body)
+    if (
+        keep_invoice_number
+        and facts.doc_number
+        and _names(facts.drafted_body, facts.doc_number)
+        and not _names(edited_body, facts.doc_number)
+    ):
         problems.append(f"the invoice number {facts.doc_number}")
     if keep_amount:
         written = amounts_in(edited_body)
-        allowed = amounts_in(facts.drafted_body) | {facts.amount}
+        allowed = drafted | {facts.amount}
         changed = sorted(written - allowed)
         if changed:
             shown = ", ".join(f"{a:,.2f}" for a in changed)
             return [*_missing(problems), f"The amount cannot be changed here: {shown} is not "
                     f"what the invoice says ({facts.amount:,.2f} due)."]  # fmt: skip
-        if facts.amount not in written:
+        if facts.amount in drafted and facts.amount not in written:
             problems.append(f"the amount due, {facts.amount:,.2f}")
     return _missing(problems)
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from core.domain import rejection
 from core.domain.decision import HardStop, Outcome, Route
 from core.domain.plain import plain_json
 
@@ -32,14 +33,9 @@ COLLECTION_WINDOW = timedelta(days=14)
 MISSED_LISTED = 10  # missed escalations named; the count says how many in all
 ZERO = Decimal("0.00")
 
-# Why a card was rejected (the reject modal's choices); rows without a code predate them.
-REASONS: dict[str, str] = {
-    "wrong_customer": "Wrong customer",
-    "already_paid": "Already paid",
-    "in_dispute": "In dispute",
-    "not_now": "Not now",
-    "other": "Other",
-}
+# Why a card was rejected: the reject form's choices (core.domain.rejection); rows without a
+# code predate them.
+REASONS: dict[str, str] = {code.value: label for code, label in rejection.REASON_LABELS.items()}
 NO_REASON = "none"
 REASON_LABELS = {**REASONS, NO_REASON: "No reason given"}
 

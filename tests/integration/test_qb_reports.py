@@ -72,7 +72,7 @@ def test_qb_review_and_review_now(rig: Rig) -> None:
     [decisions] = sections(shown, "review_decisions")
     assert decisions.startswith("*Decisions:* 2 (1 edited, 1 rejected)")
     [rejects] = sections(shown, "review_rejects")
-    assert rejects == "*False positives (cards rejected):* 1\n• No reason given: 1"
+    assert rejects == "*False positives (cards rejected):* 1\n• Other: 1"  # own words
     [rewrites] = sections(shown, "review_rewrites")
     assert rewrites.startswith("*Drafts rewritten:* 1 of 1 approvals (100%)")
     [reminders] = sections(shown, "review_reminders")

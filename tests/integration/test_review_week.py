@@ -195,14 +195,14 @@ def seed_week(uow: UnitOfWork) -> tuple[Week, dict[str, int]]:
 
 def seed_through_the_approval_service(uow: UnitOfWork, w: Week, ids: dict[str, int]) -> None:
     """Two decisions through the real ApprovalService as it records them today: a reject with
-    free text only (no reason code) and an edit whose texts are in case.proposed and the
+    free text only (recorded as reason Other with the text) and an edit whose texts are in case.proposed and the
     approval's `draft` (the fallback for rows from before the modals' fields)."""
     ids["free_text"] = w.case("205", on(1, 9), body="Reminder for INV-205")
     ids["plan"] = w.case("206", on(2, 9), outcome="payment_plan_candidate",
                          template="payment_plan", body=PLAN_DRAFT)
     service = ApprovalService(uow, FixedClock(on(2, 16)), APPROVERS)
     service.reject(ids["free_text"], 1, Actor(MARIA), "not this week")
-    w.seeded.decisions.append((ids["free_text"], "rejected", on(2, 16), {}))
+    w.seeded.decisions.append((ids["free_text"], "rejected", on(2, 16), {"reason_code": "other"}))
     service.clock = FixedClock(on(3, 10))
     service.approve(ids["plan"], 1, Actor(MARIA), edited=Draft(subject="Plan", body=PLAN_SENT))
     w.seeded.decisions.append((ids["plan"], "edited", on(3, 10), {}))
@@ -281,8 +281,8 @@ def test_the_monday_review_of_a_seeded_week(engine: Engine, sim: SlackSimulator)
                            "superseded": 1}  # the seeding did what it says
     assert f.rejected == 3
     assert {r.code: r.count for r in f.reject_reasons} == want["reasons"] == {
-        "already_paid": 1, "in_dispute": 1, "none": 1}
-    assert {r.code: r.label for r in f.reject_reasons}["none"] == "No reason given"
+        "already_paid": 1, "in_dispute": 1, "other": 1}
+    assert {r.code: r.label for r in f.reject_reasons}["other"] == "Other"
     assert [(m.invoice_id, m.became, m.days_later) for m in f.missed] == [
         ("209", "escalation", 21), ("201", "dispute", 4), ("211", "write-off", 5)]
     assert f.missed_escalations == 3

@@ -77,3 +77,23 @@ def test_the_policy_may_relax_either_rule() -> None:
 def test_amounts_in_reads_figures_not_other_numbers() -> None:
     text = "Invoice 1037 for $1,234.50 (PO 5512, 3 items, 12.5% off, call 555-1234) or €80"
     assert amounts_in(text) == {Decimal("1234.50"), Decimal("80.00")}
+
+
+def test_a_plan_draft_keeps_its_own_figures_not_the_balance() -> None:
+    # A payment-plan draft names instalments, not the balance: its edit keeps what it said.
+    plan = "Hello, we propose three monthly payments of $300.00 for INV-206."
+    facts = DraftFacts(doc_number="INV-206", amount=Decimal("900.00"), drafted_body=plan)
+    keep = {"keep_invoice_number": True, "keep_amount": True}
+    reworded = "Hi, as discussed: three monthly payments of $300.00 for INV-206."
+    assert edit_problems(facts, reworded, **keep) == []
+    assert edit_problems(facts, "Hi, three payments of $350.00 for INV-206.", **keep)
+    assert edit_problems(facts, "Hi, three payments of $300.00.", **keep) == [
+        "The message must still say the invoice number INV-206."
+    ]
+
+
+def test_a_draft_that_never_named_the_invoice_does_not_make_the_edit_name_it() -> None:
+    facts = DraftFacts(doc_number="1037", amount=Decimal("1234.50"),
+                       drafted_body="Hello, $1,234.50 is now overdue.")
+    assert edit_problems(facts, "Hi, $1,234.50 is overdue.", keep_invoice_number=True,
+                         keep_amount=True) == []
