@@ -80,6 +80,10 @@ class RedactingFormatter(logging.Formatter):
         return json.dumps(entry, default=str, ensure_ascii=False)
 
 
+# Libraries that log whole requests at INFO/DEBUG: kept at WARNING unless we log finer.
+NOISY_LOGGERS = ("slack_sdk", "slack_bolt", "httpx", "httpcore", "mail.log")
+
+
 class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """A handler writing to whatever `sys.stderr` is when a record is emitted (unless a stream
     is set on it with `setStream`).
@@ -109,7 +113,7 @@ def configure_logging(level: int, *, as_json: bool, secrets: Iterable[str] = ())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("slack_sdk", "slack_bolt", "httpx", "httpcore", "mail.log"):
+    for noisy in NOISY_LOGGERS:
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import os
 import shutil
 import uuid
@@ -126,3 +127,19 @@ def engine(database_url: str) -> Iterator[Engine]:
     eng = make_engine(database_url)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _logging_as_it_was() -> Iterator[None]:
+    """Each test leaves logging as it found it: a command that configures logging (the CLI
+    runner does) must not change what a later test's `caplog` or log handler sees."""
+    from core.logs import NOISY_LOGGERS
+
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    levels = {name: logging.getLogger(name).level for name in NOISY_LOGGERS}
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    for name, was in levels.items():
+        logging.getLogger(name).setLevel(was)

@@ -50,7 +50,7 @@ def test_dry_run_and_since_print_without_posting(
     shown = CliRunner().invoke(cli, ["review", "--realm", REALM, "--dry-run"], env=env)
     assert shown.exit_code == 0, shown.output
     assert shown.stdout.startswith("Weekly review 2026-11-23 to 2026-11-29\n")
-    assert "Rejected (false positives): 3; Already paid 1; In dispute 1; No reason given 1" \
+    assert "Rejected (false positives): 3; Already paid 1; In dispute 1; Other 1" \
         in shown.stdout
     assert "Missed escalations: 3" in shown.stdout
     assert "Reminders sent: 5; collected within 14 days $900.00" in shown.stdout
