@@ -151,6 +151,25 @@ _SLACK_WORDS = 3
 _SENTENCE_WORDS = 6
 
 
+_FROM_LINE = re.compile(r"^\s*from\s*:", re.IGNORECASE)
+_HEADER_SPAN = 6
+
+
+def _block_author(lines: list[str], at: int) -> set[str]:
+    """Who wrote the quoted or forwarded block whose header is at `at`: the address in an
+    "On … <addr> wrote:" line, else the block's "From:" line. Only when neither names anyone
+    do all the header's addresses count. A forward's "To: ar@…" names us as its *reader*: a
+    colleague's complaint forwarded to us is the customer's message, not ours quoted back."""
+    own = {a.lower() for a in _ADDRESS.findall(lines[at])}
+    if own:
+        return own
+    span = lines[at + 1:at + 1 + _HEADER_SPAN]
+    for line in span:
+        if _FROM_LINE.match(line):
+            return {a.lower() for a in _ADDRESS.findall(line)}
+    return {a.lower() for a in _ADDRESS.findall(" ".join(span))}
+
+
 def own_words(body: str, our_addresses: set[str], forwarded: bool = False) -> str:
     """The customer's own text of an email body, without our quoted text or mail furniture.
 
@@ -171,9 +190,7 @@ def own_words(body: str, our_addresses: set[str], forwarded: bool = False) -> st
     while i < len(lines):
         line = lines[i]
         if _QUOTE_HEADER.match(line):
-            block_from = " ".join(lines[i:i + 6]).lower()
-            found = {a.lower() for a in _ADDRESS.findall(block_from)}
-            if found & our_addresses:
+            if _block_author(lines, i) & our_addresses:
                 break  # the rest is our own message, quoted back
             i += 1
             continue

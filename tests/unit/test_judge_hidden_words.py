@@ -439,3 +439,47 @@ def test_our_reminder_copying_a_colleague_stays_ours() -> None:
     ]
     judgment = decide(CaseBundle(make_case(emails=ours)), Policy())
     assert judgment.route is Route.DRAFT_FOR_APPROVAL, judgment.reasons
+
+
+# A forwarded block is headed by its own From/To lines. Its "To:" names us (the colleague wrote
+# to us first), which says who *read* it, not who wrote it: only a block *from* our address is
+# our own message quoted back. Every kind of act inside a colleague's forward must be read.
+def _forward(inner: str, header: str = "---------- Forwarded message ---------") -> str:
+    return ("FYI see our buyer's note below.\n\n" + header + "\n"
+            f"From: buyer@acme.example\nTo: {US}\nSubject: Re: Invoice 2001\n\n" + inner)
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "The bench seats came in oak, the order said walnut. Please collect them; we will not "
+        "settle 2001 until walnut ones are fitted.",
+        "Our treasury released this on 11/09 by bank transfer, ref QX-5521. Please look again.",
+    ],
+)
+@pytest.mark.parametrize(
+    "header",
+    ["---------- Forwarded message ---------", "-----Original Message-----",
+     "Begin forwarded message:"],
+)
+def test_a_colleagues_forwarded_claim_addressed_to_us_is_read(inner: str, header: str) -> None:
+    raw = make_case(emails=[email(_forward(inner, header), date="2026-11-19T15:00:00-08:00")],
+                    reminders_sent=REMINDED)
+    judgment = decide(CaseBundle(raw), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_a_colleagues_forwarded_promise_addressed_to_us_holds() -> None:
+    inner = "Approved on our side; it will be paid by transfer on December 2."
+    raw = make_case(emails=[email(_forward(inner), date="2026-11-19T15:00:00-08:00")])
+    assert decide(CaseBundle(raw), Policy()).route is Route.NONE
+
+
+def test_our_own_reminder_forwarded_back_is_still_dropped() -> None:
+    body = ("Fine, see below.\n\n-----Original Message-----\n"
+            f"From: {US}\nTo: {CUSTOMER}\nSubject: Invoice 2001\n\n"
+            "If anything on it looks wrong or damaged, tell us and we will not chase it.")
+    ours = email("Friendly reminder: invoice 2001 is due.", sender=US, to=CUSTOMER,
+                 date="2026-11-13T09:00:00-08:00")
+    raw = make_case(emails=[ours, email(body, date="2026-11-19T15:00:00-08:00")])
+    assert decide(CaseBundle(raw), Policy()).route is Route.DRAFT_FOR_APPROVAL
