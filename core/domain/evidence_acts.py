@@ -451,6 +451,34 @@ RESOLVED_ACTS = [
         r"|(?:is|was|are|were) (?:now )?(?:happy|satisfied|fine) with (?:it|that|this|the"
         r" explanation))\b(?!\s+(?:to|our|the (?:plan|offer|reminder)))")),
 ]
+# A standing instruction that no machine chases this customer: a verb that halts, then the
+# chasing itself ("VIP - do not send automated dunning", "pause reminders", "hold off on the
+# chasers"), or the account kept by a person ("managed personally", "call Sam first"). Only
+# sending words and adjectives may stand between them: "we never received any reminders"
+# reports, it instructs nothing.
+HALT = alt("do not", "don't", "dont", "never", "please don't", "stop", "pause", "suspend", "halt",
+           "cease", r"hold off(?: on)?", "no more", "no further", "turn off",
+           "switch off", "disable", r"exclude (?:\w+ )?from")
+CHASE_FILLER = alt("send(?:ing)?", "issu(?:e|ing)", "run(?:ning)?", "any", "the", "our", "your",
+                   "these", "those", "further", "more", "them", "him", "her", "us", "(?:e-?)?mail",
+                   "automated", "automatic", "auto", "system", "bot", "generic", "standard",
+                   "routine", "template", "computer-generated", "form", "overdue", "payment",
+                   "collections?")
+CHASING = alt("reminders?", "dunning", "chasers?", "chasing", "nudges", "follow-?ups?",
+              r"(?:collections?|overdue|payment) (?:emails?|letters?|notices?|messages?)",
+              "reminder (?:emails?|letters?|notices?)", "the (?:reminder|dunning) (?:cycle|sequence)")
+KEPT_BY = alt("personally", "directly", "in person", "by (?:the )?(?:account|relationship) "
+              "(?:owner|manager|lead)", r"by \w+ (?:only|personally|herself|himself)")
+NO_CHASING = [
+    ("asks that no machine chases it", _c(
+        r"\b", HALT, r"\s+(?:", CHASE_FILLER, r"\s+){0,3}", CHASING, r"\b")),
+    ("is kept by a person", _c(
+        r"\b(?:managed|handled|dealt with|looked after|kept|owned|run)\s+(?:\w+\s+){0,3}?",
+        KEPT_BY, r"\b")),
+    ("asks for a call first", _c(
+        r"\b(?:call|phone|ring|speak (?:to|with)|talk to|check with) (?!(?:me|us)\b)\w+"
+        r"(?: \w+)? first\b(?!\s+thing)")),
+]
 # Hardship that explains a delay without asking for anything: a dated promise beside it stands.
 REASON_LABELS = frozenset({"says cash is tight", WAITS_LABEL})
 # Which acts a clause shows of itself; `evidence` lets a dated promise beside one stand.

@@ -12,6 +12,7 @@ from enum import StrEnum
 from core.domain.evidence_acts import (
     COMPLAINT,
     CONTEST,
+    NO_CHASING,
     NOT_RECEIVED_YET,
     PAID_CLAIM,
     PROMISE_RUN,
@@ -100,7 +101,7 @@ LEXICONS: dict[Kind, list[tuple[str, re.Pattern[str]]]] = {
     Kind.RESOLVED: RESOLVED + RESOLVED_ACTS,
     Kind.HARDSHIP: HARDSHIP + TIME_REQUEST,
     Kind.PROMISE: PROMISE + PROMISE_RUN,
-    Kind.NO_CONTACT: NO_CONTACT,
+    Kind.NO_CONTACT: NO_CONTACT + NO_CHASING,
     Kind.INSTRUCTION: INSTRUCTION,
 }
 # Conditionals cancel these meanings; legal threats ("or we will sue") stay evidence.

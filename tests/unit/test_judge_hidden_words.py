@@ -483,3 +483,41 @@ def test_our_own_reminder_forwarded_back_is_still_dropped() -> None:
                  date="2026-11-13T09:00:00-08:00")
     raw = make_case(emails=[ours, email(body, date="2026-11-19T15:00:00-08:00")])
     assert decide(CaseBundle(raw), Policy()).route is Route.DRAFT_FOR_APPROVAL
+
+
+# A standing instruction that no machine chases the customer is read by its act (a verb that
+# halts, then the chasing; or the account kept by a person), wherever and whenever it was
+# written: the customer record, an old note, an email.
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "Key client - please pause the reminder emails until further notice.",
+        "Cease the automated chasing for now, Ravi is speaking to their owner.",
+        "Owner's friend. Account looked after by Priya only.",
+        "Exclude them from automated follow-ups; phone Leon first.",
+        "Switch off overdue notices for this account.",
+    ],
+)
+@pytest.mark.parametrize("where", ["customer record", "old note"])
+def test_a_standing_instruction_not_to_chase_is_read_by_its_act(
+    instruction: str, where: str
+) -> None:
+    if where == "customer record":
+        raw = make_case(customer={"Notes": instruction})
+    else:
+        raw = make_case(crm_notes=[note(instruction, date="2026-09-02T10:00:00-08:00")])
+    judgment = decide(CaseBundle(raw), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+    assert any("no automated reminders" in r for r in judgment.reasons), judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We never received any reminders about this one, but it will be paid on 11/27.",
+        "Please call me first thing Monday; payment goes out on 11/27.",
+    ],
+)
+def test_reporting_reminders_or_asking_for_a_call_is_no_instruction_to_stop(text: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(text)])), Policy())
+    assert not any("no automated reminders" in r for r in judgment.reasons), judgment.reasons
