@@ -466,7 +466,8 @@ CHASE_FILLER = alt("send(?:ing)?", "issu(?:e|ing)", "run(?:ning)?", "any", "the"
                    "collections?")
 CHASING = alt("reminders?", "dunning", "chasers?", "chasing", "nudges", "follow-?ups?",
               r"(?:collections?|overdue|payment) (?:emails?|letters?|notices?|messages?)",
-              "reminder (?:emails?|letters?|notices?)", "the (?:reminder|dunning) (?:cycle|sequence)")
+              "reminder (?:emails?|letters?|notices?)",
+              "the (?:reminder|dunning) (?:cycle|sequence)")
 KEPT_BY = alt("personally", "directly", "in person", "by (?:the )?(?:account|relationship) "
               "(?:owner|manager|lead)", r"by \w+ (?:only|personally|herself|himself)")
 NO_CHASING = [
