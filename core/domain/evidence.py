@@ -38,6 +38,7 @@ from core.domain.evidence_acts import (
     RISK_CUES,
     RUN_LABELS,
     WAITS_LABEL,
+    WAITS_ON_CLIENT,
 )
 from core.domain.evidence_dates import find_date
 from core.domain.evidence_lexicon import (
@@ -397,7 +398,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 storied = storied or (must_read and read and any(
                     h.kind is Kind.PROMISE
                     or (h.kind is Kind.HARDSHIP and h.label not in REASON_LABELS) for h in hits))
-                excused = denied or read or says_nothing(clause) or (
+                excused = _denial_covers(clause, denied) or read or says_nothing(clause) or (
                     not inherited_other and (elsewhere or (not hits and own_other))
                 )
                 explains = bool(hits) and all(h.label == WAITS_LABEL for h in hits)
@@ -519,6 +520,25 @@ def _in_named_month(hit: Evidence, clauses: list[str], n: int, msg: Message) -> 
     return hit
 
 
+_PIECE = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|yet)\b",
+                    re.IGNORECASE)
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _denial_covers(clause: str, denied: tuple[str, ...]) -> bool:
+    """A denial reads only its own words: "Not asking for a payment plan or anything like
+    that, it'll be paid in full on the 26th" denies the plan, and says something else beside
+    it. The clause is read when every piece of it holds a denied act, says nothing, or is
+    context without a mark of a claim ("we just need the W-9"), as beside any act. A
+    supposition ("if it arrived damaged, we'd send it back") covers its whole clause."""
+    if not denied:
+        return False
+    if clause in denied:
+        return True
+    return all(any(d in piece for d in denied) or says_nothing(piece) or not _may_claim(piece)
+               for piece in _PIECE.split(clause) if piece.strip())
+
+
 def _scope_of(refs: list[tuple[int, str]], default: str | None) -> str | None:
     """Which invoice a clause is about: its last reference, else the one carried over."""
     return refs[-1][1] if refs else default
@@ -580,9 +600,10 @@ def _forward_promise(when: date | None, clause: str, sent: date | None) -> bool:
 
 def _match_clause(
     clause: str, msg: Message, refs: list[tuple[int, str]], default: str | None, order: int
-) -> tuple[list[Evidence], bool, bool]:
+) -> tuple[list[Evidence], bool, tuple[str, ...]]:
     """(the evidence in one clause, whether a match was set aside as about another invoice,
-    whether one was denied or only supposed: "we are not disputing", "if it arrives damaged")."""
+    the words of each match denied or only supposed: "we are not disputing", "if it arrives
+    damaged")."""
     found, elsewhere, denied = _clause_findings(
         clause, msg.from_customer, tuple(refs), default, msg.day
     )
@@ -597,6 +618,10 @@ def _match_clause(
     return out, elsewhere, denied
 
 
+# "We ask your patience; it will be paid by month end" asks for time *and names the day*: a
+# dated promise (SPEC step 4 holds every draft, a plan's too). Only a plan in parts ("half now,
+# the rest on the 15th") makes the day one instalment of a plan rather than a promise.
+TIME_ONLY_LABELS = REASON_LABELS | {"asks for more time", WAITS_ON_CLIENT}
 _Finding = tuple[Kind, str, str, date | None]  # kind, label, quote, promise date
 
 
@@ -604,28 +629,31 @@ _Finding = tuple[Kind, str, str, date | None]  # kind, label, quote, promise dat
 def _clause_findings(
     clause: str, from_customer: bool, refs: tuple[tuple[int, str], ...], default: str | None,
     day: date | None,
-) -> tuple[tuple[_Finding, ...], bool, bool]:
+) -> tuple[tuple[_Finding, ...], bool, tuple[str, ...]]:
     """`_match_clause` without the message's labels: a pure function of these arguments, so a
     clause read again with the same scope and day (a quoted thread, a batch of similar
     cases) is matched once."""
     out: list[_Finding] = []
-    elsewhere = denied = False
+    elsewhere = False
+    denied: list[str] = []
     matching = _matching_entries(clause)
     for kind, entries in matching:
         if kind is Kind.INSTRUCTION and not from_customer:
             continue  # staff notes are ours; only customer text can try to steer the bot
         # "pay in installments over three months" asks for a plan, it promises no date; "will
         # pay on the 2nd when our credit line renews" promises one, and gives a reason.
+        # Only a plan request that stands counts: "not asking for a payment plan, it'll be
+        # paid in full on the 26th" promises.
         if kind is Kind.PROMISE and any(
-            k is Kind.HARDSHIP and any(label not in REASON_LABELS for label, _ in found)
-            for k, found in matching
+            k is Kind.HARDSHIP and label not in TIME_ONLY_LABELS for k, label, _, _ in out
         ):
             continue
         for label, pattern in entries:
             hit, other, refused = _first_valid(
                 clause, kind, label, pattern, from_customer, refs, default
             )
-            elsewhere, denied = elsewhere or other, denied or refused
+            elsewhere = elsewhere or other
+            denied.extend(refused)
             if hit is None:
                 continue
             promise = None
@@ -635,7 +663,7 @@ def _clause_findings(
                 promise = dated[0] if dated and day else None
             out.append((kind, label, shorten(clause), promise))
             break  # one reason per kind per clause keeps reasons short
-    return tuple(out), elsewhere, denied
+    return tuple(out), elsewhere, tuple(denied)
 
 
 _Entries = tuple[tuple[Kind, tuple[tuple[str, re.Pattern[str]], ...]], ...]
@@ -677,18 +705,22 @@ def _anchor(clause: str, kind: Kind, label: str, match: re.Match[str]) -> int:
 def _first_valid(
     clause: str, kind: Kind, label: str, pattern: re.Pattern[str], from_customer: bool,
     refs: tuple[tuple[int, str], ...], default: str | None,
-) -> tuple[re.Match[str] | None, bool, bool]:
-    """The first match that stands, whether one was about another invoice, and whether one
-    was negated or hypothetical (the clause then says what is *not* so: read, not evidence)."""
-    other = refused = False
+) -> tuple[re.Match[str] | None, bool, list[str]]:
+    """The first match that stands, whether one was about another invoice, and the words of
+    each match negated or supposed (they say what is *not* so: read, not evidence)."""
+    other = False
+    refused: list[str] = []
     for match in pattern.finditer(clause):
         if kind in _SCOPED and (_nearest(refs, match.start()) or default) == "other":
             other = True
             continue  # about another invoice
         anchor = _anchor(clause, kind, label, match)
         before, after = clause[:anchor], clause[match.end():]
-        if _negated(before, kind, after) or _hypothetical(before, kind, label):
-            refused = True
+        if _negated(before, kind, after):
+            refused.append(match.group(0))
+            continue
+        if _hypothetical(before, kind, label):
+            refused.append(clause)  # the supposition covers its clause
             continue
         if kind is Kind.PROMISE and _not_their_promise(before, label, from_customer):
             continue

@@ -74,7 +74,8 @@ RUN = alt(
 FUTURE_MOVE = alt(
     r"(?:will|'ll|shall|should|is going to|are going to)\s+(?:\w+\s+)?(?:go|be|get)\s+"
     r"(?:out|paid|sent|released|processed|issued|mailed|wired|transferred|settled|remitted|made"
-    r"|initiated|scheduled|done|cleared|executed|posted|lodged|actioned|raised|run|included)",
+    r"|initiated|scheduled|done|cleared|executed|posted|lodged|actioned|raised|run|included"
+    r"|arranged|effected|completed|sorted|handled)",
     r"(?:goes|go|going|is going|are going|to go)\s+out",
     r"(?:scheduled|queued|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
     r"included|added|put|programmed|planned|set|due)\s+(?:\w+\s+){0,3}(?:for|in|into|on|to go)",
@@ -190,6 +191,7 @@ AWAITED_MONEY = alt(
 # --- the acts ----------------------------------------------------------------------------------
 RHETORICAL_PAID = "asks whether it has not already paid"
 WAITS_LABEL = "waits for money of its own"
+WAITS_ON_CLIENT = "asks for time until its client pays"
 PARTS_LABEL = "asks to pay in parts"
 # "We draw down our grant quarterly": a rhythm word alone asks for a plan only beside paying.
 RHYTHM_ONLY = re.compile(r"^(?:monthly|weekly|quarterly|fortnightly|every (?:month|week)"

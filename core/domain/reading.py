@@ -57,6 +57,9 @@ _THANKED_FOR = alt(
     "understanding", "follow[- ]?up", "business", "time", "support", "invoice", "statement",
     "update", "info", "information", "reply", "response", "quick response", "nudge",
 )
+# Praise of the work or the service answers nothing ("the service has been great").
+_PRAISE = alt("great", "excellent", "lovely", "brilliant", "perfect", "fantastic", "superb",
+              "wonderful", "amazing", "spot on", "first[- ]class", "top notch")
 # Each pattern names one way of saying nothing; a clause says nothing when one of them covers
 # it but for a few words ("Thanks for the reminder, Maria").
 _PATTERNS = [
@@ -81,13 +84,16 @@ _PATTERNS = [
     r"|objections?|questions?)\b(?: (?:with|about|regarding|on|over|here)\b(?: \w+){0,3})?",
     r"^(?:so )?(?:sorry|apologies)(?: about| for)? (?:that|this|the (?:\w+ )?(?:delay|oversight"
     r"|confusion|inconvenience|mix-?up|trouble))",
-    r"\b(?:this|that|it|the rest|everything else|everything|this one|the new one|the current"
-    r" one|all)(?: one)? (?:is|was|looks|seems|are)? ?(?:all )?(?:fine|ok|okay|correct|good"
-    r"|right|in order|accurate)\b(?: \w+){0,2}",
+    rf"\b(?:this|that|it|the rest|everything else|everything|this one|the new one|the current"
+    rf" one|all)(?: one)?(?:'s| is| was| looks| seems| are)? ?(?:all )?(?:fine|ok|okay|correct"
+    rf"|good|right|in order|accurate|{_PRAISE})\b(?: \w+){{0,2}}",
     # "4192 on the same statement is fine", "The newer invoices are all fine"
     r"^(?:(?!(?:not|no|nothing|none|never|nobody)\b)[\w'#.-]+ ){0,6}(?:is|are|was|were|has been"
     r"|have been|looks?|seems?) (?:all |absolutely |totally |perfectly )?(?:fine|ok|okay|correct"
-    r"|good|in order|accurate)\b",
+    rf"|good|in order|accurate|{_PRAISE})\b",
+    # "the crew did a great job": praise of the work, its doer named inside the pattern.
+    rf"^(?:[\w']+ ){{0,4}}(?:did|has done|have done|are doing|is doing|does|do) (?:a |an |such a"
+    rf" )?(?:really |very |truly )?(?:{_PRAISE}|good|fine|nice|lovely) (?:job|work)\b",
     r"^(?:i'm|i am|we're|we are) (?:happy|fine|ok|okay) with (?:[\w#-]+ ){0,3}[\w#-]+",
     r"\b(?:cash ?flow|money|funds|finances|business) (?:is|are) (?:\w+ )?(?:fine|ok|okay|good"
     r"|healthy|strong)\b",
@@ -108,6 +114,11 @@ _PATTERNS = [
     r"(?: me| us| over)?\s+(?:a |another |the |an |me |us )?(?:updated |new )?(?:copy|pdf"
     r"|invoice|statement|w-?9|receipt|details|bank details|remittance details)\b"
     r"(?: \w+){0,3}",
+    r"^(?:(?:but )?(?:we|i) )?(?:just |only |still )?(?:need|want|require|would like)"
+    r" (?:a |an |the |your |another )?(?:updated |new |signed |copy of (?:the |your )?)?"
+    r"(?:copy|pdf|w-?9|w-?8\w*|receipt|statement|remittance details|bank details|tax form"
+    r"|vendor form|supplier form)\b(?: form)?(?: \w+){0,2}",
+    r"^(?:please |so )?(?:don't|do not|no need to) (?:worry|panic|stress|fret)\b",
     r"\b(?:my|our) (?:new )?(?:e-?mail|address|phone(?: number)?|number|contact details)"
     r"(?: address)? (?:is|are|has changed)\b",
     r"^(?:see|please see|please find|find|attached|enclosed)\b(?: \w+){0,4} (?:below|attached"

@@ -521,3 +521,46 @@ def test_a_standing_instruction_not_to_chase_is_read_by_its_act(
 def test_reporting_reminders_or_asking_for_a_call_is_no_instruction_to_stop(text: str) -> None:
     judgment = decide(CaseBundle(make_case(emails=[email(text)])), Policy())
     assert not any("no automated reminders" in r for r in judgment.reasons), judgment.reasons
+
+
+# A denial reads only its own words. "We're not contesting anything, <something else>" denies
+# one act; the piece beside it must still be read (or be an act the judge knows).
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We're not disputing the amount, the gutters you fitted overflow every time it rains.",
+        "No need for instalments; our bookkeeper thinks the deposit covered most of it.",
+        "Not after a payment plan — our treasurer already sent the funds across on Monday.",
+    ],
+)
+def test_a_denied_act_does_not_excuse_the_words_beside_it(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We don't need a payment plan, it'll be settled in full on 11/30.",
+        "No instalments needed - the whole balance will be arranged for December 1.",
+        # Asking for patience (time) and naming the day is a dated promise, not a plan request.
+        "Bear with us please, we ask for a little patience: payment will be completed by 11/28.",
+        "We can pay this on the 27th once our own customer settles with us.",
+    ],
+)
+def test_a_promise_beside_a_denied_plan_or_a_plea_for_time_holds(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.NONE, judgment.reasons
+    assert any("promise_to_pay" in r for r in judgment.reasons), judgment.reasons
+
+
+def test_waiting_on_their_own_client_alone_asks_for_no_plan() -> None:
+    body = "It gets paid when our main client pays us."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_praise_beside_a_plan_request_is_small_talk() -> None:
+    body = "The landscaping is brilliant, honestly. Could we spread the balance over three months?"
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.DRAFT_FOR_APPROVAL, judgment.reasons
