@@ -17,20 +17,25 @@ from core.domain.case import CaseBundle, Message, parse_day
 from core.domain.evidence_acts import (
     ABOUT_US,
     CLAIM_MARKS,
+    COMPLAINT_WORDS,
     CONTEXT_GOODS_OR_WORK,
     DONE_MARKS,
     FUTURE_MARKS,
+    GOODS_OR_WORK_MARK,
     HOLD_LABEL,
     HOLD_NEEDS_CONTEXT,
     LATER_CLAIM_CUES,
+    LOOKS_AHEAD,
     MATTER_MARKS,
     MONEY_WORDS,
     NOT_DONE_BEFORE,
     OWN_STORY,
     PARTS_LABEL,
     PAST_MARKS,
+    PAST_PAYMENT,
     PAYING_WORD,
     PAYMENT_NOTICE,
+    PAYMENT_PROCESS,
     PAYMENT_VERB,
     REASON_LABELS,
     RHETORICAL_PAID,
@@ -353,7 +358,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         predates = bool(issued and msg.day and msg.day < issued)
         unknown: list[str] = []
         because: list[str] = []  # clauses that only give a reason for not paying yet
-        acted = storied = False
+        acted = storied = promised = False
         resolved_only = True
         told: dict[str, str] = {}
         c_idx = 0
@@ -395,6 +400,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 # clause beside it is context only beside an act that asks or promises.
                 resolved_only = resolved_only and all(h.kind is Kind.RESOLVED for h in hits)
                 # A plan request or a dated promise comes with the customer's own story.
+                promised = promised or (must_read and read and any(
+                    h.kind is Kind.PROMISE for h in hits))
                 storied = storied or (must_read and read and any(
                     h.kind is Kind.PROMISE
                     or (h.kind is Kind.HARDSHIP and h.label not in REASON_LABELS) for h in hits))
@@ -419,8 +426,9 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         if claims_only:
             risky = [c for c in unknown if _later_claim(c)]
         elif storied:
-            risky = [c for c in unknown if _turns_to_us(c) or (
-                _claim_matter(c) and not _own_story(told.get(c, c)))]
+            risky = [c for c in unknown if _reports_payment(c) or (
+                not (promised and _payment_process(c)) and (
+                    _turns_to_us(c) or (_claim_matter(c) and not _own_story(told.get(c, c)))))]
         else:
             beside_act = acted and not resolved_only
             risky = [c for c in unknown if _may_claim(c)] if beside_act else unknown
@@ -520,6 +528,8 @@ def _in_named_month(hit: Evidence, clauses: list[str], n: int, msg: Message) -> 
     return hit
 
 
+_TO_COME = re.compile(r"\s*(?:will|shall|'ll|is to|are to|to|should)\s+(?:\w+\s+)?(?:follow|come"
+                      r"|be sent|arrive|go out)\b", re.IGNORECASE)
 _PIECE = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|yet)\b",
                     re.IGNORECASE)
 
@@ -581,6 +591,27 @@ def _own_story(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
+def _reports_payment(clause: str) -> bool:
+    """A payment reported done ("our system shows it was debited"), beside a plan request or a
+    promise too: "once it's paid" and "remittance when it goes" look ahead."""
+    return any(not LOOKS_AHEAD.search(clause[:past.start()])
+               for past in PAST_PAYMENT.finditer(clause))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _payment_process(clause: str) -> bool:
+    """Beside a dated promise: every piece of the clause says nothing or tells the payment's
+    way through the customer's own books (PAYMENT_PROCESS), with no complaint's words, no goods
+    or work, and no payment reported done ("our MD was away and nothing could be signed",
+    "remittance to follow"; not "the first transfer went out on the 2nd")."""
+    if COMPLAINT_WORDS.search(clause) or GOODS_OR_WORK_MARK.search(clause):
+        return False
+    pieces = [p for p in _PIECE.split(clause) if p.strip()]
+    return any(PAYMENT_PROCESS.search(p) for p in pieces) and all(
+        PAYMENT_PROCESS.search(p) or says_nothing(p) for p in pieces)
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
 def _may_claim(clause: str) -> bool:
     """True when an unread clause beside an act may carry a claim of its own."""
     return bool(
@@ -593,9 +624,14 @@ def _may_claim(clause: str) -> bool:
 def _forward_promise(when: date | None, clause: str, sent: date | None) -> bool:
     if when is None or (sent is not None and when <= sent):
         return False
-    if DONE_MARKS.search(clause):  # "has gone out": done, whatever else the clause says
+    # The tense that counts is the promise's own piece: in "our CFO signed the batch this
+    # morning - funds release Wednesday" the signing is done and the payment is ahead.
+    dated = find_date(clause, sent or when)
+    pieces = [p for p in _PIECE.split(clause) if dated and dated[1] in p]
+    piece = pieces[0] if pieces else clause
+    if DONE_MARKS.search(piece):  # "has gone out": done, whatever else the piece says
         return False
-    return not (PAST_MARKS.search(clause) and not FUTURE_MARKS.search(clause))
+    return not (PAST_MARKS.search(piece) and not FUTURE_MARKS.search(piece))
 
 
 def _match_clause(
@@ -726,8 +762,8 @@ def _first_valid(
             continue
         if kind is Kind.DISPUTE and _MONEY_NOT_GOODS.search(before):
             continue  # "the money from the festival has not arrived" is theirs, not our goods
-        if kind is Kind.PAID and NOT_DONE_BEFORE.search(before):
-            continue  # "will be paid", "once we've paid": not a payment made (a promise reads it)
+        if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)):
+            continue  # "will be paid", "remittance to follow": not a payment made
         if label == HOLD_LABEL and HOLD_NEEDS_CONTEXT.search(match.group(0)) and not (
             CONTEXT_GOODS_OR_WORK.search(clause)
         ):

@@ -75,7 +75,7 @@ FUTURE_MOVE = alt(
     r"(?:will|'ll|shall|should|is going to|are going to)\s+(?:\w+\s+)?(?:go|be|get)\s+"
     r"(?:out|paid|sent|released|processed|issued|mailed|wired|transferred|settled|remitted|made"
     r"|initiated|scheduled|done|cleared|executed|posted|lodged|actioned|raised|run|included"
-    r"|arranged|effected|completed|sorted|handled)",
+    r"|arranged|effected|completed|sorted|handled|credited|received)",
     r"(?:goes|go|going|is going|are going|to go)\s+out",
     r"(?:scheduled|queued|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
     r"included|added|put|programmed|planned|set|due)\s+(?:\w+\s+){0,3}(?:for|in|into|on|to go)",
@@ -284,6 +284,14 @@ ARRIVES = alt(
     r"(?:added|moved) to (?:our|the|this|next) (?:\w+[- ]?){0,2}(?:payments?|run|batch|cycle"
     r"|schedule)",
     r"rolls? (?:over )?(?:to|into) (?:the|our|next)",
+    # the money named with the day it moves, in the present: "funds release Wednesday",
+    # "transfer on Monday", "cheque leaves here on the 3rd"
+    r"(?:funds?|payment|transfer|cheque|check|wire|money|remittance|ach|bacs)\s+"
+    r"(?:releases?|goes|go|leaves?|lands?|moves?|clears?|hits?)\s+(?:\w+\s+){0,2}?"
+    r"(?:on|by|this|next|tomorrow|mon|tues|wednes|thurs|fri|satur|sun)\w*",
+    r"^\W*(?:the |our )?(?:funds?|payment|transfer|cheque|check|wire|ach|bacs)\s+(?:on|by)\s+"
+    r"(?:the |this |next )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|\d)\w*",
+    r"(?:pencil+ed|earmarked|slotted|diari[sz]ed)\s+(?:\w+\s+){0,2}?(?:for|in for|on)\b",
 )
 PROMISE_RUN = [
     ("promises payment in a payment run", _c(r"\b", RUN, r"\b")),
@@ -583,6 +591,8 @@ ABOUT_US = _c(r"\b", alt(
     "lawyers?", "attorneys?", "solicitors?", "legal", "court", r"bankrupt\w*", r"insolv\w*",
     "receivership", r"disput\w*", "wrong", "incorrect", r"mistakes?", r"errors?",
     r"overcharg\w*", r"complain\w*", "unhappy", "not happy", r"dissatisf\w*", "damaged",
+    r"quer(?:y|ied|ies|ying)", r"contest\w*", r"reject\w*", r"objecti\w*", r"objected",
+    r"disagree\w*",
     "broken", "faulty", "defective", "missing", "short",
 ), r"\b")
 
@@ -605,6 +615,43 @@ OWN_STORY = _c(r"\b", alt(
     "drawdown", "draw", "retainage", "receivables?", "invoices? to",
 ), r"\b")
 
+# Beside a dated promise the customer tells how the payment gets through its own books: who
+# approves and signs, the cycle, the queue, the system, the remittance to come ("our MD was
+# away and nothing could be signed", "remittance to follow", "it's just how our system works").
+# A clause that tells only that is context; one with a complaint's words (COMPLAINT_WORDS) or
+# a payment reported done (`evidence._reports_payment`) is not.
+PAYMENT_PROCESS = _c(r"\b", alt(
+    r"approv\w*", r"sign(?:ed|ing|s)?(?: off)?", r"signator\w*", r"signatures?",
+    r"countersign\w*", r"verif\w*", "forwarded (?:to|for)", "head office", "treasury",
+    "finance (?:team|lead|director|manager|department|office)", "cfo", "controller", "md",
+    "directors?", "partners?", "payables", "accounts payable", r"ap\b(?: team| cycle| system)?",
+    r"(?:payment |pay |ap |cheque |check )?(?:cycles?|runs?|batch(?:es)?|schedule[sd]?|queue[sd]?"
+    r"|calendar|terms|dates?)", r"net[- ]?\d+", "systems?", "netsuite", "coupa", "sap", "oracle",
+    "xero", "sage", "workflow", "pipeline", r"remittance(?: advice)?", r"remittances",
+    "receipt of (?:your|the) invoice", "bear with us", "our (?:side|end)", r"process\w*",
+    r"pencil+ed", "booked", "diary", "portal", "statement", "signatory",
+), r"\b")
+COMPLAINT_WORDS = _c(r"\b", alt(
+    "wrong", "incorrect", "errors?", "mistakes?", r"damag\w*", r"broke\w*", "missing",
+    r"fault\w*", r"defect\w*", r"complain\w*", r"disput\w*", r"disagree\w*", "unhappy",
+    r"dissatisf\w*", r"disappoint\w*", "upset", r"frustrat\w*", r"refund\w*", r"overcharg\w*",
+    r"quer(?:y|ied|ies|ying)", r"contest\w*", r"reject\w*", r"object\w*", "lawyers?",
+    "attorneys?", "again",
+    "legal", "court", "solicitors?", r"bankrupt\w*", r"insolv\w*", "receivership",
+    r"liquidat\w*", "already", r"refus\w*", r"withh\w*", r"hold(?:ing)?", "short", r"cancel\w*",
+    "returned", "poor", "unacceptable", "charged", "billed", "invoiced", "hours?", "rates?",
+    r"quot\w+", "agreed", "agreement", "credit", "never", "nobody", "still", "until", "unless",
+    r"dup\w*", "twice", r"overpa\w*", r"deduct\w*", r"discount\w*",
+), r"\b")
+GOODS_OR_WORK_MARK = _c(_GOODS_OR_WORK)
+# A payment reported done ("we paid", "sent the transfer", "went out"), unless the words before
+# it look ahead ("once it's paid", "remittance when it goes").
+PAST_PAYMENT = _c(r"\b(?:paid|sent|transferred|wired|remitted|settled|cleared|debited|deposited"
+                  r"|mailed|posted|went (?:out|through)(?! (?:approval|sign|review|our))"
+                  r"|gone (?:out|through)(?! (?:approval|sign|review|our)))\b")
+LOOKS_AHEAD = _c(r"\b(?:once|when|after|until|till|if|as soon as|will|'ll|to be|be|being|get"
+                 r"|gets|is|'s)\s+(?:\S+\s+){0,2}$")
+
 # Tense, for telling a promise from a report: a clause that says something was done ("was
 # processed", "went out", "included your invoice") and nothing about what will be done.
 PAST_MARKS = _c(r"\b", alt(
@@ -623,7 +670,10 @@ FUTURE_MARKS = _c(r"\b", alt(
     r"(?:added|put|moved|got) (?:it |this |that |yours |you )?(?:on|in|into|to) (?:the|our|this"
     r"|next) (?:[\w-]+ )?(?:list|run|batch|schedule|payments|cycle)",
 ), r"\b")
-DONE_MARKS = _c(r"\b(?:has|have|had)(?: already| now| just)? (?:been \w+|gone|went|\w+ed|sent"
+# "has been approved" is a step on the way, not the payment done.
+DONE_MARKS = _c(r"\b(?:has|have|had)(?: already| now| just)? (?:been (?!(?:fully |now )?(?:approv"
+                r"|sign|verif|authori|schedul|book|queue|set up|added|included|pencil|earmark"
+                r"|slotted|lined up|passed to|forwarded))\w+|gone|went|\w+ed|sent"
                 r"|paid|made|left|cleared|cut)\b")
 # Money words: beside a promise they are context ("we pay suppliers at month end"); in the past
 # tense they may report a payment made ("our payment must have crossed your reminder").

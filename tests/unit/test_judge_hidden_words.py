@@ -564,3 +564,37 @@ def test_praise_beside_a_plan_request_is_small_talk() -> None:
     body = "The landscaping is brilliant, honestly. Could we spread the balance over three months?"
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.route is Route.DRAFT_FOR_APPROVAL, judgment.reasons
+
+
+# Beside a dated promise, the customer's account of how the payment gets through its own books
+# (approvals, signatories, the cycle, the queue, the remittance to come) is context: it holds.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our finance director was travelling so the countersigning waited. It will be paid by "
+        "transfer on 11/27.",
+        "It goes out on December 1 in our fortnightly supplier run. Remittance advice will "
+        "follow from the portal.",
+        "Approval came through from the partners this morning - funds release on 11/25.",
+        "Scheduled for payment on 11/30. You'll get an emailed remittance once it has cleared.",
+    ],
+)
+def test_the_payments_way_through_their_books_beside_a_promise_holds(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.NONE, judgment.reasons
+
+
+# ...but the same kind of sentence with a complaint's words, the goods or the work, or a payment
+# reported done is read by a person.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our controller is querying the second visit. It will be paid by transfer on 11/27.",
+        "The first half already went out through our portal. The rest goes out on December 1.",
+        "Approval is waiting on the extra pallets. Funds release on 11/25.",
+        "Our system shows it was debited. It will be paid again on 11/30 if you insist.",
+    ],
+)
+def test_a_claim_told_as_process_beside_a_promise_goes_to_a_person(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
