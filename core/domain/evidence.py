@@ -21,6 +21,7 @@ from core.domain.evidence_acts import (
     CONTEXT_GOODS_OR_WORK,
     DONE_MARKS,
     FUTURE_MARKS,
+    GOODS,
     GOODS_OR_WORK_MARK,
     HOLD_LABEL,
     HOLD_NEEDS_CONTEXT,
@@ -44,6 +45,7 @@ from core.domain.evidence_acts import (
     RUN_LABELS,
     WAITS_LABEL,
     WAITS_ON_CLIENT,
+    WORK,
 )
 from core.domain.evidence_dates import find_date
 from core.domain.evidence_lexicon import (
@@ -55,7 +57,8 @@ from core.domain.evidence_lexicon import (
 from core.domain.reading import is_out_of_office, own_words, says_nothing
 from core.domain.regex_gate import Words
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
+# "bill no. 3257", "company no. 0993": an abbreviation before a number ends no sentence.
+_SENTENCE = re.compile(r"(?<=[.!?])(?<![Nn]o\.)\s+(?=[A-Z0-9\"'(])|\n+")
 _CLAUSE = re.compile(
     r";|:\s|\s+-\s+|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|,\s*and\b"
     r"|\band (?=(?:we|i|they|the other|this one|that one|invoice)\b)",
@@ -65,7 +68,9 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|without|nor|neither|none|nobody|nothing|hardly|cannot|no longer)\b|n't\b",
     re.IGNORECASE,
 )
-_NOT_A_NEGATION = re.compile(r"\bno (?:way|doubt|question|choice)\b|\bnot only\b", re.IGNORECASE)
+# "no doubt", "not only", and "no." as an abbreviation ("cheque no. 004512") deny nothing.
+_NOT_A_NEGATION = re.compile(r"\bno (?:way|doubt|question|choice)\b|\bnot only\b"
+                             r"|\bno\.?\s*(?=[#:]?\s*\d)", re.IGNORECASE)
 _LEGAL_DENIAL = re.compile(
     r"\b(?:rumou?rs?|contrary to|despite|emerged from|came out of|out of|exited|discharged"
     r" from|avoided|avoid|no truth)\b",
@@ -528,6 +533,20 @@ def _in_named_month(hit: Evidence, clauses: list[str], n: int, msg: Message) -> 
     return hit
 
 
+# A hold with nothing to fix asks for time ("could you hold off for a while?") or tells the
+# customer's own freeze ("payments are on hold for everyone"); one naming a problem, the goods
+# or the work, or an invoice ("putting 2044 on hold") contests.
+_BARE_HOLD = re.compile(r"(?:hold(?:ing)? off|on hold)$", re.IGNORECASE)
+_HOLD_FOR_A_PROBLEM = re.compile(
+    rf"\b(?:{GOODS}|{WORK})\b|" + CONTEXT_GOODS_OR_WORK.pattern
+    + r"|\b(?:until|till|pending|fix\w*|resolv\w*|sort\w*|wrong|incorrect|damag\w*|broke\w*"
+    r"|missing|short|quer\w*|disput\w*|credit\w*|correct\w*|replac\w*|invoice|bill)\b|\d{3,}",
+    re.IGNORECASE)
+SHORT_LABEL = "says goods are missing or short"
+_CASH_SHORT = re.compile(
+    r"\b(?:we(?:'re| are| were| will be|'ll be)|i(?:'m| am)|us|ourselves|things are|cash is"
+    r"|money is|funds are)\s+(?:\w+\s+){0,2}?short\b(?!\s+(?:of|on|by)\s+(?:\d|the|your|one"
+    r"|two|three|a|some))", re.IGNORECASE)
 _TO_COME = re.compile(r"\s*(?:will|shall|'ll|is to|are to|to|should)\s+(?:\w+\s+)?(?:follow|come"
                       r"|be sent|arrive|go out)\b", re.IGNORECASE)
 _PIECE = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|yet)\b",
@@ -577,7 +596,8 @@ def _later_claim(clause: str) -> bool:
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _turns_to_us(clause: str) -> bool:
-    return bool(ABOUT_US.search(clause))
+    # "it's left us short" is the customer's money; "the delivery came short" is our goods.
+    return bool(ABOUT_US.search(_CASH_SHORT.sub(" ", clause)))
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
@@ -768,6 +788,14 @@ def _first_valid(
             CONTEXT_GOODS_OR_WORK.search(clause)
         ):
             continue  # "once we received your reminder" holds nothing back
+        if label == HOLD_LABEL and _BARE_HOLD.match(match.group(0)) and not (
+            _HOLD_FOR_A_PROBLEM.search(clause)
+        ):
+            continue  # "could you hold off for a while?", "payments are on hold for everyone"
+        if label == SHORT_LABEL and match.group(0).lower() == "short" and _CASH_SHORT.search(
+            clause
+        ):
+            continue  # "it's left us short", "we're short this month": money, not goods
         if label == PARTS_LABEL and RHYTHM_ONLY.match(match.group(0)) and not (
             PAYING_WORD.search(clause)
         ):

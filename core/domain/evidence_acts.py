@@ -440,6 +440,16 @@ TIME_REQUEST = [
         r"|\bwork (?:with|something out with) (?:me|us)\b|\bwhat are (?:my|our) options\b"
         r"|\b(?:talk|speak) about (?:options|a plan|terms)|\boptions for (?:this|the|paying)"
         r"|\b(?:need|needs|want|would like|ask for|asking for) (?:\w+ ){0,2}until\b")),
+    # asking us to wait, in the words of waiting: "could you hold off a few weeks?", "bear with
+    # us", "some leniency on the due date", "a longer timescale"
+    ("asks for more time", _c(
+        r"\b(?:could|can|would|will) you (?:please |kindly |possibly )?(?:hold off|wait|bear with"
+        r" (?:us|me))\b|\bbear with (?:us|me)\b(?! (?:while|as) (?:we|i) (?:check|look))"
+        r"|\blenien\w+|\bindulgence\b|\b(?:longer|extended|longer payment) (?:timescale|time ?frame"
+        r"|terms|period)\b")),
+    (PARTS_LABEL, _c(
+        r"\bbreak(?:ing)? (?:it |this |that |the \w+ |\d+ )?(?:up )?(?:into|in) (?:a few |two "
+        r"|three |four |\d+ |smaller |some )?(?:chunks|parts|pieces|instal\w+|payments|bits)\b")),
     ("says cash is tight", _c(
         r"\b", CASH, r"\b(?:\s+\S+){0,3}?\s+", TIGHT, r"\b|\b", TIGHT, r"\s+(?:\w+\s+)?",
         alt("cash(?:[- ]?flow)?", "month", "months", "quarter", "period", "season", "spell",

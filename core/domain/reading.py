@@ -27,7 +27,9 @@ _SIGNATURE_START = re.compile(
 _DISCLAIMER = re.compile(
     r"\b(?:confidential|intended (?:solely |only )?for the (?:use of the )?(?:named )?"
     r"(?:recipient|addressee|individual)|received this (?:e-?mail|message) in error"
-    r"|consider the environment before printing)\b",
+    r"|consider the environment before printing|registered in (?:england|scotland|ireland"
+    r"|wales|the)|registered office|company (?:no|number|registration)|vat (?:no|number|reg)"
+    r"|privacy (?:notice|policy)|personal data)\b",
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -143,7 +145,7 @@ _OUT_OF_OFFICE = re.compile(
 _SIGNATURE_LINE = re.compile(
     rf"^(?:[A-Z][\w.'&-]*(?:\s+(?:[A-Z&][\w.'&-]*|of|and|for|the|&))*\s*[,|/-]?\s*)+"
     rf"(?:(?i:{_TITLE})\b(?:\s*[,|&/-]?\s*\w+)?)?\s*$"
-    r"|^[\d\s().+-]{7,}$|^(?i:t|m|p|tel|phone|mobile|cell|fax|e|email|w|web|ext)\.?\s*[:.+\d(]"
+    r"|^[\d\s().+-]{7,}(?:\((?i:direct|mobile|cell|office|main|work|home|fax|m|o|d)\))?$|^(?i:t|m|p|tel|phone|mobile|cell|fax|e|email|w|web|ext)\.?\s*[:.+\d(]"
     r"|^(?i:www\.|https?://)\S+$|^\d+[\w\s.,#-]{3,60}\b(?i:st|street|ave|avenue|rd|road|blvd"
     r"|suite|ste|floor|lane|ln|dr|drive|way|court|ct)\b"
 )

@@ -598,3 +598,53 @@ def test_the_payments_way_through_their_books_beside_a_promise_holds(body: str) 
 def test_a_claim_told_as_process_beside_a_promise_goes_to_a_person(body: str) -> None:
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+# Mail furniture is no message: a company-registration or privacy footer, a phone line with
+# its label, "no." before a number (an abbreviation: no sentence ends, nothing is denied).
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Birchwood Ltd is registered in Scotland, company no. 0417732. Registered office: "
+        "4 Mill Lane.",
+        "We handle personal data as set out in our privacy policy at birchwood.example/legal.",
+        "Tel 0131-555-0199 (office)",
+    ],
+)
+def test_mail_furniture_beside_a_plan_request_is_not_read_as_a_message(tail: str) -> None:
+    body = f"Could we pay this one in three monthly instalments?\n\nRegards,\nIsla\n{tail}"
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.DRAFT_FOR_APPROVAL, judgment.reasons
+
+
+def test_an_abbreviated_number_denies_nothing() -> None:
+    body = "Our payment ref no. 88120 for the full amount was mailed on November 9."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+    assert any("says it has paid" in r for r in judgment.reasons), judgment.reasons
+
+
+# "Short" of money and a hold with nothing to fix are the customer's own story, not a contest;
+# a hold that names the goods, the work or a problem still contests.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The quiet season has left us a bit short. Could we pay it over two months?",
+        "Could you hold off a few weeks? We'd like to clear it in two instalments.",
+    ],
+)
+def test_cash_short_or_asking_to_hold_off_is_a_plan_request(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.DRAFT_FOR_APPROVAL, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We're putting it on hold until the broken tiles are replaced.",
+        "Two crates came short, so 2001 is on hold.",
+    ],
+)
+def test_a_hold_for_a_problem_still_contests(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "likely_dispute", judgment.reasons
