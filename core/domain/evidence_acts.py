@@ -49,7 +49,8 @@ MOVED_VERB = alt(
     "mailed", "transferred", "cut", "executed", "completed", "deposited", "cashed", "debited",
     "scheduled and sent", "pushed through", "went (?:out|through)", "gone (?:out|through)",
     "left (?:our|the) (?:account|bank)", "dropped(?: off)?", "delivered", "lodged", "actioned",
-    "handed (?:over|in)", "put (?:in the (?:post|mail)|through)", "paid out", "sent out",
+    "handed (?:over|in|to)", "given to", "put (?:in the (?:post|mail)|through)", "paid out",
+    "sent out",
 )
 INVOICE_WORD = alt("invoices?", "bills?", "balance", "amount", "statement", "it", "this", "that")
 # Words right before a payment verb that make it not (yet) a completed payment.
@@ -205,13 +206,15 @@ NOT_RECEIVED_YET = "asks whether the payment it sent arrived"
 PAID_CLAIM = [
     ("says it has already paid", _c(
         r"\b(?:we|i|our \w+(?: \w+)?|my \w+(?: \w+)?|he|she|someone|they|it|this|that|everything"
-        r"|it all|all of it|(?:the|this|that|our|your) (?:invoice|bill"
-        r"|balance|amount|account)|(?:the |our |a )?", INSTRUMENT, r")(?:\s+|(?='))(?:was |were "
+        r"|it all|all of it|(?:the|this|that|our|your) (?:subject |above |said |attached )?"
+        r"(?:invoice|bill|balance|amount|account)(?: (?:no\.? ?|#)?[\w-]*\d[\w-]*)?"
+        r"|", AMOUNT, r"|(?:the |our |a )?", INSTRUMENT, r")(?:\s+|(?='))(?:was |were "
         r"|has |have "
         r"|had |'ve |'s |got |is |are )?"
-        r"(?:been )?(?:already |actually |fully |all )?", PAID_VERB, r"\b")),
+        r"(?:been )?(?:already |actually |fully |all )?(?:\w+ and )?", PAID_VERB, r"\b")),
     ("says the payment was sent", _c(
-        r"\b", PAYMENT_THING, r"\b(?:\s+\S+){0,8}?\s+(?:was|were|has been|have been|'s been|got|"
+        r"(?:\b", PAYMENT_THING, r"\b|", AMOUNT, r")(?:\s+\S+){0,8}?\s+(?:was|were|has been"
+        r"|have been|'s been|got|"
         r"is|are)?\s*(?:already |successfully )?", MOVED_VERB, r"\b")),
     ("says the payment was sent", _c(
         r"\b(?:we|i|our \w+(?: \w+)?|they)\s+(?:have |'ve |had |already |just )*", MOVED_VERB,
@@ -241,7 +244,7 @@ PAID_CLAIM = [
         r"|(?:has |have )?changed (?:\w+ ){0,3}to (?:paid|settled|closed)\b)")),
     # Paid said without a subject, or by the name of the channel: "paid ✅", "zelled it".
     ("says it paid, in few words", _c(
-        r"(?:^|[,.;:!]\s*|\bbelow\W+)paid\b(?!\s+(?:by|before|on|next|in full by)\s+(?!(?:an? )?"
+        r"(?:^|[,.;:!]\s*|\bbelow\W+)paid\b(?!\s+(?:by|before|next|in full by)\s+(?!(?:an? )?"
         r"(?:international |bank |wire |credit |debit |electronic )?(?:transfer|card|cheque|check"
         r"|ach|wire|bacs|sepa|paypal|zelle|direct debit|eft)))"
         r"|^\W*(?:settled|squared|remitted|wired)\b"
@@ -257,7 +260,8 @@ PAID_CLAIM = [
         r"|confirmation|conf)(?: (?:no|number|#))?\b(?! (?:of|for) (?:your|the) (?:invoice|reminder"
         r"|email|statement))")),
     ("says its books show it paid", _c(
-        r"\b(?:shows?|says|showing|marked|lists?|has it|records?) (?:\S+ ){0,3}(?:as )?(?:paid"
+        r"\b(?:shows?|says|showing|marked|lists?|has it|records?) (?:\S+ ){0,3}(?:as )?['\"]?"
+        r"(?:paid"
         r"|sent|delivered|processed|cleared|complete|completed|settled)\b|\b(?:there's|there is"
         r"|i see|we see|i can see) a (?:payment|transfer|debit|cheque|check)\b")),
     (RHETORICAL_PAID, _c(

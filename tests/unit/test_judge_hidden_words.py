@@ -648,3 +648,22 @@ def test_cash_short_or_asking_to_hold_off_is_a_plan_request(body: str) -> None:
 def test_a_hold_for_a_problem_still_contests(body: str) -> None:
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.outcome.value == "likely_dispute", judgment.reasons
+
+
+# A payment reported done, in the shapes an AP desk writes it: the invoice named with its
+# number or an adjective, two verbs ("processed and paid"), the amount as the subject, a status
+# in quotes, a cheque handed to our people, "Paid on <day>" without a subject.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please be advised the above invoice has been settled in full.",
+        "Your invoice no. 2001 has been approved and paid per our records.",
+        "$500.00 was already wired across to your Barclays account on the 6th.",
+        "Our ERP lists it as 'Paid' since last Thursday.",
+        "The cheque was handed to your site manager on Tuesday.",
+        "Paid on 11/06.",
+    ],
+)
+def test_a_payment_reported_done_in_ap_shapes_is_a_paid_claim(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "likely_dispute", judgment.reasons
