@@ -39,6 +39,7 @@ from core.domain.evidence_acts import (
     PAYMENT_PROCESS,
     PAYMENT_VERB,
     REASON_LABELS,
+    REMEDY_LABEL,
     RHETORICAL_PAID,
     RHYTHM_ONLY,
     RISK_CUES,
@@ -247,7 +248,9 @@ def _clauses_of(text: str) -> tuple[str, ...]:
 
 def _negated(before: str, kind: Kind, after: str) -> bool:
     """The words before a match deny it ("we are not disputing", "rumours of insolvency")."""
-    words = _NOT_A_NEGATION.sub(" ", before).split()[-5:]
+    # A negation does not reach across a comma or a dash: in "the motor is not running,
+    # seems damaged" the damage is stated, not denied.
+    words = _NOT_A_NEGATION.sub(" ", _PIECE.split(before)[-1]).split()[-5:]
     if _NEGATION.search(" ".join(words)):
         return True
     return kind is Kind.LEGAL and bool(
@@ -536,6 +539,7 @@ def _in_named_month(hit: Evidence, clauses: list[str], n: int, msg: Message) -> 
 # A hold with nothing to fix asks for time ("could you hold off for a while?") or tells the
 # customer's own freeze ("payments are on hold for everyone"); one naming a problem, the goods
 # or the work, or an invoice ("putting 2044 on hold") contests.
+_DONE_WORD = re.compile(r"\b(?:done|taken care of)$", re.IGNORECASE)
 _BARE_HOLD = re.compile(r"(?:hold(?:ing)? off|on hold)$", re.IGNORECASE)
 _HOLD_FOR_A_PROBLEM = re.compile(
     rf"\b(?:{GOODS}|{WORK})\b|" + CONTEXT_GOODS_OR_WORK.pattern
@@ -780,7 +784,7 @@ def _first_valid(
             continue
         if kind is Kind.PROMISE and _not_their_promise(before, label, from_customer):
             continue
-        if kind is Kind.DISPUTE and _MONEY_NOT_GOODS.search(before):
+        if kind is Kind.DISPUTE and label != REMEDY_LABEL and _MONEY_NOT_GOODS.search(before):
             continue  # "the money from the festival has not arrived" is theirs, not our goods
         if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)):
             continue  # "will be paid", "remittance to follow": not a payment made
@@ -788,6 +792,10 @@ def _first_valid(
             CONTEXT_GOODS_OR_WORK.search(clause)
         ):
             continue  # "once we received your reminder" holds nothing back
+        if kind is Kind.PAID and _DONE_WORD.search(match.group(0)) and (
+            CONTEXT_GOODS_OR_WORK.search(clause)
+        ):
+            continue  # "the work ... it's all done and looks great": the job is done
         if label == HOLD_LABEL and _BARE_HOLD.match(match.group(0)) and not (
             _HOLD_FOR_A_PROBLEM.search(clause)
         ):

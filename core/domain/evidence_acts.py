@@ -337,7 +337,29 @@ PAYMENT_VERB = _c(r"\b", alt(PAID_VERB, MOVED_VERB), r"\b")
 HOLD_NEEDS_CONTEXT = re.compile(r"\b(?:delivered|received|finished|completed)\b", re.IGNORECASE)
 CONTEXT_GOODS_OR_WORK = re.compile(rf"\b(?:{GOODS}|{WORK}|rest|remainder|balance of)\b", re.I)
 
+# Payment made to wait on a remedy, whatever the verbs: the money (paying, settling, releasing,
+# signing off, keeping or parking it), then a condition, then the remedy ("will be released
+# upon receipt of conforming goods", "not settling this one until someone comes back and
+# finishes the job", "we keep payment until we have correct items").
+MONEY_ACT = alt(r"pay\w*", r"settl\w*", r"square (?:\w+ )?up", r"releas\w*",
+                r"sign\w* (?:\w+ ){0,2}off", r"approv\w*", r"process\w*", "clear",
+                r"keep\w* (?:the |our )?payment",
+                r"park\w*", "the (?:invoice|bill)", r"\d{3,}")
+CONDITION = alt("until", "till", "upon", "once", "when", "after", "pending", "as soon as",
+                "subject to", "on receipt of", "following")
+REMEDY = alt(
+    r"rectif\w*", r"replac\w*", r"fix\w*", r"correct\w*", r"conform\w*", r"repair\w*",
+    r"resolv\w*", r"redo\w*", r"redone", r"exchang\w*", r"swap\w*", r"re-?suppl\w*",
+    r"re-?deliver\w*", r"finish\w*", r"complet\w*", "comes? back",
+    r"(?:actually |properly )?work\w*",
+    r"the right (?:\w+ )?(?:size|ones?|items?|parts?|goods|stock|colou?r|model|spec)", "sorted",
+    "put right", "made good", r"inspect\w*", r"new (?:labels|stock|parts|units|ones)",
+)
+REMEDY_LABEL = "makes payment wait on a remedy"
 CONTEST = [
+    (REMEDY_LABEL, _c(
+        r"\b", MONEY_ACT, r"\b(?:\s+\S+){0,8}?\s+", CONDITION, r"\b(?:\s+\S+){0,8}?\s+",
+        REMEDY, r"\b")),
     ("makes payment depend on a fix", _c(
         r"\bbefore (?:\w+ ){0,2}(?:i|we|anyone|anybody|you) (?:can |could |will )?", PAYMENT_WORD,
         r"|\b", PAYMENT_WORD, r"\b(?:\s+\S+){0,4}?\s+(?:once|when|after|if) (?:\w+ ){0,5}?"

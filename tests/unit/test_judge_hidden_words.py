@@ -667,3 +667,32 @@ def test_a_hold_for_a_problem_still_contests(body: str) -> None:
 def test_a_payment_reported_done_in_ap_shapes_is_a_paid_claim(body: str) -> None:
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.outcome.value == "likely_dispute", judgment.reasons
+
+
+# Payment made to wait on a remedy is a contest, whatever the verbs: the money, a condition, the
+# remedy.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Funds for 2001 will be released on receipt of replacement panels.",
+        "We'll square up once the right model is fitted.",
+        "Accounts won't process it until your fitter comes back.",
+        "The bill stays parked pending repair of the gate motor.",
+    ],
+)
+def test_payment_waiting_on_a_remedy_is_a_dispute(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "likely_dispute", judgment.reasons
+
+
+# A negation does not reach across a comma: the second piece states what the first does not.
+def test_a_negation_does_not_reach_across_a_comma() -> None:
+    body = "The compressor is not starting, looks damaged in transit."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "likely_dispute", judgment.reasons
+
+
+def test_the_job_being_done_is_no_payment_claim() -> None:
+    body = "Hedge trimming is all done now and the garden looks tidy. Thanks!"
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value != "likely_dispute", judgment.reasons
