@@ -84,7 +84,7 @@ _LEGAL_DENIAL_AFTER = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|in case|unless|suppose|supposing|hypothetically|whether|even if|what if|in the event"
-    r"|should (?:we|it|the|you|there|i|this|they))\b"
+    r"|should (?:we|it|the|you|there|i|this|they|anything|any|something|some|one|either))\b"
     r"(?!\s+(?:possible|that's|that is|it's|it is|ok|okay|convenient|acceptable|at all|so|needed"
     r"|necessary|you|your|we may|i may|we could|i could|we can|i can))",
     re.IGNORECASE,
@@ -539,6 +539,8 @@ def _in_named_month(hit: Evidence, clauses: list[str], n: int, msg: Message) -> 
 # A hold with nothing to fix asks for time ("could you hold off for a while?") or tells the
 # customer's own freeze ("payments are on hold for everyone"); one naming a problem, the goods
 # or the work, or an invoice ("putting 2044 on hold") contests.
+_NOT_YET = re.compile(r"\b(?:once|when|after|if|until|till|as soon as|will|'ll|would|should)\b",
+                      re.IGNORECASE)
 _DONE_WORD = re.compile(r"\b(?:done|taken care of)$", re.IGNORECASE)
 _BARE_HOLD = re.compile(r"(?:hold(?:ing)? off|on hold)$", re.IGNORECASE)
 _HOLD_FOR_A_PROBLEM = re.compile(
@@ -808,6 +810,8 @@ def _first_valid(
             PAYING_WORD.search(clause)
         ):
             continue  # "we draw down our grant quarterly" is their rhythm, not a plan request
+        if kind is Kind.RESOLVED and from_customer and _NOT_YET.search(before):
+            continue  # "once the new panels are in, it's all sorted" is not sorted yet
         if kind is Kind.RESOLVED and from_customer and _CREDIT.search(match.group(0)):
             continue  # "credit note applied" from the customer claims the balance is cleared
         asks = clause.rstrip().endswith("?") and _QUESTION_START.search(clause)

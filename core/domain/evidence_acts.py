@@ -383,7 +383,9 @@ CONTEST = [
     ("says the invoice does not match what was done", _c(
         r"\b(?:charges?|billed|invoiced|has|lists?|shows?|includes?) (?:\w+ ){0,4}?(?:\d+|two"
         r"|three|four|five|six|ten) (?:\w+ ){0,3}?(?:but|whereas|while|yet)\b|\b(?:says|count"
-        r"|counted|there (?:are|were)|we have|we got|we received|arrived with) (?:only )?\d+\b"
+        r"|counted|there (?:are|were)|we have|we got|we received|arrived with) (?:only )?"
+        # a count, not an invoice's number ("just confirming we received 4975")
+        r"\d{1,3}\b(?![\d,.])"
         r"|\bdouble(?:-| )?(?:count|charg|bill)\w*|\b(?:hours|time|charges?) (?:\w+ ){0,4}(?:are"
         r"|is|were) double\b|\b(?:not|n't) the ones? (?:we|i) order\w*|\bour agreement (?:is|says"
         r"|has|was)\b|\b(?:agreement|contract|quote|estimate|po|purchase order) (?:has|says"
@@ -484,7 +486,15 @@ TIME_REQUEST = [
         r"\b(?:until|till|once|when|after|as soon as|waiting (?:on|for)|awaiting|depend\w* on)"
         r"\b(?:\s+\S+){0,3}?\s+(?:our |the |a |my |their )?", AWAITED_MONEY, r"\b")),
 ]
+WITHDRAWN_LABEL = "withdraws its own complaint"
 RESOLVED_ACTS = [
+    # The customer withdrawing its own complaint: "please ignore my last email - found the
+    # carton", "the missing box turned up after all, so that's sorted".
+    (WITHDRAWN_LABEL, _c(
+        r"\b(?:please |pls )?(?:ignore|disregard) (?:my|our|the) (?:last|previous|earlier|other)"
+        r" (?:e-?mail|message|note|query)\b|\bturned up (?:\w+ ){0,3}after all\b"
+        r"|\b(?:that's|that is|it's|it is|all) (?:now |all )?(?:sorted|resolved|fixed)(?: now)?"
+        r"\W*$")),
     ("says the problem was fixed", _c(
         r"\b(?:thanks?|thank you) (?:\w+ )?for (?:fixing|correcting|sorting|resolving|amending"
         r"|reissuing|the (?:revised|corrected|amended|new) invoice|the credit)|\ball good now\b"

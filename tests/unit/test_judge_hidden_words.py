@@ -696,3 +696,40 @@ def test_the_job_being_done_is_no_payment_claim() -> None:
     body = "Hedge trimming is all done now and the garden looks tidy. Thanks!"
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.outcome.value != "likely_dispute", judgment.reasons
+
+
+# "We received <invoice number>" is an acknowledgement, not a count set against the invoice.
+def test_confirming_receipt_of_an_invoice_number_is_no_count() -> None:
+    raw = make_case(emails=[email("Morning, just to say we have got 2001, thanks.")])
+    judgment = decide(CaseBundle(raw), Policy())
+    assert judgment.outcome.value != "likely_dispute", judgment.reasons
+
+
+# A supposition that starts with "should": "should anything arrive broken we'll say so".
+def test_a_supposition_with_should_is_no_complaint() -> None:
+    body = "Should any of the tiles prove cracked we will tell you at once."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value != "likely_dispute", judgment.reasons
+
+
+# The customer withdrawing its own complaint resolves it; a withdrawal still to come does not.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Please disregard my earlier message, the ladder was in the van all along.",
+        "Good news: the ladder turned up in our yard after all.",
+    ],
+)
+def test_the_customer_withdrawing_its_complaint_resolves_it(second: str) -> None:
+    raw = make_case(emails=[
+        email("The ladder on 2001 never arrived.", date="2026-11-16T10:00:00-08:00"),
+        email(second),
+    ])
+    judgment = decide(CaseBundle(raw), Policy())
+    assert judgment.outcome.value != "likely_dispute", judgment.reasons
+
+
+def test_a_withdrawal_still_to_come_resolves_nothing() -> None:
+    body = "The ladder on 2001 never arrived. Once a new one comes, it's all sorted."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "likely_dispute", judgment.reasons
