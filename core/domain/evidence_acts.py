@@ -351,7 +351,7 @@ REMEDY = alt(
     r"rectif\w*", r"replac\w*", r"fix\w*", r"correct\w*", r"conform\w*", r"repair\w*",
     r"resolv\w*", r"redo\w*", r"redone", r"exchang\w*", r"swap\w*", r"re-?suppl\w*",
     r"re-?deliver\w*", r"finish\w*", r"complet\w*", "comes? back",
-    r"(?:actually |properly )?work\w*",
+    r"(?:actually |properly |fully )?working", r"works (?:properly|again)",
     r"the right (?:\w+ )?(?:size|ones?|items?|parts?|goods|stock|colou?r|model|spec)", "sorted",
     "put right", "made good", r"inspect\w*", r"new (?:labels|stock|parts|units|ones)",
 )
@@ -618,7 +618,8 @@ ABOUT_US = _c(r"\b", alt(
     r"|cut|hung|did ?n't|have ?n't)",
     # "your" but for what a collector sends or is thanked for ("about your invoice", "at your
     # end"); "your invoice charges 14 hours" is caught by its hours.
-    r"(?<!for )your(?! (?:patience|understanding|help|time|support|kindness|consideration"
+    r"(?<!for )your(?! (?:kind |good )?(?:patience|understanding|help|time|support|kindness"
+    r"|consideration|cooperation|co-operation|reply|response|approval|agreement|permission"
     r"|flexibility|business|reply|email|message|note|reminder|invoice|bill|statement|notice"
     r"|letter|end|side|records|latest|recent|last)\b)",
     r"not (?:yet )?(?:finish\w*|done|complete\w*|there|working|right|what)", r"n't (?:finish\w*"

@@ -121,6 +121,11 @@ _PATTERNS = [
     r"(?:copy|pdf|w-?9|w-?8\w*|receipt|statement|remittance details|bank details|tax form"
     r"|vendor form|supplier form)\b(?: form)?(?: \w+){0,2}",
     r"^(?:please |so )?(?:don't|do not|no need to) (?:worry|panic|stress|fret)\b",
+    # a polite question about the proposal just made: "would that work for you?"
+    r"^(?:would|does|will|could|can|is|might) (?:that|this|it|this plan|that plan) (?:work|be"
+    r" (?:ok|okay|alright|all right|acceptable|possible|feasible)|suit|help)\b(?: for (?:you|your"
+    r" side|everyone))?(?: at all)?\W*$",
+    r"^(?:what do you think|let me know what you think|is that ok|hope that helps)\W*$",
     r"\b(?:my|our) (?:new )?(?:e-?mail|address|phone(?: number)?|number|contact details)"
     r"(?: address)? (?:is|are|has changed)\b",
     r"^(?:see|please see|please find|find|attached|enclosed)\b(?: \w+){0,4} (?:below|attached"
@@ -145,7 +150,7 @@ _OUT_OF_OFFICE = re.compile(
 _SIGNATURE_LINE = re.compile(
     rf"^(?:[A-Z][\w.'&-]*(?:\s+(?:[A-Z&][\w.'&-]*|of|and|for|the|&))*\s*[,|/-]?\s*)+"
     rf"(?:(?i:{_TITLE})\b(?:\s*[,|&/-]?\s*\w+)?)?\s*$"
-    r"|^[\d\s().+-]{7,}(?:\((?i:direct|mobile|cell|office|main|work|home|fax|m|o|d)\))?$|^(?i:t|m|p|tel|phone|mobile|cell|fax|e|email|w|web|ext)\.?\s*[:.+\d(]"
+    r"|^[\d\s().+-]{7,}(?:\(?(?i:direct|mobile|cell|office|main|work|home|fax|m|o|d)\)?)?$|^(?i:t|m|p|tel|phone|mobile|cell|fax|e|email|w|web|ext)\.?\s*[:.+\d(]"
     r"|^(?i:www\.|https?://)\S+$|^\d+[\w\s.,#-]{3,60}\b(?i:st|street|ave|avenue|rd|road|blvd"
     r"|suite|ste|floor|lane|ln|dr|drive|way|court|ct)\b"
 )

@@ -733,3 +733,25 @@ def test_a_withdrawal_still_to_come_resolves_nothing() -> None:
     body = "The ladder on 2001 never arrived. Once a new one comes, it's all sorted."
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.outcome.value == "likely_dispute", judgment.reasons
+
+
+# An offer to pay every fortnight "until it's cleared — would that work?" asks for a plan; "work"
+# there is no remedy. Asking for the collector's kind cooperation turns nothing to us.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could I pay a bit each fortnight until the balance is cleared? Would that work for you?",
+        "We would like to pay it in three instalments. We request your kind approval.",
+    ],
+)
+def test_an_offer_of_instalments_with_a_polite_question_is_a_plan_request(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.DRAFT_FOR_APPROVAL, judgment.reasons
+    assert judgment.outcome.value == "payment_plan_candidate", judgment.reasons
+
+
+def test_a_labelled_phone_line_in_a_signature_is_furniture() -> None:
+    body = ("Can we split it into two payments, December and January?\nThanks\nAbe\n"
+            "0161 555 0102 (mobile)")
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "payment_plan_candidate", judgment.reasons
