@@ -22,6 +22,7 @@ from core.domain.evidence_acts import (
     DONE_MARKS,
     FUTURE_MARKS,
     GOODS,
+    GOODS_NOT_PARTS,
     GOODS_OR_WORK_MARK,
     HOLD_LABEL,
     HOLD_NEEDS_CONTEXT,
@@ -38,6 +39,7 @@ from core.domain.evidence_acts import (
     PAYMENT_NOTICE,
     PAYMENT_PROCESS,
     PAYMENT_VERB,
+    PLAN_TALK,
     REASON_LABELS,
     REMEDY_LABEL,
     RHETORICAL_PAID,
@@ -366,7 +368,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         predates = bool(issued and msg.day and msg.day < issued)
         unknown: list[str] = []
         because: list[str] = []  # clauses that only give a reason for not paying yet
-        acted = storied = promised = False
+        acted = storied = promised = planned = False
         resolved_only = True
         told: dict[str, str] = {}
         c_idx = 0
@@ -410,6 +412,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 # A plan request or a dated promise comes with the customer's own story.
                 promised = promised or (must_read and read and any(
                     h.kind is Kind.PROMISE for h in hits))
+                planned = planned or (must_read and read and any(
+                    h.kind is Kind.HARDSHIP and h.label not in TIME_ONLY_LABELS for h in hits))
                 storied = storied or (must_read and read and any(
                     h.kind is Kind.PROMISE
                     or (h.kind is Kind.HARDSHIP and h.label not in REASON_LABELS) for h in hits))
@@ -435,7 +439,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
             risky = [c for c in unknown if _later_claim(c)]
         elif storied:
             risky = [c for c in unknown if _reports_payment(c) or (
-                not (promised and _payment_process(c)) and (
+                not (promised and _payment_process(c)) and not (planned and _plan_talk(c)) and (
                     _turns_to_us(c) or (_claim_matter(c) and not _own_story(told.get(c, c)))))]
         else:
             beside_act = acted and not resolved_only
@@ -622,6 +626,18 @@ def _reports_payment(clause: str) -> bool:
     promise too: "once it's paid" and "remittance when it goes" look ahead."""
     return any(not LOOKS_AHEAD.search(clause[:past.start()])
                for past in PAST_PAYMENT.finditer(clause))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _plan_talk(clause: str) -> bool:
+    """Beside a plan request: every piece says nothing or talks about the plan itself (parts,
+    rhythm, a standing order, "even 3 parts would help"), with no complaint's words, no goods
+    or work, and no payment reported done."""
+    if COMPLAINT_WORDS.search(clause) or GOODS_NOT_PARTS.search(clause):
+        return False
+    pieces = [p for p in _PIECE.split(clause) if p.strip()]
+    return any(PLAN_TALK.search(p) for p in pieces) and all(
+        PLAN_TALK.search(p) or says_nothing(p) for p in pieces)
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)

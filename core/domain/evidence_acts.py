@@ -678,6 +678,18 @@ PAYMENT_PROCESS = _c(r"\b", alt(
     "receipt of (?:your|the) invoice", "bear with us", "our (?:side|end)", r"process\w*",
     r"pencil+ed", "booked", "diary", "portal", "statement", "signatory",
 ), r"\b")
+# Beside a request to pay in parts the customer talks about the plan itself: the parts, the
+# rhythm, the standing order, the balance over the coming months, how much it would help.
+PLAN_TALK = _c(r"\b", alt(
+    r"instal(?:l)?ments?", "parts?", "chunks", "pieces", "monthly", "weekly", "fortnightly",
+    "every (?:week|month|fortnight|two weeks)", "standing order", "direct debit",
+    r"(?:the )?(?:rest|balance|remainder) (?:over|in|by|next|later|after)", "partial payments?",
+    r"propos\w*", "plans?", "schedule", r"would (?:really )?help", r"help (?:a lot|us|hugely)",
+    r"over the (?:coming|next) (?:\w+ )?(?:weeks|months)", "a (?:bit|little) at a time",
+    "in stages", "spread", r"split\w*",
+), r"\b")
+# Goods or work, less the plan's own "parts": "three parts would help" names no goods.
+GOODS_NOT_PARTS = _c(_GOODS_OR_WORK.replace("|parts?", ""))
 COMPLAINT_WORDS = _c(r"\b", alt(
     "wrong", "incorrect", "errors?", "mistakes?", r"damag\w*", r"broke\w*", "missing",
     r"fault\w*", r"defect\w*", r"complain\w*", r"disput\w*", r"disagree\w*", "unhappy",

@@ -755,3 +755,32 @@ def test_a_labelled_phone_line_in_a_signature_is_furniture() -> None:
             "0161 555 0102 (mobile)")
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.outcome.value == "payment_plan_candidate", judgment.reasons
+
+
+# Beside a request to pay in parts, talk about the plan itself is context: a plan draft...
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could we do this in four instalments? Even two parts would really help us.",
+        "Can we pay it monthly from January? I'm glad to set up a direct debit for the rest "
+        "over the coming months.",
+    ],
+)
+def test_talk_about_the_plan_beside_a_plan_request_is_context(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "payment_plan_candidate", judgment.reasons
+
+
+# ...but a complaint, the goods or the work, or a payment reported done told in plan words is
+# read by a person.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could we do this in four instalments? The first two parts of the order were wrong.",
+        "Can we pay it monthly? The schedule you sent for the pallets doesn't match.",
+        "Could we split it over three months? We already sent the first part by transfer.",
+    ],
+)
+def test_a_claim_told_in_plan_words_goes_to_a_person(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
