@@ -673,7 +673,8 @@ def _forward_promise(when: date | None, clause: str, sent: date | None) -> bool:
     piece = pieces[0] if pieces else clause
     if DONE_MARKS.search(piece):  # "has gone out": done, whatever else the piece says
         return False
-    return not (PAST_MARKS.search(piece) and not FUTURE_MARKS.search(piece))
+    return any(not (PAST_MARKS.search(text) and not FUTURE_MARKS.search(text))
+               for text in (piece, clause))
 
 
 def _match_clause(

@@ -126,6 +126,9 @@ _PATTERNS = [
     r" (?:ok|okay|alright|all right|acceptable|possible|feasible)|suit|help)\b(?: for (?:you|your"
     r" side|everyone))?(?: at all)?\W*$",
     r"^(?:what do you think|let me know what you think|is that ok|hope that helps)\W*$",
+    r"^(?:if|should) (?:anything|something|that|this|it|the date|the plan|plans?) (?:changes?"
+    r"|slips?|moves?),? (?:i|we)(?:'ll| will| shall) (?:let you know|be in touch|tell you"
+    r"|update you|keep you posted)\b(?: \w+){0,2}\W*$",
     r"\b(?:my|our) (?:new )?(?:e-?mail|address|phone(?: number)?|number|contact details)"
     r"(?: address)? (?:is|are|has changed)\b",
     r"^(?:see|please see|please find|find|attached|enclosed)\b(?: \w+){0,4} (?:below|attached"

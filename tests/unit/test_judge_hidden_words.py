@@ -784,3 +784,19 @@ def test_talk_about_the_plan_beside_a_plan_request_is_context(body: str) -> None
 def test_a_claim_told_in_plan_words_goes_to_a_person(body: str) -> None:
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+# A promise's tense: its own piece or its whole clause may look forward ("I've set the transfer
+# up in our banking for 12/01, it'll sit as a pending payment until then"); "if the date moves
+# I'll let you know" beside it says nothing.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As discussed, I've set the transfer up in our banking for 12/01, it'll sit as a "
+        "pending payment until then.",
+        "Our treasurer has it lined up for 11/28. If the date moves I'll let you know.",
+    ],
+)
+def test_a_forward_promise_with_a_done_step_or_a_caveat_holds(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.NONE, judgment.reasons
