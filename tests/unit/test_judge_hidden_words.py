@@ -792,7 +792,7 @@ def test_a_claim_told_in_plan_words_goes_to_a_person(body: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "As discussed, I've set the transfer up in our banking for 12/01, it'll sit as a "
+        "As discussed, I've booked the transfer in our banking for 12/01, it'll sit as a "
         "pending payment until then.",
         "Our treasurer has it lined up for 11/28. If the date moves I'll let you know.",
     ],
