@@ -726,6 +726,8 @@ FUTURE_MARKS = _c(r"\b", alt(
     "goes", "go out", "going out", "is in", "are in",
     r"to (?:release|pay|send|process|issue|settle|transfer|wire|run|schedule|approve|cut|mail)",
     "next", "upcoming", "tomorrow", "coming", "by", "on track", "lined up", "queued",
+    # a date set ahead: "planned on 23/11", "pencilled in for 7 December", "set up for the 24th"
+    r"(?:planned|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in) (?:for|on)",
     r"(?:added|put|moved|got) (?:it |this |that |yours |you )?(?:on|in|into|to) (?:the|our|this"
     r"|next) (?:[\w-]+ )?(?:list|run|batch|schedule|payments|cycle)",
 ), r"\b")

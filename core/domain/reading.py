@@ -121,6 +121,12 @@ _PATTERNS = [
     r"(?:copy|pdf|w-?9|w-?8\w*|receipt|statement|remittance details|bank details|tax form"
     r"|vendor form|supplier form)\b(?: form)?(?: \w+){0,2}",
     r"^(?:please |so )?(?:don't|do not|no need to) (?:worry|panic|stress|fret)\b",
+    # an apology for the delay, told as an oversight: "so sorry, it slipped through the cracks"
+    r"^(?:(?:so|very|really|terribly|awfully) )?(?:sorry|apologies)$",
+    r"^(?:(?:it |this |that )?(?:totally |completely |just )?(?:slipped|fell) (?:through|between)"
+    r" the cracks|(?:it )?slipped (?:my|our) (?:mind|radar)|(?:i|we) (?:totally |completely )?"
+    r"forgot(?: about it)?|my bad|our oversight)(?: while (?:i|we) (?:was|were) (?:off|away|out"
+    r"|on leave|on holiday))?\W*$",
     # a polite question about the proposal just made: "would that work for you?"
     r"^(?:would|does|will|could|can|is|might) (?:that|this|it|this plan|that plan) (?:work|be"
     r" (?:ok|okay|alright|all right|acceptable|possible|feasible)|suit|help)\b(?: for (?:you|your"

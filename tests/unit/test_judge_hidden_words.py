@@ -800,3 +800,24 @@ def test_a_claim_told_in_plan_words_goes_to_a_person(body: str) -> None:
 def test_a_forward_promise_with_a_done_step_or_a_caveat_holds(body: str) -> None:
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.route is Route.NONE, judgment.reasons
+
+
+# A date set ahead is a forward promise even in a past participle ("it's planned for", "booked
+# on", "pencilled in for"); an apology for an oversight beside it says nothing.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for the nudge, the payment is planned for 30/11/2026.",
+        "Very sorry, it fell between the cracks while we were away. Our AP lead has it "
+        "pencilled in for 11/27.",
+    ],
+)
+def test_a_date_set_ahead_with_an_apology_holds(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.NONE, judgment.reasons
+
+
+def test_an_oversight_that_names_a_problem_is_still_read() -> None:
+    body = "Sorry, we forgot to say the second pallet never came. It's planned for 11/30."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
