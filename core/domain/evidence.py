@@ -543,6 +543,11 @@ def _in_named_month(hit: Evidence, clauses: list[str], n: int, msg: Message) -> 
 # A hold with nothing to fix asks for time ("could you hold off for a while?") or tells the
 # customer's own freeze ("payments are on hold for everyone"); one naming a problem, the goods
 # or the work, or an invoice ("putting 2044 on hold") contests.
+# An "instruction" the customer asks leave to carry out itself is a request about its own
+# paying, not an order to the bot: "permission to clear this invoice", "may we settle it".
+_THEIR_OWN_PAYING = re.compile(
+    r"\b(?:(?:your |kind |the )*permission|allow(?:ed)? (?:us|me)|let (?:us|me)) to\s*$"
+    r"|\bmay (?:we|i)\s*$", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:once|when|after|if|until|till|as soon as|will|'ll|would|should)\b",
                       re.IGNORECASE)
 _DONE_WORD = re.compile(r"\b(?:done|taken care of)$", re.IGNORECASE)
@@ -803,6 +808,8 @@ def _first_valid(
             continue
         if kind is Kind.PROMISE and _not_their_promise(before, label, from_customer):
             continue
+        if kind is Kind.INSTRUCTION and _THEIR_OWN_PAYING.search(before):
+            continue  # "we request your permission to clear this invoice in two parts" asks
         if kind is Kind.DISPUTE and label != REMEDY_LABEL and _MONEY_NOT_GOODS.search(before):
             continue  # "the money from the festival has not arrived" is theirs, not our goods
         if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)):
