@@ -61,6 +61,9 @@ from core.domain.reading import is_out_of_office, own_words, says_nothing
 from core.domain.regex_gate import Words
 
 # "bill no. 3257", "company no. 0993": an abbreviation before a number ends no sentence.
+# A sentence may start in lower case ("you made only english page. the chinese page is not
+# there."): cutting too often leaves a fragment for a person; cutting too rarely lets one act
+# account for a whole paragraph.
 _SENTENCE = re.compile(r"(?<=[.!?])(?<![Nn]o\.)\s+(?=[A-Z0-9\"'(])|\n+")
 _CLAUSE = re.compile(
     r";|:\s|\s+-\s+|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|,\s*and\b"
@@ -830,8 +833,11 @@ def _first_valid(
             clause
         ):
             continue  # "it's left us short", "we're short this month": money, not goods
+        # The rhythm must be the paying's own ("pay it monthly", "could we do monthly"), not a
+        # rhythm told elsewhere in the clause ("our grant is released each month, payment
+        # will be made on 1 December").
         if label == PARTS_LABEL and RHYTHM_ONLY.match(match.group(0)) and not (
-            PAYING_WORD.search(clause)
+            PAYING_WORD.search(" ".join(_PIECE.split(before)[-1].split()[-8:]))
         ):
             continue  # "we draw down our grant quarterly" is their rhythm, not a plan request
         if kind is Kind.RESOLVED and from_customer and _NOT_YET.search(before):

@@ -473,7 +473,9 @@ TIME_REQUEST = [
     ("asks for more time", _c(
         r"\b(?:could|can|would|will) you (?:please |kindly |possibly )?(?:hold off|wait|bear with"
         r" (?:us|me))\b|\bbear with (?:us|me)\b(?! (?:while|as) (?:we|i) (?:check|look))"
-        r"|\blenien\w+|\bindulgence\b|\b(?:longer|extended|longer payment) (?:timescale|time ?frame"
+        r"|\bwhat can (?:we|i) (?:work out|arrange|agree|do)\b"
+        r"|\bwork (?:something|it|this|a plan) out\b|\blenien\w+|\bindulgence\b"
+        r"|\b(?:longer|extended|longer payment) (?:timescale|time ?frame"
         r"|terms|period)\b")),
     (PARTS_LABEL, _c(
         r"\bbreak(?:ing)? (?:it |this |that |the \w+ |\d+ )?(?:up )?(?:into|in) (?:a few |two "
@@ -656,7 +658,8 @@ OWN_STORY = _c(r"\b", alt(
     "reserves", "savings", r"enrol\w*", "registrations?", "tuition", "fees", "members",
     "students", "patients", "bookings", "trade", "trading", "footfall", "jobs", "contracts?",
     r"liquidity", "underwriting", r"fiscal", r"audit\w*", "year-end", "trustees", "board",
-    "partners?", "payments? to us", "pays us", "paying us", "owes us", "owing us", "slow",
+    "partners?", "payments? to us", "pays us", "paying us", "paid us", "pay us",
+    "owes us", "owing us", "slow",
     "quiet", "tight", "difficult", "tough", "hard", "strapped", "stretched", r"struggl\w*",
     "van", "truck", "trucks", "location", "shop", "store", "premises", "harvest", "roof",
     "drawdown", "draw", "retainage", "receivables?", "invoices? to",
