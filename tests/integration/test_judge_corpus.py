@@ -28,7 +28,7 @@ FLOORS = {
     # The blind probe corpora, used as development sets of failures (docs/judgment.md).
     # probe_c was the first held-out test set (test-0001..): spent after five measurements
     # on 2026-12-01 and opened for development on 2026-12-02; a fresh held-out set replaces it.
-    "probe_c": {"unsafe": 0, "missed": 0, "route": 0.945, "outcome": 0.918},
+    "probe_c": {"unsafe": 0, "missed": 0, "route": 0.957, "outcome": 0.93},
     "probe_a": {"unsafe": 0, "missed": 0, "route": 0.899, "outcome": 0.877},
     "probe_b": {"unsafe": 0, "missed": 0, "route": 0.846, "outcome": 0.789},
 }
