@@ -424,6 +424,16 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     not inherited_other and (elsewhere or (not hits and own_other))
                 )
                 explains = bool(hits) and all(h.label == WAITS_LABEL for h in hits)
+                if must_read and read:
+                    # One act reads its own sentence, not a paragraph run on in lower case
+                    # ("you made only english page. ... we cannot pay all now."): every other
+                    # sentence in the clause is read as context beside the act.
+                    for inner in _lower_sentences(clause):
+                        inner_hits = _clause_findings(inner, msg.from_customer, (), None,
+                                                      msg.day)[0]
+                        if not inner_hits and not says_nothing(inner):
+                            unknown.append(inner)
+                            told[inner] = inner
                 if must_read and not excused:
                     (because if explains else unknown).append(clause)
                     # A sentence cut at "and we" tells one story: "The van broke down | and we
@@ -628,11 +638,25 @@ def _own_story(sentence: str) -> bool:
     return bool(OWN_STORY.search(sentence))
 
 
+# "the buyer not paid us yet", "hasn't sent": a payment not made is no payment reported.
+_NOT_PAID_YET = re.compile(r"\b(?:not|never|yet to|n't)(?:\s+\S+){0,1}\s*$|n't\s*$", re.IGNORECASE)
+_LOWER_START = re.compile(r"(?<=[.!?])\s+(?=[a-z])")
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _lower_sentences(clause: str) -> tuple[str, ...]:
+    """The sentences of a clause that run on after a full stop in lower case; none when the
+    clause is one sentence."""
+    parts = [p.strip() for p in _LOWER_START.split(clause) if p.strip()]
+    return tuple(parts) if len(parts) > 1 else ()
+
+
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _reports_payment(clause: str) -> bool:
     """A payment reported done ("our system shows it was debited"), beside a plan request or a
     promise too: "once it's paid" and "remittance when it goes" look ahead."""
-    return any(not LOOKS_AHEAD.search(clause[:past.start()])
+    return any(not (LOOKS_AHEAD.search(clause[:past.start()])
+                    or _NOT_PAID_YET.search(clause[:past.start()]))
                for past in PAST_PAYMENT.finditer(clause))
 
 

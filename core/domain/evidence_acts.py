@@ -631,7 +631,8 @@ ABOUT_US = _c(r"\b", alt(
     "invoiced", "billed", "charged", "charges?", r"quot(?:e|ed|ation)",
     "rates?", "hours?", "price[sd]?", "delivered", r"deliver(?:y|ies)", r"install\w*",
     "crew", "technicians?", "engineers?", "installers?", "drivers?",
-    "paid", r"remit\w*", "already", r"(?:sent|mailed|posted|wired|transferred) (?:the |a |our )?"
+    r"paid(?! us\b)", r"remit\w*", "already",
+    r"(?:sent|mailed|posted|wired|transferred) (?:the |a |our )?"
     r"(?:payment|cheque|check|money|funds)", "receipt",
     r"(?:posted|mailed|wired|transferred|sent|paid|lodged|deposited) (?:it|this|that|yours|you)\b",
     r"(?:sent|paid|transferred|wired|lodged|deposited) (?:you )?(?:[$£€]\s?)?\d",

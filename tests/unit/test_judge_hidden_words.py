@@ -851,3 +851,24 @@ def test_a_rhythm_of_their_own_paying_is_a_plan_request() -> None:
     body = "We could pay about a third of what is owed each month, if you would accept that."
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.outcome.value == "payment_plan_candidate", judgment.reasons
+
+
+# One act reads its own sentence, not a paragraph run on in lower case: the other sentences of
+# the clause are read beside it.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hi. we ordered oak shelves for both rooms. you fitted pine in the back room. so we can "
+        "only pay part of it now.",
+        "we will pay on 11/28. the second delivery was missing two doors, please sort.",
+    ],
+)
+def test_a_lower_case_paragraph_is_read_sentence_by_sentence(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_a_lower_case_promise_with_its_own_story_holds() -> None:
+    body = "we will pay on 11/28. our own customer has not paid us yet."
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.route is Route.NONE, judgment.reasons
