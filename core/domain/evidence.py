@@ -57,7 +57,14 @@ from core.domain.evidence_lexicon import (
     LEGAL_STATUS,
     Kind,
 )
-from core.domain.reading import is_out_of_office, own_words, says_nothing
+from core.domain.reading import (
+    in_another_language,
+    is_cut_off,
+    is_furniture,
+    is_out_of_office,
+    own_words,
+    says_nothing,
+)
 from core.domain.regex_gate import Words
 
 # "bill no. 3257", "company no. 0993": an abbreviation before a number ends no sentence.
@@ -371,7 +378,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         predates = bool(issued and msg.day and msg.day < issued)
         unknown: list[str] = []
         because: list[str] = []  # clauses that only give a reason for not paying yet
-        acted = storied = promised = planned = False
+        acted = storied = promised = planned = spoke = escalating = foreign = False
         resolved_only = True
         told: dict[str, str] = {}
         c_idx = 0
@@ -382,6 +389,9 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
             clauses = split_clauses(unit)
             for n, clause in enumerate(clauses):
                 c_idx += 1
+                spoke = spoke or (must_read and not is_furniture(clause))
+                foreign = foreign or (must_read and not says_nothing(clause)
+                                      and in_another_language(clause))
                 refs = scope.refs(clause)
                 default = carried or ("other" if predates else None)
                 hits, elsewhere, denied = _match_clause(
@@ -409,6 +419,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     not inherited_other or all(h.kind is Kind.RESOLVED for h in hits)
                 )
                 acted = acted or (must_read and read)
+                escalating = escalating or (must_read and read and any(
+                    h.kind in _TO_A_PERSON for h in hits))
                 # A resolution ("thanks for fixing the hours") is no reason to send anything: a
                 # clause beside it is context only beside an act that asks or promises.
                 resolved_only = resolved_only and all(h.kind is Kind.RESOLVED for h in hits)
@@ -448,15 +460,29 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         # a clause is context only when it has no mark of a claim (CLAIM_MARKS): a promise or
         # a plan request beside "the second pallet came short" must not become a hold or a
         # plan draft.
+        # Beside an act the customer's story is context unless it carries a claim's marks; a
+        # question asks something of us, and beside an act that drafts or holds ("who approved
+        # the extra hours?" beside a plan request) it is unaccounted for.
+        drafts = not (escalating or promised)
         if claims_only:
             risky = [c for c in unknown if _later_claim(c)]
         elif storied:
             risky = [c for c in unknown if _reports_payment(c) or (
                 not (promised and _payment_process(c)) and not (planned and _plan_talk(c)) and (
-                    _turns_to_us(c) or (_claim_matter(c) and not _own_story(told.get(c, c)))))]
+                    _turns_to_us(c) or (drafts and _asks_unread(c, told.get(c, c)))
+                    or (_claim_matter(c) and not _own_story(told.get(c, c)))))]
         else:
             beside_act = acted and not resolved_only
-            risky = [c for c in unknown if _may_claim(c)] if beside_act else unknown
+            risky = [c for c in unknown
+                     if _may_claim(c) or (drafts and _asks_unread(c, told.get(c, c)))
+                     ] if beside_act else unknown
+        if foreign and not claims_only:  # another language: a person reads it whole
+            risky.append(body)
+        # The accounting rule: a fresh customer email must say something the judge reads. One
+        # of furniture only ("...", a bare name, an empty reply over an attachment) or cut off
+        # mid-sentence has words unaccounted for, whatever else it holds.
+        if check and not claims_only and (not spoke or is_cut_off(body)):
+            risky.append(body)
         if risky:  # quote the message, not the clause: a person reads it whole
             pending.append((m_idx * 10_000, claims_only,
                             Unread(msg.label, msg.day, shorten(body, 280))))
@@ -466,6 +492,36 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
     unread = [u for order, later, u in pending
               if not (later and any(r > order for r in resolved))]
     return Reading(found, unread)
+
+
+# Acts that send the case to a person whatever else the email says.
+_TO_A_PERSON = frozenset({Kind.DISPUTE, Kind.PAID, Kind.LEGAL, Kind.INSTRUCTION,
+                          Kind.NO_CONTACT})
+
+
+def _asks(clause: str) -> bool:
+    return clause.rstrip(" \t\"')").endswith("?")
+
+
+# A question about the paying itself is the plan request's own ("could the remainder wait a
+# few weeks?", "can we agree 4 payments?"); any other asks us something a person answers.
+_PAYING_TALK = re.compile(
+    r"\b(?:pay\w*|instal\w*|settl\w*|spread\w*|split\w*|arrangements?|months?|weeks?|days"
+    r"|longer|later|time|parts?|plans?|remainder|rest|balance|extension|extend\w*|wait)\b",
+    re.IGNORECASE,
+)
+
+
+_HAS_WORDS = re.compile(r"[A-Za-z]")  # "??" is a bare question, whatever stands beside it
+
+
+def _asks_unread(clause: str, sentence: str) -> bool:
+    """A question that is not about the paying itself. The sentence around a clause cut at a
+    line break carries its subject ("... in monthly instalments over the first quarter | of
+    next year?"); a bare "??" is a question whatever stands beside it."""
+    return _asks(clause) and not (
+        _PAYING_TALK.search(clause)
+        or (_HAS_WORDS.search(clause) and _PAYING_TALK.search(sentence)))
 
 
 _CREDIT = re.compile(r"\bcredit", re.IGNORECASE)

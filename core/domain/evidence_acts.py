@@ -431,8 +431,11 @@ CONTEST = [
 ]
 
 TIME_REQUEST = [
+    # "Can we set up a meeting next week" asks for a meeting, not for time to pay: the words
+    # between the ask and the later day name no meeting, call or visit.
     ("asks for time or a plan", _c(
-        r"\b", ASK, r"\b(?:\s+\S+){0,10}?\s+", LATER, r"|\b", ASK,
+        r"\b", ASK, r"\b(?:\s+(?!(?:meet|call|chat|talk|discuss|visit|catch up|go over)\w*\b)"
+        r"\S+){0,10}?\s+", LATER, r"|\b", ASK,
         r"\b(?:\s+\S+){0,6}?\s+(?:pay|settle|clear)\w*\b(?:\s+\S+){0,4}?\s+(?:on|by|in|at|after)"
         r"\s+", DATE_HINT)),
     ("offers part of the balance", _c(

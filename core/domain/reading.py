@@ -46,6 +46,12 @@ _SIGNOFF = alt(
     "respectfully", "cordially", "take care", "best wishes", "thx", "ty", "much appreciated",
     "thanks in advance", "with thanks", "appreciate it", "have a good one", "thanks so much",
     "thank you so much", "thanks very much", "thank you very much",
+    # the sign-offs a mail client or a bilingual signature adds in another language
+    "mit freundlichen gr(?:ü|ue)(?:ß|ss)en", "freundliche gr(?:ü|ue)(?:ß|ss)e",
+    "viele gr(?:ü|ue)(?:ß|ss)e", "cordialement", "bien (?:à|a) vous", "salutations distinguées",
+    "saludos(?: cordiales)?", "un saludo", "atentamente", "met vriendelijke groet(?:en)?",
+    "cordiali saluti", "distinti saluti",
+    "atenciosamente", "cumprimentos", "med vänliga hälsningar", "med venlig hilsen",
 )
 _TITLE = alt(
     "manager", "director", "controller", "owner", "founder", "ceo", "cfo", "coo", "president",
@@ -105,9 +111,10 @@ _PATTERNS = [
     r"|get back to you|follow up|come back to you|circle back|revert|confirm|let you know"
     r"|take a look|find out|ask)\b(?: (?:with|on|about|internally|and) (?:\w+ ){0,2}\w+)?",
     r"^(?:i'll |we'll |and |then )?(?:get|come|circle) back to you\b(?: \w+){0,3}",
-    r"\b(?:let me|i need to|we need to|i have to|i'll have to)\s+(?:\w+\s+)?(?:check"
-    r"|confirm|look|review|verify|speak|talk|ask|find out)\b(?: (?:with|on|about|into|and)"
-    r" (?:\w+ ){0,2}\w+)?",
+    # "I need to speak with our director" is internal; "we need to talk" is to us.
+    r"\b(?:let me|i need to|we need to|i have to|i'll have to)\s+(?:\w+\s+)?(?:(?:check"
+    r"|confirm|look|review|verify|ask|find out)\b(?: (?:with|on|about|into|and)"
+    r" (?:\w+ ){0,2}\w+)?|(?:speak|talk) (?:with|to) (?!you\b)(?:\w+ ){0,2}\w+)",
     r"\b(?:forward(?:ed|ing)?|pass(?:ed|ing)?(?: (?:this|it))? (?:on|along)|sen(?:t|ding)"
     r"(?: (?:this|it))? (?:on|over)|cc'?(?:ed|ing)?|copied|copying|looping in|loop(?:ed)? in)"
     r"\b(?: \w+){0,4} (?:ap|accounts(?: payable)?|finance|accounting|bookkeeper|controller"
@@ -137,8 +144,8 @@ _PATTERNS = [
     r"|update you|keep you posted)\b(?: \w+){0,2}\W*$",
     r"\b(?:my|our) (?:new )?(?:e-?mail|address|phone(?: number)?|number|contact details)"
     r"(?: address)? (?:is|are|has changed)\b",
-    r"^(?:see|please see|please find|find|attached|enclosed)\b(?: \w+){0,4} (?:below|attached"
-    r"|enclosed|thread|email)",
+    # An attachment is never small talk (_ATTACHMENT): only the thread below is.
+    r"^(?:see|please see)\b(?: \w+){0,4} (?:below|thread|email)",
     r"^(?:fyi|fwd?|forwarding|adding|looping in|passing on|passing this on)\b(?: \w+){0,8}"
     r"(?: (?:below|underneath|records|files|info|reference))?",
     r"\b(?:see|read) (?:the )?(?:note|email|message|thread) (?:from \w+ )?(?:below|underneath)",
@@ -244,13 +251,35 @@ def is_out_of_office(text: str) -> bool:
     return len(text) <= _AUTO_REPLY_CHARS and bool(_OUT_OF_OFFICE.search(text))
 
 
-def _fragment_says_nothing(text: str) -> bool:
-    text = text.strip(" \t-*•,;:.!()\"'")
+# What no pattern may pass as small talk: an attachment nobody explains ("Please see
+# attached", "scan_0043.pdf", "[image: photo.jpg]"), and bare question marks ("??", "Ok ?!").
+_ATTACHMENT = re.compile(
+    r"\battach\w*|\benclos\w*|\w\.(?:pdf|jpe?g|png|gif|heic|tiff?|docx?|xlsx?|csv|zip|msg)\b"
+    r"|\[(?:image|cid|attachment)\b",
+    re.IGNORECASE,
+)
+_BARE_QUESTION = re.compile(r"\?\s*[?!]|!\s*\?")
+# A name or a title line never asks or exclaims: "Pourquoi?" is a word said, not a signature.
+_SAID = re.compile(r"[?!]\W*$")
+
+
+def _signature(text: str, raw: str) -> bool:
+    return (len(text) <= 80 and bool(_SIGNATURE_LINE.match(text))
+            and not _NOT_A_NAME.search(text) and not _SAID.search(raw.strip()))
+
+
+def _fragment_says_nothing(raw: str) -> bool:
+    if _ATTACHMENT.search(raw) or _BARE_QUESTION.search(raw):
+        return False
+    text = raw.strip(" \t-*•,;:.!()\"'")
     words = _WORD.findall(text)
     if not words:
-        return True
-    if len(text) <= 80 and _SIGNATURE_LINE.match(text) and not _NOT_A_NAME.search(text):
-        return True
+        return "?" not in text
+    return _signature(text, raw) or _harmless_act(text, words)
+
+
+def _harmless_act(text: str, words: list[str]) -> bool:
+    """True when one of the says-nothing patterns covers the text but for a few words."""
     for pattern in _SAYS_NOTHING:
         match = pattern.search(text)
         if match and len(words) - len(_WORD.findall(match.group(0))) <= _SLACK_WORDS:
@@ -268,3 +297,71 @@ def says_nothing(clause: str) -> bool:
     """True when every comma-separated piece of the clause carries no act: a greeting, thanks,
     a sign-off, a signature line, an acknowledgement, a request for a copy, a contact change."""
     return all(_fragment_says_nothing(piece) for piece in _FRAGMENT.split(clause))
+
+
+def is_furniture(clause: str) -> bool:
+    """True when the clause is only mail furniture: punctuation, a name, a title line. A
+    message of nothing else has said nothing the judge can account for ("Rechnung Falsch",
+    "...", a bare name over an attachment)."""
+    if _ACK_SIGN.search(clause):
+        return False
+    return all(_furniture_piece(p) for p in _FRAGMENT.split(clause))
+
+
+def _furniture_piece(raw: str) -> bool:
+    text = raw.strip(" \t-*•,;:.!()\"'")
+    words = _WORD.findall(text)
+    if not words or _GREETING_ONLY.match(text):
+        return True
+    return _signature(text, raw) and not _harmless_act(text, words)
+
+
+# "Hi Dana" opens a message and says nothing in it; thanks, at least, is an act.
+_GREETING_ONLY = re.compile(rf"^(?:{_GREETING})\b(?:\s+[\w'.-]+){{0,3}}$", re.IGNORECASE)
+
+
+# A thumbs-up or a tick is an acknowledgement, the emoji for "got it".
+_ACK_SIGN = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\U0001F64F]")
+
+
+# The last words of a message cut off mid-sentence: an article, a conjunction, a preposition,
+# a pronoun that opens a clause, or a dash or colon with nothing after it.
+_CUT_OFF = re.compile(
+    r"(?:\b(?:the|a|an|and|but|or|because|so|that|which|who|of|to|for|with|regarding|re|about"
+    r"|if|as|we|i|our|your|their|is|are|was|were|on|in|at|from|by|this|these|those|since"
+    r"|until|when|while|although|though|not|also|plus)|\s[-–—]|^[-–—]|:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_cut_off(body: str) -> bool:
+    """True when the customer's own words stop mid-sentence ("we noticed that the")."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    return bool(lines) and bool(_CUT_OFF.search(lines[-1]))
+
+
+# Words of the common European languages that English does not use: two in one clause (or
+# one beside a letter English does not write) mark text in another language, which the
+# judge cannot read.
+_WORDS_OF_OTHER_LANGUAGES = """
+    nous vous est une les des avec pour sont merci bonjour votre notre cette facture paiement
+    pas mais aussi sur dans être avons avez très bien je suis pourquoi quoi
+    der das und ist nicht warum wir sie ihr bitte danke rechnung zahlung mit für auf eine einen
+    ein haben sind wegen noch schon aber oder gerne
+    el los las por para que una del está esto es porque estamos gracias hola factura pago pero muy
+    también tenemos nuestro nuestra usted
+    het een zijn niet wij jullie bedankt factuur betaling graag kunt nog ook mij deze waarom
+    il di che della sono perché grazie fattura pagamento nostro abbiamo anche ancora
+    não uma obrigado obrigada nota estamos ainda pagamento nossa você
+"""
+_FOREIGN_WORDS = frozenset(_WORDS_OF_OTHER_LANGUAGES.split())
+_NOT_ENGLISH_LETTER = re.compile(r"[à-öø-ÿßœ]")
+_LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿßœ']+\b")
+
+
+def in_another_language(clause: str) -> bool:
+    """True when the clause is written in a language other than English."""
+    words = _LOWER_WORD.findall(clause.lower())
+    foreign = sum(w in _FOREIGN_WORDS for w in words)
+    accented = any(_NOT_ENGLISH_LETTER.search(w) for w in words)
+    return foreign >= 2 or (foreign >= 1 and accented)
