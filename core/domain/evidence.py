@@ -485,13 +485,20 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
             risky.append(body)
         if risky:  # quote the message, not the clause: a person reads it whole
             pending.append((m_idx * 10_000, claims_only,
-                            Unread(msg.label, msg.day, shorten(body, 280))))
+                            Unread(msg.label, msg.day, _quote(body, msg.subject))))
     # A resolution recorded after a message answers what an older one said ("Client queried
     # the mileage line; explained it, no issue"); a recent email is read whatever came after.
     resolved = [e.order for e in found if e.kind is Kind.RESOLVED]
     unread = [u for order, later, u in pending
               if not (later and any(r > order for r in resolved))]
     return Reading(found, unread)
+
+
+def _quote(body: str, subject: str | None) -> str:
+    """The customer's words for the card; an email with none of its own shows its subject."""
+    if body.strip():
+        return shorten(body, 280)
+    return f"(no text of its own; subject: {shorten(subject or '', 120) or 'none'})"
 
 
 # Acts that send the case to a person whatever else the email says.

@@ -157,6 +157,8 @@ _PATTERNS = [
     r"|service|partnership|reminder|note|follow-?up)",
 ]
 _SAYS_NOTHING = [re.compile(p, re.IGNORECASE) for p in _PATTERNS]
+# Greetings, sign-offs, thanks and acknowledgements are statements: "Hello?" or "Ok ?" asks.
+_STATEMENTS = frozenset(_SAYS_NOTHING[:3] + [p for p in _SAYS_NOTHING if p.match("noted")])
 _OUT_OF_OFFICE = re.compile(
     r"\b(?:out of (?:the )?office|limited access to (?:e-?mail|my inbox)|automatic reply"
     r"|auto-?reply|on (?:annual |parental |maternity |sick )?leave until)\b",
@@ -280,7 +282,10 @@ def _fragment_says_nothing(raw: str) -> bool:
 
 def _harmless_act(text: str, words: list[str]) -> bool:
     """True when one of the says-nothing patterns covers the text but for a few words."""
+    asks = text.rstrip().endswith("?")
     for pattern in _SAYS_NOTHING:
+        if asks and pattern in _STATEMENTS:
+            continue
         match = pattern.search(text)
         if match and len(words) - len(_WORD.findall(match.group(0))) <= _SLACK_WORDS:
             # The few words a pattern leaves over may be a name, never a claim: "Yes, paid
@@ -311,13 +316,22 @@ def is_furniture(clause: str) -> bool:
 def _furniture_piece(raw: str) -> bool:
     text = raw.strip(" \t-*•,;:.!()\"'")
     words = _WORD.findall(text)
-    if not words or _GREETING_ONLY.match(text):
+    if not words or _GREETING_ONLY.match(text) or _CLOSING_ONLY.match(text):
         return True
     return _signature(text, raw) and not _harmless_act(text, words)
 
 
 # "Hi Dana" opens a message and says nothing in it; thanks, at least, is an act.
 _GREETING_ONLY = re.compile(rf"^(?:{_GREETING})\b(?:\s+[\w'.-]+){{0,3}}$", re.IGNORECASE)
+# A closing without thanks ("Kind regards, Maria") ends a message and says nothing in it.
+_CLOSING = alt(
+    "best", "regards", "kind regards", "warm regards", "best regards", "warmest regards",
+    "sincerely", "yours(?: sincerely| faithfully| truly)?", "talk soon", "speak soon",
+    "all the best", "br", "rgds", "respectfully", "cordially", "take care", "best wishes",
+    "mit freundlichen gr(?:ü|ue)(?:ß|ss)en", "cordialement", "saludos(?: cordiales)?",
+    "atentamente", "met vriendelijke groet(?:en)?", "cordiali saluti", "atenciosamente",
+)
+_CLOSING_ONLY = re.compile(rf"^(?:{_CLOSING})\b(?:\s+[\w'.-]+){{0,3}}$", re.IGNORECASE)
 
 
 # A thumbs-up or a tick is an acknowledgement, the emoji for "got it".

@@ -74,6 +74,20 @@ UNREAD = {
     "thanks but": "Thanks, but this isn't what we agreed.",
     "noted but": "Noted. There's something I need to raise though.",
     "talk to jim": "Jim will be in touch about this.",
+    "please advise": "Please advise.",
+    "kindly revert": "Kindly revert on the below.",
+    "who is this": "Hello, sorry, who is this from?",
+    "bare hello": "Hello?",
+    "thanks then a question": "Thanks. Is this for the October visit?",
+    "thanks then german": "Hi Dana, thanks. Danke für die Rechnung, wir prüfen sie.",
+    "comments attached": "Thanks, see my comments in the attached.",
+    "status of credit": "Hi, re your email - what's the status on our credit?",
+    # nothing of their own: a greeting and a closing, a bare name, an empty reply
+    "greeting and closing only": "Hi Dana,\n\nRegards,\nMaria",
+    "empty": "",
+    "phone signature only": "Sent from my iPhone",
+    "empty reply over our reminder": "\n\nOn Mon, Nov 16, 2026 ar@greenleaf.example wrote:\n"
+                                     "> Hi, a friendly reminder about invoice 2001.",
 }
 
 # Clearly harmless: thanks, an acknowledgement, a copy requested, an address change, an
@@ -91,6 +105,10 @@ HARMLESS = {
     "forwarded to ap": "I've forwarded this to our accounts payable team.",
     "acknowledged": "Acknowledged.",
     "w9": "We just need a W-9 on file. Thanks",
+    "check with a colleague": "Thanks, I'll check with Tom.",
+    "resend question": "Could you resend a copy?",
+    "thanks in two languages": "Thanks, received. Obrigado.",
+    "thumbs up": "\U0001F44D",
 }
 
 # Two wordings the lexicons read as a contest (payment made to wait on a fix, an amount
@@ -192,3 +210,9 @@ def test_the_unread_message_is_quoted_on_the_card() -> None:
     reasons = _judge(make_case(emails=[email(UNREAD["spanish"])]))[2]
     assert any("'Hola, la factura no coincide con el pedido. Saludos'" in r for r in reasons), (
         reasons)
+
+
+def test_an_email_with_no_words_of_its_own_shows_its_subject() -> None:
+    reasons = _judge(make_case(emails=[email("", subject="Question about invoice 2001")]))[2]
+    assert any("(no text of its own; subject: Question about invoice 2001)" in r
+               for r in reasons), reasons
