@@ -452,7 +452,14 @@ TIME_REQUEST = [
         r"|tranches"
         r"|halves)|spread\w*|split\w*|instal(?:l)?ments?|schedule for the rest|not all at once"
         r"|a (?:third"
-        r"|quarter|half|portion) (?:now|right away|today|up front|upfront)|pay (?:it )?off"
+        r"|quarter|half|portion) (?:now|right away|today|up front|upfront)"
+        r"|pay(?:ing)? (?:it |this |this one |that |the balance |the rest )?(?:off|down)"
+        r"(?! in full)"
+        # an amount per period, the parts counted: "250/month", "60/mo", "every two weeks",
+        # "how bout 3 payments?"
+        r"|\d[\d,.]*\s*/\s*(?:mo|mth|month|wk|week)|every (?:two|2|three|3|other|few) weeks"
+        r"|(?:how about|how bout|what about|maybe|perhaps|could we do|can we do|can i do)"
+        r" (?:\d+|two|three|four|five|six) (?:payments|instal\w*|parts)"
         r"|(?:smaller|partial|reduced) (?:monthly )?payments?|pay (?:a )?little)\b"
         r"(?!\s+(?:\w+\s+)?(?:run|batch|cycle|schedule|release|proposal))")),
     ("cannot pay it all now", _c(
@@ -470,7 +477,10 @@ TIME_REQUEST = [
         r"|\bflexib\w+ on"
         r"|\bwork (?:with|something out with) (?:me|us)\b|\bwhat are (?:my|our) options\b"
         r"|\b(?:talk|speak) about (?:options|a plan|terms)|\boptions for (?:this|the|paying)"
-        r"|\b(?:need|needs|want|would like|ask for|asking for) (?:\w+ ){0,2}until\b")),
+        r"|\b(?:need|needs|want|would like|ask for|asking for) (?:\w+ ){0,2}until\b"
+        # "i need a few months", "a little more runway"
+        r"|\bneeds? (?:a few|a couple of|two|three|\d+) (?:more |extra )?"
+        r"(?:weeks|months)\b|\bmore runway\b")),
     # asking us to wait, in the words of waiting: "could you hold off a few weeks?", "bear with
     # us", "some leniency on the due date", "a longer timescale"
     ("asks for more time", _c(

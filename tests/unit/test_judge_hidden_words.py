@@ -221,6 +221,32 @@ def test_a_plan_request_with_its_own_story_gets_a_plan_draft(body: str) -> None:
     assert judgment.outcome.value == "payment_plan_candidate", judgment.reasons
 
 
+# The shapes of a plan beyond the named words: an amount per period, the parts counted in an
+# offer, paying it off or down slowly, a few months or more runway asked for.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could we do 150/month until it's cleared? The quiet season has hit us hard.",
+        "Cash is short since the flood. Maybe three payments?",
+        "We'd like to pay this off slowly, things are tight after the move.",
+        "Work dried up over the summer. We'll clear it but need a couple of months.",
+        "Could you give us a bit more runway on this one? Our main client is paying late.",
+        "I can send 100 every two weeks until it's done, business is slow.",
+    ],
+)
+def test_more_shapes_of_a_plan_request_get_a_plan_draft(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert (judgment.route.value, judgment.outcome.value) == (
+        "draft_for_approval", "payment_plan_candidate"), judgment.reasons
+
+
+@pytest.mark.parametrize("body", ["We paid this off last week.",
+                                  "The wall is cracked. Could we do 150/month?"])
+def test_a_plan_shape_beside_a_claim_is_still_the_claim(body: str) -> None:
+    judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert judgment.outcome.value == "likely_dispute", judgment.reasons
+
+
 @pytest.mark.parametrize(
     "body",
     [
