@@ -732,11 +732,14 @@ LOOKS_AHEAD = _c(r"\b(?:once|when|after|until|till|if|as soon as|will|'ll|to be|
 # processed", "went out", "included your invoice") and nothing about what will be done.
 PAST_MARKS = _c(r"\b", alt(
     r"(?:has|have|had|was|were)(?: \w+)? (?:been |already )?\w+(?:ed|en|nt|ne|id|ut)",
-    r"\w+ed", "went", "gone", "sent", "paid", "made", "left", "took", "got", "came", "did",
+    # "Wed" and "Wednesday" are a day ahead, not a past participle; nor is "need", "speed".
+    r"(?!wed\b|need\b|feed\b|seed\b|speed\b|exceed\b|proceed\b)\w+ed", "went", "gone",
+    "sent", "paid", "made", "left", "took", "got", "came", "did",
     "cut", "put", "wrote", "drew", "ran",
 ), r"\b")
 FUTURE_MARKS = _c(r"\b", alt(
-    "will", r"\w+'ll", "shall", "going to", "gonna", "about to", "plan(?:s|ning)? to",
+    "will", r"\w+'ll", r"(?:ill|ull) (?=pay|send|get|transfer|wire|do|clear|sort)", "shall",
+    "going to", "gonna", "about to", "plan(?:s|ning)? to",
     "intend(?:s|ing)? to", "expect(?:s|ing)? to", "aim(?:s|ing)? to", "hope to", "should",
     r"schedul\w*", "due to", "set to",
     r"\w+ing (?:it |this |that |the \w+ )?(?:on|by|in|this|next)\b",

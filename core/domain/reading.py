@@ -58,7 +58,8 @@ _TITLE = alt(
     "bookkeeper", "accountant", "coordinator", "assistant", "specialist", "clerk", "administrator",
     "accounts payable", "ap", "finance", "operations", "office", "purchasing", "procurement",
     "treasurer", "secretary", "partner", "principal", "head of \\w+", "vp", "officer", "team",
-    "department", "dept", "admin", "lead", "supervisor", "analyst", "inc", "llc", "ltd", "corp",
+    "department", "dept", "admin", "mgr", "mngr", "lead", "supervisor", "analyst", "inc", "llc",
+    "ltd", "corp",
 )
 _THANKED_FOR = alt(
     "reminder", "email", "e-mail", "note", "message", "patience", "help", "heads[- ]up",
@@ -127,13 +128,17 @@ _PATTERNS = [
     r" (?:a |an |the |your |another )?(?:updated |new |signed |copy of (?:the |your )?)?"
     r"(?:copy|pdf|w-?9|w-?8\w*|receipt|statement|remittance details|bank details|tax form"
     r"|vendor form|supplier form)\b(?: form)?(?: \w+){0,2}",
-    r"^(?:please |so )?(?:don't|do not|no need to) (?:worry|panic|stress|fret)\b",
+    r"^(?:please |so )?(?:don't|do not|no need to|stop) (?:worry|panic|stress|fret)(?:ing)?\b",
     # an apology for the delay, told as an oversight: "so sorry, it slipped through the cracks"
     r"^(?:(?:so|very|really|terribly|awfully) )?(?:sorry|apologies)$",
     r"^(?:(?:it |this |that )?(?:totally |completely |just )?(?:slipped|fell) (?:through|between)"
     r" the cracks|(?:it )?slipped (?:my|our) (?:mind|radar)|(?:i|we) (?:totally |completely )?"
     r"forgot(?: about it)?|my bad|our oversight)(?: while (?:i|we) (?:was|were) (?:off|away|out"
     r"|on leave|on holiday))?\W*$",
+    # the delay explained as being busy or losing track: "sorry man been slammed"
+    r"^(?:(?:so |very |really )?(?:sorry|apologies)(?: about that| for that| man| mate)?,? )?"
+    r"(?:(?:we|i)(?:'ve| have)? )?(?:been |are |were |'re |'m |am )?(?:slammed|swamped"
+    r"|snowed under|flat out|lost track(?: of (?:it|this|that|things))?)\W*$",
     # a polite question about the proposal just made: "would that work for you?"
     r"^(?:would|does|will|could|can|is|might) (?:that|this|it|this plan|that plan) (?:work|be"
     r" (?:ok|okay|alright|all right|acceptable|possible|feasible)|suit|help)\b(?: for (?:you|your"
@@ -265,8 +270,12 @@ _BARE_QUESTION = re.compile(r"\?\s*[?!]|!\s*\?")
 _SAID = re.compile(r"[?!]\W*$")
 
 
+# A title on its own, as a signature writes it after the name: "office mgr", "AP team".
+_TITLE_LINE = re.compile(rf"^(?:(?:{_TITLE})\s+)?(?:{_TITLE})$", re.IGNORECASE)
+
+
 def _signature(text: str, raw: str) -> bool:
-    return (len(text) <= 80 and bool(_SIGNATURE_LINE.match(text))
+    return (len(text) <= 80 and bool(_SIGNATURE_LINE.match(text) or _TITLE_LINE.match(text))
             and not _NOT_A_NAME.search(text) and not _SAID.search(raw.strip()))
 
 

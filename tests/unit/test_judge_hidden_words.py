@@ -898,3 +898,21 @@ def test_a_lower_case_promise_with_its_own_story_holds() -> None:
     body = "we will pay on 11/28. our own customer has not paid us yet."
     judgment = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert judgment.route is Route.NONE, judgment.reasons
+
+
+# A dated promise in a hurried hand: "Wed" is a day ahead (no past "-ed"), "ill pay" is "I'll
+# pay", being swamped or losing track is an apology for the delay, "stop worrying" says nothing,
+# and a title in lower case ("accounts mgr") is a signature.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Paying it Wed the 25th. Stop stressing!",
+        "sorry, been swamped. ill send it tmrw",
+        "Apologies, we lost track of it. Paying Fri the 27th.\n- Ann, accounts mgr",
+    ],
+)
+def test_a_hurried_dated_promise_holds(body: str) -> None:
+    # Sent the day before as_of: "tmrw" is as_of itself, still ahead.
+    raw = make_case(emails=[email(body, date="2026-11-19T15:00:00-08:00")])
+    judgment = decide(CaseBundle(raw), Policy())
+    assert judgment.route is Route.NONE, judgment.reasons
