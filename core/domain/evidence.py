@@ -463,7 +463,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         # Beside an act the customer's story is context unless it carries a claim's marks; a
         # question asks something of us, and beside an act that drafts or holds ("who approved
         # the extra hours?" beside a plan request) it is unaccounted for.
-        drafts = not (escalating or promised)
+        drafts = not escalating
         if claims_only:
             risky = [c for c in unknown if _later_claim(c)]
         elif storied:

@@ -128,6 +128,11 @@ _PATTERNS = [
     r" (?:a |an |the |your |another )?(?:updated |new |signed |copy of (?:the |your )?)?"
     r"(?:copy|pdf|w-?9|w-?8\w*|receipt|statement|remittance details|bank details|tax form"
     r"|vendor form|supplier form)\b(?: form)?(?: \w+){0,2}",
+    # how future invoices should read: "could you add our new PO format to future invoices?"
+    r"^(?!.*\b(?:missing|wrong|incorrect|hours?|rates?|charges?|credit|refund|discount|price"
+    r"|amount|error)\b)(?:p\.?s\.?:? )?(?:(?:could|can|would) you (?:please )?|please )?"
+    r"(?:add|include|put|quote|show|use)\b(?: [\w()#/.-]+){0,6} (?:on|to|in|for) (?:all )?"
+    r"(?:future|next|new|upcoming) (?:invoices|bills|statements)\b\W*$",
     r"^(?:please |so )?(?:don't|do not|no need to|stop) (?:worry|panic|stress|fret)(?:ing)?\b",
     # an apology for the delay, told as an oversight: "so sorry, it slipped through the cracks"
     r"^(?:(?:so|very|really|terribly|awfully) )?(?:sorry|apologies)$",

@@ -109,6 +109,7 @@ HARMLESS = {
     "resend question": "Could you resend a copy?",
     "thanks in two languages": "Thanks, received. Obrigado.",
     "thumbs up": "\U0001F44D",
+    "po on future invoices": "Please quote our PO number on future invoices. Thanks",
 }
 
 # Two wordings the lexicons read as a contest (payment made to wait on a fix, an amount
@@ -216,3 +217,19 @@ def test_an_email_with_no_words_of_its_own_shows_its_subject() -> None:
     reasons = _judge(make_case(emails=[email("", subject="Question about invoice 2001")]))[2]
     assert any("(no text of its own; subject: Question about invoice 2001)" in r
                for r in reasons), reasons
+
+
+PROMISE = "We'll pay it on the 30th."
+
+
+@pytest.mark.parametrize("question", ["Who is our account manager now?",
+                                      "Could you add the missing hours to future invoices?"])
+def test_a_question_beside_a_dated_promise_goes_to_a_person(question: str) -> None:
+    # A hold sends nothing, but nobody would read the question: a person does.
+    route, _, reasons = _judge(make_case(emails=[email(f"{PROMISE}\n\n{question}")]))
+    assert route is Route.ESCALATE_TO_HUMAN, reasons
+
+
+def test_a_request_about_future_invoices_beside_a_promise_still_holds() -> None:
+    body = f"{PROMISE}\n\nP.S. Could you add our new PO format (AC-xxxx) to future invoices?"
+    assert _judge(make_case(emails=[email(body)]))[0] is Route.NONE
