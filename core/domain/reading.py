@@ -383,6 +383,13 @@ _WORDS_OF_OTHER_LANGUAGES = """
     não uma obrigado obrigada nota estamos ainda pagamento nossa você
 """
 _FOREIGN_WORDS = frozenset(_WORDS_OF_OTHER_LANGUAGES.split())
+# English words nearly every English clause holds: a clause with one foreign word and none of
+# these ("Wir zahlen am Freitag") is not English.
+_ENGLISH_WORDS = frozenset("""
+    the a an and or but to of in on at for from by with is are was were be been will would can
+    could should we i you he she it they this that these those our your my their us me not no
+    have has had do does did please thanks thank so if as all any just get got pay paid
+""".split())
 _NOT_ENGLISH_LETTER = re.compile(r"[à-öø-ÿßœ]")
 _LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿßœ']+\b")
 
@@ -392,4 +399,5 @@ def in_another_language(clause: str) -> bool:
     words = _LOWER_WORD.findall(clause.lower())
     foreign = sum(w in _FOREIGN_WORDS for w in words)
     accented = any(_NOT_ENGLISH_LETTER.search(w) for w in words)
-    return foreign >= 2 or (foreign >= 1 and accented)
+    english = any(w in _ENGLISH_WORDS for w in words)
+    return foreign >= 2 or (foreign >= 1 and (accented or (len(words) >= 2 and not english)))

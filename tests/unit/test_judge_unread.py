@@ -233,3 +233,10 @@ def test_a_question_beside_a_dated_promise_goes_to_a_person(question: str) -> No
 def test_a_request_about_future_invoices_beside_a_promise_still_holds() -> None:
     body = f"{PROMISE}\n\nP.S. Could you add our new PO format (AC-xxxx) to future invoices?"
     assert _judge(make_case(emails=[email(body)]))[0] is Route.NONE
+
+
+@pytest.mark.parametrize("line", ["Wir zahlen am Freitag.", "Le montant est différent.",
+                                  "Obrigado pela compreensão, mas o valor está errado."])
+def test_a_line_in_another_language_beside_a_promise_goes_to_a_person(line: str) -> None:
+    route, _, reasons = _judge(make_case(emails=[email(f"{PROMISE}\n\n{line}")]))
+    assert route is Route.ESCALATE_TO_HUMAN, reasons
