@@ -385,11 +385,12 @@ _WORDS_OF_OTHER_LANGUAGES = """
 _FOREIGN_WORDS = frozenset(_WORDS_OF_OTHER_LANGUAGES.split())
 # English words nearly every English clause holds: a clause with one foreign word and none of
 # these ("Wir zahlen am Freitag") is not English.
-_ENGLISH_WORDS = frozenset("""
+_COMMON_ENGLISH = """
     the a an and or but to of in on at for from by with is are was were be been will would can
     could should we i you he she it they this that these those our your my their us me not no
     have has had do does did please thanks thank so if as all any just get got pay paid
-""".split())
+"""
+_ENGLISH_WORDS = frozenset(_COMMON_ENGLISH.split())
 _NOT_ENGLISH_LETTER = re.compile(r"[à-öø-ÿßœ]")
 _LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿßœ']+\b")
 
