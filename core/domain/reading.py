@@ -318,6 +318,7 @@ def says_nothing(clause: str) -> bool:
     return all(_fragment_says_nothing(piece) for piece in _FRAGMENT.split(clause))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_furniture(clause: str) -> bool:
     """True when the clause is only mail furniture: punctuation, a name, a title line. A
     message of nothing else has said nothing the judge can account for ("Rechnung Falsch",
@@ -395,6 +396,7 @@ _NOT_ENGLISH_LETTER = re.compile(r"[à-öø-ÿßœ]")
 _LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿßœ']+\b")
 
 
+@lru_cache(maxsize=1 << 16)
 def in_another_language(clause: str) -> bool:
     """True when the clause is written in a language other than English."""
     words = _LOWER_WORD.findall(clause.lower())
