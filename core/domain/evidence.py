@@ -17,27 +17,38 @@ from core.domain.case import CaseBundle, Message, parse_day
 from core.domain.evidence_acts import (
     ABOUT_US,
     CLAIM_MARKS,
+    COMPLAINT_WORDS,
     CONTEXT_GOODS_OR_WORK,
     DONE_MARKS,
     FUTURE_MARKS,
+    GOODS,
+    GOODS_NOT_PARTS,
+    GOODS_OR_WORK_MARK,
     HOLD_LABEL,
     HOLD_NEEDS_CONTEXT,
     LATER_CLAIM_CUES,
+    LOOKS_AHEAD,
     MATTER_MARKS,
     MONEY_WORDS,
     NOT_DONE_BEFORE,
     OWN_STORY,
     PARTS_LABEL,
     PAST_MARKS,
+    PAST_PAYMENT,
     PAYING_WORD,
     PAYMENT_NOTICE,
+    PAYMENT_PROCESS,
     PAYMENT_VERB,
+    PLAN_TALK,
     REASON_LABELS,
+    REMEDY_LABEL,
     RHETORICAL_PAID,
     RHYTHM_ONLY,
     RISK_CUES,
     RUN_LABELS,
     WAITS_LABEL,
+    WAITS_ON_CLIENT,
+    WORK,
 )
 from core.domain.evidence_dates import find_date
 from core.domain.evidence_lexicon import (
@@ -46,10 +57,21 @@ from core.domain.evidence_lexicon import (
     LEGAL_STATUS,
     Kind,
 )
-from core.domain.reading import is_out_of_office, own_words, says_nothing
+from core.domain.reading import (
+    in_another_language,
+    is_cut_off,
+    is_furniture,
+    is_out_of_office,
+    own_words,
+    says_nothing,
+)
 from core.domain.regex_gate import Words
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
+# "bill no. 3257", "company no. 0993": an abbreviation before a number ends no sentence.
+# A sentence may start in lower case ("you made only english page. the chinese page is not
+# there."): cutting too often leaves a fragment for a person; cutting too rarely lets one act
+# account for a whole paragraph.
+_SENTENCE = re.compile(r"(?<=[.!?])(?<![Nn]o\.)\s+(?=[A-Z0-9\"'(])|\n+")
 _CLAUSE = re.compile(
     r";|:\s|\s+-\s+|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|,\s*and\b"
     r"|\band (?=(?:we|i|they|the other|this one|that one|invoice)\b)",
@@ -59,7 +81,9 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|without|nor|neither|none|nobody|nothing|hardly|cannot|no longer)\b|n't\b",
     re.IGNORECASE,
 )
-_NOT_A_NEGATION = re.compile(r"\bno (?:way|doubt|question|choice)\b|\bnot only\b", re.IGNORECASE)
+# "no doubt", "not only", and "no." as an abbreviation ("cheque no. 004512") deny nothing.
+_NOT_A_NEGATION = re.compile(r"\bno (?:way|doubt|question|choice)\b|\bnot only\b"
+                             r"|\bno\.?\s*(?=[#:]?\s*\d)", re.IGNORECASE)
 _LEGAL_DENIAL = re.compile(
     r"\b(?:rumou?rs?|contrary to|despite|emerged from|came out of|out of|exited|discharged"
     r" from|avoided|avoid|no truth)\b",
@@ -72,7 +96,7 @@ _LEGAL_DENIAL_AFTER = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|in case|unless|suppose|supposing|hypothetically|whether|even if|what if|in the event"
-    r"|should (?:we|it|the|you|there|i|this|they))\b"
+    r"|should (?:we|it|the|you|there|i|this|they|anything|any|something|some|one|either))\b"
     r"(?!\s+(?:possible|that's|that is|it's|it is|ok|okay|convenient|acceptable|at all|so|needed"
     r"|necessary|you|your|we may|i may|we could|i could|we can|i can))",
     re.IGNORECASE,
@@ -236,7 +260,9 @@ def _clauses_of(text: str) -> tuple[str, ...]:
 
 def _negated(before: str, kind: Kind, after: str) -> bool:
     """The words before a match deny it ("we are not disputing", "rumours of insolvency")."""
-    words = _NOT_A_NEGATION.sub(" ", before).split()[-5:]
+    # A negation does not reach across a comma or a dash: in "the motor is not running,
+    # seems damaged" the damage is stated, not denied.
+    words = _NOT_A_NEGATION.sub(" ", _PIECE.split(before)[-1]).split()[-5:]
     if _NEGATION.search(" ".join(words)):
         return True
     return kind is Kind.LEGAL and bool(
@@ -352,7 +378,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         predates = bool(issued and msg.day and msg.day < issued)
         unknown: list[str] = []
         because: list[str] = []  # clauses that only give a reason for not paying yet
-        acted = storied = False
+        acted = storied = promised = planned = spoke = escalating = foreign = False
         resolved_only = True
         told: dict[str, str] = {}
         c_idx = 0
@@ -363,6 +389,9 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
             clauses = split_clauses(unit)
             for n, clause in enumerate(clauses):
                 c_idx += 1
+                spoke = spoke or (must_read and not is_furniture(clause))
+                foreign = foreign or (must_read and not says_nothing(clause)
+                                      and in_another_language(clause))
                 refs = scope.refs(clause)
                 default = carried or ("other" if predates else None)
                 hits, elsewhere, denied = _match_clause(
@@ -390,17 +419,33 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     not inherited_other or all(h.kind is Kind.RESOLVED for h in hits)
                 )
                 acted = acted or (must_read and read)
+                escalating = escalating or (must_read and read and any(
+                    h.kind in _TO_A_PERSON for h in hits))
                 # A resolution ("thanks for fixing the hours") is no reason to send anything: a
                 # clause beside it is context only beside an act that asks or promises.
                 resolved_only = resolved_only and all(h.kind is Kind.RESOLVED for h in hits)
                 # A plan request or a dated promise comes with the customer's own story.
+                promised = promised or (must_read and read and any(
+                    h.kind is Kind.PROMISE for h in hits))
+                planned = planned or (must_read and read and any(
+                    h.kind is Kind.HARDSHIP and h.label not in TIME_ONLY_LABELS for h in hits))
                 storied = storied or (must_read and read and any(
                     h.kind is Kind.PROMISE
                     or (h.kind is Kind.HARDSHIP and h.label not in REASON_LABELS) for h in hits))
-                excused = denied or read or says_nothing(clause) or (
+                excused = _denial_covers(clause, denied) or read or says_nothing(clause) or (
                     not inherited_other and (elsewhere or (not hits and own_other))
                 )
                 explains = bool(hits) and all(h.label == WAITS_LABEL for h in hits)
+                if must_read and read:
+                    # One act reads its own sentence, not a paragraph run on in lower case
+                    # ("you made only english page. ... we cannot pay all now."): every other
+                    # sentence in the clause is read as context beside the act.
+                    for inner in _lower_sentences(clause):
+                        inner_hits = _clause_findings(inner, msg.from_customer, (), None,
+                                                      msg.day)[0]
+                        if not inner_hits and not says_nothing(inner):
+                            unknown.append(inner)
+                            told[inner] = inner
                 if must_read and not excused:
                     (because if explains else unknown).append(clause)
                     # A sentence cut at "and we" tells one story: "The van broke down | and we
@@ -415,23 +460,75 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         # a clause is context only when it has no mark of a claim (CLAIM_MARKS): a promise or
         # a plan request beside "the second pallet came short" must not become a hold or a
         # plan draft.
+        # Beside an act the customer's story is context unless it carries a claim's marks; a
+        # question asks something of us, and beside an act that drafts or holds ("who approved
+        # the extra hours?" beside a plan request) it is unaccounted for.
+        drafts = not escalating
         if claims_only:
             risky = [c for c in unknown if _later_claim(c)]
         elif storied:
-            risky = [c for c in unknown if _turns_to_us(c) or (
-                _claim_matter(c) and not _own_story(told.get(c, c)))]
+            risky = [c for c in unknown if _reports_payment(c) or (
+                not (promised and _payment_process(c)) and not (planned and _plan_talk(c)) and (
+                    _turns_to_us(c) or (drafts and _asks_unread(c, told.get(c, c)))
+                    or (_claim_matter(c) and not _own_story(told.get(c, c)))))]
         else:
             beside_act = acted and not resolved_only
-            risky = [c for c in unknown if _may_claim(c)] if beside_act else unknown
+            risky = [c for c in unknown
+                     if _may_claim(c) or (drafts and _asks_unread(c, told.get(c, c)))
+                     ] if beside_act else unknown
+        if foreign and not claims_only:  # another language: a person reads it whole
+            risky.append(body)
+        # The accounting rule: a fresh customer email must say something the judge reads. One
+        # of furniture only ("...", a bare name, an empty reply over an attachment) or cut off
+        # mid-sentence has words unaccounted for, whatever else it holds.
+        if check and not claims_only and (not spoke or is_cut_off(body)):
+            risky.append(body)
         if risky:  # quote the message, not the clause: a person reads it whole
             pending.append((m_idx * 10_000, claims_only,
-                            Unread(msg.label, msg.day, shorten(body, 280))))
+                            Unread(msg.label, msg.day, _quote(body, msg.subject))))
     # A resolution recorded after a message answers what an older one said ("Client queried
     # the mileage line; explained it, no issue"); a recent email is read whatever came after.
     resolved = [e.order for e in found if e.kind is Kind.RESOLVED]
     unread = [u for order, later, u in pending
               if not (later and any(r > order for r in resolved))]
     return Reading(found, unread)
+
+
+def _quote(body: str, subject: str | None) -> str:
+    """The customer's words for the card; an email with none of its own shows its subject."""
+    if body.strip():
+        return shorten(body, 280)
+    return f"(no text of its own; subject: {shorten(subject or '', 120) or 'none'})"
+
+
+# Acts that send the case to a person whatever else the email says.
+_TO_A_PERSON = frozenset({Kind.DISPUTE, Kind.PAID, Kind.LEGAL, Kind.INSTRUCTION,
+                          Kind.NO_CONTACT})
+
+
+def _asks(clause: str) -> bool:
+    return clause.rstrip(" \t\"')").endswith("?")
+
+
+# A question about the paying itself is the plan request's own ("could the remainder wait a
+# few weeks?", "can we agree 4 payments?"); any other asks us something a person answers.
+_PAYING_TALK = re.compile(
+    r"\b(?:pay\w*|instal\w*|settl\w*|spread\w*|split\w*|arrangements?|months?|weeks?|days"
+    r"|longer|later|time|parts?|plans?|remainder|rest|balance|extension|extend\w*|wait)\b",
+    re.IGNORECASE,
+)
+
+
+_HAS_WORDS = re.compile(r"[A-Za-z]")  # "??" is a bare question, whatever stands beside it
+
+
+def _asks_unread(clause: str, sentence: str) -> bool:
+    """A question that is not about the paying itself. The sentence around a clause cut at a
+    line break carries its subject ("... in monthly instalments over the first quarter | of
+    next year?"); a bare "??" is a question whatever stands beside it."""
+    return _asks(clause) and not (
+        _PAYING_TALK.search(clause)
+        or (_HAS_WORDS.search(clause) and _PAYING_TALK.search(sentence)))
 
 
 _CREDIT = re.compile(r"\bcredit", re.IGNORECASE)
@@ -519,6 +616,49 @@ def _in_named_month(hit: Evidence, clauses: list[str], n: int, msg: Message) -> 
     return hit
 
 
+# A hold with nothing to fix asks for time ("could you hold off for a while?") or tells the
+# customer's own freeze ("payments are on hold for everyone"); one naming a problem, the goods
+# or the work, or an invoice ("putting 2044 on hold") contests.
+# An "instruction" the customer asks leave to carry out itself is a request about its own
+# paying, not an order to the bot: "permission to clear this invoice", "may we settle it".
+_THEIR_OWN_PAYING = re.compile(
+    r"\b(?:(?:your |kind |the )*permission|allow(?:ed)? (?:us|me)|let (?:us|me)) to\s*$"
+    r"|\bmay (?:we|i)\s*$", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:once|when|after|if|until|till|as soon as|will|'ll|would|should)\b",
+                      re.IGNORECASE)
+_DONE_WORD = re.compile(r"\b(?:done|taken care of)$", re.IGNORECASE)
+_BARE_HOLD = re.compile(r"(?:hold(?:ing)? off|on hold)$", re.IGNORECASE)
+_HOLD_FOR_A_PROBLEM = re.compile(
+    rf"\b(?:{GOODS}|{WORK})\b|" + CONTEXT_GOODS_OR_WORK.pattern
+    + r"|\b(?:until|till|pending|fix\w*|resolv\w*|sort\w*|wrong|incorrect|damag\w*|broke\w*"
+    r"|missing|short|quer\w*|disput\w*|credit\w*|correct\w*|replac\w*|invoice|bill)\b|\d{3,}",
+    re.IGNORECASE)
+SHORT_LABEL = "says goods are missing or short"
+_CASH_SHORT = re.compile(
+    r"\b(?:we(?:'re| are| were| will be|'ll be)|i(?:'m| am)|us|ourselves|things are|cash is"
+    r"|money is|funds are)\s+(?:\w+\s+){0,2}?short\b(?!\s+(?:of|on|by)\s+(?:\d|the|your|one"
+    r"|two|three|a|some))", re.IGNORECASE)
+_TO_COME = re.compile(r"\s*(?:will|shall|'ll|is to|are to|to|should)\s+(?:\w+\s+)?(?:follow|come"
+                      r"|be sent|arrive|go out)\b", re.IGNORECASE)
+_PIECE = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|yet)\b",
+                    re.IGNORECASE)
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _denial_covers(clause: str, denied: tuple[str, ...]) -> bool:
+    """A denial reads only its own words: "Not asking for a payment plan or anything like
+    that, it'll be paid in full on the 26th" denies the plan, and says something else beside
+    it. The clause is read when every piece of it holds a denied act, says nothing, or is
+    context without a mark of a claim ("we just need the W-9"), as beside any act. A
+    supposition ("if it arrived damaged, we'd send it back") covers its whole clause."""
+    if not denied:
+        return False
+    if clause in denied:
+        return True
+    return all(any(d in piece for d in denied) or says_nothing(piece) or not _may_claim(piece)
+               for piece in _PIECE.split(clause) if piece.strip())
+
+
 def _scope_of(refs: list[tuple[int, str]], default: str | None) -> str | None:
     """Which invoice a clause is about: its last reference, else the one carried over."""
     return refs[-1][1] if refs else default
@@ -547,7 +687,8 @@ def _later_claim(clause: str) -> bool:
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _turns_to_us(clause: str) -> bool:
-    return bool(ABOUT_US.search(clause))
+    # "it's left us short" is the customer's money; "the delivery came short" is our goods.
+    return bool(ABOUT_US.search(_CASH_SHORT.sub(" ", clause)))
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
@@ -558,6 +699,53 @@ def _claim_matter(clause: str) -> bool:
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _own_story(sentence: str) -> bool:
     return bool(OWN_STORY.search(sentence))
+
+
+# "the buyer not paid us yet", "hasn't sent": a payment not made is no payment reported.
+_NOT_PAID_YET = re.compile(r"\b(?:not|never|yet to|n't)(?:\s+\S+){0,1}\s*$|n't\s*$", re.IGNORECASE)
+_LOWER_START = re.compile(r"(?<=[.!?])\s+(?=[a-z])")
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _lower_sentences(clause: str) -> tuple[str, ...]:
+    """The sentences of a clause that run on after a full stop in lower case; none when the
+    clause is one sentence."""
+    parts = [p.strip() for p in _LOWER_START.split(clause) if p.strip()]
+    return tuple(parts) if len(parts) > 1 else ()
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _reports_payment(clause: str) -> bool:
+    """A payment reported done ("our system shows it was debited"), beside a plan request or a
+    promise too: "once it's paid" and "remittance when it goes" look ahead."""
+    return any(not (LOOKS_AHEAD.search(clause[:past.start()])
+                    or _NOT_PAID_YET.search(clause[:past.start()]))
+               for past in PAST_PAYMENT.finditer(clause))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _plan_talk(clause: str) -> bool:
+    """Beside a plan request: every piece says nothing or talks about the plan itself (parts,
+    rhythm, a standing order, "even 3 parts would help"), with no complaint's words, no goods
+    or work, and no payment reported done."""
+    if COMPLAINT_WORDS.search(clause) or GOODS_NOT_PARTS.search(clause):
+        return False
+    pieces = [p for p in _PIECE.split(clause) if p.strip()]
+    return any(PLAN_TALK.search(p) for p in pieces) and all(
+        PLAN_TALK.search(p) or says_nothing(p) for p in pieces)
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _payment_process(clause: str) -> bool:
+    """Beside a dated promise: every piece of the clause says nothing or tells the payment's
+    way through the customer's own books (PAYMENT_PROCESS), with no complaint's words, no goods
+    or work, and no payment reported done ("our MD was away and nothing could be signed",
+    "remittance to follow"; not "the first transfer went out on the 2nd")."""
+    if COMPLAINT_WORDS.search(clause) or GOODS_OR_WORK_MARK.search(clause):
+        return False
+    pieces = [p for p in _PIECE.split(clause) if p.strip()]
+    return any(PAYMENT_PROCESS.search(p) for p in pieces) and all(
+        PAYMENT_PROCESS.search(p) or says_nothing(p) for p in pieces)
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
@@ -573,16 +761,23 @@ def _may_claim(clause: str) -> bool:
 def _forward_promise(when: date | None, clause: str, sent: date | None) -> bool:
     if when is None or (sent is not None and when <= sent):
         return False
-    if DONE_MARKS.search(clause):  # "has gone out": done, whatever else the clause says
+    # The tense that counts is the promise's own piece: in "our CFO signed the batch this
+    # morning - funds release Wednesday" the signing is done and the payment is ahead.
+    dated = find_date(clause, sent or when)
+    pieces = [p for p in _PIECE.split(clause) if dated and dated[1] in p]
+    piece = pieces[0] if pieces else clause
+    if DONE_MARKS.search(piece):  # "has gone out": done, whatever else the piece says
         return False
-    return not (PAST_MARKS.search(clause) and not FUTURE_MARKS.search(clause))
+    return any(not (PAST_MARKS.search(text) and not FUTURE_MARKS.search(text))
+               for text in (piece, clause))
 
 
 def _match_clause(
     clause: str, msg: Message, refs: list[tuple[int, str]], default: str | None, order: int
-) -> tuple[list[Evidence], bool, bool]:
+) -> tuple[list[Evidence], bool, tuple[str, ...]]:
     """(the evidence in one clause, whether a match was set aside as about another invoice,
-    whether one was denied or only supposed: "we are not disputing", "if it arrives damaged")."""
+    the words of each match denied or only supposed: "we are not disputing", "if it arrives
+    damaged")."""
     found, elsewhere, denied = _clause_findings(
         clause, msg.from_customer, tuple(refs), default, msg.day
     )
@@ -597,6 +792,10 @@ def _match_clause(
     return out, elsewhere, denied
 
 
+# "We ask your patience; it will be paid by month end" asks for time *and names the day*: a
+# dated promise (SPEC step 4 holds every draft, a plan's too). Only a plan in parts ("half now,
+# the rest on the 15th") makes the day one instalment of a plan rather than a promise.
+TIME_ONLY_LABELS = REASON_LABELS | {"asks for more time", WAITS_ON_CLIENT}
 _Finding = tuple[Kind, str, str, date | None]  # kind, label, quote, promise date
 
 
@@ -604,28 +803,31 @@ _Finding = tuple[Kind, str, str, date | None]  # kind, label, quote, promise dat
 def _clause_findings(
     clause: str, from_customer: bool, refs: tuple[tuple[int, str], ...], default: str | None,
     day: date | None,
-) -> tuple[tuple[_Finding, ...], bool, bool]:
+) -> tuple[tuple[_Finding, ...], bool, tuple[str, ...]]:
     """`_match_clause` without the message's labels: a pure function of these arguments, so a
     clause read again with the same scope and day (a quoted thread, a batch of similar
     cases) is matched once."""
     out: list[_Finding] = []
-    elsewhere = denied = False
+    elsewhere = False
+    denied: list[str] = []
     matching = _matching_entries(clause)
     for kind, entries in matching:
         if kind is Kind.INSTRUCTION and not from_customer:
             continue  # staff notes are ours; only customer text can try to steer the bot
         # "pay in installments over three months" asks for a plan, it promises no date; "will
         # pay on the 2nd when our credit line renews" promises one, and gives a reason.
+        # Only a plan request that stands counts: "not asking for a payment plan, it'll be
+        # paid in full on the 26th" promises.
         if kind is Kind.PROMISE and any(
-            k is Kind.HARDSHIP and any(label not in REASON_LABELS for label, _ in found)
-            for k, found in matching
+            k is Kind.HARDSHIP and label not in TIME_ONLY_LABELS for k, label, _, _ in out
         ):
             continue
         for label, pattern in entries:
             hit, other, refused = _first_valid(
                 clause, kind, label, pattern, from_customer, refs, default
             )
-            elsewhere, denied = elsewhere or other, denied or refused
+            elsewhere = elsewhere or other
+            denied.extend(refused)
             if hit is None:
                 continue
             promise = None
@@ -635,7 +837,7 @@ def _clause_findings(
                 promise = dated[0] if dated and day else None
             out.append((kind, label, shorten(clause), promise))
             break  # one reason per kind per clause keeps reasons short
-    return tuple(out), elsewhere, denied
+    return tuple(out), elsewhere, tuple(denied)
 
 
 _Entries = tuple[tuple[Kind, tuple[tuple[str, re.Pattern[str]], ...]], ...]
@@ -677,33 +879,56 @@ def _anchor(clause: str, kind: Kind, label: str, match: re.Match[str]) -> int:
 def _first_valid(
     clause: str, kind: Kind, label: str, pattern: re.Pattern[str], from_customer: bool,
     refs: tuple[tuple[int, str], ...], default: str | None,
-) -> tuple[re.Match[str] | None, bool, bool]:
-    """The first match that stands, whether one was about another invoice, and whether one
-    was negated or hypothetical (the clause then says what is *not* so: read, not evidence)."""
-    other = refused = False
+) -> tuple[re.Match[str] | None, bool, list[str]]:
+    """The first match that stands, whether one was about another invoice, and the words of
+    each match negated or supposed (they say what is *not* so: read, not evidence)."""
+    other = False
+    refused: list[str] = []
     for match in pattern.finditer(clause):
         if kind in _SCOPED and (_nearest(refs, match.start()) or default) == "other":
             other = True
             continue  # about another invoice
         anchor = _anchor(clause, kind, label, match)
         before, after = clause[:anchor], clause[match.end():]
-        if _negated(before, kind, after) or _hypothetical(before, kind, label):
-            refused = True
+        if _negated(before, kind, after):
+            refused.append(match.group(0))
+            continue
+        if _hypothetical(before, kind, label):
+            refused.append(clause)  # the supposition covers its clause
             continue
         if kind is Kind.PROMISE and _not_their_promise(before, label, from_customer):
             continue
-        if kind is Kind.DISPUTE and _MONEY_NOT_GOODS.search(before):
+        if kind is Kind.INSTRUCTION and _THEIR_OWN_PAYING.search(before):
+            continue  # "we request your permission to clear this invoice in two parts" asks
+        if kind is Kind.DISPUTE and label != REMEDY_LABEL and _MONEY_NOT_GOODS.search(before):
             continue  # "the money from the festival has not arrived" is theirs, not our goods
-        if kind is Kind.PAID and NOT_DONE_BEFORE.search(before):
-            continue  # "will be paid", "once we've paid": not a payment made (a promise reads it)
+        if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)):
+            continue  # "will be paid", "remittance to follow": not a payment made
         if label == HOLD_LABEL and HOLD_NEEDS_CONTEXT.search(match.group(0)) and not (
             CONTEXT_GOODS_OR_WORK.search(clause)
         ):
             continue  # "once we received your reminder" holds nothing back
+        if kind is Kind.PAID and _DONE_WORD.search(match.group(0)) and (
+            CONTEXT_GOODS_OR_WORK.search(clause)
+        ):
+            continue  # "the work ... it's all done and looks great": the job is done
+        if label == HOLD_LABEL and _BARE_HOLD.match(match.group(0)) and not (
+            _HOLD_FOR_A_PROBLEM.search(clause)
+        ):
+            continue  # "could you hold off for a while?", "payments are on hold for everyone"
+        if label == SHORT_LABEL and match.group(0).lower() == "short" and _CASH_SHORT.search(
+            clause
+        ):
+            continue  # "it's left us short", "we're short this month": money, not goods
+        # The rhythm must be the paying's own ("pay it monthly", "could we do monthly"), not a
+        # rhythm told elsewhere in the clause ("our grant is released each month, payment
+        # will be made on 1 December").
         if label == PARTS_LABEL and RHYTHM_ONLY.match(match.group(0)) and not (
-            PAYING_WORD.search(clause)
+            PAYING_WORD.search(" ".join(_PIECE.split(before)[-1].split()[-8:]))
         ):
             continue  # "we draw down our grant quarterly" is their rhythm, not a plan request
+        if kind is Kind.RESOLVED and from_customer and _NOT_YET.search(before):
+            continue  # "once the new panels are in, it's all sorted" is not sorted yet
         if kind is Kind.RESOLVED and from_customer and _CREDIT.search(match.group(0)):
             continue  # "credit note applied" from the customer claims the balance is cleared
         asks = clause.rstrip().endswith("?") and _QUESTION_START.search(clause)

@@ -49,7 +49,8 @@ MOVED_VERB = alt(
     "mailed", "transferred", "cut", "executed", "completed", "deposited", "cashed", "debited",
     "scheduled and sent", "pushed through", "went (?:out|through)", "gone (?:out|through)",
     "left (?:our|the) (?:account|bank)", "dropped(?: off)?", "delivered", "lodged", "actioned",
-    "handed (?:over|in)", "put (?:in the (?:post|mail)|through)", "paid out", "sent out",
+    "handed (?:over|in|to)", "given to", "put (?:in the (?:post|mail)|through)", "paid out",
+    "sent out",
 )
 INVOICE_WORD = alt("invoices?", "bills?", "balance", "amount", "statement", "it", "this", "that")
 # Words right before a payment verb that make it not (yet) a completed payment.
@@ -74,7 +75,8 @@ RUN = alt(
 FUTURE_MOVE = alt(
     r"(?:will|'ll|shall|should|is going to|are going to)\s+(?:\w+\s+)?(?:go|be|get)\s+"
     r"(?:out|paid|sent|released|processed|issued|mailed|wired|transferred|settled|remitted|made"
-    r"|initiated|scheduled|done|cleared|executed|posted|lodged|actioned|raised|run|included)",
+    r"|initiated|scheduled|done|cleared|executed|posted|lodged|actioned|raised|run|included"
+    r"|arranged|effected|completed|sorted|handled|credited|received)",
     r"(?:goes|go|going|is going|are going|to go)\s+out",
     r"(?:scheduled|queued|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
     r"included|added|put|programmed|planned|set|due)\s+(?:\w+\s+){0,3}(?:for|in|into|on|to go)",
@@ -190,6 +192,7 @@ AWAITED_MONEY = alt(
 # --- the acts ----------------------------------------------------------------------------------
 RHETORICAL_PAID = "asks whether it has not already paid"
 WAITS_LABEL = "waits for money of its own"
+WAITS_ON_CLIENT = "asks for time until its client pays"
 PARTS_LABEL = "asks to pay in parts"
 # "We draw down our grant quarterly": a rhythm word alone asks for a plan only beside paying.
 RHYTHM_ONLY = re.compile(r"^(?:monthly|weekly|quarterly|fortnightly|every (?:month|week)"
@@ -203,13 +206,15 @@ NOT_RECEIVED_YET = "asks whether the payment it sent arrived"
 PAID_CLAIM = [
     ("says it has already paid", _c(
         r"\b(?:we|i|our \w+(?: \w+)?|my \w+(?: \w+)?|he|she|someone|they|it|this|that|everything"
-        r"|it all|all of it|(?:the|this|that|our|your) (?:invoice|bill"
-        r"|balance|amount|account)|(?:the |our |a )?", INSTRUMENT, r")(?:\s+|(?='))(?:was |were "
+        r"|it all|all of it|(?:the|this|that|our|your) (?:subject |above |said |attached )?"
+        r"(?:invoice|bill|balance|amount|account)(?: (?:no\.? ?|#)?[\w-]*\d[\w-]*)?"
+        r"|", AMOUNT, r"|(?:the |our |a )?", INSTRUMENT, r")(?:\s+|(?='))(?:was |were "
         r"|has |have "
         r"|had |'ve |'s |got |is |are )?"
-        r"(?:been )?(?:already |actually |fully |all )?", PAID_VERB, r"\b")),
+        r"(?:been )?(?:already |actually |fully |all )?(?:\w+ and )?", PAID_VERB, r"\b")),
     ("says the payment was sent", _c(
-        r"\b", PAYMENT_THING, r"\b(?:\s+\S+){0,8}?\s+(?:was|were|has been|have been|'s been|got|"
+        r"(?:\b", PAYMENT_THING, r"\b|", AMOUNT, r")(?:\s+\S+){0,8}?\s+(?:was|were|has been"
+        r"|have been|'s been|got|"
         r"is|are)?\s*(?:already |successfully )?", MOVED_VERB, r"\b")),
     ("says the payment was sent", _c(
         r"\b(?:we|i|our \w+(?: \w+)?|they)\s+(?:have |'ve |had |already |just )*", MOVED_VERB,
@@ -239,7 +244,7 @@ PAID_CLAIM = [
         r"|(?:has |have )?changed (?:\w+ ){0,3}to (?:paid|settled|closed)\b)")),
     # Paid said without a subject, or by the name of the channel: "paid ✅", "zelled it".
     ("says it paid, in few words", _c(
-        r"(?:^|[,.;:!]\s*|\bbelow\W+)paid\b(?!\s+(?:by|before|on|next|in full by)\s+(?!(?:an? )?"
+        r"(?:^|[,.;:!]\s*|\bbelow\W+)paid\b(?!\s+(?:by|before|next|in full by)\s+(?!(?:an? )?"
         r"(?:international |bank |wire |credit |debit |electronic )?(?:transfer|card|cheque|check"
         r"|ach|wire|bacs|sepa|paypal|zelle|direct debit|eft)))"
         r"|^\W*(?:settled|squared|remitted|wired)\b"
@@ -255,7 +260,8 @@ PAID_CLAIM = [
         r"|confirmation|conf)(?: (?:no|number|#))?\b(?! (?:of|for) (?:your|the) (?:invoice|reminder"
         r"|email|statement))")),
     ("says its books show it paid", _c(
-        r"\b(?:shows?|says|showing|marked|lists?|has it|records?) (?:\S+ ){0,3}(?:as )?(?:paid"
+        r"\b(?:shows?|says|showing|marked|lists?|has it|records?) (?:\S+ ){0,3}(?:as )?['\"]?"
+        r"(?:paid"
         r"|sent|delivered|processed|cleared|complete|completed|settled)\b|\b(?:there's|there is"
         r"|i see|we see|i can see) a (?:payment|transfer|debit|cheque|check)\b")),
     (RHETORICAL_PAID, _c(
@@ -282,6 +288,14 @@ ARRIVES = alt(
     r"(?:added|moved) to (?:our|the|this|next) (?:\w+[- ]?){0,2}(?:payments?|run|batch|cycle"
     r"|schedule)",
     r"rolls? (?:over )?(?:to|into) (?:the|our|next)",
+    # the money named with the day it moves, in the present: "funds release Wednesday",
+    # "transfer on Monday", "cheque leaves here on the 3rd"
+    r"(?:funds?|payment|transfer|cheque|check|wire|money|remittance|ach|bacs)\s+"
+    r"(?:releases?|goes|go|leaves?|lands?|moves?|clears?|hits?)\s+(?:\w+\s+){0,2}?"
+    r"(?:on|by|this|next|tomorrow|mon|tues|wednes|thurs|fri|satur|sun)\w*",
+    r"^\W*(?:the |our )?(?:funds?|payment|transfer|cheque|check|wire|ach|bacs)\s+(?:on|by)\s+"
+    r"(?:the |this |next )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|\d)\w*",
+    r"(?:pencil+ed|earmarked|slotted|diari[sz]ed)\s+(?:\w+\s+){0,2}?(?:for|in for|on)\b",
 )
 PROMISE_RUN = [
     ("promises payment in a payment run", _c(r"\b", RUN, r"\b")),
@@ -323,7 +337,29 @@ PAYMENT_VERB = _c(r"\b", alt(PAID_VERB, MOVED_VERB), r"\b")
 HOLD_NEEDS_CONTEXT = re.compile(r"\b(?:delivered|received|finished|completed)\b", re.IGNORECASE)
 CONTEXT_GOODS_OR_WORK = re.compile(rf"\b(?:{GOODS}|{WORK}|rest|remainder|balance of)\b", re.I)
 
+# Payment made to wait on a remedy, whatever the verbs: the money (paying, settling, releasing,
+# signing off, keeping or parking it), then a condition, then the remedy ("will be released
+# upon receipt of conforming goods", "not settling this one until someone comes back and
+# finishes the job", "we keep payment until we have correct items").
+MONEY_ACT = alt(r"pay\w*", r"settl\w*", r"square (?:\w+ )?up", r"releas\w*",
+                r"sign\w* (?:\w+ ){0,2}off", r"approv\w*", r"process\w*", "clear",
+                r"keep\w* (?:the |our )?payment",
+                r"park\w*", "the (?:invoice|bill)", r"\d{3,}")
+CONDITION = alt("until", "till", "upon", "once", "when", "after", "pending", "as soon as",
+                "subject to", "on receipt of", "following")
+REMEDY = alt(
+    r"rectif\w*", r"replac\w*", r"fix\w*", r"correct\w*", r"conform\w*", r"repair\w*",
+    r"resolv\w*", r"redo\w*", r"redone", r"exchang\w*", r"swap\w*", r"re-?suppl\w*",
+    r"re-?deliver\w*", r"finish\w*", r"complet\w*", "comes? back",
+    r"(?:actually |properly |fully )?working", r"works (?:properly|again)",
+    r"the right (?:\w+ )?(?:size|ones?|items?|parts?|goods|stock|colou?r|model|spec)", "sorted",
+    "put right", "made good", r"inspect\w*", r"new (?:labels|stock|parts|units|ones)",
+)
+REMEDY_LABEL = "makes payment wait on a remedy"
 CONTEST = [
+    (REMEDY_LABEL, _c(
+        r"\b", MONEY_ACT, r"\b(?:\s+\S+){0,8}?\s+", CONDITION, r"\b(?:\s+\S+){0,8}?\s+",
+        REMEDY, r"\b")),
     ("makes payment depend on a fix", _c(
         r"\bbefore (?:\w+ ){0,2}(?:i|we|anyone|anybody|you) (?:can |could |will )?", PAYMENT_WORD,
         r"|\b", PAYMENT_WORD, r"\b(?:\s+\S+){0,4}?\s+(?:once|when|after|if) (?:\w+ ){0,5}?"
@@ -347,7 +383,9 @@ CONTEST = [
     ("says the invoice does not match what was done", _c(
         r"\b(?:charges?|billed|invoiced|has|lists?|shows?|includes?) (?:\w+ ){0,4}?(?:\d+|two"
         r"|three|four|five|six|ten) (?:\w+ ){0,3}?(?:but|whereas|while|yet)\b|\b(?:says|count"
-        r"|counted|there (?:are|were)|we have|we got|we received|arrived with) (?:only )?\d+\b"
+        r"|counted|there (?:are|were)|we have|we got|we received|arrived with) (?:only )?"
+        # a count, not an invoice's number ("just confirming we received 4975")
+        r"\d{1,3}\b(?![\d,.])"
         r"|\bdouble(?:-| )?(?:count|charg|bill)\w*|\b(?:hours|time|charges?) (?:\w+ ){0,4}(?:are"
         r"|is|were) double\b|\b(?:not|n't) the ones? (?:we|i) order\w*|\bour agreement (?:is|says"
         r"|has|was)\b|\b(?:agreement|contract|quote|estimate|po|purchase order) (?:has|says"
@@ -393,8 +431,11 @@ CONTEST = [
 ]
 
 TIME_REQUEST = [
+    # "Can we set up a meeting next week" asks for a meeting, not for time to pay: the words
+    # between the ask and the later day name no meeting, call or visit.
     ("asks for time or a plan", _c(
-        r"\b", ASK, r"\b(?:\s+\S+){0,10}?\s+", LATER, r"|\b", ASK,
+        r"\b", ASK, r"\b(?:\s+(?!(?:meet|call|chat|talk|discuss|visit|catch up|go over)\w*\b)"
+        r"\S+){0,10}?\s+", LATER, r"|\b", ASK,
         r"\b(?:\s+\S+){0,6}?\s+(?:pay|settle|clear)\w*\b(?:\s+\S+){0,4}?\s+(?:on|by|in|at|after)"
         r"\s+", DATE_HINT)),
     ("offers part of the balance", _c(
@@ -411,7 +452,14 @@ TIME_REQUEST = [
         r"|tranches"
         r"|halves)|spread\w*|split\w*|instal(?:l)?ments?|schedule for the rest|not all at once"
         r"|a (?:third"
-        r"|quarter|half|portion) (?:now|right away|today|up front|upfront)|pay (?:it )?off"
+        r"|quarter|half|portion) (?:now|right away|today|up front|upfront)"
+        r"|pay(?:ing)? (?:it |this |this one |that |the balance |the rest )?(?:off|down)"
+        r"(?! in full)"
+        # an amount per period, the parts counted: "250/month", "60/mo", "every two weeks",
+        # "how bout 3 payments?"
+        r"|\d[\d,.]*\s*/\s*(?:mo|mth|month|wk|week)|every (?:two|2|three|3|other|few) weeks"
+        r"|(?:how about|how bout|what about|maybe|perhaps|could we do|can we do|can i do)"
+        r" (?:\d+|two|three|four|five|six) (?:payments|instal\w*|parts)"
         r"|(?:smaller|partial|reduced) (?:monthly )?payments?|pay (?:a )?little)\b"
         r"(?!\s+(?:\w+\s+)?(?:run|batch|cycle|schedule|release|proposal))")),
     ("cannot pay it all now", _c(
@@ -429,7 +477,22 @@ TIME_REQUEST = [
         r"|\bflexib\w+ on"
         r"|\bwork (?:with|something out with) (?:me|us)\b|\bwhat are (?:my|our) options\b"
         r"|\b(?:talk|speak) about (?:options|a plan|terms)|\boptions for (?:this|the|paying)"
-        r"|\b(?:need|needs|want|would like|ask for|asking for) (?:\w+ ){0,2}until\b")),
+        r"|\b(?:need|needs|want|would like|ask for|asking for) (?:\w+ ){0,2}until\b"
+        # "i need a few months", "a little more runway"
+        r"|\bneeds? (?:a few|a couple of|two|three|\d+) (?:more |extra )?"
+        r"(?:weeks|months)\b|\bmore runway\b")),
+    # asking us to wait, in the words of waiting: "could you hold off a few weeks?", "bear with
+    # us", "some leniency on the due date", "a longer timescale"
+    ("asks for more time", _c(
+        r"\b(?:could|can|would|will) you (?:please |kindly |possibly )?(?:hold off|wait|bear with"
+        r" (?:us|me))\b|\bbear with (?:us|me)\b(?! (?:while|as) (?:we|i) (?:check|look))"
+        r"|\bwhat can (?:we|i) (?:work out|arrange|agree|do)\b"
+        r"|\bwork (?:something|it|this|a plan) out\b|\blenien\w+|\bindulgence\b"
+        r"|\b(?:longer|extended|longer payment) (?:timescale|time ?frame"
+        r"|terms|period)\b")),
+    (PARTS_LABEL, _c(
+        r"\bbreak(?:ing)? (?:it |this |that |the \w+ |\d+ )?(?:up )?(?:into|in) (?:a few |two "
+        r"|three |four |\d+ |smaller |some )?(?:chunks|parts|pieces|instal\w+|payments|bits)\b")),
     ("says cash is tight", _c(
         r"\b", CASH, r"\b(?:\s+\S+){0,3}?\s+", TIGHT, r"\b|\b", TIGHT, r"\s+(?:\w+\s+)?",
         alt("cash(?:[- ]?flow)?", "month", "months", "quarter", "period", "season", "spell",
@@ -438,7 +501,15 @@ TIME_REQUEST = [
         r"\b(?:until|till|once|when|after|as soon as|waiting (?:on|for)|awaiting|depend\w* on)"
         r"\b(?:\s+\S+){0,3}?\s+(?:our |the |a |my |their )?", AWAITED_MONEY, r"\b")),
 ]
+WITHDRAWN_LABEL = "withdraws its own complaint"
 RESOLVED_ACTS = [
+    # The customer withdrawing its own complaint: "please ignore my last email - found the
+    # carton", "the missing box turned up after all, so that's sorted".
+    (WITHDRAWN_LABEL, _c(
+        r"\b(?:please |pls )?(?:ignore|disregard) (?:my|our|the) (?:last|previous|earlier|other)"
+        r" (?:e-?mail|message|note|query)\b|\bturned up (?:\w+ ){0,3}after all\b"
+        r"|\b(?:that's|that is|it's|it is|all) (?:now |all )?(?:sorted|resolved|fixed)(?: now)?"
+        r"\W*$")),
     ("says the problem was fixed", _c(
         r"\b(?:thanks?|thank you) (?:\w+ )?for (?:fixing|correcting|sorting|resolving|amending"
         r"|reissuing|the (?:revised|corrected|amended|new) invoice|the credit)|\ball good now\b"
@@ -450,6 +521,35 @@ RESOLVED_ACTS = [
         r"|\b(?:customer|client|they|he|she) (?:has |have |then |now )?(?:accepted|understood"
         r"|(?:is|was|are|were) (?:now )?(?:happy|satisfied|fine) with (?:it|that|this|the"
         r" explanation))\b(?!\s+(?:to|our|the (?:plan|offer|reminder)))")),
+]
+# A standing instruction that no machine chases this customer: a verb that halts, then the
+# chasing itself ("VIP - do not send automated dunning", "pause reminders", "hold off on the
+# chasers"), or the account kept by a person ("managed personally", "call Sam first"). Only
+# sending words and adjectives may stand between them: "we never received any reminders"
+# reports, it instructs nothing.
+HALT = alt("do not", "don't", "dont", "never", "please don't", "stop", "pause", "suspend", "halt",
+           "cease", r"hold off(?: on)?", "no more", "no further", "turn off",
+           "switch off", "disable", r"exclude (?:\w+ )?from")
+CHASE_FILLER = alt("send(?:ing)?", "issu(?:e|ing)", "run(?:ning)?", "any", "the", "our", "your",
+                   "these", "those", "further", "more", "them", "him", "her", "us", "(?:e-?)?mail",
+                   "automated", "automatic", "auto", "system", "bot", "generic", "standard",
+                   "routine", "template", "computer-generated", "form", "overdue", "payment",
+                   "collections?")
+CHASING = alt("reminders?", "dunning", "chasers?", "chasing", "nudges", "follow-?ups?",
+              r"(?:collections?|overdue|payment) (?:emails?|letters?|notices?|messages?)",
+              "reminder (?:emails?|letters?|notices?)",
+              "the (?:reminder|dunning) (?:cycle|sequence)")
+KEPT_BY = alt("personally", "directly", "in person", "by (?:the )?(?:account|relationship) "
+              "(?:owner|manager|lead)", r"by \w+ (?:only|personally|herself|himself)")
+NO_CHASING = [
+    ("asks that no machine chases it", _c(
+        r"\b", HALT, r"\s+(?:", CHASE_FILLER, r"\s+){0,3}", CHASING, r"\b")),
+    ("is kept by a person", _c(
+        r"\b(?:managed|handled|dealt with|looked after|kept|owned|run)\s+(?:\w+\s+){0,3}?",
+        KEPT_BY, r"\b")),
+    ("asks for a call first", _c(
+        r"\b(?:call|phone|ring|speak (?:to|with)|talk to|check with) (?!(?:me|us)\b)\w+"
+        r"(?: \w+)? first\b(?!\s+thing)")),
 ]
 # Hardship that explains a delay without asking for anything: a dated promise beside it stands.
 REASON_LABELS = frozenset({"says cash is tight", WAITS_LABEL})
@@ -533,7 +633,8 @@ ABOUT_US = _c(r"\b", alt(
     r"|cut|hung|did ?n't|have ?n't)",
     # "your" but for what a collector sends or is thanked for ("about your invoice", "at your
     # end"); "your invoice charges 14 hours" is caught by its hours.
-    r"(?<!for )your(?! (?:patience|understanding|help|time|support|kindness|consideration"
+    r"(?<!for )your(?! (?:kind |good )?(?:patience|understanding|help|time|support|kindness"
+    r"|consideration|cooperation|co-operation|reply|response|approval|agreement|permission"
     r"|flexibility|business|reply|email|message|note|reminder|invoice|bill|statement|notice"
     r"|letter|end|side|records|latest|recent|last)\b)",
     r"not (?:yet )?(?:finish\w*|done|complete\w*|there|working|right|what)", r"n't (?:finish\w*"
@@ -543,7 +644,8 @@ ABOUT_US = _c(r"\b", alt(
     "invoiced", "billed", "charged", "charges?", r"quot(?:e|ed|ation)",
     "rates?", "hours?", "price[sd]?", "delivered", r"deliver(?:y|ies)", r"install\w*",
     "crew", "technicians?", "engineers?", "installers?", "drivers?",
-    "paid", r"remit\w*", "already", r"(?:sent|mailed|posted|wired|transferred) (?:the |a |our )?"
+    r"paid(?! us\b)", r"remit\w*", "already",
+    r"(?:sent|mailed|posted|wired|transferred) (?:the |a |our )?"
     r"(?:payment|cheque|check|money|funds)", "receipt",
     r"(?:posted|mailed|wired|transferred|sent|paid|lodged|deposited) (?:it|this|that|yours|you)\b",
     r"(?:sent|paid|transferred|wired|lodged|deposited) (?:you )?(?:[$£€]\s?)?\d",
@@ -552,6 +654,8 @@ ABOUT_US = _c(r"\b", alt(
     "lawyers?", "attorneys?", "solicitors?", "legal", "court", r"bankrupt\w*", r"insolv\w*",
     "receivership", r"disput\w*", "wrong", "incorrect", r"mistakes?", r"errors?",
     r"overcharg\w*", r"complain\w*", "unhappy", "not happy", r"dissatisf\w*", "damaged",
+    r"quer(?:y|ied|ies|ying)", r"contest\w*", r"reject\w*", r"objecti\w*", r"objected",
+    r"disagree\w*",
     "broken", "faulty", "defective", "missing", "short",
 ), r"\b")
 
@@ -568,31 +672,89 @@ OWN_STORY = _c(r"\b", alt(
     "reserves", "savings", r"enrol\w*", "registrations?", "tuition", "fees", "members",
     "students", "patients", "bookings", "trade", "trading", "footfall", "jobs", "contracts?",
     r"liquidity", "underwriting", r"fiscal", r"audit\w*", "year-end", "trustees", "board",
-    "partners?", "payments? to us", "pays us", "paying us", "owes us", "owing us", "slow",
+    "partners?", "payments? to us", "pays us", "paying us", "paid us", "pay us",
+    "owes us", "owing us", "slow",
     "quiet", "tight", "difficult", "tough", "hard", "strapped", "stretched", r"struggl\w*",
     "van", "truck", "trucks", "location", "shop", "store", "premises", "harvest", "roof",
     "drawdown", "draw", "retainage", "receivables?", "invoices? to",
 ), r"\b")
 
+# Beside a dated promise the customer tells how the payment gets through its own books: who
+# approves and signs, the cycle, the queue, the system, the remittance to come ("our MD was
+# away and nothing could be signed", "remittance to follow", "it's just how our system works").
+# A clause that tells only that is context; one with a complaint's words (COMPLAINT_WORDS) or
+# a payment reported done (`evidence._reports_payment`) is not.
+PAYMENT_PROCESS = _c(r"\b", alt(
+    r"approv\w*", r"sign(?:ed|ing|s)?(?: off)?", r"signator\w*", r"signatures?",
+    r"countersign\w*", r"verif\w*", "forwarded (?:to|for)", "head office", "treasury",
+    "finance (?:team|lead|director|manager|department|office)", "cfo", "controller", "md",
+    "directors?", "partners?", "payables", "accounts payable", r"ap\b(?: team| cycle| system)?",
+    r"(?:payment |pay |ap |cheque |check )?(?:cycles?|runs?|batch(?:es)?|schedule[sd]?|queue[sd]?"
+    r"|calendar|terms|dates?)", r"net[- ]?\d+", "systems?", "netsuite", "coupa", "sap", "oracle",
+    "xero", "sage", "workflow", "pipeline", r"remittance(?: advice)?", r"remittances",
+    "receipt of (?:your|the) invoice", "bear with us", "our (?:side|end)", r"process\w*",
+    r"pencil+ed", "booked", "diary", "portal", "statement", "signatory",
+), r"\b")
+# Beside a request to pay in parts the customer talks about the plan itself: the parts, the
+# rhythm, the standing order, the balance over the coming months, how much it would help.
+PLAN_TALK = _c(r"\b", alt(
+    r"instal(?:l)?ments?", "parts?", "chunks", "pieces", "monthly", "weekly", "fortnightly",
+    "every (?:week|month|fortnight|two weeks)", "standing order", "direct debit",
+    r"(?:the )?(?:rest|balance|remainder) (?:over|in|by|next|later|after)", "partial payments?",
+    r"propos\w*", "plans?", "schedule", r"would (?:really )?help", r"help (?:a lot|us|hugely)",
+    r"over the (?:coming|next) (?:\w+ )?(?:weeks|months)", "a (?:bit|little) at a time",
+    "in stages", "spread", r"split\w*",
+), r"\b")
+# Goods or work, less the plan's own "parts": "three parts would help" names no goods.
+GOODS_NOT_PARTS = _c(_GOODS_OR_WORK.replace("|parts?", ""))
+COMPLAINT_WORDS = _c(r"\b", alt(
+    "wrong", "incorrect", "errors?", "mistakes?", r"damag\w*", r"broke\w*", "missing",
+    r"fault\w*", r"defect\w*", r"complain\w*", r"disput\w*", r"disagree\w*", "unhappy",
+    r"dissatisf\w*", r"disappoint\w*", "upset", r"frustrat\w*", r"refund\w*", r"overcharg\w*",
+    r"quer(?:y|ied|ies|ying)", r"contest\w*", r"reject\w*", r"object\w*", "lawyers?",
+    "attorneys?", "again",
+    "legal", "court", "solicitors?", r"bankrupt\w*", r"insolv\w*", "receivership",
+    r"liquidat\w*", "already", r"refus\w*", r"withh\w*", r"hold(?:ing)?", "short", r"cancel\w*",
+    "returned", "poor", "unacceptable", "charged", "billed", "invoiced", "hours?", "rates?",
+    r"quot\w+", "agreed", "agreement", "credit", "never", "nobody", "still", "until", "unless",
+    r"dup\w*", "twice", r"overpa\w*", r"deduct\w*", r"discount\w*",
+), r"\b")
+GOODS_OR_WORK_MARK = _c(_GOODS_OR_WORK)
+# A payment reported done ("we paid", "sent the transfer", "went out"), unless the words before
+# it look ahead ("once it's paid", "remittance when it goes").
+PAST_PAYMENT = _c(r"\b(?:paid|sent|transferred|wired|remitted|settled|cleared|debited|deposited"
+                  r"|mailed|posted|went (?:out|through)(?! (?:approval|sign|review|our))"
+                  r"|gone (?:out|through)(?! (?:approval|sign|review|our)))\b")
+LOOKS_AHEAD = _c(r"\b(?:once|when|after|until|till|if|as soon as|will|'ll|to be|be|being|get"
+                 r"|gets|is|'s)\s+(?:\S+\s+){0,2}$")
+
 # Tense, for telling a promise from a report: a clause that says something was done ("was
 # processed", "went out", "included your invoice") and nothing about what will be done.
 PAST_MARKS = _c(r"\b", alt(
     r"(?:has|have|had|was|were)(?: \w+)? (?:been |already )?\w+(?:ed|en|nt|ne|id|ut)",
-    r"\w+ed", "went", "gone", "sent", "paid", "made", "left", "took", "got", "came", "did",
+    # "Wed" and "Wednesday" are a day ahead, not a past participle; nor is "need", "speed".
+    r"(?!wed\b|need\b|feed\b|seed\b|speed\b|exceed\b|proceed\b)\w+ed", "went", "gone",
+    "sent", "paid", "made", "left", "took", "got", "came", "did",
     "cut", "put", "wrote", "drew", "ran",
 ), r"\b")
 FUTURE_MARKS = _c(r"\b", alt(
-    "will", r"\w+'ll", "shall", "going to", "gonna", "about to", "plan(?:s|ning)? to",
+    "will", r"\w+'ll", r"(?:ill|ull) (?=pay|send|get|transfer|wire|do|clear|sort)", "shall",
+    "going to", "gonna", "about to", "plan(?:s|ning)? to",
     "intend(?:s|ing)? to", "expect(?:s|ing)? to", "aim(?:s|ing)? to", "hope to", "should",
     r"schedul\w*", "due to", "set to",
     r"\w+ing (?:it |this |that |the \w+ )?(?:on|by|in|this|next)\b",
     "goes", "go out", "going out", "is in", "are in",
     r"to (?:release|pay|send|process|issue|settle|transfer|wire|run|schedule|approve|cut|mail)",
     "next", "upcoming", "tomorrow", "coming", "by", "on track", "lined up", "queued",
+    # a date set ahead: "planned on 23/11", "pencilled in for 7 December", "set up for the 24th"
+    r"(?:planned|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in) (?:for|on)",
     r"(?:added|put|moved|got) (?:it |this |that |yours |you )?(?:on|in|into|to) (?:the|our|this"
     r"|next) (?:[\w-]+ )?(?:list|run|batch|schedule|payments|cycle)",
 ), r"\b")
-DONE_MARKS = _c(r"\b(?:has|have|had)(?: already| now| just)? (?:been \w+|gone|went|\w+ed|sent"
+# "has been approved" is a step on the way, not the payment done.
+DONE_MARKS = _c(r"\b(?:has|have|had)(?: already| now| just)? (?:been (?!(?:fully |now )?(?:approv"
+                r"|sign|verif|authori|schedul|book|queue|set up|added|included|pencil|earmark"
+                r"|slotted|lined up|passed to|forwarded))\w+|gone|went|\w+ed|sent"
                 r"|paid|made|left|cleared|cut)\b")
 # Money words: beside a promise they are context ("we pay suppliers at month end"); in the past
 # tense they may report a payment made ("our payment must have crossed your reminder").

@@ -12,11 +12,13 @@ from enum import StrEnum
 from core.domain.evidence_acts import (
     COMPLAINT,
     CONTEST,
+    NO_CHASING,
     NOT_RECEIVED_YET,
     PAID_CLAIM,
     PROMISE_RUN,
     RESOLVED_ACTS,
     TIME_REQUEST,
+    WAITS_ON_CLIENT,
 )
 from core.domain.regex_gate import CompiledGate, gate_of
 
@@ -75,7 +77,10 @@ RESOLVED = [
 ]
 
 HARDSHIP = [
-    ("asks for a payment plan", _c(r"\bpayment (?:plan|schedule|arrangement)s?\b|\binstal(?:l)?ments?\b|\bpay (?:it |this |that |the (?:balance|invoice|rest|amount) )?(?:in|over|across) (?:\w+ )?(?:parts|stages|chunks|portions|payments|tranches|months|weeks|halves|goes|lots|instal(?:l)?ments)\b|\bsplit (?:the |this |it |that )?(?:payment|invoice|bill|balance|amount|cost|it|this)?\s*(?:into|in|over|across)\b|\bspread (?:the |this |it |that )?(?:payments?|cost|balance|amount|it|this|out)?\s*(?:out|over|across)\b|\b(?<!our )(?<!usual )(?<!regular )(?:monthly|weekly|bi-?weekly|fortnightly|smaller|partial) (?:payments?|amounts)\b|\bpa(?:y|id|ying) (?:what|some|part|half|a portion|a bit|a little)\b|\b(?:pay|paid|send|sent|paying) (?:you )?(?:\$?[\d,.]+|half|some|part)\s+(?:now|today|this week|this month|upfront|up front)\b|\bthe (?:rest|remainder|remaining balance) (?:next|later|in|over|by|at|on|after)\b|\bin (?:two |three )?halves\b|\b(?:do|manage|afford|offer) \$?[\d,.]+ (?:a|per|each|every) (?:month|week|fortnight)\b|\bas soon as (?:our|my) (?:client|customer|funding|loan|grant)s?\b|\bwhen (?:our|my) (?:client|customer)s? pays?\b|\b(?:give|allow|grant) (?:us|me) (?:until|till|through|another|a few|a couple|some|more|an extra)\b|\bpay (?:\$?[\d,.]+ )?(?:a|per|each|every) (?:month|week|fortnight)\b")),  # noqa: E501
+    ("asks for a payment plan", _c(r"\bpayment (?:plan|schedule|arrangement)s?\b|\binstal(?:l)?ments?\b|\bpay (?:it |this |that |the (?:balance|invoice|rest|amount) )?(?:in|over|across) (?:\w+ )?(?:parts|stages|chunks|portions|payments|tranches|months|weeks|halves|goes|lots|instal(?:l)?ments)\b|\bsplit (?:the |this |it |that )?(?:payment|invoice|bill|balance|amount|cost|it|this)?\s*(?:into|in|over|across)\b|\bspread (?:the |this |it |that )?(?:payments?|cost|balance|amount|it|this|out)?\s*(?:out|over|across)\b|\b(?<!our )(?<!usual )(?<!regular )(?:monthly|weekly|bi-?weekly|fortnightly|smaller|partial) (?:payments?|amounts)\b|\bpa(?:y|id|ying) (?:what|some|part|half|a portion|a bit|a little)\b|\b(?:pay|paid|send|sent|paying) (?:you )?(?:\$?[\d,.]+|half|some|part)\s+(?:now|today|this week|this month|upfront|up front)\b|\bthe (?:rest|remainder|remaining balance) (?:next|later|in|over|by|at|on|after)\b|\bin (?:two |three )?halves\b|\b(?:do|manage|afford|offer) \$?[\d,.]+ (?:a|per|each|every) (?:month|week|fortnight)\b|\b(?:give|allow|grant) (?:us|me) (?:until|till|through|another|a few|a couple|some|more|an extra)\b|\bpay (?:\$?[\d,.]+ )?(?:a|per|each|every) (?:month|week|fortnight)\b")),  # noqa: E501
+    # Waiting on its own client asks for time; beside a named day it is a dated promise.
+    (WAITS_ON_CLIENT, _c(r"\bas soon as (?:our|my) (?:client|customer|funding|loan|grant)s?\b"
+                         r"|\bwhen (?:our|my) (?:client|customer)s? pays?\b")),
     ("asks for more time", _c(r"\b(?:more|extra|additional|a bit more|a little more|some more) time\b|\b(?:an |the |a short |a brief )?extension (?:on|of|to|for|until)\b|\b(?:ask|request|need|get|grant|give|want|like)(?:ing|ed|s)? (?:\w+ )?(?:an |a short |a brief |short )?extension\b|\bextend (?:the |our |my )?(?:due date|deadline|terms|payment terms|payment date)\b|\bgrace period\b|\bdefer(?:ral|ring|red)? (?:the |our )?(?:payment|balance)\b|\bpostpon(?:e|ing) (?:the |our )?payment\b|\bpush (?:the |our )?(?:payment|due date) (?:back|out)\b|\b(?:a few|couple of|two|three|several|some) (?:more )?(?:weeks|months) (?:to pay|more|longer)\b")),  # noqa: E501
     ("says it cannot pay in full", _c(r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to|will not be able to|are not able to|aren't able to|couldn't|could not|struggl(?:e|ing) to)\s+(?:\w+ ){0,2}pay\b(?! (?:you )?(?:late|twice))|\bcash[- ]?flow (?:is |has been |was )?(?:\w+ )?(?:tight|issues?|problems?|difficult\w*|crunch|constraints?|squeeze|shortage|bad|poor|rough|challeng\w*|struggles?|pressures?|gap)\b|\b(?:tight|poor|negative|limited) cash[- ]?flow\b|\bcash[- ]?flow (?:issue|problem|crunch|constraint)|\b(?:financial|money|cash) (?:difficult(?:y|ies)|troubles?|problems?|hardship|struggles?|issues?|constraints?|pressures?)\b|\bhardship\b|\bstruggling (?:financially|with (?:cash|money|payments|bills))\b|\bshort (?:on|of) (?:cash|funds|money)\b|\b(?:money|funds|budget)(?: is| are)? (?:tight|short|limited)\b|\btight (?:on )?(?:money|funds|budget|month)\b|\bslow (?:season|month|quarter)\b|\bstruggling to (?:keep up|stay afloat|make ends meet|cover)\b|\btimes are (?:hard|tough|difficult)\b|\b(?:tough|hard|difficult|lean) (?:times|month|year|quarter|period|season)\b|\bfallen on hard times\b|\bbehind on (?:our |my )?(?:bills|payments)\b|\bwaiting (?:on|for) (?:our |a )?(?:client|customer|customers|clients) to pay\b")),  # noqa: E501
 ]
@@ -100,7 +105,7 @@ LEXICONS: dict[Kind, list[tuple[str, re.Pattern[str]]]] = {
     Kind.RESOLVED: RESOLVED + RESOLVED_ACTS,
     Kind.HARDSHIP: HARDSHIP + TIME_REQUEST,
     Kind.PROMISE: PROMISE + PROMISE_RUN,
-    Kind.NO_CONTACT: NO_CONTACT,
+    Kind.NO_CONTACT: NO_CONTACT + NO_CHASING,
     Kind.INSTRUCTION: INSTRUCTION,
 }
 # Conditionals cancel these meanings; legal threats ("or we will sue") stay evidence.

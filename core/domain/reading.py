@@ -27,7 +27,9 @@ _SIGNATURE_START = re.compile(
 _DISCLAIMER = re.compile(
     r"\b(?:confidential|intended (?:solely |only )?for the (?:use of the )?(?:named )?"
     r"(?:recipient|addressee|individual)|received this (?:e-?mail|message) in error"
-    r"|consider the environment before printing)\b",
+    r"|consider the environment before printing|registered in (?:england|scotland|ireland"
+    r"|wales|the)|registered office|company (?:no|number|registration)|vat (?:no|number|reg)"
+    r"|privacy (?:notice|policy)|personal data)\b",
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -44,19 +46,29 @@ _SIGNOFF = alt(
     "respectfully", "cordially", "take care", "best wishes", "thx", "ty", "much appreciated",
     "thanks in advance", "with thanks", "appreciate it", "have a good one", "thanks so much",
     "thank you so much", "thanks very much", "thank you very much",
+    # the sign-offs a mail client or a bilingual signature adds in another language
+    "mit freundlichen gr(?:ü|ue)(?:ß|ss)en", "freundliche gr(?:ü|ue)(?:ß|ss)e",
+    "viele gr(?:ü|ue)(?:ß|ss)e", "cordialement", "bien (?:à|a) vous", "salutations distinguées",
+    "saludos(?: cordiales)?", "un saludo", "atentamente", "met vriendelijke groet(?:en)?",
+    "cordiali saluti", "distinti saluti",
+    "atenciosamente", "cumprimentos", "med vänliga hälsningar", "med venlig hilsen",
 )
 _TITLE = alt(
     "manager", "director", "controller", "owner", "founder", "ceo", "cfo", "coo", "president",
     "bookkeeper", "accountant", "coordinator", "assistant", "specialist", "clerk", "administrator",
     "accounts payable", "ap", "finance", "operations", "office", "purchasing", "procurement",
     "treasurer", "secretary", "partner", "principal", "head of \\w+", "vp", "officer", "team",
-    "department", "dept", "admin", "lead", "supervisor", "analyst", "inc", "llc", "ltd", "corp",
+    "department", "dept", "admin", "mgr", "mngr", "lead", "supervisor", "analyst", "inc", "llc",
+    "ltd", "corp",
 )
 _THANKED_FOR = alt(
     "reminder", "email", "e-mail", "note", "message", "patience", "help", "heads[- ]up",
     "understanding", "follow[- ]?up", "business", "time", "support", "invoice", "statement",
     "update", "info", "information", "reply", "response", "quick response", "nudge",
 )
+# Praise of the work or the service answers nothing ("the service has been great").
+_PRAISE = alt("great", "excellent", "lovely", "brilliant", "perfect", "fantastic", "superb",
+              "wonderful", "amazing", "spot on", "first[- ]class", "top notch")
 # Each pattern names one way of saying nothing; a clause says nothing when one of them covers
 # it but for a few words ("Thanks for the reminder, Maria").
 _PATTERNS = [
@@ -81,13 +93,16 @@ _PATTERNS = [
     r"|objections?|questions?)\b(?: (?:with|about|regarding|on|over|here)\b(?: \w+){0,3})?",
     r"^(?:so )?(?:sorry|apologies)(?: about| for)? (?:that|this|the (?:\w+ )?(?:delay|oversight"
     r"|confusion|inconvenience|mix-?up|trouble))",
-    r"\b(?:this|that|it|the rest|everything else|everything|this one|the new one|the current"
-    r" one|all)(?: one)? (?:is|was|looks|seems|are)? ?(?:all )?(?:fine|ok|okay|correct|good"
-    r"|right|in order|accurate)\b(?: \w+){0,2}",
+    rf"\b(?:this|that|it|the rest|everything else|everything|this one|the new one|the current"
+    rf" one|all)(?: one)?(?:'s| is| was| looks| seems| are)? ?(?:all )?(?:fine|ok|okay|correct"
+    rf"|good|right|in order|accurate|{_PRAISE})\b(?: \w+){{0,2}}",
     # "4192 on the same statement is fine", "The newer invoices are all fine"
     r"^(?:(?!(?:not|no|nothing|none|never|nobody)\b)[\w'#.-]+ ){0,6}(?:is|are|was|were|has been"
     r"|have been|looks?|seems?) (?:all |absolutely |totally |perfectly )?(?:fine|ok|okay|correct"
-    r"|good|in order|accurate)\b",
+    rf"|good|in order|accurate|{_PRAISE})\b",
+    # "the crew did a great job": praise of the work, its doer named inside the pattern.
+    rf"^(?:[\w']+ ){{0,4}}(?:did|has done|have done|are doing|is doing|does|do) (?:a |an |such a"
+    rf" )?(?:really |very |truly )?(?:{_PRAISE}|good|fine|nice|lovely) (?:job|work)\b",
     r"^(?:i'm|i am|we're|we are) (?:happy|fine|ok|okay) with (?:[\w#-]+ ){0,3}[\w#-]+",
     r"\b(?:cash ?flow|money|funds|finances|business) (?:is|are) (?:\w+ )?(?:fine|ok|okay|good"
     r"|healthy|strong)\b",
@@ -97,9 +112,10 @@ _PATTERNS = [
     r"|get back to you|follow up|come back to you|circle back|revert|confirm|let you know"
     r"|take a look|find out|ask)\b(?: (?:with|on|about|internally|and) (?:\w+ ){0,2}\w+)?",
     r"^(?:i'll |we'll |and |then )?(?:get|come|circle) back to you\b(?: \w+){0,3}",
-    r"\b(?:let me|i need to|we need to|i have to|i'll have to)\s+(?:\w+\s+)?(?:check"
-    r"|confirm|look|review|verify|speak|talk|ask|find out)\b(?: (?:with|on|about|into|and)"
-    r" (?:\w+ ){0,2}\w+)?",
+    # "I need to speak with our director" is internal; "we need to talk" is to us.
+    r"\b(?:let me|i need to|we need to|i have to|i'll have to)\s+(?:\w+\s+)?(?:(?:check"
+    r"|confirm|look|review|verify|ask|find out)\b(?: (?:with|on|about|into|and)"
+    r" (?:\w+ ){0,2}\w+)?|(?:speak|talk) (?:with|to) (?!you\b)(?:\w+ ){0,2}\w+)",
     r"\b(?:forward(?:ed|ing)?|pass(?:ed|ing)?(?: (?:this|it))? (?:on|along)|sen(?:t|ding)"
     r"(?: (?:this|it))? (?:on|over)|cc'?(?:ed|ing)?|copied|copying|looping in|loop(?:ed)? in)"
     r"\b(?: \w+){0,4} (?:ap|accounts(?: payable)?|finance|accounting|bookkeeper|controller"
@@ -108,10 +124,38 @@ _PATTERNS = [
     r"(?: me| us| over)?\s+(?:a |another |the |an |me |us )?(?:updated |new )?(?:copy|pdf"
     r"|invoice|statement|w-?9|receipt|details|bank details|remittance details)\b"
     r"(?: \w+){0,3}",
+    r"^(?:(?:but )?(?:we|i) )?(?:just |only |still )?(?:need|want|require|would like)"
+    r" (?:a |an |the |your |another )?(?:updated |new |signed |copy of (?:the |your )?)?"
+    r"(?:copy|pdf|w-?9|w-?8\w*|receipt|statement|remittance details|bank details|tax form"
+    r"|vendor form|supplier form)\b(?: form)?(?: \w+){0,2}",
+    # how future invoices should read: "could you add our new PO format to future invoices?"
+    r"^(?!.*\b(?:missing|wrong|incorrect|hours?|rates?|charges?|credit|refund|discount|price"
+    r"|amount|error)\b)(?:p\.?s\.?:? )?(?:(?:could|can|would) you (?:please )?|please )?"
+    r"(?:add|include|put|quote|show|use)\b(?: [\w()#/.-]+){0,6} (?:on|to|in|for) (?:all )?"
+    r"(?:future|next|new|upcoming) (?:invoices|bills|statements)\b\W*$",
+    r"^(?:please |so )?(?:don't|do not|no need to|stop) (?:worry|panic|stress|fret)(?:ing)?\b",
+    # an apology for the delay, told as an oversight: "so sorry, it slipped through the cracks"
+    r"^(?:(?:so|very|really|terribly|awfully) )?(?:sorry|apologies)$",
+    r"^(?:(?:it |this |that )?(?:totally |completely |just )?(?:slipped|fell) (?:through|between)"
+    r" the cracks|(?:it )?slipped (?:my|our) (?:mind|radar)|(?:i|we) (?:totally |completely )?"
+    r"forgot(?: about it)?|my bad|our oversight)(?: while (?:i|we) (?:was|were) (?:off|away|out"
+    r"|on leave|on holiday))?\W*$",
+    # the delay explained as being busy or losing track: "sorry man been slammed"
+    r"^(?:(?:so |very |really )?(?:sorry|apologies)(?: about that| for that| man| mate)?,? )?"
+    r"(?:(?:we|i)(?:'ve| have)? )?(?:been |are |were |'re |'m |am )?(?:slammed|swamped"
+    r"|snowed under|flat out|lost track(?: of (?:it|this|that|things))?)\W*$",
+    # a polite question about the proposal just made: "would that work for you?"
+    r"^(?:would|does|will|could|can|is|might) (?:that|this|it|this plan|that plan) (?:work|be"
+    r" (?:ok|okay|alright|all right|acceptable|possible|feasible)|suit|help)\b(?: for (?:you|your"
+    r" side|everyone))?(?: at all)?\W*$",
+    r"^(?:what do you think|let me know what you think|is that ok|hope that helps)\W*$",
+    r"^(?:if|should) (?:anything|something|that|this|it|the date|the plan|plans?) (?:changes?"
+    r"|slips?|moves?),? (?:i|we)(?:'ll| will| shall) (?:let you know|be in touch|tell you"
+    r"|update you|keep you posted)\b(?: \w+){0,2}\W*$",
     r"\b(?:my|our) (?:new )?(?:e-?mail|address|phone(?: number)?|number|contact details)"
     r"(?: address)? (?:is|are|has changed)\b",
-    r"^(?:see|please see|please find|find|attached|enclosed)\b(?: \w+){0,4} (?:below|attached"
-    r"|enclosed|thread|email)",
+    # An attachment is never small talk (_ATTACHMENT): only the thread below is.
+    r"^(?:see|please see)\b(?: \w+){0,4} (?:below|thread|email)",
     r"^(?:fyi|fwd?|forwarding|adding|looping in|passing on|passing this on)\b(?: \w+){0,8}"
     r"(?: (?:below|underneath|records|files|info|reference))?",
     r"\b(?:see|read) (?:the )?(?:note|email|message|thread) (?:from \w+ )?(?:below|underneath)",
@@ -123,6 +167,8 @@ _PATTERNS = [
     r"|service|partnership|reminder|note|follow-?up)",
 ]
 _SAYS_NOTHING = [re.compile(p, re.IGNORECASE) for p in _PATTERNS]
+# Greetings, sign-offs, thanks and acknowledgements are statements: "Hello?" or "Ok ?" asks.
+_STATEMENTS = frozenset(_SAYS_NOTHING[:3] + [p for p in _SAYS_NOTHING if p.match("noted")])
 _OUT_OF_OFFICE = re.compile(
     r"\b(?:out of (?:the )?office|limited access to (?:e-?mail|my inbox)|automatic reply"
     r"|auto-?reply|on (?:annual |parental |maternity |sick )?leave until)\b",
@@ -132,7 +178,7 @@ _OUT_OF_OFFICE = re.compile(
 _SIGNATURE_LINE = re.compile(
     rf"^(?:[A-Z][\w.'&-]*(?:\s+(?:[A-Z&][\w.'&-]*|of|and|for|the|&))*\s*[,|/-]?\s*)+"
     rf"(?:(?i:{_TITLE})\b(?:\s*[,|&/-]?\s*\w+)?)?\s*$"
-    r"|^[\d\s().+-]{7,}$|^(?i:t|m|p|tel|phone|mobile|cell|fax|e|email|w|web|ext)\.?\s*[:.+\d(]"
+    r"|^[\d\s().+-]{7,}(?:\(?(?i:direct|mobile|cell|office|main|work|home|fax|m|o|d)\)?)?$|^(?i:t|m|p|tel|phone|mobile|cell|fax|e|email|w|web|ext)\.?\s*[:.+\d(]"
     r"|^(?i:www\.|https?://)\S+$|^\d+[\w\s.,#-]{3,60}\b(?i:st|street|ave|avenue|rd|road|blvd"
     r"|suite|ste|floor|lane|ln|dr|drive|way|court|ct)\b"
 )
@@ -149,6 +195,25 @@ _FRAGMENT = re.compile(r",|\band\b|\bso\b|\s-\s", re.IGNORECASE)
 # How many words a says-nothing pattern may leave uncovered ("Thanks again, Maria").
 _SLACK_WORDS = 3
 _SENTENCE_WORDS = 6
+
+
+_FROM_LINE = re.compile(r"^\s*from\s*:", re.IGNORECASE)
+_HEADER_SPAN = 6
+
+
+def _block_author(lines: list[str], at: int) -> set[str]:
+    """Who wrote the quoted or forwarded block whose header is at `at`: the address in an
+    "On … <addr> wrote:" line, else the block's "From:" line. Only when neither names anyone
+    do all the header's addresses count. A forward's "To: ar@…" names us as its *reader*: a
+    colleague's complaint forwarded to us is the customer's message, not ours quoted back."""
+    own = {a.lower() for a in _ADDRESS.findall(lines[at])}
+    if own:
+        return own
+    span = lines[at + 1:at + 1 + _HEADER_SPAN]
+    for line in span:
+        if _FROM_LINE.match(line):
+            return {a.lower() for a in _ADDRESS.findall(line)}
+    return {a.lower() for a in _ADDRESS.findall(" ".join(span))}
 
 
 def own_words(body: str, our_addresses: set[str], forwarded: bool = False) -> str:
@@ -171,9 +236,7 @@ def own_words(body: str, our_addresses: set[str], forwarded: bool = False) -> st
     while i < len(lines):
         line = lines[i]
         if _QUOTE_HEADER.match(line):
-            block_from = " ".join(lines[i:i + 6]).lower()
-            found = {a.lower() for a in _ADDRESS.findall(block_from)}
-            if found & our_addresses:
+            if _block_author(lines, i) & our_addresses:
                 break  # the rest is our own message, quoted back
             i += 1
             continue
@@ -200,14 +263,43 @@ def is_out_of_office(text: str) -> bool:
     return len(text) <= _AUTO_REPLY_CHARS and bool(_OUT_OF_OFFICE.search(text))
 
 
-def _fragment_says_nothing(text: str) -> bool:
-    text = text.strip(" \t-*•,;:.!()\"'")
+# What no pattern may pass as small talk: an attachment nobody explains ("Please see
+# attached", "scan_0043.pdf", "[image: photo.jpg]"), and bare question marks ("??", "Ok ?!").
+_ATTACHMENT = re.compile(
+    r"\battach\w*|\benclos\w*|\w\.(?:pdf|jpe?g|png|gif|heic|tiff?|docx?|xlsx?|csv|zip|msg)\b"
+    r"|\[(?:image|cid|attachment)\b",
+    re.IGNORECASE,
+)
+_BARE_QUESTION = re.compile(r"\?\s*[?!]|!\s*\?")
+# A name or a title line never asks or exclaims: "Pourquoi?" is a word said, not a signature.
+_SAID = re.compile(r"[?!]\W*$")
+
+
+# A title on its own, as a signature writes it after the name: "office mgr", "AP team".
+_TITLE_LINE = re.compile(rf"^(?:(?:{_TITLE})\s+)?(?:{_TITLE})$", re.IGNORECASE)
+
+
+def _signature(text: str, raw: str) -> bool:
+    return (len(text) <= 80 and bool(_SIGNATURE_LINE.match(text) or _TITLE_LINE.match(text))
+            and not _NOT_A_NAME.search(text) and not _SAID.search(raw.strip()))
+
+
+def _fragment_says_nothing(raw: str) -> bool:
+    if _ATTACHMENT.search(raw) or _BARE_QUESTION.search(raw):
+        return False
+    text = raw.strip(" \t-*•,;:.!()\"'")
     words = _WORD.findall(text)
     if not words:
-        return True
-    if len(text) <= 80 and _SIGNATURE_LINE.match(text) and not _NOT_A_NAME.search(text):
-        return True
+        return "?" not in text
+    return _signature(text, raw) or _harmless_act(text, words)
+
+
+def _harmless_act(text: str, words: list[str]) -> bool:
+    """True when one of the says-nothing patterns covers the text but for a few words."""
+    asks = text.rstrip().endswith("?")
     for pattern in _SAYS_NOTHING:
+        if asks and pattern in _STATEMENTS:
+            continue
         match = pattern.search(text)
         if match and len(words) - len(_WORD.findall(match.group(0))) <= _SLACK_WORDS:
             # The few words a pattern leaves over may be a name, never a claim: "Yes, paid
@@ -224,3 +316,91 @@ def says_nothing(clause: str) -> bool:
     """True when every comma-separated piece of the clause carries no act: a greeting, thanks,
     a sign-off, a signature line, an acknowledgement, a request for a copy, a contact change."""
     return all(_fragment_says_nothing(piece) for piece in _FRAGMENT.split(clause))
+
+
+@lru_cache(maxsize=1 << 16)
+def is_furniture(clause: str) -> bool:
+    """True when the clause is only mail furniture: punctuation, a name, a title line. A
+    message of nothing else has said nothing the judge can account for ("Rechnung Falsch",
+    "...", a bare name over an attachment)."""
+    if _ACK_SIGN.search(clause):
+        return False
+    return all(_furniture_piece(p) for p in _FRAGMENT.split(clause))
+
+
+def _furniture_piece(raw: str) -> bool:
+    text = raw.strip(" \t-*•,;:.!()\"'")
+    words = _WORD.findall(text)
+    if not words or _GREETING_ONLY.match(text) or _CLOSING_ONLY.match(text):
+        return True
+    return _signature(text, raw) and not _harmless_act(text, words)
+
+
+# "Hi Dana" opens a message and says nothing in it; thanks, at least, is an act.
+_GREETING_ONLY = re.compile(rf"^(?:{_GREETING})\b(?:\s+[\w'.-]+){{0,3}}$", re.IGNORECASE)
+# A closing without thanks ("Kind regards, Maria") ends a message and says nothing in it.
+_CLOSING = alt(
+    "best", "regards", "kind regards", "warm regards", "best regards", "warmest regards",
+    "sincerely", "yours(?: sincerely| faithfully| truly)?", "talk soon", "speak soon",
+    "all the best", "br", "rgds", "respectfully", "cordially", "take care", "best wishes",
+    "mit freundlichen gr(?:ü|ue)(?:ß|ss)en", "cordialement", "saludos(?: cordiales)?",
+    "atentamente", "met vriendelijke groet(?:en)?", "cordiali saluti", "atenciosamente",
+)
+_CLOSING_ONLY = re.compile(rf"^(?:{_CLOSING})\b(?:\s+[\w'.-]+){{0,3}}$", re.IGNORECASE)
+
+
+# A thumbs-up or a tick is an acknowledgement, the emoji for "got it".
+_ACK_SIGN = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\U0001F64F]")
+
+
+# The last words of a message cut off mid-sentence: an article, a conjunction, a preposition,
+# a pronoun that opens a clause, or a dash or colon with nothing after it.
+_CUT_OFF = re.compile(
+    r"(?:\b(?:the|a|an|and|but|or|because|so|that|which|who|of|to|for|with|regarding|re|about"
+    r"|if|as|we|i|our|your|their|is|are|was|were|on|in|at|from|by|this|these|those|since"
+    r"|until|when|while|although|though|not|also|plus)|\s[-–—]|^[-–—]|:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_cut_off(body: str) -> bool:
+    """True when the customer's own words stop mid-sentence ("we noticed that the")."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    return bool(lines) and bool(_CUT_OFF.search(lines[-1]))
+
+
+# Words of the common European languages that English does not use: two in one clause (or
+# one beside a letter English does not write) mark text in another language, which the
+# judge cannot read.
+_WORDS_OF_OTHER_LANGUAGES = """
+    nous vous est une les des avec pour sont merci bonjour votre notre cette facture paiement
+    pas mais aussi sur dans être avons avez très bien je suis pourquoi quoi
+    der das und ist nicht warum wir sie ihr bitte danke rechnung zahlung mit für auf eine einen
+    ein haben sind wegen noch schon aber oder gerne
+    el los las por para que una del está esto es porque estamos gracias hola factura pago pero muy
+    también tenemos nuestro nuestra usted
+    het een zijn niet wij jullie bedankt factuur betaling graag kunt nog ook mij deze waarom
+    il di che della sono perché grazie fattura pagamento nostro abbiamo anche ancora
+    não uma obrigado obrigada nota estamos ainda pagamento nossa você
+"""
+_FOREIGN_WORDS = frozenset(_WORDS_OF_OTHER_LANGUAGES.split())
+# English words nearly every English clause holds: a clause with one foreign word and none of
+# these ("Wir zahlen am Freitag") is not English.
+_COMMON_ENGLISH = """
+    the a an and or but to of in on at for from by with is are was were be been will would can
+    could should we i you he she it they this that these those our your my their us me not no
+    have has had do does did please thanks thank so if as all any just get got pay paid
+"""
+_ENGLISH_WORDS = frozenset(_COMMON_ENGLISH.split())
+_NOT_ENGLISH_LETTER = re.compile(r"[à-öø-ÿßœ]")
+_LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿßœ']+\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def in_another_language(clause: str) -> bool:
+    """True when the clause is written in a language other than English."""
+    words = _LOWER_WORD.findall(clause.lower())
+    foreign = sum(w in _FOREIGN_WORDS for w in words)
+    accented = any(_NOT_ENGLISH_LETTER.search(w) for w in words)
+    english = any(w in _ENGLISH_WORDS for w in words)
+    return foreign >= 2 or (foreign >= 1 and (accented or (len(words) >= 2 and not english)))

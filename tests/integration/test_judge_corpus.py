@@ -24,13 +24,13 @@ CORPUS = Path(__file__).resolve().parent.parent / "data" / "judge_cases"
 # docs/judgment.md): these floors keep what was reached from slipping and are raised, never
 # lowered, as the judge improves.
 FLOORS = {
-    "dev": {"unsafe": 0, "missed": 0, "route": 0.96, "outcome": 0.95},
+    "dev": {"unsafe": 0, "missed": 0, "route": 0.973, "outcome": 0.967},
     # The blind probe corpora, used as development sets of failures (docs/judgment.md).
     # probe_c was the first held-out test set (test-0001..): spent after five measurements
     # on 2026-12-01 and opened for development on 2026-12-02; a fresh held-out set replaces it.
-    "probe_c": {"unsafe": 18, "missed": 17, "route": 0.83, "outcome": 0.76},
-    "probe_a": {"unsafe": 0, "missed": 0, "route": 0.89, "outcome": 0.86},
-    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.84, "outcome": 0.78},
+    "probe_c": {"unsafe": 0, "missed": 0, "route": 0.957, "outcome": 0.93},
+    "probe_a": {"unsafe": 0, "missed": 0, "route": 0.934, "outcome": 0.912},
+    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.850, "outcome": 0.793},
 }
 
 
