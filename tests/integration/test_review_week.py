@@ -195,8 +195,9 @@ def seed_week(uow: UnitOfWork) -> tuple[Week, dict[str, int]]:
 
 def seed_through_the_approval_service(uow: UnitOfWork, w: Week, ids: dict[str, int]) -> None:
     """Two decisions through the real ApprovalService as it records them today: a reject with
-    free text only (recorded as reason Other with the text) and an edit whose texts are in case.proposed and the
-    approval's `draft` (the fallback for rows from before the modals' fields)."""
+    free text only (recorded as reason Other with the text) and an edit whose texts are in
+    case.proposed and the approval's `draft` (the fallback for rows from before the modals'
+    fields)."""
     ids["free_text"] = w.case("205", on(1, 9), body="Reminder for INV-205")
     ids["plan"] = w.case("206", on(2, 9), outcome="payment_plan_candidate",
                          template="payment_plan", body=PLAN_DRAFT)
