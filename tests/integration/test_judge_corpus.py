@@ -31,10 +31,15 @@ FLOORS = {
     "probe_c": {"unsafe": 0, "missed": 0, "route": 0.957, "outcome": 0.93},
     "probe_a": {"unsafe": 0, "missed": 0, "route": 0.934, "outcome": 0.912},
     "probe_b": {"unsafe": 0, "missed": 0, "route": 0.850, "outcome": 0.793},
+    # The held-out test set (test_a + test_b, 455 cases written blind on 2026-12-02, labels
+    # second-reviewed against SPEC): nobody reads its cases or misses; the lead measured it
+    # three times (docs/judgment.md). Any unsafe draft fails CI.
+    "test_a": {"unsafe": 0, "missed": 0, "route": 0.881, "outcome": 0.801},
+    "test_b": {"unsafe": 0, "missed": 1, "route": 0.885, "outcome": 0.811},
 }
 
 
-@pytest.mark.parametrize("name", ["dev", "probe_a", "probe_b", "probe_c"])
+@pytest.mark.parametrize("name", ["dev", "probe_a", "probe_b", "probe_c", "test_a", "test_b"])
 def test_the_judge_holds_its_measured_figures_on_the_corpus(name: str) -> None:
     cases, expected = CORPUS / name / "cases.jsonl", CORPUS / name / "expected.jsonl"
     if not (cases.exists() and expected.exists()):
