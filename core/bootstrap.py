@@ -28,7 +28,8 @@ from core.adapters.qbo.auth import QboBearerAuth, QboOAuth
 from core.adapters.qbo.client import QboClient
 from core.adapters.templates import TemplateRenderer
 from core.domain.authority import Approvers
-from core.domain.policy import Policy
+from core.domain.policy import Policy, sync_conflicts_from_toml_dict
+from core.domain.sync.conflict_policy import ConflictPolicy
 from core.errors import ConfigurationError, UserFacingError
 from core.metrics import Metrics
 from core.ports import (
@@ -43,6 +44,7 @@ from core.ports import (
 from core.services.approvals import ApprovalService
 from core.services.change_approvals import ChangeApprovalService, post_card_effect
 from core.services.collections import CollectionsService
+from core.services.conflicts import ConflictService
 from core.services.connections import ConnectionService
 from core.services.digest import DigestService
 from core.services.events import EventService
@@ -80,6 +82,7 @@ class Services:
     staging: StagingService
     change_approvals: ChangeApprovalService
     push: PushService
+    conflicts: ConflictService
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -95,6 +98,16 @@ def load_policy(settings: Settings) -> Policy:
         return Policy()
     try:
         return Policy.from_toml_dict(_read_toml(settings.policy_file, "QBOT_POLICY_FILE"))
+    except ValueError as exc:
+        raise ConfigurationError(f"setting QBOT_POLICY_FILE: {exc}") from None
+
+
+def load_conflict_policy(settings: Settings) -> ConflictPolicy:
+    """The `[sync.conflicts]` table of the policy file (built-in defaults without one)."""
+    if settings.policy_file is None:
+        return ConflictPolicy()
+    try:
+        return sync_conflicts_from_toml_dict(_read_toml(settings.policy_file, "QBOT_POLICY_FILE"))
     except ValueError as exc:
         raise ConfigurationError(f"setting QBOT_POLICY_FILE: {exc}") from None
 
@@ -202,6 +215,7 @@ def build_services(
     collections = CollectionsService(
         uow, clock, policy, renderer, settings.slack_channel, metrics=metrics
     )
+    conflicts = conflict_service(settings, uow, clock)
     return Services(
         settings=settings,
         engine=engine,
@@ -214,18 +228,24 @@ def build_services(
         collections=collections,
         relay=relay,
         qbo_for=qbo_for,
-        events=EventService(uow, clock, qbo_for, collections),
+        events=EventService(uow, clock, qbo_for, collections, resolve=conflicts.resolve),
         connections=connections,
         metrics=metrics,
         staging=staging_service(settings, uow, clock),
         change_approvals=ChangeApprovalService(uow, clock, approvers),
-        push=PushService(uow, clock, qbo_for),
+        push=PushService(uow, clock, qbo_for, resolve=conflicts.resolve),
+        conflicts=conflicts,
         digest=DigestService(
-            uow, clock, approvers, settings.slack_channel,
+            uow,
+            clock,
+            approvers,
+            settings.slack_channel,
             poster=notifier if isinstance(notifier, DigestPoster) else None,
         ),
         review=ReviewService(
-            uow, clock, settings.slack_channel,
+            uow,
+            clock,
+            settings.slack_channel,
             poster=notifier if isinstance(notifier, ReviewPoster) else None,
         ),
     )
@@ -241,6 +261,13 @@ def staging_service(
     """Staging, whose every batch queues its approval card in the outbox (posted once Slack
     is configured)."""
     return StagingService(uow, clock or SystemClock(), post_card_effect(settings.slack_channel))
+
+
+def conflict_service(
+    settings: Settings, uow: UnitOfWork, clock: Clock | None = None
+) -> ConflictService:
+    """Conflict resolution by the policy file's `[sync.conflicts]`."""
+    return ConflictService(uow, clock or SystemClock(), load_conflict_policy(settings))
 
 
 def system_clock() -> Clock:

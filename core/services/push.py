@@ -90,10 +90,18 @@ def request_id(chunk: Sequence[_Claimed]) -> str:
 class PushService:
     """Pushes what people approved; never anything else."""
 
-    def __init__(self, uow: UnitOfWork, clock: Clock, qbo_for: Callable[[str], QuickBooks]) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        clock: Clock,
+        qbo_for: Callable[[str], QuickBooks],
+        resolve: Callable[[str], object] | None = None,
+    ) -> None:
         self.uow = uow
         self.clock = clock
         self.qbo_for = qbo_for
+        # Conflict resolution, run on the records a 5010 made us read again.
+        self.resolve = resolve
 
     def push(
         self, realm_id: str, limit: int = 3000, qbo: QuickBooks | None = None
@@ -254,3 +262,5 @@ class PushService:
         with self.uow.session() as session:
             for c, entity in fresh:
                 upsert_page(session, realm_id, c.kind.entity.value, [entity])
+        if self.resolve is not None:
+            self.resolve(realm_id)
