@@ -236,16 +236,11 @@ def build_services(
         push=PushService(uow, clock, qbo_for, resolve=conflicts.resolve),
         conflicts=conflicts,
         digest=DigestService(
-            uow,
-            clock,
-            approvers,
-            settings.slack_channel,
+            uow, clock, approvers, settings.slack_channel,
             poster=notifier if isinstance(notifier, DigestPoster) else None,
         ),
         review=ReviewService(
-            uow,
-            clock,
-            settings.slack_channel,
+            uow, clock, settings.slack_channel,
             poster=notifier if isinstance(notifier, ReviewPoster) else None,
         ),
     )
