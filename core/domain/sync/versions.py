@@ -72,9 +72,15 @@ def quickbooks_version(
     shapes: Mapping[str, FieldValue],
     fallback_time: datetime,
 ) -> RecordVersion:
-    """QuickBooks' version of the fields `names`, each cut to the shape the change staged."""
+    """QuickBooks' version of the fields `names`, each cut to the shape the change staged.
+
+    A deleted record has no fields: which of its versions we saw last before the deletion
+    depends on arrival order, so none of them may show.
+    """
     stamp = (raw.get("MetaData") or {}).get("LastUpdatedTime")
     status = status_of(entity, raw, deleted)
+    if status is QuickBooksStatus.DELETED:
+        return RecordVersion(entity, qbo_id, None, fallback_time, status=status)
     return RecordVersion(
         entity=entity,
         id=qbo_id,
