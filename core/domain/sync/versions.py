@@ -84,7 +84,7 @@ def quickbooks_version(
     return RecordVersion(
         entity=entity,
         id=qbo_id,
-        sync_token=None if status is QuickBooksStatus.DELETED else sync_token,
+        sync_token=sync_token,
         last_updated=occurred(str(stamp)) if stamp else fallback_time,
         fields={n: like(shapes.get(n), field_value(raw, n)) for n in names},
         status=status,
