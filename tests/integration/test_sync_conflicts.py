@@ -4,13 +4,18 @@ a conflict row and an audit entry per resolution; a 5010 on push goes the same w
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import col, select
+from typer.testing import CliRunner
 
+from bot.cli import cli
 from core.domain.sync.conflict_policy import ConflictPolicy, ConflictRule, EntityConflictPolicy
 from core.domain.sync.import_check import RowChecker
 from core.domain.sync.records import Entity
@@ -193,3 +198,40 @@ def test_an_invoice_deleted_in_quickbooks_while_edited_is_held(loop: Loop) -> No
     assert (conflict.state, conflict.rule) == ("open", "deleted_in_quickbooks")
     assert "deleted in QuickBooks" in (conflict.reason or "")
     assert conflict.quickbooks_sync_token is None
+
+
+def test_qbot_conflicts_lists_them_from_the_database_alone(
+    loop: Loop, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    invoice = loop.company.entities()["Invoice"][6]
+    stage(loop, [{"type": "invoice", "qbo_id": invoice["Id"], "DueDate": "2026-12-15"}],
+          {ChangeKind.INVOICE: [invoice["Id"]]})  # fmt: skip
+    edit_as_user(loop.qsim, "Invoice", invoice["Id"], {"DueDate": "2026-12-31"})
+    pull(loop)
+    loop.services.conflicts.resolve(loop.company.realm_id)
+    for name in list(os.environ):
+        if name.startswith(("QBOT_", "SLACK_", "QBO_")):
+            monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)  # no .env: the database is the only setting
+    monkeypatch.setenv("QBOT_DATABASE_URL", database_url)
+    runner = CliRunner()
+
+    listed = runner.invoke(cli, ["conflicts", "--state", "resolved", "--json"])
+
+    assert listed.exit_code == 0, listed.output
+    [shown] = json.loads(listed.stdout)
+    assert shown["record"] == f"invoice:{invoice['Id']}"
+    assert (shown["rule"], shown["state"]) == ("quickbooks_wins", "resolved")
+    assert shown["fields"] == [{
+        "field": "DueDate", "base": invoice["DueDate"], "platform": "2026-12-15",
+        "quickbooks": "2026-12-31", "result": "2026-12-31", "rule": "quickbooks_wins",
+    }]  # fmt: skip
+    assert shown["decided_at"].startswith("2026-11-20T18:00")
+    assert json.loads(runner.invoke(cli, ["conflicts", "--state", "open", "--json"]).stdout) == []
+    text = runner.invoke(cli, ["conflicts"])
+    assert "DueDate: base" in text.stdout and "-> 2026-12-31 (quickbooks_wins)" in text.stdout
+    bad = runner.invoke(cli, ["conflicts", "--state", "stuck"])
+    assert bad.exit_code != 0 and "use open or resolved" in bad.output
+    assert "Traceback" not in bad.output
+    helped = runner.invoke(cli, ["conflicts", "--help"])
+    assert helped.exit_code == 0 and "base, platform, QuickBooks" in helped.stdout
