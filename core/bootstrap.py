@@ -52,6 +52,7 @@ from core.services.outbox import OutboxRelay
 from core.services.push import PushService
 from core.services.review import ReviewService
 from core.services.staging import StagingService
+from core.services.sync_cycle import SyncCycle
 from core.services.uow import UnitOfWork
 from core.settings import Settings
 
@@ -83,6 +84,7 @@ class Services:
     change_approvals: ChangeApprovalService
     push: PushService
     conflicts: ConflictService
+    sync: SyncCycle
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -216,6 +218,7 @@ def build_services(
         uow, clock, policy, renderer, settings.slack_channel, metrics=metrics
     )
     conflicts = conflict_service(settings, uow, clock)
+    push = PushService(uow, clock, qbo_for, resolve=conflicts.resolve)
     return Services(
         settings=settings,
         engine=engine,
@@ -233,8 +236,9 @@ def build_services(
         metrics=metrics,
         staging=staging_service(settings, uow, clock),
         change_approvals=ChangeApprovalService(uow, clock, approvers),
-        push=PushService(uow, clock, qbo_for, resolve=conflicts.resolve),
+        push=push,
         conflicts=conflicts,
+        sync=SyncCycle(uow, conflicts, push),
         digest=DigestService(
             uow, clock, approvers, settings.slack_channel,
             poster=notifier if isinstance(notifier, DigestPoster) else None,

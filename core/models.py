@@ -17,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     Dialect,
     Index,
+    Integer,
     Numeric,
     String,
     Text,
@@ -526,7 +527,10 @@ class StagedChangeRow(SQLModel, table=True):
     reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     created_at: datetime = _aware()
     updated_at: datetime = _aware()
-
+    # A transient push fault puts the change back in line: pushed again once `retry_at` has
+    # passed, waiting longer after each failed attempt.
+    attempts: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
+    retry_at: datetime | None = _aware(nullable=True)
 
 
 class SyncConflict(SQLModel, table=True):

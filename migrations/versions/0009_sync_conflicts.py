@@ -1,5 +1,8 @@
 """sync conflicts: a record both sides changed, per field base/platform/quickbooks/result
 
+A staged change pushed in vain (a transient fault) counts its attempts and waits until
+`retry_at` before the next push tries it again.
+
 One row per staged change that met a newer QuickBooks version with a field changed on both
 sides (or the record deleted or voided in QuickBooks): the rule that decided, whether a person
 still has to pick (state open), and where its Slack card is, so the card is updated in place.
@@ -24,6 +27,11 @@ def _s(length: int) -> sqlmodel.sql.sqltypes.AutoString:
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("staged_changes") as batch:
+        batch.add_column(
+            sa.Column("attempts", sa.Integer(), server_default="0", nullable=False)
+        )
+        batch.add_column(sa.Column("retry_at", sa.DateTime(timezone=True), nullable=True))
     op.create_table(
         "sync_conflicts",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -62,3 +70,6 @@ def downgrade() -> None:
     op.drop_index("ix_sync_conflicts_state", table_name="sync_conflicts")
     op.drop_index("ix_sync_conflicts_realm_id", table_name="sync_conflicts")
     op.drop_table("sync_conflicts")
+    with op.batch_alter_table("staged_changes") as batch:
+        batch.drop_column("retry_at")
+        batch.drop_column("attempts")
