@@ -44,6 +44,7 @@ from core.ports import (
 from core.services.approvals import ApprovalService
 from core.services.change_approvals import ChangeApprovalService, post_card_effect
 from core.services.collections import CollectionsService
+from core.services.conflict_cards import ConflictCardService, card_hook
 from core.services.conflicts import ConflictService
 from core.services.connections import ConnectionService
 from core.services.digest import DigestService
@@ -84,6 +85,7 @@ class Services:
     change_approvals: ChangeApprovalService
     push: PushService
     conflicts: ConflictService
+    conflict_cards: ConflictCardService
     sync: SyncCycle
 
 
@@ -218,6 +220,7 @@ def build_services(
         uow, clock, policy, renderer, settings.slack_channel, metrics=metrics
     )
     conflicts = conflict_service(settings, uow, clock)
+    staging = staging_service(settings, uow, clock)
     push = PushService(uow, clock, qbo_for, resolve=conflicts.resolve)
     return Services(
         settings=settings,
@@ -234,10 +237,13 @@ def build_services(
         events=EventService(uow, clock, qbo_for, collections, resolve=conflicts.resolve),
         connections=connections,
         metrics=metrics,
-        staging=staging_service(settings, uow, clock),
+        staging=staging,
         change_approvals=ChangeApprovalService(uow, clock, approvers),
         push=push,
         conflicts=conflicts,
+        conflict_cards=ConflictCardService(
+            uow, clock, approvers, staging, card_hook(settings.slack_channel)
+        ),
         sync=SyncCycle(uow, conflicts, push),
         digest=DigestService(
             uow, clock, approvers, settings.slack_channel,
@@ -266,7 +272,10 @@ def conflict_service(
     settings: Settings, uow: UnitOfWork, clock: Clock | None = None
 ) -> ConflictService:
     """Conflict resolution by the policy file's `[sync.conflicts]`."""
-    return ConflictService(uow, clock or SystemClock(), load_conflict_policy(settings))
+    return ConflictService(
+        uow, clock or SystemClock(), load_conflict_policy(settings),
+        card_hook(settings.slack_channel),
+    )
 
 
 def system_clock() -> Clock:

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from core.domain.approval import ApprovalAction, ApprovalState, transition
 from core.errors import StaleObjectError
-from core.models import ChangeBatch, OutboxEffect, ProposedAction, ReminderSent
+from core.models import ChangeBatch, OutboxEffect, ProposedAction, ReminderSent, SyncConflict
 from core.ports import (
     Clock,
     Mailer,
@@ -25,6 +25,7 @@ from core.ports import (
 )
 from core.services import audit
 from core.services.change_views import batch_view
+from core.services.conflict_views import conflict_view
 from core.services.queries import to_view
 from core.services.uow import UnitOfWork
 
@@ -382,7 +383,54 @@ def update_change_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> s
         return _finish(session, _get(session, effect_id), ctx, "done", {"state": view.state.value})
 
 
+def _conflict(session: Session, effect: OutboxEffect) -> SyncConflict:
+    conflict = session.get(SyncConflict, effect.action_id)  # owner "sync_conflict"
+    assert conflict is not None
+    return conflict
+
+
+def post_conflict_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Post a conflict's card and remember where it landed (one card per record)."""
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        conflict = _conflict(session, effect)
+        if conflict.slack_ts:  # already posted: this drawing is an update in place
+            card = PostedCard(conflict.slack_channel or "", conflict.slack_ts)
+            view = conflict_view(session, conflict)
+        else:
+            view, channel = conflict_view(session, conflict), str(effect.payload["channel"])
+            card = None
+        if not _claim_for_sending(session, effect):
+            return "skipped"
+    if card is not None:
+        ctx.notifier.update_conflict(card, view)
+    else:
+        card = ctx.notifier.post_conflict(channel, view)
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        conflict = _conflict(session, effect)
+        conflict.slack_channel, conflict.slack_ts = card.channel, card.ts
+        session.add(conflict)
+        return _finish(session, effect, ctx, "done", {"channel": card.channel, "ts": card.ts})
+
+
+def update_conflict_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Redraw a conflict's card in place for its current state."""
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        conflict = _conflict(session, effect)
+        if not (conflict.slack_channel and conflict.slack_ts):
+            return _finish(session, effect, ctx, "cancelled", {"reason": "card never posted"})
+        card = PostedCard(conflict.slack_channel, conflict.slack_ts)
+        view = conflict_view(session, conflict)
+    ctx.notifier.update_conflict(card, view)
+    with uow.session() as session:
+        return _finish(session, _get(session, effect_id), ctx, "done", {"state": view.state})
+
+
 _HANDLERS: dict[str, Callable[[EffectContext, UnitOfWork, int], str]] = {
+    "post_conflict_card": post_conflict_card,
+    "update_conflict_card": update_conflict_card,
     "post_change_card": post_change_card,
     "update_change_card": update_change_card,
     "post_card": post_card,
