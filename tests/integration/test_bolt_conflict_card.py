@@ -16,18 +16,16 @@ from sqlmodel import col, select
 
 from bot.ids import ConflictActionId
 from core.domain.sync.conflict_policy import ConflictPolicy, ConflictRule, EntityConflictPolicy
-from core.domain.sync.import_check import RowChecker
 from core.domain.sync.records import Entity
-from core.domain.sync.staged import ChangeKind, StagedChange
+from core.domain.sync.staged import ChangeKind
 from core.errors import InvalidTransitionError, NotAuthorizedError
 from core.models import AuditEntry, ChangeBatch, StagedChangeRow, SyncConflict
 from core.services.approvals import Actor
 from core.services.conflict_cards import card_hook
 from core.services.conflicts import ConflictService
 from core.services.ingest import kinds_for, pull_all
-from core.services.staging import books_for
 from sandbox.qbo.user_edits import edit_as_user
-from tests.harness import CHANNEL, COLLECTOR, LEAD, STRANGER, running_loop
+from tests.harness import CHANNEL, COLLECTOR, LEAD, STRANGER, running_loop, stage_rows
 from tests.integration.test_bolt_rig import TRANSPORTS, Rig, bolt_rig
 
 
@@ -43,13 +41,9 @@ def conflict_on(rig: Rig, invoice: dict[str, Any], policy: ConflictPolicy | None
     both, pull, resolve; returns the conflict's id once its card is posted."""
     loop = rig.loop
     realm = loop.company.realm_id
-    with loop.services.uow.session() as session:
-        checker = RowChecker(books_for(session, realm, {ChangeKind.INVOICE: [invoice["Id"]]}))
     row = {"type": "invoice", "qbo_id": invoice["Id"], "DueDate": "2026-12-15",
            "PrivateNote": "promised Friday"}  # fmt: skip
-    checked = checker.check(1, row)
-    assert isinstance(checked, StagedChange)
-    loop.services.staging.stage(realm, [(1, checked)], COLLECTOR, "slack")
+    stage_rows(loop, [row], {ChangeKind.INVOICE: [invoice["Id"]]}, COLLECTOR)
     edit_as_user(loop.qsim, "Invoice", invoice["Id"],
                  {"DueDate": "2027-01-31", "PrivateNote": "disputed"})  # fmt: skip
     pull_all(loop.services.uow, loop.qbo, kinds=kinds_for(["invoices"]))

@@ -5,7 +5,6 @@ a conflict row and an audit entry per resolution; a 5010 on push goes the same w
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,17 +16,15 @@ from typer.testing import CliRunner
 
 from bot.cli import cli
 from core.domain.sync.conflict_policy import ConflictPolicy, ConflictRule, EntityConflictPolicy
-from core.domain.sync.import_check import RowChecker
 from core.domain.sync.records import Entity
-from core.domain.sync.staged import ChangeKind, StagedChange
+from core.domain.sync.staged import ChangeKind
 from core.models import AuditEntry, StagedChangeRow, SyncConflict
 from core.services.approvals import Actor
 from core.services.conflicts import ConflictService
 from core.services.ingest import kinds_for, pull_all
 from core.services.push import PushService
-from core.services.staging import books_for
 from sandbox.qbo.user_edits import edit_as_user
-from tests.harness import LEAD, Loop, running_loop
+from tests.harness import LEAD, Loop, quickbooks_settings_only, running_loop, stage_rows
 
 TYPES = kinds_for(["accounts", "invoices", "expenses"])
 
@@ -40,15 +37,7 @@ def loop(engine: Engine, database_url: str) -> Iterator[Loop]:
 
 
 def stage(loop: Loop, rows: list[dict[str, Any]], edits: dict[ChangeKind, list[str]]) -> int:
-    realm = loop.company.realm_id
-    with loop.services.uow.session() as session:
-        checker = RowChecker(books_for(session, realm, edits))
-    changes = []
-    for n, row in enumerate(rows, start=1):
-        checked = checker.check(n, row)
-        assert isinstance(checked, StagedChange), checked
-        changes.append((n, checked))
-    return loop.services.staging.stage(realm, changes, "import:t.jsonl", "import:t.jsonl").batch_id
+    return stage_rows(loop, rows, edits).batch_id
 
 
 def changes(loop: Loop) -> list[StagedChangeRow]:
@@ -209,11 +198,8 @@ def test_qbot_conflicts_lists_them_from_the_database_alone(
     edit_as_user(loop.qsim, "Invoice", invoice["Id"], {"DueDate": "2026-12-31"})
     pull(loop)
     loop.services.conflicts.resolve(loop.company.realm_id)
-    for name in list(os.environ):
-        if name.startswith(("QBOT_", "SLACK_", "QBO_")):
-            monkeypatch.delenv(name)
-    monkeypatch.chdir(tmp_path)  # no .env: the database is the only setting
-    monkeypatch.setenv("QBOT_DATABASE_URL", database_url)
+    quickbooks_settings_only(loop, database_url, tmp_path, monkeypatch)
+    monkeypatch.delenv("QBO_ACCESS_TOKEN")  # the database is the only setting it needs
     runner = CliRunner()
 
     listed = runner.invoke(cli, ["conflicts", "--state", "resolved", "--json"])

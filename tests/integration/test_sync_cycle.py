@@ -5,7 +5,6 @@ a validation fault is held with QuickBooks' explanation; `qbot sync status` show
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,15 +16,13 @@ from sqlmodel import col, select
 from typer.testing import CliRunner
 
 from bot.cli import cli
-from core.domain.sync.import_check import RowChecker
-from core.domain.sync.staged import ChangeKind, StagedChange
+from core.domain.sync.staged import ChangeKind
 from core.models import StagedChangeRow
 from core.services.approvals import Actor
 from core.services.ingest import kinds_for, pull_all
 from core.services.push import RETRY_FIRST
-from core.services.staging import books_for
 from sandbox.qbo.user_edits import edit_as_user
-from tests.harness import LEAD, NOW, Loop, running_loop
+from tests.harness import LEAD, NOW, Loop, quickbooks_settings_only, running_loop, stage_rows
 
 
 @pytest.fixture
@@ -35,14 +32,7 @@ def shell(
     """A pulled company, and QuickBooks settings alone for the commands: no Slack, no .env."""
     with running_loop(engine, database_url) as loop:
         pull_all(loop.services.uow, loop.qbo, kinds=kinds_for(["accounts", "invoices"]))
-        for name in list(os.environ):
-            if name.startswith(("QBOT_", "SLACK_", "QBO_")):
-                monkeypatch.delenv(name)
-        monkeypatch.chdir(tmp_path)
-        monkeypatch.setenv("QBOT_DATABASE_URL", database_url)
-        monkeypatch.setenv("QBO_BASE_URL", loop.qsim.base_url)
-        monkeypatch.setenv("QBO_REALM_ID", loop.company.realm_id)
-        monkeypatch.setenv("QBO_ACCESS_TOKEN", loop.qsim.access_token)
+        quickbooks_settings_only(loop, database_url, tmp_path, monkeypatch)
         yield loop
 
 
@@ -51,15 +41,7 @@ def qbot(*argv: str) -> Result:
 
 
 def approve(loop: Loop, rows: list[dict[str, Any]], edits: list[str]) -> None:
-    realm = loop.company.realm_id
-    with loop.services.uow.session() as session:
-        checker = RowChecker(books_for(session, realm, {ChangeKind.INVOICE: edits}))
-    changes = []
-    for n, row in enumerate(rows, start=1):
-        checked = checker.check(n, row)
-        assert isinstance(checked, StagedChange), checked
-        changes.append((n, checked))
-    batch = loop.services.staging.stage(realm, changes, "import:t.jsonl", "import:t.jsonl")
+    batch = stage_rows(loop, rows, {ChangeKind.INVOICE: edits})
     loop.services.change_approvals.approve(batch.batch_id, 1, Actor(LEAD))
 
 
