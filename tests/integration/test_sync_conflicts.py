@@ -18,13 +18,21 @@ from bot.cli import cli
 from core.domain.sync.conflict_policy import ConflictPolicy, ConflictRule, EntityConflictPolicy
 from core.domain.sync.records import Entity
 from core.domain.sync.staged import ChangeKind
+from core.domain.webhook_events import WebhookEvent, classic_key
 from core.models import AuditEntry, StagedChangeRow, SyncConflict
 from core.services.approvals import Actor
 from core.services.conflicts import ConflictService
 from core.services.ingest import kinds_for, pull_all
 from core.services.push import PushService
 from sandbox.qbo.user_edits import edit_as_user
-from tests.harness import LEAD, Loop, quickbooks_settings_only, running_loop, stage_rows
+from tests.harness import (
+    LEAD,
+    Loop,
+    add_connection,
+    quickbooks_settings_only,
+    running_loop,
+    stage_rows,
+)
 
 TYPES = kinds_for(["accounts", "invoices", "expenses"])
 
@@ -221,3 +229,25 @@ def test_qbot_conflicts_lists_them_from_the_database_alone(
     assert "Traceback" not in bad.output
     helped = runner.invoke(cli, ["conflicts", "--help"])
     assert helped.exit_code == 0 and "base, platform, QuickBooks" in helped.stdout
+
+
+def test_a_webhook_resolves_the_change_it_reports(loop: Loop) -> None:
+    invoice = loop.company.entities()["Invoice"][7]
+    stage(loop, [{"type": "invoice", "qbo_id": invoice["Id"], "DueDate": "2026-12-15"}],
+          {ChangeKind.INVOICE: [invoice["Id"]]})  # fmt: skip
+    edited = edit_as_user(loop.qsim, "Invoice", invoice["Id"], {"DueDate": "2027-02-01"})
+    when = edited["MetaData"]["LastUpdatedTime"]
+    realm = loop.company.realm_id
+    add_connection(loop.services, realm)  # webhooks are taken for connected companies only
+    key = classic_key(realm, "Invoice", invoice["Id"], "Update", when)
+    loop.services.events.record(
+        [WebhookEvent(realm, "Invoice", invoice["Id"], "Update", when, "classic", key)]
+    )
+
+    report = loop.services.events.process_pending(realm_id=realm)
+    assert (report.failed, report.errors, report.processed) == (0, [], 1), report
+
+    [change] = changes(loop)
+    assert change.state == "withdrawn"  # QuickBooks' due date wins; nothing pushed over it
+    [conflict] = conflicts(loop)
+    assert conflict.quickbooks_sync_token == edited["SyncToken"]
