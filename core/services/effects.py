@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import update
 from sqlmodel import Session, col, select
@@ -350,37 +350,77 @@ def _batch(session: Session, effect: OutboxEffect) -> ChangeBatch:
     return batch
 
 
-def post_change_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
-    """Post a change batch's approval card and remember where it landed."""
+class _Carded(Protocol):
+    """An owner of one Slack card it remembers (a change batch, a sync conflict)."""
+
+    slack_channel: str | None
+    slack_ts: str | None
+
+
+Owner = TypeVar("Owner", bound=_Carded)
+View = TypeVar("View")
+
+
+def _post_owned_card(
+    ctx: EffectContext,
+    uow: UnitOfWork,
+    effect_id: int,
+    owner_of: Callable[[Session, OutboxEffect], Owner],
+    draw: Callable[[Session, Owner], View],
+    post: Callable[[str, View], PostedCard],
+) -> str:
+    """Post an owner's card once and remember where it landed (a retry after the post
+    committed finds it posted)."""
     with uow.session() as session:
         effect = _get(session, effect_id)
-        batch = _batch(session, effect)
-        if batch.slack_ts:  # already posted (a retry after the post committed)
+        owner = owner_of(session, effect)
+        if owner.slack_ts:
             return _finish(session, effect, ctx, "done",
-                           {"channel": batch.slack_channel, "ts": batch.slack_ts})  # fmt: skip
-        view, channel = batch_view(session, batch), str(effect.payload["channel"])
+                           {"channel": owner.slack_channel, "ts": owner.slack_ts})  # fmt: skip
+        view, channel = draw(session, owner), str(effect.payload["channel"])
         if not _claim_for_sending(session, effect):
             return "skipped"
-    card = ctx.notifier.post_change_batch(channel, view)
+    card = post(channel, view)
     with uow.session() as session:
         effect = _get(session, effect_id)
-        batch = _batch(session, effect)
-        batch.slack_channel, batch.slack_ts = card.channel, card.ts
-        session.add(batch)
+        owner = owner_of(session, effect)
+        owner.slack_channel, owner.slack_ts = card.channel, card.ts
+        session.add(owner)
         return _finish(session, effect, ctx, "done", {"channel": card.channel, "ts": card.ts})
+
+
+def _update_owned_card(
+    ctx: EffectContext,
+    uow: UnitOfWork,
+    effect_id: int,
+    owner_of: Callable[[Session, OutboxEffect], Owner],
+    draw: Callable[[Session, Owner], View],
+    update: Callable[[PostedCard, View], None],
+    state_of: Callable[[View], str],
+) -> str:
+    """Redraw an owner's card in place for its current state."""
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        owner = owner_of(session, effect)
+        if not (owner.slack_channel and owner.slack_ts):
+            return _finish(session, effect, ctx, "cancelled", {"reason": "card never posted"})
+        card, view = PostedCard(owner.slack_channel, owner.slack_ts), draw(session, owner)
+    update(card, view)
+    with uow.session() as session:
+        return _finish(session, _get(session, effect_id), ctx, "done", {"state": state_of(view)})
+
+
+def post_change_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Post a change batch's approval card and remember where it landed."""
+    return _post_owned_card(ctx, uow, effect_id, _batch, batch_view,
+                            ctx.notifier.post_change_batch)  # fmt: skip
 
 
 def update_change_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
     """Redraw a change batch's card in place for its current state (the buttons go away)."""
-    with uow.session() as session:
-        effect = _get(session, effect_id)
-        batch = _batch(session, effect)
-        if not (batch.slack_channel and batch.slack_ts):
-            return _finish(session, effect, ctx, "cancelled", {"reason": "card never posted"})
-        card, view = PostedCard(batch.slack_channel, batch.slack_ts), batch_view(session, batch)
-    ctx.notifier.update_change_batch(card, view)
-    with uow.session() as session:
-        return _finish(session, _get(session, effect_id), ctx, "done", {"state": view.state.value})
+    redraw = ctx.notifier.update_change_batch
+    return _update_owned_card(ctx, uow, effect_id, _batch, batch_view, redraw,
+                              lambda v: v.state.value)  # fmt: skip
 
 
 def _conflict(session: Session, effect: OutboxEffect) -> SyncConflict:
@@ -390,42 +430,16 @@ def _conflict(session: Session, effect: OutboxEffect) -> SyncConflict:
 
 
 def post_conflict_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
-    """Post a conflict's card and remember where it landed (one card per record)."""
-    with uow.session() as session:
-        effect = _get(session, effect_id)
-        conflict = _conflict(session, effect)
-        if conflict.slack_ts:  # already posted: this drawing is an update in place
-            card = PostedCard(conflict.slack_channel or "", conflict.slack_ts)
-            view = conflict_view(session, conflict)
-        else:
-            view, channel = conflict_view(session, conflict), str(effect.payload["channel"])
-            card = None
-        if not _claim_for_sending(session, effect):
-            return "skipped"
-    if card is not None:
-        ctx.notifier.update_conflict(card, view)
-    else:
-        card = ctx.notifier.post_conflict(channel, view)
-    with uow.session() as session:
-        effect = _get(session, effect_id)
-        conflict = _conflict(session, effect)
-        conflict.slack_channel, conflict.slack_ts = card.channel, card.ts
-        session.add(conflict)
-        return _finish(session, effect, ctx, "done", {"channel": card.channel, "ts": card.ts})
+    """Post a conflict's card and remember where it landed (one card per record; later
+    drawings are updates in place)."""
+    return _post_owned_card(ctx, uow, effect_id, _conflict, conflict_view,
+                            ctx.notifier.post_conflict)  # fmt: skip
 
 
 def update_conflict_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
     """Redraw a conflict's card in place for its current state."""
-    with uow.session() as session:
-        effect = _get(session, effect_id)
-        conflict = _conflict(session, effect)
-        if not (conflict.slack_channel and conflict.slack_ts):
-            return _finish(session, effect, ctx, "cancelled", {"reason": "card never posted"})
-        card = PostedCard(conflict.slack_channel, conflict.slack_ts)
-        view = conflict_view(session, conflict)
-    ctx.notifier.update_conflict(card, view)
-    with uow.session() as session:
-        return _finish(session, _get(session, effect_id), ctx, "done", {"state": view.state})
+    return _update_owned_card(ctx, uow, effect_id, _conflict, conflict_view,
+                              ctx.notifier.update_conflict, lambda v: v.state)  # fmt: skip
 
 
 _HANDLERS: dict[str, Callable[[EffectContext, UnitOfWork, int], str]] = {
