@@ -22,6 +22,14 @@ class ChangeActionId(StrEnum):
     REJECT = "change_reject"
 
 
+class ConflictActionId(StrEnum):
+    """`action_id` of the buttons on a sync conflict's card; "Use the other side" is one
+    button per field, its action_id suffixed `_<field index>` (unique within the message)."""
+
+    KEEP = "conflict_keep"
+    OTHER_SIDE = "conflict_other_side"
+
+
 class AnswerActionId(StrEnum):
     """`action_id` of the buttons on a `/qb overdue` answer."""
 
@@ -90,3 +98,4 @@ class MetadataEventType(StrEnum):
 
     CASE_CARD = "qbot_case_card"
     CHANGE_CARD = "qbot_change_card"
+    CONFLICT_CARD = "qbot_conflict_card"

@@ -10,6 +10,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.cards.case import case_card_json, case_card_text
 from bot.cards.change_batch import change_card_json, change_card_text
+from bot.cards.conflict import conflict_card_json, conflict_card_text
 from bot.cards.decision_log import decision_log_text
 from bot.cards.digest import digest_json, digest_text
 from bot.cards.edit_diff import edit_diff_text
@@ -22,6 +23,7 @@ from core.domain.decision_log import LogLine
 from core.domain.digest import DigestFigures
 from core.domain.review import ReviewFigures
 from core.domain.sync.change_view import ChangeBatchView
+from core.domain.sync.conflict_view import ConflictView
 from core.errors import ConfigurationError, FatalError, OutcomeUnknownError, RetryableError
 from core.metrics import Metrics
 from core.ports import PostedCard
@@ -213,6 +215,32 @@ class SlackNotifier:
             ts=card.ts,
             text=change_card_text(batch),
             blocks=change_card_json(batch),
+        )
+
+    def post_conflict(self, channel: str, conflict: ConflictView) -> PostedCard:
+        """Post a sync conflict's card in `channel` (the finance channel)."""
+        response = self._call(
+            self._client.chat_postMessage,
+            channel=channel,
+            text=conflict_card_text(conflict),
+            blocks=conflict_card_json(conflict),
+            metadata={
+                "event_type": MetadataEventType.CONFLICT_CARD.value,
+                "event_payload": {"conflict_id": conflict.conflict_id},
+            },
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        return PostedCard(channel=str(response["channel"]), ts=str(response["ts"]))
+
+    def update_conflict(self, card: PostedCard, conflict: ConflictView) -> None:
+        """Redraw a conflict's card in place."""
+        self._call(
+            self._client.chat_update,
+            channel=card.channel,
+            ts=card.ts,
+            text=conflict_card_text(conflict),
+            blocks=conflict_card_json(conflict),
         )
 
     def card_blocks(self, case: CaseView) -> list[dict[str, Any]]:

@@ -72,6 +72,17 @@ class CaseButtonValue(_OpaquePayload):
     version: Version
 
 
+class ConflictButtonValue(_OpaquePayload):
+    """What a conflict-card button carries: the conflict, its card version, and for "Use the
+    other side" the field's index on the card (-1 for "Keep this result")."""
+
+    _what: ClassVar[str] = "button"
+
+    conflict_id: RowId
+    version: Version
+    field: int = Field(default=-1, ge=-1, le=100)
+
+
 class ModalMetadata(_OpaquePayload):
     """What an edit/reject modal carries so its submission can find the case and its card."""
 

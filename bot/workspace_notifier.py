@@ -21,6 +21,7 @@ from core.domain.decision_log import LogLine
 from core.domain.digest import DigestFigures
 from core.domain.review import ReviewFigures
 from core.domain.sync.change_view import ChangeBatchView
+from core.domain.sync.conflict_view import ConflictView
 from core.errors import ConfigurationError
 from core.metrics import Metrics
 from core.ports import PostedCard
@@ -100,3 +101,9 @@ class WorkspaceNotifier:
 
     def update_change_batch(self, card: PostedCard, batch: ChangeBatchView) -> None:
         self.for_workspace(batch.realm_id, card.channel).update_change_batch(card, batch)
+
+    def post_conflict(self, channel: str, conflict: ConflictView) -> PostedCard:
+        return self.for_workspace(conflict.realm_id, channel).post_conflict(channel, conflict)
+
+    def update_conflict(self, card: PostedCard, conflict: ConflictView) -> None:
+        self.for_workspace(conflict.realm_id, card.channel).update_conflict(card, conflict)

@@ -28,7 +28,8 @@ from core.adapters.qbo.auth import QboBearerAuth, QboOAuth
 from core.adapters.qbo.client import QboClient
 from core.adapters.templates import TemplateRenderer
 from core.domain.authority import Approvers
-from core.domain.policy import Policy
+from core.domain.policy import Policy, sync_conflicts_from_toml_dict
+from core.domain.sync.conflict_policy import ConflictPolicy
 from core.errors import ConfigurationError, UserFacingError
 from core.metrics import Metrics
 from core.ports import (
@@ -43,6 +44,8 @@ from core.ports import (
 from core.services.approvals import ApprovalService
 from core.services.change_approvals import ChangeApprovalService, post_card_effect
 from core.services.collections import CollectionsService
+from core.services.conflict_cards import ConflictCardService, card_hook
+from core.services.conflicts import ConflictService
 from core.services.connections import ConnectionService
 from core.services.digest import DigestService
 from core.services.events import EventService
@@ -50,6 +53,7 @@ from core.services.outbox import OutboxRelay
 from core.services.push import PushService
 from core.services.review import ReviewService
 from core.services.staging import StagingService
+from core.services.sync_cycle import SyncCycle
 from core.services.uow import UnitOfWork
 from core.settings import Settings
 
@@ -80,6 +84,9 @@ class Services:
     staging: StagingService
     change_approvals: ChangeApprovalService
     push: PushService
+    conflicts: ConflictService
+    conflict_cards: ConflictCardService
+    sync: SyncCycle
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -95,6 +102,16 @@ def load_policy(settings: Settings) -> Policy:
         return Policy()
     try:
         return Policy.from_toml_dict(_read_toml(settings.policy_file, "QBOT_POLICY_FILE"))
+    except ValueError as exc:
+        raise ConfigurationError(f"setting QBOT_POLICY_FILE: {exc}") from None
+
+
+def load_conflict_policy(settings: Settings) -> ConflictPolicy:
+    """The `[sync.conflicts]` table of the policy file (built-in defaults without one)."""
+    if settings.policy_file is None:
+        return ConflictPolicy()
+    try:
+        return sync_conflicts_from_toml_dict(_read_toml(settings.policy_file, "QBOT_POLICY_FILE"))
     except ValueError as exc:
         raise ConfigurationError(f"setting QBOT_POLICY_FILE: {exc}") from None
 
@@ -202,6 +219,9 @@ def build_services(
     collections = CollectionsService(
         uow, clock, policy, renderer, settings.slack_channel, metrics=metrics
     )
+    conflicts = conflict_service(settings, uow, clock)
+    staging = staging_service(settings, uow, clock)
+    push = PushService(uow, clock, qbo_for, resolve=conflicts.resolve)
     return Services(
         settings=settings,
         engine=engine,
@@ -214,12 +234,17 @@ def build_services(
         collections=collections,
         relay=relay,
         qbo_for=qbo_for,
-        events=EventService(uow, clock, qbo_for, collections),
+        events=EventService(uow, clock, qbo_for, collections, resolve=conflicts.resolve),
         connections=connections,
         metrics=metrics,
-        staging=staging_service(settings, uow, clock),
+        staging=staging,
         change_approvals=ChangeApprovalService(uow, clock, approvers),
-        push=PushService(uow, clock, qbo_for),
+        push=push,
+        conflicts=conflicts,
+        conflict_cards=ConflictCardService(
+            uow, clock, approvers, staging, card_hook(settings.slack_channel)
+        ),
+        sync=SyncCycle(uow, conflicts, push),
         digest=DigestService(
             uow, clock, approvers, settings.slack_channel,
             poster=notifier if isinstance(notifier, DigestPoster) else None,
@@ -241,6 +266,16 @@ def staging_service(
     """Staging, whose every batch queues its approval card in the outbox (posted once Slack
     is configured)."""
     return StagingService(uow, clock or SystemClock(), post_card_effect(settings.slack_channel))
+
+
+def conflict_service(
+    settings: Settings, uow: UnitOfWork, clock: Clock | None = None
+) -> ConflictService:
+    """Conflict resolution by the policy file's `[sync.conflicts]`."""
+    return ConflictService(
+        uow, clock or SystemClock(), load_conflict_policy(settings),
+        card_hook(settings.slack_channel),
+    )
 
 
 def system_clock() -> Clock:

@@ -10,7 +10,7 @@ from core.bootstrap import Services
 from core.errors import RetryableError
 from core.services.event_inbox import REALM_EVENTS
 from core.services.expiry import expire_stale
-from core.services.outbox import ACTION_EFFECTS, BATCH_EFFECTS
+from core.services.outbox import ACTION_EFFECTS, BATCH_EFFECTS, CONFLICT_EFFECTS
 from core.services.realm_lock import realm_lock
 from core.services.uow import UnitOfWork
 from core.worker import JobHandler
@@ -35,6 +35,10 @@ def handlers(
     def batch_effects(payload: dict[str, Any]) -> None:
         assert services.relay is not None, "effects need a notifier (Slack) to be configured"
         services.relay.run_batch(int(payload["batch_id"]))
+
+    def conflict_effects(payload: dict[str, Any]) -> None:
+        assert services.relay is not None, "effects need a notifier (Slack) to be configured"
+        services.relay.run_conflict(int(payload["conflict_id"]))
 
     def scan_realm(payload: dict[str, Any]) -> None:
         # The zone the scheduler read from the connection; without one, the stored one.
@@ -78,6 +82,7 @@ def handlers(
     table: dict[str, JobHandler] = {
         ACTION_EFFECTS: action_effects,
         BATCH_EFFECTS: batch_effects,
+        CONFLICT_EFFECTS: conflict_effects,
         SCAN_REALM: scan_realm,
         REALM_EVENTS: in_order(lambda realm: services.events.process_pending(realm)),
         CDC_POLL: in_order(lambda realm: services.events.poll_cdc(realm)),

@@ -17,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     Dialect,
     Index,
+    Integer,
     Numeric,
     String,
     Text,
@@ -579,5 +580,43 @@ class StagedChangeRow(SQLModel, table=True):
     submitted_by: str = Field(max_length=200)
     state: str = Field(default="awaiting_approval", max_length=20)
     reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_at: datetime = _aware()
+    updated_at: datetime = _aware()
+    # A transient push fault puts the change back in line: pushed again once `retry_at` has
+    # passed, waiting longer after each failed attempt.
+    attempts: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
+    retry_at: datetime | None = _aware(nullable=True)
+
+
+class SyncConflict(SQLModel, table=True):
+    """A record both sides changed (core.domain.sync.merge): per field its base, platform,
+    QuickBooks and result values with the rule that decided, and whether a person still has to
+    pick. One per staged change (so one per record at a time), its Slack card updated in place."""
+
+    __tablename__ = "sync_conflicts"
+    __table_args__ = (
+        UniqueConstraint("change_id"),
+        Index("ix_sync_conflicts_record", "realm_id", "record_type", "qbo_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(index=True, max_length=32)
+    record_type: str = Field(max_length=10)  # account | invoice | expense
+    qbo_id: str = Field(max_length=32)
+    change_id: int = Field(foreign_key="staged_changes.id")
+    state: str = Field(default="open", index=True, max_length=10)  # open | resolved
+    rule: str = Field(max_length=40)  # the rule(s) that decided, e.g. "quickbooks_wins"
+    outcome: str = Field(max_length=20)  # rebased | withdrawn | held
+    fields: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    base_sync_token: str | None = Field(default=None, max_length=16)
+    quickbooks_sync_token: str | None = Field(default=None, max_length=16)  # None: deleted
+    reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    # The change's state before a hold, so resolving it puts the change back where it was.
+    change_state: str = Field(max_length=20)
+    version: int = 1  # a new drawing of its card; a stale click is refused
+    slack_channel: str | None = Field(default=None, max_length=64)
+    slack_ts: str | None = Field(default=None, max_length=32)
+    decided_by: str | None = Field(default=None, max_length=200)  # "policy" or a Slack user
+    decided_at: datetime | None = _aware(nullable=True)
     created_at: datetime = _aware()
     updated_at: datetime = _aware()

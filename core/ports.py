@@ -12,6 +12,7 @@ from core.domain.decision_log import LogLine
 from core.domain.digest import DigestFigures
 from core.domain.review import ReviewFigures
 from core.domain.sync.change_view import ChangeBatchView
+from core.domain.sync.conflict_view import ConflictView
 
 if TYPE_CHECKING:  # the batch's value types live beside the client that speaks it
     from core.adapters.qbo.batch import BatchItem, BatchItemResult
@@ -134,6 +135,14 @@ class Notifier(Protocol):
 
     def update_change_batch(self, card: PostedCard, batch: ChangeBatchView) -> None:
         """Redraw a batch's approval card in place."""
+        ...
+
+    def post_conflict(self, channel: str, conflict: ConflictView) -> PostedCard:
+        """Post a sync conflict's card (one per record)."""
+        ...
+
+    def update_conflict(self, card: PostedCard, conflict: ConflictView) -> None:
+        """Redraw a sync conflict's card in place."""
         ...
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
+import pytest
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
@@ -19,8 +22,11 @@ from core.adapters.mail import SmtpMailer
 from core.adapters.qbo import QboClient, RetryPolicy
 from core.bootstrap import Services, build_services
 from core.domain.authority import Approvers, Role
+from core.domain.sync.import_check import RowChecker
+from core.domain.sync.staged import ChangeKind, StagedChange
 from core.models import QboConnection
 from core.services.ingest import import_context, pull_all
+from core.services.staging import StagedBatch, books_for
 from core.settings import Settings
 from sandbox.qbo.company import SampleCompany, load_company
 from sandbox.qbo.server import QboSimulator
@@ -153,3 +159,35 @@ def pay_in_full(loop: Loop, invoice_id: str, request_id: str) -> dict[str, Any]:
         request_id=request_id,
     )
     return invoice
+
+
+def stage_rows(
+    loop: Loop,
+    rows: list[dict[str, Any]],
+    edits: dict[ChangeKind, list[str]] | None = None,
+    submitted_by: str = "import:t.jsonl",
+) -> StagedBatch:
+    """Check import-shaped `rows` against the pulled books and stage them as one batch."""
+    realm = loop.company.realm_id
+    with loop.services.uow.session() as session:
+        checker = RowChecker(books_for(session, realm, edits or {}))
+    changes: list[tuple[int | None, StagedChange]] = []
+    for n, row in enumerate(rows, start=1):
+        checked = checker.check(n, row)
+        assert isinstance(checked, StagedChange), checked
+        changes.append((n, checked))
+    return loop.services.staging.stage(realm, changes, submitted_by, submitted_by)
+
+
+def quickbooks_settings_only(
+    loop: Loop, database_url: str, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The environment of a shell with QuickBooks settings alone: no Slack setting, no .env."""
+    for name in list(os.environ):
+        if name.startswith(("QBOT_", "SLACK_", "QBO_")):
+            monkeypatch.delenv(name)
+    monkeypatch.chdir(workdir)
+    monkeypatch.setenv("QBOT_DATABASE_URL", database_url)
+    monkeypatch.setenv("QBO_BASE_URL", loop.qsim.base_url)
+    monkeypatch.setenv("QBO_REALM_ID", loop.company.realm_id)
+    monkeypatch.setenv("QBO_ACCESS_TOKEN", loop.qsim.access_token)

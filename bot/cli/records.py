@@ -265,5 +265,14 @@ def _print_status(report: SyncStatus) -> None:
             for j in t.retry_queue:
                 reason = " ".join(j.error.split())[:120]
                 typer.echo(f"    retry {j.kind} job {j.id} at {_when(j.next_run)}: {reason}")
+            for c in t.failed_changes:
+                typer.echo(f"    failed change {c.change} ({c.record}): {c.reason[:160]}")
+            for c in t.retry_changes:
+                typer.echo(
+                    f"    retry change {c.change} ({c.record}) at {_when(c.retry_at)}, "
+                    f"attempt {c.attempts + 1}: {c.reason[:120]}"
+                )
+            if t.conflicts_open:
+                typer.echo(f"    {t.conflicts_open} conflict(s) wait for a person: qbot conflicts")
     for note in report.notes:
         typer.echo(note)

@@ -41,7 +41,7 @@ from core.metrics import Metrics
 from core.ports import Notifier
 from core.scheduler import Scheduler, connected_realms
 from core.scheduler import schedule as job_schedule
-from core.services.ingest import SYNC_TYPES, import_context, kinds_for, pull_all
+from core.services.ingest import SYNC_TYPES, import_context, kinds_for
 from core.services.slack_installs import InstallationRecords
 from core.settings import Settings
 from core.worker import Worker
@@ -284,7 +284,8 @@ def sync(
     ),
     json_output: bool = typer.Option(False, "--json", help="Print one JSON object instead."),
 ) -> None:
-    """Pull QuickBooks entities into qbot's database now (QuickBooks settings alone: no Slack)."""
+    """One sync cycle now: pull QuickBooks into qbot's database, resolve conflicts by the
+    policy, push the changes people approved (QuickBooks settings alone: no Slack)."""
     if ctx.invoked_subcommand is not None:
         return
     setup_logging()
@@ -309,16 +310,16 @@ def _pull(
     sample_context: bool,
     json_output: bool,
 ) -> None:
+    """One full cycle: pull, resolve conflicts by the policy, push what people approved."""
     qbo = services.qbo_for(realm_id)
     try:
         # Progress goes to stderr and shows only on a terminal; stdout stays the answer.
         with Progress(console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("pulling", total=None)
-            report = pull_all(
-                services.uow,
+            report = services.sync.run(
                 qbo,
+                kinds,
                 progress=lambda kind, n: progress.update(task, description=f"{kind}: {n}"),
-                kinds=kinds,
             )
     except QbotError as exc:
         fail(str(exc), code=1)
@@ -326,7 +327,7 @@ def _pull(
         close = getattr(qbo, "close", None)  # the one-shot command owns its HTTP connections
         if callable(close):
             close()
-    result: dict[str, object] = {"pulled": report.counts, "api_calls": report.api_calls}
+    result: dict[str, object] = report.as_json()
     if sample_context:
         from bot.demo import sample_company  # the demo's data: loaded only when asked for
 
@@ -337,11 +338,16 @@ def _pull(
     if json_output:
         typer.echo(json.dumps(result))
         return
+    r, p = report.resolution, report.push
     typer.echo(
         "pulled "
-        + ", ".join(f"{n} {k}" for k, n in report.counts.items())
-        + f" in {report.api_calls} QuickBooks calls"
+        + ", ".join(f"{n} {k}" for k, n in report.pulled.items())
+        + f"; {r.conflicts} conflict(s): {r.resolved_by_policy} resolved by the policy, "
+        f"{r.held_for_person} held for a person; pushed {p.pushed}, failed {p.failed}, "
+        f"to retry {p.retry_queued}; {report.api_calls} QuickBooks calls"
     )
+    for f in p.failures:
+        typer.echo(f"  change {f['change']}: {f['reason']}")
     if sample_context:
         typer.echo(f"imported sample context: {result['imported']}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -10,9 +11,9 @@ from slack_sdk import WebClient
 from bot.cards.change_batch import change_reject_modal
 from bot.cards.modals import edit_modal, reject_modal
 from bot.home_tab import refresh_home
-from bot.ids import ActionId, ChangeActionId
+from bot.ids import ActionId, ChangeActionId, ConflictActionId
 from bot.listeners import actor_of, services_of
-from bot.payloads import ModalMetadata, PayloadError
+from bot.payloads import ConflictButtonValue, ModalMetadata, PayloadError
 from bot.slack_bodies import ButtonClick, parse
 from core.domain.authority import Act
 from core.services.doubts import resolve_on_card
@@ -120,8 +121,32 @@ def resolve_resend(ack: Ack, body: dict[str, Any], context: BoltContext) -> None
     _resolve(body, context, sent=False)
 
 
+def keep_conflict(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+    """Keep the conflict's result (authority checked; a stale card is refused); the card is
+    redrawn through the outbox."""
+    ack()
+    click = _click(body)
+    value = ConflictButtonValue.parse(click.actions[0].value)
+    actor = actor_of(click.user, click.team.id if click.team else None)
+    services_of(context).conflict_cards.keep(value.conflict_id, value.version, actor)
+
+
+def use_other_side(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+    """Pick the other side of one field; a change to QuickBooks is staged and goes to the
+    change batch approval (its own card), never written from here."""
+    ack()
+    click = _click(body)
+    value = ConflictButtonValue.parse(click.actions[0].value)
+    actor = actor_of(click.user, click.team.id if click.team else None)
+    services_of(context).conflict_cards.use_other_side(
+        value.conflict_id, value.version, value.field, actor
+    )
+
+
 def register(app: App) -> None:
     """Attach the button listeners."""
+    app.action(ConflictActionId.KEEP.value)(keep_conflict)
+    app.action(re.compile(rf"^{ConflictActionId.OTHER_SIDE.value}_\d+$"))(use_other_side)
     app.action(ChangeActionId.APPROVE.value)(approve_change)
     app.action(ChangeActionId.REJECT.value)(reject_change)
     app.action(ActionId.APPROVE.value)(approve)

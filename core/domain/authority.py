@@ -34,6 +34,7 @@ class Act(StrEnum):
     APPROVE_CHANGE = "approve_change"  # a platform-side change, before it is pushed
     REJECT_CHANGE = "reject_change"
     CHANGE_ACCOUNTS = "change_accounts"  # a change to the chart of accounts (on top of the above)
+    RESOLVE_CONFLICT = "resolve_conflict"  # keep a sync conflict's result, or pick the other side
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,9 @@ RULES: Mapping[Act, Rule] = MappingProxyType(
         Act.APPROVE_CHANGE: Rule(_EVERY_ROLE, amount_limited=True),
         Act.REJECT_CHANGE: Rule(_EVERY_ROLE, amount_limited=True),
         Act.CHANGE_ACCOUNTS: Rule(_LEADS, amount_limited=False),
+        # Deciding a sync conflict writes nothing to the books by itself: an override that
+        # changes QuickBooks is a staged change, approved under APPROVE_CHANGE like any other.
+        Act.RESOLVE_CONFLICT: Rule(_EVERY_ROLE, amount_limited=False),
     }
 )
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import update
 from sqlmodel import Session, col, select
@@ -15,7 +15,14 @@ from core.domain.approval import ApprovalAction, ApprovalState, transition
 from core.domain.decision_log import KINDS as LOG_KINDS
 from core.domain.decision_log import AuditFact, log_lines
 from core.errors import QbotError, StaleObjectError
-from core.models import AuditEntry, ChangeBatch, OutboxEffect, ProposedAction, ReminderSent
+from core.models import (
+    AuditEntry,
+    ChangeBatch,
+    OutboxEffect,
+    ProposedAction,
+    ReminderSent,
+    SyncConflict,
+)
 from core.ports import (
     Clock,
     Mailer,
@@ -27,6 +34,7 @@ from core.ports import (
 )
 from core.services import audit
 from core.services.change_views import batch_view
+from core.services.conflict_views import conflict_view
 from core.services.queries import to_view
 from core.services.uow import UnitOfWork
 
@@ -408,40 +416,101 @@ def _batch(session: Session, effect: OutboxEffect) -> ChangeBatch:
     return batch
 
 
-def post_change_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
-    """Post a change batch's approval card and remember where it landed."""
+class _Carded(Protocol):
+    """An owner of one Slack card it remembers (a change batch, a sync conflict)."""
+
+    slack_channel: str | None
+    slack_ts: str | None
+
+
+Owner = TypeVar("Owner", bound=_Carded)
+View = TypeVar("View")
+
+
+def _post_owned_card(
+    ctx: EffectContext,
+    uow: UnitOfWork,
+    effect_id: int,
+    owner_of: Callable[[Session, OutboxEffect], Owner],
+    draw: Callable[[Session, Owner], View],
+    post: Callable[[str, View], PostedCard],
+) -> str:
+    """Post an owner's card once and remember where it landed (a retry after the post
+    committed finds it posted)."""
     with uow.session() as session:
         effect = _get(session, effect_id)
-        batch = _batch(session, effect)
-        if batch.slack_ts:  # already posted (a retry after the post committed)
+        owner = owner_of(session, effect)
+        if owner.slack_ts:
             return _finish(session, effect, ctx, "done",
-                           {"channel": batch.slack_channel, "ts": batch.slack_ts})  # fmt: skip
-        view, channel = batch_view(session, batch), str(effect.payload["channel"])
+                           {"channel": owner.slack_channel, "ts": owner.slack_ts})  # fmt: skip
+        view, channel = draw(session, owner), str(effect.payload["channel"])
         if not _claim_for_sending(session, effect):
             return "skipped"
-    card = ctx.notifier.post_change_batch(channel, view)
+    card = post(channel, view)
     with uow.session() as session:
         effect = _get(session, effect_id)
-        batch = _batch(session, effect)
-        batch.slack_channel, batch.slack_ts = card.channel, card.ts
-        session.add(batch)
+        owner = owner_of(session, effect)
+        owner.slack_channel, owner.slack_ts = card.channel, card.ts
+        session.add(owner)
         return _finish(session, effect, ctx, "done", {"channel": card.channel, "ts": card.ts})
+
+
+def _update_owned_card(
+    ctx: EffectContext,
+    uow: UnitOfWork,
+    effect_id: int,
+    owner_of: Callable[[Session, OutboxEffect], Owner],
+    draw: Callable[[Session, Owner], View],
+    update: Callable[[PostedCard, View], None],
+    state_of: Callable[[View], str],
+) -> str:
+    """Redraw an owner's card in place for its current state."""
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        owner = owner_of(session, effect)
+        if not (owner.slack_channel and owner.slack_ts):
+            return _finish(session, effect, ctx, "cancelled", {"reason": "card never posted"})
+        card, view = PostedCard(owner.slack_channel, owner.slack_ts), draw(session, owner)
+    update(card, view)
+    with uow.session() as session:
+        return _finish(session, _get(session, effect_id), ctx, "done", {"state": state_of(view)})
+
+
+def post_change_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Post a change batch's approval card and remember where it landed."""
+    return _post_owned_card(ctx, uow, effect_id, _batch, batch_view,
+                            ctx.notifier.post_change_batch)  # fmt: skip
 
 
 def update_change_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
     """Redraw a change batch's card in place for its current state (the buttons go away)."""
-    with uow.session() as session:
-        effect = _get(session, effect_id)
-        batch = _batch(session, effect)
-        if not (batch.slack_channel and batch.slack_ts):
-            return _finish(session, effect, ctx, "cancelled", {"reason": "card never posted"})
-        card, view = PostedCard(batch.slack_channel, batch.slack_ts), batch_view(session, batch)
-    ctx.notifier.update_change_batch(card, view)
-    with uow.session() as session:
-        return _finish(session, _get(session, effect_id), ctx, "done", {"state": view.state.value})
+    redraw = ctx.notifier.update_change_batch
+    return _update_owned_card(ctx, uow, effect_id, _batch, batch_view, redraw,
+                              lambda v: v.state.value)  # fmt: skip
+
+
+def _conflict(session: Session, effect: OutboxEffect) -> SyncConflict:
+    conflict = session.get(SyncConflict, effect.action_id)  # owner "sync_conflict"
+    assert conflict is not None
+    return conflict
+
+
+def post_conflict_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Post a conflict's card and remember where it landed (one card per record; later
+    drawings are updates in place)."""
+    return _post_owned_card(ctx, uow, effect_id, _conflict, conflict_view,
+                            ctx.notifier.post_conflict)  # fmt: skip
+
+
+def update_conflict_card(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Redraw a conflict's card in place for its current state."""
+    return _update_owned_card(ctx, uow, effect_id, _conflict, conflict_view,
+                              ctx.notifier.update_conflict, lambda v: v.state)  # fmt: skip
 
 
 _HANDLERS: dict[str, Callable[[EffectContext, UnitOfWork, int], str]] = {
+    "post_conflict_card": post_conflict_card,
+    "update_conflict_card": update_conflict_card,
     "post_change_card": post_change_card,
     "update_change_card": update_change_card,
     "post_card": post_card,

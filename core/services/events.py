@@ -99,9 +99,12 @@ class EventService:
         collections: CollectionsService,
         *,
         max_attempts: int = 5,
+        resolve: Callable[[str], object] | None = None,
     ) -> None:
         self.uow, self.clock, self.qbo_for = uow, clock, qbo_for
         self.collections, self.max_attempts = collections, max_attempts
+        # Conflict resolution of staged changes whose record QuickBooks just changed.
+        self.resolve = resolve
 
     def record(self, events: Sequence[WebhookEvent]) -> tuple[int, int]:
         """Store a notification's events durably; returns (stored, duplicates)."""
@@ -221,7 +224,14 @@ class EventService:
         return company_today(self.clock.now(), tz), currency
 
     def _retriage(self, realm: str, touched: _Touched, errors: list[str]) -> int:
-        """Judge again every invoice the changes touch; returns how many were scanned."""
+        """Resolve staged changes QuickBooks moved past, then judge again every invoice the
+        changes touch; returns how many were scanned."""
+        if self.resolve is not None:
+            try:
+                self.resolve(realm)
+            except Exception as exc:  # the copies are saved; the next pass resolves
+                log.warning("conflict resolution for %s failed: %s", realm, exc)
+                errors.append(f"conflict resolution: {exc}")
         invoices = set(touched.invoices)
         if touched.customers:
             with self.uow.session() as session:

@@ -40,14 +40,16 @@ PENDING, SENDING, DONE, FAILED, CANCELLED, IN_DOUBT = (
 FINISHED = frozenset({DONE, CANCELLED})
 ACTION_EFFECTS = "action_effects"  # the job kind that runs one action's effects
 BATCH_EFFECTS = "change_batch_effects"  # ... and one change batch's (its approval card)
-# Whose effect a row is (OutboxEffect.owner): the two number their rows independently.
-ACTION, CHANGE_BATCH = "action", "change_batch"
+CONFLICT_EFFECTS = "sync_conflict_effects"  # ... and one sync conflict's (its card)
+# Whose effect a row is (OutboxEffect.owner): each numbers its rows independently.
+ACTION, CHANGE_BATCH, SYNC_CONFLICT = "action", "change_batch", "sync_conflict"
 ACTION_JOB_ATTEMPTS = 20  # that job's max_attempts
 # Effects whose outcome is unknown after a crash mid-call: Slack and SMTP have no idempotency key.
 UNSAFE_TO_REPEAT = frozenset({"send_email", "post_card"})
 # Of those, the ones whose outcome can be looked up afterwards (card metadata in the channel).
 RECONCILABLE = frozenset({"post_card"})
-BATCH_POSTS = frozenset({"post_change_card"})  # a change batch's card: no idempotency key either
+# A change batch's or a conflict's card: no idempotency key either.
+BATCH_POSTS = frozenset({"post_change_card", "post_conflict_card"})
 
 
 class ActionRef(Protocol):
@@ -143,14 +145,41 @@ def enqueue_batch_effect(
     payload: dict[str, object] | None = None,
 ) -> None:
     """Add a change batch's outbox row (its card) in the caller's transaction, and its job."""
-    assert batch.id is not None
-    occasion = f"v{batch.version}:{batch.state}"
+    _enqueue_card_effect(session, CHANGE_BATCH, batch, kind, seq, now, payload)
+
+
+def enqueue_conflict_effect(
+    session: Session,
+    conflict: ActionRef,  # a SyncConflict
+    kind: str,
+    now: datetime,
+    payload: dict[str, object] | None = None,
+) -> None:
+    """Add a sync conflict's outbox row (its card) in the caller's transaction, and its job."""
+    _enqueue_card_effect(session, SYNC_CONFLICT, conflict, kind, 1, now, payload)
+
+
+_CARD_JOBS = {CHANGE_BATCH: (BATCH_EFFECTS, "batch"), SYNC_CONFLICT: (CONFLICT_EFFECTS, "conflict")}
+
+
+def _enqueue_card_effect(
+    session: Session,
+    owner: str,
+    ref: ActionRef,
+    kind: str,
+    seq: int,
+    now: datetime,
+    payload: dict[str, object] | None,
+) -> None:
+    assert ref.id is not None
+    job, noun = _CARD_JOBS[owner]
+    occasion = f"v{ref.version}:{ref.state}"
     session.add(
         OutboxEffect(
-            key=f"change_batch:{batch.id}:{occasion}:{kind}",
-            realm_id=batch.realm_id,
-            action_id=batch.id,
-            owner=CHANGE_BATCH,
+            key=f"{owner}:{ref.id}:{occasion}:{kind}",
+            realm_id=ref.realm_id,
+            action_id=ref.id,
+            owner=owner,
             kind=kind,
             seq=seq,
             payload=dict(payload or {}),
@@ -159,10 +188,10 @@ def enqueue_batch_effect(
     )
     queue.enqueue(
         session,
-        BATCH_EFFECTS,
-        {"batch_id": batch.id},
+        job,
+        {f"{noun}_id": ref.id},
         now,
-        dedupe_key=f"batch_effects:{batch.id}:{occasion}",
+        dedupe_key=f"{noun}_effects:{ref.id}:{occasion}",
         priority=queue.SLACK_PRIORITY,
         max_attempts=20,
     )
@@ -324,11 +353,18 @@ class OutboxRelay:
         A card post left `sending` by a dead holder may or may not have landed: in doubt for
         a person, never posted twice; a card redraw simply runs again.
         """
+        return self._run_card_owner(CHANGE_BATCH, batch_id)
+
+    def run_conflict(self, conflict_id: int) -> DrainReport:
+        """Run one sync conflict's pending effects (its card) in order, as `run_batch`."""
+        return self._run_card_owner(SYNC_CONFLICT, conflict_id)
+
+    def _run_card_owner(self, owner: str, owner_id: int) -> DrainReport:
         with self.uow.session() as session:
             stuck = session.exec(
                 select(OutboxEffect).where(
-                    OutboxEffect.owner == CHANGE_BATCH,
-                    OutboxEffect.action_id == batch_id,
+                    OutboxEffect.owner == owner,
+                    OutboxEffect.action_id == owner_id,
                     OutboxEffect.state == SENDING,
                 )
             ).all()
@@ -338,7 +374,7 @@ class OutboxRelay:
                 else:
                     effect.state = PENDING
                     session.add(effect)
-        return self._run_owned(CHANGE_BATCH, batch_id)
+        return self._run_owned(owner, owner_id)
 
     def _run_owned(self, owner: str, owner_id: int) -> DrainReport:
         report = DrainReport()
@@ -507,5 +543,5 @@ class OutboxRelay:
 
 def _subject(effect: OutboxEffect) -> str:
     """How the audit log names the effect's owner."""
-    prefix = "batch" if effect.owner == CHANGE_BATCH else "action"
+    prefix = {CHANGE_BATCH: "batch", SYNC_CONFLICT: "conflict"}.get(effect.owner, "action")
     return f"{prefix}:{effect.action_id}"

@@ -13,8 +13,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
+from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from core.adapters.qbo.batch import MAX_ITEMS, BatchItem, BatchItemResult
@@ -29,6 +31,13 @@ from core.services.read_copy import upsert_page
 from core.services.uow import UnitOfWork
 
 NOTE_MAX = 4000
+RETRY_FIRST = timedelta(seconds=30)  # the wait after a first transient fault, doubled after
+RETRY_MAX = timedelta(hours=1)  # each further one, up to this
+
+
+def retry_wait(attempts: int) -> timedelta:
+    """How long a change waits after its `attempts`-th transient fault."""
+    return min(RETRY_FIRST * (1 << min(max(attempts - 1, 0), 16)), RETRY_MAX)
 
 
 @dataclass
@@ -41,6 +50,8 @@ class PushReport:
     retry_queued: int = 0
     batches: int = 0
     failures: list[dict[str, Any]] = field(default_factory=list)
+    # What conflict resolution did with the records a 5010 made us read again.
+    resolution: Any = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -90,10 +101,18 @@ def request_id(chunk: Sequence[_Claimed]) -> str:
 class PushService:
     """Pushes what people approved; never anything else."""
 
-    def __init__(self, uow: UnitOfWork, clock: Clock, qbo_for: Callable[[str], QuickBooks]) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        clock: Clock,
+        qbo_for: Callable[[str], QuickBooks],
+        resolve: Callable[[str], object] | None = None,
+    ) -> None:
         self.uow = uow
         self.clock = clock
         self.qbo_for = qbo_for
+        # Conflict resolution, run on the records a 5010 made us read again.
+        self.resolve = resolve
 
     def push(
         self, realm_id: str, limit: int = 3000, qbo: QuickBooks | None = None
@@ -105,6 +124,7 @@ class PushService:
         if not claimed:
             return report
         qbo = qbo or self.qbo_for(realm_id)
+        stale_seen: list[_Claimed] = []
         for start in range(0, len(claimed), MAX_ITEMS):
             chunk = claimed[start : start + MAX_ITEMS]
             report.batches += 1
@@ -118,7 +138,9 @@ class PushService:
             )
             stale = [c for c, r in zip(chunk, results, strict=True)
                      if isinstance(r.error, StaleObjectError)]  # fmt: skip
-            self._pull_again(realm_id, qbo, stale)
+            stale_seen.extend(stale)
+        if stale_seen:
+            report.resolution = self._pull_again(realm_id, qbo, stale_seen)
         return report
 
     def _claim(self, realm_id: str, limit: int) -> list[_Claimed]:
@@ -130,6 +152,11 @@ class PushService:
                 .where(
                     StagedChangeRow.realm_id == realm_id,
                     StagedChangeRow.state == ChangeState.APPROVED.value,
+                    # A change a transient fault put back waits out its backoff.
+                    or_(
+                        col(StagedChangeRow.retry_at).is_(None),
+                        col(StagedChangeRow.retry_at) <= now,
+                    ),
                 )
                 .order_by(col(StagedChangeRow.id))
                 .limit(limit)
@@ -207,6 +234,7 @@ class PushService:
             upsert_page(session, realm_id, ChangeKind(row.record_type).entity.value, [entity])
             row.qbo_id = row.qbo_id or str(entity.get("Id"))
             row.state, row.reason = next_state(state, ChangeAction.COMPLETE).value, None
+            row.retry_at = None
             report.pushed += 1
             return "pushed", None
         if isinstance(error, StaleObjectError):
@@ -220,6 +248,9 @@ class PushService:
             return "conflict", reason
         if error is None or isinstance(error, RetryableError):
             why = str(error) if error is not None else "QuickBooks answered without the record"
+            row.attempts += 1
+            row.retry_at = self.clock.now() + retry_wait(row.attempts)
+            why = f"{why}; qbot tries again after {row.retry_at:%Y-%m-%d %H:%M} UTC"
             row.state, row.reason = next_state(state, ChangeAction.RETRY).value, why
             report.retry_queued += 1
             return "retry_queued", why
@@ -245,12 +276,13 @@ class PushService:
         session.add(batch)
         enqueue_batch_effect(session, batch, UPDATE_CARD, 1, now)
 
-    def _pull_again(self, realm_id: str, qbo: QuickBooks, stale: Sequence[_Claimed]) -> None:
+    def _pull_again(self, realm_id: str, qbo: QuickBooks, stale: Sequence[_Claimed]) -> object:
         """Re-read records QuickBooks changed first, so the read copy (the merge's input) is
-        QuickBooks' newest version."""
+        QuickBooks' newest version, then resolve them; returns what resolution did."""
         fresh = [(c, qbo.read(c.kind.entity.value, c.qbo_id or "")) for c in stale if c.qbo_id]
         if not fresh:
-            return
+            return None
         with self.uow.session() as session:
             for c, entity in fresh:
                 upsert_page(session, realm_id, c.kind.entity.value, [entity])
+        return self.resolve(realm_id) if self.resolve is not None else None

@@ -63,6 +63,22 @@ class RetryingJob:
 
 
 @dataclass(frozen=True)
+class ChangeTrouble:
+    """A staged change the push could not land: failed (QuickBooks' explanation; a person
+    fixes or withdraws it) or waiting to be retried after a transient fault."""
+
+    change: int
+    record: str  # "invoice:123", or "change:7" for a new record
+    attempts: int
+    retry_at: datetime | None
+    reason: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"change": self.change, "record": self.record, "attempts": self.attempts,
+                "retry_at": _iso(self.retry_at), "reason": self.reason}  # fmt: skip
+
+
+@dataclass(frozen=True)
 class TypeStatus:
     """One record type (accounts, invoices, expenses) of one company."""
 
@@ -75,6 +91,9 @@ class TypeStatus:
     failed_events: list[FailedEvent]
     retrying: int
     retry_queue: list[RetryingJob]
+    failed_changes: list[ChangeTrouble] = field(default_factory=list)
+    retry_changes: list[ChangeTrouble] = field(default_factory=list)
+    conflicts_open: int = 0  # changes held for a person to pick (qbot conflicts --state open)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -87,6 +106,9 @@ class TypeStatus:
             "failed_events": [e.as_json() for e in self.failed_events],
             "retrying": self.retrying,
             "retry_queue": [j.as_json() for j in self.retry_queue],
+            "failed_changes": [c.as_json() for c in self.failed_changes],
+            "retry_changes": [c.as_json() for c in self.retry_changes],
+            "conflicts_open": self.conflicts_open,
         }
 
 
@@ -161,6 +183,32 @@ def _pending(session: Session, realm_id: str, name: str) -> int:
     return int(found or 0)
 
 
+def _troubles(session: Session, realm_id: str, name: str) -> dict[str, list[ChangeTrouble]]:
+    """Failed changes, and approved ones a transient fault sent back (they carry a reason)."""
+    rows = session.exec(
+        sm_select(StagedChangeRow)
+        .where(
+            StagedChangeRow.realm_id == realm_id,
+            StagedChangeRow.record_type == name.removesuffix("s"),
+            col(StagedChangeRow.state).in_(
+                [ChangeState.FAILED.value, ChangeState.APPROVED.value, ChangeState.CONFLICT.value]
+            ),
+        )
+        .order_by(col(StagedChangeRow.id).desc())
+    ).all()
+    found: dict[str, list[ChangeTrouble]] = {"failed": [], "retry": [], "conflict": []}
+    for r in rows:
+        record = f"{r.record_type}:{r.qbo_id}" if r.qbo_id else f"change:{r.id}"
+        trouble = ChangeTrouble(r.id or 0, record, r.attempts, r.retry_at, r.reason or "")
+        if r.state == ChangeState.FAILED.value:
+            found["failed"].append(trouble)
+        elif r.state == ChangeState.CONFLICT.value:
+            found["conflict"].append(trouble)
+        elif r.retry_at is not None:
+            found["retry"].append(trouble)
+    return found
+
+
 def _type_status(
     session: Session,
     realm_id: str,
@@ -177,6 +225,7 @@ def _type_status(
         col(QboEvent.entity).in_(kinds),
     )
     failed = session.exec(failing.order_by(col(QboEvent.id).desc())).all()
+    troubles = _troubles(session, realm_id, name)
     return TypeStatus(
         name=name,
         last_pull=max(pulls) if pulls else None,
@@ -194,6 +243,9 @@ def _type_status(
             RetryingJob(j.id or 0, j.kind, j.attempts, j.run_at, j.last_error or "")
             for j in jobs[:LISTED]
         ],
+        failed_changes=troubles["failed"][:LISTED],
+        retry_changes=troubles["retry"][:LISTED],
+        conflicts_open=len(troubles["conflict"]),
     )
 
 

@@ -21,12 +21,13 @@ from core.domain.authority import RULES, Act, Role
 from core.domain.decision import Draft, Outcome, Route
 from core.domain.sync.staged import ChangeKind, StagedChange
 from core.errors import NotAuthorizedError
-from core.models import AuditEntry, OAuthState, ProposedAction
+from core.models import AuditEntry, OAuthState, ProposedAction, SyncConflict
 from core.services import audit, permissions
 from core.services.approvals import Actor, ApprovalService
 from core.services.change_approvals import ChangeApprovalService
+from core.services.conflict_cards import ConflictCardService
 from core.services.permissions import Attempt
-from core.services.staging import stage
+from core.services.staging import StagingService, stage
 from core.services.uow import UnitOfWork
 from sandbox.slack.interactions import TEAM_ID, slash_command_body
 from tests.harness import ADMIN, APPROVERS, CHANNEL, COLLECTOR, LEAD, NOW, STRANGER, running_loop
@@ -45,6 +46,7 @@ EXPECTED: dict[Act, tuple[set[Role], bool]] = {  # act: (roles allowed, limited 
     Act.APPROVE_CHANGE: (EVERY, True),
     Act.REJECT_CHANGE: (EVERY, True),
     Act.CHANGE_ACCOUNTS: (LEADS, False),
+    Act.RESOLVE_CONFLICT: (EVERY, False),
 }
 PEOPLE = (COLLECTOR, LEAD, ADMIN, STRANGER)
 CENT = Decimal("0.01")
@@ -224,6 +226,43 @@ def test_change_decisions_follow_the_table(engine: Engine, act: Act) -> None:
                 assert (row.kind, row.actor, row.subject) == (
                     "authority.refused", user, f"batch:{batch_id}",
                 )  # fmt: skip
+
+
+def _conflict(engine: Engine) -> int:
+    """A resolved conflict on an invoice edit, as the policy leaves it."""
+    with UnitOfWork(engine).session() as session:
+        change = StagedChange(ChangeKind.INVOICE, "1", {"DueDate": "2026-12-15"}, "1",
+                              {"DueDate": "2026-12-01"})  # fmt: skip
+        staged = stage(session, FixedClock(NOW), "r1", [(1, change)], "U0SUBMITTER", "slack")
+        row = SyncConflict(
+            realm_id="r1", record_type="invoice", qbo_id="1", change_id=staged.change_ids[0],
+            state="resolved", rule="quickbooks_wins", outcome="withdrawn", fields=[],
+            change_state="awaiting_approval", created_at=NOW, updated_at=NOW,
+        )  # fmt: skip
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        return row.id
+
+
+def test_conflict_card_acts_follow_the_table(engine: Engine) -> None:
+    """Keep this result / Use the other side: anyone on the approvers list (an override that
+    changes QuickBooks then goes to the change approval, tested above)."""
+    uow = UnitOfWork(engine)
+    clock = FixedClock(NOW)
+    service = ConflictCardService(uow, clock, APPROVERS, StagingService(uow, clock))
+    for user in PEOPLE:
+        conflict_id = _conflict(engine)
+        if allowed(Act.RESOLVE_CONFLICT, user, Decimal("0")):
+            service.keep(conflict_id, 1, Actor(user, "T0"))
+            assert _last_audit(engine).kind == "sync.conflict_kept"
+        else:
+            with pytest.raises(NotAuthorizedError):
+                service.keep(conflict_id, 1, Actor(user, "T0"))
+            row = _last_audit(engine)
+            assert (row.kind, row.actor, row.subject) == (
+                "authority.refused", user, f"conflict:{conflict_id}",
+            )  # fmt: skip
 
 
 # -- /qb connect through bolt, signed --------------------------------------------------------

@@ -70,6 +70,7 @@ INVOCATIONS: dict[str, dict[str, list[str] | None]] = {
     "records show": {s: ["records", "show", "invoice", "1"] for s in SCENARIOS},
     "records import": {s: ["records", "import", CASES] for s in SCENARIOS},
     "records push": {s: ["records", "push"] for s in SCENARIOS},
+    "conflicts": {s: ["conflicts"] for s in SCENARIOS},
     "scan": {s: ["scan"] for s in SCENARIOS},
     "digest": {  # posting needs Slack; the dry run reads only the database
         "no_database": ["digest", "--realm", "9130000000000001", "--dry-run"],

@@ -92,8 +92,10 @@ def test_push_writes_approved_changes_and_holds_a_stale_one(loop: Loop) -> None:
 
     assert (report.pushed, report.conflicts, report.failed, report.batches) == (2, 1, 1, 1)
     expense, edit, held, account = _changes(loop)
+    # The 5010 went through conflict resolution: QuickBooks changed another field, so the
+    # change is rebased on the new SyncToken and back in line (approved).
     assert (expense.state, edit.state, held.state, account.state) == (
-        "pushed", "pushed", "conflict", "failed",
+        "pushed", "pushed", "approved", "failed",
     )  # fmt: skip
     created = loop.qbo.read("Purchase", expense.qbo_id or "")
     assert created["PrivateNote"] == f"diesel {marker(expense.id or 0)}"
@@ -101,18 +103,21 @@ def test_push_writes_approved_changes_and_holds_a_stale_one(loop: Loop) -> None:
     assert loop.qbo.read("Invoice", fresh["Id"])["DueDate"] == "2026-12-15"
     now = loop.qbo.read("Invoice", stale["Id"])
     assert now["DueDate"] == stale["DueDate"] and now["PrivateNote"] == "called"  # not forced
-    assert "holds the change for conflict resolution" in (held.reason or "")
+    assert "this change now goes on top of that version" in (held.reason or "")
     assert "QuickBooks refused it" in (account.reason or "")
     with loop.services.uow.session() as session:
         copy = session.exec(select(Invoice).where(Invoice.qbo_id == stale["Id"])).one()
         batch = session.get(ChangeBatch, batch_id)
-    assert copy.sync_token == now["SyncToken"]  # re-read for the merge
+    assert copy.sync_token == now["SyncToken"] == held.base_sync_token  # re-read, rebased
     assert batch is not None and batch.state == "approved"  # not every change landed
     shown = json.dumps(report.as_json())
     assert '"conflicts": 1' in shown and '"api_calls": 1' in shown
 
     again = loop.services.push.push(loop.company.realm_id)
-    assert (again.pushed, again.batches) == (0, 0)  # pushed once, held ones stay held
+    assert (again.pushed, again.batches) == (1, 1)  # only the rebased change goes again
+    landed = loop.qbo.read("Invoice", stale["Id"])
+    assert (landed["DueDate"], landed["PrivateNote"]) == ("2026-12-16", "called")
+    assert loop.services.push.push(loop.company.realm_id).batches == 0
 
 
 def test_thirty_one_changes_go_in_two_batches(loop: Loop) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from core.domain.sync.records import FieldValue, field_class
 from core.domain.sync.staged import ChangeKind, StagedChange
+from core.domain.sync.versions import field_value, plain_value
 
 # Intuit's Account reference: the AccountType enumeration.
 ACCOUNT_TYPES = (
@@ -219,14 +220,14 @@ class RowChecker:
         if not fields:
             raise BadRow(f"the edit of {kind.value} {qbo_id} changes no field")
         for name, value in fields.items():
-            if _same(value, current.raw.get(name)):
+            if _same(value, field_value(current.raw, name)):
                 raise BadRow(
-                    f"{name} is already {_shown(_plain_value(value))} in QuickBooks; "
+                    f"{name} is already {_shown(plain_value(value))} in QuickBooks; "
                     "an edit carries only the fields it changes"
                 )
         self._fields(kind, fields, current)
         total = self._total(kind, fields, current)
-        before = {name: _plain_value(current.raw.get(name)) for name in fields}
+        before = {name: field_value(current.raw, name) for name in fields}
         return StagedChange(
             kind, qbo_id, _plain(fields), base_sync_token=current.sync_token, base_fields=before,
             amount=total, currency=self._currency_of(fields, current),
@@ -427,25 +428,12 @@ def _number(value: Any, what: str) -> Decimal:
     return found
 
 
-def _plain_value(value: Any) -> FieldValue:
-    """The JSON reader's value with every number as a Decimal (floats lose cents)."""
-    if isinstance(value, bool) or value is None or isinstance(value, str | Decimal):
-        return value
-    if isinstance(value, int | float):
-        return Decimal(str(value))
-    if isinstance(value, list):
-        return [_plain_value(v) for v in value]
-    if isinstance(value, Mapping):
-        return {str(k): _plain_value(v) for k, v in value.items()}
-    return str(value)
-
-
 def _plain(fields: Mapping[str, Any]) -> dict[str, FieldValue]:
-    return {name: _plain_value(value) for name, value in fields.items()}
+    return {name: plain_value(value) for name, value in fields.items()}
 
 
 def _same(new: Any, old: Any) -> bool:
     """Whether a row's value is what QuickBooks already holds (numbers by value, refs by Id)."""
     if isinstance(new, Mapping) and isinstance(old, Mapping) and set(new) == {"value"}:
         return str(new["value"]) == str(old.get("value"))
-    return _plain_value(new) == _plain_value(old)
+    return plain_value(new) == plain_value(old)

@@ -61,7 +61,10 @@ class ChangeAction(StrEnum):
     COMPLETE = "complete"
     FAIL = "fail"
     RETRY = "retry"
-    HOLD = "hold"  # a stale SyncToken: never forced, the record is re-read and resolved
+    HOLD = "hold"  # a stale SyncToken, or a conflict a person decides: never forced
+    REBASE = "rebase"  # QuickBooks moved on: the change keeps its remaining fields on top
+    RELEASE = "release"  # a held change resolved: back in line for the push (it was approved)
+    REOPEN = "reopen"  # a held change resolved: back to its approval (it was never approved)
 
 
 _TRANSITIONS: Mapping[tuple[ChangeState, ChangeAction], ChangeState] = MappingProxyType(
@@ -79,6 +82,16 @@ _TRANSITIONS: Mapping[tuple[ChangeState, ChangeAction], ChangeState] = MappingPr
         # QuickBooks could not be reached (or throttled us): nothing landed, push it later.
         (ChangeState.PUSHING, ChangeAction.RETRY): ChangeState.APPROVED,
         (ChangeState.CONFLICT, ChangeAction.WITHDRAW): ChangeState.WITHDRAWN,
+        (ChangeState.CONFLICT, ChangeAction.RELEASE): ChangeState.APPROVED,
+        (ChangeState.CONFLICT, ChangeAction.REOPEN): ChangeState.AWAITING_APPROVAL,
+        # A change counts from the moment it is staged: QuickBooks moving on before the push
+        # rebases it (its state stays) or holds it for a person.
+        (ChangeState.AWAITING_APPROVAL, ChangeAction.REBASE): ChangeState.AWAITING_APPROVAL,
+        (ChangeState.APPROVED, ChangeAction.REBASE): ChangeState.APPROVED,
+        (ChangeState.FAILED, ChangeAction.REBASE): ChangeState.FAILED,
+        (ChangeState.AWAITING_APPROVAL, ChangeAction.HOLD): ChangeState.CONFLICT,
+        (ChangeState.APPROVED, ChangeAction.HOLD): ChangeState.CONFLICT,
+        (ChangeState.FAILED, ChangeAction.HOLD): ChangeState.CONFLICT,
         (ChangeState.FAILED, ChangeAction.RETRY): ChangeState.APPROVED,
         (ChangeState.FAILED, ChangeAction.WITHDRAW): ChangeState.WITHDRAWN,
     }

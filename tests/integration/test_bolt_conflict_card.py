@@ -1,0 +1,165 @@
+"""The sync conflict card through the product's bolt App with signed clicks: posted to the
+finance channel from the outbox (one per record, redrawn in place), fields side by side;
+"Keep this result" and "Use the other side" checked against the approvers file; an override
+that changes QuickBooks is a staged change on its own approval card, SyncToken-checked, and
+nothing is written to QuickBooks before someone else approves it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import col, select
+
+from bot.ids import ConflictActionId
+from core.domain.sync.conflict_policy import ConflictPolicy, ConflictRule, EntityConflictPolicy
+from core.domain.sync.records import Entity
+from core.domain.sync.staged import ChangeKind
+from core.errors import InvalidTransitionError, NotAuthorizedError
+from core.models import AuditEntry, ChangeBatch, StagedChangeRow, SyncConflict
+from core.services.approvals import Actor
+from core.services.conflict_cards import card_hook
+from core.services.conflicts import ConflictService
+from core.services.ingest import kinds_for, pull_all
+from sandbox.qbo.user_edits import edit_as_user
+from tests.harness import CHANNEL, COLLECTOR, LEAD, STRANGER, running_loop, stage_rows
+from tests.integration.test_bolt_rig import TRANSPORTS, Rig, bolt_rig
+
+
+@pytest.fixture(params=TRANSPORTS)
+def rig(request: pytest.FixtureRequest, engine: Engine, database_url: str) -> Iterator[Rig]:
+    with running_loop(engine, database_url) as loop, bolt_rig(loop, request.param) as r:
+        pull_all(loop.services.uow, loop.qbo, kinds=kinds_for(["accounts", "invoices"]))
+        yield r
+
+
+def conflict_on(rig: Rig, invoice: dict[str, Any], policy: ConflictPolicy | None = None) -> int:
+    """Stage a DueDate and a PrivateNote edit as the collector, have a QuickBooks user change
+    both, pull, resolve; returns the conflict's id once its card is posted."""
+    loop = rig.loop
+    realm = loop.company.realm_id
+    row = {"type": "invoice", "qbo_id": invoice["Id"], "DueDate": "2026-12-15",
+           "PrivateNote": "promised Friday"}  # fmt: skip
+    stage_rows(loop, [row], {ChangeKind.INVOICE: [invoice["Id"]]}, COLLECTOR)
+    edit_as_user(loop.qsim, "Invoice", invoice["Id"],
+                 {"DueDate": "2027-01-31", "PrivateNote": "disputed"})  # fmt: skip
+    pull_all(loop.services.uow, loop.qbo, kinds=kinds_for(["invoices"]))
+    service = loop.services.conflicts
+    if policy is not None:
+        service = ConflictService(loop.services.uow, loop.services.clock, policy,
+                                  card_hook(CHANNEL))  # fmt: skip
+    assert service.resolve(realm).conflicts == 1
+    done = rig.drain().done
+    assert done.get("post_conflict_card") == 1, done
+    with loop.services.uow.session() as session:
+        [conflict] = session.exec(select(SyncConflict)).all()
+    assert conflict.id is not None
+    return conflict.id
+
+
+def conflict(rig: Rig, conflict_id: int) -> SyncConflict:
+    with rig.loop.services.uow.session() as session:
+        found = session.get(SyncConflict, conflict_id)
+    assert found is not None
+    return found
+
+
+def card(rig: Rig, row: SyncConflict) -> dict[str, Any]:
+    assert row.slack_channel and row.slack_ts
+    message: dict[str, Any] = rig.loop.ssim.messages[(row.slack_channel, row.slack_ts)]
+    return message
+
+
+def click(rig: Rig, row: SyncConflict, action_id: str, user: str) -> int:
+    assert row.slack_channel and row.slack_ts
+    payload = rig.loop.ssim.click(row.slack_channel, row.slack_ts, action_id, user)
+    return rig.interact(payload).status
+
+
+def refusals(rig: Rig) -> list[str]:
+    return [c["args"]["text"] for c in rig.loop.ssim.calls_to("chat.postEphemeral")]
+
+
+def test_card_shows_both_sides_and_keep_confirms_the_policy(rig: Rig) -> None:
+    invoice = rig.loop.company.entities()["Invoice"][0]
+    conflict_id = conflict_on(rig, invoice)
+    row = conflict(rig, conflict_id)
+    assert row.slack_channel == CHANNEL
+
+    shown = json.dumps(card(rig, row)["blocks"], ensure_ascii=False)
+    assert f"was {invoice['DueDate']} · qbot 2026-12-15 · QuickBooks 2027-01-31" in shown
+    assert "→ *2027-01-31*" in shown and "QuickBooks wins" in shown
+    assert "Use the other side: DueDate" in shown and "Keep this result" in shown
+
+    assert click(rig, row, ConflictActionId.KEEP, STRANGER) == 200  # on no approvers list
+    assert "approvers list" in refusals(rig)[0]
+    assert conflict(rig, conflict_id).decided_by == "policy"
+
+    assert click(rig, row, ConflictActionId.KEEP, LEAD) == 200
+    kept = conflict(rig, conflict_id)
+    assert (kept.state, kept.decided_by, kept.version) == ("resolved", LEAD, row.version + 1)
+    assert rig.drain().done.get("update_conflict_card") == 1
+    redrawn = json.dumps(card(rig, kept)["blocks"], ensure_ascii=False)
+    assert f"Decided by <@{LEAD}>" in redrawn
+    with pytest.raises(InvalidTransitionError, match="out of date"):  # the old drawing
+        rig.loop.services.conflict_cards.keep(conflict_id, row.version, Actor(LEAD))
+    with rig.loop.services.uow.session() as session:
+        kinds = [a.kind for a in session.exec(select(AuditEntry)).all()]
+    assert "sync.conflict_kept" in kinds and "authority.refused" in kinds
+
+
+def test_use_the_other_side_stages_a_change_for_approval(rig: Rig) -> None:
+    loop = rig.loop
+    invoice = loop.company.entities()["Invoice"][1]
+    conflict_id = conflict_on(rig, invoice)
+    row = conflict(rig, conflict_id)
+    due = next(n for n, f in enumerate(row.fields) if f["field"] == "DueDate")
+    before = loop.qbo.read("Invoice", invoice["Id"])
+
+    assert click(rig, row, f"{ConflictActionId.OTHER_SIDE.value}_{due}", COLLECTOR) == 200
+
+    picked = conflict(rig, conflict_id)
+    assert (picked.state, picked.outcome) == ("resolved", "overridden")
+    assert picked.decided_by == COLLECTOR
+    assert picked.fields[due]["result"] == "2026-12-15"
+    with loop.services.uow.session() as session:
+        changes = session.exec(select(StagedChangeRow).order_by(col(StagedChangeRow.id))).all()
+        override = changes[-1]
+        batch = session.get(ChangeBatch, override.batch_id)
+    assert override.changes == {"DueDate": "2026-12-15"}
+    assert override.base_sync_token == before["SyncToken"]  # SyncToken-checked on push
+    assert (override.state, override.submitted_by) == ("awaiting_approval", COLLECTOR)
+    assert batch is not None and batch.source == f"conflict:{conflict_id}"
+    done = rig.drain().done
+    assert done.get("post_change_card") == 1 and done.get("update_conflict_card") == 1
+    assert loop.qbo.read("Invoice", invoice["Id"])["DueDate"] == "2027-01-31"  # not yet
+
+    # Separation of duties: the collector who picked it cannot approve it; the lead can.
+    with pytest.raises(NotAuthorizedError, match="another approver"):
+        loop.services.change_approvals.approve(batch.id or 0, batch.version, Actor(COLLECTOR))
+    loop.services.change_approvals.approve(batch.id or 0, batch.version, Actor(LEAD))
+    assert loop.services.push.push(loop.company.realm_id).pushed == 1
+    assert loop.qbo.read("Invoice", invoice["Id"])["DueDate"] == "2026-12-15"
+
+
+def test_a_held_conflict_is_kept_by_a_person(rig: Rig) -> None:
+    invoice = rig.loop.company.entities()["Invoice"][2]
+    policy = ConflictPolicy(
+        {Entity.INVOICE: EntityConflictPolicy(fields={"DueDate": ConflictRule.MANUAL})}
+    )
+    conflict_id = conflict_on(rig, invoice, policy)
+    row = conflict(rig, conflict_id)
+    assert (row.state, row.outcome) == ("open", "held")
+    assert "Held for a person" in json.dumps(card(rig, row)["blocks"])
+
+    assert click(rig, row, ConflictActionId.KEEP, LEAD) == 200
+
+    kept = conflict(rig, conflict_id)
+    assert (kept.state, kept.outcome) == ("resolved", "withdrawn")
+    with rig.loop.services.uow.session() as session:
+        change = session.get(StagedChangeRow, kept.change_id)
+    assert change is not None and change.state == "withdrawn"
+    assert f"kept by {LEAD}" in (change.reason or "")

@@ -1,0 +1,117 @@
+"""`qbot sync` as one full cycle against the QuickBooks simulator over HTTP: pull, resolve
+conflicts by the policy, push what is approved; a transient push fault waits out its backoff,
+a validation fault is held with QuickBooks' explanation; `qbot sync status` shows both."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+from sqlalchemy import Engine
+from sqlmodel import col, select
+from typer.testing import CliRunner
+
+from bot.cli import cli
+from core.domain.sync.staged import ChangeKind
+from core.models import StagedChangeRow
+from core.services.approvals import Actor
+from core.services.ingest import kinds_for, pull_all
+from core.services.push import RETRY_FIRST
+from sandbox.qbo.user_edits import edit_as_user
+from tests.harness import LEAD, NOW, Loop, quickbooks_settings_only, running_loop, stage_rows
+
+
+@pytest.fixture
+def shell(
+    engine: Engine, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Loop]:
+    """A pulled company, and QuickBooks settings alone for the commands: no Slack, no .env."""
+    with running_loop(engine, database_url) as loop:
+        pull_all(loop.services.uow, loop.qbo, kinds=kinds_for(["accounts", "invoices"]))
+        quickbooks_settings_only(loop, database_url, tmp_path, monkeypatch)
+        yield loop
+
+
+def qbot(*argv: str) -> Result:
+    return CliRunner().invoke(cli, list(argv))
+
+
+def approve(loop: Loop, rows: list[dict[str, Any]], edits: list[str]) -> None:
+    batch = stage_rows(loop, rows, {ChangeKind.INVOICE: edits})
+    loop.services.change_approvals.approve(batch.batch_id, 1, Actor(LEAD))
+
+
+def changes(loop: Loop) -> list[StagedChangeRow]:
+    with loop.services.uow.session() as session:
+        return list(session.exec(select(StagedChangeRow).order_by(col(StagedChangeRow.id))).all())
+
+
+def test_one_cycle_pulls_resolves_and_pushes(shell: Loop) -> None:
+    loop = shell
+    lost, moved, clean = (i["Id"] for i in loop.company.entities()["Invoice"][:3])
+    approve(loop, [{"type": "invoice", "qbo_id": i, "DueDate": "2026-12-15"}
+                   for i in (lost, moved, clean)], [lost, moved, clean])  # fmt: skip
+    edit_as_user(loop.qsim, "Invoice", lost, {"DueDate": "2027-01-31"})  # money: QuickBooks wins
+    edit_as_user(loop.qsim, "Invoice", moved, {"PrivateNote": "called"})  # another field
+    before = len(loop.qsim.requests)
+
+    done = qbot("sync", "--types", "invoices", "--json")
+
+    assert done.exit_code == 0, done.output
+    answer = json.loads(done.stdout)
+    assert answer["pulled"]["Invoice"] == len(loop.company.entities()["Invoice"])
+    picked = {k: answer[k] for k in ("pushed", "conflicts", "resolved_by_policy",
+                                     "held_for_person", "failed", "retry_queued")}  # fmt: skip
+    assert picked == {"pushed": 2, "conflicts": 1, "resolved_by_policy": 1,
+                      "held_for_person": 0, "failed": 0, "retry_queued": 0}  # fmt: skip
+    assert answer["api_calls"] == len(loop.qsim.requests) - before
+    assert [c.state for c in changes(loop)] == ["withdrawn", "pushed", "pushed"]
+    assert loop.qbo.read("Invoice", lost)["DueDate"] == "2027-01-31"  # never pushed over
+    assert loop.qbo.read("Invoice", moved)["PrivateNote"] == "called"
+    assert loop.qbo.read("Invoice", moved)["DueDate"] == "2026-12-15"
+
+    again = json.loads(qbot("sync", "--types", "invoices", "--json").stdout)
+    assert (again["pushed"], again["conflicts"]) == (0, 0)  # a second cycle changes nothing
+    text = qbot("sync", "--types", "invoices")
+    assert "0 conflict(s)" in text.stdout and "pushed 0" in text.stdout
+
+
+def test_a_transient_fault_waits_its_backoff_a_validation_fault_is_held(shell: Loop) -> None:
+    loop = shell
+    invoice = loop.company.entities()["Invoice"][0]["Id"]
+    approve(loop, [{"type": "invoice", "qbo_id": invoice, "DueDate": "2026-12-15"},
+                   {"type": "account", "Name": "Road Tolls", "AccountType": "Expense"}],
+            [invoice])  # fmt: skip
+    # A QuickBooks user takes the name first: QuickBooks will refuse ours as a duplicate.
+    loop.qbo.create("Account", {"Name": "Road Tolls", "AccountType": "Expense"}, "user-2")
+    loop.qsim.inject_faults(503, 503, 503)  # the client's three attempts at the batch
+
+    first = loop.services.push.push(loop.company.realm_id)
+
+    assert (first.pushed, first.retry_queued) == (0, 2)
+    queued = changes(loop)
+    assert [c.retry_at for c in queued] == [NOW + RETRY_FIRST] * 2
+    status = json.loads(qbot("sync", "status", "--json").stdout)
+    [invoices] = [t for t in status["companies"][0]["types"] if t["type"] == "invoices"]
+    [waiting] = invoices["retry_changes"]
+    assert waiting["record"] == f"invoice:{invoice}" and waiting["attempts"] == 1
+    assert "tries again after" in waiting["reason"]
+    assert loop.services.push.push(loop.company.realm_id).batches == 0  # still backing off
+
+    loop.clock.advance(seconds=RETRY_FIRST.total_seconds())
+    second = loop.services.push.push(loop.company.realm_id)
+
+    assert (second.pushed, second.failed) == (1, 1)
+    edit, account = changes(loop)
+    assert (edit.state, account.state) == ("pushed", "failed")
+    assert "QuickBooks refused it" in (account.reason or "")
+    status = json.loads(qbot("sync", "status", "--json").stdout)
+    [accounts] = [t for t in status["companies"][0]["types"] if t["type"] == "accounts"]
+    [held] = accounts["failed_changes"]
+    assert held["record"] == f"change:{account.id}" and "refused" in held["reason"]
+    text = qbot("sync", "status").stdout
+    assert f"failed change {account.id}" in text
