@@ -7,7 +7,8 @@
 Fault knobs, like python-slack-sdk's mock server: the token `xoxb-ratelimited` always gets
 HTTP 429 with `Retry-After: 1`; `xoxb-remote_disconnected` gets its connection closed; and
 `fail_next(method, ...)` answers the next call to one method with an error, a 429, or a
-dropped connection after the method ran (the message exists but the caller never learns it).
+dropped connection after the method ran (the message exists but the caller never learns it);
+`hold_next(method)` holds the next call on arrival until released (does its caller wait?).
 
 For driving a bolt app: `click(channel, ts, action_id, user_id)` and `submit(view_id, values,
 user_id)` return interaction payloads built from what was really posted/opened (sign them with
@@ -25,7 +26,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from sandbox.loopback import LoopbackSimulator
 from sandbox.slack.interactions import block_actions_payload, view_submission_payload
-from sandbox.slack.workspace import Reply, Workspace
+from sandbox.slack.workspace import Hold, Reply, Workspace
 
 # Form-encoded calls send structured arguments as JSON strings (slack_sdk does for these).
 _JSON_ARGS = ("blocks", "attachments", "view", "metadata")
@@ -116,6 +117,11 @@ class SlackSimulator(LoopbackSimulator):
         """Block until `count` calls to `method` arrived (no sleeping in tests)."""
         return self.workspace.wait_for_calls(method, count, timeout)
 
+    def hold_next(self, method: str, timeout: float = 10.0) -> Hold:
+        """Hold the next call to `method` when it arrives, before it runs, until
+        `release()` (or `timeout` seconds): a test sees whether its caller waits on it."""
+        return self.workspace.hold_next(method, timeout)
+
     def fail_next(
         self,
         method: str,
@@ -165,12 +171,18 @@ def _handler_for(workspace: Workspace) -> type[BaseHTTPRequestHandler]:
                 self._send(Reply(200, {"ok": False, "error": "invalid_json"}))
                 return
             token = _bearer(self.headers.get("Authorization")) or args.pop("token", None)
+            hold = workspace.take_hold(method)
+            if hold is not None:  # outside the workspace lock: other calls go on meanwhile
+                hold.arrived.set()
+                hold.released.wait(hold.timeout)
             reply = workspace.handle(method, token, args)
             if reply.drop:
                 self.close_connection = True
                 self.connection.close()
                 return
             self._send(reply)
+            if hold is not None:
+                hold.answered.set()
 
         def _serve_response_url(self, url_id: str) -> None:
             length = int(self.headers.get("Content-Length") or 0)
