@@ -1,4 +1,5 @@
-"""Publish a person's App Home (views.publish): on app_home_opened and after they decide a card.
+"""Publish a person's App Home (views.publish): on app_home_opened and after they decide a card
+(then after the answer to their click: bot.after_answer).
 
 A card's link comes from chat.getPermalink; a card Slack gives no link for shows its channel.
 """

@@ -7,6 +7,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
+from bot.after_answer import after_answer
 from bot.cards.modals import edit_modal, reject_modal
 from bot.home_tab import refresh_home
 from bot.ids import ActionId
@@ -30,7 +31,8 @@ def approve(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebCli
     actor = actor_of(click.user, click.team.id if click.team else None)
     services = services_of(context)
     services.approvals.approve(value.action_id, value.version, actor)
-    refresh_home(services, client, actor.user_id, actor.team_id)
+    # after the ack: the decision is stored, and the Home tab need not hold the answer up
+    after_answer(context, lambda: refresh_home(services, client, actor.user_id, actor.team_id))
 
 
 def _open_modal(body: dict[str, Any], context: BoltContext, client: WebClient, build: Any) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
+from bot.after_answer import after_answer
 from bot.home_tab import refresh_home
 from bot.ids import CallbackId
 from bot.listeners import actor_of, services_of
@@ -33,7 +34,7 @@ def edit_submitted(ack: Ack, body: dict[str, Any], context: BoltContext, client:
         edited=Draft(subject=edited.subject, body=edited.body),
     )
     ack()
-    refresh_home(services, client, actor.user_id, actor.team_id)
+    after_answer(context, lambda: refresh_home(services, client, actor.user_id, actor.team_id))
 
 
 def reject_submitted(
@@ -47,7 +48,7 @@ def reject_submitted(
     services = services_of(context)
     services.approvals.reject(meta.action_id, meta.version, actor, reason)
     ack()
-    refresh_home(services, client, actor.user_id, actor.team_id)
+    after_answer(context, lambda: refresh_home(services, client, actor.user_id, actor.team_id))
 
 
 def register(app: App) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -112,6 +113,12 @@ class SlackSimulator(LoopbackSimulator):
         if view is None:
             raise LookupError(f"no view {view_id}")
         return view_submission_payload(view, values, user_id)
+
+    def wait_until(self, ready: Callable[[], bool], timeout: float = 5.0) -> bool:
+        """Block until `ready()` holds, checked as each call or response_url post arrives
+        (no sleeping in tests); False if it still does not after `timeout` seconds."""
+        with self.workspace.lock:
+            return self.workspace.lock.wait_for(ready, timeout)
 
     def wait_for_calls(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Any]:
         """Block until `count` calls to `method` arrived (no sleeping in tests)."""
