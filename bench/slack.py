@@ -66,6 +66,7 @@ CHANNEL = "C0BENCHAR"
 APPROVER, STRANGER = "U0BENCHLEAD", "U0BENCHNOBODY"
 # One in 20 asks /qb overdue; the rest decide cards, are refused, or ask for help.
 MIX = ("overdue",) + ("approve",) * 7 + ("refused",) * 6 + ("help",) * 6
+RATE = 25.0  # requests/s in all: each of 50 people acting every 2 s, a busy finance team
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures" / "slack"
 
 
@@ -319,9 +320,15 @@ def bare_server() -> Iterator[int]:
 # -- sending ----------------------------------------------------------------------------------
 
 
-async def _drive(port: int, requests: Sequence[bytes], senders: int) -> list[Result]:
+async def _drive(
+    port: int, requests: Sequence[bytes], senders: int, rate: float
+) -> list[Result]:
+    """Closed loop (`rate` 0: each sender sends again once answered), or open loop: request
+    n is due `n / rate` s after the start and its latency counts from then, so a server
+    that stalls cannot hide its queue by slowing the senders down."""
     results: list[Result | None] = [None] * len(requests)
     next_index = 0
+    start = time.monotonic()
 
     async def connection() -> None:
         nonlocal next_index
@@ -329,14 +336,19 @@ async def _drive(port: int, requests: Sequence[bytes], senders: int) -> list[Res
         try:
             while next_index < len(requests):
                 n, next_index = next_index, next_index + 1
-                started = time.monotonic()
+                if rate:
+                    due = start + n / rate
+                    if (delay := due - time.monotonic()) > 0:  # pacing, not synchronisation
+                        await asyncio.sleep(delay)
+                else:
+                    due = time.monotonic()
                 try:
                     status, body = await exchange(reader, writer, requests[n])
                 except (OSError, asyncio.IncompleteReadError, ValueError):
                     status, body = 0, b""
                     writer.close()
                     reader, writer = await asyncio.open_connection("127.0.0.1", port)
-                results[n] = Result(started, time.monotonic(), status, b'"blocks"' in body)
+                results[n] = Result(due, time.monotonic(), status, b'"blocks"' in body)
         finally:
             writer.close()
 
@@ -344,23 +356,27 @@ async def _drive(port: int, requests: Sequence[bytes], senders: int) -> list[Res
     return [r for r in results if r is not None]
 
 
-def _generator(port: int, requests: Sequence[bytes], senders: int, out: Any) -> None:
+def _generator(
+    port: int, requests: Sequence[bytes], senders: int, rate: float, out: Any
+) -> None:
     try:
         import uvloop  # the loop uvicorn[standard] serves with; plain asyncio otherwise
 
         uvloop.install()
     except ImportError:
         pass
-    out.put(asyncio.run(_drive(port, requests, senders)))
+    out.put(asyncio.run(_drive(port, requests, senders, rate)))
 
 
-def send(port: int, requests: Sequence[Request], senders: int, timeout: float) -> list[Result]:
+def send(
+    port: int, requests: Sequence[Request], senders: int, rate: float, timeout: float
+) -> list[Result]:
     """Send every request from `senders` connections in a generator process of its own (off
     this process's GIL, where the Slack simulator answers qbot)."""
     ctx = multiprocessing.get_context("spawn")
     out = ctx.Queue()
     raw = [r.raw for r in requests]
-    proc = ctx.Process(target=_generator, args=(port, raw, senders, out), daemon=True)
+    proc = ctx.Process(target=_generator, args=(port, raw, senders, rate, out), daemon=True)
     proc.start()
     try:
         results: list[Result] = out.get(timeout=timeout)
@@ -410,9 +426,17 @@ def answer_times(
     return took, len(wanted) - len(seen)
 
 
+REFUSAL = "approvers list"  # what the stranger must be told (not "something went wrong")
+
+
 def ephemerals_to(sim: SlackSimulator, user: str) -> int:
-    """Refusals told so far: the ephemerals posted to `user` (the clicks carry a channel)."""
-    return sum(1 for c in sim.calls_to("chat.postEphemeral") if c["args"].get("user") == user)
+    """Refusals told so far: the ephemerals posted to `user` saying why (the clicks carry a
+    channel, so none goes through a response_url)."""
+    return sum(
+        1
+        for c in sim.calls_to("chat.postEphemeral")
+        if c["args"].get("user") == user and REFUSAL in str(c["args"].get("text"))
+    )
 
 
 def wait_for_told(sim: SlackSimulator, user: str, count: int, timeout: float) -> int:
@@ -431,6 +455,12 @@ def _by_kind(sent: Sequence[Request], results: Sequence[Result]) -> dict[str, di
         k: {"requests": len(v), "p50_ms": percentile(v, 0.5), "p99_ms": percentile(v, 0.99)}
         for k, v in sorted(kinds.items())
     }
+
+
+def _seconds(results: Sequence[Result]) -> float:
+    if not results:
+        return 0.0
+    return round(max(r.acked for r in results) - min(r.started for r in results), 2)
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -460,12 +490,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             warm = build_requests(payloads, args.warmup, iter(()), refused_on, ("help", "refused"))
             timeout = args.max_seconds
             for port in (bare_port, qbot_port):
-                send(port, warm, args.senders, timeout)
+                send(port, warm, args.senders, args.rate, timeout)
             told_before = wait_for_told(sim, STRANGER, len(warm) // 2, 30)
             # the same requests for both: the bare app stores nothing, so the cards stay fresh
             measured = build_requests(payloads, args.requests, to_approve, refused_on)
-            bare = send(bare_port, measured, args.senders, timeout)
-            qbot = send(qbot_port, measured, args.senders, timeout)
+            bare = send(bare_port, measured, args.senders, args.rate, timeout)
+            qbot = send(qbot_port, measured, args.senders, args.rate, timeout)
             answers, missing = answer_times(sim, measured, qbot, args.max_seconds)
             told = wait_for_told(sim, STRANGER, told_before + refusals, 30) - told_before
         approved = decided(url)
@@ -493,6 +523,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "bare_ack_p50_ms": percentile(bare_acks, 0.5),
         "bare_ack_p99_ms": bare_p99,
         "ratio_p99": round(qbot_p99 / bare_p99, 2) if bare_p99 else None,
+        "rate": args.rate,
+        "seconds": _seconds(qbot),
+        "bare_seconds": _seconds(bare),
         "by_kind": _by_kind(measured, qbot),
         "answered": answered,
         "bare_answered": sum(r.status == 200 for r in bare),
@@ -515,6 +548,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--senders", type=int, default=50, help="concurrent connections")
     parser.add_argument("--requests", type=int, default=1000, help="measured requests to each")
     parser.add_argument("--invoices", type=int, default=10_000, help="open invoices of the realm")
+    parser.add_argument(
+        "--rate",
+        type=float,
+        default=RATE,
+        help="requests/s from all senders together, latency counted from when each was due "
+        "(0: closed loop, each sender sends again as soon as answered)",
+    )
     parser.add_argument("--warmup", type=int, default=200, help="unmeasured requests first")
     parser.add_argument("--max-seconds", type=float, default=120, help="cap on each run")
     parser.add_argument("--fixtures", default=str(FIXTURES), help="Slack's payload shapes")

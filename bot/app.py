@@ -12,7 +12,8 @@ from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 
 from bot.errors import register_error_handler
-from bot.listeners import actions, commands, events, views
+from bot.home_tab import HomeRefresher
+from bot.listeners import HOME_REFRESHER, actions, commands, events, views
 from bot.slack_token import SlackTokenCheck
 from core.bootstrap import Services
 
@@ -48,9 +49,12 @@ def create_app(
         request_verification_enabled=True,
     )
 
+    homes = HomeRefresher(services)
+
     @app.middleware
     def inject_services(context: BoltContext, next: Callable[[], Any]) -> Any:
         context["services"] = services
+        context[HOME_REFRESHER] = homes
         return next()
 
     actions.register(app)

@@ -7,6 +7,7 @@ A card's link comes from chat.getPermalink; a card Slack gives no link for shows
 from __future__ import annotations
 
 import logging
+import threading
 
 from slack_sdk import WebClient
 
@@ -35,3 +36,41 @@ def refresh_home(services: Services, client: WebClient, user_id: str, team_id: s
         publish_home(services, client, user_id, team_id)
     except Exception as exc:
         log.warning("slack: App Home not refreshed for %s (%s)", user_id, type(exc).__name__)
+
+
+class HomeRefresher:
+    """Refreshes after decisions, at most one at a time per person: a decision made while
+    that person's refresh runs asks for one more run, never for a refresh of its own.
+
+    Why: a Home tab reads the whole queue and the aging of every invoice (~150 ms of CPU on
+    a 10k-invoice company), and one approver clicking through cards would otherwise start
+    one per click, all competing for the CPU with the acks of everyone else. The last run
+    starts after the last decision, so the Home still ends up showing it.
+    """
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self._lock = threading.Lock()
+        self._running: set[str] = set()
+        self._again: set[str] = set()
+
+    def refresh(self, client: WebClient, user_id: str, team_id: str | None) -> None:
+        """Refresh `user_id`'s Home now, or leave it to the refresh already running."""
+        with self._lock:
+            if user_id in self._running:
+                self._again.add(user_id)
+                return
+            self._running.add(user_id)
+        try:
+            while True:
+                refresh_home(self.services, client, user_id, team_id)
+                with self._lock:
+                    if user_id not in self._again:
+                        self._running.discard(user_id)
+                        return
+                    self._again.discard(user_id)
+        except BaseException:
+            with self._lock:
+                self._running.discard(user_id)
+                self._again.discard(user_id)
+            raise

@@ -7,11 +7,9 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot.after_answer import after_answer
 from bot.cards.modals import edit_modal, reject_modal
-from bot.home_tab import refresh_home
 from bot.ids import ActionId
-from bot.listeners import actor_of, services_of
+from bot.listeners import actor_of, refresh_home_later, services_of
 from bot.payloads import ModalMetadata, PayloadError
 from bot.slack_bodies import ButtonClick, parse
 
@@ -32,7 +30,7 @@ def approve(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebCli
     services = services_of(context)
     services.approvals.approve(value.action_id, value.version, actor)
     # after the ack: the decision is stored, and the Home tab need not hold the answer up
-    after_answer(context, lambda: refresh_home(services, client, actor.user_id, actor.team_id))
+    refresh_home_later(context, client, actor)
 
 
 def _open_modal(body: dict[str, Any], context: BoltContext, client: WebClient, build: Any) -> None:

@@ -115,3 +115,29 @@ def test_without_http_the_follow_up_runs_before_dispatch_returns(
         assert rig.click(action, ActionId.APPROVE, STRANGER).status == 200
         [told] = [c["args"] for c in loop.ssim.calls_to("chat.postEphemeral")]
         assert told["user"] == STRANGER
+
+
+def test_decisions_made_while_a_home_refresh_runs_share_one_more_refresh(
+    engine: Engine, database_url: str
+) -> None:
+    """One approver clicking through cards starts one refresh, plus one after it for every
+    decision made meanwhile, not one each; the last one shows every decision."""
+    with scanned_loop(engine, database_url) as loop:
+        with bolt_rig(loop, "http") as rig:
+            first = _routine(rig)
+            hold = loop.ssim.hold_next("views.publish", timeout=HOLD_SECONDS)
+            assert rig.click(first, ActionId.APPROVE, COLLECTOR).status == 200
+            assert hold.arrived.wait(HOLD_SECONDS)  # the first refresh is under way
+            later = []
+            for _ in range(2):  # decided while it is held
+                later.append(_routine(rig))
+                assert rig.click(later[-1], ActionId.APPROVE, COLLECTOR).status == 200
+            hold.release()
+            rig.published(2)
+        # the server has stopped: every follow-up has run
+        publishes = loop.ssim.calls_to("views.publish")
+        assert [c["args"]["user_id"] for c in publishes] == [COLLECTOR, COLLECTOR]
+        home = json.dumps(loop.ssim.home_tabs[COLLECTOR])
+        for action in (first, *later):
+            assert reload(loop, action).state == ApprovalState.APPROVED.value
+            assert f"{action.doc_number}" not in home
