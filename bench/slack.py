@@ -564,6 +564,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--senders must be 1-1000 and --requests 1-100000")
     if not 20 <= args.invoices <= 200_000 or args.warmup < 0:
         parser.error("--invoices must be 20-200000 and --warmup at least 0")
+    if args.rate < 0 or args.max_seconds <= 0:
+        parser.error("--rate must be at least 0 and --max-seconds more than 0")
     result = run(args)
     print(json.dumps(result))
     return 0 if result["ok"] else 1
