@@ -31,7 +31,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -44,6 +44,7 @@ from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
+from bench._bare import bare_process, serve_on_free_port
 from bench._db import fresh_database
 from bench._http_load import exchange, http_post
 from bench.scan import NOW, build_company, load
@@ -281,40 +282,24 @@ def _bare_web() -> Any:
 
 
 def _serve_bare(ports: Any) -> None:
-    import uvicorn
-
-    from core.adapters.net import bound_socket
-
-    sock = bound_socket("127.0.0.1", 0)
-    ports.put(sock.getsockname()[1])
-    config = uvicorn.Config(_bare_web(), log_level="warning", access_log=False, lifespan="off")
-    uvicorn.Server(config).run(sockets=[sock])
+    serve_on_free_port(_bare_web(), ports)
 
 
-@contextmanager
-def bare_server() -> Iterator[int]:
+def _wait_until_up(port: int) -> None:
+    deadline = time.monotonic() + 60
+    while True:  # polling with a deadline until it answers
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5)
+            return
+        except httpx.HTTPError:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the bare bolt app did not start") from None
+            time.sleep(0.05)
+
+
+def bare_server() -> AbstractContextManager[int]:
     """The bare bolt app in its own process; yields its port once it answers."""
-    ctx = multiprocessing.get_context("spawn")
-    ports = ctx.Queue()
-    proc = ctx.Process(target=_serve_bare, args=(ports,), daemon=True)
-    proc.start()
-    try:
-        port = int(ports.get(timeout=60))
-        deadline = time.monotonic() + 60
-        while True:  # polling with a deadline until it answers
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5)
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("the bare bolt app did not start") from None
-                time.sleep(0.05)
-        yield port
-    finally:
-        proc.terminate()
-        proc.join(timeout=10)
-        ports.close()
-        ports.join_thread()
+    return bare_process(_serve_bare, _wait_until_up)
 
 
 # -- sending ----------------------------------------------------------------------------------
