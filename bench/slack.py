@@ -305,9 +305,7 @@ def bare_server() -> AbstractContextManager[int]:
 # -- sending ----------------------------------------------------------------------------------
 
 
-async def _drive(
-    port: int, requests: Sequence[bytes], senders: int, rate: float
-) -> list[Result]:
+async def _drive(port: int, requests: Sequence[bytes], senders: int, rate: float) -> list[Result]:
     """Closed loop (`rate` 0: each sender sends again once answered), or open loop: request
     n is due `n / rate` s after the start and its latency counts from then, so a server
     that stalls cannot hide its queue by slowing the senders down."""
@@ -341,9 +339,7 @@ async def _drive(
     return [r for r in results if r is not None]
 
 
-def _generator(
-    port: int, requests: Sequence[bytes], senders: int, rate: float, out: Any
-) -> None:
+def _generator(port: int, requests: Sequence[bytes], senders: int, rate: float, out: Any) -> None:
     try:
         import uvloop  # the loop uvicorn[standard] serves with; plain asyncio otherwise
 
@@ -396,8 +392,11 @@ def answer_times(
         for r, res in zip(sent, results, strict=True)
         if r.kind == "overdue" and not res.answered_in_ack
     }
-    took = [res.acked - res.started for r, res in zip(sent, results, strict=True)
-            if r.kind == "overdue" and res.answered_in_ack]
+    took = [
+        res.acked - res.started
+        for r, res in zip(sent, results, strict=True)
+        if r.kind == "overdue" and res.answered_in_ack
+    ]
     deadline = time.monotonic() + timeout
     seen: dict[str, float] = {}
     while True:  # polling the simulator with a deadline until every answer came

@@ -51,7 +51,11 @@ def register_error_handler(app: App) -> None:
         services = context.get("services") if context is not None else None
         audit = str(error) if isinstance(error, UserFacingError) else None
         answer = refusals.answer(
-            body, message_for(error), services=services, client=client, audit=audit,
+            body,
+            message_for(error),
+            services=services,
+            client=client,
+            audit=audit,
             context=context,
         )
         if not refusal and answer.status == 400:

@@ -54,7 +54,8 @@ def _unroutable_click(rig: Rig, action: ProposedAction) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(
-    "refused", [_stranger_click, _garbled_click, _unroutable_click],
+    "refused",
+    [_stranger_click, _garbled_click, _unroutable_click],
     ids=["no-authority", "garbled-value", "not-routable"],
 )
 def test_a_refused_click_is_acked_before_its_ephemeral_is_posted(rig: Rig, refused: Any) -> None:
