@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
 import statistics
 import sys
 import tempfile
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -38,6 +37,7 @@ from typing import Any
 import httpx
 
 from bench import _http_load
+from bench._bare import bare_process, serve_on_free_port
 from bench._http_load import http_post
 from core.domain.webhook_events import signature, signature_ok
 from sandbox.qbot_web import qbot_web
@@ -62,14 +62,7 @@ def _bare_app() -> Any:
 
 
 def _serve_bare(ports: Any) -> None:
-    import uvicorn
-
-    from core.adapters.net import bound_socket
-
-    sock = bound_socket("127.0.0.1", 0)
-    ports.put(sock.getsockname()[1])
-    config = uvicorn.Config(_bare_app(), log_level="warning", access_log=False, lifespan="off")
-    uvicorn.Server(config).run(sockets=[sock])
+    serve_on_free_port(_bare_app(), ports)
 
 
 def _wait_until_up(port: int) -> None:
@@ -85,19 +78,8 @@ def _wait_until_up(port: int) -> None:
             time.sleep(0.05)
 
 
-@contextmanager
-def _bare_server() -> Iterator[int]:
-    ctx = multiprocessing.get_context("spawn")
-    ports = ctx.Queue()
-    proc = ctx.Process(target=_serve_bare, args=(ports,), daemon=True)
-    proc.start()
-    try:
-        port = int(ports.get(timeout=60))
-        _wait_until_up(port)
-        yield port
-    finally:
-        proc.terminate()
-        proc.join(timeout=10)
+def _bare_server() -> AbstractContextManager[int]:
+    return bare_process(_serve_bare, _wait_until_up)
 
 
 def _prepare_database(db_url: str) -> None:

@@ -13,7 +13,8 @@ from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 
 from bot.errors import register_error_handler
-from bot.listeners import actions, commands, events, install_events, views
+from bot.home_tab import HomeRefresher
+from bot.listeners import HOME_REFRESHER, actions, commands, events, install_events, views
 from bot.slack_token import SlackTokenCheck
 from core.bootstrap import Services
 
@@ -65,9 +66,12 @@ def create_app(
 
 
 def _with_listeners(app: App, services: Services) -> App:
+    homes = HomeRefresher(services)
+
     @app.middleware
     def inject_services(context: BoltContext, next: Callable[[], Any]) -> Any:
         context["services"] = services
+        context[HOME_REFRESHER] = homes
         return next()
 
     actions.register(app)

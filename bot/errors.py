@@ -57,6 +57,7 @@ def register_error_handler(app: App) -> None:
             client=client,
             audit=audit,
             block=getattr(error, "block", None),
+            context=context,
         )
         if not refusal and answer.status == 400:
             return BoltResponse(status=500, body="")  # a bug, and nobody could be told

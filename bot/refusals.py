@@ -3,14 +3,15 @@
 Whatever refused it (bolt could not route it, a listener could not read it, the person may
 not decide, the case was decided first), the person who acted is told where Slack lets us
 tell them: inside the modal for a view submission, in the ack of a slash command, through
-an ephemeral message in the channel, else through the interaction's `response_url`.
-Nobody to tell: 400. A
+an ephemeral message in the channel, else through the interaction's `response_url` (those
+two after the ack, never before it). Nobody to tell: 400. A
 refusal of a person's request is audited (`slack.refused`) unless the service already did.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
 from slack_sdk.webhook import WebhookClient
 
+from bot.after_answer import after_answer
 from bot.ids import BlockId, CallbackId
 from bot.slack_bodies import SlackUser, trusted_response_url
 from core.bootstrap import Services
@@ -59,9 +61,13 @@ def answer(
     client: WebClient,
     audit: str | None,
     block: str | None = None,
+    context: Mapping[str, Any] | None = None,
 ) -> BoltResponse:
     """Tell the requester `text`; record `audit` (the reason) when a person is known.
 
+    A modal's error and a slash command's word go in the answer itself; an ephemeral in the
+    channel (or through the response_url) is posted after the answer (bot.after_answer, with
+    the request's `context`), so the ack never waits on Slack's Web API.
     In a modal the error shows beside `block` when given, else beside the form's main input.
     """
     who = Requester.of(body, client.base_url)
@@ -76,16 +82,18 @@ def answer(
         return BoltResponse(status=200, body={"response_action": "errors", "errors": {block: text}})
     if who.surface == "slash_command" and who.actor is not None:
         return BoltResponse(status=200, body=text)  # the ack's text is shown to them alone
-    if _tell(who, text, client):
+    if (who.actor is not None and who.channel is not None) or who.response_url is not None:
+        after_answer(context, lambda: _tell(who, text, client))
         return BoltResponse(status=200, body="")
     return BoltResponse(status=400, body=NOT_UNDERSTOOD)
 
 
-def _tell(who: Requester, text: str, client: WebClient) -> bool:
+def _tell(who: Requester, text: str, client: WebClient) -> None:
+    """An ephemeral to the person in the channel, else through the response_url."""
     if who.actor is not None and who.channel is not None:
         try:
             client.chat_postEphemeral(channel=who.channel, user=who.actor.user_id, text=text)
-            return True
+            return
         except (SlackClientError, OSError) as exc:
             log.warning("slack: ephemeral refusal not posted (%s)", type(exc).__name__)
     if who.response_url is not None:
@@ -93,10 +101,10 @@ def _tell(who: Requester, text: str, client: WebClient) -> bool:
             reply = WebhookClient(who.response_url, timeout=5).send(
                 text=text, response_type="ephemeral", replace_original=False
             )
-            return reply.status_code == 200
+            if reply.status_code != 200:
+                log.warning("slack: response_url refused the refusal (%s)", reply.status_code)
         except (SlackClientError, OSError) as exc:
             log.warning("slack: refusal not sent to response_url (%s)", type(exc).__name__)
-    return False
 
 
 def _actor(body: dict[str, Any]) -> Actor | None:

@@ -6,6 +6,7 @@ it), so an unsigned body is a 401 whatever it contains and nothing of it is pars
 or stored. Then, until Slack confirmed the bot token (bot.slack_token), 503. Then the body
 must decode and be a request bolt can route (bot.envelope), else 400. Only then does bolt
 build its request; the sync bolt App runs in a worker thread, never on the event loop.
+What the listeners left for after the answer (bot.after_answer) runs once it is sent.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from typing import Any
 from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.request.internals import extract_content_type, parse_body
 from slack_sdk.signature import SignatureVerifier
+from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
-from bot import refusals
+from bot import after_answer, refusals
+from bot.after_answer import FollowUp
 from bot.envelope import EnvelopeError, check_routable
 from bot.request_body import BodyTooLarge, read_capped
 from bot.slack_bodies import UNREADABLE
@@ -58,9 +61,13 @@ class Unroutable:
 
 
 def routable_request(
-    body: bytes, query: str, headers: Mapping[str, str]
+    body: bytes,
+    query: str,
+    headers: Mapping[str, str],
+    context: dict[str, Any] | None = None,
 ) -> BoltRequest | Unroutable:
-    """bolt's request for a signed body, or why it cannot be one."""
+    """bolt's request for a signed body (with `context` in its BoltContext), or why it
+    cannot be one."""
     text = body.decode("utf-8")  # checked with the signature
     content_type = extract_content_type({"content-type": [headers.get("content-type", "")]})
     try:
@@ -72,7 +79,12 @@ def routable_request(
         check_routable(parsed)
     except EnvelopeError as exc:
         return Unroutable(str(exc), parsed)
-    return BoltRequest(body=text, query=query, headers=dict[str, str | Sequence[str]](headers))
+    return BoltRequest(
+        body=text,
+        query=query,
+        headers=dict[str, str | Sequence[str]](headers),
+        context=context,
+    )
 
 
 class SlackEndpoint:
@@ -109,19 +121,23 @@ class SlackEndpoint:
                 status_code=503,
                 headers={"Retry-After": "5"},
             )
-        bolt_request = routable_request(body, request.url.query, dict(headers))
+        # what listeners leave for after the answer (bot.after_answer), run once it is sent
+        follow_ups: list[FollowUp] = []
+        context = {after_answer.KEY: follow_ups}
+        bolt_request = routable_request(body, request.url.query, dict(headers), context)
         if isinstance(bolt_request, Unroutable):
             log.warning("slack: signed request not understood: %s", bolt_request.why)
-            result = await run_in_threadpool(self._refuse, bolt_request)
+            result = await run_in_threadpool(self._refuse, bolt_request, context)
         else:
             result = await run_in_threadpool(self.bolt.dispatch, bolt_request)
         return Response(
             content=result.body,
             status_code=result.status,
             headers={k: v[0] for k, v in result.headers.items() if v},
+            background=BackgroundTask(after_answer.run_all, follow_ups) if follow_ups else None,
         )
 
-    def _refuse(self, unroutable: Unroutable) -> BoltResponse:
+    def _refuse(self, unroutable: Unroutable, context: dict[str, Any]) -> BoltResponse:
         if not isinstance(unroutable.parsed, dict):
             return BoltResponse(status=400, body=refusals.NOT_UNDERSTOOD)
         return refusals.answer(
@@ -130,4 +146,5 @@ class SlackEndpoint:
             services=self.services,
             client=self.bolt.client,
             audit=f"not routable: {unroutable.why}",
+            context=context,
         )

@@ -51,10 +51,13 @@ class RunningQbot:
 
 @contextmanager
 def qbot_web(
-    database_url: str, verifier_token: str, slack_api_url: str | None = None
+    database_url: str,
+    verifier_token: str,
+    slack_api_url: str | None = None,
+    extra_env: Mapping[str, str] | None = None,
 ) -> Iterator[str]:
     """Run `qbot web --port 0 --host 127.0.0.1` until the block ends; yields its base URL."""
-    with qbot_command("web", database_url, verifier_token, slack_api_url) as running:
+    with qbot_command("web", database_url, verifier_token, slack_api_url, extra_env) as running:
         yield running.base_url
 
 
@@ -67,6 +70,8 @@ def qbot_command(
     extra_env: Mapping[str, str] | None = None,
 ) -> Iterator[RunningQbot]:
     """Run `qbot <command> --port 0 --host 127.0.0.1` (web or serve) until the block ends.
+
+    `extra_env`: more settings (e.g. QBOT_APPROVERS_FILE), over the caller's environment.
 
     Yields once `/healthz` answers 200: the port listens before the app's start-up (the
     webhook's writer process among it) has run, and requests wait in the backlog until then.
@@ -84,6 +89,7 @@ def qbot_command(
             SLACK_SIGNING_SECRET=SIGNING_SECRET,
             SLACK_API_URL=slack_api_url,
         )
+        env.update(extra_env or {})
         env.pop("SLACK_APP_TOKEN", None)  # serve over HTTP, not Socket Mode
         env.update(extra_env or {})
         argv = [sys.executable, "-c", "from bot.cli import main; main()", command]

@@ -10,9 +10,8 @@ from slack_sdk import WebClient
 
 from bot.cards.change_batch import change_reject_modal
 from bot.cards.modals import edit_modal, reject_modal
-from bot.home_tab import refresh_home
 from bot.ids import ActionId, ChangeActionId, ConflictActionId
-from bot.listeners import actor_of, services_of
+from bot.listeners import actor_of, refresh_home_later, services_of
 from bot.payloads import ConflictButtonValue, ModalMetadata, PayloadError
 from bot.slack_bodies import ButtonClick, parse
 from core.domain.authority import Act
@@ -34,7 +33,8 @@ def approve(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebCli
     actor = actor_of(click.user, click.team.id if click.team else None)
     services = services_of(context)
     services.approvals.approve(value.action_id, value.version, actor)
-    refresh_home(services, client, actor.user_id, actor.team_id)
+    # after the ack: the decision is stored, and the Home tab need not hold the answer up
+    refresh_home_later(context, client, actor)
 
 
 def _open_modal(body: dict[str, Any], context: BoltContext, client: WebClient, build: Any) -> None:

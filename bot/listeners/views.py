@@ -11,9 +11,8 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot.home_tab import refresh_home
 from bot.ids import CallbackId
-from bot.listeners import actor_of, services_of
+from bot.listeners import actor_of, refresh_home_later, services_of
 from bot.payloads import EditSubmission, ModalMetadata, RejectSubmission
 from bot.slack_bodies import ModalSubmit, parse
 from core.domain.decision import Draft
@@ -33,7 +32,7 @@ def edit_submitted(ack: Ack, body: dict[str, Any], context: BoltContext, client:
         edited=Draft(subject=edited.subject, body=edited.body),
     )
     ack()
-    refresh_home(services, client, actor.user_id, actor.team_id)
+    refresh_home_later(context, client, actor)
 
 
 def reject_submitted(
@@ -47,7 +46,7 @@ def reject_submitted(
     services = services_of(context)
     services.approvals.reject(meta.action_id, meta.version, actor, reason)
     ack()
-    refresh_home(services, client, actor.user_id, actor.team_id)
+    refresh_home_later(context, client, actor)
 
 
 def change_reject_submitted(

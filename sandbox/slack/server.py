@@ -7,7 +7,8 @@
 Fault knobs, like python-slack-sdk's mock server: the token `xoxb-ratelimited` always gets
 HTTP 429 with `Retry-After: 1`; `xoxb-remote_disconnected` gets its connection closed; and
 `fail_next(method, ...)` answers the next call to one method with an error, a 429, or a
-dropped connection after the method ran (the message exists but the caller never learns it).
+dropped connection after the method ran (the message exists but the caller never learns it);
+`hold_next(method)` holds the next call on arrival until released (does its caller wait?).
 
 OAuth installs (qbot in OAuth mode): `authorize_url` is the consent page (it redirects at once
 with a single-use code, or `error=access_denied` when `workspace.consent = "deny"`), and
@@ -26,13 +27,14 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from sandbox.loopback import LoopbackSimulator
 from sandbox.slack.interactions import block_actions_payload, view_submission_payload
-from sandbox.slack.workspace import Reply, Workspace
+from sandbox.slack.workspace import Hold, Reply, Workspace
 
 # Form-encoded calls send structured arguments as JSON strings (slack_sdk does for these).
 _JSON_ARGS = ("blocks", "attachments", "view", "metadata")
@@ -133,9 +135,20 @@ class SlackSimulator(LoopbackSimulator):
             raise LookupError(f"no view {view_id}")
         return view_submission_payload(view, values, user_id)
 
+    def wait_until(self, ready: Callable[[], bool], timeout: float = 5.0) -> bool:
+        """Block until `ready()` holds, checked as each call or response_url post arrives
+        (no sleeping in tests); False if it still does not after `timeout` seconds."""
+        with self.workspace.lock:
+            return self.workspace.lock.wait_for(ready, timeout)
+
     def wait_for_calls(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Any]:
         """Block until `count` calls to `method` arrived (no sleeping in tests)."""
         return self.workspace.wait_for_calls(method, count, timeout)
+
+    def hold_next(self, method: str, timeout: float = 10.0) -> Hold:
+        """Hold the next call to `method` when it arrives, before it runs, until
+        `release()` (or `timeout` seconds): a test sees whether its caller waits on it."""
+        return self.workspace.hold_next(method, timeout)
 
     def fail_next(
         self,
@@ -199,12 +212,18 @@ def _handler_for(workspace: Workspace) -> type[BaseHTTPRequestHandler]:
             for key, value in _basic(self.headers.get("Authorization")).items():
                 args.setdefault(key, value)
             token = _bearer(self.headers.get("Authorization")) or args.pop("token", None)
+            hold = workspace.take_hold(method)
+            if hold is not None:  # outside the workspace lock: other calls go on meanwhile
+                hold.arrived.set()
+                hold.released.wait(hold.timeout)
             reply = workspace.handle(method, token, args)
             if reply.drop:
                 self.close_connection = True
                 self.connection.close()
                 return
             self._send(reply)
+            if hold is not None:
+                hold.answered.set()
 
         def _serve_response_url(self, url_id: str) -> None:
             length = int(self.headers.get("Content-Length") or 0)

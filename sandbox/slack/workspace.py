@@ -50,6 +50,22 @@ class SlackError(Exception):
         self.error = error
 
 
+@dataclass
+class Hold:
+    """A call held on arrival until released (or `timeout`): shows what waits on it.
+
+    `arrived` is set when the call reached the simulator, `answered` once its reply was sent.
+    """
+
+    timeout: float = 10.0
+    arrived: threading.Event = field(default_factory=threading.Event)
+    released: threading.Event = field(default_factory=threading.Event)
+    answered: threading.Event = field(default_factory=threading.Event)
+
+    def release(self) -> None:
+        self.released.set()
+
+
 class Workspace:
     """One workspace with a bot: thread-safe, records every call, keeps the latest messages."""
 
@@ -74,6 +90,7 @@ class Workspace:
         self.home_tabs: dict[str, dict[str, Any]] = {}
         self._used_triggers: set[str] = set()
         self._faults: dict[str, list[Reply]] = {}
+        self._holds: dict[str, list[Hold]] = {}
         self._response_urls: dict[str, tuple[str, str] | None] = {}
         self.responses: list[dict[str, Any]] = []
         # files_upload_v2: a URL per file, then its bytes, then completion shares it.
@@ -115,7 +132,8 @@ class Workspace:
         with self.lock:
             if url_id not in self._response_urls:
                 return Reply(404, {"ok": False, "error": "invalid_response_url"})
-            self.responses.append({"url_id": url_id, "body": body})
+            # `at`: when it arrived (time.monotonic, comparable across processes on one host)
+            self.responses.append({"url_id": url_id, "body": body, "at": time.monotonic()})
             message = self._response_urls[url_id]
             if message is not None and message in self.messages:
                 if body.get("delete_original"):
@@ -142,6 +160,19 @@ class Workspace:
         """Answer the next call to `method` with `reply` instead of running it."""
         with self.lock:
             self._faults.setdefault(method, []).append(reply)
+
+    def hold_next(self, method: str, timeout: float = 10.0) -> Hold:
+        """Hold the next call to `method` on arrival, before it runs, until released."""
+        hold = Hold(timeout)
+        with self.lock:
+            self._holds.setdefault(method, []).append(hold)
+        return hold
+
+    def take_hold(self, method: str) -> Hold | None:
+        """The hold waiting for this call to `method`, if any (the HTTP layer waits on it)."""
+        with self.lock:
+            queued = self._holds.get(method)
+            return queued.pop(0) if queued else None
 
     def wait_for_calls(self, method: str, count: int, timeout: float) -> list[dict[str, Any]]:
         """Block until `count` calls to `method` were recorded; raise TimeoutError otherwise."""

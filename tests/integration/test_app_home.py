@@ -165,8 +165,10 @@ def test_a_decision_refreshes_the_deciders_home_and_a_failed_publish_fails_nothi
     before = open_home(rig, slack_fixtures, COLLECTOR)
     action = within(COLLECTOR, proposed(rig))[0]
     assert action.route == "draft_for_approval"
+    publishes = len(rig.loop.ssim.calls_to("views.publish"))
     assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
     assert reload(rig.loop, action).state == ApprovalState.APPROVED.value
+    rig.published(publishes + 1)  # the refresh follows the answer
     after = published(rig, COLLECTOR)
     assert after != before and action.doc_number not in " ".join(waiting_lines(after))
 
@@ -182,7 +184,7 @@ def test_a_decision_refreshes_the_deciders_home_and_a_failed_publish_fails_nothi
     submit = rig.interact(rig.loop.ssim.submit(opened["response"]["view"]["id"], values, COLLECTOR))
     assert submit.status == 200 and submit.body in ("", "{}")  # the modal closes: no error
     assert reload(rig.loop, second).state == ApprovalState.REJECTED.value
-    failed = rig.loop.ssim.calls_to("views.publish")[publishes:]
+    failed = rig.published(publishes + 1)[publishes:]
     assert [c["response"]["ok"] for c in failed] == [False]
     # the refresh failed, the decision stood, and the home keeps its last good view
     assert rig.loop.ssim.home_tabs[COLLECTOR] == after

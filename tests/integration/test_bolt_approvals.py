@@ -47,10 +47,6 @@ def _routine(rig: Rig) -> ProposedAction:
     return first_action(rig.loop, route=DRAFT, outcome=ROUTINE)
 
 
-def _ephemerals(rig: Rig) -> list[dict[str, str]]:
-    return [call["args"] for call in rig.loop.ssim.calls_to("chat.postEphemeral")]
-
-
 def test_collector_approval_sends_once_writes_back_and_redraws_the_card(rig: Rig) -> None:
     loop, action = rig.loop, _routine(rig)
     invoice_before = loop.qsim.entity("Invoice", action.invoice_qbo_id)
@@ -122,7 +118,7 @@ def test_double_click_and_slack_retry_send_one_email_and_write_once(rig: Rig) ->
     assert len(invoice_writes(loop)) == 1
     assert [e.kind for e in effects_of(loop, action)].count("send_email") == 1
     assert [r.kind for r in audit_rows(loop)].count("approval.approved") == 1
-    refusals = _ephemerals(rig)
+    refusals = rig.told(3)
     assert [r["text"].removeprefix(":no_entry: ") for r in refusals] == [
         "cannot approve an action that is approved",
         "cannot approve an action that is approved",
@@ -155,7 +151,7 @@ def test_user_without_a_role_gets_an_ephemeral_refusal_and_an_audit_row(rig: Rig
     loop, action = rig.loop, _routine(rig)
     assert rig.click(action, ActionId.APPROVE, STRANGER).status == 200
 
-    [refusal] = _ephemerals(rig)
+    [refusal] = rig.told()
     assert refusal["user"] == STRANGER and refusal["channel"] == action.slack_channel
     assert "approvers list" in refusal["text"]
     assert reload(loop, action).state == "proposed"
@@ -180,7 +176,7 @@ def test_amount_over_the_collector_limit_is_refused_but_a_lead_may_approve(rig: 
         session.add(row)
 
     assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
-    [refusal] = _ephemerals(rig)
+    [refusal] = rig.told()
     assert "over your collector limit of 5,000.00" in refusal["text"]
     assert reload(loop, action).state == "proposed"
     assert audit_rows(loop)[-1].kind == "approval.refused"

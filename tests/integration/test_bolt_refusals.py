@@ -71,17 +71,13 @@ def _snapshot(rig: Rig) -> tuple[list[tuple[Any, ...]], int]:
     return decided, effects
 
 
-def _ephemerals(rig: Rig) -> list[dict[str, Any]]:
-    return [c["args"] for c in rig.loop.ssim.calls_to("chat.postEphemeral")]
-
-
 def _refused_audits(rig: Rig) -> list[Any]:
     return [r for r in audit_rows(rig.loop) if r.kind in ("slack.refused", "approval.refused")]
 
 
 def _assert_told_and_audited(rig: Rig, answer: Answer, before: Any) -> None:
     assert answer.status == 200, answer
-    [told] = _ephemerals(rig)
+    [told] = rig.told()
     assert told["user"] == COLLECTOR and told["text"]
     [row] = _refused_audits(rig)
     assert row.actor == COLLECTOR
@@ -210,7 +206,7 @@ def test_modal_button_without_message_or_trigger_is_told_and_audited(
     answer = rig.interact(payload)
     assert answer.status == 200
     assert rig.loop.ssim.calls_to("views.open") == []
-    told = _ephemerals(rig) + [r["body"] for r in rig.loop.ssim.responses]
+    told = rig.told()
     assert len(told) == 1 and told[0]["text"]
     [row] = _refused_audits(rig)
     assert row.actor == COLLECTOR
@@ -354,7 +350,7 @@ def test_concurrent_approve_and_reject_over_http_one_wins_the_other_is_told(
     if state == "approved":  # the reject was told inside its modal
         assert "approved" in answers["reject"].json()["errors"][BlockId.REJECT_REASON]
     else:  # the approve was told ephemerally
-        [told] = _ephemerals(rig)
+        [told] = rig.told()
         assert told["user"] == COLLECTOR and "rejected" in told["text"]
 
 

@@ -3,7 +3,9 @@
 A running loop (simulators, database, services), the product's bolt App from `create_app`,
 and signed requests sent either straight to `App.dispatch` or over real HTTP through
 `create_web` + `ThreadedServer`. With process_before_response=True bolt runs the listener
-before it answers, so whatever a click does is visible as soon as `send` returns.
+before it answers, so whatever a click decides is visible as soon as `send` returns; what
+follows the answer over HTTP (a refusal's ephemeral, a Home refresh: bot.after_answer) is
+waited for with `told` and `published`.
 """
 
 from __future__ import annotations
@@ -90,6 +92,26 @@ class Rig:
 
     def click(self, action: ProposedAction, button: ActionId, user: str) -> Answer:
         return self.interact(self.click_payload(action, button, user))
+
+    def told(self, count: int = 1, timeout: float = 5.0) -> list[dict[str, Any]]:
+        """Every ephemeral told so far (chat.postEphemeral's args, then the bodies posted to
+        response_urls), once `count` were: over HTTP a refusal is told after the answer
+        (bot.after_answer), so it may still be on its way when `send` returns."""
+        ssim = self.loop.ssim
+
+        def found() -> list[dict[str, Any]]:
+            posted = [c["args"] for c in ssim.calls_to("chat.postEphemeral")]
+            return posted + [r["body"] for r in ssim.responses]
+
+        ssim.wait_until(lambda: len(found()) >= count, timeout)
+        return found()
+
+    def published(self, count: int, timeout: float = 5.0) -> list[dict[str, Any]]:
+        """The views.publish calls so far, once `count` were (the Home refresh after a
+        decision follows the answer, bot.after_answer)."""
+        ssim = self.loop.ssim
+        ssim.wait_until(lambda: len(ssim.calls_to("views.publish")) >= count, timeout)
+        return ssim.calls_to("views.publish")
 
     def drain(self) -> DrainReport:
         assert self.loop.services.relay is not None
