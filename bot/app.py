@@ -12,7 +12,7 @@ from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 
 from bot.errors import register_error_handler
-from bot.listeners import actions, commands, events, views
+from bot.listeners import actions, commands, events, forms, views
 from bot.slack_token import SlackTokenCheck
 from core.bootstrap import Services
 
@@ -55,6 +55,7 @@ def create_app(
 
     actions.register(app)
     views.register(app)
+    forms.register(app)
     commands.register(app)
     events.register(app)
     register_error_handler(app)

@@ -42,6 +42,7 @@ from core.ports import (
 )
 from core.services.approvals import ApprovalService
 from core.services.change_approvals import ChangeApprovalService, post_card_effect
+from core.services.change_forms import ChangeFormService
 from core.services.collections import CollectionsService
 from core.services.connections import ConnectionService
 from core.services.digest import DigestService
@@ -79,6 +80,7 @@ class Services:
     review: ReviewService
     staging: StagingService
     change_approvals: ChangeApprovalService
+    change_forms: ChangeFormService
     push: PushService
 
 
@@ -202,6 +204,7 @@ def build_services(
     collections = CollectionsService(
         uow, clock, policy, renderer, settings.slack_channel, metrics=metrics
     )
+    staging = staging_service(settings, uow, clock)
     return Services(
         settings=settings,
         engine=engine,
@@ -217,8 +220,9 @@ def build_services(
         events=EventService(uow, clock, qbo_for, collections),
         connections=connections,
         metrics=metrics,
-        staging=staging_service(settings, uow, clock),
+        staging=staging,
         change_approvals=ChangeApprovalService(uow, clock, approvers),
+        change_forms=ChangeFormService(uow, clock, approvers, staging),
         push=PushService(uow, clock, qbo_for),
         digest=DigestService(
             uow, clock, approvers, settings.slack_channel,

@@ -81,17 +81,22 @@ def _find_button(message: Mapping[str, Any], action_id: str) -> tuple[str, dict[
 
 def view_submission_payload(
     view: Mapping[str, Any],
-    values: Mapping[str, Mapping[str, str | None]],
+    values: Mapping[str, Mapping[str, str | Mapping[str, Any] | None]],
     user_id: str,
     team_id: str = TEAM_ID,
 ) -> dict[str, Any]:
     """Return the `view_submission` payload of submitting `view` with typed `values`.
 
-    `values` maps block_id → action_id → typed text, like `view.state.values`.
+    `values` maps block_id → action_id → typed text (or a menu's or date picker's whole
+    element state, e.g. `{"type": "static_select", "selected_option": {...}}`), like
+    `view.state.values`.
     """
     state = {
         block_id: {
-            action_id: {"type": "plain_text_input", "value": text}
+            # a menu or date picker's state is given whole; typed text is a plain_text_input
+            action_id: dict(text) if isinstance(text, Mapping) else {
+                "type": "plain_text_input", "value": text
+            }
             for action_id, text in inputs.items()
         }
         for block_id, inputs in values.items()

@@ -1,0 +1,265 @@
+"""The Slack forms' use cases: who may submit one, the choices they offer (from the read copy),
+and staging a submitted expense or invoice exactly as an import row is staged (the same
+RowChecker, one StagingService, the same approval card through the outbox)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from core.domain.authority import Act, Approvers
+from core.domain.sync.forms import (
+    EXPENSE_FIELDS,
+    ExpenseForm,
+    FormError,
+    InvoiceForm,
+    InvoiceRow,
+    editable,
+    expense_row,
+    field_of,
+    invoice_edit_row,
+    invoice_fields,
+    invoice_row,
+)
+from core.domain.sync.import_check import Books, Rejection, RowChecker
+from core.domain.sync.staged import ChangeKind, StagedChange
+from core.errors import UserFacingError
+from core.models import Account, Customer, Invoice, Item, Vendor
+from core.ports import Clock
+from core.services import permissions
+from core.services.approvals import Actor
+from core.services.permissions import Attempt
+from core.services.staging import StagedBatch, StagingService, books_for, company_of
+from core.services.uow import UnitOfWork
+
+EXPENSE_ACCOUNT_TYPES = ("Expense", "Other Expense", "Cost of Goods Sold")
+PAID_FROM_TYPES = ("Bank", "Credit Card")
+CHOICES_SHOWN = 100  # Slack's most options in one select menu
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a select menu: a QuickBooks Id and the name a person knows it by."""
+
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class FormChoices:
+    """What the forms offer for one company; a list longer than a menu holds is searched
+    instead (`search`)."""
+
+    realm_id: str
+    home_currency: str
+    vendors: list[Choice]
+    expense_accounts: list[Choice]
+    paid_from: list[Choice]
+    customers: list[Choice]
+    items: list[Choice]
+    currencies: list[str]
+
+
+@dataclass(frozen=True)
+class FormProblem:
+    """Why a submission staged nothing, and the form field to say it beside."""
+
+    field: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class EditableInvoice:
+    """An invoice as the edit form opens it: the version it edits and its prefilled answers."""
+
+    qbo_id: str
+    sync_token: str
+    doc_number: str
+    form: InvoiceForm
+
+
+# The lists a menu offers (and a searched menu looks in).
+LISTS = ("vendor", "customer", "item", "expense_account", "paid_from")
+
+
+def _choices(rows: Sequence[tuple[str, str]]) -> list[Choice]:
+    return [Choice(qbo_id, name or qbo_id) for qbo_id, name in rows]
+
+
+def _named(session: Session, realm_id: str, what: str, text: str, limit: int) -> list[Choice]:
+    """Up to `limit` active records of list `what`, by name; only names containing `text`."""
+    model: Any
+    if what == "vendor":
+        model, name = Vendor, Vendor.display_name
+        query = select(Vendor.qbo_id, name).where(col(Vendor.active).is_(True))
+    elif what == "customer":
+        model, name = Customer, Customer.display_name
+        query = select(Customer.qbo_id, name)
+    elif what == "item":
+        model, name = Item, Item.name
+        query = select(Item.qbo_id, name).where(col(Item.active).is_(True))
+    elif what in ("expense_account", "paid_from"):
+        model, name = Account, Account.name
+        types = EXPENSE_ACCOUNT_TYPES if what == "expense_account" else PAID_FROM_TYPES
+        query = select(Account.qbo_id, name).where(
+            col(Account.active).is_(True), col(Account.account_type).in_(types)
+        )
+    else:
+        raise UserFacingError(f"qbot has no list called {what!r}")
+    query = query.where(model.realm_id == realm_id, col(model.deleted).is_(False))
+    if text:
+        query = query.where(col(name).ilike(f"%{text}%"))
+    return _choices(session.exec(query.order_by(col(name)).limit(limit)).all())
+
+
+def _currencies(session: Session, realm_id: str) -> list[str]:
+    found = session.exec(
+        select(Account.currency).where(Account.realm_id == realm_id).distinct()
+    ).all()
+    return sorted(set(found))[:CHOICES_SHOWN]
+
+
+class ChangeFormService:
+    """Behind `/qb expense`, `/qb invoice` and an invoice's Edit button."""
+
+    def __init__(
+        self, uow: UnitOfWork, clock: Clock, approvers: Approvers, staging: StagingService
+    ) -> None:
+        self.uow = uow
+        self.clock = clock
+        self.approvers = approvers
+        self.staging = staging
+
+    def permit(self, actor: Actor, what: str) -> None:
+        """Refuse (NotAuthorizedError, audited `authority.refused`) someone who may not submit
+        a change: checked before a form opens and again on its submission."""
+        attempt = Attempt(Act.SUBMIT_CHANGE, actor.user_id, actor.team_id, f"form:{what}")
+        permissions.check(self.uow, self.clock, self.approvers, attempt)
+
+    def company(self, realm_id: str | None) -> str:
+        with self.uow.session() as session:
+            return company_of(session, realm_id)
+
+    def choices(self, realm_id: str) -> FormChoices:
+        """One more than a menu shows of each list, so the form knows which to make searched."""
+        one_more = CHOICES_SHOWN + 1
+        with self.uow.session() as session:
+            books = books_for(session, realm_id, {})
+            return FormChoices(
+                realm_id=realm_id,
+                home_currency=books.home_currency,
+                vendors=_named(session, realm_id, "vendor", "", one_more),
+                expense_accounts=_named(session, realm_id, "expense_account", "", one_more),
+                paid_from=_named(session, realm_id, "paid_from", "", one_more),
+                customers=_named(session, realm_id, "customer", "", one_more),
+                items=_named(session, realm_id, "item", "", one_more),
+                currencies=_currencies(session, realm_id),
+            )
+
+    def search(self, realm_id: str, what: str, text: str) -> list[Choice]:
+        """A searched menu's options: names containing `text`, at most a menu's worth."""
+        with self.uow.session() as session:
+            return _named(session, realm_id, what, text.strip()[:100], CHOICES_SHOWN)
+
+    def names(self, realm_id: str, what: str, ids: Sequence[str]) -> dict[str, str]:
+        """The names of a few records (a prefilled searched menu shows its initial option)."""
+        wanted = set(ids)
+        with self.uow.session() as session:
+            found = _named(session, realm_id, what, "", 10_000) if wanted else []
+        return {c.value: c.label for c in found if c.value in wanted}
+
+    def invoice(self, realm_id: str, qbo_id: str) -> EditableInvoice:
+        """The invoice the Edit button opens; UserFacingError when it cannot be edited here."""
+        with self.uow.session() as session:
+            row = session.exec(
+                select(Invoice).where(
+                    Invoice.realm_id == realm_id,
+                    Invoice.qbo_id == qbo_id,
+                    col(Invoice.deleted).is_(False),
+                )
+            ).first()
+        if row is None:
+            raise UserFacingError(f"qbot has no invoice {qbo_id}; run `qbot sync` first")
+        form = editable(row.raw)
+        if isinstance(form, str):
+            raise UserFacingError(
+                f"Invoice {row.doc_number or qbo_id} cannot be edited here: {form}."
+            )
+        return EditableInvoice(qbo_id, row.sync_token, row.doc_number, form)
+
+    def submit_expense(
+        self, realm_id: str, form: ExpenseForm, actor: Actor
+    ) -> StagedBatch | FormProblem:
+        """Stage a new Purchase submitted by `actor`, or say which answer is wrong."""
+        self.permit(actor, "expense")
+        with self.uow.session() as session:
+            books = books_for(session, realm_id, {})
+        try:
+            row = expense_row(form, books.accounts, books.home_currency)
+        except FormError as exc:
+            return FormProblem(exc.field, str(exc))
+        return self._stage(realm_id, books, row, EXPENSE_FIELDS, "payee", actor)
+
+    def submit_invoice(
+        self,
+        realm_id: str,
+        form: InvoiceForm,
+        actor: Actor,
+        edit: tuple[str, str] | None = None,
+    ) -> StagedBatch | FormProblem:
+        """Stage a new invoice, or with `edit` = (Id, SyncToken the form was opened on) the
+        sparse update of the fields changed since; or say which answer is wrong."""
+        self.permit(actor, "invoice")
+        edits = {ChangeKind.INVOICE: [edit[0]]} if edit else {}
+        with self.uow.session() as session:
+            books = books_for(session, realm_id, edits)
+            items = session.exec(select(Item).where(Item.realm_id == realm_id)).all()
+            prices: dict[str, Decimal] = {i.qbo_id: i.unit_price for i in items}
+        try:
+            shaped = self._invoice_row(books, form, prices, edit)
+        except FormError as exc:
+            return FormProblem(exc.field, str(exc))
+        fields = invoice_fields(shaped.line_rows)
+        return self._stage(realm_id, books, shaped.row, fields, "customer", actor)
+
+    @staticmethod
+    def _invoice_row(
+        books: Books,
+        form: InvoiceForm,
+        prices: Mapping[str, Decimal],
+        edit: tuple[str, str] | None,
+    ) -> InvoiceRow:
+        if edit is None:
+            return invoice_row(form, prices)
+        qbo_id, opened_on = edit
+        current = books.records.get((ChangeKind.INVOICE, qbo_id))
+        if current is not None and current.sync_token != opened_on:
+            # The form showed an older version: its "before" is not what QuickBooks holds.
+            raise FormError(
+                "customer",
+                "this invoice changed in QuickBooks since the form opened; "
+                "close it and press Edit again",
+            )
+        if current is None:  # gone from the read copy: the checker says so, nothing is created
+            new = invoice_row(form, prices)
+            return InvoiceRow({**new.row, "qbo_id": qbo_id}, new.line_rows)
+        return invoice_edit_row(form, prices, qbo_id, current.raw)
+
+    def _stage(
+        self,
+        realm_id: str,
+        books: Books,
+        row: dict[str, Any],
+        fields: Sequence[tuple[str, str]],
+        first: str,
+        actor: Actor,
+    ) -> StagedBatch | FormProblem:
+        checked = RowChecker(books).check(1, row)
+        if isinstance(checked, Rejection):
+            return FormProblem(field_of(checked.reason, fields) or first, checked.reason)
+        assert isinstance(checked, StagedChange)
+        return self.staging.stage_one(realm_id, checked, actor.user_id)
