@@ -222,11 +222,10 @@ def _open_invoice(rig: Rig) -> Invoice:
     raise AssertionError("the sample company has no editable open invoice")
 
 
-def test_edit_on_the_customer_answer_stages_only_the_changed_field(rig: Rig) -> None:
-    invoice = _open_invoice(rig)
+def _edit_form(rig: Rig, invoice: Invoice) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Press the invoice's Edit on `/qb customer`; the opened form and its answers as shown."""
     name = invoice.raw["CustomerRef"].get("name") or invoice.customer_qbo_id
-    answer = _command(rig, f"customer {name}", LEAD)
-    message = answer.json()
+    message = _command(rig, f"customer {name}", LEAD).json()
     edits = next(b for b in message["blocks"] if b["block_id"] == "customer_invoice_edits")
     button = next(e for e in edits["elements"] if invoice.qbo_id in e["value"])
     assert button["action_id"] == AnswerActionId.INVOICE_EDIT
@@ -248,17 +247,51 @@ def test_edit_on_the_customer_answer_stages_only_the_changed_field(rig: Rig) -> 
         qty = state[f"form_line{n}_qty"]["element"].get("initial_value", "")
         rate = state[f"form_line{n}_rate"]["element"].get("initial_value", "")
         values |= _line(n, item, qty, rate)
-    values["form_due_date"] = {"due_date": {"type": "datepicker", "selected_date": "2026-12-31"}}
-    memo = state["form_memo"]["element"].get("initial_value", "")
-    values["form_memo"] = {"memo": memo}
+    due = state["form_due_date"]["element"].get("initial_date")
+    values["form_due_date"] = {"due_date": {"type": "datepicker", "selected_date": due}}
+    values["form_memo"] = {"memo": state["form_memo"]["element"].get("initial_value", "")}
+    return view, values
 
-    assert _submit(rig, view, values, LEAD).body == ""
+
+def _due(day: str) -> dict[str, Any]:
+    return {"form_due_date": {"due_date": {"type": "datepicker", "selected_date": day}}}
+
+
+def test_edit_on_the_customer_answer_stages_only_the_changed_field(rig: Rig) -> None:
+    invoice = _open_invoice(rig)
+    view, values = _edit_form(rig, invoice)
+    assert values["form_due_date"]["due_date"]["selected_date"] == invoice.raw["DueDate"]
+
+    unchanged = _submit(rig, view, values, LEAD).json()
+    assert unchanged["errors"] == {"form_customer": "nothing was changed; change a field or cancel"}
+    assert _submit(rig, view, values | _due("2026-12-31"), LEAD).body == ""
 
     [change] = _changes(rig)
     assert (change.qbo_id, change.base_sync_token) == (invoice.qbo_id, invoice.sync_token)
     assert change.changes == {"DueDate": "2026-12-31"}
     assert change.base_fields == {"DueDate": invoice.raw.get("DueDate")}
     assert change.submitted_by == LEAD
+
+
+def test_an_edit_of_an_invoice_changed_in_quickbooks_since_the_form_opened_stages_nothing(
+    rig: Rig,
+) -> None:
+    loop = rig.loop
+    invoice = _open_invoice(rig)
+    view, values = _edit_form(rig, invoice)
+    # a QuickBooks user edits it meanwhile, and qbot pulls the new version
+    current = loop.qbo.read("Invoice", invoice.qbo_id)
+    loop.qbo.sparse_update(
+        "Invoice",
+        {"Id": invoice.qbo_id, "SyncToken": current["SyncToken"], "PrivateNote": "by phone"},
+        request_id="edit-in-quickbooks",
+    )
+    pull_all(loop.services.uow, loop.qbo, kinds=kinds_for(["invoices"]))
+
+    reply = _submit(rig, view, values | _due("2026-12-31"), LEAD).json()
+
+    assert "changed in QuickBooks since the form opened" in reply["errors"]["form_customer"]
+    assert _changes(rig) == []
 
 
 def test_a_long_list_is_a_searched_menu_answered_from_the_read_copy(rig: Rig) -> None:
