@@ -90,8 +90,16 @@ def _choices(rows: Sequence[tuple[str, str]]) -> list[Choice]:
     return [Choice(qbo_id, name or qbo_id) for qbo_id, name in rows]
 
 
-def _named(session: Session, realm_id: str, what: str, text: str, limit: int) -> list[Choice]:
-    """Up to `limit` active records of list `what`, by name; only names containing `text`."""
+def _named(
+    session: Session,
+    realm_id: str,
+    what: str,
+    text: str,
+    limit: int,
+    ids: Sequence[str] | None = None,
+) -> list[Choice]:
+    """Up to `limit` active records of list `what`, by name; only names containing `text`
+    (and with `ids`, only those records)."""
     model: Any
     if what == "vendor":
         model, name = Vendor, Vendor.display_name
@@ -113,6 +121,8 @@ def _named(session: Session, realm_id: str, what: str, text: str, limit: int) ->
     query = query.where(model.realm_id == realm_id, col(model.deleted).is_(False))
     if text:
         query = query.where(col(name).ilike(f"%{text}%"))
+    if ids is not None:
+        query = query.where(col(model.qbo_id).in_(ids))
     return _choices(session.exec(query.order_by(col(name)).limit(limit)).all())
 
 
@@ -167,10 +177,12 @@ class ChangeFormService:
 
     def names(self, realm_id: str, what: str, ids: Sequence[str]) -> dict[str, str]:
         """The names of a few records (a prefilled searched menu shows its initial option)."""
-        wanted = set(ids)
+        wanted = sorted({i for i in ids if i})[:CHOICES_SHOWN]
+        if not wanted:
+            return {}
         with self.uow.session() as session:
-            found = _named(session, realm_id, what, "", 10_000) if wanted else []
-        return {c.value: c.label for c in found if c.value in wanted}
+            found = _named(session, realm_id, what, "", len(wanted), wanted)
+        return {c.value: c.label for c in found}
 
     def invoice(self, realm_id: str, qbo_id: str) -> EditableInvoice:
         """The invoice the Edit button opens; UserFacingError when it cannot be edited here."""

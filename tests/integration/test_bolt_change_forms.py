@@ -309,3 +309,9 @@ def test_a_long_list_is_a_searched_menu_answered_from_the_read_copy(rig: Rig) ->
     assert [o["text"]["text"] for o in options] == ["Northwest Sod Farms"]
     stranger = rig.interact({**typed, "user": {"id": STRANGER, "team_id": "T0QBOTSIM"}})
     assert stranger.json()["options"] == []
+    # a searched menu, prefilled, shows its chosen record by name
+    customer = rig.loop.company.entities()["Customer"][0]
+    realm = rig.loop.company.realm_id
+    forms = rig.loop.services.change_forms
+    named = forms.names(realm, "customer", [customer["Id"], "999"])
+    assert named == {customer["Id"]: customer["DisplayName"]}
