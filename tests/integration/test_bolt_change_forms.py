@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
+from urllib.parse import parse_qsl
 
 import pytest
 from sqlalchemy import Engine
@@ -97,10 +98,11 @@ def _effects(rig: Rig) -> list[OutboxEffect]:
 
 
 def test_expense_form_opens_on_the_trigger_and_stages_one_change(rig: Rig) -> None:
-    answer = _command(rig, "expense", COLLECTOR)
-    assert answer.body == ""  # a bare ack: the form is the answer
+    body = slash_command_body("/qb", "expense", COLLECTOR, CHANNEL, rig.loop.ssim.response_url())
+    answer = rig.send(body)
+    assert (answer.status, answer.body) == (200, "")  # a bare ack: the form is the answer
     [call] = rig.loop.ssim.calls_to("views.open")
-    assert call["args"]["trigger_id"]  # the command's own trigger, used at once
+    assert call["args"]["trigger_id"] == dict(parse_qsl(body))["trigger_id"]  # the command's
     view = _opened(rig)
     assert view["callback_id"] == CallbackId.EXPENSE_MODAL
     payee = next(b for b in view["blocks"] if b["block_id"] == "form_payee")
