@@ -14,7 +14,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import Field
 
 from bot.ids import FormMenuId
-from bot.payloads import PRIVATE_METADATA_LIMIT, PayloadError, _OpaquePayload
+from bot.payloads import PRIVATE_METADATA_LIMIT, PayloadError, RowId, Version, _OpaquePayload
 from core.domain.sync.forms import MAX_LINES, ExpenseForm, InvoiceForm, InvoiceLine
 
 RealmId = Annotated[str, Field(pattern=r"^[0-9A-Za-z]{1,32}$")]
@@ -35,6 +35,8 @@ class FormMetadata(_OpaquePayload):
     channel: Annotated[str, Field(pattern=r"^[A-Z0-9]{2,64}$")] | None = None
     qbo_id: Annotated[str, Field(pattern=r"^[0-9A-Za-z-]{1,32}$")] | None = None
     sync_token: Annotated[str, Field(pattern=r"^\d{1,16}$")] | None = None
+    batch_id: RowId | None = None  # an edit on a change card: the batch, at the card's version
+    version: Version | None = None
 
     @classmethod
     def _garbled_message(cls) -> str:

@@ -18,6 +18,7 @@ class ChangeActionId(StrEnum):
 
     APPROVE = "change_approve"
     REJECT = "change_reject"
+    EDIT = "change_edit"  # a single expense or invoice: its form, filled in
 
 
 class AnswerActionId(StrEnum):

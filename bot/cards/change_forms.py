@@ -24,7 +24,7 @@ from slack_sdk.models.views import View
 from bot.cards.text import clip, clip_mrkdwn
 from bot.form_state import FormMetadata, block_of, line_block
 from bot.ids import CallbackId, FormMenuId
-from core.domain.sync.forms import MAX_LINES, InvoiceForm, InvoiceLine
+from core.domain.sync.forms import MAX_LINES, ExpenseForm, InvoiceForm, InvoiceLine
 from core.domain.sync.import_check import MEMO_MAX, NOTE_MAX
 from core.services.change_forms import CHOICES_SHOWN, Choice, FormChoices
 
@@ -82,24 +82,40 @@ NOT_YET_WRITTEN = (
 )
 
 
-def expense_modal(choices: FormChoices, meta: FormMetadata, today: str) -> View:
-    """The new-expense form (a QuickBooks Purchase)."""
+def _initial(choices: list[Choice], value: str | None) -> Choice | None:
+    return next((c for c in choices if c.value == value), None) if value else None
+
+
+def expense_modal(
+    choices: FormChoices, meta: FormMetadata, today: str, prefill: ExpenseForm | None = None
+) -> View:
+    """The new-expense form (a QuickBooks Purchase); with `prefill`, a staged one's edit."""
     currencies = [Choice(c, c) for c in choices.currencies or [choices.home_currency]]
-    home = Choice(choices.home_currency, choices.home_currency)
+    form = prefill or ExpenseForm(None, None, "", choices.home_currency, today, "", None)
+    home = _initial(currencies, form.currency) or Choice(
+        choices.home_currency, choices.home_currency
+    )
+    day = DatePickerElement(action_id="txn_date", initial_date=form.txn_date or None)
     blocks: list[Block] = [
-        _input("payee", "Payee", menu(FormMenuId.VENDOR, choices.vendors, "Choose a vendor")),
+        _input("payee", "Payee", menu(FormMenuId.VENDOR, choices.vendors, "Choose a vendor",
+                                      _initial(choices.vendors, form.payee))),
         _input("account", "Expense account",
-               menu(FormMenuId.EXPENSE_ACCOUNT, choices.expense_accounts, "Where it posts")),
-        _text("amount", "Amount", AMOUNT_CHARS, optional=False, placeholder="e.g. 120.50"),
+               menu(FormMenuId.EXPENSE_ACCOUNT, choices.expense_accounts, "Where it posts",
+                    _initial(choices.expense_accounts, form.account))),
+        _text("amount", "Amount", AMOUNT_CHARS, optional=False, placeholder="e.g. 120.50",
+              initial=form.amount),
         _input("currency", "Currency", menu(FormMenuId.CURRENCY, currencies, "Currency", home)),
-        _input("txn_date", "Date", DatePickerElement(action_id="txn_date", initial_date=today)),
+        _input("txn_date", "Date", day),
         _input("paid_from", "Paid from",
-               menu(FormMenuId.PAID_FROM, choices.paid_from, "A bank or credit card account")),
-        _text("memo", "Memo (not shown to the vendor)", NOTE_MAX, multiline=True),
+               menu(FormMenuId.PAID_FROM, choices.paid_from, "A bank or credit card account",
+                    _initial(choices.paid_from, form.paid_from))),
+        _text("memo", "Memo (not shown to the vendor)", NOTE_MAX, multiline=True,
+              initial=form.memo),
         _note(NOT_YET_WRITTEN),
     ]  # fmt: skip
     return View(
-        type="modal", callback_id=CallbackId.EXPENSE_MODAL, title="New expense",
+        type="modal", callback_id=CallbackId.EXPENSE_MODAL,
+        title="Edit expense" if prefill is not None else "New expense",
         submit="Submit for approval", close="Cancel", private_metadata=meta.dump(),
         blocks=blocks,
     )  # fmt: skip

@@ -18,14 +18,15 @@ from slack_sdk.errors import SlackClientError
 from bot.cards.change_forms import expense_modal, invoice_modal, option, staged_line
 from bot.cards.text import clip
 from bot.form_state import MENU_LISTS, FormMetadata, block_of, expense_form, invoice_form
-from bot.ids import AnswerActionId, CallbackId, FormMenuId
+from bot.ids import AnswerActionId, CallbackId, ChangeActionId, FormMenuId
 from bot.listeners import actor_of, services_of
 from bot.payloads import PayloadError
 from bot.slack_bodies import ButtonClick, ModalSubmit, QbCommand, parse
 from core.bootstrap import Services
-from core.errors import NotAuthorizedError, UserFacingError
+from core.domain.sync.forms import ExpenseForm
+from core.errors import InvalidTransitionError, NotAuthorizedError, UserFacingError
 from core.services.approvals import Actor
-from core.services.change_forms import FormProblem
+from core.services.change_forms import FormProblem, Revised
 from core.services.staging import StagedBatch
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,44 @@ def edit_invoice(ack: Ack, body: dict[str, Any], context: BoltContext, client: W
     client.views_open(trigger_id=click.trigger_id, view=view.to_dict())
 
 
+def edit_change(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    """A change card's Edit: the expense or invoice form filled with the change as staged."""
+    ack()
+    click = parse(ButtonClick, body)
+    value = click.button()
+    if click.trigger_id is None:
+        raise PayloadError(_NO_TRIGGER)
+    actor = actor_of(click.user, click.team.id if click.team else None)
+    forms = services_of(context).change_forms
+    forms.permit(actor, "edit")
+    staged = forms.staged(value.action_id)
+    if staged.version != value.version:
+        raise InvalidTransitionError("this card is out of date; use the newest card",
+                                     state="awaiting_approval")  # fmt: skip
+    meta = FormMetadata(
+        kind="expense" if isinstance(staged.form, ExpenseForm) else "invoice",
+        realm_id=staged.realm_id, batch_id=staged.batch_id, version=staged.version,
+    )  # fmt: skip
+    choices = forms.choices(staged.realm_id)
+    if isinstance(staged.form, ExpenseForm):
+        view = expense_modal(choices, meta, "", staged.form)
+    else:
+        names = forms.names(staged.realm_id, "customer", [staged.form.customer or ""])
+        names |= forms.names(staged.realm_id, "item", [ln.item or "" for ln in staged.form.lines])
+        view = invoice_modal(choices, meta, staged.form, f"change {staged.batch_id}", names)
+    client.views_open(trigger_id=click.trigger_id, view=view.to_dict())
+
+
+def _revised(
+    ack: Ack, result: Revised | FormProblem, meta: FormMetadata, actor: Actor, client: WebClient
+) -> None:
+    if isinstance(result, FormProblem):
+        ack(response_action="errors", errors={block_of(result.field): clip(result.reason,
+                                                                            ERROR_CHARS)})
+        return
+    ack()
+
+
 def _submitted(body: dict[str, Any], kind: str) -> tuple[ModalSubmit, FormMetadata, Actor]:
     submit = parse(ModalSubmit, body)
     meta = FormMetadata.parse(submit.view.private_metadata)
@@ -127,7 +166,12 @@ def expense_submitted(
     """Stage the new expense, or answer which field is wrong."""
     submit, meta, actor = _submitted(body, "expense")
     form = expense_form(submit.values())
-    result = services_of(context).change_forms.submit_expense(meta.realm_id, form, actor)
+    forms = services_of(context).change_forms
+    if meta.batch_id is not None:
+        _revised(ack, forms.revise(meta.batch_id, meta.version or 0, form, actor), meta, actor,
+                 client)  # fmt: skip
+        return
+    result = forms.submit_expense(meta.realm_id, form, actor)
     _answer(ack, result, meta, actor, "The expense", context, client)
 
 
@@ -139,6 +183,10 @@ def invoice_submitted(
     form = invoice_form(submit.values())
     edit = (meta.qbo_id, meta.sync_token) if meta.qbo_id and meta.sync_token else None
     forms = services_of(context).change_forms
+    if meta.batch_id is not None:
+        _revised(ack, forms.revise(meta.batch_id, meta.version or 0, form, actor), meta, actor,
+                 client)  # fmt: skip
+        return
     result = forms.submit_invoice(meta.realm_id, form, actor, edit)
     what = "The invoice edit" if edit else "The invoice"
     _answer(ack, result, meta, actor, what, context, client)
@@ -193,5 +241,6 @@ def register(app: App) -> None:
     app.view(CallbackId.EXPENSE_MODAL.value)(expense_submitted)
     app.view(CallbackId.INVOICE_MODAL.value)(invoice_submitted)
     app.action(AnswerActionId.INVOICE_EDIT.value)(edit_invoice)
+    app.action(ChangeActionId.EDIT.value)(edit_change)
     for menu_id in MENU_LISTS:
         app.options(menu_id.value)(search_menu)

@@ -24,16 +24,25 @@ from core.domain.sync.forms import (
     invoice_edit_row,
     invoice_fields,
     invoice_row,
+    staged_expense,
 )
-from core.domain.sync.import_check import Books, Rejection, RowChecker
+from core.domain.sync.import_check import Books, CurrentRecord, Rejection, RowChecker
 from core.domain.sync.staged import ChangeKind, StagedChange
 from core.errors import UserFacingError
-from core.models import Account, Customer, Invoice, Item, Vendor
+from core.models import Account, ChangeBatch, Customer, Invoice, Item, StagedChangeRow, Vendor
 from core.ports import Clock
 from core.services import permissions
 from core.services.approvals import Actor
+from core.services.change_approvals import UPDATE_CARD
+from core.services.outbox import enqueue_batch_effect
 from core.services.permissions import Attempt
-from core.services.staging import StagedBatch, StagingService, books_for, company_of
+from core.services.staging import (
+    StagedBatch,
+    StagingService,
+    books_for,
+    company_of,
+    revise,
+)
 from core.services.uow import UnitOfWork
 
 EXPENSE_ACCOUNT_TYPES = ("Expense", "Other Expense", "Cost of Goods Sold")
@@ -70,6 +79,27 @@ class FormProblem:
 
     field: str
     reason: str
+
+
+@dataclass(frozen=True)
+class StagedForm:
+    """A batch's one change as its card's Edit opens it: the form's kind and answers."""
+
+    batch_id: int
+    version: int
+    realm_id: str
+    kind: ChangeKind
+    qbo_id: str | None
+    sync_token: str | None
+    form: ExpenseForm | InvoiceForm
+
+
+@dataclass(frozen=True)
+class Revised:
+    """A change edited on its card: the batch, at its new version."""
+
+    batch_id: int
+    change_id: int
 
 
 @dataclass(frozen=True)
@@ -260,6 +290,96 @@ class ChangeFormService:
             new = invoice_row(form, prices)
             return InvoiceRow({**new.row, "qbo_id": qbo_id}, new.line_rows)
         return invoice_edit_row(form, prices, qbo_id, current.raw)
+
+    # -- Edit on a change card ----------------------------------------------------------------
+
+    def _one_change(self, session: Session, batch_id: int) -> tuple[ChangeBatch, StagedChangeRow]:
+        batch = session.get(ChangeBatch, batch_id)
+        if batch is None:
+            raise UserFacingError(f"change batch {batch_id} does not exist (any more)")
+        rows = session.exec(
+            select(StagedChangeRow).where(StagedChangeRow.batch_id == batch_id)
+        ).all()
+        if len(rows) != 1 or rows[0].record_type == ChangeKind.ACCOUNT.value:
+            raise UserFacingError(
+                "only a single expense or invoice is edited on its card; reject the batch and "
+                "stage it again"
+            )
+        if batch.state != "awaiting_approval":
+            raise UserFacingError(f"this change is {batch.state.replace('_', ' ')} already")
+        return batch, rows[0]
+
+    def staged(self, batch_id: int) -> StagedForm:
+        """The form a change card's Edit opens, filled with the change as staged."""
+        with self.uow.session() as session:
+            batch, row = self._one_change(session, batch_id)
+            kind = ChangeKind(row.record_type)
+            raw: dict[str, Any] = {}
+            if row.qbo_id is not None:
+                found = session.exec(
+                    select(Invoice).where(
+                        Invoice.realm_id == batch.realm_id, Invoice.qbo_id == row.qbo_id
+                    )
+                ).first()
+                raw = dict(found.raw) if found is not None else {}
+            home = books_for(session, batch.realm_id, {}).home_currency
+        form: ExpenseForm | InvoiceForm | str
+        if kind is ChangeKind.EXPENSE:
+            form = (
+                staged_expense(row.changes, home)
+                if row.qbo_id is None
+                else "an edit of a recorded expense is changed by import"
+            )
+        else:
+            form = editable({**raw, **row.changes})
+        if isinstance(form, str):
+            raise UserFacingError(f"This change cannot be edited here: {form}.")
+        assert batch.id is not None
+        return StagedForm(batch.id, batch.version, batch.realm_id, kind, row.qbo_id,
+                          row.base_sync_token, form)  # fmt: skip
+
+    def revise(
+        self,
+        batch_id: int,
+        version: int,
+        form: ExpenseForm | InvoiceForm,
+        actor: Actor,
+    ) -> Revised | FormProblem:
+        """Re-check the edited change like a new one and put it in place of the old one;
+        the editor joins its submitter in not being allowed to approve it."""
+        self.permit(actor, "edit")
+        with self.uow.session() as session:
+            batch, row = self._one_change(session, batch_id)
+            kind = ChangeKind(row.record_type)
+            edits = {kind: [row.qbo_id]} if row.qbo_id else {}
+            books = books_for(session, batch.realm_id, edits)
+            key = (kind, row.qbo_id or "")
+            current = books.records.get(key)
+            if current is not None:  # the change being edited is the open one: not a clash
+                records = {**books.records, key: CurrentRecord(current.sync_token, current.raw)}
+                books = Books(books.accounts, books.customers, books.vendors, books.items,
+                              records, books.home_currency)  # fmt: skip
+            items = session.exec(select(Item).where(Item.realm_id == batch.realm_id)).all()
+            prices = {i.qbo_id: i.unit_price for i in items}
+            try:
+                if isinstance(form, ExpenseForm):
+                    shaped = InvoiceRow(expense_row(form, books.accounts, books.home_currency), ())
+                    fields: Sequence[tuple[str, str]] = EXPENSE_FIELDS
+                else:
+                    edit = (row.qbo_id, row.base_sync_token or "") if row.qbo_id else None
+                    shaped = self._invoice_row(books, form, prices, edit)
+                    fields = invoice_fields(shaped.line_rows)
+            except FormError as exc:
+                return FormProblem(exc.field, str(exc))
+            checked = RowChecker(books).check(1, shaped.row)
+            if isinstance(checked, Rejection):
+                first = "payee" if kind is ChangeKind.EXPENSE else "customer"
+                return FormProblem(field_of(checked.reason, fields) or first, checked.reason)
+            revise(session, self.clock, batch, version, row, checked, actor.user_id)
+            # the card is redrawn at the new version, as after a decision
+            enqueue_batch_effect(session, batch, UPDATE_CARD, 1, self.clock.now())
+            assert batch.id is not None and row.id is not None
+            return Revised(batch.id, row.id)
 
     def _stage(
         self,

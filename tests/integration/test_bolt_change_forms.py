@@ -16,12 +16,12 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from bot.cards.change_forms import menu
-from bot.ids import AnswerActionId, CallbackId, FormMenuId
-from core.models import AuditEntry, Invoice, OutboxEffect, StagedChangeRow
+from bot.ids import AnswerActionId, CallbackId, ChangeActionId, FormMenuId
+from core.models import AuditEntry, ChangeBatch, Invoice, OutboxEffect, StagedChangeRow
 from core.services.change_forms import CHOICES_SHOWN, Choice
 from core.services.ingest import kinds_for, pull_all
 from sandbox.slack.interactions import block_actions_payload, slash_command_body
-from tests.harness import CHANNEL, COLLECTOR, LEAD, STRANGER, running_loop
+from tests.harness import ADMIN, CHANNEL, COLLECTOR, LEAD, STRANGER, running_loop
 from tests.integration.test_bolt_rig import TRANSPORTS, Answer, Rig, bolt_rig
 
 
@@ -317,3 +317,40 @@ def test_a_long_list_is_a_searched_menu_answered_from_the_read_copy(rig: Rig) ->
     forms = rig.loop.services.change_forms
     named = forms.names(realm, "customer", [customer["Id"], "999"])
     assert named == {customer["Id"]: customer["DisplayName"]}
+
+
+def test_edit_on_the_change_card_rechecks_it_and_bars_the_editor_from_approving(rig: Rig) -> None:
+    loop = rig.loop
+    _command(rig, "expense", LEAD)
+    assert _submit(rig, _opened(rig), _expense_values(rig), LEAD).body == ""
+    rig.drain()
+    [change] = _changes(rig)
+    with loop.services.uow.session() as session:
+        batch = session.get(ChangeBatch, change.batch_id)
+    assert batch is not None and batch.slack_channel and batch.slack_ts
+    where = (batch.slack_channel, batch.slack_ts)
+
+    assert rig.interact(loop.ssim.click(*where, ChangeActionId.EDIT.value, STRANGER)).status == 200
+    assert len(loop.ssim.calls_to("views.open")) == 1  # the first form only: refused before
+    assert rig.interact(loop.ssim.click(*where, ChangeActionId.EDIT.value, COLLECTOR)).status == 200
+    view = _opened(rig)
+    shown = {b["block_id"]: b["element"] for b in view["blocks"] if b["type"] == "input"}
+    assert shown["form_amount"]["initial_value"] == "120.50"
+    assert shown["form_payee"]["initial_option"]["value"] == change.changes["EntityRef"]["value"]
+
+    bad = _submit(rig, view, _expense_values(rig, amount="8.001"), COLLECTOR).json()
+    assert "more than 2 decimals" in bad["errors"]["form_amount"]
+    assert _submit(rig, view, _expense_values(rig, amount="80.00"), COLLECTOR).body == ""
+
+    [edited] = _changes(rig)
+    assert (edited.id, edited.amount, edited.submitted_by) == (change.id, Decimal("80.00"), LEAD)
+    assert edited.changes["Line"][0]["Amount"] == 80
+    assert [a.actor for a in _audit(rig, "change.edited")] == [COLLECTOR]
+    assert rig.drain().done == {"update_change_card": 1}
+    assert "$80.00" in str(loop.ssim.messages[where]["blocks"])
+    approve = ChangeActionId.APPROVE.value
+    for who, why in ((COLLECTOR, "you edited this change"), (LEAD, "you submitted this change")):
+        assert rig.interact(loop.ssim.click(*where, approve, who)).status == 200
+        assert why in loop.ssim.calls_to("chat.postEphemeral")[-1]["args"]["text"]
+    assert rig.interact(loop.ssim.click(*where, approve, ADMIN)).status == 200
+    assert _changes(rig)[0].state == "approved"

@@ -195,6 +195,29 @@ def editable(raw: Mapping[str, Any]) -> InvoiceForm | str:
     )
 
 
+def staged_expense(fields: Mapping[str, Any], home_currency: str) -> ExpenseForm | str:
+    """The expense form filled from a staged new expense, or why it is not edited here."""
+    lines = fields.get("Line") or []
+    if len(lines) != 1 or not isinstance(lines[0], Mapping):
+        return "it has several lines; reject it and import the corrected one"
+    [line] = lines
+    detail = line.get("AccountBasedExpenseLineDetail") or {}
+    currency = fields.get("CurrencyRef")
+
+    def ref(value: Any) -> str | None:
+        return str(value["value"]) if isinstance(value, Mapping) and value.get("value") else None
+
+    return ExpenseForm(
+        payee=ref(fields.get("EntityRef")),
+        account=ref(detail.get("AccountRef")),
+        amount=f"{Decimal(str(line.get('Amount', 0))):.2f}",
+        currency=ref(currency) or home_currency,
+        txn_date=str(fields["TxnDate"])[:10] if fields.get("TxnDate") else None,
+        memo=str(fields.get("PrivateNote") or ""),
+        paid_from=ref(fields.get("AccountRef")),
+    )
+
+
 def invoice_edit_row(
     form: InvoiceForm, prices: Mapping[str, Decimal], qbo_id: str, raw: Mapping[str, Any]
 ) -> InvoiceRow:
