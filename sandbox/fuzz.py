@@ -23,7 +23,15 @@ from urllib.parse import parse_qsl, quote, urlencode
 from sqlalchemy import Engine, MetaData, select
 
 from bot.form_state import FormMetadata
-from bot.ids import ActionId, AnswerActionId, BlockId, CallbackId, FormMenuId, InputId
+from bot.ids import (
+    ActionId,
+    AnswerActionId,
+    BlockId,
+    CallbackId,
+    ChangeActionId,
+    FormMenuId,
+    InputId,
+)
 from bot.payloads import CaseButtonValue, ModalMetadata
 from core.domain.webhook_events import signature as intuit_signature
 from sandbox.slack.interactions import (
@@ -116,8 +124,9 @@ def _picked(value: str) -> dict[str, Any]:
 def form_requests(
     realm_id: str, invoice_id: str, channel: str, user_id: str, response_url: str
 ) -> list[dict[str, Any]]:
-    """Real-shaped submits of the expense and invoice forms (new, and the edit of
-    `invoice_id`), a search in a form's menu and a click on an invoice's Edit button.
+    """Real-shaped submits of the expense and invoice forms (new, the edit of `invoice_id`,
+    the edit of change batch 1 from its card), a search in a form's menu and clicks on an
+    invoice's and a change card's Edit buttons.
 
     With a `user_id` who may not submit a change, none of them can change anything unbroken.
     """
@@ -142,8 +151,10 @@ def form_requests(
         "form_due_date": {"due_date": {"type": "datepicker", "selected_date": "2026-12-20"}},
         "form_memo": {"memo": "Thank you"},
     }
+    on_card = FormMetadata(kind="expense", realm_id=realm_id, batch_id=1, version=1).dump()
     forms = [(CallbackId.EXPENSE_MODAL, expense, spent), (CallbackId.INVOICE_MODAL, new, billed),
-             (CallbackId.INVOICE_MODAL, edit, billed)]  # fmt: skip
+             (CallbackId.INVOICE_MODAL, edit, billed),
+             (CallbackId.EXPENSE_MODAL, on_card, spent)]  # fmt: skip
     submits = [
         view_submission_payload(
             {"id": "V0FUZZ", "type": "modal", "callback_id": cb.value, "private_metadata": meta},
@@ -161,7 +172,13 @@ def form_requests(
     click = block_actions_payload(
         message, channel, AnswerActionId.INVOICE_EDIT.value, user_id, response_url
     )
-    return [*submits, search, click]
+    card = CaseButtonValue(action_id=1, version=1).dump()
+    change = {"type": "button", "action_id": ChangeActionId.EDIT.value, "value": card}
+    message = {"ts": "1.2", "blocks": [{"type": "actions", "block_id": "c", "elements": [change]}]}
+    edit_click = block_actions_payload(
+        message, channel, ChangeActionId.EDIT.value, user_id, response_url
+    )
+    return [*submits, search, click, edit_click]
 
 
 @dataclass(frozen=True)

@@ -53,9 +53,9 @@ def test_webhook_never_5xx_and_changes_nothing_unless_accepted(
 def test_unbroken_form_requests_from_a_stranger_change_nothing(fuzz_rig: FuzzRig) -> None:
     """The bases the forms add: signed and whole, a stranger's still change nothing."""
     rig = fuzz_rig
-    ours = re.compile(r"form_|qb_invoice_edit")
+    ours = re.compile(r"form_|qb_invoice_edit|change_edit")
     forms = [d for d in rig.corpus.interactions if ours.search(json.dumps(d))]
-    assert len(forms) == 5  # expense, invoice, invoice edit, a menu search, the Edit click
+    assert len(forms) == 7  # 4 form submits, a menu search, the 2 Edit clicks
     for doc in forms:
         before, audited = rig.probe.digest(), len(rig.probe.audit_kinds())
         body = "payload=" + quote(json.dumps(doc))
