@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 
 from bot.errors import register_error_handler
 from bot.home_tab import HomeRefresher
-from bot.listeners import HOME_REFRESHER, actions, commands, events, install_events, views
+from bot.listeners import HOME_REFRESHER, actions, commands, events, forms, install_events, views
 from bot.slack_token import SlackTokenCheck
 from core.bootstrap import Services
 
@@ -76,6 +76,7 @@ def _with_listeners(app: App, services: Services) -> App:
 
     actions.register(app)
     views.register(app)
+    forms.register(app)
     commands.register(app)
     events.register(app)
     install_events.register(app)

@@ -20,6 +20,7 @@ class ChangeActionId(StrEnum):
 
     APPROVE = "change_approve"
     REJECT = "change_reject"
+    EDIT = "change_edit"  # a single expense or invoice: its form, filled in
 
 
 class ConflictActionId(StrEnum):
@@ -35,6 +36,7 @@ class AnswerActionId(StrEnum):
 
     OVERDUE_NEXT = "qb_overdue_next"
     OVERDUE_SHARE = "qb_overdue_share"
+    INVOICE_EDIT = "qb_invoice_edit"  # an invoice's Edit, on `/qb customer`
 
 
 class CallbackId(StrEnum):
@@ -43,6 +45,20 @@ class CallbackId(StrEnum):
     EDIT_MODAL = "case_edit_modal"
     REJECT_MODAL = "case_reject_modal"
     CHANGE_REJECT_MODAL = "change_reject_modal"
+    EXPENSE_MODAL = "change_expense_modal"
+    INVOICE_MODAL = "change_invoice_modal"
+
+
+class FormMenuId(StrEnum):
+    """`action_id` of the select menus on the expense and invoice forms, one per list they
+    offer (a list too long for a menu is searched: `block_suggestion` by this id)."""
+
+    VENDOR = "form_vendor"
+    EXPENSE_ACCOUNT = "form_expense_account"
+    PAID_FROM = "form_paid_from"
+    CUSTOMER = "form_customer"
+    ITEM = "form_item"
+    CURRENCY = "form_currency"
 
 
 class BlockId(StrEnum):

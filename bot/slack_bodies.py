@@ -95,6 +95,7 @@ class QbCommand(_Body):
     team_id: SlackId | None = None
     channel_id: Annotated[str, Field(pattern=r"^[A-Z0-9]{2,64}$")] | None = None
     response_url: Annotated[str, Field(max_length=2000)] | None = None
+    trigger_id: Annotated[str, Field(min_length=1, max_length=255)] | None = None
 
 
 class HomeOpened(_Body):

@@ -43,6 +43,7 @@ from core.ports import (
 )
 from core.services.approvals import ApprovalService
 from core.services.change_approvals import ChangeApprovalService, post_card_effect
+from core.services.change_forms import ChangeFormService
 from core.services.collections import CollectionsService
 from core.services.conflict_cards import ConflictCardService, card_hook
 from core.services.conflicts import ConflictService
@@ -83,6 +84,7 @@ class Services:
     review: ReviewService
     staging: StagingService
     change_approvals: ChangeApprovalService
+    change_forms: ChangeFormService
     push: PushService
     conflicts: ConflictService
     conflict_cards: ConflictCardService
@@ -239,6 +241,7 @@ def build_services(
         metrics=metrics,
         staging=staging,
         change_approvals=ChangeApprovalService(uow, clock, approvers),
+        change_forms=ChangeFormService(uow, clock, approvers, staging),
         push=push,
         conflicts=conflicts,
         conflict_cards=ConflictCardService(

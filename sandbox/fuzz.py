@@ -22,7 +22,16 @@ from urllib.parse import parse_qsl, quote, urlencode
 
 from sqlalchemy import Engine, MetaData, select
 
-from bot.ids import ActionId, BlockId, CallbackId, InputId
+from bot.form_state import FormMetadata
+from bot.ids import (
+    ActionId,
+    AnswerActionId,
+    BlockId,
+    CallbackId,
+    ChangeActionId,
+    FormMenuId,
+    InputId,
+)
 from bot.payloads import CaseButtonValue, ModalMetadata
 from core.domain.webhook_events import signature as intuit_signature
 from sandbox.slack.interactions import (
@@ -127,6 +136,70 @@ def case_requests(
     return clicks + submits
 
 
+def _picked(value: str) -> dict[str, Any]:
+    return {"type": "static_select", "selected_option": {"value": value}}
+
+
+def form_requests(
+    realm_id: str, invoice_id: str, channel: str, user_id: str, response_url: str
+) -> list[dict[str, Any]]:
+    """Real-shaped submits of the expense and invoice forms (new, the edit of `invoice_id`,
+    the edit of change batch 1 from its card), a search in a form's menu and clicks on an
+    invoice's and a change card's Edit buttons.
+
+    With a `user_id` who may not submit a change, none of them can change anything unbroken.
+    """
+    expense = FormMetadata(kind="expense", realm_id=realm_id, channel=channel).dump()
+    new = FormMetadata(kind="invoice", realm_id=realm_id, channel=channel).dump()
+    edit = FormMetadata(kind="invoice", realm_id=realm_id, channel=channel, qbo_id=invoice_id,
+                        sync_token="0").dump()  # fmt: skip
+    spent = {
+        "form_payee": {FormMenuId.VENDOR.value: _picked("41")},
+        "form_account": {FormMenuId.EXPENSE_ACCOUNT.value: _picked("18")},
+        "form_amount": {"amount": "120.50"},
+        "form_currency": {FormMenuId.CURRENCY.value: _picked("USD")},
+        "form_txn_date": {"txn_date": {"type": "datepicker", "selected_date": "2026-11-18"}},
+        "form_paid_from": {FormMenuId.PAID_FROM.value: _picked("5")},
+        "form_memo": {"memo": "fuel"},
+    }
+    billed = {
+        "form_customer": {FormMenuId.CUSTOMER.value: _picked("1")},
+        "form_line0_item": {FormMenuId.ITEM.value: _picked("1")},
+        "form_line0_qty": {"qty": "2"},
+        "form_line0_rate": {"rate": "65"},
+        "form_due_date": {"due_date": {"type": "datepicker", "selected_date": "2026-12-20"}},
+        "form_memo": {"memo": "Thank you"},
+    }
+    on_card = FormMetadata(kind="expense", realm_id=realm_id, batch_id=1, version=1).dump()
+    forms = [(CallbackId.EXPENSE_MODAL, expense, spent), (CallbackId.INVOICE_MODAL, new, billed),
+             (CallbackId.INVOICE_MODAL, edit, billed),
+             (CallbackId.EXPENSE_MODAL, on_card, spent)]  # fmt: skip
+    submits = [
+        view_submission_payload(
+            {"id": "V0FUZZ", "type": "modal", "callback_id": cb.value, "private_metadata": meta},
+            values,
+            user_id,
+        )
+        for cb, meta, values in forms
+    ]
+    view = {"id": "V0FUZZ", "type": "modal", "callback_id": CallbackId.EXPENSE_MODAL.value,
+            "private_metadata": expense}  # fmt: skip
+    search = {**submits[0], "type": "block_suggestion", "action_id": FormMenuId.VENDOR.value,
+              "block_id": "form_payee", "value": "sod", "view": view}  # fmt: skip
+    button = {"type": "button", "action_id": AnswerActionId.INVOICE_EDIT.value, "value": edit}
+    message = {"ts": "1.1", "blocks": [{"type": "actions", "block_id": "b", "elements": [button]}]}
+    click = block_actions_payload(
+        message, channel, AnswerActionId.INVOICE_EDIT.value, user_id, response_url
+    )
+    card = CaseButtonValue(action_id=1, version=1).dump()
+    change = {"type": "button", "action_id": ChangeActionId.EDIT.value, "value": card}
+    message = {"ts": "1.2", "blocks": [{"type": "actions", "block_id": "c", "elements": [change]}]}
+    edit_click = block_actions_payload(
+        message, channel, ChangeActionId.EDIT.value, user_id, response_url
+    )
+    return [*submits, search, click, edit_click]
+
+
 @dataclass(frozen=True)
 class Request:
     """One request to send: method, path, body and headers."""
@@ -200,7 +273,8 @@ class Corpus:
         form = dict(choose.pick(self.commands))
         for _ in range(choose.number(1, 3)):
             key = choose.pick(sorted(form))
-            junk = choose.pick([j for j in JUNK if isinstance(j, str)] + ["help", "overdue"])
+            words = ["help", "overdue", "expense", "invoice"]
+            junk = choose.pick([j for j in JUNK if isinstance(j, str)] + words)
             form[key] = junk if choose.number(0, 4) else form.pop(key, "")
         return self._slack(choose, urlencode(form), "form")
 

@@ -171,7 +171,13 @@ def _buttons(view: ChangeBatchView) -> list[ButtonElement]:
         ),
         ButtonElement(text="Reject", action_id=ChangeActionId.REJECT, value=value,
                       style="danger"),
-    ]  # fmt: skip
+    ] + ([ButtonElement(text="Edit", action_id=ChangeActionId.EDIT, value=value)]
+         if _editable(view) else [])  # fmt: skip
+
+
+def _editable(view: ChangeBatchView) -> bool:
+    """One expense or invoice: its card's Edit opens its form (core re-checks on the click)."""
+    return view.count == 1 and all(c.kind is not ChangeKind.ACCOUNT for c in view.changes)
 
 
 def change_card(view: ChangeBatchView) -> list[Block]:

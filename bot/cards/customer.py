@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from slack_sdk.models.blocks import (
+    ActionsBlock,
     Block,
+    ButtonElement,
     ContextBlock,
     HeaderBlock,
     MarkdownTextObject,
@@ -21,12 +23,15 @@ from bot.cards.text import (
     iso_day,
     money,
 )
+from bot.form_state import FormMetadata
+from bot.ids import AnswerActionId
 from core.domain.approval import ApprovalState
 from core.domain.decision import HardStop, Outcome
 from core.domain.labels import aging_phrase, decision_label, state_label
 from core.services.customer_picture import CustomerLookup, CustomerPicture
 
 NOTE_CHARS = 300
+EDIT_BUTTONS = 5  # one per open invoice shown (an actions block holds 25)
 
 
 def customer_message(name: str, found: CustomerLookup) -> dict[str, Any]:
@@ -38,6 +43,20 @@ def customer_message(name: str, found: CustomerLookup) -> dict[str, Any]:
         return {"text": f"No customer is named “{asked}”. Try part of the name."}
     names = "\n".join(f"• {clip_mrkdwn(n, 200)}" for n in found.candidates)
     return {"text": f"Several customers could be “{asked}”; give more of the name:\n{names}"}
+
+
+def _edit_buttons(p: CustomerPicture) -> list[ButtonElement]:
+    """An Edit button per open invoice shown: it opens the invoice form, prefilled."""
+    return [
+        ButtonElement(
+            text=clip(f"Edit {i.doc_number}", 75),
+            action_id=f"{AnswerActionId.INVOICE_EDIT.value}",
+            value=FormMetadata(kind="invoice", realm_id=p.company.realm_id,
+                               qbo_id=i.qbo_id).dump(),
+        )
+        for i in p.open_invoices
+        if i.qbo_id
+    ][:EDIT_BUTTONS]  # fmt: skip
 
 
 def _picture(p: CustomerPicture) -> dict[str, Any]:
@@ -80,6 +99,8 @@ def _picture(p: CustomerPicture) -> dict[str, Any]:
                 text=MarkdownTextObject(text=clip(f"{title}\n{body}", SECTION_TEXT_LIMIT)),
             )
         )
+        if n == 0 and (edits := _edit_buttons(p)):
+            blocks.append(ActionsBlock(block_id="customer_invoice_edits", elements=edits))
     context = f"{escape_mrkdwn(p.company.name)} · customer {escape_mrkdwn(p.customer_id)}"
     if p.email:
         context += f" · {escape_mrkdwn(p.email)}"

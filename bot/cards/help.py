@@ -26,8 +26,8 @@ USAGE: dict[QbSubcommand, tuple[str, str]] = {
         "decision; `now` also posts it",
     ),
     Q.CONNECT: ("connect", "connect a QuickBooks company (finance leads and admins)"),
-    Q.EXPENSE: ("expense", "record an expense in QuickBooks"),
-    Q.INVOICE: ("invoice", "create an invoice in QuickBooks"),
+    Q.EXPENSE: ("expense [company id]", "submit an expense for approval (a form)"),
+    Q.INVOICE: ("invoice [company id]", "submit a new invoice for approval (a form)"),
     Q.HELP: ("help", "this message"),
 }
 
@@ -64,8 +64,6 @@ def unknown_message(word: str) -> dict[str, Any]:
 NOT_YET: dict[QbSubcommand, str] = {
     Q.SYNC: "`/qb sync` will pull QuickBooks on demand and report the last pull per type",
     Q.CONFLICTS: "`/qb conflicts` will list QuickBooks changes that clash with pending cases",
-    Q.EXPENSE: "`/qb expense` will record an expense in QuickBooks from Slack",
-    Q.INVOICE: "`/qb invoice` will create an invoice in QuickBooks from Slack",
 }
 
 

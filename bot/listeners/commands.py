@@ -30,7 +30,7 @@ from bot.cards.status import status_message
 from bot.cards.sync_status import sync_status_message
 from bot.errors import message_for
 from bot.ids import AnswerActionId, QbSubcommand, SlashCommand
-from bot.listeners import actor_of, services_of
+from bot.listeners import actor_of, forms, services_of
 from bot.oauth_routes import connect_link
 from bot.payloads import OverduePage, PayloadError
 from bot.permalinks import card_links
@@ -89,6 +89,8 @@ def qb(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
         _connect(ack, cmd, services)
     elif sub is QbSubcommand.CUSTOMER:
         _customer(ack, cmd, " ".join(words[1:]), services, _client(context))
+    elif sub in (QbSubcommand.EXPENSE, QbSubcommand.INVOICE):
+        forms.open_form(ack, cmd, sub.value, words[1:], services, _client(context))
     elif sub is QbSubcommand.STATUS:
         url = trusted_response_url(cmd.response_url, _client(context).base_url)
         _answer_in_time(ack, lambda: _status(services), url)

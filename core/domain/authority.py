@@ -31,6 +31,7 @@ class Act(StrEnum):
     DISCONNECT = "disconnect"
     RESOLVE_IN_DOUBT = "resolve_in_doubt"
     SHARE_REPORT = "share_report"
+    SUBMIT_CHANGE = "submit_change"  # stage an expense or invoice from a Slack form
     APPROVE_CHANGE = "approve_change"  # a platform-side change, before it is pushed
     REJECT_CHANGE = "reject_change"
     CHANGE_ACCOUNTS = "change_accounts"  # a change to the chart of accounts (on top of the above)
@@ -65,6 +66,9 @@ RULES: Mapping[Act, Rule] = MappingProxyType(
         # A platform-side change (an expense, an invoice, an import batch) written to the books:
         # every approver up to their limit on its total; a change to the chart of accounts
         # moves where money posts, so leads only, whatever the amounts.
+        # Submitting one from a Slack form writes nothing (an approver decides): anyone on the
+        # approvers list, whatever the amount; somebody else must approve it.
+        Act.SUBMIT_CHANGE: Rule(_EVERY_ROLE, amount_limited=False),
         Act.APPROVE_CHANGE: Rule(_EVERY_ROLE, amount_limited=True),
         Act.REJECT_CHANGE: Rule(_EVERY_ROLE, amount_limited=True),
         Act.CHANGE_ACCOUNTS: Rule(_LEADS, amount_limited=False),

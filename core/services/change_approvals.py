@@ -26,6 +26,7 @@ from core.services.change_views import batch_view, get_batch
 from core.services.claims import claim
 from core.services.outbox import enqueue_batch_effect
 from core.services.permissions import Attempt
+from core.services.staging import editors_of
 from core.services.uow import UnitOfWork
 
 POST_CARD, UPDATE_CARD = "post_change_card", "update_change_card"
@@ -77,6 +78,7 @@ class ChangeApprovalService:
         with self.uow.session() as session:
             batch = get_batch(session, batch_id)
             view = batch_view(session, batch)
+            editors = editors_of(session, batch_id)
         subject = f"batch:{batch_id}"
         for needed in (act, Act.CHANGE_ACCOUNTS) if view.touches_accounts else (act,):
             attempt = Attempt(needed, actor.user_id, actor.team_id, subject, view.realm_id,
@@ -84,7 +86,7 @@ class ChangeApprovalService:
             permissions.check(self.uow, self.clock, self.approvers, attempt)
         if act is Act.APPROVE_CHANGE:
             try:
-                check_separation(view.submitted_by, actor.user_id)
+                check_separation(view.submitted_by, actor.user_id, editors)
             except NotAuthorizedError as exc:
                 self._refused(view, actor, act, str(exc))
                 raise

@@ -30,6 +30,7 @@ class OpenInvoice:
     balance: Decimal
     currency: str
     days_past_due: int | None
+    qbo_id: str = ""  # the QuickBooks Id, for its Edit button
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ def picture(session: Session, now: datetime, customer: Customer) -> CustomerPict
                 i.balance,
                 i.currency,
                 (today - i.due_date).days if i.due_date else None,
+                i.qbo_id,
             )
             for i in open_[:SHOWN]
         ),

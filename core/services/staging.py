@@ -18,6 +18,7 @@ from core.domain.sync.staged import OPEN_STATES, ChangeKind, ChangeState, Staged
 from core.errors import UserFacingError
 from core.models import (
     Account,
+    AuditEntry,
     ChangeBatch,
     Customer,
     Invoice,
@@ -28,6 +29,7 @@ from core.models import (
 )
 from core.ports import Clock
 from core.services import audit
+from core.services.claims import claim
 from core.services.read_copy import KEYS_PER_LOOKUP
 from core.services.uow import UnitOfWork
 
@@ -185,6 +187,63 @@ class StagingService:
 
     def stage_one(self, realm_id: str, change: StagedChange, submitted_by: str) -> StagedBatch:
         return self.stage(realm_id, [(None, change)], submitted_by, "slack")
+
+
+EDITED = "change_batch.edited"
+
+
+def revise(
+    session: Session,
+    now_clock: Clock,
+    batch: ChangeBatch,
+    version: int,
+    row: StagedChangeRow,
+    change: StagedChange,
+    editor: str,
+) -> None:
+    """Replace the one change of a batch still awaiting approval with `change` as `editor`
+    edited it (already checked like any staged change), in the caller's transaction.
+
+    The batch's version moves on, so its card is redrawn and a click on the old one is stale;
+    the editor is recorded (`change_batch.edited`) and may no more approve it than its
+    submitter (`editors_of`). InvalidTransitionError for a stale card or a decided batch.
+    """
+    now = now_clock.now()
+    waiting = ChangeState.AWAITING_APPROVAL.value
+    claim(session, batch, version, waiting, waiting, "change")
+    before = dict(row.changes)
+    row.changes = json_ready(dict(change.fields))
+    row.base_fields = json_ready(dict(change.base_fields))
+    row.amount, row.currency, row.updated_at = change.amount, change.currency, now
+    batch.total, batch.currency = change.amount, change.currency
+    batch.version += 1
+    session.add_all([row, batch])
+    audit.append_many(
+        session,
+        [
+            audit.Record(
+                at=now, kind="change.edited", actor=editor, subject=_subject(change, row.id or 0),
+                realm_id=batch.realm_id,
+                data={"change": row.id, "batch": batch.id, "before": before,
+                      "after": row.changes, "amount": str(change.amount)},
+            ),
+            audit.Record(
+                at=now, kind=EDITED, actor=editor, subject=f"batch:{batch.id}",
+                realm_id=batch.realm_id,
+                data={"version": batch.version, "total": str(batch.total)},
+            ),
+        ],
+    )  # fmt: skip
+
+
+def editors_of(session: Session, batch_id: int) -> list[str]:
+    """Who edited the batch from its card (each is barred from approving it)."""
+    rows = session.exec(
+        select(AuditEntry.actor).where(
+            AuditEntry.kind == EDITED, AuditEntry.subject == f"batch:{batch_id}"
+        )
+    ).all()
+    return sorted(set(rows))
 
 
 def company_of(session: Session, realm_id: str | None) -> str:

@@ -81,19 +81,24 @@ def _find_button(message: Mapping[str, Any], action_id: str) -> tuple[str, dict[
 
 def view_submission_payload(
     view: Mapping[str, Any],
-    values: Mapping[str, Mapping[str, str | None]],
+    values: Mapping[str, Mapping[str, str | Mapping[str, Any] | None]],
     user_id: str,
     team_id: str = TEAM_ID,
 ) -> dict[str, Any]:
     """Return the `view_submission` payload of submitting `view` with typed `values`.
 
-    `values` maps block_id → action_id → typed text, like `view.state.values`; for radio
-    buttons the text is the chosen option's value (None: nothing chosen).
+    `values` maps block_id → action_id → typed text, like `view.state.values`: for radio
+    buttons the text is the chosen option's value (None: nothing chosen); a menu's or date
+    picker's whole element state may be given instead, e.g.
+    `{"type": "static_select", "selected_option": {...}}`.
     """
     elements = _input_elements(view)
     state = {
         block_id: {
-            action_id: _element_state(elements.get((block_id, action_id)), text)
+            # a menu or date picker's state is given whole; text goes by the element's type
+            action_id: dict(text) if isinstance(text, Mapping) else _element_state(
+                elements.get((block_id, action_id)), text
+            )
             for action_id, text in inputs.items()
         }
         for block_id, inputs in values.items()

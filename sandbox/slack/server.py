@@ -27,7 +27,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -126,7 +126,10 @@ class SlackSimulator(LoopbackSimulator):
         return block_actions_payload(message, channel, action_id, user_id, url)
 
     def submit(
-        self, view_id: str, values: dict[str, dict[str, str | None]], user_id: str
+        self,
+        view_id: str,
+        values: Mapping[str, Mapping[str, str | Mapping[str, Any] | None]],
+        user_id: str,
     ) -> dict[str, Any]:
         """Return the view_submission payload of `user_id` submitting an opened modal."""
         with self.workspace.lock:

@@ -30,7 +30,7 @@ from core.bootstrap import build_services
 from core.domain.decision import Route
 from core.models import ProposedAction
 from core.settings import load_settings
-from sandbox.fuzz import Corpus, StateProbe, case_requests
+from sandbox.fuzz import Corpus, StateProbe, case_requests, form_requests
 from sandbox.slack.server import SlackSimulator
 from tests.conftest import require_shared
 from tests.harness import STRANGER, Loop, scanned_loop
@@ -102,6 +102,12 @@ def fuzz_rig(engine: Engine, database_url: str) -> Iterator[FuzzRig]:
                         STRANGER,  # may not decide: even an unbroken click changes nothing
                         loop.ssim.response_url(),
                     )
+        # the Slack forms, submitted by someone who may not submit a change
+        invoice = loop.company.entities()["Invoice"][0]["Id"]
+        extra += form_requests(
+            loop.company.realm_id, invoice, loop.services.settings.slack_channel, STRANGER,
+            loop.ssim.response_url(),
+        )  # fmt: skip
         corpus = Corpus.load(fixtures, SECRET, VERIFIER, loop.ssim.response_url(), extra)
         try:
             with httpx.Client(base_url=server.base_url, timeout=30) as http:

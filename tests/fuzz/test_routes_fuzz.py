@@ -9,11 +9,15 @@ The webhook has its own test: its parsing is the ingest side's (see the report).
 from __future__ import annotations
 
 import json
+import re
+import time
+from urllib.parse import quote
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from sandbox.fuzz import REFUSAL_KINDS, SLACK_KINDS
+from sandbox.slack.interactions import signed_headers
 from tests.fuzz.conftest import FUZZ, DataChooser, FuzzRig, InstallFuzzRig
 
 
@@ -62,3 +66,19 @@ def test_install_routes_never_5xx_and_install_nothing(
         after.pop("slack_oauth_states"), before.pop("slack_oauth_states")
     assert after == before, (request.path, reply.status_code)
     assert install_rig.probe.audit_kinds() == []
+
+
+def test_unbroken_form_requests_from_a_stranger_change_nothing(fuzz_rig: FuzzRig) -> None:
+    """The bases the forms add: signed and whole, a stranger's still change nothing."""
+    rig = fuzz_rig
+    ours = re.compile(r"form_|qb_invoice_edit|change_edit")
+    forms = [d for d in rig.corpus.interactions if ours.search(json.dumps(d))]
+    assert len(forms) == 7  # 4 form submits, a menu search, the 2 Edit clicks
+    for doc in forms:
+        before, audited = rig.probe.digest(), len(rig.probe.audit_kinds())
+        body = "payload=" + quote(json.dumps(doc))
+        headers = signed_headers(body, rig.corpus.signing_secret, int(time.time()))
+        reply = rig.send("POST", "/slack/events", body.encode(), headers)
+        assert reply.status_code == 200, (doc["type"], reply.text[:200])
+        assert rig.probe.digest() == before
+        assert rig.probe.audit_kinds()[audited:] == ["authority.refused"]

@@ -43,6 +43,7 @@ EXPECTED: dict[Act, tuple[set[Role], bool]] = {  # act: (roles allowed, limited 
     Act.DISCONNECT: (LEADS, False),
     Act.RESOLVE_IN_DOUBT: (LEADS, True),
     Act.SHARE_REPORT: (EVERY, False),
+    Act.SUBMIT_CHANGE: (EVERY, False),
     Act.APPROVE_CHANGE: (EVERY, True),
     Act.REJECT_CHANGE: (EVERY, True),
     Act.CHANGE_ACCOUNTS: (LEADS, False),

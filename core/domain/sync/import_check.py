@@ -325,8 +325,8 @@ class RowChecker:
                 if item not in self.books.items:
                     raise BadRow(f"Line {n} names item {item}, which qbot has not seen")
                 if "Qty" in detail and "UnitPrice" in detail:
-                    qty = _number(detail["Qty"], f"Line {n} Qty")
-                    price = _number(detail["UnitPrice"], f"Line {n} UnitPrice")
+                    qty = number(detail["Qty"], f"Line {n} Qty")
+                    price = number(detail["UnitPrice"], f"Line {n} UnitPrice")
                     if (qty * price).quantize(CENT) != amount:
                         raise BadRow(
                             f"Line {n}: Qty {qty} x UnitPrice {price} is "
@@ -416,7 +416,8 @@ def _no_kind(value: Any) -> ChangeKind:
     raise BadRow(f"type must be expense, invoice or account, not {_shown(value)}")
 
 
-def _number(value: Any, what: str) -> Decimal:
+def number(value: Any, what: str) -> Decimal:
+    """A quantity or price: any finite number (BadRow naming `what` otherwise)."""
     try:
         if isinstance(value, bool):
             raise InvalidOperation

@@ -3,7 +3,7 @@ sync'): what it changes, the version it was made against, who made it, and where
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -169,13 +169,17 @@ class StagedChange:
         return self.qbo_id is None
 
 
-def check_separation(submitted_by: str, approver: str) -> None:
-    """Separation of duties: nobody approves a change they submitted themselves.
+def check_separation(
+    submitted_by: str, approver: str, edited_by: Collection[str] = ()
+) -> None:
+    """Separation of duties: nobody approves a change they submitted, or edited, themselves.
 
     Raises NotAuthorizedError. `submitted_by` is a Slack user id, or `import:<file>` for an
-    import (run at a terminal, by nobody Slack knows).
+    import (run at a terminal, by nobody Slack knows); `edited_by` who edited it on its card.
     """
     if submitted_by == approver:
         raise NotAuthorizedError(
             "you submitted this change, so another approver must approve it"
         )
+    if approver in edited_by:
+        raise NotAuthorizedError("you edited this change, so another approver must approve it")
