@@ -15,6 +15,7 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
 
+from bot.after_answer import after_answer
 from bot.cards.change_forms import expense_modal, invoice_modal, option, staged_line
 from bot.cards.text import clip
 from bot.form_state import MENU_LISTS, FormMetadata, block_of, expense_form, invoice_form
@@ -150,14 +151,17 @@ def _answer(
     ack()
     if meta.channel is None:
         return
-    cards = services_of(context).settings.slack_channel
-    try:
-        client.chat_postEphemeral(
-            channel=meta.channel, user=actor.user_id,
-            text=staged_line(what, result.change_ids[0], cards),
-        )  # fmt: skip
-    except SlackClientError as exc:  # the card is posted anyway; the receipt is a courtesy
-        log.warning("slack: staged receipt not posted (%s)", type(exc).__name__)
+    channel, text = meta.channel, staged_line(
+        what, result.change_ids[0], services_of(context).settings.slack_channel
+    )
+
+    def receipt() -> None:
+        try:
+            client.chat_postEphemeral(channel=channel, user=actor.user_id, text=text)
+        except SlackClientError as exc:  # the card is posted anyway; the receipt is a courtesy
+            log.warning("slack: staged receipt not posted (%s)", type(exc).__name__)
+
+    after_answer(context, receipt)  # never a Web API call before the answer goes back
 
 
 def expense_submitted(

@@ -92,8 +92,9 @@ def _click(rig: Rig, batch: ChangeBatch, button: ChangeActionId, user: str) -> i
     return rig.interact(payload).status
 
 
-def _refusals(rig: Rig) -> list[str]:
-    return [c["args"]["text"] for c in rig.loop.ssim.calls_to("chat.postEphemeral")]
+def _refusals(rig: Rig, count: int = 1) -> list[str]:
+    """The refusals told so far, once `count` were (over HTTP they follow the answer)."""
+    return [str(told.get("text", "")) for told in rig.told(count)]
 
 
 def _audit(rig: Rig) -> list[AuditEntry]:
@@ -123,7 +124,7 @@ def test_card_shows_the_change_and_only_another_approver_may_approve(rig: Rig) -
 
     assert _click(rig, batch, ChangeActionId.APPROVE, LEAD) == 200  # the submitter
     assert _click(rig, batch, ChangeActionId.APPROVE, STRANGER) == 200
-    refused = _refusals(rig)
+    refused = _refusals(rig, 2)
     assert "you submitted this change, so another approver must approve it" in refused[0]
     assert "approvers list" in refused[1]
     assert _batch(rig, batch.id or 0).state == "awaiting_approval"

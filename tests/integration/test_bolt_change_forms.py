@@ -23,6 +23,7 @@ from core.services.ingest import kinds_for, pull_all
 from sandbox.slack.interactions import block_actions_payload, slash_command_body
 from tests.harness import ADMIN, CHANNEL, COLLECTOR, LEAD, STRANGER, running_loop
 from tests.integration.test_bolt_rig import TRANSPORTS, Answer, Rig, bolt_rig
+from tests.integration.test_qb_overdue import ask
 
 
 @pytest.fixture(params=TRANSPORTS)
@@ -126,8 +127,8 @@ def test_expense_form_opens_on_the_trigger_and_stages_one_change(rig: Rig) -> No
     assert rig.drain().done == {"post_change_card": 1}
     cards = [m for m in rig.loop.ssim.messages.values() if "New expense" in str(m.get("blocks"))]
     assert len(cards) == 1
-    [receipt] = rig.loop.ssim.calls_to("chat.postEphemeral")
-    assert f"staged as change {change.id}" in receipt["args"]["text"]
+    [receipt] = rig.told(1)  # it follows the answer
+    assert f"staged as change {change.id}" in receipt["text"]
 
 
 @pytest.mark.parametrize(
@@ -227,7 +228,7 @@ def _open_invoice(rig: Rig) -> Invoice:
 def _edit_form(rig: Rig, invoice: Invoice) -> tuple[dict[str, Any], dict[str, Any]]:
     """Press the invoice's Edit on `/qb customer`; the opened form and its answers as shown."""
     name = invoice.raw["CustomerRef"].get("name") or invoice.customer_qbo_id
-    message = _command(rig, f"customer {name}", LEAD).json()
+    message, _ = ask(rig, f"customer {name}", LEAD)  # the answer follows on its response_url
     edits = next(b for b in message["blocks"] if b["block_id"] == "customer_invoice_edits")
     button = next(e for e in edits["elements"] if invoice.qbo_id in e["value"])
     assert button["action_id"] == AnswerActionId.INVOICE_EDIT
@@ -350,7 +351,8 @@ def test_edit_on_the_change_card_rechecks_it_and_bars_the_editor_from_approving(
     assert "$80.00" in str(loop.ssim.messages[where]["blocks"])
     approve = ChangeActionId.APPROVE.value
     for who, why in ((COLLECTOR, "you edited this change"), (LEAD, "you submitted this change")):
+        told = len(rig.told(0))
         assert rig.interact(loop.ssim.click(*where, approve, who)).status == 200
-        assert why in loop.ssim.calls_to("chat.postEphemeral")[-1]["args"]["text"]
+        assert why in str(rig.told(told + 1)[-1].get("text"))  # it follows the answer
     assert rig.interact(loop.ssim.click(*where, approve, ADMIN)).status == 200
     assert _changes(rig)[0].state == "approved"

@@ -79,8 +79,9 @@ def click(rig: Rig, row: SyncConflict, action_id: str, user: str) -> int:
     return rig.interact(payload).status
 
 
-def refusals(rig: Rig) -> list[str]:
-    return [c["args"]["text"] for c in rig.loop.ssim.calls_to("chat.postEphemeral")]
+def refusals(rig: Rig, count: int = 1) -> list[str]:
+    """The refusals told so far, once `count` were (over HTTP they follow the answer)."""
+    return [str(told.get("text", "")) for told in rig.told(count)]
 
 
 def test_card_shows_both_sides_and_keep_confirms_the_policy(rig: Rig) -> None:
