@@ -26,8 +26,9 @@ def conflicts(
     realm: str = typer.Option("", help="QuickBooks company id (default: every company)."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list instead."),
 ) -> None:
-    """List sync conflicts, newest first: per field the base, platform, QuickBooks and result
-    values, the rule that decided, and when."""
+    """List sync conflicts, newest first, with the rule that decided each.
+
+    Per field: the base, platform, QuickBooks and result values, the rule, and when."""
     if state and state not in STATES:
         fail(f"--state: unknown {state!r} (use open or resolved)")
     settings = settings_or_exit()

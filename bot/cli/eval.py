@@ -85,9 +85,11 @@ def eval_command(
     model: Annotated[str | None, typer.Option(
         "--model", help="Claude model for --judge claude.")] = None,
 ) -> None:
-    """Judge every case and score it: route and outcome accuracy, hard stops, per-outcome
-    precision and recall, per-class accuracy, unsafe drafts, missed escalations, a confusion
-    table. Exits 1 when any draft was unsafe (CI gates on it), 2 on wrong use."""
+    """Judge every case bundle and score the decisions against the expected labels.
+
+    Prints route and outcome accuracy, hard stops, per-outcome precision and recall, per-class
+    accuracy, unsafe drafts, missed escalations and a confusion table. Exits 1 when any draft
+    was unsafe (CI gates on it), 2 on wrong use."""
     try:
         settings = judge_settings(policy_file, None)
         if judge is Judge.CLAUDE and not (

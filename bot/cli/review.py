@@ -35,10 +35,11 @@ def review(
     dry_run: bool = typer.Option(False, "--dry-run", help="Print the review; post nothing."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
-    """The weekly review: cards rejected by reason, missed escalations, drafts rewritten
-    (rate and edit distance by outcome and template), time to decision, reminders sent and
-    money collected within 14 days of one. Every figure is recomputed from the stored
-    decisions and the audit log.
+    """The weekly review of the collections work: what people rejected, rewrote and missed.
+
+    Cards rejected by reason, missed escalations, drafts rewritten (rate and edit distance by
+    outcome and template), time to decision, reminders sent and money collected within 14 days
+    of one. Every figure is recomputed from the stored decisions and the audit log.
 
     Without --since it is last week's review, posted once per company per ISO week (as the
     Monday 09:00 schedule does; a second run the same week posts nothing).
