@@ -87,8 +87,9 @@ def test_a_card_waiting_past_the_limit_expires_in_place(rig: Rig) -> None:
     ]
     assert replies and replies[-1].endswith(f"Expired: nobody decided it within {hours} hours")
 
+    told = len(loop.ssim.calls_to("chat.postEphemeral"))
     assert rig.interact(stale).status == 200
-    refusal = loop.ssim.calls_to("chat.postEphemeral")[-1]["args"]
+    refusal = loop.ssim.wait_for_calls("chat.postEphemeral", told + 1)[-1]["args"]
     assert refusal["text"].startswith(":no_entry: This card expired: Nobody decided it within")
     assert loop.sink.messages == []
 

@@ -160,7 +160,7 @@ def test_send_in_doubt_shows_resolve_and_only_a_lead_may_resolve(rig: Rig) -> No
 
     # A collector may not resolve: refused, audited, nothing changes.
     assert rig.click(action, ActionId.RESOLVE_SENT, COLLECTOR).status == 200
-    refusal = _ephemerals(rig)[-1]
+    refusal = loop.ssim.wait_for_calls("chat.postEphemeral", 2)[-1]["args"]  # after the answer
     assert refusal["user"] == COLLECTOR and refusal["text"].startswith(":no_entry:")
     assert audit_rows(loop)[-1].kind == "authority.refused"
 

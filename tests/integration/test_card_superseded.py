@@ -75,8 +75,10 @@ def _assert_withdrawn(rig: Rig, action: ProposedAction, stale: dict[str, object]
     withdrawn = f":recycle: *Superseded:* {why}. Nothing was sent from this card."
     assert _status(rig, action) == withdrawn
     # A click from a screen that still showed the old card is refused, saying why.
+    told = len(rig.loop.ssim.calls_to("chat.postEphemeral"))
     assert rig.interact(stale).status == 200
-    refusal = rig.loop.ssim.calls_to("chat.postEphemeral")[-1]["args"]
+    # told after the answer (bot.after_answer): wait for it
+    refusal = rig.loop.ssim.wait_for_calls("chat.postEphemeral", told + 1)[-1]["args"]
     assert refusal["user"] == COLLECTOR
     assert refusal["text"] == (
         f":no_entry: This card was withdrawn: {why}. Nothing was sent from it; a newer card "
