@@ -19,7 +19,7 @@ from core.errors import InvalidTransitionError, NotAuthorizedError, UserFacingEr
 from core.models import ProposedAction
 from core.ports import Clock
 from core.services import audit
-from core.services.claims import claim
+from core.services.claims import audit_refused_decision, claim
 from core.services.outbox import enqueue_effect
 from core.services.queries import get_action, to_view
 from core.services.uow import UnitOfWork
@@ -250,14 +250,5 @@ class ApprovalService:
             raise
 
     def _audit_refusal(self, action: ProposedAction, actor: Actor, verb: str, why: str) -> None:
-        # Its own transaction: the refusal is logged even though the click changes nothing.
-        with self.uow.session() as session:
-            audit.append(
-                session,
-                at=self.clock.now(),
-                kind="approval.refused",
-                actor=actor.user_id,
-                subject=f"action:{action.id}",
-                realm_id=action.realm_id,
-                data={"attempted": verb, "reason": why, "team_id": actor.team_id},
-            )
+        audit_refused_decision(self.uow, self.clock, (actor.user_id, actor.team_id),
+                               f"action:{action.id}", action.realm_id, verb, why)  # fmt: skip

@@ -23,7 +23,7 @@ from core.ports import Clock
 from core.services import audit, permissions
 from core.services.approvals import Actor
 from core.services.change_views import batch_view, get_batch
-from core.services.claims import claim
+from core.services.claims import audit_refused_decision, claim
 from core.services.outbox import enqueue_batch_effect
 from core.services.permissions import Attempt
 from core.services.staging import editors_of
@@ -170,13 +170,5 @@ class ChangeApprovalService:
             raise
 
     def _refused(self, view: ChangeBatchView, actor: Actor, act: Act, why: str) -> None:
-        with self.uow.session() as session:
-            audit.append(
-                session,
-                at=self.clock.now(),
-                kind="approval.refused",
-                actor=actor.user_id,
-                subject=f"batch:{view.batch_id}",
-                realm_id=view.realm_id,
-                data={"attempted": act.value, "reason": why, "team_id": actor.team_id},
-            )
+        audit_refused_decision(self.uow, self.clock, (actor.user_id, actor.team_id),
+                               f"batch:{view.batch_id}", view.realm_id, act.value, why)  # fmt: skip

@@ -9,6 +9,9 @@ from sqlalchemy import update
 from sqlmodel import Session, col
 
 from core.errors import InvalidTransitionError
+from core.ports import Clock
+from core.services import audit
+from core.services.uow import UnitOfWork
 
 
 def claim(
@@ -48,3 +51,27 @@ def claim(
             f"this {noun} was already {str(row.state).replace('_', ' ')}", state=row.state
         )
     row.state = after
+
+
+def audit_refused_decision(
+    uow: UnitOfWork,
+    clock: Clock,
+    who: tuple[str, str | None],
+    subject: str,
+    realm_id: str | None,
+    attempted: str,
+    why: str,
+) -> None:
+    """Write the `approval.refused` row of a decision on a card that changed nothing (its own
+    transaction, so it stays although the decision's rolled back); `who` is (user, team)."""
+    user_id, team_id = who
+    with uow.session() as session:
+        audit.append(
+            session,
+            at=clock.now(),
+            kind="approval.refused",
+            actor=user_id,
+            subject=subject,
+            realm_id=realm_id,
+            data={"attempted": attempted, "reason": why, "team_id": team_id},
+        )
