@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -20,12 +22,15 @@ from core.errors import QbotError
 def demo(
     json_output: bool = typer.Option(False, "--json", help="Print one JSON object instead."),
 ) -> None:
-    """Run the collections loop end to end on loopback simulators (no accounts, no network).
+    """Run both jobs end to end on loopback simulators (no accounts, no network).
 
     Starts the QuickBooks and Slack simulators and an SMTP sink, pulls the sample company
     into a fresh SQLite database, triages every open invoice, posts cards, approves one
     reminder through a signed Slack click, and shows the email, the QuickBooks note and
-    the audit trail. Set SLACK_BOT_TOKEN to post the cards to real Slack instead.
+    the audit trail. Then the two-way sync: an expense submitted through the /qb expense
+    form, approved by another person and pushed to QuickBooks; an invoice edited on both
+    sides, resolved by the default policy, with its conflict card. Set SLACK_BOT_TOKEN to
+    post the cards to real Slack instead.
     """
     setup_logging()
     settings = settings_or_exit()
@@ -95,9 +100,10 @@ def _show(console: Console, r: DemoResult) -> None:
         f"buttons {'still shown' if card.get('buttons') else 'removed'}",
         highlight=False,
     )
+    _show_sync(console, r)
     trail = Table(
         title=f"Audit log: {r.audit_entries} entries, hash chain "
-        f"{'verified' if r.audit_chain_ok else 'BROKEN'} (last 6)"
+        f"{'verified' if r.audit_chain_ok else 'BROKEN'} (last {len(r.audit_tail)})"
     )
     for column in ("id", "kind", "actor", "subject"):
         trail.add_column(column)
@@ -111,7 +117,43 @@ def _show(console: Console, r: DemoResult) -> None:
         console.print("[green]✓ App Home published[/] for the demo collector", highlight=False)
     console.print(
         f"cards posted {r.cards_posted}, approved {r.approved}, emails sent "
-        f"{r.emails_sent}, QuickBooks writes {r.qbo_writes}. "
+        f"{r.emails_sent}, QuickBooks writes {r.qbo_writes}; expenses pushed "
+        f"{r.expenses_pushed}, conflicts {r.conflicts}, conflict cards {r.conflict_cards}. "
         "`qbot demo --json` prints the same as JSON.",
         highlight=False,
     )
+
+
+def _money(amount: object) -> str:
+    return f"{Decimal(str(amount)):,.2f}" if amount is not None else "—"
+
+
+def _show_sync(console: Console, r: DemoResult) -> None:
+    """The second job: the expense through Slack to QuickBooks, the conflict and its card."""
+    e = r.expense
+    if e:
+        console.print(
+            f"[green]✓ Expense pushed[/]: {_money(e.get('total'))} {escape(str(e.get('vendor')))} "
+            f"submitted by @{e.get('submitted_by')} through /qb expense, approved by "
+            f"@{e.get('approved_by')} (not by its submitter), now QuickBooks Purchase "
+            f"{e.get('qbo_id')} (PrivateNote “{escape(str(e.get('private_note')))}”)",
+            highlight=False,
+        )
+    c = r.conflict
+    if not c:
+        return
+    table = Table(
+        title=f"Conflict on invoice {c.get('doc_number')}: {c.get('outcome')} by the default "
+        f"policy (change {c.get('change')} {c.get('change_state')})"
+    )
+    for column in ("field", "was", "qbot", "QuickBooks", "result", "rule"):
+        table.add_column(column)
+    for f in c.get("fields") or []:
+        table.add_row(
+            *(str(f.get(k)) for k in ("field", "base", "platform", "quickbooks", "result", "rule"))
+        )
+    console.print(table)
+    console.print(escape(str(c.get("reason"))), highlight=False)
+    if c.get("card_ts"):
+        console.print(f"[green]✓ Conflict card posted[/]: {escape(str(c.get('card')))}",
+                      highlight=False)

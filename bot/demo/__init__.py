@@ -1,11 +1,11 @@
-"""`qbot demo`: the whole collections loop on loopback simulators, with real code paths."""
+"""`qbot demo`: both jobs on loopback simulators, with real code paths: the collections loop
+(here) and the two-way sync (bot.demo.sync_job), driven through signed Slack requests
+(bot.demo.slack)."""
 
 from __future__ import annotations
 
 import json
-import secrets
 import tempfile
-import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -14,16 +14,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import httpx
 from slack_sdk import WebClient
 from sqlmodel import col, func, select
 
-from bot.app import create_app
 from bot.cards.case import case_card_text
+from bot.demo.slack import DemoSlack, demo_slack
+from bot.demo.sync_job import SyncDemo, SyncParts, run_sync_job
 from bot.home_tab import publish_home
+from bot.ids import ActionId
 from bot.notifier import SlackNotifier
-from bot.serving import ThreadedServer
-from bot.web import create_web
 from core.adapters.clock import SystemClock, company_today
 from core.adapters.db import make_engine, upgrade_to_head
 from core.adapters.mail import SmtpMailer
@@ -35,18 +34,19 @@ from core.domain.labels import decision_label
 from core.jobs import handlers as job_handlers
 from core.models import AuditEntry, OutboxEffect, ProposedAction
 from core.services import audit
-from core.services.ingest import import_context, pull_all
+from core.services.ingest import SYNC_TYPES, import_context, kinds_for, pull_all
 from core.services.queries import to_view
 from core.settings import Settings
 from core.worker import Worker
 from sandbox.qbo.company import SampleCompany, load_company
 from sandbox.qbo.server import QboSimulator
-from sandbox.slack.interactions import block_actions_payload, interaction_body, signed_headers
 from sandbox.slack.server import SlackSimulator
 from sandbox.slack.workspace import TEAM_ID
 from sandbox.smtp import SmtpSink
 
 DEMO_COLLECTOR = "U0DEMOCOLL"
+DEMO_LEAD = "U0DEMOLEAD"  # approves the collector's expense: nobody approves their own change
+AUDIT_TAIL = 8
 DEMO_CHANNEL_NAME, DEMO_CHANNEL_ID = "collections", "C0COLLECTNS"
 Step = Callable[[str], None]
 
@@ -60,7 +60,12 @@ class DemoResult:
     cards_posted: int = 0
     approved: int = 0
     emails_sent: int = 0
+    # The collections job's write-backs (the approved reminder's note). The expense the sync
+    # pushes is counted in `expenses_pushed`, the QuickBooks user's edit in neither.
     qbo_writes: int = 0
+    expenses_pushed: int = 0
+    conflicts: int = 0
+    conflict_cards: int = 0
     audit_entries: int = 0
     audit_chain_ok: bool = False
     pulled: dict[str, int] = field(default_factory=dict)
@@ -77,6 +82,15 @@ class DemoResult:
     chart_png_bytes: int = 0
     chart_png_path: str | None = None  # ./qbot-digest-YYYY-MM-DD.png
     home_published: bool = False
+    expense: dict[str, Any] = field(default_factory=dict)
+    conflict: dict[str, Any] = field(default_factory=dict)
+    sync_cycle: dict[str, Any] = field(default_factory=dict)
+
+    def add_sync(self, sync: SyncDemo) -> None:
+        """The second job's figures, read back from the database and the simulator."""
+        self.expenses_pushed, self.conflicts = sync.expenses_pushed, sync.conflicts
+        self.conflict_cards, self.expense = sync.conflict_cards, sync.expense
+        self.conflict, self.sync_cycle = sync.conflict, sync.sync_cycle
 
     def as_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -138,10 +152,13 @@ def run_demo(settings: Settings, step: Step, workdir: Path | None = None) -> Dem
             qbo_for=lambda _realm: qbo,
             notifier=notifier,
             mailer=SmtpMailer("127.0.0.1", sink.port, settings.mail_from),
-            approvers=Approvers(users={DEMO_COLLECTOR: Role.COLLECTOR}),
+            approvers=Approvers(
+                users={DEMO_COLLECTOR: Role.COLLECTOR, DEMO_LEAD: Role.FINANCE_LEAD}
+            ),
         )
 
-        result.pulled = pull_all(services.uow, qbo).counts
+        # Every type, as `qbot sync --full` would: the expense form lists vendors and accounts.
+        result.pulled = pull_all(services.uow, qbo, kinds=kinds_for(SYNC_TYPES)).counts
         import_context(
             services.uow,
             company.realm_id,
@@ -163,7 +180,8 @@ def run_demo(settings: Settings, step: Step, workdir: Path | None = None) -> Dem
             f"{result.cards_posted} cards posted to Slack"
         )
 
-        action_id = _approve_one(services, client, channel, ssim, settings, step)
+        slack = stack.enter_context(demo_slack(services, client, ssim, settings))
+        action_id = _approve_one(services, client, channel, slack, step)
         result.approved = 1
         worker.run_until_idle()
         _collect(services, notifier, result, sink, qsim, action_id)
@@ -171,7 +189,10 @@ def run_demo(settings: Settings, step: Step, workdir: Path | None = None) -> Dem
             f"approved case {action_id}: {result.emails_sent} email sent, "
             f"{result.qbo_writes} QuickBooks write, card updated"
         )
+        parts = SyncParts(services, slack, worker, qsim, company.realm_id, channel, today, tmp)
+        result.add_sync(run_sync_job(parts, DEMO_COLLECTOR, DEMO_LEAD, step))
         _digest_and_home(services, client, ssim, company, result, step)
+        _audit_trail(services, result)
     return result
 
 
@@ -207,12 +228,7 @@ def _count_done(services: Services, kind: str) -> int:
 
 
 def _approve_one(
-    services: Services,
-    client: WebClient,
-    channel: str,
-    ssim: SlackSimulator | None,
-    settings: Settings,
-    step: Step,
+    services: Services, client: WebClient, channel: str, slack: DemoSlack, step: Step
 ) -> int:
     """Click Approve on the first routine reminder, through bolt over real HTTP, signed."""
     with services.uow.session() as session:
@@ -229,34 +245,8 @@ def _approve_one(
             raise RuntimeError("the demo company produced no routine reminder to approve")
         action_id, ts = action.id, action.slack_ts
         blocks = SlackNotifier(client).card_blocks(to_view(action))
-    secret = (
-        settings.slack_signing_secret.get_secret_value()
-        if settings.slack_signing_secret
-        else secrets.token_hex(16)
-    )
-    bolt = create_app(services, client, secret, token_verification=ssim is not None)
-    web = ThreadedServer(create_web(services, bolt, signing_secret=secret)).start()
-    try:
-        if ssim is not None:
-            payload = ssim.click(channel, ts, "case_approve", DEMO_COLLECTOR)
-        else:
-            payload = block_actions_payload(
-                {"ts": ts, "blocks": blocks},
-                channel,
-                "case_approve",
-                DEMO_COLLECTOR,
-                "https://hooks.slack.com/actions/demo",
-                TEAM_ID,
-            )
-        body = interaction_body(payload)
-        headers = signed_headers(body, secret, int(time.time()))
-        response = httpx.post(
-            f"{web.base_url}/slack/events", content=body, headers=headers, timeout=10
-        )
-        response.raise_for_status()
-        step(f"signed block_actions click by <@{DEMO_COLLECTOR}> → HTTP {response.status_code}")
-    finally:
-        web.stop()
+    response = slack.click(channel, ts, ActionId.APPROVE.value, DEMO_COLLECTOR, blocks)
+    step(f"signed block_actions click by <@{DEMO_COLLECTOR}> → HTTP {response.status_code}")
     return action_id
 
 
@@ -307,13 +297,6 @@ def _collect(
                     "body": a.draft_body,
                     "approved_by": a.decided_by,
                 }
-        result.audit_entries = int(session.exec(select(func.count()).select_from(AuditEntry)).one())
-        result.audit_chain_ok = audit.verify(session).ok
-        tail = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(6)).all()
-        result.audit_tail = [
-            {"id": e.id, "kind": e.kind, "actor": e.actor, "subject": e.subject}
-            for e in reversed(tail)
-        ]
     messages = sink.messages
     result.emails_sent = len(messages)
     if messages:
@@ -323,11 +306,13 @@ def _collect(
             "subject": str(m["Subject"]),
             "message_id": str(m["Message-ID"]),
         }
+    # qbot's own writes carry a `requestid`; a QuickBooks user's edit (the sync job's) does not.
     writes = [
         r
         for r in qsim.requests
         if r.get("method") == "POST"
         and "/invoice" in str(r.get("path", "")).lower()
+        and "requestid" in (r.get("query") or {})
         and r.get("status") == 200
     ]
     result.qbo_writes = len(writes)
@@ -342,6 +327,20 @@ def _collect(
             "collections_status": fields.get("Collections Status"),
             "private_note_last_line": str(stored.get("PrivateNote", "")).splitlines()[-1:],
         }
+
+
+def _audit_trail(services: Services, result: DemoResult) -> None:
+    """The audit log once both jobs ran: its size, its hash chain, its last entries."""
+    with services.uow.session() as session:
+        result.audit_entries = int(session.exec(select(func.count()).select_from(AuditEntry)).one())
+        result.audit_chain_ok = audit.verify(session).ok
+        tail = session.exec(
+            select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(AUDIT_TAIL)
+        ).all()
+        result.audit_tail = [
+            {"id": e.id, "kind": e.kind, "actor": e.actor, "subject": e.subject}
+            for e in reversed(tail)
+        ]
 
 
 def sample_company(now: datetime) -> SampleCompany:
