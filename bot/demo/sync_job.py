@@ -22,7 +22,7 @@ from sqlmodel import col, func, select
 
 from bot.cards.change_batch import change_card_json
 from bot.cards.change_forms import expense_modal
-from bot.cards.conflict import conflict_card_text
+from bot.cards.conflict import conflict_card_json, conflict_card_text
 from bot.demo.slack import DemoSlack
 from bot.form_state import FormMetadata
 from bot.ids import ChangeActionId, FormMenuId
@@ -272,12 +272,14 @@ def _read_back(parts: SyncParts, batch_id: int, invoice: Invoice, out: SyncDemo)
         }
     if ours:
         row = ours[-1]
+        view = services.conflict_cards.view(row.id or 0)  # the card as qbot last drew it
         out.conflict = {
             **conflict_json(row),
             "doc_number": invoice.doc_number,
             "change_state": change_state.get(row.change_id),
             "quickbooks_due_date": parts.qsim.entity("Invoice", invoice.qbo_id).get("DueDate"),
-            "card": conflict_card_text(services.conflict_cards.view(row.id or 0)),
+            "card": conflict_card_text(view),
+            "card_blocks": conflict_card_json(view),
             "card_ts": row.slack_ts,
         }
 
