@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from slack_sdk.models.views import View
-from sqlmodel import col, func, select
+from sqlmodel import col, select
 
 from bot.cards.change_batch import change_card_json
 from bot.cards.change_forms import expense_modal
@@ -90,9 +90,9 @@ def run_sync_job(parts: SyncParts, submitter: str, approver: str, step: Step) ->
     parts.worker.run_until_idle()  # the conflict card, the change cards redrawn
     out.sync_cycle = report.as_json()
     step(
-        f"qbot sync: pulled {sum(report.pulled.values())} rows, {report.resolution.conflicts} "
-        f"conflict ({report.resolution.resolved_by_policy} resolved by policy, "
-        f"{report.resolution.withdrawn} staged change withdrawn), pushed {report.push.pushed}, "
+        f"qbot sync: pulled {sum(report.pulled.values())} rows; conflicts "
+        f"{report.resolution.conflicts} (resolved by policy {report.resolution.resolved_by_policy}"
+        f", staged changes withdrawn {report.resolution.withdrawn}); pushed {report.push.pushed}; "
         f"{report.api_calls} QuickBooks calls"
     )
     _read_back(parts, batch_id, invoice, out)
@@ -180,7 +180,7 @@ def _approve(parts: SyncParts, batch_id: int, submitter: str, approver: str, ste
     for user in (submitter, approver):
         batch = _batch(services, batch_id)
         blocks = change_card_json(services.change_approvals.view(batch_id))
-        assert batch.slack_channel is not None and batch.slack_ts is not None
+        assert batch.slack_channel is not None and batch.slack_ts is not None  # for mypy
         parts.slack.click(
             batch.slack_channel, batch.slack_ts, ChangeActionId.APPROVE.value, user, blocks
         )
@@ -188,14 +188,18 @@ def _approve(parts: SyncParts, batch_id: int, submitter: str, approver: str, ste
     if decided.state != "approved" or decided.decided_by != approver:
         raise RuntimeError(f"the expense was not approved (batch is {decided.state})")
     with services.uow.session() as session:
-        refused = session.exec(
-            select(func.count()).where(
-                AuditEntry.kind == "approval.refused", AuditEntry.actor == submitter
+        refusal = session.exec(
+            select(AuditEntry).where(
+                AuditEntry.kind == "approval.refused",
+                AuditEntry.actor == submitter,
+                AuditEntry.subject == f"batch:{batch_id}",
             )
-        ).one()
+        ).first()
+    if refusal is None:
+        raise RuntimeError("the submitter's own approval was not refused")
     step(
-        f"<@{submitter}>'s own Approve refused ({refused} audited: separation of duties); "
-        f"approved by <@{approver}>"
+        f"<@{submitter}> clicked Approve on their own expense: refused and audited "
+        f"(“{refusal.data.get('reason')}”); approved by <@{approver}>"
     )
 
 
