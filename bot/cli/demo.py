@@ -111,8 +111,11 @@ def _show(console: Console, r: DemoResult) -> None:
         trail.add_row(str(e["id"]), e["kind"], e["actor"], e["subject"])
     console.print(trail)
     if r.digest_posted:
-        console.print(f"[green]✓ Digest posted[/] with its aging chart: {r.chart_png_path} "
-                      f"({r.chart_png_bytes} bytes)", highlight=False)
+        console.print(
+            f"[green]✓ Digest posted[/] with its aging chart: {r.chart_png_path} "
+            f"({r.chart_png_bytes} bytes)",
+            highlight=False,
+        )
     if r.home_published:
         console.print("[green]✓ App Home published[/] for the demo collector", highlight=False)
     console.print(
@@ -155,5 +158,6 @@ def _show_sync(console: Console, r: DemoResult) -> None:
     console.print(table)
     console.print(escape(str(c.get("reason"))), highlight=False)
     if c.get("card_ts"):
-        console.print(f"[green]✓ Conflict card posted[/]: {escape(str(c.get('card')))}",
-                      highlight=False)
+        console.print(
+            f"[green]✓ Conflict card posted[/]: {escape(str(c.get('card')))}", highlight=False
+        )

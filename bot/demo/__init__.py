@@ -182,7 +182,6 @@ def run_demo(settings: Settings, step: Step, workdir: Path | None = None) -> Dem
 
         slack = stack.enter_context(demo_slack(services, client, ssim, settings))
         action_id = _approve_one(services, client, channel, slack, step)
-        result.approved = 1
         worker.run_until_idle()
         _collect(services, notifier, result, sink, qsim, action_id)
         step(
@@ -192,6 +191,7 @@ def run_demo(settings: Settings, step: Step, workdir: Path | None = None) -> Dem
         parts = SyncParts(services, slack, worker, qsim, company.realm_id, channel, today, tmp)
         result.add_sync(run_sync_job(parts, DEMO_COLLECTOR, DEMO_LEAD, step))
         _digest_and_home(services, client, ssim, company, result, step)
+        _count_qbo_writes(result, qsim)  # again, once both jobs ran
         _audit_trail(services, result)
     return result
 
@@ -260,6 +260,8 @@ def _collect(
 ) -> None:
     with services.uow.session() as session:
         actions = session.exec(select(ProposedAction).order_by(col(ProposedAction.id))).all()
+        approvals = select(func.count()).where(AuditEntry.kind == "approval.approved")
+        result.approved = int(session.exec(approvals).one())  # reminders, from the audit log
         for a in actions:
             view = to_view(a)
             result.cases_table.append(
@@ -306,7 +308,13 @@ def _collect(
             "subject": str(m["Subject"]),
             "message_id": str(m["Message-ID"]),
         }
-    # qbot's own writes carry a `requestid`; a QuickBooks user's edit (the sync job's) does not.
+    _count_qbo_writes(result, qsim)
+
+
+def _count_qbo_writes(result: DemoResult, qsim: QboSimulator) -> None:
+    """The collections write-backs: qbot's successful writes to an Invoice. qbot's own carry a
+    `requestid`; the QuickBooks user's edit (the sync job's) does not, and the sync's push of
+    the expense goes to the batch endpoint (`expenses_pushed`)."""
     writes = [
         r
         for r in qsim.requests

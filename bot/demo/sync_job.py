@@ -84,9 +84,7 @@ def run_sync_job(parts: SyncParts, submitter: str, approver: str, step: Step) ->
     _approve(parts, batch_id, submitter, approver, step)
     invoice = _edit_both_sides(parts, step)
     parts.worker.run_until_idle()  # the imported edit's approval card
-    report = parts.services.sync.run(
-        parts.services.qbo_for(parts.realm_id), kinds_for(SYNC_TYPES)
-    )
+    report = parts.services.sync.run(parts.services.qbo_for(parts.realm_id), kinds_for(SYNC_TYPES))
     parts.worker.run_until_idle()  # the conflict card, the change cards redrawn
     out.sync_cycle = report.as_json()
     step(
@@ -123,9 +121,7 @@ def _expense_answers(view: Mapping[str, Any], today: date) -> dict[str, Any]:
         },
         "form_amount": {"amount": EXPENSE["amount"]},
         "form_currency": {FormMenuId.CURRENCY.value: _option(view, "form_currency")},
-        "form_txn_date": {
-            "txn_date": {"type": "datepicker", "selected_date": today.isoformat()}
-        },
+        "form_txn_date": {"txn_date": {"type": "datepicker", "selected_date": today.isoformat()}},
         "form_paid_from": {
             FormMenuId.PAID_FROM.value: _option(view, "form_paid_from", EXPENSE["paid_from"])
         },
@@ -254,9 +250,7 @@ def _read_back(parts: SyncParts, batch_id: int, invoice: Invoice, out: SyncDemo)
         ).all()
         conflicts = session.exec(select(SyncConflict).order_by(col(SyncConflict.id))).all()
         ours = [c for c in conflicts if c.qbo_id == invoice.qbo_id]
-        change_state = {
-            c.id: c.state for c in session.exec(select(StagedChangeRow)).all()
-        }
+        change_state = {c.id: c.state for c in session.exec(select(StagedChangeRow)).all()}
     in_books = [c for c in pushed if c.qbo_id and _stored(parts.qsim, c)]
     out.expenses_pushed = len(in_books)
     out.conflicts = len(conflicts)

@@ -160,6 +160,9 @@ def test_run_demo_runs_the_second_job(demo_run: Run) -> None:
     assert (conflict["outcome"], conflict["change_state"]) == ("withdrawn", "withdrawn")
     assert (conflict["decided_by"], conflict["state"]) == ("policy", "resolved")
     assert conflict["card_ts"] and "withdrawn (quickbooks_wins)" in conflict["card"]
+    # Another invoice than the collections note's; the QuickBooks user's edit of it is no
+    # write of qbot's (qbo_writes stays 1).
+    assert conflict["qbo_id"] != result.qbo_note["invoice_id"] and result.qbo_writes == 1
 
     for raw in conflict["card_blocks"]:  # fields side by side, with its two buttons
         parsed = Block.parse(raw)
