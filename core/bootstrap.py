@@ -247,7 +247,7 @@ def build_services(
         conflict_cards=ConflictCardService(
             uow, clock, approvers, staging, card_hook(settings.slack_channel)
         ),
-        sync=SyncCycle(uow, conflicts, push),
+        sync=SyncCycle(uow, clock, conflicts, push),
         digest=DigestService(
             uow, clock, approvers, settings.slack_channel,
             poster=notifier if isinstance(notifier, DigestPoster) else None,

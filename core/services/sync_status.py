@@ -1,15 +1,16 @@
 """Where the sync of each record type stands (`qbot sync status`, `/qb sync status`).
 
 Read from the database alone, so it answers with QuickBooks settings and no Slack token:
-the newest QuickBooks update we hold per type, the CDC cursor per entity, how often the
-backstop polls, the events that failed (with their error) and the sync jobs waiting to retry.
+when qbot last pulled each type (not QuickBooks' LastUpdatedTime), the CDC cursor per
+entity, how often the backstop polls, the events that failed (with their error) and the sync
+jobs waiting to retry.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -17,13 +18,12 @@ from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
 from core.domain.sync.staged import ChangeState
-from core.domain.webhook_events import occurred
 from core.jobs import CDC_POLL, DAILY_SWEEP
-from core.models import Job, QboEvent, StagedChangeRow, SyncCursor
+from core.models import AuditEntry, Job, QboEvent, StagedChangeRow, SyncCursor
 from core.scheduler import connected_realms, schedule
 from core.services.event_inbox import REALM_EVENTS
 from core.services.ingest import SYNC_TYPES
-from core.services.read_copy import COPIES
+from core.services.sync_cycle import PULLED, pulled_subject
 from core.services.uow import UnitOfWork
 from core.settings import Settings
 
@@ -83,7 +83,7 @@ class TypeStatus:
     """One record type (accounts, invoices, expenses) of one company."""
 
     name: str
-    last_pull: datetime | None  # newest QuickBooks LastUpdatedTime among its entities' rows
+    last_pull: datetime | None  # when qbot last pulled it (a sync cycle's sync.pulled)
     interval: timedelta | None  # the CDC poll's; None when it is not scheduled
     cursors: dict[str, datetime | None]  # per entity: CDC applied up to (None: never polled)
     pending: int  # staged platform changes not yet in QuickBooks (awaiting approval or push)
@@ -152,18 +152,21 @@ def interval_text(every: timedelta | None) -> str:
     return f"{seconds}s"
 
 
-def _last_updated(session: Session, realm_id: str, kind: str) -> datetime | None:
-    table = COPIES[kind].table
-    if "updated_at" in table.c:
-        newest = session.execute(
-            select(func.max(table.c.updated_at)).where(table.c.realm_id == realm_id)
-        ).scalar()
-        return newest if isinstance(newest, datetime) else None
-    # No column for it: QuickBooks' stamp in the raw JSON. One realm's stamps share its
-    # offset, so the text's maximum is the newest (bar a DST change's hour).
-    stamp = table.c.raw[("MetaData", "LastUpdatedTime")].as_string()
-    text = session.execute(select(func.max(stamp)).where(table.c.realm_id == realm_id)).scalar()
-    return occurred(str(text)) if text else None
+def last_pulled(session: Session, realm_id: str, name: str) -> datetime | None:
+    """When qbot last pulled record type `name` of the company (its `sync.pulled` entry)."""
+    newest = session.execute(
+        select(func.max(AuditEntry.at)).where(
+            col(AuditEntry.kind) == PULLED,
+            col(AuditEntry.subject) == pulled_subject(name),
+            col(AuditEntry.realm_id) == realm_id,
+        )
+    ).scalar()
+    return _aware(newest) if isinstance(newest, datetime) else None
+
+
+def _aware(at: datetime) -> datetime:
+    # SQLite hands an aggregate back as it was written, without the column type's UTC.
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 # Not yet in QuickBooks; a sync type names its record type in the plural (`accounts`).
@@ -218,7 +221,6 @@ def _type_status(
     jobs: Sequence[Job],
 ) -> TypeStatus:
     kinds = SYNC_TYPES[name]
-    pulls = [p for k in kinds if (p := _last_updated(session, realm_id, k)) is not None]
     failing = sm_select(QboEvent).where(
         QboEvent.realm_id == realm_id,
         QboEvent.status == "failed",
@@ -228,7 +230,7 @@ def _type_status(
     troubles = _troubles(session, realm_id, name)
     return TypeStatus(
         name=name,
-        last_pull=max(pulls) if pulls else None,
+        last_pull=last_pulled(session, realm_id, name),
         interval=interval,
         cursors={k: cursors.get(k) for k in kinds},
         pending=_pending(session, realm_id, name),
