@@ -4,14 +4,15 @@ in the outbox until Slack is configured."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.ports import Clock, QuickBooks
+from core.errors import QbotError, RetryableError
+from core.ports import Clock, QuickBooks, SyncAnswerer
 from core.services import audit
 from core.services.conflicts import ConflictService, ResolveReport
-from core.services.ingest import SYNC_TYPES, Progress, pull_all
+from core.services.ingest import SYNC_TYPES, Progress, kinds_for, pull_all
 from core.services.push import PushReport, PushService
 from core.services.uow import UnitOfWork
 
@@ -84,6 +85,34 @@ class SyncCycle:
 
 
 PULLED = "sync.pulled"
+SYNC_CYCLE = "sync_cycle"  # the job kind: scheduled per type, or `/qb sync now`
+RESPONSE_URL = "response_url"  # in a sync job's payload: where to tell the result
+
+
+def run_cycle(
+    cycle: SyncCycle,
+    qbo_for: Callable[[str], QuickBooks],
+    payload: Mapping[str, Any],
+    answer: SyncAnswerer | None,
+) -> CycleReport:
+    """A sync job: one cycle of the payload's realm and types (every type when none), and,
+    asked for from Slack, its result told through the request's response_url. A transient
+    fault is not told: the job runs again and tells that run's result."""
+    realm = str(payload["realm_id"])
+    types = [str(t) for t in payload.get("types") or SYNC_TYPES if str(t) in SYNC_TYPES]
+    url = payload.get(RESPONSE_URL)
+    tell = answer if isinstance(url, str) and url else None
+    try:
+        report = cycle.run(qbo_for(realm), kinds_for(types))
+    except RetryableError:
+        raise
+    except QbotError as exc:
+        if tell is not None:
+            tell.tell_sync_result(str(url), realm, None, str(exc))
+        raise
+    if tell is not None:
+        tell.tell_sync_result(str(url), realm, report.as_json(), "")
+    return report
 
 
 def pulled_subject(sync_type: str) -> str:

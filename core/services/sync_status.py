@@ -8,7 +8,7 @@ jobs waiting to retry.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -17,17 +17,19 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
+from core.domain.sync.intervals import every_from_text, sync_every
 from core.domain.sync.staged import ChangeState
 from core.jobs import CDC_POLL, DAILY_SWEEP
 from core.models import AuditEntry, Job, QboEvent, StagedChangeRow, SyncCursor
 from core.scheduler import connected_realms, schedule
 from core.services.event_inbox import REALM_EVENTS
 from core.services.ingest import SYNC_TYPES
-from core.services.sync_cycle import PULLED, pulled_subject
+from core.services.sync_cycle import PULLED, SYNC_CYCLE, pulled_subject
 from core.services.uow import UnitOfWork
 from core.settings import Settings
 
-SYNC_JOBS = (CDC_POLL, DAILY_SWEEP, REALM_EVENTS)  # the jobs that move read copies forward
+# the jobs that move read copies forward
+SYNC_JOBS = (CDC_POLL, DAILY_SWEEP, REALM_EVENTS, SYNC_CYCLE)
 SLACK_MISSING = "Slack is not configured: cards wait in the outbox until Slack is configured"
 LISTED = 20  # failed events / waiting jobs shown per type (the count is always whole)
 
@@ -84,7 +86,7 @@ class TypeStatus:
 
     name: str
     last_pull: datetime | None  # when qbot last pulled it (a sync cycle's sync.pulled)
-    interval: timedelta | None  # the CDC poll's; None when it is not scheduled
+    interval: timedelta | None  # its sync cycle's; None: `off`, or the company not scheduled
     cursors: dict[str, datetime | None]  # per entity: CDC applied up to (None: never polled)
     pending: int  # staged platform changes not yet in QuickBooks (awaiting approval or push)
     failed: int
@@ -94,12 +96,14 @@ class TypeStatus:
     failed_changes: list[ChangeTrouble] = field(default_factory=list)
     retry_changes: list[ChangeTrouble] = field(default_factory=list)
     conflicts_open: int = 0  # changes held for a person to pick (qbot conflicts --state open)
+    cdc_interval: timedelta | None = None  # the CDC backstop's poll, between cycles
 
     def as_json(self) -> dict[str, Any]:
         return {
             "type": self.name,
             "last_pull": _iso(self.last_pull),
             "interval": interval_text(self.interval),
+            "cdc_interval": interval_text(self.cdc_interval),
             "cursors": {k: _iso(v) for k, v in self.cursors.items()},
             "pending": self.pending,
             "failed": self.failed,
@@ -216,7 +220,7 @@ def _type_status(
     session: Session,
     realm_id: str,
     name: str,
-    interval: timedelta | None,
+    every: tuple[timedelta | None, timedelta | None],  # the cycle's, the CDC poll's
     cursors: dict[str, datetime],
     jobs: Sequence[Job],
 ) -> TypeStatus:
@@ -231,7 +235,8 @@ def _type_status(
     return TypeStatus(
         name=name,
         last_pull=last_pulled(session, realm_id, name),
-        interval=interval,
+        interval=every[0],
+        cdc_interval=every[1],
         cursors={k: cursors.get(k) for k in kinds},
         pending=_pending(session, realm_id, name),
         failed=len(failed),
@@ -263,9 +268,13 @@ def _retrying_jobs(session: Session) -> list[Job]:
 
 
 def company_sync(
-    session: Session, realm_id: str, interval: timedelta | None, jobs: Sequence[Job]
+    session: Session,
+    realm_id: str,
+    every: Mapping[str, timedelta | None],
+    cdc: timedelta | None,
+    jobs: Sequence[Job],
 ) -> CompanyStatus:
-    """One company's sync, per record type."""
+    """One company's sync, per record type (`every`: each type's cycle; none: not scheduled)."""
     cursors = {
         c.entity: c.changed_since
         for c in session.exec(sm_select(SyncCursor).where(SyncCursor.realm_id == realm_id))
@@ -273,7 +282,8 @@ def company_sync(
     mine = [j for j in jobs if str(j.payload.get("realm_id", "")) == realm_id]
     return CompanyStatus(
         realm_id,
-        [_type_status(session, realm_id, t, interval, cursors, mine) for t in SYNC_TYPES],
+        [_type_status(session, realm_id, t, (every.get(t), cdc), cursors, mine)
+         for t in SYNC_TYPES],
     )
 
 
@@ -283,18 +293,28 @@ def cdc_interval(settings: Settings) -> timedelta | None:
 
 
 def sync_status(
-    uow: UnitOfWork, settings: Settings, realm_id: str | None = None, *, in_slack: bool = False
+    uow: UnitOfWork,
+    settings: Settings,
+    realm_id: str | None = None,
+    *,
+    in_slack: bool = False,
+    every: Mapping[str, timedelta | None] | None = None,
 ) -> SyncStatus:
     """The sync of `realm_id`, or of every company the schedule runs for. `in_slack`: asked
-    from Slack, which therefore reaches us whatever the settings of this process say."""
+    from Slack, which therefore reaches us whatever the settings of this process say.
+    `every`: each type's cycle interval (core.bootstrap.load_sync_every; without it,
+    QBOT_SYNC_EVERY over the defaults)."""
     scheduled = [r.realm_id for r in connected_realms(uow, settings.qbo_realm_id)]
     realms = [realm_id] if realm_id else scheduled
-    every = cdc_interval(settings)
+    cdc = cdc_interval(settings)
+    cycles = every if every is not None else sync_every({}, every_from_text(settings.sync_every))
     with uow.session() as session:
         jobs = _retrying_jobs(session)
         companies = [
-            company_sync(session, r, every if r in scheduled else None, jobs) for r in realms
-        ]
+            company_sync(session, r, cycles if r in scheduled else {},
+                         cdc if r in scheduled else None, jobs)
+            for r in realms
+        ]  # fmt: skip
     slack = in_slack or settings.slack_bot_token is not None
     notes = [] if slack else [SLACK_MISSING]
     if not realms:

@@ -112,7 +112,7 @@ def test_status_per_type_without_slack(shell: Loop) -> None:
         # when qbot pulled (the cycle's sync.pulled), not QuickBooks' LastUpdatedTime
         assert started <= occurred(t["last_pull"]) <= ended, name
         assert occurred(t["last_pull"]) > _newest_update(loop, SYNC_TYPES[name]), name
-        assert t["interval"] == "15m" and t["pending"] == 0
+        assert (t["interval"], t["cdc_interval"], t["pending"]) == ("1h", "15m", 0)
         assert {k: occurred(v) for k, v in t["cursors"].items()} == dict.fromkeys(
             SYNC_TYPES[name], until
         )
@@ -128,7 +128,7 @@ def test_status_per_type_without_slack(shell: Loop) -> None:
     text = qbot("sync", "status")
     assert text.exit_code == 0, text.output
     assert "cards wait in the outbox until Slack is configured" in text.stdout
-    assert "expenses: last pull" in text.stdout and "every 15m" in text.stdout
+    assert "expenses: last pull" in text.stdout and "every 1h (CDC every 15m)" in text.stdout
     assert "Required param missing" in text.stdout
 
 
