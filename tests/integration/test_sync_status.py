@@ -156,10 +156,8 @@ def test_qb_sync_status_answers_in_slack(rig: Rig) -> None:
         assert said["blocks"][0]["text"]["text"] == "qbot sync status"
         found = sections(said, f"sync_{realm}_")
         assert [s.split("*")[1] for s in found] == ["Accounts", "Invoices", "Expenses"]
-        assert all("CDC every 15m" in s and "Pending: 0" in s for s in found)
+        assert all("sync every 1h; CDC every 15m" in s and "Pending: 0" in s for s in found)
         assert "Failed: 1" in found[2] and "Required param missing" in found[2]
         assert "Retrying: 1" in found[0]
         # asked from Slack: Slack reaches us, whatever this process's settings say
         assert "Slack is not configured" not in json.dumps(said)
-    later, _ = ask(rig, "sync now")
-    assert "It is not available yet." in later["text"]
