@@ -199,3 +199,20 @@ def test_qb_conflicts_lists_open_conflicts_with_a_link_to_each_card(rig: Rig) ->
     assert "<https://" in row and "|Open its card>" in row
     assert "qbot 2026-12-15 · QuickBooks 2027-01-31" in row
     assert said["blocks"][0]["text"]["text"] == "Open sync conflicts: 1"
+
+
+def test_a_transient_fault_is_not_told_the_next_run_tells_its_result(rig: Rig) -> None:
+    loop = rig.loop
+    _, url = ask(rig, "sync now", LEAD, follow=False)
+    loop.qsim.inject_faults(503, 503, 503)  # every attempt of the cycle's first request
+
+    _work(loop)
+
+    assert responses_to(rig, url, timeout=0) == []  # the job waits to run again
+    with loop.services.uow.session() as session:
+        [job] = session.exec(select(Job).where(Job.kind == SYNC_CYCLE)).all()
+    assert (job.state, job.attempts) == ("queued", 1)
+    loop.clock.advance(minutes=5)
+    _work(loop)
+    [told] = responses_to(rig, url)
+    assert "done" in told["text"]
