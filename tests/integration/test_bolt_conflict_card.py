@@ -226,3 +226,27 @@ def test_an_override_replaces_the_open_change_of_its_record(rig: Rig) -> None:
     pushed = loop.qbo.read("Invoice", invoice["Id"])
     assert (pushed["DueDate"], pushed["PrivateNote"]) == ("2026-12-15", "promised Friday")
     assert open_changes_of(rig, invoice["Id"]) == []
+
+
+def test_overriding_a_held_change_replaces_it(rig: Rig) -> None:
+    invoice = rig.loop.company.entities()["Invoice"][4]
+    policy = ConflictPolicy(
+        {Entity.INVOICE: EntityConflictPolicy(fields={"DueDate": ConflictRule.MANUAL})}
+    )
+    conflict_id = conflict_on(rig, invoice, policy, in_quickbooks={"DueDate": "2027-01-31"})
+    row = conflict(rig, conflict_id)
+    [held] = open_changes_of(rig, invoice["Id"])
+    assert held.state == "conflict"
+    due = next(n for n, f in enumerate(row.fields) if f["field"] == "DueDate")
+
+    assert click(rig, row, f"{ConflictActionId.OTHER_SIDE.value}_{due}", LEAD) == 200
+
+    [override] = open_changes_of(rig, invoice["Id"])
+    # the platform's DueDate picked by a person; its PrivateNote (QuickBooks never touched it)
+    # carried over from the held change, which is withdrawn
+    assert override.changes == {"DueDate": "2026-12-15", "PrivateNote": "promised Friday"}
+    assert override.state == "awaiting_approval"
+    with rig.loop.services.uow.session() as session:
+        gone = session.get(StagedChangeRow, held.id)
+    assert gone is not None and gone.state == "withdrawn"
+    assert f"replaced by change {override.id}" in (gone.reason or "")
