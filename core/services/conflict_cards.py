@@ -121,20 +121,20 @@ class ConflictCardService:
             name, target = str(chosen["field"]), chosen_value(chosen)
             change = session.get(StagedChangeRow, conflict.change_id)
             copy = copy_of(session, conflict)
-            in_quickbooks = copy is not None and not copy.deleted and (
-                json_ready(field_value(copy.raw, name)) == target
-            )
-            to_stage = not in_quickbooks and copy is not None and not copy.deleted
-            open_change = change is not None and ChangeState(change.state) in OPEN_STATES
-            if not to_stage and open_change and change is not None and name in change.changes:
+            live = copy if copy is not None and not copy.deleted else None
+            # QuickBooks' value picked, or nothing to write to: the open change drops the field.
+            to_stage = live is not None and json_ready(field_value(live.raw, name)) != target
+            if not to_stage and change is not None and name in change.changes and (
+                ChangeState(change.state) in OPEN_STATES
+            ):
                 _drop_field(change, name, now, f"{name} decided by {actor.user_id}")
                 session.add(change)
             fields[field_index] = {**chosen, "result": target, "side": "person"}
             conflict.fields = fields
             conflict.outcome = OVERRIDDEN
             staged = None
-            if to_stage and copy is not None:
-                staged = self._replace_open(session, conflict, copy, name, target, actor, now)
+            if to_stage and live is not None:
+                staged = self._replace_open(session, conflict, live, name, target, actor, now)
             self._decided(session, conflict, actor, now, "sync.conflict_overridden",
                           {"field": name, "to": target, "staged_change": staged})  # fmt: skip
             return conflict_view(session, conflict), staged
