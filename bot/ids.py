@@ -39,6 +39,12 @@ class AnswerActionId(StrEnum):
     INVOICE_EDIT = "qb_invoice_edit"  # an invoice's Edit, on `/qb customer`
 
 
+class SyncActionId(StrEnum):
+    """`action_id` of the buttons on a `/qb sync status` answer."""
+
+    RETRY = "qb_sync_retry"  # a failed or retry-queued change back in line for the push
+
+
 class CallbackId(StrEnum):
     """`callback_id` of the modals, matched by `view_submission` listeners."""
 

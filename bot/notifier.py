@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -16,8 +17,10 @@ from bot.cards.digest import digest_json, digest_text
 from bot.cards.edit_diff import edit_diff_text
 from bot.cards.labels import trouble_notice
 from bot.cards.review import review_json, review_text
+from bot.cards.sync_status import sync_result_message
 from bot.cards.text import escape_mrkdwn
 from bot.ids import MetadataEventType
+from bot.response_url import send
 from core.domain.case_view import CaseView
 from core.domain.decision_log import LogLine
 from core.domain.digest import DigestFigures
@@ -57,6 +60,12 @@ class SlackNotifier:
     def __init__(self, client: WebClient, metrics: Metrics | None = None) -> None:
         self._client = client
         self._metrics = metrics
+
+    def tell_sync_result(
+        self, response_url: str, realm_id: str, result: Mapping[str, Any] | None, error: str
+    ) -> None:
+        """`/qb sync now`'s result, to the person who asked (core.ports.SyncAnswerer)."""
+        send(response_url, sync_result_message(realm_id, result, error), replace=False)
 
     def post_case(self, channel: str, case: CaseView) -> PostedCard:
         """Post a new card for `case` in `channel` and return where it landed."""

@@ -9,13 +9,16 @@ client built per workspace token (tokens are decrypted only to build that client
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from slack_sdk import WebClient
 
 from bot.cards.case import case_card_json
+from bot.cards.sync_status import sync_result_message
 from bot.notifier import SlackNotifier
+from bot.response_url import send
 from core.domain.case_view import CaseView
 from core.domain.decision_log import LogLine
 from core.domain.digest import DigestFigures
@@ -107,3 +110,9 @@ class WorkspaceNotifier:
 
     def update_conflict(self, card: PostedCard, conflict: ConflictView) -> None:
         self.for_workspace(conflict.realm_id, card.channel).update_conflict(card, conflict)
+
+    def tell_sync_result(
+        self, response_url: str, realm_id: str, result: Mapping[str, Any] | None, error: str
+    ) -> None:
+        # A response_url needs no bot token: any workspace's answer goes the same way.
+        send(response_url, sync_result_message(realm_id, result, error), replace=False)

@@ -8,6 +8,7 @@ import sqlite3
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -28,8 +29,9 @@ from core.adapters.qbo.auth import QboBearerAuth, QboOAuth
 from core.adapters.qbo.client import QboClient
 from core.adapters.templates import TemplateRenderer
 from core.domain.authority import Approvers
-from core.domain.policy import Policy, sync_conflicts_from_toml_dict
+from core.domain.policy import Policy, sync_conflicts_from_toml_dict, sync_every_from_toml_dict
 from core.domain.sync.conflict_policy import ConflictPolicy
+from core.domain.sync.intervals import every_from_text, sync_every
 from core.errors import ConfigurationError, UserFacingError
 from core.metrics import Metrics
 from core.ports import (
@@ -55,6 +57,7 @@ from core.services.push import PushService
 from core.services.review import ReviewService
 from core.services.staging import StagingService
 from core.services.sync_cycle import SyncCycle
+from core.services.sync_requests import SyncRequests
 from core.services.uow import UnitOfWork
 from core.settings import Settings
 
@@ -89,6 +92,7 @@ class Services:
     conflicts: ConflictService
     conflict_cards: ConflictCardService
     sync: SyncCycle
+    sync_requests: SyncRequests
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -116,6 +120,19 @@ def load_conflict_policy(settings: Settings) -> ConflictPolicy:
         return sync_conflicts_from_toml_dict(_read_toml(settings.policy_file, "QBOT_POLICY_FILE"))
     except ValueError as exc:
         raise ConfigurationError(f"setting QBOT_POLICY_FILE: {exc}") from None
+
+
+def load_sync_every(settings: Settings) -> dict[str, timedelta | None]:
+    """How often each type's sync cycle runs: QBOT_SYNC_EVERY over `[sync.every]` of the
+    policy file over the default (`off`: not scheduled)."""
+    in_file: dict[str, timedelta | None] = {}
+    if settings.policy_file is not None:
+        try:
+            in_file = sync_every_from_toml_dict(_read_toml(settings.policy_file,
+                                                           "QBOT_POLICY_FILE"))
+        except ValueError as exc:
+            raise ConfigurationError(f"setting QBOT_POLICY_FILE: {exc}") from None
+    return sync_every(in_file, every_from_text(settings.sync_every))
 
 
 def load_approvers(settings: Settings) -> Approvers:
@@ -247,7 +264,8 @@ def build_services(
         conflict_cards=ConflictCardService(
             uow, clock, approvers, staging, card_hook(settings.slack_channel)
         ),
-        sync=SyncCycle(uow, conflicts, push),
+        sync=SyncCycle(uow, clock, conflicts, push),
+        sync_requests=SyncRequests(uow, clock, approvers),
         digest=DigestService(
             uow, clock, approvers, settings.slack_channel,
             poster=notifier if isinstance(notifier, DigestPoster) else None,

@@ -8,10 +8,12 @@ from typing import Any
 from core.adapters import queue
 from core.bootstrap import Services
 from core.errors import RetryableError
+from core.ports import SyncAnswerer
 from core.services.event_inbox import REALM_EVENTS
 from core.services.expiry import expire_stale
 from core.services.outbox import ACTION_EFFECTS, BATCH_EFFECTS, CONFLICT_EFFECTS
 from core.services.realm_lock import realm_lock
+from core.services.sync_cycle import SYNC_CYCLE, run_cycle
 from core.services.uow import UnitOfWork
 from core.worker import JobHandler
 
@@ -76,6 +78,16 @@ def handlers(
 
         return run
 
+    def sync_cycle(payload: dict[str, Any]) -> None:
+        # Scheduled per type, or asked for from Slack (`/qb sync now`: told the result).
+        realm = str(payload["realm_id"])
+        notifier = services.relay.ctx.notifier if services.relay is not None else None
+        answer = notifier if isinstance(notifier, SyncAnswerer) else None
+        with realm_lock(services.engine, f"realm-sync:{realm}") as held:
+            if not held:
+                raise RetryableError(f"realm {realm} is being synced elsewhere", 2.0)
+            run_cycle(services.sync, services.qbo_for, payload, answer)
+
     def expire_cards(payload: dict[str, Any]) -> None:
         expire_stale(services.uow, services.clock.now(), services.policy.card_expiry_hours)
 
@@ -91,6 +103,7 @@ def handlers(
         POST_DIGEST: post_digest,
         POST_REVIEW: post_review,
         EXPIRE_CARDS: expire_cards,
+        SYNC_CYCLE: sync_cycle,
     }
     table.update(extra or {})
     return table

@@ -147,6 +147,18 @@ class Notifier(Protocol):
 
 
 @runtime_checkable
+class SyncAnswerer(Protocol):
+    """Tells the person who asked for a sync cycle (`/qb sync now`) how it went."""
+
+    def tell_sync_result(
+        self, response_url: str, realm_id: str, result: Mapping[str, Any] | None, error: str
+    ) -> None:
+        """Answer through the command's response_url: the cycle's `qbot sync --json` figures,
+        or (result None) what stopped it."""
+        ...
+
+
+@runtime_checkable
 class DigestPoster(Protocol):
     """Posts the nightly digest and its chart (implemented in bot/notifier.py)."""
 

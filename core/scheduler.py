@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -40,6 +40,7 @@ from core.jobs import (
 from core.models import QboConnection
 from core.ports import Clock
 from core.services.connections import ConnectionStatus
+from core.services.sync_cycle import SYNC_CYCLE
 from core.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,8 @@ class JobSpec:
     at: time = time(6, 0)
     # daily and a weekday (0 = Monday): once a week on that day; the period is the ISO week
     weekday: int | None = None
+    # merged into each job's payload (a sync cycle's record types)
+    payload: Mapping[str, Any] = field(default_factory=dict)
 
     def trigger(self, timezone: str = "UTC") -> BaseTrigger:
         """When APScheduler fires this spec (for the companies in `timezone`, when daily)."""
@@ -118,15 +121,29 @@ SCHEDULE: tuple[JobSpec, ...] = (
 )
 DIGEST_SPEC = "nightly-digest"
 REVIEW_SPEC = "weekly-review"
+SYNC_SPEC = "sync-{}"  # one spec per record type: `sync-invoices`
+
+
+def sync_specs(every: Mapping[str, timedelta | None]) -> tuple[JobSpec, ...]:
+    """One sync cycle spec per record type not `off`: pull that type, resolve, push; keyed
+    `sync-<type>:<realm>:<period start>`, so a period runs once whoever enqueues it."""
+    return tuple(
+        JobSpec(SYNC_SPEC.format(name), SYNC_CYCLE, interval, payload={"types": [name]})
+        for name, interval in every.items()
+        if interval is not None
+    )
 
 
 def schedule(digest_at: time | None = None, review_at: time | None = None,
+             sync_every: Mapping[str, timedelta | None] | None = None,
              ) -> tuple[JobSpec, ...]:
     """SCHEDULE with the digest and the review at the configured local times
-    (QBOT_DIGEST_AT, QBOT_REVIEW_AT)."""
+    (QBOT_DIGEST_AT, QBOT_REVIEW_AT), and a sync cycle per type at its interval
+    (core.bootstrap.load_sync_every; none when not given)."""
     at = {DIGEST_SPEC: digest_at, REVIEW_SPEC: review_at}
-    return tuple(replace(s, at=when) if (when := at.get(s.id)) is not None else s
+    base = tuple(replace(s, at=when) if (when := at.get(s.id)) is not None else s
                  for s in SCHEDULE)
+    return base + sync_specs(sync_every or {})
 
 
 def enqueue_due(uow: UnitOfWork, clock: Clock, spec: JobSpec, realms: list[Realm]) -> int:
@@ -137,6 +154,7 @@ def enqueue_due(uow: UnitOfWork, clock: Clock, spec: JobSpec, realms: list[Realm
     with uow.session() as session:
         for realm in realms:
             payload: dict[str, Any] = {
+                **spec.payload,
                 "realm_id": realm.realm_id,
                 "timezone": realm.timezone,
                 "home_currency": realm.home_currency,

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from core.domain.sync.intervals import every_from_text
 from core.errors import ConfigurationError
 
 
@@ -58,6 +59,15 @@ class Settings(BaseSettings):
     # The Monday review's local time of day in each company's timezone (HH:MM).
     review_at: time = Field(time(9, 0), alias="QBOT_REVIEW_AT")
     log_format: Literal["json", "text"] = Field("json", alias="QBOT_LOG_FORMAT")
+    # How often each type's sync cycle runs, over the policy file's [sync.every]:
+    # `invoices=15m,expenses=off` (types not named keep the file's or the default, 1h).
+    sync_every: str = Field("", alias="QBOT_SYNC_EVERY")
+
+    @field_validator("sync_every")
+    @classmethod
+    def _sync_every(cls, value: str) -> str:
+        every_from_text(value)  # raises ValueError naming the bad part
+        return value
 
     @field_validator("database_url")
     @classmethod

@@ -17,8 +17,12 @@ USAGE: dict[QbSubcommand, tuple[str, str]] = {
     ),
     Q.CUSTOMER: ("customer NAME", "one customer's picture: invoices, payments, reminders, cases"),
     Q.STATUS: ("status", "connected companies, last pulls, queue, failing jobs, sends in doubt"),
-    Q.SYNC: ("sync [now|status]", "pull QuickBooks now, or say how the last pull went"),
-    Q.CONFLICTS: ("conflicts", "changes in QuickBooks that clash with a pending case"),
+    Q.SYNC: (
+        "sync [now|status]",
+        "run a sync cycle now (pull, resolve, push what was approved), or where each type "
+        "stands, with Retry on failed changes",
+    ),
+    Q.CONFLICTS: ("conflicts", "records both sides changed that wait for a person to pick"),
     Q.DIGEST: ("digest [now]", "today's collections digest; `now` also posts it to the channel"),
     Q.REVIEW: (
         "review [now]",
@@ -61,10 +65,8 @@ def unknown_message(word: str) -> dict[str, Any]:
     return help_message(lead)
 
 
-NOT_YET: dict[QbSubcommand, str] = {
-    Q.SYNC: "`/qb sync` will pull QuickBooks on demand and report the last pull per type",
-    Q.CONFLICTS: "`/qb conflicts` will list QuickBooks changes that clash with pending cases",
-}
+# Subcommands listed before their feature is built, with what they will do (none today).
+NOT_YET: dict[QbSubcommand, str] = {}
 
 
 def not_yet_message(sub: QbSubcommand) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from rich.table import Table
 from bot.cli.app import cli
 from bot.cli.common import fail, settings_or_exit
 from bot.cli.serve import migrated_services, sync_app
-from core.bootstrap import open_database, staging_service
+from core.bootstrap import load_sync_every, open_database, staging_service
 from core.errors import QbotError, UserFacingError
 from core.services.records_import import ImportReport, file_format, import_records, parse_rows
 from core.services.records_view import (
@@ -240,7 +240,7 @@ def status(
     settings = settings_or_exit()
     uow = open_database(settings)
     try:
-        report = sync_status(uow, settings, realm or None)
+        report = sync_status(uow, settings, realm or None, every=load_sync_every(settings))
     finally:
         uow.engine.dispose()
     if as_json:
@@ -254,7 +254,8 @@ def _print_status(report: SyncStatus) -> None:
         typer.echo(f"company {company.realm_id}")
         for t in company.types:
             typer.echo(
-                f"  {t.name}: last pull {_when(t.last_pull)}, every {interval_text(t.interval)}, "
+                f"  {t.name}: last pull {_when(t.last_pull)}, every {interval_text(t.interval)} "
+                f"(CDC every {interval_text(t.cdc_interval)}), "
                 f"pending {t.pending}, failed {t.failed}, retrying {t.retrying}"
             )
             for kind, at in t.cursors.items():

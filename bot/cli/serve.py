@@ -30,6 +30,7 @@ from core.bootstrap import (
     Services,
     build_services,
     listen,
+    load_sync_every,
     open_database,
     require_schema,
     system_clock,
@@ -168,7 +169,8 @@ def _scheduler(services: Services) -> Scheduler:
     realm = services.settings.qbo_realm_id
     return Scheduler(services.uow, services.clock, lambda: connected_realms(services.uow, realm),
                      specs=job_schedule(services.settings.digest_at,
-                                       services.settings.review_at))
+                                       services.settings.review_at,
+                                       load_sync_every(services.settings)))
 
 
 # envvar PORT: what Procfile platforms (Heroku and its likes) tell the web process to bind.

@@ -8,12 +8,15 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
+from bot.after_answer import after_answer
 from bot.cards.change_batch import change_reject_modal
 from bot.cards.modals import edit_modal, reject_modal
-from bot.ids import ActionId, ChangeActionId, ConflictActionId
+from bot.ids import ActionId, ChangeActionId, ConflictActionId, SyncActionId
 from bot.listeners import actor_of, refresh_home_later, services_of
+from bot.listeners.commands import sync_status_answer
 from bot.payloads import ConflictButtonValue, ModalMetadata, PayloadError
-from bot.slack_bodies import ButtonClick, parse
+from bot.response_url import send
+from bot.slack_bodies import ButtonClick, parse, trusted_response_url
 from core.domain.authority import Act
 from core.services.doubts import resolve_on_card
 
@@ -143,8 +146,26 @@ def use_other_side(ack: Ack, body: dict[str, Any], context: BoltContext) -> None
     )
 
 
+def retry_sync_change(ack: Ack, body: dict[str, Any], context: BoltContext,
+                      client: WebClient) -> None:  # fmt: skip
+    """Retry on `/qb sync status`: the change goes back in line for the next push (authority
+    checked, audited; a refusal is told by bot.errors); the status is redrawn after the ack."""
+    ack()
+    click = _click(body)
+    value = click.button()
+    actor = actor_of(click.user, click.team.id if click.team else None)
+    services = services_of(context)
+    done = services.sync_requests.retry(value.action_id, value.version, actor)
+    url = trusted_response_url(click.response_url, client.base_url)
+    if url is not None:
+        note = (f"Change {done.change_id} ({done.record}) is back in line: the next sync cycle "
+                "pushes it (`/qb sync now` runs one).")  # fmt: skip
+        after_answer(context, lambda: send(url, sync_status_answer(services, note), replace=True))
+
+
 def register(app: App) -> None:
     """Attach the button listeners."""
+    app.action(SyncActionId.RETRY.value)(retry_sync_change)
     app.action(ConflictActionId.KEEP.value)(keep_conflict)
     app.action(re.compile(rf"^{ConflictActionId.OTHER_SIDE.value}_\d+$"))(use_other_side)
     app.action(ChangeActionId.APPROVE.value)(approve_change)

@@ -18,32 +18,35 @@ from typing import Any, Protocol, TypeVar
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackClientError
-from slack_sdk.webhook import WebhookClient
 
+from bot.cards.conflict_list import conflicts_message
 from bot.cards.customer import customer_message
 from bot.cards.help import HELP_TEXT, help_message, not_yet_message, unknown_message
 from bot.cards.overdue import Links, overdue_message
 from bot.cards.reports import Figures, Shown, posted_line, report_message
 from bot.cards.review import review_period
 from bot.cards.status import status_message
-from bot.cards.sync_status import sync_status_message
+from bot.cards.sync_status import sync_started_text, sync_status_message
 from bot.errors import message_for
 from bot.ids import AnswerActionId, QbSubcommand, SlashCommand
 from bot.listeners import actor_of, forms, services_of
 from bot.oauth_routes import connect_link
 from bot.payloads import OverduePage, PayloadError
 from bot.permalinks import card_links
+from bot.response_url import Reply, send
 from bot.slack_bodies import ButtonClick, QbCommand, parse, trusted_response_url
-from core.bootstrap import Services
+from core.bootstrap import Services, load_sync_every
 from core.domain.aging import AgingBucket
 from core.domain.authority import Act
 from core.errors import ConfigurationError, NotAuthorizedError
+from core.scheduler import connected_realms
 from core.services.approvals import Actor
 from core.services.channel_links import linkable
+from core.services.conflicts import OPEN
 from core.services.customer_picture import look_up
 from core.services.digest import Company, Digest
 from core.services.overdue import (
+    CardRef,
     OverdueFilter,
     OverdueReport,
     companies,
@@ -60,7 +63,6 @@ HELP = HELP_TEXT
 R = TypeVar("R", Digest, Review)  # a built report
 R_co = TypeVar("R_co", Digest, Review, covariant=True)
 
-Reply = dict[str, Any]  # `text` and `blocks` of an answer
 # how long the ack waits for an answer it could carry; 0: every answer through response_url
 ANSWER_BUDGET_SECONDS = 0.0
 LAST_CHANCE_SECONDS = 2.7
@@ -96,10 +98,13 @@ def qb(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
         _answer_in_time(ack, lambda: _status(services), url)
     elif sub in (QbSubcommand.DIGEST, QbSubcommand.REVIEW):
         _report(ack, cmd, sub, [w.lower() for w in words[1:]], services, _client(context))
-    elif sub is QbSubcommand.SYNC and [w.lower() for w in words[1:]] in ([], ["status"]):
-        url = trusted_response_url(cmd.response_url, _client(context).base_url)
-        _answer_in_time(ack, lambda: _sync_status(services), url)
-    else:  # `/qb sync now` among them: an on-demand pull is not built yet
+    elif sub is QbSubcommand.SYNC:
+        _sync(ack, cmd, [w.lower() for w in words[1:]], services, _client(context))
+    elif sub is QbSubcommand.CONFLICTS:
+        client = _client(context)
+        url = trusted_response_url(cmd.response_url, client.base_url)
+        _answer_in_time(ack, lambda: _conflicts(services, client), url)
+    else:  # a subcommand listed in bot.cards.help.NOT_YET
         ack(**not_yet_message(sub))
 
 
@@ -154,8 +159,46 @@ def _status(services: Services) -> Reply:
         return status_message(status_report(session))
 
 
-def _sync_status(services: Services) -> Reply:
-    return sync_status_message(sync_status(services.uow, services.settings, in_slack=True))
+# -- /qb sync [now|status], /qb conflicts --------------------------------------------------
+
+SYNC_NOW, SYNC_STATUS = "now", "status"
+
+
+def sync_status_answer(services: Services, note: str = "") -> Reply:
+    """`/qb sync status`, with a Retry on each failed or retry-queued change."""
+    every = load_sync_every(services.settings)
+    report = sync_status(services.uow, services.settings, in_slack=True, every=every)
+    return sync_status_message(report, note)
+
+
+def _sync(ack: Ack, cmd: QbCommand, words: list[str], services: Services,
+          client: WebClient) -> None:  # fmt: skip
+    url = trusted_response_url(cmd.response_url, client.base_url)
+    if words in ([], [SYNC_STATUS]):
+        _answer_in_time(ack, lambda: sync_status_answer(services), url)
+    elif words == [SYNC_NOW]:
+        # One cycle per company on the durable queue (quick to write: the ack says it started);
+        # the worker tells each result through this command's response_url.
+        realms = [r.realm_id for r in connected_realms(services.uow,
+                                                       services.settings.qbo_realm_id)]
+        actor = Actor(user_id=cmd.user_id, team_id=cmd.team_id)
+        try:
+            queued = services.sync_requests.run_now(realms, actor, url)
+        except NotAuthorizedError as exc:
+            ack(text=f"You cannot run the sync: {exc}.")
+            return
+        ack(text=sync_started_text(queued))
+    else:
+        ack(**help_message("`/qb sync` takes nothing, `status` or `now`."))
+
+
+def _conflicts(services: Services, client: WebClient) -> Reply:
+    """The open conflicts, as `qbot conflicts --state open` lists them, with card links."""
+    found = services.conflicts.list(OPEN)
+    cards = {int(c["id"]): CardRef(c["card"]["channel"], c["card"]["ts"])
+             for c in found if c.get("card")}  # fmt: skip
+    links = card_links(client, cards.values())
+    return conflicts_message(found, {n: links[r] for n, r in cards.items() if r in links})
 
 
 # -- /qb digest, /qb review ----------------------------------------------------------------
@@ -317,18 +360,6 @@ def _send_later(done: Future[Reply], url: str, *, replace: bool) -> None:
     except Exception as exc:
         reply = {"text": message_for(exc)}
     send(url, reply, replace=replace)
-
-
-def send(url: str, reply: Reply, *, replace: bool) -> None:
-    """Post an ephemeral answer to a response_url (replacing the message clicked on)."""
-    try:
-        answer = WebhookClient(url, timeout=5).send(
-            response_type="ephemeral", replace_original=replace, **reply
-        )
-        if answer.status_code != 200:
-            log.warning("slack: response_url refused the answer (%s)", answer.status_code)
-    except (SlackClientError, OSError) as exc:
-        log.warning("slack: answer not sent to response_url (%s)", type(exc).__name__)
 
 
 # -- the buttons on the answer --------------------------------------------------------------

@@ -36,6 +36,8 @@ class Act(StrEnum):
     REJECT_CHANGE = "reject_change"
     CHANGE_ACCOUNTS = "change_accounts"  # a change to the chart of accounts (on top of the above)
     RESOLVE_CONFLICT = "resolve_conflict"  # keep a sync conflict's result, or pick the other side
+    RUN_SYNC = "run_sync"  # `/qb sync now`: one sync cycle, out of its schedule
+    RETRY_CHANGE = "retry_change"  # put a failed or retry-queued approved change back in line
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,9 @@ RULES: Mapping[Act, Rule] = MappingProxyType(
         # Deciding a sync conflict writes nothing to the books by itself: an override that
         # changes QuickBooks is a staged change, approved under APPROVE_CHANGE like any other.
         Act.RESOLVE_CONFLICT: Rule(_EVERY_ROLE, amount_limited=False),
+        # A cycle out of schedule, or a change pushed again, writes only what was approved.
+        Act.RUN_SYNC: Rule(_EVERY_ROLE, amount_limited=False),
+        Act.RETRY_CHANGE: Rule(_EVERY_ROLE, amount_limited=False),
     }
 )
 

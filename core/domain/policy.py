@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
+from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from core.domain.sync.conflict_policy import ConflictPolicy
+from core.domain.sync.intervals import every_from_table
 
 
 @dataclass(frozen=True)
@@ -87,13 +89,24 @@ def sync_conflicts_from_toml_dict(data: Mapping[str, Any]) -> ConflictPolicy:
     sync = data.get("sync", {})
     if not isinstance(sync, Mapping):
         raise ValueError("policy key 'sync': must be a table")
-    unknown = sorted(set(sync) - {"conflicts"})
+    unknown = sorted(set(sync) - {"conflicts", "every"})
     if unknown:
-        raise ValueError(f"policy key 'sync.{unknown[0]}': unknown (known keys: ['conflicts'])")
+        raise ValueError(
+            f"policy key 'sync.{unknown[0]}': unknown (known keys: ['conflicts', 'every'])"
+        )
     conflicts = sync.get("conflicts", {})
     if not isinstance(conflicts, Mapping):
         raise ValueError("policy key 'sync.conflicts': must be a table of entities")
     return ConflictPolicy.from_toml_dict(conflicts)
+
+
+def sync_every_from_toml_dict(data: Mapping[str, Any]) -> dict[str, timedelta | None]:
+    """The policy file's `[sync.every]`: how often each type's sync cycle runs (`off` too)."""
+    sync = data.get("sync", {})
+    every = sync.get("every", {}) if isinstance(sync, Mapping) else {}
+    if not isinstance(every, Mapping):
+        raise ValueError("policy key 'sync.every': must be a table of types")
+    return every_from_table(every, "policy key sync.every")
 
 
 def _coerce(key: str, value: Any) -> Any:

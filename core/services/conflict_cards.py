@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import update
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from core.domain.authority import Act, Approvers
 from core.domain.sync.conflict_view import ConflictView
@@ -29,19 +29,21 @@ from core.domain.sync.staged import (
 )
 from core.domain.sync.versions import field_value, plain_value
 from core.errors import InvalidTransitionError, UserFacingError
-from core.models import StagedChangeRow, SyncConflict
+from core.models import ChangeBatch, StagedChangeRow, SyncConflict
 from core.ports import Clock
 from core.services import audit, permissions
 from core.services.approvals import Actor
+from core.services.change_approvals import UPDATE_CARD
 from core.services.conflict_views import conflict_view, copy_of, get_conflict
 from core.services.conflicts import RESOLVED, ConflictHook
-from core.services.outbox import enqueue_conflict_effect
+from core.services.outbox import enqueue_batch_effect, enqueue_conflict_effect
 from core.services.permissions import Attempt
-from core.services.staging import StagingService, json_ready
+from core.services.staging import CARRIED, OPEN, StagingService, json_ready, record_changes
 from core.services.uow import UnitOfWork
 
 POST_CONFLICT_CARD, UPDATE_CONFLICT_CARD = "post_conflict_card", "update_conflict_card"
 OVERRIDDEN = "overridden"
+REPLACED = "change.replaced"  # an open change withdrawn for the override that carries it on
 
 
 def card_hook(channel: str) -> ConflictHook:
@@ -103,7 +105,11 @@ class ConflictCardService:
         self, conflict_id: int, version: int, field_index: int, actor: Actor
     ) -> tuple[ConflictView, int | None]:
         """Pick the other side's value of one field; returns the view and the staged change
-        that carries it to QuickBooks (None when QuickBooks already holds it)."""
+        that carries it to QuickBooks (None when QuickBooks already holds it).
+
+        A record has at most one open change: an override that must be staged replaces the
+        record's open change (withdrawn, audited, its card says why), carrying what that one
+        still changed, so nothing of it is lost and nothing is pushed twice."""
         self.check(conflict_id, actor)
         now = self.clock.now()
         with self.uow.session() as session:
@@ -115,40 +121,80 @@ class ConflictCardService:
             name, target = str(chosen["field"]), chosen_value(chosen)
             change = session.get(StagedChangeRow, conflict.change_id)
             copy = copy_of(session, conflict)
-            in_quickbooks = copy is not None and not copy.deleted and (
-                json_ready(field_value(copy.raw, name)) == target
-            )
-            open_change = change is not None and ChangeState(change.state) in OPEN_STATES
-            if open_change and change is not None and name in change.changes:
+            live = copy if copy is not None and not copy.deleted else None
+            # QuickBooks' value picked, or nothing to write to: the open change drops the field.
+            to_stage = live is not None and json_ready(field_value(live.raw, name)) != target
+            if not to_stage and change is not None and name in change.changes and (
+                ChangeState(change.state) in OPEN_STATES
+            ):
                 _drop_field(change, name, now, f"{name} decided by {actor.user_id}")
                 session.add(change)
             fields[field_index] = {**chosen, "result": target, "side": "person"}
             conflict.fields = fields
             conflict.outcome = OVERRIDDEN
+            staged = None
+            if to_stage and live is not None:
+                staged = self._replace_open(session, conflict, live, name, target, actor, now)
             self._decided(session, conflict, actor, now, "sync.conflict_overridden",
-                          {"field": name, "to": target})  # fmt: skip
-            view = conflict_view(session, conflict)
-            staged_for = None if in_quickbooks or copy is None or copy.deleted else copy
-            pending = (conflict.realm_id, ChangeKind(conflict.record_type), conflict.qbo_id,
-                       name, target, staged_for)  # fmt: skip
-        if pending[5] is None:
-            return view, None
-        return view, self._stage_override(pending, actor, conflict_id)
+                          {"field": name, "to": target, "staged_change": staged})  # fmt: skip
+            return conflict_view(session, conflict), staged
 
-    def _stage_override(
-        self, pending: tuple[str, ChangeKind, str, str, Any, Any], actor: Actor, conflict_id: int
-    ) -> int:
-        realm_id, kind, qbo_id, name, target, copy = pending
+    def _replace_open(
+        self, session: Session, conflict: SyncConflict, copy: Any, name: str, target: Any,
+        actor: Actor, now: datetime,
+    ) -> int:  # fmt: skip
+        """Stage the override as the record's one open change, in the caller's transaction:
+        the open changes it replaces are withdrawn and what they still changed is carried."""
+        earlier = record_changes(session, conflict.realm_id, conflict.record_type, conflict.qbo_id)
+        if any(ChangeState(c.state) is ChangeState.PUSHING for c in earlier):
+            raise UserFacingError(
+                "this record's change is being written to QuickBooks right now; "
+                "pick again once the push is done (the card will be redrawn)"
+            )
+        sides = {str(f["field"]): f.get("side") for f in conflict.fields}
+        carried: dict[str, Any] = {}
+        carried_base: dict[str, Any] = {}
+        for c in earlier:
+            held = ChangeState(c.state) is ChangeState.CONFLICT
+            for n, v in c.changes.items():
+                # A held change's contested fields were not won by the platform: left out.
+                if n != name and (not held or sides.get(n, "platform") == "platform"):
+                    carried[n], carried_base[n] = v, c.base_fields.get(n)
+        token = earlier[-1].base_sync_token if earlier else copy.sync_token
         total = plain_value(copy.raw.get("TotalAmt"))
         change = StagedChange(
-            kind, qbo_id, {name: plain_value(target)}, base_sync_token=copy.sync_token,
-            base_fields={name: field_value(copy.raw, name)},
+            ChangeKind(conflict.record_type), conflict.qbo_id,
+            {**{n: plain_value(v) for n, v in carried.items()}, name: plain_value(target)},
+            base_sync_token=token or copy.sync_token,
+            base_fields={**{n: plain_value(v) for n, v in carried_base.items()},
+                         name: field_value(copy.raw, name)},
             amount=total if isinstance(total, Decimal) else Decimal("0"),
             currency=str((copy.raw.get("CurrencyRef") or {}).get("value") or "USD"),
         )  # fmt: skip
-        staged = self.staging.stage(realm_id, [(None, change)], actor.user_id,
-                                    f"conflict:{conflict_id}")  # fmt: skip
-        return staged.change_ids[0]
+        staged = self.staging.stage_in(session, conflict.realm_id, [(None, change)],
+                                       actor.user_id, f"conflict:{conflict.id}")  # fmt: skip
+        new_id, batch_id = staged.change_ids[0], staged.batch_id
+        for c in earlier:
+            why = (
+                f"replaced by change {new_id}: {actor.user_id} picked {name} on the conflict "
+                "card, and that change carries what this one still changed"
+            )
+            withdraw_replaced(session, c, now, why)
+            audit.append_many(session, [
+                audit.Record(
+                    at=now, kind=REPLACED, actor=actor.user_id,
+                    subject=f"{c.record_type}:{c.qbo_id}", realm_id=c.realm_id,
+                    data={"change": c.id, "by_change": new_id, "by_batch": batch_id,
+                          "conflict": conflict.id, "carried": sorted(carried)},
+                ),
+                # Its author's edit rides on the new batch: they may not approve it either.
+                audit.Record(
+                    at=now, kind=CARRIED, actor=actor.user_id, subject=f"batch:{batch_id}",
+                    realm_id=c.realm_id,
+                    data={"from_change": c.id, "submitted_by": c.submitted_by},
+                ),
+            ])  # fmt: skip
+        return new_id
 
     def _claim(self, session: Session, conflict_id: int, version: int) -> SyncConflict:
         conflict = get_conflict(session, conflict_id)
@@ -210,3 +256,23 @@ def _drop_field(change: StagedChangeRow, name: str, now: datetime, why: str) -> 
     change.state = next_state(ChangeState(change.state), ChangeAction.WITHDRAW).value
     change.reason, change.updated_at = f"{why}; nothing of this change is left to push", now
 
+
+def withdraw_replaced(session: Session, change: StagedChangeRow, now: datetime, why: str) -> None:
+    """Withdraw `change` (a newer one replaces it) and redraw its batch's card: a batch left
+    with nothing open is withdrawn as a whole, with the reason, and its buttons go."""
+    change.state = next_state(ChangeState(change.state), ChangeAction.WITHDRAW).value
+    change.reason, change.updated_at = why, now
+    session.add(change)
+    session.flush()
+    batch = session.get(ChangeBatch, change.batch_id)
+    assert batch is not None
+    still = session.exec(
+        select(StagedChangeRow.id).where(
+            StagedChangeRow.batch_id == batch.id, col(StagedChangeRow.state).in_(OPEN)
+        )
+    ).first()
+    if still is None and ChangeState(batch.state) in OPEN_STATES:
+        batch.state, batch.reason = ChangeState.WITHDRAWN.value, why
+    batch.version += 1  # a new drawing: a click on the old one is stale
+    session.add(batch)
+    enqueue_batch_effect(session, batch, UPDATE_CARD, 1, now)

@@ -340,4 +340,7 @@ def conflict_json(row: SyncConflict) -> dict[str, Any]:
         ],
         "decided_by": row.decided_by,
         "decided_at": row.decided_at.isoformat() if row.decided_at else None,
+        # where its Slack card is (None until posted: it waits in the outbox)
+        "card": {"channel": row.slack_channel, "ts": row.slack_ts}
+        if row.slack_channel and row.slack_ts else None,
     }

@@ -23,6 +23,8 @@ from core.domain.sync.staged import OPEN_STATES, ChangeState, record_state
 from core.domain.webhook_events import occurred
 from core.errors import UserFacingError
 from core.models import Account, AuditEntry, Invoice, Purchase, StagedChangeRow
+from core.services.ingest import SYNC_TYPES
+from core.services.sync_status import last_pulled
 
 HISTORY_LIMIT = 50
 NEW_PREFIX = "new:"  # how a staged new record is named until QuickBooks gives it an Id
@@ -290,13 +292,24 @@ def show_record(
     staged = change[-1] if change else None
     last_updated = getattr(row, "updated_at", None) or _last_updated(row.raw)
     history = _history(session, _subjects(kind, qbo_id), row.realm_id)
-    if last_updated is not None:
-        what = "deleted in QuickBooks" if row.deleted else "pulled from QuickBooks"
+    if last_updated is not None:  # QuickBooks' own stamp: when someone last changed it there
+        what = "deleted in QuickBooks" if row.deleted else "updated in QuickBooks"
         history.append(HistoryEntry(last_updated, what, "quickbooks",
+                                    {"sync_token": row.sync_token}))  # fmt: skip
+    pulled = _pulled_at(session, kind, row.realm_id)
+    if pulled is not None:  # when qbot last read it (a sync cycle's pull of its type)
+        history.append(HistoryEntry(pulled, "pulled from QuickBooks", "qbot",
                                     {"sync_token": row.sync_token}))  # fmt: skip
     history.sort(key=lambda h: h.at, reverse=True)
     return RecordDetail(_summary(kind, row, staged), kind.fields(row), row.sync_token,
                         last_updated, history, _staged_json(staged))  # fmt: skip
+
+
+def _pulled_at(session: Session, kind: RecordType, realm_id: str) -> datetime | None:
+    """The newest pull of any sync type that covers the record's entity."""
+    types = [name for name, kinds in SYNC_TYPES.items() if kind.entity in kinds]
+    found = [at for name in types if (at := last_pulled(session, realm_id, name)) is not None]
+    return max(found) if found else None
 
 
 def _not_stored(kind: RecordType, qbo_id: str, realm_id: str | None) -> UserFacingError:

@@ -180,9 +180,20 @@ class StagingService:
         source: str,
     ) -> StagedBatch:
         with self.uow.session() as session:
-            staged = stage(session, self.clock, realm_id, changes, submitted_by, source)
-            if self.on_staged is not None:
-                self.on_staged(session, staged.batch_id)
+            return self.stage_in(session, realm_id, changes, submitted_by, source)
+
+    def stage_in(
+        self,
+        session: Session,
+        realm_id: str,
+        changes: Sequence[tuple[int | None, StagedChange]],
+        submitted_by: str,
+        source: str,
+    ) -> StagedBatch:
+        """Stage in the caller's transaction (with what it withdraws, say), card queued."""
+        staged = stage(session, self.clock, realm_id, changes, submitted_by, source)
+        if self.on_staged is not None:
+            self.on_staged(session, staged.batch_id)
         return staged
 
     def stage_one(self, realm_id: str, change: StagedChange, submitted_by: str) -> StagedBatch:
@@ -190,6 +201,8 @@ class StagingService:
 
 
 EDITED = "change_batch.edited"
+# A batch carrying fields of a change it replaced (a conflict override): data names whose.
+CARRIED = "change_batch.carried"
 
 
 def revise(
@@ -237,13 +250,17 @@ def revise(
 
 
 def editors_of(session: Session, batch_id: int) -> list[str]:
-    """Who edited the batch from its card (each is barred from approving it)."""
+    """Who edited the batch from its card, and whose replaced change it carries: each is
+    barred from approving it (separation of duties)."""
     rows = session.exec(
-        select(AuditEntry.actor).where(
-            AuditEntry.kind == EDITED, AuditEntry.subject == f"batch:{batch_id}"
+        select(AuditEntry).where(
+            col(AuditEntry.kind).in_([EDITED, CARRIED]), AuditEntry.subject == f"batch:{batch_id}"
         )
     ).all()
-    return sorted(set(rows))
+    return sorted(
+        {str(r.data.get("submitted_by") or r.actor) if r.kind == CARRIED else r.actor
+         for r in rows}
+    )  # fmt: skip
 
 
 def company_of(session: Session, realm_id: str | None) -> str:
@@ -292,6 +309,24 @@ def open_changes(
             assert row.qbo_id is not None
             found[row.qbo_id] = row
     return found
+
+
+def record_changes(
+    session: Session, realm_id: str, record_type: str, qbo_id: str
+) -> list[StagedChangeRow]:
+    """Every open staged change of one record, oldest first (at most one, kept so)."""
+    return list(
+        session.exec(
+            select(StagedChangeRow)
+            .where(
+                StagedChangeRow.realm_id == realm_id,
+                StagedChangeRow.record_type == record_type,
+                StagedChangeRow.qbo_id == qbo_id,
+                col(StagedChangeRow.state).in_(OPEN),
+            )
+            .order_by(col(StagedChangeRow.id))
+        ).all()
+    )
 
 
 def books_for(session: Session, realm_id: str, edits: Mapping[ChangeKind, Iterable[str]]) -> Books:

@@ -4,13 +4,15 @@ in the outbox until Slack is configured."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.ports import QuickBooks
+from core.errors import QbotError, RetryableError
+from core.ports import Clock, QuickBooks, SyncAnswerer
+from core.services import audit
 from core.services.conflicts import ConflictService, ResolveReport
-from core.services.ingest import Progress, pull_all
+from core.services.ingest import SYNC_TYPES, Progress, kinds_for, pull_all
 from core.services.push import PushReport, PushService
 from core.services.uow import UnitOfWork
 
@@ -45,8 +47,11 @@ class SyncCycle:
     """Pull, resolve, push: the order matters (a change QuickBooks moved past is rebased or
     withdrawn before it could be pushed against an old SyncToken)."""
 
-    def __init__(self, uow: UnitOfWork, conflicts: ConflictService, push: PushService) -> None:
+    def __init__(
+        self, uow: UnitOfWork, clock: Clock, conflicts: ConflictService, push: PushService
+    ) -> None:
         self.uow = uow
+        self.clock = clock
         self.conflicts = conflicts
         self.push = push
 
@@ -56,9 +61,60 @@ class SyncCycle:
         realm_id = qbo.realm_id
         calls_before = getattr(qbo, "calls", 0)  # QboClient counts its HTTP requests
         pulled = pull_all(self.uow, qbo, progress=progress, kinds=kinds)
+        self._record_pull(realm_id, pulled.counts)
         report = CycleReport(pulled=pulled.counts, resolution=self.conflicts.resolve(realm_id))
         report.push = self.push.push(realm_id, qbo=qbo)
         if isinstance(report.push.resolution, ResolveReport):  # the 5010s of this push
             report.resolution.add(report.push.resolution)
         report.api_calls = getattr(qbo, "calls", 0) - calls_before
         return report
+
+    def _record_pull(self, realm_id: str, counts: dict[str, int]) -> None:
+        """One `sync.pulled` entry per record type the pull covered: when qbot pulled it
+        (QuickBooks' LastUpdatedTime says when someone last edited, not when we looked)."""
+        now = self.clock.now()
+        records = [
+            audit.Record(at=now, kind=PULLED, actor="qbot", subject=pulled_subject(name),
+                         realm_id=realm_id, data={"entities": {k: counts[k] for k in kinds}})
+            for name, kinds in SYNC_TYPES.items()
+            if all(k in counts for k in kinds)
+        ]  # fmt: skip
+        if records:
+            with self.uow.session() as session:
+                audit.append_many(session, records)
+
+
+PULLED = "sync.pulled"
+SYNC_CYCLE = "sync_cycle"  # the job kind: scheduled per type, or `/qb sync now`
+RESPONSE_URL = "response_url"  # in a sync job's payload: where to tell the result
+
+
+def run_cycle(
+    cycle: SyncCycle,
+    qbo_for: Callable[[str], QuickBooks],
+    payload: Mapping[str, Any],
+    answer: SyncAnswerer | None,
+) -> CycleReport:
+    """A sync job: one cycle of the payload's realm and types (every type when none), and,
+    asked for from Slack, its result told through the request's response_url. A transient
+    fault is not told: the job runs again and tells that run's result."""
+    realm = str(payload["realm_id"])
+    types = [str(t) for t in payload.get("types") or SYNC_TYPES if str(t) in SYNC_TYPES]
+    url = payload.get(RESPONSE_URL)
+    tell = answer if isinstance(url, str) and url else None
+    try:
+        report = cycle.run(qbo_for(realm), kinds_for(types))
+    except RetryableError:
+        raise
+    except QbotError as exc:
+        if tell is not None:
+            tell.tell_sync_result(str(url), realm, None, str(exc))
+        raise
+    if tell is not None:
+        tell.tell_sync_result(str(url), realm, report.as_json(), "")
+    return report
+
+
+def pulled_subject(sync_type: str) -> str:
+    """How the audit log names one record type's pulls: `sync:invoices`."""
+    return f"sync:{sync_type}"

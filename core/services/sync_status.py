@@ -1,33 +1,35 @@
 """Where the sync of each record type stands (`qbot sync status`, `/qb sync status`).
 
 Read from the database alone, so it answers with QuickBooks settings and no Slack token:
-the newest QuickBooks update we hold per type, the CDC cursor per entity, how often the
-backstop polls, the events that failed (with their error) and the sync jobs waiting to retry.
+when qbot last pulled each type (not QuickBooks' LastUpdatedTime), the CDC cursor per
+entity, how often the backstop polls, the events that failed (with their error) and the sync
+jobs waiting to retry.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
+from core.domain.sync.intervals import every_from_text, sync_every
 from core.domain.sync.staged import ChangeState
-from core.domain.webhook_events import occurred
 from core.jobs import CDC_POLL, DAILY_SWEEP
-from core.models import Job, QboEvent, StagedChangeRow, SyncCursor
+from core.models import AuditEntry, Job, QboEvent, StagedChangeRow, SyncCursor
 from core.scheduler import connected_realms, schedule
 from core.services.event_inbox import REALM_EVENTS
 from core.services.ingest import SYNC_TYPES
-from core.services.read_copy import COPIES
+from core.services.sync_cycle import PULLED, SYNC_CYCLE, pulled_subject
 from core.services.uow import UnitOfWork
 from core.settings import Settings
 
-SYNC_JOBS = (CDC_POLL, DAILY_SWEEP, REALM_EVENTS)  # the jobs that move read copies forward
+# the jobs that move read copies forward
+SYNC_JOBS = (CDC_POLL, DAILY_SWEEP, REALM_EVENTS, SYNC_CYCLE)
 SLACK_MISSING = "Slack is not configured: cards wait in the outbox until Slack is configured"
 LISTED = 20  # failed events / waiting jobs shown per type (the count is always whole)
 
@@ -83,8 +85,8 @@ class TypeStatus:
     """One record type (accounts, invoices, expenses) of one company."""
 
     name: str
-    last_pull: datetime | None  # newest QuickBooks LastUpdatedTime among its entities' rows
-    interval: timedelta | None  # the CDC poll's; None when it is not scheduled
+    last_pull: datetime | None  # when qbot last pulled it (a sync cycle's sync.pulled)
+    interval: timedelta | None  # its sync cycle's; None: `off`, or the company not scheduled
     cursors: dict[str, datetime | None]  # per entity: CDC applied up to (None: never polled)
     pending: int  # staged platform changes not yet in QuickBooks (awaiting approval or push)
     failed: int
@@ -94,12 +96,14 @@ class TypeStatus:
     failed_changes: list[ChangeTrouble] = field(default_factory=list)
     retry_changes: list[ChangeTrouble] = field(default_factory=list)
     conflicts_open: int = 0  # changes held for a person to pick (qbot conflicts --state open)
+    cdc_interval: timedelta | None = None  # the CDC backstop's poll, between cycles
 
     def as_json(self) -> dict[str, Any]:
         return {
             "type": self.name,
             "last_pull": _iso(self.last_pull),
             "interval": interval_text(self.interval),
+            "cdc_interval": interval_text(self.cdc_interval),
             "cursors": {k: _iso(v) for k, v in self.cursors.items()},
             "pending": self.pending,
             "failed": self.failed,
@@ -152,18 +156,21 @@ def interval_text(every: timedelta | None) -> str:
     return f"{seconds}s"
 
 
-def _last_updated(session: Session, realm_id: str, kind: str) -> datetime | None:
-    table = COPIES[kind].table
-    if "updated_at" in table.c:
-        newest = session.execute(
-            select(func.max(table.c.updated_at)).where(table.c.realm_id == realm_id)
-        ).scalar()
-        return newest if isinstance(newest, datetime) else None
-    # No column for it: QuickBooks' stamp in the raw JSON. One realm's stamps share its
-    # offset, so the text's maximum is the newest (bar a DST change's hour).
-    stamp = table.c.raw[("MetaData", "LastUpdatedTime")].as_string()
-    text = session.execute(select(func.max(stamp)).where(table.c.realm_id == realm_id)).scalar()
-    return occurred(str(text)) if text else None
+def last_pulled(session: Session, realm_id: str, name: str) -> datetime | None:
+    """When qbot last pulled record type `name` of the company (its `sync.pulled` entry)."""
+    newest = session.execute(
+        select(func.max(AuditEntry.at)).where(
+            col(AuditEntry.kind) == PULLED,
+            col(AuditEntry.subject) == pulled_subject(name),
+            col(AuditEntry.realm_id) == realm_id,
+        )
+    ).scalar()
+    return _aware(newest) if isinstance(newest, datetime) else None
+
+
+def _aware(at: datetime) -> datetime:
+    # SQLite hands an aggregate back as it was written, without the column type's UTC.
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 # Not yet in QuickBooks; a sync type names its record type in the plural (`accounts`).
@@ -213,12 +220,11 @@ def _type_status(
     session: Session,
     realm_id: str,
     name: str,
-    interval: timedelta | None,
+    every: tuple[timedelta | None, timedelta | None],  # the cycle's, the CDC poll's
     cursors: dict[str, datetime],
     jobs: Sequence[Job],
 ) -> TypeStatus:
     kinds = SYNC_TYPES[name]
-    pulls = [p for k in kinds if (p := _last_updated(session, realm_id, k)) is not None]
     failing = sm_select(QboEvent).where(
         QboEvent.realm_id == realm_id,
         QboEvent.status == "failed",
@@ -228,8 +234,9 @@ def _type_status(
     troubles = _troubles(session, realm_id, name)
     return TypeStatus(
         name=name,
-        last_pull=max(pulls) if pulls else None,
-        interval=interval,
+        last_pull=last_pulled(session, realm_id, name),
+        interval=every[0],
+        cdc_interval=every[1],
         cursors={k: cursors.get(k) for k in kinds},
         pending=_pending(session, realm_id, name),
         failed=len(failed),
@@ -261,9 +268,13 @@ def _retrying_jobs(session: Session) -> list[Job]:
 
 
 def company_sync(
-    session: Session, realm_id: str, interval: timedelta | None, jobs: Sequence[Job]
+    session: Session,
+    realm_id: str,
+    every: Mapping[str, timedelta | None],
+    cdc: timedelta | None,
+    jobs: Sequence[Job],
 ) -> CompanyStatus:
-    """One company's sync, per record type."""
+    """One company's sync, per record type (`every`: each type's cycle; none: not scheduled)."""
     cursors = {
         c.entity: c.changed_since
         for c in session.exec(sm_select(SyncCursor).where(SyncCursor.realm_id == realm_id))
@@ -271,7 +282,8 @@ def company_sync(
     mine = [j for j in jobs if str(j.payload.get("realm_id", "")) == realm_id]
     return CompanyStatus(
         realm_id,
-        [_type_status(session, realm_id, t, interval, cursors, mine) for t in SYNC_TYPES],
+        [_type_status(session, realm_id, t, (every.get(t), cdc), cursors, mine)
+         for t in SYNC_TYPES],
     )
 
 
@@ -281,18 +293,28 @@ def cdc_interval(settings: Settings) -> timedelta | None:
 
 
 def sync_status(
-    uow: UnitOfWork, settings: Settings, realm_id: str | None = None, *, in_slack: bool = False
+    uow: UnitOfWork,
+    settings: Settings,
+    realm_id: str | None = None,
+    *,
+    in_slack: bool = False,
+    every: Mapping[str, timedelta | None] | None = None,
 ) -> SyncStatus:
     """The sync of `realm_id`, or of every company the schedule runs for. `in_slack`: asked
-    from Slack, which therefore reaches us whatever the settings of this process say."""
+    from Slack, which therefore reaches us whatever the settings of this process say.
+    `every`: each type's cycle interval (core.bootstrap.load_sync_every; without it,
+    QBOT_SYNC_EVERY over the defaults)."""
     scheduled = [r.realm_id for r in connected_realms(uow, settings.qbo_realm_id)]
     realms = [realm_id] if realm_id else scheduled
-    every = cdc_interval(settings)
+    cdc = cdc_interval(settings)
+    cycles = every if every is not None else sync_every({}, every_from_text(settings.sync_every))
     with uow.session() as session:
         jobs = _retrying_jobs(session)
         companies = [
-            company_sync(session, r, every if r in scheduled else None, jobs) for r in realms
-        ]
+            company_sync(session, r, cycles if r in scheduled else {},
+                         cdc if r in scheduled else None, jobs)
+            for r in realms
+        ]  # fmt: skip
     slack = in_slack or settings.slack_bot_token is not None
     notes = [] if slack else [SLACK_MISSING]
     if not realms:

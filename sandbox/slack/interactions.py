@@ -71,9 +71,12 @@ def block_actions_payload(
 
 def _find_button(message: Mapping[str, Any], action_id: str) -> tuple[str, dict[str, Any]]:
     for block in message.get("blocks") or []:
-        if block.get("type") != "actions":
+        # a button in an actions block, or a section's accessory (Slack clicks both alike)
+        accessory = block.get("accessory") if block.get("type") == "section" else None
+        elements = [accessory] if accessory else block.get("elements", [])
+        if block.get("type") not in ("actions", "section"):
             continue
-        for element in block.get("elements", []):
+        for element in elements:
             if element.get("action_id") == action_id:
                 return str(block.get("block_id")), dict(element)
     raise LookupError(f"no {action_id!r} button on message {message.get('ts')}")

@@ -48,6 +48,8 @@ EXPECTED: dict[Act, tuple[set[Role], bool]] = {  # act: (roles allowed, limited 
     Act.REJECT_CHANGE: (EVERY, True),
     Act.CHANGE_ACCOUNTS: (LEADS, False),
     Act.RESOLVE_CONFLICT: (EVERY, False),
+    Act.RUN_SYNC: (EVERY, False),
+    Act.RETRY_CHANGE: (EVERY, False),
 }
 PEOPLE = (COLLECTOR, LEAD, ADMIN, STRANGER)
 CENT = Decimal("0.01")

@@ -17,7 +17,7 @@ from sqlmodel import col, select
 from bot.ids import ConflictActionId
 from core.domain.sync.conflict_policy import ConflictPolicy, ConflictRule, EntityConflictPolicy
 from core.domain.sync.records import Entity
-from core.domain.sync.staged import ChangeKind
+from core.domain.sync.staged import OPEN_STATES, ChangeKind
 from core.errors import InvalidTransitionError, NotAuthorizedError
 from core.models import AuditEntry, ChangeBatch, StagedChangeRow, SyncConflict
 from core.services.approvals import Actor
@@ -25,7 +25,7 @@ from core.services.conflict_cards import card_hook
 from core.services.conflicts import ConflictService
 from core.services.ingest import kinds_for, pull_all
 from sandbox.qbo.user_edits import edit_as_user
-from tests.harness import CHANNEL, COLLECTOR, LEAD, STRANGER, running_loop, stage_rows
+from tests.harness import ADMIN, CHANNEL, COLLECTOR, LEAD, STRANGER, running_loop, stage_rows
 from tests.integration.test_bolt_rig import TRANSPORTS, Rig, bolt_rig
 
 
@@ -36,16 +36,18 @@ def rig(request: pytest.FixtureRequest, engine: Engine, database_url: str) -> It
         yield r
 
 
-def conflict_on(rig: Rig, invoice: dict[str, Any], policy: ConflictPolicy | None = None) -> int:
+def conflict_on(rig: Rig, invoice: dict[str, Any], policy: ConflictPolicy | None = None,
+                in_quickbooks: dict[str, Any] | None = None) -> int:
     """Stage a DueDate and a PrivateNote edit as the collector, have a QuickBooks user change
-    both, pull, resolve; returns the conflict's id once its card is posted."""
+    both (or `in_quickbooks`), pull, resolve; returns the conflict's id once its card is
+    posted."""
     loop = rig.loop
     realm = loop.company.realm_id
     row = {"type": "invoice", "qbo_id": invoice["Id"], "DueDate": "2026-12-15",
            "PrivateNote": "promised Friday"}  # fmt: skip
     stage_rows(loop, [row], {ChangeKind.INVOICE: [invoice["Id"]]}, COLLECTOR)
     edit_as_user(loop.qsim, "Invoice", invoice["Id"],
-                 {"DueDate": "2027-01-31", "PrivateNote": "disputed"})  # fmt: skip
+                 in_quickbooks or {"DueDate": "2027-01-31", "PrivateNote": "disputed"})
     pull_all(loop.services.uow, loop.qbo, kinds=kinds_for(["invoices"]))
     service = loop.services.conflicts
     if policy is not None:
@@ -164,3 +166,87 @@ def test_a_held_conflict_is_kept_by_a_person(rig: Rig) -> None:
         change = session.get(StagedChangeRow, kept.change_id)
     assert change is not None and change.state == "withdrawn"
     assert f"kept by {LEAD}" in (change.reason or "")
+
+
+def open_changes_of(rig: Rig, qbo_id: str) -> list[StagedChangeRow]:
+    with rig.loop.services.uow.session() as session:
+        rows = session.exec(
+            select(StagedChangeRow)
+            .where(StagedChangeRow.qbo_id == qbo_id,
+                   col(StagedChangeRow.state).in_([s.value for s in OPEN_STATES]))
+            .order_by(col(StagedChangeRow.id))
+        ).all()
+    return list(rows)
+
+
+def test_an_override_replaces_the_open_change_of_its_record(rig: Rig) -> None:
+    """One record, at most one open change: the override carries what the earlier change
+    still changed (PrivateNote, which the platform won) and withdraws it, audited, its card
+    saying why; its submitter, whose edit it carries, may not approve it either."""
+    loop = rig.loop
+    invoice = loop.company.entities()["Invoice"][3]
+    conflict_id = conflict_on(rig, invoice, in_quickbooks={"DueDate": "2027-01-31"})
+    row = conflict(rig, conflict_id)
+    [earlier] = open_changes_of(rig, invoice["Id"])
+    assert earlier.changes == {"PrivateNote": "promised Friday"}  # DueDate lost to QuickBooks
+    due = next(n for n, f in enumerate(row.fields) if f["field"] == "DueDate")
+
+    assert click(rig, row, f"{ConflictActionId.OTHER_SIDE.value}_{due}", LEAD) == 200
+
+    [override] = open_changes_of(rig, invoice["Id"])
+    assert override.id != earlier.id
+    assert override.changes == {"DueDate": "2026-12-15", "PrivateNote": "promised Friday"}
+    assert override.base_sync_token == loop.qbo.read("Invoice", invoice["Id"])["SyncToken"]
+    with loop.services.uow.session() as session:
+        gone = session.get(StagedChangeRow, earlier.id)
+        old_batch = session.get(ChangeBatch, earlier.batch_id)
+        new_batch = session.get(ChangeBatch, override.batch_id)
+        replaced = session.exec(
+            select(AuditEntry).where(AuditEntry.kind == "change.replaced")
+        ).all()
+    assert gone is not None and gone.state == "withdrawn"
+    assert f"replaced by change {override.id}" in (gone.reason or "")
+    assert old_batch is not None and old_batch.state == "withdrawn"
+    assert [(e.actor, e.data["change"], e.data["by_change"]) for e in replaced] == [
+        (LEAD, earlier.id, override.id)
+    ]
+    done = rig.drain().done
+    assert done.get("update_change_card") == 1 and done.get("post_change_card") == 1
+    assert old_batch.slack_channel and old_batch.slack_ts
+    old_card = json.dumps(loop.ssim.messages[(old_batch.slack_channel, old_batch.slack_ts)])
+    assert "Withdrawn" in old_card and f"replaced by change {override.id}" in old_card
+
+    assert new_batch is not None
+    for barred in (LEAD, COLLECTOR):  # the overrider, and the author of the carried edit
+        with pytest.raises(NotAuthorizedError, match="another approver"):
+            loop.services.change_approvals.approve(new_batch.id or 0, new_batch.version,
+                                                   Actor(barred))  # fmt: skip
+    loop.services.change_approvals.approve(new_batch.id or 0, new_batch.version, Actor(ADMIN))
+    assert loop.services.push.push(loop.company.realm_id).pushed == 1
+    pushed = loop.qbo.read("Invoice", invoice["Id"])
+    assert (pushed["DueDate"], pushed["PrivateNote"]) == ("2026-12-15", "promised Friday")
+    assert open_changes_of(rig, invoice["Id"]) == []
+
+
+def test_overriding_a_held_change_replaces_it(rig: Rig) -> None:
+    invoice = rig.loop.company.entities()["Invoice"][4]
+    policy = ConflictPolicy(
+        {Entity.INVOICE: EntityConflictPolicy(fields={"DueDate": ConflictRule.MANUAL})}
+    )
+    conflict_id = conflict_on(rig, invoice, policy, in_quickbooks={"DueDate": "2027-01-31"})
+    row = conflict(rig, conflict_id)
+    [held] = open_changes_of(rig, invoice["Id"])
+    assert held.state == "conflict"
+    due = next(n for n, f in enumerate(row.fields) if f["field"] == "DueDate")
+
+    assert click(rig, row, f"{ConflictActionId.OTHER_SIDE.value}_{due}", LEAD) == 200
+
+    [override] = open_changes_of(rig, invoice["Id"])
+    # the platform's DueDate picked by a person; its PrivateNote (QuickBooks never touched it)
+    # carried over from the held change, which is withdrawn
+    assert override.changes == {"DueDate": "2026-12-15", "PrivateNote": "promised Friday"}
+    assert override.state == "awaiting_approval"
+    with rig.loop.services.uow.session() as session:
+        gone = session.get(StagedChangeRow, held.id)
+    assert gone is not None and gone.state == "withdrawn"
+    assert f"replaced by change {override.id}" in (gone.reason or "")

@@ -44,6 +44,8 @@ def test_help_unknown_words_and_features_not_built_yet(rig: Rig) -> None:
         QbSubcommand.CONNECT,
         QbSubcommand.DIGEST,
         QbSubcommand.REVIEW,
+        QbSubcommand.SYNC,  # tests/integration/test_qb_sync_slack.py
+        QbSubcommand.CONFLICTS,
         QbSubcommand.EXPENSE,  # forms: tests/integration/test_bolt_change_forms.py
         QbSubcommand.INVOICE,
     } == set(QbSubcommand)

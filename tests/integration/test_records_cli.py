@@ -18,9 +18,10 @@ from sqlmodel import select
 from typer.testing import CliRunner
 
 from bot.cli import cli
+from core.domain.webhook_events import occurred
 from core.models import Purchase
 from core.services import audit
-from core.services.ingest import kinds_for, pull_all
+from core.services.ingest import kinds_for
 from tests.harness import NOW, Loop, running_loop
 
 
@@ -52,7 +53,8 @@ def pulled(
     """The simulator's books pulled (every type), and a shell with the database alone set."""
     with running_loop(engine, database_url) as loop:
         made = _expenses(loop)
-        pull_all(loop.services.uow, loop.qbo, kinds=kinds_for(["accounts", "invoices", "expenses"]))
+        # a sync cycle, as `qbot sync` runs it: it records when qbot pulled each type
+        loop.services.sync.run(loop.qbo, kinds_for(["accounts", "invoices", "expenses"]))
         for name in list(os.environ):
             if name.startswith(("QBOT_", "SLACK_", "QBO_")):
                 monkeypatch.delenv(name)
@@ -152,7 +154,11 @@ def test_show_gives_fields_state_base_version_and_history(
     }
     assert detail["fields"]["txn_date"] == "2026-11-10"
     assert detail["fields"]["vendor_qbo_id"] == made["vendor"]["Id"]
-    assert sorted(h["what"] for h in detail["history"]) == ["pulled from QuickBooks", "test_note"]
+    whats = {h["what"]: h for h in detail["history"]}
+    assert sorted(whats) == ["pulled from QuickBooks", "test_note", "updated in QuickBooks"]
+    # when qbot pulled it (the loop's clock), beside when QuickBooks last changed it
+    assert occurred(whats["pulled from QuickBooks"]["at"]) == loop.clock.now()
+    assert whats["updated in QuickBooks"]["at"] == detail["base_version"]["last_updated"]
     text = qbot("records", "show", "expense", expense["Id"])
     assert "sync state:   synced" in text.stdout
     assert f"SyncToken {stored.sync_token}" in text.stdout
