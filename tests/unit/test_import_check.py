@@ -252,3 +252,10 @@ def test_staged_states_and_what_the_record_shows() -> None:
         next_state(ChangeState.REJECTED, ChangeAction.APPROVE)
     with pytest.raises(ValueError, match="SyncToken"):
         StagedChange(ChangeKind.INVOICE, "101", {"DueDate": "2026-10-01"})
+
+
+@pytest.mark.parametrize("huge", ["1E+30", "1e400", 1e300, "99999999999999.99", 10**40])
+def test_an_amount_too_large_for_quickbooks_is_a_rejection(huge: Any) -> None:
+    found = check(expense(TotalAmt=huge))
+    assert isinstance(found, Rejection)
+    assert "larger than QuickBooks takes" in found.reason

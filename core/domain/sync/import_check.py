@@ -34,6 +34,9 @@ SET_BY_QUICKBOOKS = ("Id", "SyncToken", "MetaData", "Balance", "CurrentBalance",
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 CENT = Decimal("0.01")
+# Above QuickBooks' 15 significant digits an amount is not money it keeps (and quantizing
+# 1E+30 to cents overflows Decimal's default 28 digits).
+MONEY_LIMIT = Decimal("1E13")
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,8 @@ def money(value: Any, what: str) -> Decimal:
         raise BadRow(f"{what} must be an amount such as 120.50, not {_shown(value)}") from None
     if not amount.is_finite():
         raise BadRow(f"{what} must be an amount such as 120.50, not {_shown(value)}")
+    if abs(amount) >= MONEY_LIMIT:
+        raise BadRow(f"{what} {_shown(value)} is larger than QuickBooks takes")
     if amount != amount.quantize(CENT):
         raise BadRow(f"{what} {amount} has more than 2 decimals")
     if amount < 0:
