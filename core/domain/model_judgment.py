@@ -10,7 +10,7 @@ a model can never make a draft appear where the rules route to escalate_to_human
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -47,8 +47,34 @@ _SUPPORT = {
 _ESCALATIONS = {Outcome.LIKELY_DISPUTE, Outcome.HIGH_TOUCH_ESCALATION}
 
 
+@dataclass(frozen=True)
+class ModelUsage:
+    """What one model call consumed, as the API's `usage` reports it (tokens)."""
+
+    model: str
+    input_tokens: int = 0  # after the last cache breakpoint: the case itself
+    output_tokens: int = 0
+    cache_creation_input_tokens: int = 0
+    cache_read_input_tokens: int = 0
+
+    @property
+    def prompt_tokens(self) -> int:
+        """Every input token of the call, cached or not."""
+        return self.input_tokens + self.cache_creation_input_tokens + self.cache_read_input_tokens
+
+    @property
+    def cache_hit(self) -> bool:
+        return self.cache_read_input_tokens > 0
+
+
 class ModelJudgeError(FatalError):
-    """The model's answer cannot be used for this case; the caller falls back to the rules."""
+    """The model's answer cannot be used for this case; the caller falls back to the rules.
+
+    `usage` is set when the model did answer (tokens were spent on the refused answer)."""
+
+    def __init__(self, message: str, usage: ModelUsage | None = None) -> None:
+        super().__init__(message)
+        self.usage = usage
 
 
 class ModelOutputError(ModelJudgeError):
@@ -84,6 +110,14 @@ class ModelClassification(BaseModel):
     draft_subject: str | None = Field(None, max_length=250)
     draft_body: str | None = Field(None, max_length=4000)
     confidence: float = Field(ge=0.0, le=1.0)
+
+
+@dataclass(frozen=True)
+class ModelReply:
+    """A validated classification and what it cost."""
+
+    classification: ModelClassification
+    usage: ModelUsage
 
 
 def inert(text: str, limit: int = 160) -> str:
