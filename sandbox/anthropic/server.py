@@ -20,9 +20,10 @@ What it speaks, as the real API does (the official SDK is the client in every te
   prompt the API adds when tools are present): good for sizes and ratios, not for invoices.
 
 What it answers is what the test scripted (sandbox.anthropic.answers): `script(...)` queues
-answers consumed in order, `answer_when(substring, answer)` answers every request whose body
-contains a string, `default` answers the rest; with none of these the request is refused with a
-400 saying nothing was scripted. It never reads the prompt to decide: it has no opinion on a case.
+answers consumed in order, `answer_when(substring, answer)` answers every request whose
+messages contain the test's string, `default` answers the rest; with none of these the request
+is refused with a 400 saying nothing was scripted. It has no opinion on a case: it matches the
+test's strings, never reads the prompt to decide.
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ class AnthropicSimulator(LoopbackSimulator):
         self.script(*[Fault(status, retry_after)] * times)
 
     def answer_when(self, contains: str, answer: Answer) -> None:
-        """Answer every request whose JSON body contains `contains` with `answer`."""
+        """Answer every request whose messages' text contains `contains` with `answer`."""
         with self.lock:
             self._rules.append(Rule(contains, answer))
 
@@ -143,7 +144,7 @@ class AnthropicSimulator(LoopbackSimulator):
             body: dict[str, Any] = json.loads(raw or b"{}")
         except json.JSONDecodeError:
             body = {}
-        status, payload = self._respond(n, path, headers, body, raw, out_headers)
+        status, payload = self._respond(n, path, headers, body, out_headers)
         with self.lock:
             self._calls.append({
                 "path": path, "status": status,
@@ -155,7 +156,7 @@ class AnthropicSimulator(LoopbackSimulator):
         return status, out_headers, data
 
     def _respond(self, n: int, path: str, headers: dict[str, str], body: dict[str, Any],
-                 raw: bytes, out_headers: dict[str, str]
+                 out_headers: dict[str, str]
                  ) -> tuple[int, dict[str, Any] | bytes]:
         if path not in ("/v1/messages", "/v1/messages/count_tokens"):
             return _error(404, f"{path} not found")
@@ -169,7 +170,7 @@ class AnthropicSimulator(LoopbackSimulator):
         segments = _segments(body)
         if path.endswith("count_tokens"):
             return 200, {"input_tokens": sum(t for t, _, _ in segments)}
-        answer = self._next_answer(raw)
+        answer = self._next_answer(_messages_text(body))
         while isinstance(answer, Slow):
             self._released.wait(answer.seconds)
             answer = answer.answer
@@ -194,8 +195,7 @@ class AnthropicSimulator(LoopbackSimulator):
                       "output_tokens": output_tokens},
         }
 
-    def _next_answer(self, raw: bytes) -> Answer | None:
-        text = raw.decode("utf-8", "replace")
+    def _next_answer(self, text: str) -> Answer | None:
         with self.lock:
             if self._queue:
                 return self._queue.pop(0)
@@ -230,6 +230,16 @@ class AnthropicSimulator(LoopbackSimulator):
         created = max(0, written - read)
         return {"input_tokens": total - read - created,
                 "cache_creation_input_tokens": created, "cache_read_input_tokens": read}
+
+
+def _messages_text(body: dict[str, Any]) -> str:
+    """The text of every message, as a test would search it (string or text blocks)."""
+    out = []
+    for message in body.get("messages") or []:
+        content = message.get("content", "")
+        out.extend([content] if isinstance(content, str) else
+                   [str(b.get("text", "")) for b in content if isinstance(b, dict)])
+    return "\n".join(out)
 
 
 def _min_cache_tokens(model: str) -> int:
