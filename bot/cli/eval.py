@@ -13,6 +13,7 @@ import typer
 
 from bot.cli.app import cli
 from bot.cli.triage import Judge, build_run, judge_settings
+from core.domain.model_judgment import ModelUnavailableError
 from core.domain.model_pricing import PRICES_AS_OF
 from core.domain.scoring import Score, as_json, score
 from core.errors import ConfigurationError
@@ -63,7 +64,8 @@ def _token_lines(t: TokenFigures | None, model: str) -> list[str]:
         f"{t.fallbacks} decided by the rules fallback):",
         f"  mean input tokens per case {t.mean_input_tokens:,.0f} (the case, after the cached "
         f"prefix; target <= 1,500: {'ok' if t.mean_input_tokens <= 1500 else 'OVER'})",
-        f"  raw QuickBooks JSON of the bundle {t.mean_raw_json_tokens:,.0f} tokens per case "
+        "  raw QuickBooks JSON of the bundle: not counted" if t.mean_raw_json_tokens is None
+        else f"  raw QuickBooks JSON of the bundle {t.mean_raw_json_tokens:,.0f} tokens per case "
         + (f"({ratio:.1f}x the case input; target >= 5x: {'ok' if ratio >= 5 else 'UNDER'})"
            if ratio is not None else "(no case input to compare)"),
         f"  mean prompt tokens {t.mean_prompt_tokens:,.0f} (cached prefix included)  mean "
@@ -136,8 +138,17 @@ def _raw_json_tokens(run: TriageRun, cases: Path) -> list[int]:
     out = []
     with cases.open(encoding="utf-8") as source:
         for line in source:
-            if line.strip() and str(json.loads(line).get("id")) in called:
+            try:
+                case = json.loads(line) if line.strip() else None
+            except ValueError:
+                continue  # already reported by the run
+            if not isinstance(case, dict) or str(case.get("id")) not in called:
+                continue
+            try:
                 out.append(classifier.count_tokens(line.strip()))
+            except ModelUnavailableError as exc:
+                typer.echo(f"raw JSON tokens not counted: {exc}", err=True)
+                return []
     return out
 
 

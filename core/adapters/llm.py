@@ -261,10 +261,16 @@ class ClaudeClassifier:
             raise ModelOutputError(str(exc), usage=usage) from None
 
     def count_tokens(self, text: str) -> int:
-        """Input tokens of `text` sent as one user turn, counted by the API (no model call)."""
-        counted = self.client.messages.count_tokens(
-            model=self.model, messages=[{"role": "user", "content": text}],
-            timeout=self.timeout)
+        """Input tokens of `text` sent as one user turn, counted by the API (no model call).
+
+        Raises ModelUnavailableError when the API does not count it."""
+        try:
+            counted = self.client.messages.count_tokens(
+                model=self.model, messages=[{"role": "user", "content": text}],
+                timeout=self.timeout)
+        except anthropic.APIError as exc:
+            raise ModelUnavailableError(
+                f"Anthropic token count failed ({type(exc).__name__})") from None
         return counted.input_tokens
 
 

@@ -133,7 +133,7 @@ class TokenFigures:
     mean_input_tokens: float  # the uncached part of the prompt: the case itself
     mean_prompt_tokens: float  # every input token, cached or not
     mean_output_tokens: float
-    mean_raw_json_tokens: float  # the same cases' bundles sent as raw QuickBooks JSON
+    mean_raw_json_tokens: float | None  # the same bundles as raw QuickBooks JSON (if counted)
     cache_hits: int
     cache_writes: int
     cost_usd_per_case: float | None  # None when a model has no list price
@@ -141,8 +141,9 @@ class TokenFigures:
     @property
     def raw_ratio(self) -> float | None:
         """How many times larger the raw JSON is than what qbot sends for the case."""
-        return self.mean_raw_json_tokens / self.mean_input_tokens if self.mean_input_tokens \
-            else None
+        if self.mean_raw_json_tokens is None or not self.mean_input_tokens:
+            return None
+        return self.mean_raw_json_tokens / self.mean_input_tokens
 
     @property
     def cache_hit_rate(self) -> float | None:
@@ -161,7 +162,8 @@ def token_figures(records: list[ModelJudgeRecord], raw_json_tokens: list[int]) -
         mean_input_tokens=sum(u.input_tokens for u in used) / n,
         mean_prompt_tokens=sum(u.prompt_tokens for u in used) / n,
         mean_output_tokens=sum(u.output_tokens for u in used) / n,
-        mean_raw_json_tokens=sum(raw_json_tokens) / (len(raw_json_tokens) or 1),
+        mean_raw_json_tokens=(sum(raw_json_tokens) / len(raw_json_tokens) if raw_json_tokens
+                              else None),
         cache_hits=sum(u.cache_hit for u in used),
         cache_writes=sum(u.cache_creation_input_tokens > 0 for u in used),
         cost_usd_per_case=(float(sum(known)) / n if used and len(known) == len(costs)

@@ -97,6 +97,10 @@ class AnthropicSimulator(LoopbackSimulator):
     def handler(self) -> type[BaseHTTPRequestHandler]:
         return _handler_for(self)
 
+    def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        self._released.clear()
+        super().start(host, port)
+
     def stop(self) -> None:
         self._released.set()  # let any Slow answer finish before the server shuts down
         super().stop()
