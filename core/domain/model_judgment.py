@@ -2,7 +2,8 @@
 
 The model may only (a) *upgrade* a case the rules would draft or hold back for cadence to a
 higher-precedence outcome (likely_dispute, high_touch_escalation, payment_plan_candidate) when
-it quotes supporting evidence that really appears in the case's emails or notes, and (b) add
+it quotes supporting evidence that really appears in the case's emails or notes (for a plan:
+in the customer's own emails), and (b) add
 reasons labelled "model: …". Hard stops, cadence, promises and routing stay the rules judge's:
 a model can never make a draft appear where the rules route to escalate_to_human or none.
 """
@@ -15,7 +16,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from core.domain.case import CaseBundle
+from core.domain.case import CaseBundle, Message
 from core.domain.decision import Outcome, Route
 from core.domain.evidence import evidence_messages, shorten
 from core.domain.evidence_lexicon import Kind
@@ -130,23 +131,44 @@ def _normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _pieces(quote: str) -> list[str]:
+    # A model may shorten a clause with an ellipsis; each remaining piece must be verbatim.
+    pieces = [p.strip(" '\"") for p in re.split(r"…|\.\.\.", _normalise(quote))]
+    return [p for p in pieces if p]
+
+
+def _quoted_in(item: FoundEvidence, texts: list[str]) -> bool:
+    pieces = _pieces(item.quote)
+    return bool(pieces) and sum(map(len, pieces)) >= MIN_QUOTE_CHARS and any(
+        all(p in text for p in pieces) for text in texts
+    )
+
+
+def _texts(messages: list[Message]) -> list[str]:
+    return [_normalise(f"{m.subject}\n{m.text}") for m in messages]
+
+
 def verified_evidence(
     model: ModelClassification, case: CaseBundle
 ) -> tuple[list[FoundEvidence], list[FoundEvidence]]:
     """Split the model's evidence into (quoted verbatim from the case, not found there)."""
     # The same texts the rules' evidence finder reads: never our own emails.
-    texts = [_normalise(f"{m.subject}\n{m.text}") for m in evidence_messages(case)]
+    texts = _texts(evidence_messages(case))
     found: list[FoundEvidence] = []
     missing: list[FoundEvidence] = []
     for item in model.evidence:
-        # A model may shorten a clause with an ellipsis; each remaining piece must be verbatim.
-        pieces = [p.strip(" '\"") for p in re.split(r"…|\.\.\.", _normalise(item.quote))]
-        pieces = [p for p in pieces if p]
-        ok = bool(pieces) and sum(map(len, pieces)) >= MIN_QUOTE_CHARS and any(
-            all(p in text for p in pieces) for text in texts
-        )
-        (found if ok else missing).append(item)
+        (found if _quoted_in(item, texts) else missing).append(item)
     return found, missing
+
+
+def _customer_asked(verified: list[FoundEvidence], case: CaseBundle) -> bool:
+    """A hardship quote from the customer's own emails (SPEC: "the customer asks …").
+
+    Code can check that a quote is verbatim, not that the model labelled it truthfully; an
+    upgrade away from a routine draft therefore needs the customer's words, so text planted
+    in a memo, a record or a note cannot turn a reminder into a plan through the model."""
+    texts = _texts([m for m in case.messages() if m.source == "customer email"])
+    return any(e.kind is Kind.HARDSHIP and _quoted_in(e, texts) for e in verified)
 
 
 def actionable(case: CaseBundle, policy: Policy) -> bool:
@@ -170,6 +192,8 @@ def _upgrade_to(
     if rules.route is Route.NONE:
         # Cadence and promises gate drafts only; escalations surface whatever the cadence.
         return target if target in _ESCALATIONS else None
+    if target is Outcome.PAYMENT_PLAN_CANDIDATE and not _customer_asked(verified, case):
+        return None
     return target if _RANK[target] > _RANK[rules.outcome] else None
 
 
