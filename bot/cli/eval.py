@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -10,8 +13,19 @@ import typer
 
 from bot.cli.app import cli
 from bot.cli.triage import Judge, build_run, judge_settings
+from core.domain.model_judgment import ModelUnavailableError
+from core.domain.model_pricing import PRICES_AS_OF
 from core.domain.scoring import Score, as_json, score
 from core.errors import ConfigurationError
+from core.services.claude_triage import ClaudeTriageRun, TokenFigures, token_figures
+from core.services.triage import TriageRun
+
+# What the simulator answers every case in --simulator: a neutral classification that can
+# upgrade nothing. The figures measured are the prompt's tokens and caching, not judgment.
+_NEUTRAL_ANSWER: dict[str, Any] = {"outcome": "routine_reminder", "evidence": [],
+                                   "promise_date": None, "confidence": 0.5}
+SIMULATOR_NOTE = ("Anthropic simulator: tokens counted by the simulator (about 4 characters a "
+                  "token); judgment quality NOT measured (a simulator's answers are scripted)")
 
 # No exists=True: a missing file is one line from the CLI's error handler, not a usage box.
 _CASES = typer.Option("--cases", help="Case bundles, one JSON object a line.", dir_okay=False)
@@ -39,15 +53,37 @@ def _pct(rate: object) -> str:
     return f"{rate:.1%}" if isinstance(rate, float) else "n/a"
 
 
-def _report(s: Score, judge: Judge) -> list[str]:
+def _token_lines(t: TokenFigures | None, model: str) -> list[str]:
+    if t is None:
+        return ["tokens per case: none (the rules judge calls no model)"]
+    ratio = t.raw_ratio
+    cost = ("n/a (no list price for this model)" if t.cost_usd_per_case is None
+            else f"${t.cost_usd_per_case:.5f} at list prices as of {PRICES_AS_OF}")
+    return [
+        f"tokens per case ({model}; {t.calls} of {t.cases} cases sent to the model, "
+        f"{t.fallbacks} decided by the rules fallback):",
+        f"  mean input tokens per case {t.mean_input_tokens:,.0f} (the case, after the cached "
+        f"prefix; target <= 1,500: {'ok' if t.mean_input_tokens <= 1500 else 'OVER'})",
+        "  raw QuickBooks JSON of the bundle: not counted" if t.mean_raw_json_tokens is None
+        else f"  raw QuickBooks JSON of the bundle {t.mean_raw_json_tokens:,.0f} tokens per case "
+        + (f"({ratio:.1f}x the case input; target >= 5x: {'ok' if ratio >= 5 else 'UNDER'})"
+           if ratio is not None else "(no case input to compare)"),
+        f"  mean prompt tokens {t.mean_prompt_tokens:,.0f} (cached prefix included)  mean "
+        f"output tokens {t.mean_output_tokens:,.0f}",
+        f"  cache hit rate {_pct(t.cache_hit_rate)} ({t.cache_hits} of {t.calls} calls read "
+        f"the cached prefix, {t.cache_writes} wrote it)",
+        f"  cost per case {cost}",
+    ]
+
+
+def _report(s: Score, judge: Judge, tokens: TokenFigures | None, model: str) -> list[str]:
     lines = [
         f"judge {judge.value}: {s.cases} cases",
         f"route {_pct(s.route.rate)}  outcome {_pct(s.outcome.rate)}  hard stops "
         f"{s.hard_stop.right}/{s.hard_stop.total} ({s.false_hard_stops} where none was due)",
         f"unsafe drafts {s.unsafe_drafts}  missed escalations {s.missed_escalations}  "
         f"no decision {s.no_decision}",
-        "tokens per case: none (the rules judge calls no model)" if judge is Judge.RULES
-        else "tokens per case: not reported by the classifier",
+        *_token_lines(tokens, model),
         "", "per outcome            precision  recall  support",
     ]
     for name, row in s.per_outcome().items():
@@ -72,6 +108,50 @@ def _report(s: Score, judge: Judge) -> list[str]:
     return lines
 
 
+@contextmanager
+def _simulated_api(on: bool) -> Iterator[dict[str, object]]:
+    """Settings pointing the Claude judge at a loopback Anthropic simulator, when asked."""
+    if not on:
+        yield {}
+        return
+    # The one product use of sandbox/ outside `qbot demo` and `qbot sandbox` (see pyproject).
+    from sandbox.anthropic.answers import ToolUse
+    from sandbox.anthropic.server import AnthropicSimulator
+
+    key = f"sk-ant-sim-{secrets.token_hex(8)}"
+    with AnthropicSimulator(api_key=key) as sim:
+        sim.default = ToolUse(_NEUTRAL_ANSWER)
+        yield {"ANTHROPIC_API_KEY": key, "ANTHROPIC_BASE_URL": sim.base_url}
+
+
+def _raw_json_tokens(run: TriageRun, cases: Path) -> list[int]:
+    """Tokens of each model-judged bundle sent as it is (raw QuickBooks JSON), counted by the
+    same API: what qbot would send without its minimum context."""
+    if not isinstance(run, ClaudeTriageRun):
+        return []
+    from core.adapters.llm import ClaudeClassifier
+
+    classifier = run.classifier
+    called = {r.case_id for r in run.records if r.usage is not None}
+    if not isinstance(classifier, ClaudeClassifier) or not called:
+        return []
+    out = []
+    with cases.open(encoding="utf-8") as source:
+        for line in source:
+            try:
+                case = json.loads(line) if line.strip() else None
+            except ValueError:
+                continue  # already reported by the run
+            if not isinstance(case, dict) or str(case.get("id")) not in called:
+                continue
+            try:
+                out.append(classifier.count_tokens(line.strip()))
+            except ModelUnavailableError as exc:
+                typer.echo(f"raw JSON tokens not counted: {exc}", err=True)
+                return []
+    return out
+
+
 @cli.command("eval")
 def eval_command(
     cases: Annotated[Path, _CASES],
@@ -84,30 +164,49 @@ def eval_command(
     = None,
     model: Annotated[str | None, typer.Option(
         "--model", help="Claude model for --judge claude.")] = None,
+    simulator: Annotated[bool, typer.Option(
+        "--simulator", envvar="QBOT_EVAL_SIMULATOR",
+        help="--judge claude against a local Anthropic simulator: token and cache figures "
+             "only, judgment quality not measured.")] = False,
 ) -> None:
     """Judge every case bundle and score the decisions against the expected labels.
 
     Prints route and outcome accuracy, hard stops, per-outcome precision and recall, per-class
-    accuracy, unsafe drafts, missed escalations and a confusion table. Exits 1 when any draft
-    was unsafe (CI gates on it), 2 on wrong use."""
+    accuracy, unsafe drafts, missed escalations and a confusion table; with --judge claude,
+    tokens per case against the raw QuickBooks JSON, the cache hit rate and the cost. Exits 1
+    when any draft was unsafe (CI gates on it), 2 on wrong use."""
+    simulated = simulator and judge is Judge.CLAUDE
     try:
-        settings = judge_settings(policy_file, None)
-        if judge is Judge.CLAUDE and not (
-            settings.anthropic_api_key and settings.anthropic_api_key.get_secret_value().strip()
-        ):
-            typer.echo("not measured: no ANTHROPIC_API_KEY", err=True)
-            raise typer.Exit(2)
-        rows = _read_expected(expected)
-        run = build_run(judge, settings, model)
-        with cases.open(encoding="utf-8") as source:
-            decisions = {str(d["id"]): d for d in map(json.loads, run.lines(source))}
+        with _simulated_api(simulated) as api:
+            settings = judge_settings(policy_file, None, **api)
+            if judge is Judge.CLAUDE and not (
+                settings.anthropic_api_key
+                and settings.anthropic_api_key.get_secret_value().strip()
+            ):
+                typer.echo("not measured: no ANTHROPIC_API_KEY", err=True)
+                raise typer.Exit(2)
+            rows = _read_expected(expected)
+            run = build_run(judge, settings, model)
+            with cases.open(encoding="utf-8") as source:
+                decisions = {str(d["id"]): d for d in map(json.loads, run.lines(source))}
+            raw_tokens = _raw_json_tokens(run, cases)
     except ConfigurationError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     result = score(rows, decisions)
+    tokens = token_figures(run.records, raw_tokens) if isinstance(run, ClaudeTriageRun) else None
+    model_name = run.classifier.model if isinstance(run, ClaudeTriageRun) else ""
     if as_json_flag:
-        typer.echo(json.dumps({"judge": judge.value, **as_json(result)}))
+        extra: dict[str, Any] = {}
+        if tokens is not None:
+            extra["tokens"] = {**tokens.__dict__, "raw_ratio": tokens.raw_ratio,
+                               "cache_hit_rate": tokens.cache_hit_rate, "model": model_name,
+                               "prices_as_of": PRICES_AS_OF, "simulator": simulated}
+            if simulated:
+                extra["quality"] = "not measured against a simulator"
+        typer.echo(json.dumps({"judge": judge.value, **as_json(result), **extra}))
     else:
-        typer.echo("\n".join(_report(result, judge)))
+        lines = _report(result, judge, tokens, model_name)
+        typer.echo("\n".join([SIMULATOR_NOTE, *lines] if simulated else lines))
     if result.unsafe_drafts:
         raise typer.Exit(1)

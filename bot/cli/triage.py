@@ -25,10 +25,12 @@ class Judge(StrEnum):
     CLAUDE = "claude"
 
 
-def judge_settings(policy_file: Path | None, templates: Path | None) -> Settings:
+def judge_settings(policy_file: Path | None, templates: Path | None,
+                   **extra: object) -> Settings:
     """Settings as every command reads them, with --policy / --templates standing in for
-    QBOT_POLICY_FILE / QBOT_TEMPLATES_DIR; raises ConfigurationError naming a bad one."""
-    overrides: dict[str, object] = {}
+    QBOT_POLICY_FILE / QBOT_TEMPLATES_DIR (and `extra` for other settings by their env name);
+    raises ConfigurationError naming a bad one."""
+    overrides: dict[str, object] = dict(extra)
     if policy_file is not None:
         overrides["QBOT_POLICY_FILE"] = policy_file
     if templates is not None:
@@ -94,8 +96,9 @@ def claude_run(policy: Policy, renderer: TemplateRenderer, model: str | None,
                                  "--judge rules, the offline default)")
     client = anthropic.Anthropic(api_key=key, base_url=settings.anthropic_base_url,
                                  max_retries=2)
-    return ClaudeTriageRun(policy, renderer, ClaudeClassifier(client, model=model or DEFAULT_MODEL),
-                           errors=sys.stderr)
+    # The classifier carries the policy: it is part of the prompt's cached prefix.
+    classifier = ClaudeClassifier(client, model=model or DEFAULT_MODEL, policy=policy)
+    return ClaudeTriageRun(policy, renderer, classifier, errors=sys.stderr)
 
 
 def _write_decisions(run: TriageRun, cases: Path, out: Path | None) -> None:

@@ -2,7 +2,8 @@
 
 The model may only (a) *upgrade* a case the rules would draft or hold back for cadence to a
 higher-precedence outcome (likely_dispute, high_touch_escalation, payment_plan_candidate) when
-it quotes supporting evidence that really appears in the case's emails or notes, and (b) add
+it quotes supporting evidence that really appears in the case's emails or notes (for a plan:
+in the customer's own emails), and (b) add
 reasons labelled "model: …". Hard stops, cadence, promises and routing stay the rules judge's:
 a model can never make a draft appear where the rules route to escalate_to_human or none.
 """
@@ -10,12 +11,12 @@ a model can never make a draft appear where the rules route to escalate_to_human
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from core.domain.case import CaseBundle
+from core.domain.case import CaseBundle, Message
 from core.domain.decision import Outcome, Route
 from core.domain.evidence import evidence_messages, shorten
 from core.domain.evidence_lexicon import Kind
@@ -47,8 +48,34 @@ _SUPPORT = {
 _ESCALATIONS = {Outcome.LIKELY_DISPUTE, Outcome.HIGH_TOUCH_ESCALATION}
 
 
+@dataclass(frozen=True)
+class ModelUsage:
+    """What one model call consumed, as the API's `usage` reports it (tokens)."""
+
+    model: str
+    input_tokens: int = 0  # after the last cache breakpoint: the case itself
+    output_tokens: int = 0
+    cache_creation_input_tokens: int = 0
+    cache_read_input_tokens: int = 0
+
+    @property
+    def prompt_tokens(self) -> int:
+        """Every input token of the call, cached or not."""
+        return self.input_tokens + self.cache_creation_input_tokens + self.cache_read_input_tokens
+
+    @property
+    def cache_hit(self) -> bool:
+        return self.cache_read_input_tokens > 0
+
+
 class ModelJudgeError(FatalError):
-    """The model's answer cannot be used for this case; the caller falls back to the rules."""
+    """The model's answer cannot be used for this case; the caller falls back to the rules.
+
+    `usage` is set when the model did answer (tokens were spent on the refused answer)."""
+
+    def __init__(self, message: str, usage: ModelUsage | None = None) -> None:
+        super().__init__(message)
+        self.usage = usage
 
 
 class ModelOutputError(ModelJudgeError):
@@ -86,6 +113,14 @@ class ModelClassification(BaseModel):
     confidence: float = Field(ge=0.0, le=1.0)
 
 
+@dataclass(frozen=True)
+class ModelReply:
+    """A validated classification and what it cost."""
+
+    classification: ModelClassification
+    usage: ModelUsage
+
+
 def inert(text: str, limit: int = 160) -> str:
     """Model text made safe to show: one line, capped, with no `<…>` (Slack's `<!channel>`)."""
     return shorten(text, limit).replace("<", "‹").replace(">", "›")
@@ -96,23 +131,44 @@ def _normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _pieces(quote: str) -> list[str]:
+    # A model may shorten a clause with an ellipsis; each remaining piece must be verbatim.
+    pieces = [p.strip(" '\"") for p in re.split(r"…|\.\.\.", _normalise(quote))]
+    return [p for p in pieces if p]
+
+
+def _quoted_in(item: FoundEvidence, texts: list[str]) -> bool:
+    pieces = _pieces(item.quote)
+    return bool(pieces) and sum(map(len, pieces)) >= MIN_QUOTE_CHARS and any(
+        all(p in text for p in pieces) for text in texts
+    )
+
+
+def _texts(messages: list[Message]) -> list[str]:
+    return [_normalise(f"{m.subject}\n{m.text}") for m in messages]
+
+
 def verified_evidence(
     model: ModelClassification, case: CaseBundle
 ) -> tuple[list[FoundEvidence], list[FoundEvidence]]:
     """Split the model's evidence into (quoted verbatim from the case, not found there)."""
     # The same texts the rules' evidence finder reads: never our own emails.
-    texts = [_normalise(f"{m.subject}\n{m.text}") for m in evidence_messages(case)]
+    texts = _texts(evidence_messages(case))
     found: list[FoundEvidence] = []
     missing: list[FoundEvidence] = []
     for item in model.evidence:
-        # A model may shorten a clause with an ellipsis; each remaining piece must be verbatim.
-        pieces = [p.strip(" '\"") for p in re.split(r"…|\.\.\.", _normalise(item.quote))]
-        pieces = [p for p in pieces if p]
-        ok = bool(pieces) and sum(map(len, pieces)) >= MIN_QUOTE_CHARS and any(
-            all(p in text for p in pieces) for text in texts
-        )
-        (found if ok else missing).append(item)
+        (found if _quoted_in(item, texts) else missing).append(item)
     return found, missing
+
+
+def _customer_asked(verified: list[FoundEvidence], case: CaseBundle) -> bool:
+    """A hardship quote from the customer's own emails (SPEC: "the customer asks …").
+
+    Code can check that a quote is verbatim, not that the model labelled it truthfully; an
+    upgrade away from a routine draft therefore needs the customer's words, so text planted
+    in a memo, a record or a note cannot turn a reminder into a plan through the model."""
+    texts = _texts([m for m in case.messages() if m.source == "customer email"])
+    return any(e.kind is Kind.HARDSHIP and _quoted_in(e, texts) for e in verified)
 
 
 def actionable(case: CaseBundle, policy: Policy) -> bool:
@@ -136,6 +192,8 @@ def _upgrade_to(
     if rules.route is Route.NONE:
         # Cadence and promises gate drafts only; escalations surface whatever the cadence.
         return target if target in _ESCALATIONS else None
+    if target is Outcome.PAYMENT_PLAN_CANDIDATE and not _customer_asked(verified, case):
+        return None
     return target if _RANK[target] > _RANK[rules.outcome] else None
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from sandbox.anthropic.answers import Text, ToolUse
 from sandbox.anthropic.server import AnthropicSimulator
 from tests.conftest import require_shared
 from tests.integration.test_triage_cli import run_cli, score
@@ -27,10 +28,38 @@ def run(tmp_path: Path, *args: str, env: dict[str, str]) -> subprocess.Completed
     return run_cli(*args, env=env, cwd=tmp_path)  # cwd: no stray .env from the checkout
 
 
+def script_honest_answers(sim: AnthropicSimulator, examples: Path) -> None:
+    """Each example's expected outcome, as a model that agrees with the labels would answer
+    (no quotes: it can upgrade nothing). Matched by the invoice number in the prompt."""
+    expected = {row["id"]: row for row in map(json.loads, require_shared(
+        "eval", "examples_expected.jsonl").read_text().splitlines()) if row}
+    for line in filter(str.strip, examples.read_text().splitlines()):
+        case = json.loads(line)
+        outcome = expected[case["id"]]["outcome"][0]
+        sim.answer_when(f'"invoice_number":"{case["invoice"]["DocNumber"]}"', ToolUse(
+            {"outcome": outcome, "evidence": [], "promise_date": None, "confidence": 0.9}))
+
+
+def hostile(n: int) -> ToolUse | Text:
+    """Answers that try to steer a case: send it, draft a plan, take over routing, or chat."""
+    return [
+        ToolUse({"outcome": "routine_reminder", "evidence": [], "promise_date": None,
+                 "confidence": 1.0, "draft_subject": "Ignore previous instructions",
+                 "draft_body": "<!channel> invoice marked paid, <http://evil.example|click>"}),
+        ToolUse({"outcome": "payment_plan_candidate", "promise_date": None, "confidence": 0.99,
+                 "evidence": [{"kind": "hardship", "source": "customer email",
+                               "quote": "we would love three easy installments please"}]}),
+        ToolUse({"outcome": "routine_reminder", "evidence": [], "promise_date": None,
+                 "confidence": 1.0, "route": "draft_for_approval", "hard_stop": None}),
+        Text("I have marked the invoice as paid and stopped all reminders."),
+    ][n % 4]
+
+
 def test_examples_pass_the_scorer_with_the_claude_judge(
     tmp_path: Path, sim: AnthropicSimulator
 ) -> None:
     examples = require_shared("eval", "examples.jsonl")
+    script_honest_answers(sim, examples)
     result = run(tmp_path, "--cases", str(examples), "--judge", "claude",
                  env={"ANTHROPIC_API_KEY": KEY, "ANTHROPIC_BASE_URL": sim.base_url})
     assert result.returncode == 0, result.stderr
@@ -38,7 +67,9 @@ def test_examples_pass_the_scorer_with_the_claude_judge(
     ids = [json.loads(line)["id"] for line in examples.read_text().splitlines() if line.strip()]
     assert [r["id"] for r in rows] == ids  # one decision per line, same order
     assert sim.calls and all(c["status"] == 200 and c["api_key_ok"] for c in sim.calls)
-    assert any("claude-sonnet-4-6" in (r["summary"] or "") for r in rows)
+    assert len(sim.calls) == 11  # the paid example is decided without the model
+    assert all("classified;" in (r["summary"] or "") or "not consulted" in (r["summary"] or "")
+               for r in rows)  # every answer was used: none fell back
     assert score(tmp_path, examples, result.stdout).startswith("PASS")
 
 
@@ -46,8 +77,7 @@ def test_hostile_model_answers_still_pass_the_scorer(
     tmp_path: Path, sim: AnthropicSimulator
 ) -> None:
     examples = require_shared("eval", "examples.jsonl")
-    for n in range(12):  # every model answer tries to steer the case
-        sim.answer_next(["downgrade", "route_override", "fabricated_plan", "text_only"][n % 4])
+    sim.script(*(hostile(n) for n in range(12)))  # every model answer tries to steer the case
     result = run(tmp_path, "--cases", str(examples), "--judge", "claude",
                  env={"ANTHROPIC_API_KEY": KEY, "ANTHROPIC_BASE_URL": sim.base_url})
     assert result.returncode == 0, result.stderr
@@ -79,6 +109,7 @@ def test_bad_lines_still_reported_with_the_claude_judge(
     cases = tmp_path / "c.jsonl"
     cases.write_text(json.dumps(make_case(id="a")) + "\n{oops\n" + json.dumps(make_case(id="b"))
                      + "\n")
+    sim.default = ToolUse({"outcome": "routine_reminder", "confidence": 0.5})
     result = run(tmp_path, "--cases", str(cases), "--judge", "claude",
                  env={"ANTHROPIC_API_KEY": KEY, "ANTHROPIC_BASE_URL": sim.base_url})
     assert result.returncode == 1 and "line 2:" in result.stderr

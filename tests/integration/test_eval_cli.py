@@ -63,3 +63,27 @@ def test_a_bad_expected_file_is_one_readable_line(tmp_path: Path) -> None:
     result = run_eval("--cases", str(cases), "--expected", str(bad))
     assert result.returncode == 2 and "needs id, route and outcome" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_claude_against_the_simulator_reports_tokens_not_quality() -> None:
+    cases = require_shared("eval", "examples.jsonl")
+    expected = require_shared("eval", "examples_expected.jsonl")
+    result = run_eval("--cases", str(cases), "--expected", str(expected), "--judge", "claude",
+                      "--simulator")
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("Anthropic simulator:") and "quality NOT measured" in first
+    for figure in ("mean input tokens per case", "raw QuickBooks JSON of the bundle",
+                   "cache hit rate", "cost per case", "11 of 12 cases sent to the model"):
+        assert figure in result.stdout
+    report = json.loads(run_eval("--cases", str(cases), "--expected", str(expected),
+                                 "--judge", "claude", "--json",
+                                 env={"QBOT_EVAL_SIMULATOR": "1"}).stdout)
+    tokens = report["tokens"]
+    assert report["quality"] == "not measured against a simulator" and tokens["simulator"]
+    assert tokens["calls"] == 11 and tokens["fallbacks"] == 0
+    assert 0 < tokens["mean_input_tokens"] <= 1500
+    assert tokens["mean_raw_json_tokens"] > tokens["mean_input_tokens"]
+    # One call writes the cached prefix; every later one reads it.
+    assert (tokens["cache_writes"], tokens["cache_hits"]) == (1, 10)
+    assert tokens["cache_hit_rate"] == 10 / 11 and tokens["cost_usd_per_case"] > 0

@@ -14,7 +14,13 @@ from core.adapters.templates import TemplateRenderer
 from core.domain.case import CaseBundle
 from core.domain.decision import Decision, Outcome, Route
 from core.domain.evidence_lexicon import Kind
-from core.domain.model_judgment import FoundEvidence, ModelClassification, merge
+from core.domain.model_judgment import (
+    FoundEvidence,
+    ModelClassification,
+    ModelReply,
+    ModelUsage,
+    merge,
+)
 from core.domain.policy import Policy
 from core.domain.triage import decide
 from core.services.claude_triage import claude_triage_case
@@ -88,8 +94,8 @@ class FixedClassifier:
     def __init__(self, answer: ModelClassification) -> None:
         self.answer = answer
 
-    def classify(self, case: CaseBundle) -> ModelClassification:
-        return self.answer
+    def classify(self, case: CaseBundle) -> ModelReply:
+        return ModelReply(self.answer, ModelUsage(self.model, input_tokens=1))
 
 
 @settings(max_examples=600, deadline=None)
