@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from sqlalchemy.orm import object_session
 from sqlmodel import Session
 
 from core.domain.approval import ApprovalAction, ApprovalState, transition
@@ -20,6 +21,7 @@ from core.models import ProposedAction
 from core.ports import Clock
 from core.services import audit
 from core.services.claims import audit_refused_decision, claim
+from core.services.effects import asked_for
 from core.services.outbox import enqueue_effect
 from core.services.queries import get_action, to_view
 from core.services.uow import UnitOfWork
@@ -138,7 +140,10 @@ class ApprovalService:
 
     def _check_edit(self, action: ProposedAction, edited: Draft) -> None:
         """Refuse an edit that drops or changes the facts (core.domain.edit_guard)."""
-        facts = DraftFacts(action.doc_number, action.balance, action.draft_body or "")
+        session = object_session(action)
+        asked = asked_for(session, action) if isinstance(session, Session) else []
+        invoices = tuple((a.doc_number, a.balance) for a in asked) if len(asked) > 1 else ()
+        facts = DraftFacts(action.doc_number, action.balance, action.draft_body or "", invoices)
         problems = edit_problems(
             facts,
             edited.body,
