@@ -47,7 +47,8 @@ def hold_block(view: CaseView, block_id: str) -> Block | None:
         if legal
         else "Check the dispute before anything is sent to this customer."
     )
-    text = f":octagonal_sign: *{_joined(parts).capitalize()}.* {advice}"
+    said = _joined(parts)
+    text = f":octagonal_sign: *{said[:1].upper()}{said[1:]}.* {advice}"
     return SectionBlock(block_id=block_id, text=_mrkdwn(text))
 
 
