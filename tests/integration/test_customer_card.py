@@ -15,12 +15,10 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from bot.ids import ActionId
-from core.domain.decision import Draft
+from bot.ids import ActionId, BlockId, InputId
 from core.domain.policy import Policy
 from core.domain.webhook_events import WebhookEvent, classic_key
 from core.models import CardInvoice, ProposedAction, ReminderSent
-from core.services.approvals import Actor, EditRefusedError
 from core.services.collections import CollectionsService
 from core.services.ingest import import_context, pull_all
 from tests.harness import (
@@ -157,23 +155,43 @@ def test_one_card_carries_every_routine_invoice_and_one_email_covers_them(
     assert notes == [loop.qsim.entity("Invoice", i)["PrivateNote"] for i in three.values()]
 
 
+def _edit(rig: Rig, action: ProposedAction, body: str) -> Any:
+    """Edit on the card, then submit the modal Slack opened with `body` (the bolt App over
+    HTTP); returns the modal's answer."""
+    assert rig.click(action, ActionId.EDIT, COLLECTOR).status == 200
+    [opened, *_] = reversed(rig.loop.ssim.calls_to("views.open"))
+    values: dict[str, dict[str, str | None]] = {
+        BlockId.EDIT_SUBJECT: {InputId.EDIT_SUBJECT: action.draft_subject},
+        BlockId.EDIT_BODY: {InputId.EDIT_BODY: body},
+    }
+    view: dict[str, Any] = opened["response"]["view"]
+    answer = rig.interact(rig.loop.ssim.submit(view["id"], values, COLLECTOR))
+    assert answer.status == 200
+    return answer.json() if answer.body else None
+
+
 def test_an_edit_must_keep_every_invoice_number_and_amount(
     rig: Rig, three: dict[str, str]
 ) -> None:
     loop = rig.loop
     [action] = [a for a in _customer_cards(loop) if a.state == "proposed"]
     body = action.draft_body or ""
-    approvals, who = loop.services.approvals, Actor(COLLECTOR)
-    with pytest.raises(EditRefusedError, match="T-2"):
-        approvals.approve(action.id or 0, action.version, who,
-                          Draft(subject="x", body=body.replace("Invoice T-2", "Invoice")))
-    with pytest.raises(EditRefusedError, match="amount"):
-        approvals.approve(action.id or 0, action.version, who,
-                          Draft(subject="x", body=body.replace("$300.00", "$30.00")))
+    dropped = _edit(rig, action, body.replace("Invoice T-2: $300.00", "One more: $300.00"))
+    assert dropped == {
+        "response_action": "errors",
+        "errors": {BlockId.EDIT_BODY: "The message must still say the invoice number T-2."},
+    }
+    changed = _edit(rig, action, body.replace("$300.00", "$30.00"))
+    assert changed["errors"][BlockId.EDIT_BODY] == (
+        "The amount cannot be changed here: 30.00 is not what the invoice says (1,170.00 due)."
+    )
     assert reload(loop, action).state == "proposed"
     kept = body.replace("Hello", "Dear")
-    approvals.approve(action.id or 0, action.version, who, Draft(subject="s", body=kept))
-    assert reload(loop, action).state == "edited"
+    assert _edit(rig, action, kept) is None  # accepted: the modal closes
+    rig.drain()
+    [mail] = loop.sink.messages
+    assert mail.get_content().strip().splitlines() == kept.strip().splitlines()
+    assert reload(loop, action).state == "done"
 
 
 def test_one_invoice_paid_updates_the_card_in_place_and_a_new_card_covers_the_rest(
@@ -182,12 +200,7 @@ def test_one_invoice_paid_updates_the_card_in_place_and_a_new_card_covers_the_re
     loop = rig.loop
     [action] = [a for a in _customer_cards(loop) if a.state == "proposed"]
     pay_in_full(loop, three["T-2"], "pay-t2")
-    realm = loop.company.realm_id
-    key = classic_key(realm, "Invoice", three["T-2"], "Update", WHEN)
-    events = loop.services.events
-    events.record([WebhookEvent(realm, "Invoice", three["T-2"], "Update", WHEN, "classic", key)])
-    assert events.process_pending().failed == 0
-    rig.drain()
+    _quickbooks_says(rig, three["T-2"])
 
     old = reload(loop, action)
     assert old.state == "superseded"
@@ -236,3 +249,49 @@ def test_with_the_option_off_each_invoice_keeps_its_own_card(loop: Loop) -> None
     assert sorted((a.doc_number, str(a.balance)) for a in cards) == [
         ("1402", "720.00"), ("T-2", "300.00")
     ]
+
+
+def _quickbooks_says(rig: Rig, invoice_id: str) -> None:
+    """QuickBooks' webhook event for the invoice, applied as the worker's event job does."""
+    realm = rig.loop.company.realm_id
+    key = classic_key(realm, "Invoice", invoice_id, "Update", WHEN)
+    events = rig.loop.services.events
+    events.record([WebhookEvent(realm, "Invoice", invoice_id, "Update", WHEN, "classic", key)])
+    assert events.process_pending().failed == 0
+    rig.drain()
+
+
+def test_a_part_payment_of_one_invoice_redraws_the_card_naming_it_and_asks_anew(
+    rig: Rig, three: dict[str, str]
+) -> None:
+    loop = rig.loop
+    [action] = [a for a in _customer_cards(loop) if a.state == "proposed"]
+    invoice = loop.qbo.read("Invoice", three["T-3"])
+    line = {"Amount": 50.0, "LinkedTxn": [{"TxnId": three["T-3"], "TxnType": "Invoice"}]}
+    body = {"CustomerRef": invoice["CustomerRef"], "TotalAmt": 50.0, "Line": [line]}
+    loop.qbo.create("Payment", body, request_id="part-t3")
+    _quickbooks_says(rig, three["T-3"])
+
+    assert reload(loop, action).state == "superseded"
+    said = _text(card(loop, action))
+    assert "The amount due of invoice T-3 changed in QuickBooks from $150.00 to $100.00" in said
+    [fresh] = [a for a in _customer_cards(loop) if a.state == "proposed"]
+    assert fresh.balance == Decimal("1120.00")
+    assert "Invoice T-3 · $100.00" in _text(card(loop, fresh))
+
+
+def test_an_invoice_paid_after_approval_stops_the_one_email_and_says_which(
+    rig: Rig, three: dict[str, str]
+) -> None:
+    loop = rig.loop
+    [action] = [a for a in _customer_cards(loop) if a.state == "proposed"]
+    assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
+    pay_in_full(loop, three["T-3"], "pay-t3-late")  # QuickBooks changes before the send
+    rig.drain()
+
+    assert loop.sink.messages == []
+    after = reload(loop, action)
+    assert after.state == "superseded"
+    assert after.status_note == "Not sent: invoice T-3 is paid or voided since the card was posted"
+    for qbo_id in three.values():  # nothing written back to any of them
+        assert "approved by" not in (loop.qsim.entity("Invoice", qbo_id).get("PrivateNote") or "")
