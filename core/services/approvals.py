@@ -135,7 +135,7 @@ class ApprovalService:
                     "sent_text": action.draft_body or "",
                 },
             )
-            view = to_view(action)
+            view = to_view(action, with_picture=False)
         return view
 
     def _check_edit(self, action: ProposedAction, edited: Draft) -> None:
@@ -198,7 +198,7 @@ class ApprovalService:
                     "version": version,
                 },
             )
-            view = to_view(action)
+            view = to_view(action, with_picture=False)
         return view
 
     def view_for(self, action_id: int, actor: Actor) -> CaseView:
@@ -210,7 +210,7 @@ class ApprovalService:
         with self.uow.session() as session:
             action = get_action(session, action_id)
             self.approvers.authorize(actor.user_id, action.home_amount, actor.team_id)
-            return to_view(action)
+            return to_view(action, with_picture=False)
 
     def _authorized(
         self, session: Session, action_id: int, actor: Actor, verb: str

@@ -18,8 +18,9 @@ from core.models import CardInvoice, OutboxEffect, ProposedAction, QboConnection
 from core.services.customer_picture import for_card
 
 
-def to_view(action: ProposedAction) -> CaseView:
-    """Return the card's view of a proposed action."""
+def to_view(action: ProposedAction, *, with_picture: bool = True) -> CaseView:
+    """Return the card's view of a proposed action; `with_picture=False` skips the customer's
+    picture (a few queries), for answers that draw no card, e.g. before a click's ack."""
     assert action.id is not None
     trouble, edited = _delivery(action)
     invoices = covered_invoices(action)
@@ -54,7 +55,9 @@ def to_view(action: ProposedAction) -> CaseView:
         company_name=_company_name(action),
         trouble=trouble,
         edited=edited,
-        picture=for_card(session, action, covered) if isinstance(session, Session) else None,
+        picture=for_card(session, action, covered)
+        if with_picture and isinstance(session, Session)
+        else None,
         invoices=invoices,
     )
 
