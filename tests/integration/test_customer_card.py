@@ -32,6 +32,7 @@ from tests.harness import (
     scan_sample,
 )
 from tests.integration.test_bolt_rig import Rig, block_types, bolt_rig, card, reload
+from tests.integration.test_qb_overdue import ask, sections
 
 CUSTOMER = {"name": "Tamarack Brewing Co.", "value": "18"}
 MAIL = "jess@tamarackbrew.example"
@@ -235,6 +236,11 @@ def test_a_dispute_on_another_invoice_holds_every_draft_and_shows_on_every_card(
         # The customer's whole picture: the other open invoices with their amounts.
         assert "*Also for this customer:* other open invoices" in shown
     assert loop.sink.messages == []
+    # `/qb customer` answers the same picture: the dispute, with the other open invoices.
+    with bolt_rig(loop, "http") as rig:
+        seen, _ = ask(rig, "customer Tamarack")
+    said = {s.splitlines()[0]: s for s in sections(seen, "customer_")}
+    assert said["*Disputes and legal holds*"] == "*Disputes and legal holds*\n• T-9: open dispute"
 
 
 def test_with_the_option_off_each_invoice_keeps_its_own_card(loop: Loop) -> None:
