@@ -320,6 +320,30 @@ class ProposedAction(SQLModel, table=True):
     created_at: datetime = _aware()
 
 
+class CardInvoice(SQLModel, table=True):
+    """One invoice a customer card covers (policy `one_card_per_customer`): the card's one
+    email names them all, and its approval writes the status note back to each of them."""
+
+    __tablename__ = "card_invoices"
+    # A card still waiting on an invoice is found through here too (scan_writes.pending).
+    __table_args__ = (
+        UniqueConstraint("action_id", "invoice_qbo_id"),
+        Index("ix_card_invoices_realm_invoice", "realm_id", "invoice_qbo_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(index=True)
+    realm_id: str = Field(max_length=32)
+    invoice_qbo_id: str = Field(max_length=32)
+    doc_number: str = Field(default="", max_length=32)
+    balance: Decimal = _money()
+    currency: str = Field(default="USD", max_length=3)
+    due_date: date | None = None
+    days_past_due: int = 0
+    stage: int | None = None
+    invoice_sync_token: str = Field(default="", max_length=16)
+
+
 class OutboxEffect(SQLModel, table=True):
     """One side effect (post card, email, QuickBooks write, card update), written with its cause.
 

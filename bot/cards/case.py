@@ -16,6 +16,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
+from bot.cards.case_picture import customer_blocks, picture_block
 from bot.cards.labels import status_line
 from bot.cards.text import (
     FIELD_TEXT_LIMIT,
@@ -54,12 +55,16 @@ def case_card(view: CaseView) -> list[Block]:
             block_id=_bid(view, "status"),
             text=_mrkdwn(status_line(view, shows_draft=_shows_draft(view))),
         ),
+        *customer_blocks(view, _bid(view, "hold"), _bid(view, "invoices")),
     ]
     if view.reasons:
         blocks.append(SectionBlock(block_id=_bid(view, "reasons"), text=_mrkdwn(_reasons(view))))
     if _shows_draft(view):
         blocks.append(DividerBlock(block_id=_bid(view, "divider")))
         blocks.extend(_draft_blocks(view))
+    picture = picture_block(view, _bid(view, "picture"))
+    if picture is not None:
+        blocks.append(picture)
     if view.summary:
         summary = "*Internal summary:* " + clip_mrkdwn(view.summary, SUMMARY_CHARS)
         blocks.append(ContextBlock(block_id=_bid(view, "summary"), elements=[_mrkdwn(summary)]))
@@ -67,7 +72,7 @@ def case_card(view: CaseView) -> list[Block]:
         blocks.append(ActionsBlock(block_id=_bid(view, "actions"), elements=_buttons(view)))
     # A person reads the company by name; QuickBooks' own ids stay out of sight.
     company = f"{escape_mrkdwn(view.company_name)} · " if view.company_name else ""
-    footer = f"{company}invoice {escape_mrkdwn(view.doc_number)} · case #{view.action_id}"
+    footer = f"{company}{_invoice_words(view)} · case #{view.action_id}"
     blocks.append(ContextBlock(block_id=_bid(view, "footer"), elements=[_mrkdwn(footer)]))
     return blocks[:MESSAGE_BLOCK_LIMIT]
 
@@ -79,9 +84,9 @@ def case_card_json(view: CaseView) -> list[dict[str, Any]]:
 
 def case_card_text(view: CaseView) -> str:
     """Return the notification fallback text (also what screen readers announce)."""
+    words = _invoice_words(view, mrkdwn=False, head=True)
     text = (
-        f"{decision_label(view.outcome, view.hard_stop)} · Invoice {view.doc_number} · "
-        f"{view.customer_name} · "
+        f"{decision_label(view.outcome, view.hard_stop)} · {words} · {view.customer_name} · "
         f"{money(view.balance, view.currency)} · {_state_word(view)}"
     )
     return clip_mrkdwn(text, 300)
@@ -103,7 +108,20 @@ def _mrkdwn(text: str) -> MarkdownTextObject:
 
 def _headline(view: CaseView) -> str:
     # Header text is plain_text, which Slack never parses for mentions or links.
-    return f"{decision_label(view.outcome, view.hard_stop)} · Invoice {view.doc_number}"
+    words = _invoice_words(view, mrkdwn=False, head=True)
+    return f"{decision_label(view.outcome, view.hard_stop)} · {words}"
+
+
+def _invoice_words(view: CaseView, *, mrkdwn: bool = True, head: bool = False) -> str:
+    """'invoice 1001', or on a customer card 'invoices 1001, 1002 and 1003' (`head`: with a
+    capital, as a title starts; `mrkdwn`: escaped for mrkdwn, not for plain text)."""
+    esc = escape_mrkdwn if mrkdwn else str
+    if not view.is_customer_card:
+        words = f"invoice {esc(view.doc_number)}"
+    else:
+        docs = [esc(i.doc_number) for i in view.invoices]
+        words = f"invoices {', '.join(docs[:-1])} and {docs[-1]}"
+    return words[:1].upper() + words[1:] if head else words
 
 
 def _facts(view: CaseView) -> list[MarkdownTextObject]:

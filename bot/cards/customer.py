@@ -59,6 +59,10 @@ def _edit_buttons(p: CustomerPicture) -> list[ButtonElement]:
     ][:EDIT_BUTTONS]  # fmt: skip
 
 
+def _currency(p: CustomerPicture) -> str:
+    return p.open_invoices[0].currency if p.open_invoices else p.company.home_currency
+
+
 def _picture(p: CustomerPicture) -> dict[str, Any]:
     cases = [
         f"• {escape_mrkdwn(a.doc_number or a.invoice_qbo_id)}: "
@@ -87,6 +91,17 @@ def _picture(p: CustomerPicture) -> dict[str, Any]:
             for n in p.notes
         ],
         "*Cases*": cases,
+        # What every case card of this customer says too (bot.cards.case_picture).
+        "*Disputes and legal holds*": [
+            f"• {escape_mrkdwn(h.doc_number)}: {h.kind}" for h in p.holds
+        ],
+        "*Credits*": [
+            line
+            for amount, what in ((p.open_credit, "open credit memos"),
+                                 (p.unapplied, "unapplied payments"))
+            if amount > 0
+            for line in [f"• {what} {money(amount, _currency(p))}"]
+        ],
     }
     blocks: list[Block] = [
         HeaderBlock(block_id="customer_header", text=clip(p.name, HEADER_TEXT_LIMIT))

@@ -124,9 +124,12 @@ def reason_block(placeholder: str) -> InputBlock:
 
 
 def _invoice_context(view: CaseView) -> ContextBlock:
+    # A customer card's one email covers several invoices: the modal names them all.
+    docs = [i.doc_number for i in view.invoices] if view.is_customer_card else [view.doc_number]
+    which = ", ".join(clip_mrkdwn(d, 40) for d in docs[:20])
     text = (
         f"{decision_label(view.outcome, view.hard_stop)} · "
-        f"Invoice {clip_mrkdwn(view.doc_number, 40)} · {clip_mrkdwn(view.customer_name, 200)} · "
-        f"{money(view.balance, view.currency)}"
+        f"{'Invoices' if len(docs) > 1 else 'Invoice'} {which} · "
+        f"{clip_mrkdwn(view.customer_name, 200)} · {money(view.balance, view.currency)}"
     )
     return ContextBlock(block_id="invoice", elements=[MarkdownTextObject(text=text)])

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from core.domain.approval import ApprovalState
+from core.domain.case_picture import CardInvoice, CasePicture
 from core.domain.decision import HardStop, Outcome, Route
 
 
@@ -52,3 +53,11 @@ class CaseView:
     extra: dict[str, str] = field(default_factory=dict)
     trouble: SendTrouble | None = None  # an approved send that failed or is in doubt
     edited: bool = False  # the approver changed the draft's text (the diff goes in the thread)
+    # The customer's whole picture (what else is open, disputes, credits, the last reminder).
+    picture: CasePicture | None = None
+    # A customer card (one_card_per_customer): every invoice its one email covers.
+    invoices: tuple[CardInvoice, ...] = ()
+
+    @property
+    def is_customer_card(self) -> bool:
+        return len(self.invoices) > 1

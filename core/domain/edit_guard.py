@@ -27,6 +27,9 @@ class DraftFacts:
     doc_number: str
     amount: Decimal
     drafted_body: str
+    # A customer card's email names several invoices: each number and amount is kept too
+    # (`amount` is then the total open balance).
+    invoices: tuple[tuple[str, Decimal], ...] = ()
 
 
 def edit_problems(
@@ -37,23 +40,28 @@ def edit_problems(
     # "Keep" is of what the draft said: a plan draft that names instalments, not the balance,
     # need not gain the balance in an edit.
     drafted = amounts_in(facts.drafted_body)
-    if (
-        keep_invoice_number
-        and facts.doc_number
-        and _names(facts.drafted_body, facts.doc_number)
-        and not _names(edited_body, facts.doc_number)
-    ):
-        problems.append(f"the invoice number {facts.doc_number}")
+    named = [facts.doc_number, *(doc for doc, _ in facts.invoices if doc != facts.doc_number)]
+    if keep_invoice_number:
+        dropped = [
+            doc for doc in named
+            if doc and _names(facts.drafted_body, doc) and not _names(edited_body, doc)
+        ]
+        if dropped:
+            noun = "the invoice number" if len(dropped) == 1 else "the invoice numbers"
+            problems.append(f"{noun} {', '.join(dropped)}")
     if keep_amount:
         written = amounts_in(edited_body)
-        allowed = drafted | {facts.amount}
+        amounts = [facts.amount, *(a for _, a in facts.invoices)]
+        allowed = drafted | set(amounts)
         changed = sorted(written - allowed)
         if changed:
             shown = ", ".join(f"{a:,.2f}" for a in changed)
             return [*_missing(problems), f"The amount cannot be changed here: {shown} is not "
                     f"what the invoice says ({facts.amount:,.2f} due)."]  # fmt: skip
-        if facts.amount in drafted and facts.amount not in written:
-            problems.append(f"the amount due, {facts.amount:,.2f}")
+        kept = [a for a in dict.fromkeys(amounts) if a in drafted and a not in written]
+        if kept:
+            what = "the amount due" if len(amounts) == 1 else "the amounts"
+            problems.append(f"{what}, {', '.join(f'{a:,.2f}' for a in kept)}")
     return _missing(problems)
 
 

@@ -33,6 +33,9 @@ class Policy:
     edit_keeps_amount: bool = True
     # A card nobody decided within this many hours expires (0: never; core.services.expiry).
     card_expiry_hours: int = 72
+    # Several routine reminders due for one customer go out as one card and one email
+    # (core.services.customer_cards); escalations and hard stops always keep their own card.
+    one_card_per_customer: bool = True
 
     def __post_init__(self) -> None:
         if not self.stages:
@@ -132,7 +135,9 @@ def _coerce(key: str, value: Any) -> Any:
     return int(value)
 
 
-_BOOLEAN_KEYS = frozenset({"edit_keeps_invoice_number", "edit_keeps_amount"})
+_BOOLEAN_KEYS = frozenset(
+    {"edit_keeps_invoice_number", "edit_keeps_amount", "one_card_per_customer"}
+)
 
 
 def _is_int(value: Any) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from sqlalchemy.orm import object_session
 from sqlmodel import Session
 
 from core.domain.approval import ApprovalAction, ApprovalState, transition
@@ -20,6 +21,7 @@ from core.models import ProposedAction
 from core.ports import Clock
 from core.services import audit
 from core.services.claims import audit_refused_decision, claim
+from core.services.effects import asked_for
 from core.services.outbox import enqueue_effect
 from core.services.queries import get_action, to_view
 from core.services.uow import UnitOfWork
@@ -133,12 +135,15 @@ class ApprovalService:
                     "sent_text": action.draft_body or "",
                 },
             )
-            view = to_view(action)
+            view = to_view(action, with_picture=False)
         return view
 
     def _check_edit(self, action: ProposedAction, edited: Draft) -> None:
         """Refuse an edit that drops or changes the facts (core.domain.edit_guard)."""
-        facts = DraftFacts(action.doc_number, action.balance, action.draft_body or "")
+        session = object_session(action)
+        asked = asked_for(session, action) if isinstance(session, Session) else []
+        invoices = tuple((a.doc_number, a.balance) for a in asked) if len(asked) > 1 else ()
+        facts = DraftFacts(action.doc_number, action.balance, action.draft_body or "", invoices)
         problems = edit_problems(
             facts,
             edited.body,
@@ -193,7 +198,7 @@ class ApprovalService:
                     "version": version,
                 },
             )
-            view = to_view(action)
+            view = to_view(action, with_picture=False)
         return view
 
     def view_for(self, action_id: int, actor: Actor) -> CaseView:
@@ -205,7 +210,7 @@ class ApprovalService:
         with self.uow.session() as session:
             action = get_action(session, action_id)
             self.approvers.authorize(actor.user_id, action.home_amount, actor.team_id)
-            return to_view(action)
+            return to_view(action, with_picture=False)
 
     def _authorized(
         self, session: Session, action_id: int, actor: Actor, verb: str

@@ -14,14 +14,16 @@ from sqlmodel import Session, col, select
 
 from core.adapters.clock import company_today
 from core.domain.case import CaseBundle
+from core.domain.customer_holds import held_by_another
 from core.domain.decision import Decision, Route
 from core.domain.drafting import format_money
 from core.domain.policy import Policy
 from core.domain.triage import Judgment, decide
 from core.metrics import Metrics
-from core.models import Invoice, QboConnection
+from core.models import CardInvoice, Invoice, ProposedAction, QboConnection
 from core.ports import Clock, DraftRenderer
 from core.services.channel_links import channel_for
+from core.services.customer_cards import fold_routine
 from core.services.effects import supersede
 from core.services.outbox import enqueue_effect
 from core.services.scan_context import BatchContext, build_case, canonical, load_batch
@@ -70,12 +72,31 @@ def _customer_batches(rows: Sequence[tuple[int, str]], size: int) -> Iterator[li
 
 def supersede_pending(
     session: Session, realm_id: str, invoice_qbo_id: str, now: datetime, note: str, reason: str
-) -> None:
-    """Withdraw every card still waiting on this invoice: superseded, redrawn, audited."""
+) -> set[str]:
+    """Withdraw every card still waiting on this invoice: superseded, redrawn, audited.
+    Returns every invoice those cards covered (a customer card covers several)."""
+    affected: set[str] = set()
     for action in pending(session, realm_id, [invoice_qbo_id]).get(invoice_qbo_id, []):
-        supersede(session, action, now, note, reason)
+        covered = covered_by(session, action)
+        affected.update(covered)
+        said = note
+        if len(covered) > 1:  # say which of the card's invoices it was
+            doc = covered[invoice_qbo_id]
+            said = note.replace("The invoice", f"Invoice {doc}", 1)
+        supersede(session, action, now, said, reason)
         enqueue_effect(session, action, "update_card", 9, now)
         enqueue_effect(session, action, "decision_log", 10, now)
+    return affected
+
+
+def covered_by(session: Session, action: ProposedAction) -> dict[str, str]:
+    """{invoice id: doc number} of every invoice `action`'s card is about."""
+    rows = session.exec(
+        select(CardInvoice.invoice_qbo_id, CardInvoice.doc_number).where(
+            CardInvoice.action_id == action.id
+        )
+    ).all()
+    return dict(rows) or {action.invoice_qbo_id: action.doc_number}
 
 
 def closed_in_quickbooks(invoice: Invoice | None) -> tuple[str, str]:
@@ -87,29 +108,37 @@ def closed_in_quickbooks(invoice: Invoice | None) -> tuple[str, str]:
     return "The invoice was paid in full in QuickBooks", "invoice paid in QuickBooks"
 
 
-def supersede_changed_amount(session: Session, invoice: Invoice, now: datetime) -> int:
+def supersede_changed_amount(session: Session, invoice: Invoice, now: datetime) -> set[str]:
     """Withdraw the cards waiting on `invoice` that ask for another amount than it now has.
 
     Each frees its case key, so the re-judgement that follows drafts a card for the amount
-    QuickBooks now shows instead of finding the old one "unchanged". Returns how many.
+    QuickBooks now shows instead of finding the old one "unchanged". Returns every invoice
+    the withdrawn cards covered.
     """
-    withdrawn = 0
+    affected: set[str] = set()
     for action in pending(session, invoice.realm_id, [invoice.qbo_id]).get(invoice.qbo_id, []):
-        if action.balance == invoice.balance:
+        line = session.exec(
+            select(CardInvoice).where(
+                CardInvoice.action_id == action.id, CardInvoice.invoice_qbo_id == invoice.qbo_id
+            )
+        ).first()
+        asked = line.balance if line is not None else action.balance
+        if asked == invoice.balance:
             continue
         was, now_due = (
-            format_money(action.balance, action.currency),
+            format_money(asked, action.currency),
             format_money(invoice.balance, invoice.currency),
         )
-        note = f"The amount due changed in QuickBooks from {was} to {now_due}"
+        which = f"of invoice {line.doc_number} " if line is not None else ""
+        note = f"The amount due {which}changed in QuickBooks from {was} to {now_due}"
         supersede(session, action, now, note, "amount changed in QuickBooks")
         action.case_key = f"{action.case_key}~{action.id}"[:200]
         session.add(action)
         enqueue_effect(session, action, "update_card", 9, now)
         enqueue_effect(session, action, "decision_log", 10, now)
-        withdrawn += 1
+        affected.update(covered_by(session, action))
     session.flush()  # the freed keys, before the new card is inserted under one of them
-    return withdrawn
+    return affected
 
 
 class CollectionsService:
@@ -172,11 +201,12 @@ class CollectionsService:
         for customers in _customer_batches([(int(pk or 0), c) for pk, c in rows], self.batch):
             with self.uow.session() as session:
                 context = load_batch(session, realm_id, customers)
-            for invoice in context.open_invoices():
-                try:
-                    verdicts.append(self._judge(context, invoice, as_of, home_currency))
-                except ValueError as exc:
-                    failures.append((int(invoice.id or 0), f"invoice row {invoice.id}: {exc}"))
+            for customer in customers:
+                judged, failed = self._judge_customer(
+                    context, context.customers[customer].open_invoices(), as_of, home_currency
+                )
+                verdicts.extend(judged)
+                failures.extend(failed)
         verdicts.sort(key=lambda v: v.invoice.id or 0)
         report.failures.extend(msg for _pk, msg in sorted(failures))
         for start in range(0, len(verdicts), self.batch):
@@ -202,27 +232,76 @@ class CollectionsService:
                 invoice = None  # our copy is kept for history; for the scan it is gone
             if invoice is None or invoice.balance <= 0:
                 note, reason = closed_in_quickbooks(invoice)
-                supersede_pending(session, realm_id, invoice_qbo_id, self.clock.now(), note, reason)
+                affected = supersede_pending(
+                    session, realm_id, invoice_qbo_id, self.clock.now(), note, reason
+                )
             else:
-                supersede_changed_amount(session, invoice, self.clock.now())
+                affected = supersede_changed_amount(session, invoice, self.clock.now())
             if invoice is None:
                 return report
             context = load_batch(session, realm_id, [invoice.customer_qbo_id])
         report.invoices_scanned = 1
-        self._write([self._judge(context, invoice, as_of, home_currency)], as_of, report)
+        # The customer's other open invoices are judged with it: a dispute on one of them
+        # holds this one's draft, and one customer card covers its routine reminders.
+        mine = context.customers[invoice.customer_qbo_id]
+        others = [i for i in mine.open_invoices() if i.qbo_id != invoice.qbo_id]
+        judged, failed = self._judge_customer(context, [invoice, *others], as_of, home_currency)
+        mine_failed = [why for pk, why in failed if pk == int(invoice.id or 0)]
+        if mine_failed:
+            raise ValueError(mine_failed[0])
+        touched = {invoice.qbo_id, *affected}
+        mine_first = [v for v in judged if touched & set(v.invoice_ids())]
+        changed = self._changed(realm_id, [v for v in judged if v not in mine_first])
+        self._write(sorted(mine_first + changed, key=lambda v: v.invoice.id or 0), as_of, report)
         return report
 
-    def _judge(
-        self, context: BatchContext, invoice: Invoice, as_of: date, home_currency: str
+    def _changed(self, realm_id: str, verdicts: list[Verdict]) -> list[Verdict]:
+        """The cases among `verdicts` (the customer's other invoices) that are new: their
+        card is drafted now (e.g. a draft held because this invoice became disputed)."""
+        keys = [v.key for v in verdicts if v.key]
+        if not keys:
+            return []
+        with self.uow.session() as session:
+            taken = set(
+                session.exec(
+                    select(ProposedAction.case_key).where(col(ProposedAction.case_key).in_(keys))
+                ).all()
+            )
+        return [v for v in verdicts if v.key and v.key not in taken]
+
+    def _judge_customer(
+        self, context: BatchContext, invoices: list[Invoice], as_of: date, home_currency: str
+    ) -> tuple[list[Verdict], list[tuple[int, str]]]:
+        """Judge one customer's invoices together (pure): each on its own bundle, then a
+        dispute or legal hold on one holds the drafts of the others, and routine reminders
+        fold into one customer card. Returns the verdicts and the invoices that failed."""
+        judged: list[tuple[Invoice, CaseBundle, Judgment, str]] = []
+        failures: list[tuple[int, str]] = []
+        for invoice in invoices:
+            try:
+                # Hashed once: the audit row and the action both keep it (= context_hash).
+                bundle, digest = context.case(invoice, as_of, home_currency)
+                case = CaseBundle(bundle)
+                judged.append((invoice, case, decide(case, self.policy), digest))
+            except ValueError as exc:
+                failures.append((int(invoice.id or 0), f"invoice row {invoice.id}: {exc}"))
+        docs = [(case.doc_number, judgment) for _i, case, judgment, _d in judged]
+        verdicts: list[Verdict] = []
+        for invoice, case, judgment, digest in judged:
+            try:
+                held = held_by_another(case.doc_number, judgment, docs)
+                verdicts.append(self._verdict(invoice, case, held, digest))
+            except ValueError as exc:
+                failures.append((int(invoice.id or 0), f"invoice row {invoice.id}: {exc}"))
+        return fold_routine(verdicts, self.policy, self.renderer), failures
+
+    def _verdict(
+        self, invoice: Invoice, case: CaseBundle, judgment: Judgment, digest: str
     ) -> Verdict:
-        """Judge one invoice (pure: no database); ValueError on a bundle it cannot read."""
-        # Hashed once: the audit row and the action both keep it (= context_hash(bundle)).
-        bundle, digest = context.case(invoice, as_of, home_currency)
-        case = CaseBundle(bundle)
-        judgment = decide(case, self.policy)
+        """One judged invoice, its draft and summary rendered (pure: no database)."""
         decision = render_decision(case, judgment, self.policy, self.renderer)
         verdict = Verdict(invoice, digest, decision, promise_date=_held_for(judgment),
-                          template=template_for(judgment))
+                          template=template_for(judgment), case=case, judgment=judgment)
         if decision.route is not Route.NONE:
             verdict.row = new_action(invoice, case, judgment, decision, digest)
             verdict.key = str(verdict.row["case_key"])

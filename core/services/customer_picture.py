@@ -1,7 +1,9 @@
 """`/qb customer NAME`: one customer's whole picture from qbot's copy of the books.
 
 Open invoices, payments, reminders sent, promises to pay, CRM notes and cases, each capped to
-what a chat answer can show (newest first); every list is one query on indexed keys.
+what a chat answer can show (newest first); every list is one query on indexed keys. The same
+picture is what every case card says about its customer (`for_card`): what else is open,
+disputes and legal holds on any invoice, promises, credits and the last reminder.
 """
 
 from __future__ import annotations
@@ -16,7 +18,17 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from core.adapters.clock import company_today
-from core.models import CrmNote, Customer, Invoice, Payment, ProposedAction, ReminderSent
+from core.domain.case_picture import CasePicture, Hold, OtherInvoice
+from core.domain.decision import HardStop, Outcome
+from core.models import (
+    CreditMemo,
+    CrmNote,
+    Customer,
+    Invoice,
+    Payment,
+    ProposedAction,
+    ReminderSent,
+)
 from core.services.overdue import Company, companies, promises
 
 SHOWN = 5  # rows per list
@@ -53,6 +65,9 @@ class CustomerPicture:
     promise: date | None
     notes: tuple[CrmNote, ...]
     cases: tuple[ProposedAction, ...]
+    holds: tuple[Hold, ...] = ()  # disputes and legal holds on any open invoice
+    open_credit: Decimal = Decimal(0)  # open CreditMemo balances
+    unapplied: Decimal = Decimal(0)  # payments not yet applied to an invoice
 
 
 @dataclass(frozen=True)
@@ -102,6 +117,18 @@ def picture(session: Session, now: datetime, customer: Customer) -> CustomerPict
     )
     ids = [i.qbo_id for i in invoices]
     docs = {i.qbo_id: i.doc_number or i.qbo_id for i in invoices}
+    payment_rows = session.exec(
+        select(Payment.raw).where(
+            Payment.realm_id == realm, Payment.customer_qbo_id == cid,
+            col(Payment.deleted).is_(False),
+        )
+    ).all()
+    memo_rows = session.exec(
+        select(CreditMemo.raw).where(
+            CreditMemo.realm_id == realm, CreditMemo.customer_qbo_id == cid,
+            col(CreditMemo.deleted).is_(False),
+        )
+    ).all()
     return CustomerPicture(
         company=company,
         customer_id=cid,
@@ -145,7 +172,88 @@ def picture(session: Session, now: datetime, customer: Customer) -> CustomerPict
         )
         if ids
         else (),
+        holds=_holds(session, realm, open_),
+        open_credit=sum((_amount(m.get("Balance")) for m in memo_rows), Decimal(0)),
+        unapplied=sum((_amount(p.get("UnappliedAmt")) for p in payment_rows), Decimal(0)),
     )
+
+
+def for_card(
+    session: Session, action: ProposedAction, covered: tuple[str, ...]
+) -> CasePicture | None:
+    """What a card on `action` says about its customer besides the invoices it covers
+    (`covered`): the same picture `/qb customer` answers, as of the day the card was drafted.
+    None when the invoice or its customer is not in qbot's copy (a card drawn from a test row).
+    """
+    customer = session.exec(
+        select(Customer)
+        .join(
+            Invoice,
+            (col(Invoice.realm_id) == col(Customer.realm_id))
+            & (col(Invoice.customer_qbo_id) == col(Customer.qbo_id)),
+        )
+        .where(Invoice.realm_id == action.realm_id, Invoice.qbo_id == action.invoice_qbo_id)
+    ).first()
+    if customer is None:
+        return None
+    seen = picture(session, action.created_at, customer)
+    others = tuple(
+        OtherInvoice(i.doc_number, i.balance, i.currency, i.days_past_due)
+        for i in seen.open_invoices
+        if i.qbo_id not in covered
+    )
+    return CasePicture(
+        others=others,
+        more_others=max(0, seen.open_total - len(covered) - len(others)),
+        holds=seen.holds,
+        promise=seen.promise,
+        open_credit=seen.open_credit,
+        unapplied=seen.unapplied,
+        currency=action.currency,
+        last_reminder=seen.reminders[0] if seen.reminders else None,
+    )
+
+
+_HOLD_STOPS = {HardStop.LEGAL_HOLD.value: "legal hold", HardStop.OPEN_DISPUTE.value: "open dispute"}
+
+
+def _holds(session: Session, realm: str, open_: list[Invoice]) -> tuple[Hold, ...]:
+    """Open invoices whose latest judgment is a legal hold or a dispute, or whose Collections
+    Status field says Disputed: a card of any of the customer's invoices must say so."""
+    if not open_:
+        return ()
+    latest: dict[str, ProposedAction] = {}
+    for case in session.exec(
+        select(ProposedAction)
+        .where(
+            ProposedAction.realm_id == realm,
+            col(ProposedAction.invoice_qbo_id).in_([i.qbo_id for i in open_]),
+        )
+        .order_by(col(ProposedAction.id))
+    ):
+        latest[case.invoice_qbo_id] = case
+    holds: list[Hold] = []
+    for invoice in open_:
+        doc = invoice.doc_number or invoice.qbo_id
+        judged = latest.get(invoice.qbo_id)
+        kind = _HOLD_STOPS.get(judged.hard_stop or "") if judged is not None else None
+        if kind is None and judged is not None and judged.outcome == Outcome.LIKELY_DISPUTE.value:
+            kind = "dispute"
+        if kind is None and _status_disputed(invoice.raw):
+            kind = "open dispute"
+        if kind is not None:
+            holds.append(Hold(doc, kind, invoice.qbo_id))
+    # A legal hold first: it binds every invoice of the customer.
+    return tuple(sorted(holds, key=lambda h: h.kind != "legal hold"))
+
+
+def _status_disputed(raw: dict[str, Any]) -> bool:
+    for field in raw.get("CustomField") or []:
+        if isinstance(field, dict) and str(field.get("Name", "")).strip().lower() == (
+            "collections status"
+        ):
+            return str(field.get("StringValue") or "").strip().lower() == "disputed"
+    return False
 
 
 def _payments(session: Session, realm: str, cid: str) -> tuple[PaymentSeen, ...]:

@@ -17,6 +17,7 @@ from core.domain.decision_log import AuditFact, log_lines
 from core.errors import QbotError, StaleObjectError
 from core.models import (
     AuditEntry,
+    CardInvoice,
     ChangeBatch,
     OutboxEffect,
     ProposedAction,
@@ -141,20 +142,16 @@ def send_email(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
             ApprovalState.SENDING.value,
         ):
             return _finish(session, effect, ctx, "cancelled", {"state": action.state})
-        realm, invoice_id, balance = action.realm_id, action.invoice_qbo_id, action.balance
-    current = ctx.qbo_for(realm).read("Invoice", invoice_id)
-    now_balance = Decimal(str(current.get("Balance", "0")))
+        realm, asked = action.realm_id, asked_for(session, action)
+    # Every invoice the email names is read again: one paid or changed withdraws the card.
+    qbo = ctx.qbo_for(realm)
+    changed = _changed_since(qbo, asked)
     with uow.session() as session:
         effect = _get(session, effect_id)
         action = _action(session, effect)
-        if now_balance <= 0 or now_balance != balance:
-            note = (
-                "Not sent: the invoice is paid or voided since the card was posted"
-                if now_balance <= 0
-                else f"Not sent: the balance changed from {balance:,.2f} to {now_balance:,.2f}"
-            )
-            supersede(session, action, ctx.clock.now(), note, note)
-            return _finish(session, effect, ctx, "cancelled", {"reason": note})
+        if changed is not None:
+            supersede(session, action, ctx.clock.now(), changed, changed)
+            return _finish(session, effect, ctx, "cancelled", {"reason": changed})
         if action.state != ApprovalState.SENDING.value:
             step = transition(
                 ApprovalState(action.state), ApprovalAction.START_SENDING, "qbot", ctx.clock.now()
@@ -175,20 +172,22 @@ def send_email(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
         effect = _get(session, effect_id)
         action = _action(session, effect)
         now = ctx.clock.now()
-        if action.stage is not None:
+        for line in asked_for(session, action):  # each invoice the email named, at its stage
+            if line.stage is None:
+                continue
             exists = session.exec(
                 select(ReminderSent).where(
                     ReminderSent.realm_id == action.realm_id,
-                    ReminderSent.invoice_qbo_id == action.invoice_qbo_id,
-                    ReminderSent.stage == action.stage,
+                    ReminderSent.invoice_qbo_id == line.invoice_id,
+                    ReminderSent.stage == line.stage,
                 )
             ).first()
             if exists is None:
                 session.add(
                     ReminderSent(
                         realm_id=action.realm_id,
-                        invoice_qbo_id=action.invoice_qbo_id,
-                        stage=action.stage,
+                        invoice_qbo_id=line.invoice_id,
+                        stage=line.stage,
                         sent_at=now.isoformat(),
                     )
                 )
@@ -204,65 +203,122 @@ def send_email(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
                 "subject": email.subject,
                 "message_id": email.message_id,
                 "invoice": action.invoice_qbo_id,
+                **_invoices_named(session, action),
             },
         )
         return _finish(session, effect, ctx, "done", {"message_id": email.message_id})
 
 
 def write_note(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
-    """Sparse-update the invoice: Collections Status and one dated line in PrivateNote."""
+    """Sparse-update each invoice the email named: Collections Status and one dated line in
+    PrivateNote (a customer card writes to every one of its invoices, each once)."""
     with uow.session() as session:
         effect = _get(session, effect_id)
         action = _action(session, effect)
         if action.state != ApprovalState.SENDING.value:
             return _finish(session, effect, ctx, "cancelled", {"state": action.state})
-        realm, invoice_id = action.realm_id, action.invoice_qbo_id
-        request_id = f"qbot-a{action.id}-v{action.version}-note"
+        realm, asked = action.realm_id, asked_for(session, action)
+        several = len(asked) > 1
+        base_request = f"qbot-a{action.id}-v{action.version}-note"
         # Dated by the decision, not the attempt: a retry writes (and finds) the same line.
         day = (action.decided_at or ctx.clock.now()).date().isoformat()
-        line = f"{day} reminder stage {action.stage} sent, approved by @{action.decided_by}"
-        status = f"Reminder {action.stage} sent" if action.stage else "Reminder sent"
+        who, subject = action.decided_by, f"action:{action.id}"
     qbo = ctx.qbo_for(realm)
-    invoice = qbo.read("Invoice", invoice_id)
-    fields = note_fields(invoice, line, status)
-    if line in str(invoice.get("PrivateNote") or ""):
-        # Verify before writing: an earlier attempt landed and its answer was lost.
-        written = QboWriteResult(entity=invoice, intuit_tid=None)
-    else:
-        written = _write_note(ctx, uow, qbo, fields, request_id, invoice_id)
+    tokens: dict[str, str] = {}
+    tids: list[str | None] = []
+    for ask in asked:
+        request_id = f"{base_request}-{ask.invoice_id}" if several else base_request
+        line = f"{day} reminder stage {ask.stage} sent, approved by @{who}"
+        status = f"Reminder {ask.stage} sent" if ask.stage else "Reminder sent"
+        invoice = qbo.read("Invoice", ask.invoice_id)
+        fields = note_fields(invoice, line, status)
+        if line in str(invoice.get("PrivateNote") or ""):
+            # Verify before writing: an earlier attempt landed and its answer was lost.
+            written = QboWriteResult(entity=invoice, intuit_tid=None)
+        else:
+            written = _write_note(ctx, uow, qbo, fields, request_id, ask.invoice_id)
+        tokens[ask.invoice_id] = str(written.entity.get("SyncToken", ""))
+        tids.append(written.intuit_tid)
+        with uow.session() as session:  # each invoice's write audited as it lands
+            audit.append(
+                session,
+                at=ctx.clock.now(),
+                kind="qbo.write",
+                actor="qbot",
+                subject=subject,
+                realm_id=realm,
+                data={
+                    "entity": "Invoice",
+                    "id": ask.invoice_id,
+                    "request_id": request_id,
+                    "sync_token_before": fields["SyncToken"],
+                    "sync_token_after": tokens[ask.invoice_id],
+                    "intuit_tid": written.intuit_tid,
+                    "private_note_line": line,
+                    "collections_status": status,
+                },
+            )
     with uow.session() as session:
         effect = _get(session, effect_id)
         action = _action(session, effect)
         now = ctx.clock.now()
         step = transition(ApprovalState.SENDING, ApprovalAction.COMPLETE, "qbot", now)
         action.state = step.after.value
-        action.invoice_sync_token = str(written.entity.get("SyncToken", ""))
+        action.invoice_sync_token = tokens.get(action.invoice_qbo_id, action.invoice_sync_token)
         session.add(action)
-        audit.append(
-            session,
-            at=now,
-            kind="qbo.write",
-            actor="qbot",
-            subject=f"action:{action.id}",
-            realm_id=realm,
-            data={
-                "entity": "Invoice",
-                "id": invoice_id,
-                "request_id": request_id,
-                "sync_token_before": fields["SyncToken"],
-                "sync_token_after": action.invoice_sync_token,
-                "intuit_tid": written.intuit_tid,
-                "private_note_line": line,
-                "collections_status": status,
-            },
+        for row in session.exec(select(CardInvoice).where(CardInvoice.action_id == action.id)):
+            row.invoice_sync_token = tokens.get(row.invoice_qbo_id, row.invoice_sync_token)
+            session.add(row)
+        result: dict[str, Any] = {"sync_token": action.invoice_sync_token, "intuit_tid": tids[-1]}
+        if several:
+            result["sync_tokens"] = tokens
+        return _finish(session, effect, ctx, "done", result)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One invoice an approved email asks to be paid, as the card showed it."""
+
+    invoice_id: str
+    doc_number: str
+    balance: Decimal
+    stage: int | None
+
+
+def asked_for(session: Session, action: ProposedAction) -> list[Asked]:
+    """The invoices `action`'s email names: a customer card's every invoice, else its own."""
+    rows = session.exec(
+        select(CardInvoice).where(CardInvoice.action_id == action.id).order_by(
+            col(CardInvoice.id)
         )
-        return _finish(
-            session,
-            effect,
-            ctx,
-            "done",
-            {"sync_token": action.invoice_sync_token, "intuit_tid": written.intuit_tid},
-        )
+    ).all()
+    if rows:
+        return [Asked(r.invoice_qbo_id, r.doc_number, r.balance, r.stage) for r in rows]
+    return [Asked(action.invoice_qbo_id, action.doc_number, action.balance, action.stage)]
+
+
+def _changed_since(qbo: QuickBooks, asked: list[Asked]) -> str | None:
+    """Why the email must not go (an invoice paid, voided or changed in amount), else None."""
+    several = len(asked) > 1
+    for ask in asked:
+        current = qbo.read("Invoice", ask.invoice_id)
+        now_balance = Decimal(str(current.get("Balance", "0")))
+        which = f"invoice {ask.doc_number}" if several else "the invoice"
+        if now_balance <= 0:
+            return f"Not sent: {which} is paid or voided since the card was posted"
+        if now_balance != ask.balance:
+            of = f" of invoice {ask.doc_number}" if several else ""
+            return (
+                f"Not sent: the balance{of} changed from {ask.balance:,.2f} to "
+                f"{now_balance:,.2f}"
+            )
+    return None
+
+
+def _invoices_named(session: Session, action: ProposedAction) -> dict[str, Any]:
+    """A customer card's audit rows list every invoice its email named."""
+    asked = asked_for(session, action)
+    return {"invoices": [a.invoice_id for a in asked]} if len(asked) > 1 else {}
 
 
 def _write_note(

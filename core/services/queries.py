@@ -10,16 +10,22 @@ from sqlalchemy.orm import object_session
 from sqlmodel import Session, col, select
 
 from core.domain.approval import ApprovalState
+from core.domain.case_picture import CardInvoice as CardLine
 from core.domain.case_view import CaseView, SendTrouble
 from core.domain.decision import HardStop, Outcome, Route
 from core.errors import UserFacingError
-from core.models import OutboxEffect, ProposedAction, QboConnection
+from core.models import CardInvoice, OutboxEffect, ProposedAction, QboConnection
+from core.services.customer_picture import for_card
 
 
-def to_view(action: ProposedAction) -> CaseView:
-    """Return the card's view of a proposed action."""
+def to_view(action: ProposedAction, *, with_picture: bool = True) -> CaseView:
+    """Return the card's view of a proposed action; `with_picture=False` skips the customer's
+    picture (a few queries), for answers that draw no card, e.g. before a click's ack."""
     assert action.id is not None
     trouble, edited = _delivery(action)
+    invoices = covered_invoices(action)
+    session = object_session(action)
+    covered = tuple(i.invoice_id for i in invoices) or (action.invoice_qbo_id,)
     return CaseView(
         action_id=action.id,
         version=action.version,
@@ -49,6 +55,27 @@ def to_view(action: ProposedAction) -> CaseView:
         company_name=_company_name(action),
         trouble=trouble,
         edited=edited,
+        picture=for_card(session, action, covered)
+        if with_picture and isinstance(session, Session)
+        else None,
+        invoices=invoices,
+    )
+
+
+def covered_invoices(action: ProposedAction) -> tuple[CardLine, ...]:
+    """The invoices a customer card covers, oldest due first (() for a one-invoice card)."""
+    session = object_session(action)
+    if session is None or action.id is None:
+        return ()
+    rows = session.execute(
+        sa_select(CardInvoice)
+        .where(col(CardInvoice.action_id) == action.id)
+        .order_by(col(CardInvoice.id))
+    ).scalars()
+    return tuple(
+        CardLine(r.invoice_qbo_id, r.doc_number, r.balance, r.currency, r.due_date,
+                 r.days_past_due, r.stage)
+        for r in rows
     )
 
 

@@ -44,6 +44,10 @@ class CustomerContext:
     crm_notes: list[dict[str, Any]] = field(default_factory=list)
     _encoded: _Encoded | None = field(default=None, repr=False)
 
+    def open_invoices(self) -> list[Invoice]:
+        """This customer's invoices with a balance still open, in id order."""
+        return [i for i in self.invoices if i.balance > 0]
+
     def encoded(self) -> _Encoded:
         """This customer's part of the canonical JSON, encoded once for all of its invoices."""
         if self._encoded is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from copy import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
@@ -24,7 +24,7 @@ from core.domain.approval import ApprovalState
 from core.domain.case import CaseBundle
 from core.domain.decision import Decision
 from core.domain.triage import Judgment
-from core.models import Invoice, ProposedAction
+from core.models import CardInvoice, Invoice, ProposedAction
 from core.services import audit
 from core.services.effects import withdraw
 from core.services.outbox import ActionRef, enqueue_effects
@@ -45,6 +45,15 @@ class Verdict:
     row: dict[str, Any] | None = None
     promise_date: date | None = None  # the customer's promise the judge held for, if any
     template: str | None = None  # the draft's template family (core.services.triage)
+    case: CaseBundle | None = field(default=None, repr=False)
+    judgment: Judgment | None = field(default=None, repr=False)
+    # A customer card: the invoices its one email covers (the first is `invoice`), each with
+    # the verdict it was judged in.
+    covers: list[Verdict] = field(default_factory=list, repr=False)
+
+    def invoice_ids(self) -> list[str]:
+        """Every invoice this verdict's card is about."""
+        return [c.invoice.qbo_id for c in self.covers] or [self.invoice.qbo_id]
 
 
 @dataclass
@@ -142,6 +151,28 @@ def pending(session: Session, realm: str, invoices: list[str]) -> dict[str, list
         .with_for_update()  # SQLite: not rendered (a single writer)
     ):
         found[action.invoice_qbo_id].append(action)
+    # Customer cards waiting on these invoices besides the one each is filed under.
+    covering = session.exec(
+        select(CardInvoice.invoice_qbo_id, CardInvoice.action_id).where(
+            CardInvoice.realm_id == realm, col(CardInvoice.invoice_qbo_id).in_(invoices)
+        )
+    ).all()
+    if covering:
+        cards = {
+            a.id: a
+            for a in session.exec(
+                select(ProposedAction)
+                .where(
+                    col(ProposedAction.id).in_({pk for _inv, pk in covering}),
+                    ProposedAction.state == ApprovalState.PROPOSED.value,
+                )
+                .with_for_update()
+            )
+        }
+        for invoice, pk in sorted(covering, key=lambda row: row[1]):
+            card = cards.get(pk)
+            if card is not None and card not in found[invoice]:
+                found[invoice].append(card)
     return found
 
 
@@ -184,6 +215,28 @@ def _insert_actions(
     return {key: NewAction(int(pk or 0), realm) for key, pk in ids}
 
 
+def covered_rows(action: NewAction, v: Verdict) -> list[CardInvoice]:
+    """The card_invoices rows of a customer card: each invoice as the scan judged it."""
+    rows = []
+    for c in v.covers:
+        judgment = c.judgment
+        rows.append(
+            CardInvoice(
+                action_id=action.id,
+                realm_id=action.realm_id,
+                invoice_qbo_id=c.invoice.qbo_id,
+                doc_number=c.invoice.doc_number or c.invoice.qbo_id,
+                balance=c.invoice.balance,
+                currency=c.invoice.currency,
+                due_date=c.invoice.due_date,
+                days_past_due=(judgment.days_past_due or 0) if judgment else 0,
+                stage=judgment.stage if judgment else None,
+                invoice_sync_token=c.invoice.sync_token,
+            )
+        )
+    return rows
+
+
 def write_batch(
     session: Session, verdicts: list[Verdict], now: datetime, as_of: date, channel: str
 ) -> Written:
@@ -199,7 +252,9 @@ def write_batch(
         ).all()
     )
     fresh = [v for v in verdicts if v.row is not None and v.key not in taken]
-    waiting = pending(session, verdicts[0].invoice.realm_id, [v.invoice.qbo_id for v in fresh])
+    realm = verdicts[0].invoice.realm_id
+    waiting = pending(session, realm, [i for v in fresh for i in v.invoice_ids()])
+    withdrawn: set[int] = set()
     inserted = _insert_actions(session, [v.row for v in fresh if v.row is not None], now)
     records: list[audit.Record] = []
     effects: list[Effect] = []
@@ -214,13 +269,22 @@ def write_batch(
         if v.key in taken:
             done.unchanged += 1
             continue
-        for old in waiting.get(v.invoice.qbo_id, []):
+        for old in (a for i in v.invoice_ids() for a in waiting.get(i, [])):
+            if old.id in withdrawn:
+                continue  # a customer card waits on several of these invoices
+            withdrawn.add(int(old.id or 0))
             records.append(withdraw(old, now, "Replaced by a newer card", "newer case"))
             session.add(old)
             effects.append((old, "update_card", 9, {}))
         action = inserted[v.key]
+        if v.covers:
+            session.add_all(covered_rows(action, v))
         effects.append((action, "post_card", 0, {"channel": channel}))
-        decision = {"decision": v.decision.to_json_dict(), "template": v.template}
+        decision: dict[str, Any] = {"decision": v.decision.to_json_dict(), "template": v.template}
+        if v.covers:
+            decision["invoices"] = [
+                {"invoice": c.invoice.qbo_id, "context_hash": c.digest} for c in v.covers
+            ]
         records.append(_record(now, v, as_of, "case.proposed", f"action:{action.id}", decision))
         done.proposed += 1
     session.flush()  # the withdrawn cards, in one executemany UPDATE

@@ -78,6 +78,8 @@ def test_customer_picture_and_status(rig: Rig) -> None:
         "*Promise to pay*",
         "*Notes*",
         "*Cases*",
+        "*Disputes and legal holds*",
+        "*Credits*",
     ]
     several, _ = ask(rig, "customer a")
     assert several["text"].startswith("Several customers could be")
