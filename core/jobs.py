@@ -21,6 +21,7 @@ WARN_EXPIRING = "warn_expiring"
 POST_DIGEST = "post_digest"
 POST_REVIEW = "post_review"
 EXPIRE_CARDS = "expire_cards"
+CARD_UPKEEP = "card_upkeep"  # snoozed cases come back, stale cards nudge their approver
 
 
 def handlers(
@@ -79,6 +80,9 @@ def handlers(
     def expire_cards(payload: dict[str, Any]) -> None:
         expire_stale(services.uow, services.clock.now(), services.policy.card_expiry_hours)
 
+    def card_upkeep(payload: dict[str, Any]) -> None:
+        services.card_actions.upkeep()
+
     table: dict[str, JobHandler] = {
         ACTION_EFFECTS: action_effects,
         BATCH_EFFECTS: batch_effects,
@@ -91,6 +95,7 @@ def handlers(
         POST_DIGEST: post_digest,
         POST_REVIEW: post_review,
         EXPIRE_CARDS: expire_cards,
+        CARD_UPKEEP: card_upkeep,
     }
     table.update(extra or {})
     return table

@@ -36,6 +36,10 @@ class Act(StrEnum):
     REJECT_CHANGE = "reject_change"
     CHANGE_ACCOUNTS = "change_accounts"  # a change to the chart of accounts (on top of the above)
     RESOLVE_CONFLICT = "resolve_conflict"  # keep a sync conflict's result, or pick the other side
+    SNOOZE = "snooze"  # put a case card off until a date
+    ASSIGN = "assign"  # assign a case card to oneself or to another approver
+    RESOLVE_CASE = "resolve_case"  # mark an escalation resolved, with a note
+    DRAFT_ANYWAY = "draft_anyway"  # a reminder for an escalated case (roles: the policy's)
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,15 @@ RULES: Mapping[Act, Rule] = MappingProxyType(
         # Deciding a sync conflict writes nothing to the books by itself: an override that
         # changes QuickBooks is a staged change, approved under APPROVE_CHANGE like any other.
         Act.RESOLVE_CONFLICT: Rule(_EVERY_ROLE, amount_limited=False),
+        # A card's life: putting it off, handing it on, or closing an escalation with a note
+        # is every approver's job up to their limit, as deciding it is. Whoever a card is
+        # handed to must be allowed to decide it (ApprovalService checks the assignee).
+        Act.SNOOZE: Rule(_EVERY_ROLE, amount_limited=True),
+        Act.ASSIGN: Rule(_EVERY_ROLE, amount_limited=True),
+        Act.RESOLVE_CASE: Rule(_EVERY_ROLE, amount_limited=True),
+        # Writing to a customer qbot chose not to write to: leads and admins by default, and
+        # further narrowed by the policy's `draft_anyway_roles` (never for a legal hold).
+        Act.DRAFT_ANYWAY: Rule(_LEADS, amount_limited=True),
     }
 )
 

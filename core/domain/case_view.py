@@ -52,3 +52,5 @@ class CaseView:
     extra: dict[str, str] = field(default_factory=dict)
     trouble: SendTrouble | None = None  # an approved send that failed or is in doubt
     edited: bool = False  # the approver changed the draft's text (the diff goes in the thread)
+    assignee: str | None = None  # Slack user id the card is assigned to (Assign / Reassign)
+    snoozed_until: date | None = None  # a snoozed case comes back on this company-local date

@@ -49,6 +49,8 @@ def to_view(action: ProposedAction) -> CaseView:
         company_name=_company_name(action),
         trouble=trouble,
         edited=edited,
+        assignee=action.assignee,
+        snoozed_until=action.snoozed_until,
     )
 
 
