@@ -289,6 +289,7 @@ class CardActionService:
                 action.status_note = (f"Snoozed until {until.isoformat()}; it came back that "
                                       "day and was judged again")
                 action.case_key = f"{action.case_key}~{action.id}"[:200]
+                action.version += 1  # a new drawing of the card (its effects' keys differ)
                 session.add(action)
                 session.flush()
                 self._redraw(session, action, now, log=False)
