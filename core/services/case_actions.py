@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import update
 from sqlmodel import Session, col, select
@@ -275,7 +275,9 @@ class CardActionService:
             rows = session.exec(
                 select(ProposedAction)
                 .where(ProposedAction.state == ApprovalState.SNOOZED.value,
-                       col(ProposedAction.snoozed_until).is_not(None))
+                       col(ProposedAction.snoozed_until).is_not(None),
+                       # no company's today is later than UTC's tomorrow (zones: ±14 h)
+                       col(ProposedAction.snoozed_until) <= (now + timedelta(days=1)).date())
                 .order_by(col(ProposedAction.id))
                 .limit(BATCH)
                 .with_for_update(skip_locked=True)
