@@ -8,6 +8,7 @@ a refused or too-late act is audited (`approval.refused`) and raised for Slack t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from core.services.outbox import enqueue_effect
 from core.services.queries import get_action, to_view
 from core.services.uow import UnitOfWork
 
+log = logging.getLogger(__name__)
 BATCH = 200  # cards per upkeep transaction
 
 
@@ -79,11 +81,16 @@ def _label(action: ProposedAction) -> str:
     return OUTCOME_LABELS[Outcome(action.outcome)]
 
 
+def _inert(text: str) -> str:
+    # Slack mrkdwn's three control characters: a customer's name never mentions or links.
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def case_line(action: ProposedAction) -> str:
-    """One line naming a case for a direct message (Slack mrkdwn; names are escaped)."""
-    name = action.customer_name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """One line naming a case for a direct message (Slack mrkdwn; QuickBooks text escaped)."""
     where = f" in <#{action.slack_channel}>" if action.slack_channel else ""
-    return (f"case #{action.id}: {_label(action)}, invoice {action.doc_number} of {name}, "
+    return (f"case #{action.id}: {_label(action)}, invoice {_inert(action.doc_number)} of "
+            f"{_inert(action.customer_name)}, "
             f"{format_money(action.balance, action.currency)}{where}")
 
 
@@ -300,7 +307,10 @@ class CardActionService:
                              data={"invoice": action.invoice_qbo_id, "until": until.isoformat()})
                 due.append((action.realm_id, action.invoice_qbo_id))
         for realm, invoice in due:
-            self._judge_again(realm, invoice)
+            try:
+                self._judge_again(realm, invoice)
+            except ValueError as exc:  # an unreadable case: the daily scan reports it too
+                log.warning("snoozed invoice %s of %s not judged again: %s", invoice, realm, exc)
             woken += 1
         return woken
 
@@ -369,10 +379,10 @@ class CardActionService:
         try:
             self.approvers.permit(Act.APPROVE, assignee, None, action.home_amount)
         except NotAuthorizedError as exc:
-            raise NotAuthorizedError(
-                f"<@{assignee}> may not decide this card ({exc}); pick someone the approvers "
-                "file allows"
-            ) from None
+            why = (f"<@{assignee}> may not decide this card ({exc}); pick someone the "
+                   "approvers file allows")
+            self._refused(action, actor, Act.ASSIGN, why)
+            raise NotAuthorizedError(why) from None
 
     def _permit(self, action: ProposedAction, actor: CardActor, act: Act) -> Role:
         role = self.approvers.permit(act, actor.user_id, actor.team_id, action.home_amount)

@@ -387,6 +387,9 @@ def tell_users(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
     with uow.session() as session:
         effect = _get(session, effect_id)
         action = _action(session, effect)
+        if effect.kind == "nudge_dm" and action.state != ApprovalState.PROPOSED.value:
+            # decided since the nudge was queued: nobody needs reminding any more
+            return _finish(session, effect, ctx, "cancelled", {"state": action.state})
         users = [str(u) for u in effect.payload.get("users") or []]
         told = set(effect.result.get("told") or [])
         text, realm, channel = str(effect.payload.get("text", "")), action.realm_id, (

@@ -210,6 +210,8 @@ def test_reassign_only_to_an_allowed_approver_who_is_told_by_dm(rig: Rig) -> Non
     assert answer.json()["response_action"] == "errors"
     assert "may not decide this card" in answer.json()["errors"][BlockId.REASSIGN_USER]
     assert reload(rig.loop, action).assignee is None
+    [refused] = [r for r in audit_rows(rig.loop) if r.kind == "approval.refused"]
+    assert (refused.actor, refused.data["attempted"]) == (COLLECTOR, "assign")
 
     answer = submit(rig, view, a_user(LEAD), COLLECTOR)
     assert (answer.status, answer.body) == (200, "")
