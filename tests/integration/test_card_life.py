@@ -8,6 +8,7 @@ card), and the escalation cards' Assign / Snooze / Mark resolved / Draft a remin
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -23,7 +24,7 @@ from core.jobs import CARD_UPKEEP
 from core.jobs import handlers as job_handlers
 from core.models import AuditEntry, ProposedAction
 from core.scheduler import SCHEDULE, Realm, enqueue_due
-from core.services.case_actions import CardActor
+from core.services.case_actions import CardActionService, CardActor
 from core.worker import Worker
 from tests.harness import ADMIN, COLLECTOR, LEAD, STRANGER, TODAY, scanned_loop
 from tests.integration.test_bolt_rig import (
@@ -419,3 +420,30 @@ def test_garbled_stale_and_unknown_clicks_are_answered_never_500(rig: Rig) -> No
                if r.kind == "approval.refused" and r.subject == f"action:{action.id}"]
     assert refused and refused[-1].actor == LEAD
     assert all(isinstance(r, AuditEntry) for r in refused)
+
+
+def test_two_schedulers_at_once_nudge_each_card_once(engine: Engine, database_url: str) -> None:
+    with scanned_loop(engine, database_url) as loop:
+        services = loop.services
+        loop.clock.advance(hours=services.policy.stale_card_hours + 1)
+        others = [CardActionService(services.uow, loop.clock, services.approvers,
+                                    services.policy, services.collections) for _ in range(2)]
+        start = threading.Barrier(2)
+        counts: list[int] = []
+
+        def run(service: CardActionService) -> None:
+            start.wait(timeout=10)
+            counts.append(service.nudge_stale())
+
+        threads = [threading.Thread(target=run, args=(s,)) for s in others]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        with services.uow.session() as session:
+            waiting = session.exec(select(ProposedAction).where(
+                ProposedAction.state == "proposed")).all()
+            nudged = session.exec(select(AuditEntry).where(
+                AuditEntry.kind == "card.nudged")).all()
+        assert sum(counts) == len(waiting) == len(nudged)
+        assert len({n.subject for n in nudged}) == len(nudged)
