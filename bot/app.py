@@ -14,7 +14,16 @@ from slack_sdk import WebClient
 
 from bot.errors import register_error_handler
 from bot.home_tab import HomeRefresher
-from bot.listeners import HOME_REFRESHER, actions, commands, events, forms, install_events, views
+from bot.listeners import (
+    HOME_REFRESHER,
+    actions,
+    case_actions,
+    commands,
+    events,
+    forms,
+    install_events,
+    views,
+)
 from bot.slack_token import SlackTokenCheck
 from core.bootstrap import Services
 
@@ -75,6 +84,7 @@ def _with_listeners(app: App, services: Services) -> App:
         return next()
 
     actions.register(app)
+    case_actions.register(app)
     views.register(app)
     forms.register(app)
     commands.register(app)

@@ -13,6 +13,12 @@ class ActionId(StrEnum):
     REJECT = "case_reject"
     RESOLVE_SENT = "case_resolve_sent"  # a send in doubt did reach the customer
     RESOLVE_RESEND = "case_resolve_resend"  # it did not: send it again
+    # A card's life besides deciding it (bot/cards/case_actions.py)
+    SNOOZE = "case_snooze"  # opens the snooze modal (a date)
+    ASSIGN_ME = "case_assign_me"
+    REASSIGN = "case_reassign"  # opens the modal picking another approver
+    RESOLVE = "case_resolve"  # an escalation: opens the modal asking for a note
+    DRAFT_ANYWAY = "case_draft_anyway"  # an escalation: a reminder card for normal approval
 
 
 class ChangeActionId(StrEnum):
@@ -50,6 +56,9 @@ class CallbackId(StrEnum):
 
     EDIT_MODAL = "case_edit_modal"
     REJECT_MODAL = "case_reject_modal"
+    SNOOZE_MODAL = "case_snooze_modal"
+    REASSIGN_MODAL = "case_reassign_modal"
+    RESOLVE_MODAL = "case_resolve_modal"
     CHANGE_REJECT_MODAL = "change_reject_modal"
     EXPENSE_MODAL = "change_expense_modal"
     INVOICE_MODAL = "change_invoice_modal"
@@ -74,6 +83,9 @@ class BlockId(StrEnum):
     EDIT_BODY = "edit_body"
     REJECT_CHOICE = "reject_choice"
     REJECT_REASON = "reject_reason"
+    SNOOZE_DATE = "snooze_date"
+    REASSIGN_USER = "reassign_user"
+    RESOLVE_NOTE = "resolve_note"
 
 
 class InputId(StrEnum):
@@ -83,6 +95,9 @@ class InputId(StrEnum):
     EDIT_BODY = "edit_body_input"
     REJECT_CHOICE = "reject_choice_input"
     REJECT_REASON = "reject_reason_input"
+    SNOOZE_DATE = "snooze_date_input"
+    REASSIGN_USER = "reassign_user_input"
+    RESOLVE_NOTE = "resolve_note_input"
 
 
 class SlashCommand(StrEnum):

@@ -252,6 +252,18 @@ class SlackNotifier:
             blocks=conflict_card_json(conflict),
         )
 
+    def tell_user(self, user_id: str, text: str, realm_id: str | None, channel: str) -> None:
+        """A direct message: conversations.open gives the bot's DM with the person, then
+        chat.postMessage there (text only: the card itself stays in its channel)."""
+        opened = self._call(self._client.conversations_open, users=user_id)
+        self._call(
+            self._client.chat_postMessage,
+            channel=str(opened["channel"]["id"]),
+            text=text,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+
     def card_blocks(self, case: CaseView) -> list[dict[str, Any]]:
         """Return the Block Kit JSON that post/update would send."""
         return case_card_json(case)

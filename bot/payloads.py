@@ -7,6 +7,7 @@ INTEGER (a huge one raised OverflowError inside SQLite), Slack ids and texts fit
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Annotated, Any, ClassVar, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -21,6 +22,7 @@ MAX_ROW_ID = 2**31 - 1  # INTEGER primary keys and versions on PostgreSQL
 SUBJECT_LIMIT = 250  # core.domain.decision.Draft
 BODY_LIMIT = 20_000  # core.domain.decision.Draft
 REASON_LIMIT = 3000  # Slack's plain_text_input maximum
+RESOLUTION_LIMIT = 1000  # a resolution's note (bot.cards.case_actions' input max_length)
 
 RowId = Annotated[int, Field(ge=1, le=MAX_ROW_ID)]
 Version = Annotated[int, Field(ge=0, le=MAX_ROW_ID)]
@@ -193,3 +195,73 @@ class OverduePage(_OpaquePayload):
     realm_id: Annotated[str, Field(pattern=r"^[0-9A-Za-z]{1,32}$")] | None = None
     bucket: Literal["1-30", "31-60", "61-90", "90+"] | None = None
     offset: Annotated[int, Field(ge=0, le=100_000)] = 0
+
+
+def _element(
+    state_values: Mapping[str, Any], block: BlockId, element: InputId
+) -> Mapping[str, Any]:
+    """One submitted input element's state (PayloadError when the form lacks it)."""
+    try:
+        found = state_values[block][element]
+    except (KeyError, TypeError) as exc:
+        raise PayloadError("The form was incomplete; open it again from the card.") from exc
+    if not isinstance(found, Mapping):
+        raise PayloadError("The form could not be read; open it again from the card.")
+    return found
+
+
+class SnoozeSubmission(BaseModel):
+    """The date a case is snoozed until (None: none picked; the service says so)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    until: date | None
+
+    @classmethod
+    def from_state(cls, state_values: Mapping[str, Any]) -> SnoozeSubmission:
+        raw = _element(state_values, BlockId.SNOOZE_DATE, InputId.SNOOZE_DATE).get(
+            "selected_date")
+        if raw is None:
+            return cls(until=None)
+        if not isinstance(raw, str) or len(raw) != 10:
+            raise FormError("That is not a date; pick one.", BlockId.SNOOZE_DATE)
+        try:
+            return cls(until=date.fromisoformat(raw))
+        except ValueError:
+            raise FormError("That is not a date; pick one.", BlockId.SNOOZE_DATE) from None
+
+
+class ReassignSubmission(BaseModel):
+    """The approver a card is handed to (a Slack user id)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    user_id: Annotated[str, Field(pattern=r"^[UW][A-Z0-9]{2,32}$")]
+
+    @classmethod
+    def from_state(cls, state_values: Mapping[str, Any]) -> ReassignSubmission:
+        raw = _element(state_values, BlockId.REASSIGN_USER, InputId.REASSIGN_USER).get(
+            "selected_user")
+        if not isinstance(raw, str) or not raw:
+            raise FormError("Pick the approver to hand the card to.", BlockId.REASSIGN_USER)
+        try:
+            return cls(user_id=raw)
+        except ValidationError:
+            raise PayloadError("The form could not be read; open it again from the card."
+                               ) from None
+
+
+class ResolveSubmission(BaseModel):
+    """How an escalation was resolved, in the person's words."""
+
+    model_config = ConfigDict(frozen=True)
+
+    note: str
+
+    @classmethod
+    def from_state(cls, state_values: Mapping[str, Any]) -> ResolveSubmission:
+        note = _input_value(state_values, BlockId.RESOLVE_NOTE, InputId.RESOLVE_NOTE,
+                            RESOLUTION_LIMIT)
+        if not note:
+            raise FormError("Say in a few words how it was resolved.", BlockId.RESOLVE_NOTE)
+        return cls(note=note)

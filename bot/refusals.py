@@ -33,6 +33,9 @@ NOT_UNDERSTOOD = {"error": "request not understood"}
 _ERROR_BLOCK = {
     CallbackId.EDIT_MODAL.value: BlockId.EDIT_BODY.value,
     CallbackId.REJECT_MODAL.value: BlockId.REJECT_REASON.value,
+    CallbackId.SNOOZE_MODAL.value: BlockId.SNOOZE_DATE.value,
+    CallbackId.REASSIGN_MODAL.value: BlockId.REASSIGN_USER.value,
+    CallbackId.RESOLVE_MODAL.value: BlockId.RESOLVE_NOTE.value,
     CallbackId.EXPENSE_MODAL.value: "form_payee",  # bot.form_state.block_of: the first field
     CallbackId.INVOICE_MODAL.value: "form_customer",
 }

@@ -36,7 +36,8 @@ log = logging.getLogger(__name__)
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 # Exactly manifest.yml's bot scopes (tests/unit/test_manifest.py checks both agree).
-BOT_SCOPES = ("chat:write", "commands", "channels:history", "groups:history", "files:write")
+BOT_SCOPES = ("chat:write", "commands", "channels:history", "groups:history", "files:write",
+              "im:write")
 START_AGAIN = f"Start again from {INSTALL_PATH}."
 _TEAM_ID = re.compile(r"T[A-Z0-9]{2,31}")
 

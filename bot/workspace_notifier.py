@@ -99,6 +99,9 @@ class WorkspaceNotifier:
     def tell_trouble(self, card: PostedCard, user_id: str, case: CaseView) -> None:
         self.for_workspace(case.realm_id, card.channel).tell_trouble(card, user_id, case)
 
+    def tell_user(self, user_id: str, text: str, realm_id: str | None, channel: str) -> None:
+        self.for_workspace(realm_id, channel).tell_user(user_id, text, realm_id, channel)
+
     def post_change_batch(self, channel: str, batch: ChangeBatchView) -> PostedCard:
         return self.for_workspace(batch.realm_id, channel).post_change_batch(channel, batch)
 

@@ -44,6 +44,7 @@ from core.ports import (
     ReviewPoster,
 )
 from core.services.approvals import ApprovalService
+from core.services.case_actions import CardActionService
 from core.services.change_approvals import ChangeApprovalService, post_card_effect
 from core.services.change_forms import ChangeFormService
 from core.services.collections import CollectionsService
@@ -78,6 +79,7 @@ class Services:
     renderer: DraftRenderer
     approvals: ApprovalService
     collections: CollectionsService
+    card_actions: CardActionService
     relay: OutboxRelay | None
     qbo_for: Callable[[str], QuickBooks]
     events: EventService
@@ -251,6 +253,7 @@ def build_services(
         renderer=renderer,
         approvals=ApprovalService(uow, clock, approvers, policy),
         collections=collections,
+        card_actions=CardActionService(uow, clock, approvers, policy, collections),
         relay=relay,
         qbo_for=qbo_for,
         events=EventService(uow, clock, qbo_for, collections, resolve=conflicts.resolve),

@@ -23,6 +23,7 @@ WARN_EXPIRING = "warn_expiring"
 POST_DIGEST = "post_digest"
 POST_REVIEW = "post_review"
 EXPIRE_CARDS = "expire_cards"
+CARD_UPKEEP = "card_upkeep"  # snoozed cases come back, stale cards nudge their approver
 
 
 def handlers(
@@ -91,6 +92,9 @@ def handlers(
     def expire_cards(payload: dict[str, Any]) -> None:
         expire_stale(services.uow, services.clock.now(), services.policy.card_expiry_hours)
 
+    def card_upkeep(payload: dict[str, Any]) -> None:
+        services.card_actions.upkeep()
+
     table: dict[str, JobHandler] = {
         ACTION_EFFECTS: action_effects,
         BATCH_EFFECTS: batch_effects,
@@ -104,6 +108,7 @@ def handlers(
         POST_REVIEW: post_review,
         EXPIRE_CARDS: expire_cards,
         SYNC_CYCLE: sync_cycle,
+        CARD_UPKEEP: card_upkeep,
     }
     table.update(extra or {})
     return table

@@ -285,6 +285,7 @@ class ProposedAction(SQLModel, table=True):
     # The cards still waiting on an invoice (the scan's and re-triage's pending check).
     __table_args__ = (
         Index("ix_proposed_actions_realm_invoice_state", "realm_id", "invoice_qbo_id", "state"),
+        Index("ix_proposed_actions_state_snoozed", "state", "snoozed_until"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -318,6 +319,12 @@ class ProposedAction(SQLModel, table=True):
     reject_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     status_note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     created_at: datetime = _aware()
+    # The card's life besides a decision (core.services.case_actions, migration 0010):
+    # whom it is assigned to (a Slack user id), the company-local date a snoozed case comes
+    # back on, and when its approver was nudged about it waiting (once per card).
+    assignee: str | None = Field(default=None, max_length=64)
+    snoozed_until: date | None = None
+    nudged_at: datetime | None = _aware(nullable=True)
 
 
 class CardInvoice(SQLModel, table=True):

@@ -125,6 +125,11 @@ class Notifier(Protocol):
         """The card already posted for `case` since `since`, if any (reconciliation)."""
         ...
 
+    def tell_user(self, user_id: str, text: str, realm_id: str | None, channel: str) -> None:
+        """A direct message to one person (a card assigned to them, a stale card's nudge);
+        `realm_id` and `channel` say which workspace the card is in."""
+        ...
+
     def card_blocks(self, case: CaseView) -> list[dict[str, Any]]:
         """The Block Kit JSON that post/update would send (for reports and tests)."""
         ...

@@ -29,6 +29,7 @@ from sqlmodel import select
 from core.adapters import queue
 from core.adapters.clock import company_today
 from core.jobs import (
+    CARD_UPKEEP,
     CDC_POLL,
     DAILY_SWEEP,
     EXPIRE_CARDS,
@@ -113,6 +114,9 @@ SCHEDULE: tuple[JobSpec, ...] = (
     JobSpec("token-expiry", WARN_EXPIRING, timedelta(days=1), per_realm=False),
     # Cards waiting past the policy's card_expiry_hours expire within the hour after.
     JobSpec("card-expiry", EXPIRE_CARDS, timedelta(hours=1), per_realm=False),
+    # Snoozed cases whose date came are judged again; cards waiting past the policy's
+    # stale_card_hours nudge their approver once (the key per card is nudged_at).
+    JobSpec("card-upkeep", CARD_UPKEEP, timedelta(hours=1), per_realm=False),
     # One digest per company per local day: the key is `nightly-digest:<realm>:<local date>`.
     JobSpec("nightly-digest", POST_DIGEST, timedelta(days=1), daily=True, at=time(18, 0)),
     # One review per company per ISO week, Mondays: `weekly-review:<realm>:<YYYY-Www>`.

@@ -41,6 +41,8 @@ STATE_LABELS = {
     ApprovalState.REJECTED: ":x: Rejected",
     ApprovalState.EXPIRED: ":hourglass: Expired",
     ApprovalState.SUPERSEDED: ":recycle: Superseded",
+    ApprovalState.SNOOZED: ":zzz: Snoozed",
+    ApprovalState.RESOLVED: ":white_check_mark: Resolved",
 }
 FIELDS_PER_SECTION = 10  # Slack's limit on section fields
 EFFECT_WORDS = {
@@ -51,6 +53,7 @@ EFFECT_WORDS = {
     "edit_diff": "edit note in the card's thread",
     "decision_log": "decision log in the card's thread",
     "post_card": "card post",
+    "tell_user": "direct message",
 }
 
 Links = Mapping[CardRef, str]  # a card's permalink, when Slack gave one

@@ -46,6 +46,8 @@ def status_line(view: CaseView, *, shows_draft: bool) -> str:
         ApprovalState.SENDING: f":outbox_tray: *Approved* by {who}{when}: sending…",
         ApprovalState.DONE: f":incoming_envelope: *Sent.* Approved by {who}{when}.",
         ApprovalState.FAILED: ":warning: *Sending failed.* Nothing reached the customer.",
+        ApprovalState.SNOOZED: f":zzz: *Snoozed* by {who}",
+        ApprovalState.RESOLVED: f":white_check_mark: *Resolved* by {who}{when}.",
     }
     line = lines[state]
     if view.edited and state is ApprovalState.SENDING:
@@ -65,6 +67,14 @@ def status_line(view: CaseView, *, shows_draft: bool) -> str:
             f":hourglass: *Expired:* {why}. Nothing was sent; the next overdue scan drafts a "
             "fresh card if the invoice is still open."
         )
+    if state is ApprovalState.SNOOZED:
+        if view.snoozed_until is not None:
+            day = view.snoozed_until.isoformat()
+            return (f"{line} until {day}. Nothing is sent; the case comes back on {day}, "
+                    "judged again on a fresh card.")
+        return f"{line}.{note}"
+    if state is ApprovalState.RESOLVED and view.status_note:
+        return f"{line}\n*Note:* {clip_mrkdwn(view.status_note, 1000)}"
     if state is ApprovalState.REJECTED and view.reject_reason:
         line += f"\n*Reason:* {clip_mrkdwn(view.reject_reason, 1000)}"
     return line + note

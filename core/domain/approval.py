@@ -21,6 +21,8 @@ class ApprovalState(StrEnum):
     SENDING = "sending"
     DONE = "done"
     FAILED = "failed"
+    SNOOZED = "snoozed"  # put off until a date: the case comes back then (a fresh card)
+    RESOLVED = "resolved"  # a person handled an escalation (with a note), or drafted anyway
 
 
 class ApprovalAction(StrEnum):
@@ -34,6 +36,8 @@ class ApprovalAction(StrEnum):
     START_SENDING = "start_sending"
     COMPLETE = "complete"
     FAIL = "fail"
+    SNOOZE = "snooze"
+    RESOLVE = "resolve"
 
 
 _TRANSITIONS: dict[tuple[ApprovalState, ApprovalAction], ApprovalState] = {
@@ -42,6 +46,8 @@ _TRANSITIONS: dict[tuple[ApprovalState, ApprovalAction], ApprovalState] = {
     (ApprovalState.PROPOSED, ApprovalAction.REJECT): ApprovalState.REJECTED,
     (ApprovalState.PROPOSED, ApprovalAction.EXPIRE): ApprovalState.EXPIRED,
     (ApprovalState.PROPOSED, ApprovalAction.SUPERSEDE): ApprovalState.SUPERSEDED,
+    (ApprovalState.PROPOSED, ApprovalAction.SNOOZE): ApprovalState.SNOOZED,
+    (ApprovalState.PROPOSED, ApprovalAction.RESOLVE): ApprovalState.RESOLVED,
     (ApprovalState.APPROVED, ApprovalAction.START_SENDING): ApprovalState.SENDING,
     (ApprovalState.EDITED, ApprovalAction.START_SENDING): ApprovalState.SENDING,
     # A re-read before sending can show the invoice changed: the approval is then superseded.
@@ -62,6 +68,8 @@ TERMINAL_STATES = frozenset(
         ApprovalState.SUPERSEDED,
         ApprovalState.DONE,
         ApprovalState.FAILED,
+        ApprovalState.SNOOZED,
+        ApprovalState.RESOLVED,
     }
 )
 

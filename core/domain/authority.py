@@ -38,6 +38,10 @@ class Act(StrEnum):
     RESOLVE_CONFLICT = "resolve_conflict"  # keep a sync conflict's result, or pick the other side
     RUN_SYNC = "run_sync"  # `/qb sync now`: one sync cycle, out of its schedule
     RETRY_CHANGE = "retry_change"  # put a failed or retry-queued approved change back in line
+    SNOOZE = "snooze"  # put a case card off until a date
+    ASSIGN = "assign"  # assign a case card to oneself or to another approver
+    RESOLVE_CASE = "resolve_case"  # mark an escalation resolved, with a note
+    DRAFT_ANYWAY = "draft_anyway"  # a reminder for an escalated case (roles: the policy's)
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,15 @@ RULES: Mapping[Act, Rule] = MappingProxyType(
         # A cycle out of schedule, or a change pushed again, writes only what was approved.
         Act.RUN_SYNC: Rule(_EVERY_ROLE, amount_limited=False),
         Act.RETRY_CHANGE: Rule(_EVERY_ROLE, amount_limited=False),
+        # A card's life: putting it off, handing it on, or closing an escalation with a note
+        # is every approver's job up to their limit, as deciding it is. Whoever a card is
+        # handed to must be allowed to decide it (ApprovalService checks the assignee).
+        Act.SNOOZE: Rule(_EVERY_ROLE, amount_limited=True),
+        Act.ASSIGN: Rule(_EVERY_ROLE, amount_limited=True),
+        Act.RESOLVE_CASE: Rule(_EVERY_ROLE, amount_limited=True),
+        # Writing to a customer qbot chose not to write to: leads and admins by default, and
+        # further narrowed by the policy's `draft_anyway_roles` (never for a legal hold).
+        Act.DRAFT_ANYWAY: Rule(_LEADS, amount_limited=True),
     }
 )
 

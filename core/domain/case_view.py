@@ -61,3 +61,5 @@ class CaseView:
     @property
     def is_customer_card(self) -> bool:
         return len(self.invoices) > 1
+    assignee: str | None = None  # Slack user id the card is assigned to (Assign / Reassign)
+    snoozed_until: date | None = None  # a snoozed case comes back on this company-local date

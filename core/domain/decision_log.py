@@ -53,6 +53,15 @@ _WORDS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "approval.rejected": lambda d: f"Rejected: {_text(d, 'reason')}",
     "approval.superseded": lambda d: f"Withdrawn: {_text(d, 'reason')}",
     "approval.expired": lambda d: f"Expired: nobody decided it within {d.get('after_hours')} hours",
+    "approval.snoozed": lambda d: f"Snoozed until {_text(d, 'until', 10)}",
+    "card.woken": lambda d: f"Came back from its snooze ({_text(d, 'until', 10)}): judged again",
+    "card.assigned": lambda d: f"Assigned to {_text(d, 'assignee', 32)}",
+    "approval.resolved": lambda d: f"Resolved: {_text(d, 'note')}" + (
+        "; judged again with the resolution known" if d.get("rejudged") else ""
+    ),
+    "approval.drafted_anyway": lambda d: (
+        f"Reminder drafted anyway (case #{d.get('reminder_action')}), for the normal approval"
+    ),
     "email.sent": lambda d: f"Reminder emailed to {_text(d, 'to', 320)}",
     "qbo.write": _written_back,
     "outbox.failed": lambda d: f"Could not be carried out: {_text(d, 'error')}",

@@ -44,6 +44,8 @@ STATE_LABELS: dict[ApprovalState, str] = {
     ApprovalState.SENDING: "sending",
     ApprovalState.DONE: "sent",
     ApprovalState.FAILED: "sending failed",
+    ApprovalState.SNOOZED: "snoozed",
+    ApprovalState.RESOLVED: "resolved",
 }
 
 

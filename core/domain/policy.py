@@ -8,6 +8,7 @@ from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from core.domain.authority import Role
 from core.domain.sync.conflict_policy import ConflictPolicy
 from core.domain.sync.intervals import every_from_table
 
@@ -36,6 +37,14 @@ class Policy:
     # Several routine reminders due for one customer go out as one card and one email
     # (core.services.customer_cards); escalations and hard stops always keep their own card.
     one_card_per_customer: bool = True
+    # A card still waiting after this many hours nudges its approver once by DM (0: never;
+    # core.services.case_actions). Below card_expiry_hours, or the card expires first.
+    stale_card_hours: int = 24
+    # Snooze until a date at most this many days ahead (the snooze modal refuses later ones).
+    max_snooze_days: int = 90
+    # Who may "Draft a reminder anyway" on an escalation (never a legal hold); within the
+    # roles core.domain.authority allows for it (finance_lead, admin).
+    draft_anyway_roles: tuple[str, ...] = ("finance_lead", "admin")
 
     def __post_init__(self) -> None:
         if not self.stages:
@@ -57,6 +66,16 @@ class Policy:
                 raise ValueError(f"policy key '{name}': must be a positive integer")
         if self.card_expiry_hours < 0:
             raise ValueError("policy key 'card_expiry_hours': must be 0 (never) or more hours")
+        if self.stale_card_hours < 0:
+            raise ValueError("policy key 'stale_card_hours': must be 0 (never) or more hours")
+        if self.max_snooze_days < 1:
+            raise ValueError("policy key 'max_snooze_days': must be a positive integer")
+        unknown = sorted(set(self.draft_anyway_roles) - {r.value for r in Role})
+        if unknown:
+            raise ValueError(
+                f"policy key 'draft_anyway_roles': unknown role {unknown[0]!r} "
+                f"(use {', '.join(r.value for r in Role)})"
+            )
         if self.risk_threshold <= 0:
             raise ValueError("policy key 'risk_threshold': must be a positive amount")
 
@@ -118,6 +137,10 @@ def _coerce(key: str, value: Any) -> Any:
         if not isinstance(value, list | tuple) or not all(_is_int(v) for v in value):
             raise ValueError(f"policy key 'stages': must be a list of integers, got {value!r}")
         return tuple(int(v) for v in value)
+    if key == "draft_anyway_roles":
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise ValueError(f"policy key '{key}': must be a list of role names, got {value!r}")
+        return tuple(value)
     if key == "risk_threshold":
         if isinstance(value, bool):
             raise ValueError(f"policy key 'risk_threshold': must be a number, got {value!r}")

@@ -40,7 +40,11 @@ NO_REASON = "none"
 REASON_LABELS = {**REASONS, NO_REASON: "No reason given"}
 
 APPROVED, EDITED, REJECTED = "approved", "edited", "rejected"
-PERSON_DECISIONS = frozenset({APPROVED, EDITED, REJECTED, "snoozed"})
+# A person's decision on a card (the time to decision counts the first); qbot's own
+# (superseded, expired) are not. Snoozed, resolved and drafted-anyway come from the card's
+# life buttons (core.services.case_actions), `approval.<state>` rows like the others.
+PERSON_DECISIONS = frozenset({APPROVED, EDITED, REJECTED, "snoozed", "resolved",
+                              "drafted_anyway"})
 
 DISPUTE, ESCALATION, WRITE_OFF = "dispute", "escalation", "write-off"
 

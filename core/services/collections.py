@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -15,10 +15,10 @@ from sqlmodel import Session, col, select
 from core.adapters.clock import company_today
 from core.domain.case import CaseBundle
 from core.domain.customer_holds import held_by_another
-from core.domain.decision import Decision, Route
+from core.domain.decision import Decision, Outcome, Route
 from core.domain.drafting import format_money
 from core.domain.policy import Policy
-from core.domain.triage import Judgment, decide
+from core.domain.triage import DraftKind, Judgment, decide
 from core.metrics import Metrics
 from core.models import CardInvoice, Invoice, ProposedAction, QboConnection
 from core.ports import Clock, DraftRenderer
@@ -306,6 +306,46 @@ class CollectionsService:
             verdict.row = new_action(invoice, case, judgment, decision, digest)
             verdict.key = str(verdict.row["case_key"])
         return verdict
+
+    def judged_anyway(
+        self, realm_id: str, invoice_qbo_id: str, as_of: date, home_currency: str, over: str
+    ) -> Verdict | None:
+        """The invoice judged as a routine reminder although the judge escalated it (a person
+        chose "Draft a reminder anyway" over `over`); None when nothing is left to collect.
+
+        The reasons say so first; the card goes through the normal approval.
+        """
+        with self.uow.session() as session:
+            invoice = session.exec(
+                select(Invoice).where(
+                    Invoice.realm_id == realm_id, Invoice.qbo_id == invoice_qbo_id
+                )
+            ).first()
+            if invoice is None or invoice.deleted or invoice.balance <= 0:
+                return None
+            context = load_batch(session, realm_id, [invoice.customer_qbo_id])
+        bundle, digest = context.case(invoice, as_of, home_currency)
+        case = CaseBundle(bundle)
+        judged = decide(case, self.policy)
+        forced = replace(
+            judged,
+            route=Route.DRAFT_FOR_APPROVAL,
+            outcome=Outcome.ROUTINE_REMINDER,
+            hard_stop=None,
+            draft_kind=DraftKind.REMINDER,
+            reasons=(f"Drafted anyway by a person, over: {over}", *judged.reasons),
+        )
+        decision = render_decision(case, forced, self.policy, self.renderer)
+        verdict = Verdict(invoice, digest, decision, template=template_for(forced))
+        verdict.row = new_action(invoice, case, forced, decision, digest)
+        verdict.key = str(verdict.row["case_key"])
+        return verdict
+
+    def write_verdicts(self, session: Session, verdicts: list[Verdict], as_of: date) -> None:
+        """Write verdicts in the caller's transaction (a card action that drafts a case)."""
+        realm = verdicts[0].invoice.realm_id if verdicts else ""
+        write_batch(session, verdicts, self.clock.now(), as_of,
+                    channel_for(session, realm, self.channel))
 
     def _write(self, verdicts: list[Verdict], as_of: date, report: ScanReport) -> None:
         """Write one batch in its own transaction (see the class docstring)."""

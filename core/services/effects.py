@@ -434,6 +434,35 @@ def decision_log(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
         return _finish(session, _get(session, effect_id), ctx, "done", {"ts": ts})
 
 
+def tell_users(ctx: EffectContext, uow: UnitOfWork, effect_id: int) -> str:
+    """Direct-message each user in the payload (an assignment, a stale card's nudge).
+
+    Who was told is committed after each message, so a retry after a failure tells only the
+    rest: nobody is nudged twice for one card.
+    """
+    with uow.session() as session:
+        effect = _get(session, effect_id)
+        action = _action(session, effect)
+        if effect.kind == "nudge_dm" and action.state != ApprovalState.PROPOSED.value:
+            # decided since the nudge was queued: nobody needs reminding any more
+            return _finish(session, effect, ctx, "cancelled", {"state": action.state})
+        users = [str(u) for u in effect.payload.get("users") or []]
+        told = set(effect.result.get("told") or [])
+        text, realm, channel = str(effect.payload.get("text", "")), action.realm_id, (
+            action.slack_channel or "")
+    for user in users:
+        if user in told:
+            continue
+        ctx.notifier.tell_user(user, text, realm, channel)
+        told.add(user)
+        with uow.session() as session:
+            effect = _get(session, effect_id)
+            effect.result = {"told": sorted(told)}
+            session.add(effect)
+    with uow.session() as session:
+        return _finish(session, _get(session, effect_id), ctx, "done", {"told": sorted(told)})
+
+
 def supersede(
     session: Session, action: ProposedAction, now: datetime, note: str, reason: str
 ) -> None:
@@ -576,4 +605,6 @@ _HANDLERS: dict[str, Callable[[EffectContext, UnitOfWork, int], str]] = {
     "show_decision": show_decision,
     "edit_diff": edit_diff,
     "decision_log": decision_log,
+    "assign_dm": tell_users,
+    "nudge_dm": tell_users,
 }

@@ -55,6 +55,8 @@ def to_view(action: ProposedAction, *, with_picture: bool = True) -> CaseView:
         company_name=_company_name(action),
         trouble=trouble,
         edited=edited,
+        assignee=action.assignee,
+        snoozed_until=action.snoozed_until,
         picture=for_card(session, action, covered)
         if with_picture and isinstance(session, Session)
         else None,

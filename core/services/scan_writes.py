@@ -237,6 +237,22 @@ def covered_rows(action: NewAction, v: Verdict) -> list[CardInvoice]:
     return rows
 
 
+def _snoozed(session: Session, verdicts: list[Verdict]) -> set[str]:
+    """The case keys of these verdicts whose invoice has a snoozed case still to come back."""
+    carded = {v.invoice.qbo_id: v.key for v in verdicts if v.key}
+    if not carded:
+        return set()
+    sleeping = session.exec(
+        select(ProposedAction.invoice_qbo_id).where(
+            ProposedAction.realm_id == verdicts[0].invoice.realm_id,
+            col(ProposedAction.invoice_qbo_id).in_(list(carded)),
+            ProposedAction.state == ApprovalState.SNOOZED.value,
+            col(ProposedAction.snoozed_until).is_not(None),
+        )
+    ).all()
+    return {carded[invoice] for invoice in sleeping}
+
+
 def write_batch(
     session: Session, verdicts: list[Verdict], now: datetime, as_of: date, channel: str
 ) -> Written:
@@ -251,6 +267,9 @@ def write_batch(
             select(ProposedAction.case_key).where(col(ProposedAction.case_key).in_(keys))
         ).all()
     )
+    # A snoozed case waits for its date (core.services.case_actions.wake_due), whatever the
+    # judge says meanwhile: no card for its invoice before then.
+    taken |= _snoozed(session, verdicts)
     fresh = [v for v in verdicts if v.row is not None and v.key not in taken]
     realm = verdicts[0].invoice.realm_id
     waiting = pending(session, realm, [i for v in fresh for i in v.invoice_ids()])

@@ -101,6 +101,7 @@ class Workspace:
             "chat.postMessage": self._post_message,
             "chat.update": self._update,
             "chat.postEphemeral": self._post_ephemeral,
+            "conversations.open": self._open_dm,
             "views.open": self._views_open,
             "views.update": self._views_update,
             "views.publish": self._views_publish,
@@ -351,6 +352,13 @@ class Workspace:
             raise SlackError("message_not_found")
         where = f"{WORKSPACE_URL}archives/{channel}/p{ts.replace('.', '')}"
         return {"channel": channel, "permalink": where}
+
+    def _open_dm(self, args: Args) -> Result:
+        # A DM with one person: its id is derived from theirs, so it is stable (like Slack's).
+        users = str(args.get("users") or "")
+        if not re.fullmatch(r"[UW][A-Z0-9]{2,}", users):
+            raise SlackError("user_not_found")
+        return {"channel": {"id": "D" + users[1:]}}
 
     def _post_ephemeral(self, args: Args) -> Result:
         channel = self._channel(args)

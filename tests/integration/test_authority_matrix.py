@@ -8,6 +8,7 @@ its line here fails `test_rules_are_the_ones_the_product_states`.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -17,14 +18,18 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from core.adapters.clock import FixedClock
+from core.adapters.templates import TemplateRenderer
 from core.domain.authority import RULES, Act, Role
 from core.domain.decision import Draft, Outcome, Route
+from core.domain.policy import Policy
 from core.domain.sync.staged import ChangeKind, StagedChange
-from core.errors import NotAuthorizedError
+from core.errors import NotAuthorizedError, UserFacingError
 from core.models import AuditEntry, OAuthState, ProposedAction, SyncConflict
 from core.services import audit, permissions
 from core.services.approvals import Actor, ApprovalService
+from core.services.case_actions import CardActionService, CardActor
 from core.services.change_approvals import ChangeApprovalService
+from core.services.collections import CollectionsService
 from core.services.conflict_cards import ConflictCardService
 from core.services.permissions import Attempt
 from core.services.staging import StagingService, stage
@@ -50,6 +55,10 @@ EXPECTED: dict[Act, tuple[set[Role], bool]] = {  # act: (roles allowed, limited 
     Act.RESOLVE_CONFLICT: (EVERY, False),
     Act.RUN_SYNC: (EVERY, False),
     Act.RETRY_CHANGE: (EVERY, False),
+    Act.SNOOZE: (EVERY, True),
+    Act.ASSIGN: (EVERY, True),
+    Act.RESOLVE_CASE: (EVERY, True),
+    Act.DRAFT_ANYWAY: (LEADS, True),  # and the policy's draft_anyway_roles on top
 }
 PEOPLE = (COLLECTOR, LEAD, ADMIN, STRANGER)
 CENT = Decimal("0.01")
@@ -184,6 +193,59 @@ def test_decisions_follow_the_table(engine: Engine, act: Act) -> None:
             else:
                 with pytest.raises(NotAuthorizedError):
                     decide()
+                row = _last_audit(engine)
+                assert (row.kind, row.actor) == ("approval.refused", user)
+                assert row.data["attempted"] == act.value
+
+
+def _escalation(engine: Engine, amount: Decimal, n: int) -> ProposedAction:
+    """An over-threshold escalation (no invoice behind it: authority only is tested here)."""
+    with Session(engine, expire_on_commit=False) as session:
+        action = ProposedAction(
+            realm_id="r1", invoice_qbo_id=f"e{n}", case_key=f"esc-{n}",
+            route=Route.ESCALATE_TO_HUMAN.value, outcome=Outcome.HIGH_TOUCH_ESCALATION.value,
+            hard_stop="over_risk_threshold", balance=amount, home_amount=amount,
+            doc_number=str(n), send_to="ap@example.com", created_at=NOW,
+        )
+        session.add(action)
+        session.commit()
+    return action
+
+
+@pytest.mark.parametrize("act", [Act.SNOOZE, Act.ASSIGN, Act.RESOLVE_CASE, Act.DRAFT_ANYWAY])
+def test_card_life_acts_follow_the_table(engine: Engine, act: Act) -> None:
+    uow, clock, policy = UnitOfWork(engine), FixedClock(NOW), Policy()
+    collections = CollectionsService(uow, clock, policy, TemplateRenderer(), CHANNEL)
+    service = CardActionService(uow, clock, APPROVERS, policy, collections)
+    n = 0
+    for user in PEOPLE:
+        for amount in AMOUNTS:
+            n += 1
+            action = _escalation(engine, amount, n)
+            assert action.id is not None
+            actor = CardActor(user, "T0")
+
+            def act_on(action_id: int = action.id, version: int = action.version,
+                       actor: CardActor = actor) -> None:
+                if act is Act.SNOOZE:
+                    service.snooze(action_id, version, actor, NOW.date() + timedelta(days=3))
+                elif act is Act.ASSIGN:
+                    service.assign(action_id, version, actor, ADMIN)
+                elif act is Act.RESOLVE_CASE:
+                    service.resolve(action_id, version, actor, "Handled by phone.")
+                else:
+                    service.draft_anyway(action_id, version, actor)
+
+            if allowed(act, user, amount):
+                if act is Act.DRAFT_ANYWAY:  # authorised; no invoice here to draft from
+                    with pytest.raises(UserFacingError, match="nothing left to collect"):
+                        act_on()
+                    continue
+                act_on()
+                assert _last_audit(engine).kind != "approval.refused"
+            else:
+                with pytest.raises(NotAuthorizedError):
+                    act_on()
                 row = _last_audit(engine)
                 assert (row.kind, row.actor) == ("approval.refused", user)
                 assert row.data["attempted"] == act.value

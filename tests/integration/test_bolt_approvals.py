@@ -187,10 +187,14 @@ def test_amount_over_the_collector_limit_is_refused_but_a_lead_may_approve(rig: 
 
 def test_escalation_card_has_no_approve_button(rig: Rig) -> None:
     escalation = first_action(rig.loop, route=Route.ESCALATE_TO_HUMAN.value)
-    assert "actions" not in block_types(card(rig.loop, escalation))
-    for button in ActionId:
+    deciding = (ActionId.APPROVE, ActionId.EDIT, ActionId.REJECT, ActionId.RESOLVE_SENT,
+                ActionId.RESOLVE_RESEND)
+    for button in deciding:
         with pytest.raises(LookupError):
             rig.click_payload(escalation, button, LEAD)
+    # No dead end: its own actions instead (bot.cards.case_actions, test_card_life).
+    for button in (ActionId.ASSIGN_ME, ActionId.SNOOZE, ActionId.RESOLVE):
+        assert rig.click_payload(escalation, button, LEAD)["actions"][0]["action_id"] == button
 
 
 def test_payment_between_card_and_approval_supersedes_instead_of_sending(rig: Rig) -> None:

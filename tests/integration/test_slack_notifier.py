@@ -70,13 +70,15 @@ def test_post_then_approve_updates_same_message(sim: SlackSimulator) -> None:
 def test_posted_buttons_carry_only_ids(sim: SlackSimulator) -> None:
     card = notifier_for(sim).post_case(CHANNEL, pending_case())
     blocks = sim.messages[(CHANNEL, card.ts)]["blocks"]
-    (actions,) = [b for b in blocks if b["type"] == "actions"]
-    assert {e["action_id"] for e in actions["elements"]} == {
+    decide, life = [b for b in blocks if b["type"] == "actions"]
+    assert {e["action_id"] for e in decide["elements"]} == {
         ActionId.APPROVE,
         ActionId.EDIT,
         ActionId.REJECT,
     }
-    assert {e["value"] for e in actions["elements"]} == {'{"action_id":42,"version":3}'}
+    assert {e["action_id"] for e in life["elements"]} == {ActionId.SNOOZE, ActionId.REASSIGN}
+    values = {e["value"] for b in (decide, life) for e in b["elements"]}
+    assert values == {'{"action_id":42,"version":3}'}
 
 
 def test_rate_limit_is_retryable_with_retry_after(sim: SlackSimulator) -> None:

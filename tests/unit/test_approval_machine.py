@@ -27,6 +27,8 @@ ALLOWED = [
     (S.PROPOSED, A.REJECT, S.REJECTED),
     (S.PROPOSED, A.EXPIRE, S.EXPIRED),
     (S.PROPOSED, A.SUPERSEDE, S.SUPERSEDED),
+    (S.PROPOSED, A.SNOOZE, S.SNOOZED),  # the case comes back on its date, on a fresh card
+    (S.PROPOSED, A.RESOLVE, S.RESOLVED),  # an escalation resolved, or drafted anyway
     (S.APPROVED, A.START_SENDING, S.SENDING),
     (S.EDITED, A.START_SENDING, S.SENDING),
     (S.APPROVED, A.SUPERSEDE, S.SUPERSEDED),

@@ -86,6 +86,7 @@ def test_pending_draft_snapshot() -> None:
         ("section", "case42v3_body0"),
         ("context", "case42v3_summary"),
         ("actions", "case42v3_actions"),
+        ("actions", "case42v3_life"),  # snooze, reassign (bot.cards.case_actions)
         ("context", "case42v3_footer"),
     ]
     assert blocks[0]["text"] == {
@@ -107,7 +108,8 @@ def test_pending_draft_snapshot() -> None:
 
 
 def test_pending_draft_has_approve_edit_reject_with_opaque_values() -> None:
-    (block,) = actions(case_card_json(pending_case()))
+    block, life = actions(case_card_json(pending_case()))
+    assert [b["action_id"] for b in life["elements"]] == [ActionId.SNOOZE, ActionId.REASSIGN]
     buttons = block["elements"]
     assert [b["action_id"] for b in buttons] == [ActionId.APPROVE, ActionId.EDIT, ActionId.REJECT]
     assert buttons[0]["style"] == "primary"
@@ -120,21 +122,29 @@ def test_pending_draft_has_approve_edit_reject_with_opaque_values() -> None:
         assert "U0" not in button["value"]
 
 
-def test_escalation_names_hard_stop_and_has_no_draft_or_buttons() -> None:
+ESCALATION_BUTTONS = [ActionId.ASSIGN_ME, ActionId.REASSIGN, ActionId.SNOOZE, ActionId.RESOLVE]
+
+
+def button_ids(blocks: list[dict[str, Any]]) -> list[str]:
+    return [e["action_id"] for b in actions(blocks) for e in b["elements"]]
+
+
+def test_escalation_names_hard_stop_and_has_no_draft_and_no_decision_buttons() -> None:
     blocks = case_card_json(escalation_case())
     text = all_text(blocks)
     assert "Legal hold" in text
     assert "Needs a person" in text
     assert "Draft email" not in text
     assert "Send to" not in text
-    assert actions(blocks) == []
+    # No dead ends: a legal hold can be assigned, snoozed or resolved, never drafted.
+    assert button_ids(blocks) == ESCALATION_BUTTONS
 
 
 def test_escalation_hides_a_draft_even_if_one_was_passed() -> None:
     view = escalation_case(draft_subject="Pay now", draft_body="Pay now please")
     text = all_text(case_card_json(view))
     assert "Pay now" not in text
-    assert actions(case_card_json(view)) == []
+    assert ActionId.APPROVE not in button_ids(case_card_json(view))
 
 
 def test_likely_dispute_without_hard_stop_says_needs_a_person() -> None:
@@ -142,7 +152,7 @@ def test_likely_dispute_without_hard_stop_says_needs_a_person() -> None:
     blocks = case_card_json(view)
     assert blocks[0]["text"]["text"].startswith("Likely dispute")
     assert "Hard stop" not in all_text(blocks)
-    assert actions(blocks) == []
+    assert button_ids(blocks) == [*ESCALATION_BUTTONS, ActionId.DRAFT_ANYWAY]
 
 
 @pytest.mark.parametrize(
@@ -232,7 +242,7 @@ def test_two_hundred_reasons_and_huge_draft_fit_limits() -> None:
     assert "more" in reasons["text"]["text"]
     assert "characters are shown" in all_text(blocks)
     # Too long to edit in a Slack text input: the Edit button is withheld.
-    (block,) = actions(blocks)
+    block = actions(blocks)[0]
     assert [b["action_id"] for b in block["elements"]] == [ActionId.APPROVE, ActionId.REJECT]
     total = sum(len(json.dumps(b)) for b in blocks)
     assert total < 12_000

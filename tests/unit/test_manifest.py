@@ -91,6 +91,7 @@ def test_scopes_are_minimal_and_settings_as_deployed() -> None:
         "commands",
         "files:write",
         "groups:history",
+        "im:write",  # conversations.open: a card assigned to someone, a stale card's nudge
     ]
     settings = manifest["settings"]
     assert settings["interactivity"]["is_enabled"] is True
