@@ -21,6 +21,7 @@ from core.domain.evidence_acts import (
     CONTEXT_GOODS_OR_WORK,
     DONE_MARKS,
     FUTURE_MARKS,
+    FUTURE_PAYMENT,
     GOODS,
     GOODS_NOT_PARTS,
     GOODS_OR_WORK_MARK,
@@ -67,11 +68,13 @@ from core.domain.reading import (
 )
 from core.domain.regex_gate import Words
 
-# "bill no. 3257", "company no. 0993": an abbreviation before a number ends no sentence.
+# "bill no. 3257", "company no. 0993": an abbreviation before a number ends no sentence, nor
+# does a title before a name ("the owner Mrs. Okafor", "Dr. Patel").
 # A sentence may start in lower case ("you made only english page. the chinese page is not
 # there."): cutting too often leaves a fragment for a person; cutting too rarely lets one act
 # account for a whole paragraph.
-_SENTENCE = re.compile(r"(?<=[.!?])(?<![Nn]o\.)\s+(?=[A-Z0-9\"'(])|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?])(?<![Nn]o\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)"
+                       r"(?<!\bSt\.)\s+(?=[A-Z0-9\"'(])|\n+")
 _CLAUSE = re.compile(
     r";|:\s|\s+-\s+|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|,\s*and\b"
     r"|\band (?=(?:we|i|they|the other|this one|that one|invoice)\b)",
@@ -250,24 +253,51 @@ def split_clauses(text: str) -> list[str]:
     return list(_clauses_of(text))
 
 
+# A mail client's soft wrap: a line as long as a wrap column (70+ characters) that ends
+# without a sentence's stop, then more text on the next line. Its halves are one sentence
+# ("I'll get yours / paid next Friday (27th)"); a short line (a greeting, a name, a title, a
+# list item) is never joined, nor a quoted or header line.
+_WRAP_COLUMN = 70
+_SOFT_WRAP = re.compile(
+    rf"^(?![ \t]*(?:>|(?:from|sent|to|cc|date|subject)\s*:))([^\n]{{{_WRAP_COLUMN - 1},}}"
+    r"[^\n.!?:;\s])[ \t]*\n(?=[ \t]*[^\s>*\u2022-])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def unwrap(text: str) -> str:
+    """The text with soft-wrapped lines joined back into their sentences."""
+    return _SOFT_WRAP.sub(r"\1 ", text)
+
+
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _clauses_of(text: str) -> tuple[str, ...]:
     clauses: list[str] = []
-    for sentence in _SENTENCE.split(text.replace("’", "'").replace("‘", "'")):
+    for sentence in _SENTENCE.split(unwrap(text.replace("’", "'").replace("‘", "'"))):
         clauses.extend(c.strip() for c in _CLAUSE.split(sentence) if c and c.strip())
     return tuple(clauses)
 
 
-def _negated(before: str, kind: Kind, after: str) -> bool:
+def _negated(before: str, kind: Kind, after: str, label: str = "") -> bool:
     """The words before a match deny it ("we are not disputing", "rumours of insolvency")."""
     # A negation does not reach across a comma or a dash: in "the motor is not running,
     # seems damaged" the damage is stated, not denied.
     words = _NOT_A_NEGATION.sub(" ", _PIECE.split(before)[-1]).split()[-5:]
-    if _NEGATION.search(" ".join(words)):
+    negation = _NEGATION.search(" ".join(words))
+    if negation and label in _HOLDS and _HOLD_MONEY.search(" ".join(words), negation.end()):
+        # A hold is itself a refusal to pay: in "we are not in a position to authorise payment
+        # of the full amount until this has been looked at" the negation is the hold's own.
+        return False
+    if negation:
         return True
     return kind is Kind.LEGAL and bool(
         _LEGAL_DENIAL.search(" ".join(before.split()[-6:])) or _LEGAL_DENIAL_AFTER.search(after)
     )
+
+
+_HOLDS = frozenset({HOLD_LABEL, REMEDY_LABEL})
+_HOLD_MONEY = re.compile(r"\b(?:pay\w*|settl\w*|authori[sz]\w*|approv\w*|releas\w*|sign\w* off)\b",
+                         re.IGNORECASE)
 
 
 def _not_their_promise(before: str, label: str, from_customer: bool) -> bool:
@@ -766,7 +796,11 @@ def _forward_promise(when: date | None, clause: str, sent: date | None) -> bool:
     dated = find_date(clause, sent or when)
     pieces = [p for p in _PIECE.split(clause) if dated and dated[1] in p]
     piece = pieces[0] if pieces else clause
-    if DONE_MARKS.search(piece):  # "has gone out": done, whatever else the piece says
+    done = DONE_MARKS.search(piece)
+    # "has gone out": done, whatever else the piece says; unless the payment itself is still
+    # to come after the step ("has been placed on the agenda for 30 November and will be paid
+    # immediately afterwards", "she has asked me to tell you the payment will be done on 26th").
+    if done and not FUTURE_PAYMENT.search(piece, done.end()):
         return False
     return any(not (PAST_MARKS.search(text) and not FUTURE_MARKS.search(text))
                for text in (piece, clause))
@@ -890,7 +924,7 @@ def _first_valid(
             continue  # about another invoice
         anchor = _anchor(clause, kind, label, match)
         before, after = clause[:anchor], clause[match.end():]
-        if _negated(before, kind, after):
+        if _negated(before, kind, after, label):
             refused.append(match.group(0))
             continue
         if _hypothetical(before, kind, label):

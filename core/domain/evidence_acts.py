@@ -55,7 +55,8 @@ MOVED_VERB = alt(
 INVOICE_WORD = alt("invoices?", "bills?", "balance", "amount", "statement", "it", "this", "that")
 # Words right before a payment verb that make it not (yet) a completed payment.
 NOT_DONE_BEFORE = re.compile(
-    r"\b(?:will|'ll|shall|going to|gonna|to|can|could|would|should|may|might|must|once|when"
+    r"\b(?:will|'ll|shall|going to|gonna|to|(?:can|could)(?! (?:see|tell|confirm|verify)\b)"
+    r"|would|should|may|might|must|once|when"
     r"|after|if|until|till|before|unless|need|needs|needed|plan|planning|hope|hoping|try|trying"
     r"|about to|yet to|being|typically|usually|normally|always|generally|often)\b"
     r"(?:\s+\S+){0,3}\s*$",
@@ -727,6 +728,11 @@ PAST_PAYMENT = _c(r"\b(?:paid|sent|transferred|wired|remitted|settled|cleared|de
                   r"|gone (?:out|through)(?! (?:approval|sign|review|our)))\b")
 LOOKS_AHEAD = _c(r"\b(?:once|when|after|until|till|if|as soon as|will|'ll|to be|be|being|get"
                  r"|gets|is|'s)\s+(?:\S+\s+){0,2}$")
+
+# The payment itself in the future tense: "will be paid", "'ll transfer", "is going to go out".
+FUTURE_PAYMENT = _c(r"\b(?:will|shall|\w+'ll|(?:is|are) going to)\s+(?:then\s+|now\s+|only\s+)?"
+                    r"(?:be\s+)?(?:paid|pay|settled?|released?|sent|send|transferr(?:ed)?|transfer"
+                    r"|done|made|processed|cleared|wired?|remit(?:ted)?|go(?:es)? out)\b")
 
 # Tense, for telling a promise from a report: a clause that says something was done ("was
 # processed", "went out", "included your invoice") and nothing about what will be done.
