@@ -43,6 +43,7 @@ from core.domain.evidence_acts import (
     PLAN_TALK,
     REASON_LABELS,
     REMEDY_LABEL,
+    RETRACTED_LABEL,
     RHETORICAL_PAID,
     RHYTHM_ONLY,
     RISK_CUES,
@@ -51,7 +52,7 @@ from core.domain.evidence_acts import (
     WAITS_ON_CLIENT,
     WORK,
 )
-from core.domain.evidence_dates import find_date
+from core.domain.evidence_dates import day_first, find_date
 from core.domain.evidence_lexicon import (
     GATED,
     HYPOTHETICAL_SENSITIVE,
@@ -213,6 +214,21 @@ class _Scope:
         found += marks.pointers
         return sorted(found)
 
+    def as_it(
+        self, clause: str, refs: list[tuple[int, str]]
+    ) -> tuple[str, list[tuple[int, str]]]:
+        """The clause with this invoice's number (and the "invoice" before it) written as "it",
+        so that an act's frame reads its object whatever the number looks like ("settle BW-2019
+        in one amount", "a staged payment on TA-2013"), and its references in that text (each
+        "it" so written still points at this invoice). The clause and its references as they
+        are when it names no number of this invoice."""
+        if not any(kind == "this" for _, kind in refs) or not self.doc:
+            return clause, refs
+        text, spots = _own_number_as_it(clause, self.doc)
+        if text == clause:
+            return clause, refs
+        return text, sorted(self.refs(text) + [(at, "this") for at in spots])
+
 
 @dataclass(frozen=True)
 class _Marks:
@@ -239,6 +255,30 @@ def _reference_marks(clause: str) -> _Marks:
     pointers += [(m.start(), "other") for m in _OTHER_INVOICE.finditer(clause)]
     tokens = tuple((m.start(), m.group(0).lower()) for m in _TOKEN.finditer(clause))
     return _Marks(tuple(numbers), tokens, tuple(pointers))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _own_number_as_it(clause: str, doc: str) -> tuple[str, tuple[int, ...]]:
+    """`_Scope.as_it` for one clause and DocNumber: the text and where each "it" now stands."""
+    digits = re.sub(r"\D", "", doc)
+    number = re.escape(doc) + (f"|{re.escape(digits)}" if len(digits) >= 3 else "")
+    own = re.compile(
+        rf"(?:\b(?:the |our |your |this )?(?:invoice|inv|bill)s?\.?\s*(?:no\.?|number|nr|#)?\s*"
+        rf"[:#]?\s*|#\s?)?(?<![\w-])(?:[a-z]{{0,4}}-?)?(?:{number})(?![\w-]|[.,]\d)",
+        re.IGNORECASE,
+    )
+    parts: list[str] = []
+    spots: list[int] = []
+    end = length = 0
+    for match in own.finditer(clause):
+        parts.append(clause[end:match.start()])
+        length += match.start() - end
+        spots.append(length)
+        parts.append("it")
+        length += 2
+        end = match.end()
+    parts.append(clause[end:])
+    return "".join(parts), tuple(spots)
 
 
 def _nearest(refs: tuple[tuple[int, str], ...], position: int) -> str | None:
@@ -296,6 +336,7 @@ def _negated(before: str, kind: Kind, after: str, label: str = "") -> bool:
 
 
 _HOLDS = frozenset({HOLD_LABEL, REMEDY_LABEL})
+_APOLOGY_BEFORE = re.compile(r"\b(?:sorry|apolog\w*|excuse)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 _HOLD_MONEY = re.compile(r"\b(?:pay\w*|settl\w*|authori[sz]\w*|approv\w*|releas\w*|sign\w* off)\b",
                          re.IGNORECASE)
 
@@ -304,8 +345,8 @@ def _not_their_promise(before: str, label: str, from_customer: bool) -> bool:
     """"Please pay by Friday" or a colleague's "asked them to pay by Friday" is a request, not
     the customer's promise; inside a payment run ("please schedule it for the 25th run") the
     customer is telling its own AP team, and the promise stands."""
-    if label in RUN_LABELS:
-        return False
+    if label in RUN_LABELS or label == RETRACTED_LABEL:
+        return False  # "please disregard my note about paying on the 12th" takes it back
     return bool(_NOT_A_PROMISE.search(before)) or (
         not from_customer and bool(_REQUEST_NOT_PROMISE.search(before))
     )
@@ -385,6 +426,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
     issued = parse_day(txn, "invoice.TxnDate") if txn else None
     ours = _our_addresses(case)
     firm = case.customer_name.lower()
+    dmy = day_first(case.home_currency)  # "11/12/2026": which is the day
     found: list[Evidence] = []
     pending: list[tuple[int, bool, Unread]] = []
     for m_idx, msg in enumerate(evidence_messages(case)):
@@ -424,10 +466,14 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                                       and in_another_language(clause))
                 refs = scope.refs(clause)
                 default = carried or ("other" if predates else None)
+                # The act is read with this invoice's number as "it": "pay RT-2004 in some
+                # parts" is "pay it in some parts", whatever the number's shape.
+                text, text_refs = scope.as_it(clause, refs)
                 hits, elsewhere, denied = _match_clause(
-                    clause, msg, refs, default, m_idx * 10_000 + c_idx * 10
+                    text, msg, text_refs, default, m_idx * 10_000 + c_idx * 10, dmy, quote=clause,
                 )
-                hits = [_in_named_month(_dated_by_neighbour(h, clauses, n, msg), clauses, n, msg)
+                hits = [_in_named_month(_dated_by_neighbour(h, clauses, n, msg, dmy), clauses, n,
+                                        msg, dmy)
                         for h in hits]
                 if any(h.kind is Kind.LEGAL for h in hits) and _own_firm(clause, firm):
                     hits = [h for h in hits if h.kind is not Kind.LEGAL]
@@ -445,7 +491,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 inherited_other = not own_other and default == "other"
                 # A resolution carries its invoice over ("…1990 had the wrong rate, but that
                 # was sorted"); any other act under a carried scope may be this invoice's.
-                read = _accounts_for(hits, clause, msg.day) and (
+                read = _accounts_for(hits, text, msg.day, dmy) and (
                     not inherited_other or all(h.kind is Kind.RESOLVED for h in hits)
                 )
                 acted = acted or (must_read and read)
@@ -456,13 +502,13 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 resolved_only = resolved_only and all(h.kind is Kind.RESOLVED for h in hits)
                 # A plan request or a dated promise comes with the customer's own story.
                 promised = promised or (must_read and read and any(
-                    h.kind is Kind.PROMISE for h in hits))
+                    h.kind is Kind.PROMISE and h.label != RETRACTED_LABEL for h in hits))
                 planned = planned or (must_read and read and any(
                     h.kind is Kind.HARDSHIP and h.label not in TIME_ONLY_LABELS for h in hits))
                 storied = storied or (must_read and read and any(
-                    h.kind is Kind.PROMISE
+                    (h.kind is Kind.PROMISE and h.label != RETRACTED_LABEL)
                     or (h.kind is Kind.HARDSHIP and h.label not in REASON_LABELS) for h in hits))
-                excused = _denial_covers(clause, denied) or read or says_nothing(clause) or (
+                excused = _denial_covers(text, denied) or read or says_nothing(clause) or (
                     not inherited_other and (elsewhere or (not hits and own_other))
                 )
                 explains = bool(hits) and all(h.label == WAITS_LABEL for h in hits)
@@ -472,7 +518,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     # sentence in the clause is read as context beside the act.
                     for inner in _lower_sentences(clause):
                         inner_hits = _clause_findings(inner, msg.from_customer, (), None,
-                                                      msg.day)[0]
+                                                      msg.day, dmy)[0]
                         if not inner_hits and not says_nothing(inner):
                             unknown.append(inner)
                             told[inner] = inner
@@ -574,14 +620,16 @@ _MONEY_NOT_GOODS = re.compile(
 _NAMED_DAY = re.compile(r"\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
 
-def _dated_by_neighbour(hit: Evidence, clauses: list[str], n: int, msg: Message) -> Evidence:
+def _dated_by_neighbour(
+    hit: Evidence, clauses: list[str], n: int, msg: Message, dmy: bool = False
+) -> Evidence:
     """A promise without a date in its own clause takes one from the clause before or after
     ("back on Thursday (12/3); paying it will be the first thing she does")."""
     if hit.kind is not Kind.PROMISE or hit.promise_date is not None or msg.day is None:
         return hit
     for near in (n - 1, n + 1):
         if 0 <= near < len(clauses):
-            dated = find_date(clauses[near], msg.day)
+            dated = find_date(clauses[near], msg.day, dmy)
             # Only a named day carries over; "slow this month" dates nothing.
             if dated and _NAMED_DAY.search(dated[1]):
                 return replace(hit, promise_date=dated[0])
@@ -626,17 +674,19 @@ _ORDINAL_ONLY = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
 _MONTH_NAMED = re.compile(r"[a-z]{3}|\d/\d", re.IGNORECASE)
 
 
-def _in_named_month(hit: Evidence, clauses: list[str], n: int, msg: Message) -> Evidence:
+def _in_named_month(
+    hit: Evidence, clauses: list[str], n: int, msg: Message, dmy: bool = False
+) -> Evidence:
     """"The drawdown lands December 14 ... expect it on the 15th": a bare day of the month
     after a named date later than it is a day of that month, not of this one."""
     if hit.kind is not Kind.PROMISE or hit.promise_date is None or msg.day is None:
         return hit
-    own = find_date(clauses[n], msg.day)
+    own = find_date(clauses[n], msg.day, dmy)
     bare = _ORDINAL_ONLY.fullmatch(own[1].strip()) if own else None
     if bare is None:
         return hit
     for before in clauses[:n]:
-        named = find_date(before, msg.day)
+        named = find_date(before, msg.day, dmy)
         if named and _MONTH_NAMED.search(named[1]) and named[0] > hit.promise_date:
             try:
                 day = named[0].replace(day=int(bare.group(1)))
@@ -694,14 +744,15 @@ def _scope_of(refs: list[tuple[int, str]], default: str | None) -> str | None:
     return refs[-1][1] if refs else default
 
 
-def _accounts_for(hits: list[Evidence], clause: str, sent: date | None) -> bool:
+def _accounts_for(hits: list[Evidence], clause: str, sent: date | None, dmy: bool = False) -> bool:
     """A clause is read when it says something the policy acts on. A promise counts only with
     a date after the email that names it, in words that look forward: "in our next run" or
     "soon" has a date the judge cannot know; "processed it on 11/17" or "our run on Tuesday
     included your invoice" reports something done, which may be a payment made. Holding or
     drafting on a guess would both be wrong, so a person reads those."""
     return any(
-        (h.kind is not Kind.PROMISE or _forward_promise(h.promise_date, clause, sent))
+        (h.kind is not Kind.PROMISE or h.label == RETRACTED_LABEL
+         or _forward_promise(h.promise_date, clause, sent, dmy))
         and h.label != WAITS_LABEL
         for h in hits
     )
@@ -788,12 +839,12 @@ def _may_claim(clause: str) -> bool:
     )
 
 
-def _forward_promise(when: date | None, clause: str, sent: date | None) -> bool:
+def _forward_promise(when: date | None, clause: str, sent: date | None, dmy: bool = False) -> bool:
     if when is None or (sent is not None and when <= sent):
         return False
     # The tense that counts is the promise's own piece: in "our CFO signed the batch this
     # morning - funds release Wednesday" the signing is done and the payment is ahead.
-    dated = find_date(clause, sent or when)
+    dated = find_date(clause, sent or when, dmy)
     pieces = [p for p in _PIECE.split(clause) if dated and dated[1] in p]
     piece = pieces[0] if pieces else clause
     done = DONE_MARKS.search(piece)
@@ -807,21 +858,22 @@ def _forward_promise(when: date | None, clause: str, sent: date | None) -> bool:
 
 
 def _match_clause(
-    clause: str, msg: Message, refs: list[tuple[int, str]], default: str | None, order: int
+    clause: str, msg: Message, refs: list[tuple[int, str]], default: str | None, order: int,
+    dmy: bool = False, quote: str | None = None,
 ) -> tuple[list[Evidence], bool, tuple[str, ...]]:
     """(the evidence in one clause, whether a match was set aside as about another invoice,
     the words of each match denied or only supposed: "we are not disputing", "if it arrives
     damaged")."""
     found, elsewhere, denied = _clause_findings(
-        clause, msg.from_customer, tuple(refs), default, msg.day
+        clause, msg.from_customer, tuple(refs), default, msg.day, dmy
     )
     out = [
         Evidence(
             kind=kind, label=label, source=msg.label, origin=msg.source, day=msg.day,
-            order=order + (1 if kind is Kind.RESOLVED else 0), quote=quote,
-            promise_date=promise,
+            order=order + (1 if kind is Kind.RESOLVED else 0),
+            quote=shorten(quote) if quote is not None else said, promise_date=promise,
         )
-        for kind, label, quote, promise in found
+        for kind, label, said, promise in found
     ]
     return out, elsewhere, denied
 
@@ -836,7 +888,7 @@ _Finding = tuple[Kind, str, str, date | None]  # kind, label, quote, promise dat
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _clause_findings(
     clause: str, from_customer: bool, refs: tuple[tuple[int, str], ...], default: str | None,
-    day: date | None,
+    day: date | None, dmy: bool = False,
 ) -> tuple[tuple[_Finding, ...], bool, tuple[str, ...]]:
     """`_match_clause` without the message's labels: a pure function of these arguments, so a
     clause read again with the same scope and day (a quoted thread, a batch of similar
@@ -855,7 +907,8 @@ def _clause_findings(
         if kind is Kind.PROMISE and any(
             k is Kind.HARDSHIP and label not in TIME_ONLY_LABELS for k, label, _, _ in out
         ):
-            continue
+            # A promise taken back still is: "take back what I said, we can't pay it all".
+            entries = tuple(e for e in entries if e[0] == RETRACTED_LABEL)
         for label, pattern in entries:
             hit, other, refused = _first_valid(
                 clause, kind, label, pattern, from_customer, refs, default
@@ -867,7 +920,7 @@ def _clause_findings(
             promise = None
             if kind is Kind.PROMISE:
                 ref = day or date.min
-                dated = find_date(clause[hit.start():], ref) or find_date(clause, ref)
+                dated = find_date(clause[hit.start():], ref, dmy) or find_date(clause, ref, dmy)
                 promise = dated[0] if dated and day else None
             out.append((kind, label, shorten(clause), promise))
             break  # one reason per kind per clause keeps reasons short
@@ -938,6 +991,8 @@ def _first_valid(
             continue  # "the money from the festival has not arrived" is theirs, not our goods
         if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)):
             continue  # "will be paid", "remittance to follow": not a payment made
+        if label == HOLD_LABEL and _APOLOGY_BEFORE.search(before):
+            continue  # "apologies for the delay in settling it" apologises, it holds nothing
         if label == HOLD_LABEL and HOLD_NEEDS_CONTEXT.search(match.group(0)) and not (
             CONTEXT_GOODS_OR_WORK.search(clause)
         ):

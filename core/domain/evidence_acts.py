@@ -42,8 +42,10 @@ CHANNEL = alt(
 # Verbs that mean "paid" on their own; ambiguous ones (sent, made, processed) need an instrument.
 PAID_VERB = alt("paid", "settled", "remitted", "wired", "cleared", r"squared (?:\w+ ){0,2}up",
                 "taken care of",
-                "done", "pa(?:y|id) already", "already pa(?:y|id)", "went (?:out|through)",
-                "gone (?:out|through)")
+                "done", "pa(?:y|id) already", "already pa(?:y|id)",
+                # "went through approval" is a step on the way, not the payment
+                r"went (?:out|through)(?! (?:approval|sign|review|our|the approval))",
+                r"gone (?:out|through)(?! (?:approval|sign|review|our|the approval))")
 MOVED_VERB = alt(
     "sent", "made", "issued", "released", "processed", "initiated", "submitted", "posted",
     "mailed", "transferred", "cut", "executed", "completed", "deposited", "cashed", "debited",
@@ -115,6 +117,13 @@ DEFECT = alt(
     "peeling", "half[- ](?:done|finished)", "unfinished", "incomplete", "shoddy", "sloppy",
     "substandard", "sub-standard", "not up to (?:standard|scratch|par|spec)", "poorly \\w+ed",
     "out of spec", "doa", "dead on arrival", "not fit for purpose", "a mess",
+    # worth nothing to the customer: "the results were useless to us"
+    "useless", "worthless", "of no use", "no use to us",
+    # a thing that fails at its one function, whatever the trade ("the panels still aren't
+    # producing", "the boiler isn't heating", "the printer is not printing")
+    r"(?:is|are|was|were|has|have|does|do|did)(?:n't| not)(?: yet| even| really| properly)?"
+    r" (?:been )?(?:producing|generating|functioning|operating|performing|running properly"
+    r"|heating|cooling|draining|charging|printing|syncing|loading|starting|switching on|working)",
 )
 WRONG_THING = alt(
     GOODS, "size", "colou?r", "model", "part", "quantity", "qty", "amount", "price", "rate",
@@ -298,6 +307,29 @@ ARRIVES = alt(
     r"(?:the |this |next )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|\d)\w*",
     r"(?:pencil+ed|earmarked|slotted|diari[sz]ed)\s+(?:\w+\s+){0,2}?(?:for|in for|on)\b",
 )
+# A promise taken back: the customer cancels its own commitment ("please disregard my note about
+# paying on the 12th", "the payment we promised for the 6th won't happen", "we can't make
+# that date"). An earlier promise then holds nothing (SPEC step 4 holds only a promise ahead).
+RETRACTED_LABEL = "takes back its promise to pay"
+PROMISE_WITHDRAWN = [
+    (RETRACTED_LABEL, _c(
+        r"\b(?:disregard|ignore|forget|scrap|withdraw|cancel)\b (?:\w+ ){0,2}(?:note|e-?mail"
+        r"|message|promise|date|commitment|mention)\b(?: \w+){0,3}? (?:about|re|regarding|on|of)"
+        r" (?:the )?(?:pay\w*|settl\w*|transfer\w*|remit\w*|date)"
+        r"|\b(?:payment|transfer|cheque|check|wire|date|promise)(?: (?:we|i) (?:promised|mentioned"
+        r"|committed to|gave you|said|scheduled|planned))?(?: \S+){0,4}? (?:won't|will not|wo n't"
+        r"|can't|cannot|isn't going to|is not going to|is no longer going to) (?:\w+ )?(?:happen"
+        r"|go ahead|go out|be made|be possible|work|stand|hold)\b"
+        r"|\b(?:can't|cannot|can not|won't be able to|will not be able to|unable to|no longer"
+        r" able to) (?:make|keep|meet|hit|honou?r|stick to) (?:the |that |this |our |my )?(?:date"
+        r"|promise|commitment|payment date|deadline)\b"
+        r"|\btake back what (?:i|we) (?:said|wrote|promised)\b"
+        # the promised day itself refused: "we won't be able to pay on December 4 after all"
+        r"|\b(?:won't|will not|wo n't|can't|cannot|can not|unable to)\s+(?:be able to\s+)?"
+        r"(?:pay|make (?:the )?payment|send (?:the )?payment|transfer (?:it|the \w+))\b(?:\s+\S+)"
+        r"{0,3}?\s+(?:on|by)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may"
+        r"|jun|jul|aug|sep|oct|nov|dec)\w*\b(?:\s+\S+){0,3}?\s+after all\b")),
+]
 PROMISE_RUN = [
     ("promises payment in a payment run", _c(r"\b", RUN, r"\b")),
     ("says payment is approved to go out", _c(r"\b", FUTURE_MOVE, r"\b")),
@@ -355,6 +387,8 @@ REMEDY = alt(
     r"(?:actually |properly |fully )?working", r"works (?:properly|again)",
     r"the right (?:\w+ )?(?:size|ones?|items?|parts?|goods|stock|colou?r|model|spec)", "sorted",
     "put right", "made good", r"inspect\w*", r"new (?:labels|stock|parts|units|ones)",
+    r"(?:the|a|your|that) (?:\w+ )?(?:credit(?! (?:line|card|facility|limit|union|terms|check"
+    r"|rating|score))|refund)\w*",
 )
 REMEDY_LABEL = "makes payment wait on a remedy"
 CONTEST = [
@@ -375,6 +409,12 @@ CONTEST = [
         r"|\b(?:can't|cannot|can not) (?:\w+ )?(?:approve|process|sign off|release)\b"
         r"|\b(?:stopped|paused|cancel?led|put a stop on|held|holding) (?:the |our )?(?:payment|it"
         r")\b(?= (?:for now|until|pending))|\bpay (?:you )?the rest\b")),
+    # paying the full price refused for what was delivered: "we can't pay full price for that"
+    ("refuses the full price for what was delivered", _c(
+        r"\b(?:can ?not|can't|won't|will not|wo n't|shouldn't|should not|not (?:going|prepared"
+        r"|willing) to|refuse to|unwilling to)\s+pay\s+(?:the\s+)?(?:full|whole|entire)\s+"
+        r"(?:price|rate|fee)\s+for\s+(?:that|this|it|them|those|what|work|the (?:work|job"
+        r"|service|results?))\b")),
     ("asks for the invoice to be corrected", _c(
         r"\b(?:re-?bill|re-?invoice|revised invoice|corrected invoice|amended invoice|credit "
         r"(?:note|memo)|take (?:that|this|it|the \w+) off|send (?:me |us )?(?:a new |an )?invoice"
@@ -619,6 +659,7 @@ MATTER_MARKS = _c(alt(
     # "Two of the lamps", "half of them": a count of things is a complaint's shape.
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|some|most|all|none|several"
     r"|a few|a couple) of (?:the|your|our|them|those|these|its)\b",
+    r"\bhalf (?:the|your|those|these)\b",
     # a defect that came back or has lasted: "brown again", "moved since you laid them"
     r"\bagain\b", r"\bsince\b",
 ))
@@ -629,6 +670,8 @@ MATTER_MARKS = _c(alt(
 # invoice, our people or goods, a payment made, the law, or a complaint's own words.
 ABOUT_US = _c(r"\b", alt(
     # "you" doing something to the job: "you never collected it", "you made only one page"
+    # what the customer expected of us: "we expected you to come back before invoicing"
+    r"(?:expected|asked|wanted|needed|trusted|told) you to",
     r"you(?:'ve| have| had)? (?:\w+ly )?(?:never |not |only |just |also )?(?:\w+ed|sent|did|put"
     r"|said|told|left|broke|made|gave|took|forgot|missed|came|brought|fit|sold|laid|built|dug"
     r"|cut|hung|did ?n't|have ?n't)",

@@ -16,6 +16,7 @@ from core.domain.evidence_acts import (
     NOT_RECEIVED_YET,
     PAID_CLAIM,
     PROMISE_RUN,
+    PROMISE_WITHDRAWN,
     RESOLVED_ACTS,
     TIME_REQUEST,
     WAITS_ON_CLIENT,
@@ -104,7 +105,8 @@ LEXICONS: dict[Kind, list[tuple[str, re.Pattern[str]]]] = {
     Kind.PAID: PAID + PAID_CLAIM,
     Kind.RESOLVED: RESOLVED + RESOLVED_ACTS,
     Kind.HARDSHIP: HARDSHIP + TIME_REQUEST,
-    Kind.PROMISE: PROMISE + PROMISE_RUN,
+    # A retraction first: "disregard my note about paying on the 12th" takes the promise back.
+    Kind.PROMISE: PROMISE_WITHDRAWN + PROMISE + PROMISE_RUN,
     Kind.NO_CONTACT: NO_CONTACT + NO_CHASING,
     Kind.INSTRUCTION: INSTRUCTION,
 }

@@ -99,3 +99,98 @@ def test_a_title_before_a_name_ends_no_sentence() -> None:
     body = ("I write on behalf of the owner Mrs. Adeyemi. She has asked me to tell you that the"
             " payment will be done on 27 November by bank transfer.")
     assert judge(body) == HOLD
+
+
+def judge_thread(*bodies: tuple[str, str], **changes: object) -> tuple[Route, Outcome]:
+    """Judge emails (date, body) of one thread, oldest first."""
+    emails = [email(body, date=f"{day}T10:15:00-08:00") for day, body in bodies]
+    j = decide(CaseBundle(make_case(emails=emails, **changes)), Policy())
+    return j.route, j.outcome
+
+
+# A promise taken back in a later email holds nothing: SPEC step 4 holds only a promise ahead.
+RETRACTIONS = {
+    "disregard": "Please disregard my note about paying on the 27th, things have changed.",
+    "won't happen": "Sorry, the payment we promised for the 27th won't happen.",
+    "take back": "I need to take back what I said, we won't be able to pay on 27 November "
+                 "after all.",
+    "can't make the date": "Unfortunately we can't make that date.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RETRACTIONS))
+def test_a_promise_taken_back_holds_nothing(name: str) -> None:
+    route, _ = judge_thread(("2026-11-16", "We'll pay this in full on 27 November."),
+                            ("2026-11-18", RETRACTIONS[name]))
+    assert route is not Route.NONE  # no hold on a promise the customer took back
+
+
+def test_a_promise_kept_in_a_later_email_still_holds() -> None:
+    assert judge_thread(("2026-11-16", "We'll pay this in full on 27 November."),
+                        ("2026-11-18", "Thanks, received.")) == HOLD
+
+
+# "11/12/2026" is 11 December where the home country writes the day first.
+def test_a_numeric_date_reads_in_the_home_countrys_order() -> None:
+    body = "Per our AP system, invoice 2001 status: APPROVED - PAYMENT SCHEDULED 11/12/2026."
+    gbp = make_case(emails=[email(body)], home_currency="GBP",
+                    invoice={"CurrencyRef": {"value": "GBP"}})
+    j = decide(CaseBundle(gbp), Policy())
+    assert (j.route, j.promise_date) == (Route.NONE, __import__("datetime").date(2026, 12, 11))
+    usd = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert usd.route is not Route.DRAFT_FOR_APPROVAL  # 12 November, before the email: a person
+
+
+# The invoice named by its number, whatever its shape, is the act's object.
+NUMBERED = {
+    "plan, number after 'the invoice'": ("Is it possible to pay the invoice RT-2001 in some "
+                                         "parts?", PLAN),
+    "promise, number as object": ("We'll settle GL-2001 in full on 27 November.", HOLD),
+    "plan, hash number": ("Could we pay #2001 in three instalments?", PLAN),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NUMBERED))
+def test_the_invoice_number_is_read_as_the_acts_object(name: str) -> None:
+    body, want = NUMBERED[name]
+    doc = "RT-2001" if "RT-" in body else "GL-2001" if "GL-" in body else "2001"
+    j = decide(CaseBundle(make_case(emails=[email(body)], invoice={"DocNumber": doc})), Policy())
+    assert (j.route, j.outcome) == want
+
+
+def test_another_invoices_number_still_scopes_its_act() -> None:
+    body = "Invoice 1990 was paid last week by ACH."
+    assert judge(body) != DISPUTE
+
+
+def test_an_apology_for_the_delay_holds_nothing() -> None:
+    body = "Apologies for the delay in settling invoice 2001. Payment is scheduled for 27 November."
+    assert judge(body) == HOLD
+
+
+# Complaints in words that carry no dispute vocabulary: worthless results, a thing that does not
+# do its one job, what the customer expected of us, the full price refused for what came.
+COMPLAINTS = {
+    "useless": "Half the samples were tested late and the results were useless to us.",
+    "not producing": "We can only pay in parts right now, and the panels still aren't producing.",
+    "expected you to": "We can pay half now; we expected you to come back and finish before "
+                       "invoicing.",
+    "full price": "We can't pay full price for that.",
+    "credit first": "We'll pay on 27 November once you issue the credit for the cancelled week.",
+}
+NOT_COMPLAINTS = {
+    "credit line": ("We will pay on the 27th when our credit line renews.", HOLD),
+    "full amount for the invoice": ("We can't pay the full amount for this invoice right now, "
+                                    "could we do three monthly instalments?", PLAN),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COMPLAINTS))
+def test_a_complaint_without_dispute_words_is_a_likely_dispute(name: str) -> None:
+    assert judge(COMPLAINTS[name]) == DISPUTE
+
+
+@pytest.mark.parametrize("name", sorted(NOT_COMPLAINTS))
+def test_money_words_of_the_customers_own_are_no_complaint(name: str) -> None:
+    body, want = NOT_COMPLAINTS[name]
+    assert judge(body) == want
