@@ -330,8 +330,36 @@ PROMISE_WITHDRAWN = [
         r"{0,3}?\s+(?:on|by)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may"
         r"|jun|jul|aug|sep|oct|nov|dec)\w*\b(?:\s+\S+){0,3}?\s+after all\b")),
 ]
+# A dated promise by its frame: the customer (or its money) as the one who pays, a payment verb
+# in the present or future, and a day ("Paying it in one go on Dec 2", "we pay everything on
+# the 21st", "our bank transfer for it goes on Monday", "5.086,60 EUR will land in your account by
+# Tuesday", "expect the full amount within ten days", "can confirm full payment Dec 4", "we have
+# arranged for the balance to be paid in full on 5 December"). The day itself is read and
+# checked by `evidence._forward_promise`; negation, tense and suppositions as for every act.
+DAY_WORD = (r"(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep"
+            r"|oct|nov|dec|tomorrow|end of|month[- ]end|eom)\w*")
+PAYER = (r"(?:\b(?:we|i)(?:'ll|'re|'m| will| shall| are| am| can| should| plan to| intend to)?"
+         r"\s+(?:\w+\s+){0,2}?|^\W*)")
+MONEY_SUBJECT = (r"(?<!\w)(?:funds?|payment|transfer|cheque|check|wire|money|remittance|ach|bacs"
+                 r"|(?:[$\u00a3\u20ac]|(?:usd|eur|gbp|nzd|aud|cad|chf)\s)\s?\d[\d.,]*"
+                 r"|\d[\d.,]*\s?(?:\u20ac|eur|usd|gbp|nzd|aud|cad|chf))")
+PROMISE_FRAME = alt(
+    PAYER + r"pay(?:ing|s)?\b(?:\s+(?!(?:you|us|them|him|her)\b)\S+){0,5}?\s+(?:on|by|before)"
+    r"\s+" + DAY_WORD,
+    MONEY_SUBJECT + r"(?:\s+\S+){0,3}?\s+(?:will\s+|should\s+)?(?:releases?|goes|go|leaves?"
+    r"|lands?|arrives?|arrive|hits?|clears?|clear|reach(?:es)?)\s+(?:\S+\s+){0,4}?(?:on|by"
+    r"|before)\s+" + DAY_WORD,
+    r"expect\s+(?:the\s+)?(?:full\s+|whole\s+|total\s+)?(?:amount|balance|payment|funds"
+    r"|money|transfer|sum)",
+    r"confirm\w*\s+(?:the\s+)?(?:full\s+)?(?:payment|transfer|remittance)",
+    r"^\W*confirmed\s+(?:for|on)\s+" + DAY_WORD,
+    r"(?:arranged|scheduled|set up|booked|instructed|authori[sz]ed|approved|confirmed|lined up)"
+    r"\s+(?:for\s+)?(?:\S+\s+){0,8}?to be\s+(?:paid|sent|released|transferred|settled|wired"
+    r"|remitted)",
+)
 PROMISE_RUN = [
     ("promises payment in a payment run", _c(r"\b", RUN, r"\b")),
+    ("promises to pay on a day", _c(PROMISE_FRAME, r"\b")),
     ("says payment is approved to go out", _c(r"\b", FUTURE_MOVE, r"\b")),
     ("says when the payment reaches us", _c(r"\b", ARRIVES, r"\b")),
 ]
@@ -344,7 +372,8 @@ RUN_LABELS = frozenset(label for label, _ in PROMISE_RUN)
 COMPLAINT = [
     ("complains about damaged or faulty goods or work", _c(r"\b", DEFECT, r"(?![\w-])")),
     ("says goods are missing or short", _c(
-        r"\bmissing\b|\bshort\b(?![- ](?:notice|term|staffed|handed|while|of (?:cash|funds|money)"
+        r"\bmissing\b|\bshort\b(?![- ](?:notice|term|staffed|handed|while|extension|delay|period"
+        r"|wait|time|break|call|note|reply|update|of (?:cash|funds|money)"
         r"|on (?:cash|funds|money)))|\bshortfall\b|\bonly ", COUNT,
         r"\b(?:\s+\S+){0,3}?\s+(?:arrived|came|"
         r"were|was|delivered|received|showed|turned|of (?:the|them|our|\d+))\b|\b", COUNT,
@@ -471,7 +500,58 @@ CONTEST = [
         r"|\b(?:disappointed|not happy|unhappy|upset|frustrated)\b")),
 ]
 
+# A plan request by its frame: a request (a question, "is it possible", "would you agree",
+# "would be a great help") and a way of paying over time or in parts, in either order ("Is it
+# possible to stagger payment on it?", "a monthly arrangement until October would be a great
+# help", "Maybe 2 or 3 times.", "would you agree to a staged payment?").
+INSTALMENTS = alt(
+    r"in (?:some|several|multiple|a few|\d+|two|three|four|five|six|smaller|small|equal|monthly)"
+    r" (?:parts|times|goes|lots|tranches|stages|chunks|bits|pieces|payments|instal(?:l)?ments"
+    r"|halves|portions|amounts|sums)",
+    r"(?:\d|two|three|four)(?: or (?:\d|three|four|five))? (?:times|payments|parts|instal\w*"
+    r"|goes|tranches|chunks)",
+    r"(?:staged|staggered|phased|partial|split|smaller|monthly|weekly|fortnightly|quarterly"
+    r"|regular|post-?dated) (?:payments?|arrangement|plan|schedule|basis|amounts?|cheques"
+    r"|checks|instal\w*)",
+    r"stagger\w*", r"(?:\d+|two|three|four|five|six|twelve)[- ](?:month|week|part|payment)"
+    r" (?:plan|arrangement|schedule|split)",
+    r"payment (?:plan|arrangement|schedule|programme|program)",
+    r"(?:across|over) (?:the next |the coming )?(?:\d+|two|three|four|five|six|a few|several"
+    r"|some|a couple of) (?:months|weeks)",
+    r"half (?:this|now|today|in) (?:\w+ )?(?:and|,) (?:half|the (?:rest|other half|remainder))",
+    r"(?:a |an )?(?:small|smaller|regular|fixed) amount (?:each|every|per|a) (?:month|week)",
+)
+PLAN_ASK = alt(
+    r"is (?:it |there |this |that )?(?:any way |a way )?possible", r"(?:be )?possible to",
+    r"(?:wanted|want|like|need) to ask", r"ask (?:if|whether|you)",
+    r"would you (?:be )?(?:ok|okay|open|willing|agree|accept|consider|allow|be able)",
+    r"(?:you'd|you would) (?:agree|accept|consider|allow)", r"(?:can|could|may|might) we",
+    r"(?:can|could|may|might) i", r"(?:we|i)(?:'d| would) (?:like|prefer|propose|suggest)",
+    r"(?:please|kindly) (?:allow|let us|accept|agree|consider)", r"are you (?:ok|okay|open)",
+    r"(?:we|i) (?:propose|suggest|request)", r"open to", r"agree to", r"accept",
+)
+PLAN_TAIL = alt(
+    r"would (?:that|this|it) (?:work|be (?:ok|okay|alright|possible|acceptable|fine))",
+    r"(?:would|will) (?:be|make) (?:a |such a )?(?:great |huge |big |real |massive )?"
+    r"(?:help|difference)", r"(?:be )?acceptable", r"(?:be )?possible", r"(?:be )?feasible",
+    r"(?:work|ok|okay) for you",
+)
+PLAN_FRAME_LABEL = "asks to pay over time or in parts"
+
 TIME_REQUEST = [
+    (PLAN_FRAME_LABEL, _c(
+        r"\b", PLAN_ASK, r"\b(?:\s+\S+){0,10}?\s+", INSTALMENTS, r"\b"
+        r"|\b", INSTALMENTS, r"\b(?:\s+\S+){0,10}?\s+", PLAN_TAIL, r"\b"
+        r"|\b", INSTALMENTS, r"\b[^.!?\n]{0,60}\?"
+        r"|^\W*(?:maybe|perhaps|say|or)\s+", INSTALMENTS, r"\b")),
+    # all at once refused: "we cannot settle it in one amount", "a single payment is not feasible"
+    ("cannot pay it all now", _c(
+        r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,2}"
+        r"(?:\S+\s+){0,2}?in (?:one|a single) (?:amount|go|payment|lump|sum|instalment|hit)\b"
+        r"|\b(?:a single|one) (?:lump[- ]sum )?payment\b(?:\s+\S+){0,4}?\s+(?:is|would be|isn't"
+        r"|is not) (?:not )?(?:feasible|possible|doable|an option|realistic)")),
+    ("asks for more time", _c(
+        r"\b(?:an?|any|some|short|brief) extension\b|\bextension (?:of time|on|for)\b")),
     # "Can we set up a meeting next week" asks for a meeting, not for time to pay: the words
     # between the ask and the later day name no meeting, call or visit.
     ("asks for time or a plan", _c(
@@ -738,6 +818,9 @@ PAYMENT_PROCESS = _c(r"\b", alt(
     "xero", "sage", "workflow", "pipeline", r"remittance(?: advice)?", r"remittances",
     "receipt of (?:your|the) invoice", "bear with us", "our (?:side|end)", r"process\w*",
     r"pencil+ed", "booked", "diary", "portal", "statement", "signatory",
+    # the promise's amount told apart: "Full amount.", "the whole balance", "in one go"
+    r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|payment|sum|invoice|value)",
+    "in full", "in one go", "everything", "all of it",
 ), r"\b")
 # Beside a request to pay in parts the customer talks about the plan itself: the parts, the
 # rhythm, the standing order, the balance over the coming months, how much it would help.
@@ -747,7 +830,7 @@ PLAN_TALK = _c(r"\b", alt(
     r"(?:the )?(?:rest|balance|remainder) (?:over|in|by|next|later|after)", "partial payments?",
     r"propos\w*", "plans?", "schedule", r"would (?:really )?help", r"help (?:a lot|us|hugely)",
     r"over the (?:coming|next) (?:\w+ )?(?:weeks|months)", "a (?:bit|little) at a time",
-    "in stages", "spread", r"split\w*",
+    "in stages", "spread", r"split\w*", INSTALMENTS,
 ), r"\b")
 # Goods or work, less the plan's own "parts": "three parts would help" names no goods.
 GOODS_NOT_PARTS = _c(_GOODS_OR_WORK.replace("|parts?", ""))
@@ -775,7 +858,8 @@ LOOKS_AHEAD = _c(r"\b(?:once|when|after|until|till|if|as soon as|will|'ll|to be|
 # The payment itself in the future tense: "will be paid", "'ll transfer", "is going to go out".
 FUTURE_PAYMENT = _c(r"\b(?:will|shall|\w+'ll|(?:is|are) going to)\s+(?:then\s+|now\s+|only\s+)?"
                     r"(?:be\s+)?(?:paid|pay|settled?|released?|sent|send|transferr(?:ed)?|transfer"
-                    r"|done|made|processed|cleared|wired?|remit(?:ted)?|go(?:es)? out)\b")
+                    r"|done|made|processed|cleared|wired?|remit(?:ted)?|go(?:es)? out)\b"
+                    r"|\bto be (?:paid|sent|released|transferred|settled|wired|remitted)\b")
 
 # Tense, for telling a promise from a report: a clause that says something was done ("was
 # processed", "went out", "included your invoice") and nothing about what will be done.
@@ -796,14 +880,17 @@ FUTURE_MARKS = _c(r"\b", alt(
     r"to (?:release|pay|send|process|issue|settle|transfer|wire|run|schedule|approve|cut|mail)",
     "next", "upcoming", "tomorrow", "coming", "by", "on track", "lined up", "queued",
     # a date set ahead: "planned on 23/11", "pencilled in for 7 December", "set up for the 24th"
-    r"(?:planned|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in) (?:for|on)",
+    r"(?:planned|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in|confirmed"
+    r"|arranged) (?:for|on)", r"to be (?:paid|sent|released|transferred|settled)",
     r"(?:added|put|moved|got) (?:it |this |that |yours |you )?(?:on|in|into|to) (?:the|our|this"
     r"|next) (?:[\w-]+ )?(?:list|run|batch|schedule|payments|cycle)",
 ), r"\b")
 # "has been approved" is a step on the way, not the payment done.
 DONE_MARKS = _c(r"\b(?:has|have|had)(?: already| now| just)? (?:been (?!(?:fully |now )?(?:approv"
                 r"|sign|verif|authori|schedul|book|queue|set up|added|included|pencil|earmark"
-                r"|slotted|lined up|passed to|forwarded))\w+|gone|went|\w+ed|sent"
+                r"|slotted|lined up|passed to|forwarded))\w+|gone|went|(?!(?:confirm|arrang"
+                r"|approv|schedul|book|authori|agre|plann|instruct|earmark|promis|ask|decid"
+                r"|allocat|request|queu)\w*)\w+ed|sent"
                 r"|paid|made|left|cleared|cut)\b")
 # Money words: beside a promise they are context ("we pay suppliers at month end"); in the past
 # tense they may report a payment made ("our payment must have crossed your reminder").

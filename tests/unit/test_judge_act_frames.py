@@ -194,3 +194,67 @@ def test_a_complaint_without_dispute_words_is_a_likely_dispute(name: str) -> Non
 def test_money_words_of_the_customers_own_are_no_complaint(name: str) -> None:
     body, want = NOT_COMPLAINTS[name]
     assert judge(body) == want
+
+
+# A plan request by its frame: a request, and a way of paying over time or in parts, in either
+# order, the invoice as object however it is named. Wordings written for this test.
+PLAN_FRAMES = {
+    "possible to stagger": "Is it possible to stagger the payment on this one?",
+    "staged payment": "Rather than say nothing, I wanted to ask whether you would accept a staged "
+                      "payment.",
+    "n-month plan": "Would a four-month plan be acceptable to you?",
+    "arrangement would help": "A weekly arrangement until February would be a huge help.",
+    "halves with a tail": "Half now and the rest in January, would that work?",
+    "maybe n times": "Money is not enough this month. Maybe 3 or 4 times?",
+    "across months": "Would you be open to us paying it across the next three months?",
+    "in some parts": "Is possible to pay in some parts?",
+    "not in one amount": "We cannot clear it in one amount before the new year.",
+    "single payment not feasible": "A single payment of the whole balance is not feasible for "
+                                   "us right now.",
+    "extension": "Is a short extension possible on this?",
+}
+# Not a request: their own rhythm told, a plan denied, a payment already made in parts.
+PLAN_CONTROLS = {
+    "denied": ("We are not asking for a payment plan, it will be paid on 27 November.", HOLD),
+    "paid in parts already": ("We already paid it in two parts by ACH last week.", DISPUTE),
+}
+# A dated promise by its frame: the payer, a payment verb in the present or future, a day.
+PROMISE_FRAMES = {
+    "gerund with adjunct": "Paying it in one go on 27 November.",
+    "present with object": "We pay everything on the 27th.",
+    "money subject moves": "Our bank transfer for this goes on Friday 27 November.",
+    "amount lands": "USD 500.00 will land in your account by 27 November.",
+    "expect the amount": "Expect the full amount within ten days.",
+    "confirm payment": "Can confirm full payment 27 Nov.",
+    "confirmed for": "Confirmed for 27 November.",
+    "arranged to be paid": "We have arranged for the balance to be paid in full on 27 November.",
+    "amount adjunct beside": "We'll pay on 27 November. Full amount.",
+}
+PROMISE_CONTROLS = {
+    "their client pays": "Our client pays on the 1st.",
+    "a request of us": "Please pay by Friday.",
+    "supposed": "If we pay by Friday, is there a discount?",
+    "amount arrived": "USD 500.00 landed in your account on 17 November.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLAN_FRAMES))
+def test_a_plan_request_is_read_from_its_frame(name: str) -> None:
+    assert judge(PLAN_FRAMES[name]) == PLAN
+
+
+@pytest.mark.parametrize("name", sorted(PLAN_CONTROLS))
+def test_what_asks_for_no_plan_gets_none(name: str) -> None:
+    body, want = PLAN_CONTROLS[name]
+    assert judge(body) == want
+
+
+@pytest.mark.parametrize("name", sorted(PROMISE_FRAMES))
+def test_a_dated_promise_is_read_from_its_frame(name: str) -> None:
+    assert judge(PROMISE_FRAMES[name]) == HOLD
+
+
+@pytest.mark.parametrize("name", sorted(PROMISE_CONTROLS))
+def test_what_promises_nothing_holds_nothing(name: str) -> None:
+    route, _ = judge(PROMISE_CONTROLS[name])
+    assert route is not Route.NONE
