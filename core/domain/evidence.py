@@ -42,6 +42,7 @@ from core.domain.evidence_acts import (
     PAYMENT_VERB,
     PLAN_TALK,
     REASON_LABELS,
+    REASSURANCE,
     REMEDY_LABEL,
     RETRACTED_LABEL,
     RHETORICAL_PAID,
@@ -543,10 +544,10 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         if claims_only:
             risky = [c for c in unknown if _later_claim(c)]
         elif storied:
-            risky = [c for c in unknown if _reports_payment(c) or (
+            risky = [c for c in unknown if not _reassures(c) and (_reports_payment(c) or (
                 not (promised and _payment_process(c)) and not (planned and _plan_talk(c)) and (
                     _turns_to_us(c) or (drafts and _asks_unread(c, told.get(c, c)))
-                    or (_claim_matter(c) and not _own_story(told.get(c, c)))))]
+                    or (_claim_matter(c) and not _own_story(told.get(c, c))))))]
         else:
             beside_act = acted and not resolved_only
             risky = [c for c in unknown
@@ -775,6 +776,21 @@ def _turns_to_us(clause: str) -> bool:
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _claim_matter(clause: str) -> bool:
     return bool(RISK_CUES.search(clause) or MATTER_MARKS.search(clause))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _reassures(clause: str) -> bool:
+    """Beside a plan request or a promise: an assurance that it pays, or thanks for patience;
+    every other piece of the clause says nothing ("I'm not trying to dodge this and the work you
+    did was great")."""
+    if REASSURANCE.search(clause):
+        return True
+    pieces = [p for p in _GOODWILL_PIECE.split(clause) if p.strip()]
+    return any(REASSURANCE.search(p) for p in pieces) and all(
+        REASSURANCE.search(p) or says_nothing(p) for p in pieces)
+
+
+_GOODWILL_PIECE = re.compile(r"[,;]|\band\b|\s[-\u2013\u2014]\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)

@@ -832,6 +832,37 @@ PLAN_TALK = _c(r"\b", alt(
     r"over the (?:coming|next) (?:\w+ )?(?:weeks|months)", "a (?:bit|little) at a time",
     "in stages", "spread", r"split\w*", INSTALMENTS,
 ), r"\b")
+# Beside a plan request or a dated promise the customer's goodwill is context: an assurance that
+# it pays ("we have always paid you and will continue to", "we will pay", "we fully intend to
+# settle"), that it is not hiding ("I'd rather ask than go quiet on you", "I'm not trying to
+# dodge this"), or thanks for our patience. Nothing in it may turn (no contrast, no complaint's
+# word): "we always pay, but not for work we didn't get" is a claim.
+REASSURANCE = _c(
+    r"^(?!.*\b(?:but|however|wrong|damag\w*|broke\w*|missing|disput\w*|refund\w*|credit"
+    r"|already|sent|transferred|wired|cheque|check|hours?|rate|charged|billed)\b)\W*(?:so |and )?",
+    alt(
+        r"(?:we|i)(?:'ve| have)? (?:always|will always) (?:pay|paid|settle|settled|honou?r\w*)\b"
+        r"(?: (?:you|our (?:bills|invoices|suppliers)|on time|in the end))?(?: and (?:will|always)"
+        r"(?: continue to| do| will)?)?\W*$",
+        r"(?:we|i)(?:'ll| will| shall| do| fully| really| definitely)* (?:\w+ )?(?:intend|want"
+        r"|mean|plan) to (?:pay|settle|clear|honou?r)(?: (?:this|it|you|your invoice|the \w+"
+        r"|in full))?\W*$",
+        r"(?:we|i) will (?:definitely |certainly |surely )?pay(?: (?:you|it|this|in full"
+        r"|everything))?(?: (?:in the end|eventually|for sure|definitely))?\W*$",
+        r"(?:whatever|any) (?:[\w-]+ ){0,4}(?:you can accept|works for you|suits you)"
+        r"(?:,? (?:we|i)(?:'ll| will) pay)?\W*$",
+        r"(?:i'd|i would|we'd|we would) rather (?:\w+ ){0,4}than (?:\w+ ){0,3}(?:ignore|go (?:quiet"
+        r"|silent)|say nothing|leave you|disappear)\b(?: \w+){0,3}\W*$",
+        r"(?:i'm|i am|we're|we are) not (?:trying to )?(?:dodg|avoid|ignor|run)\w*(?: \w+){0,3}"
+        r"\W*$",
+        r"(?:we are|we're|we have been|we've been) (?:a )?(?:good|loyal|long-?standing|reliable)"
+        r" (?:client|customer|payer)s?\W*$",
+        r"(?:we|i) never had (?:a |any )?problems? (?:before|paying)\W*$",
+        r"(?:i'm|i am|we're|we are) (?:so |very |really )?sorry to (?:ask|do this|bother you)\W*$",
+        r"(?:thanks?|thank you)(?: so much| again)? for (?:being (?:so )?(?:patient|understanding"
+        r"|flexible)|your (?:patience|understanding|flexibility))(?: with (?:us|me))?\W*$",
+    ),
+)
 # Goods or work, less the plan's own "parts": "three parts would help" names no goods.
 GOODS_NOT_PARTS = _c(_GOODS_OR_WORK.replace("|parts?", ""))
 COMPLAINT_WORDS = _c(r"\b", alt(

@@ -258,3 +258,47 @@ def test_a_dated_promise_is_read_from_its_frame(name: str) -> None:
 def test_what_promises_nothing_holds_nothing(name: str) -> None:
     route, _ = judge(PROMISE_CONTROLS[name])
     assert route is not Route.NONE
+
+
+# Goodwill beside a plan request or a promise is context: praise and thanks for the work, an
+# apology, an assurance that it pays. Anything in it that turns keeps it for a person.
+GOODWILL = [
+    "Thanks again for all the work on the drainage survey.",
+    "First of all, thank you for the great work on the refit.",
+    "Loved the work.",
+    "Everything was fine with the job.",
+    "The trustees were delighted.",
+    "We value the service your team provides very much.",
+    "She is sorry for the delay.",
+    "We have always paid you and will continue to.",
+    "I'd rather ask than go quiet on you.",
+    "I'm not trying to dodge this and the work you did was great.",
+    "Whatever amount you can accept, we will pay.",
+]
+TURNS = [
+    "Thanks for the work, but the hours are wrong.",
+    "Loved the design but two panels are cracked.",
+    "The crew were great, still waiting on the skip.",
+    "Thanks for the delivery of the wrong tiles.",
+    "We always pay, but not for work we didn't get.",
+]
+PLAN_REQUEST = "Could we pay this in three monthly instalments?"
+DATED_PROMISE = "We will pay this in full on 27 November."
+
+
+@pytest.mark.parametrize("words", GOODWILL)
+def test_goodwill_beside_a_plan_request_or_a_promise_is_context(words: str) -> None:
+    assert judge(f"{words} {PLAN_REQUEST}") == PLAN
+    assert judge(f"{words} {DATED_PROMISE}") == HOLD
+
+
+@pytest.mark.parametrize("words", TURNS)
+def test_goodwill_that_turns_goes_to_a_person(words: str) -> None:
+    for act in (PLAN_REQUEST, DATED_PROMISE):
+        route, _ = judge(f"{words} {act}")
+        assert route is Route.ESCALATE_TO_HUMAN
+
+
+def test_an_assurance_alone_promises_no_day() -> None:
+    # "We will pay." names no day: holding would guess, drafting would nag (docs/judgment.md).
+    assert judge("We will pay.") == PERSON
