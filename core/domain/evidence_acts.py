@@ -78,6 +78,7 @@ RUN = alt(
 FUTURE_MOVE = alt(
     r"(?:will|'ll|shall|should|is going to|are going to)\s+(?:\w+\s+)?(?:go|be|get)\s+"
     r"(?:out|paid|sent|released|processed|issued|mailed|wired|transferred|settled|remitted|made"
+    r"|signed|cut|written"
     r"|initiated|scheduled|done|cleared|executed|posted|lodged|actioned|raised|run|included"
     r"|arranged|effected|completed|sorted|handled|credited|received)",
     r"(?:goes|go|going|is going|are going|to go)\s+out",
@@ -356,6 +357,15 @@ PROMISE_FRAME = alt(
     r"(?:arranged|scheduled|set up|booked|instructed|authori[sz]ed|approved|confirmed|lined up)"
     r"\s+(?:for\s+)?(?:\S+\s+){0,8}?to be\s+(?:paid|sent|released|transferred|settled|wired"
     r"|remitted)",
+    # a deadline the customer sets itself: "End of month at the latest, the full amount"
+    r"\bat the (?:very )?latest\b", r"\bno later than\s+" + DAY_WORD,
+    # the day offered as the one that suits: "end of the month works for us to pay the lot"
+    r"\b(?:works|suits|is good|is fine|is best)\s+(?:for\s+)?(?:us|me)\s+to\s+(?:pay|settle"
+    r"|clear|transfer)",
+    # paying right after a named day in the clause beside: "our board meets on the 1st; we pay
+    # straight after"
+    PAYER + r"pay(?:ing)?\b(?:\s+\S+){0,2}?\s+(?:straight|right|immediately|directly)\s+after"
+    r"(?:wards)?\b",
 )
 PROMISE_RUN = [
     ("promises payment in a payment run", _c(r"\b", RUN, r"\b")),
@@ -801,6 +811,7 @@ OWN_STORY = _c(r"\b", alt(
     "quiet", "tight", "difficult", "tough", "hard", "strapped", "stretched", r"struggl\w*",
     "van", "truck", "trucks", "location", "shop", "store", "premises", "harvest", "roof",
     "drawdown", "draw", "retainage", "receivables?", "invoices? to",
+    "slowly", r"squeez\w*", "pinch", "crunch", "limited", "ability to pay",
 ), r"\b")
 
 # Beside a dated promise the customer tells how the payment gets through its own books: who
@@ -831,6 +842,7 @@ PLAN_TALK = _c(r"\b", alt(
     r"propos\w*", "plans?", "schedule", r"would (?:really )?help", r"help (?:a lot|us|hugely)",
     r"over the (?:coming|next) (?:\w+ )?(?:weeks|months)", "a (?:bit|little) at a time",
     "in stages", "spread", r"split\w*", INSTALMENTS,
+    r"(?:start|begin) with (?:a |an )?(?:small|smaller|part|some|first|initial)\w*",
 ), r"\b")
 # Beside a plan request or a dated promise the customer's goodwill is context: an assurance that
 # it pays ("we have always paid you and will continue to", "we will pay", "we fully intend to

@@ -178,6 +178,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], date | No
      _period_end),
     (re.compile(r"\b(?:month[- ]end|eom)\b", re.I), lambda m, ref: _end_of_month(ref)),
     (re.compile(rf"\b(?:within|in)\s+(?:the next\s+)?{_NUMBER}\s+(days?|weeks?|months?)\b", re.I), _within),  # noqa: E501
+    # "within the week": seven days from the message; "within the month": its last day
+    (re.compile(r"\bwithin (?:the|a|one) week\b", re.I), lambda m, ref: ref + timedelta(days=7)),
+    (re.compile(r"\bwithin (?:the|this) month\b", re.I), lambda m, ref: _end_of_month(ref)),
     (re.compile(r"\bnext (week|month)\b", re.I), _next_period),
     (re.compile(r"\bthis (week|month)\b", re.I), _this_period),
 ]

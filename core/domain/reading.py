@@ -139,6 +139,19 @@ _PATTERNS = [
     r"(?:sorry|apologetic)(?: (?:for|about) (?:the |our |this )?(?:delay|late|wait|lateness"
     r"|slow reply|confusion|trouble|inconvenience))?\W*$",
     r"^(?:first of all|firstly|first|also|again|once again|finally|lastly)\W*$",
+    r"^(?:(?:it's|it is) )?(?:me|us) again\W*$",
+    # a question about the proposal just made: "Please confirm if acceptable for FX-2032."
+    r"^(?:please |kindly )?(?:confirm|let (?:me|us) know|advise) (?:if|whether) (?:this |that "
+    r"|it )?(?:is |would be |will be )?(?:acceptable|ok|okay|possible|suitable|agreeable|works"
+    r"|suits)(?: (?:for|to) (?:you|[\w#-]+(?: [\w#-]+)?))?\W*$",
+    r"^(?:please )?(?:tell|let) (?:me|us) (?:know )?what (?:you need|works|you would like"
+    r"|you'd like|suits)(?: (?:from|of) (?:us|me))?\W*$",
+    # a debt acknowledged: "We acknowledge the balance of $4,672.44"
+    r"^(?:we|i) (?:acknowledge|accept|confirm|recognise|recognize) (?:the |our |this |that )?"
+    r"(?:balance|amount|debt|invoice|sum)(?: (?:of|is|as|owed|due|outstanding) [$\u00a3\u20ac]?"
+    r"\s?[\d,.]+(?: [a-z]{3})?)?\W*$",
+    r"^(?:re|regarding|concerning|about|ref)\W? (?:the |our |your |this )?(?:outstanding |overdue "
+    r"|open )?(?:amount|balance|invoice|bill|payment|account)\W*$",
     r"\b(?:cash ?flow|money|funds|finances|business) (?:is|are) (?:\w+ )?(?:fine|ok|okay|good"
     r"|healthy|strong)\b",
     r"\b(?:you can )?(?:reach|call|contact|ring|text) (?:me|us) (?:on|at|via)\b(?: \S+){0,4}",

@@ -302,3 +302,41 @@ def test_goodwill_that_turns_goes_to_a_person(words: str) -> None:
 def test_an_assurance_alone_promises_no_day() -> None:
     # "We will pay." names no day: holding would guess, drafting would nag (docs/judgment.md).
     assert judge("We will pay.") == PERSON
+
+
+# More of each frame: a deadline the customer sets, a day that suits, paying right after a named
+# day, "within the week"; and the plan's own first step.
+MORE_PROMISES = {
+    "at the latest": "Friday 27 November at the latest, the whole balance.",
+    "the day suits": "Hi, the 27th works for us to pay the lot.",
+    "straight after": "Our trustees meet on Friday 27 November; we pay straight after.",
+    "within the week": "It will be paid within the week.",
+    "cheque signed": "After the board meets on the 26th the cheque will be signed for the full "
+                     "amount.",
+}
+MORE_PLANS = {
+    "start small": "Could we pay it in monthly instalments? We can start with a small amount "
+                   "straight away.",
+    "story beside": "Our customers are paying us slowly. Could we spread it over three months?",
+}
+SAYS_NOTHING = {
+    "me again": "Hello, me again. Could we pay it in three monthly instalments?",
+    "confirm if acceptable": "Could we pay it in three monthly instalments? Please confirm if "
+                             "acceptable for 2001.",
+    "debt acknowledged": "We acknowledge the balance of $500.00. Could we pay it in three "
+                         "monthly instalments?",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MORE_PROMISES))
+def test_more_dated_promises_by_frame(name: str) -> None:
+    assert judge(MORE_PROMISES[name]) == HOLD
+
+
+@pytest.mark.parametrize("name", sorted(MORE_PLANS) + sorted(SAYS_NOTHING))
+def test_more_plan_requests_with_their_context(name: str) -> None:
+    assert judge({**MORE_PLANS, **SAYS_NOTHING}[name]) == PLAN
+
+
+def test_asking_for_new_terms_is_no_plan_for_this_invoice() -> None:
+    assert judge("We'd like to move to 60 day terms.") == PERSON
