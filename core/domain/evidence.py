@@ -258,20 +258,24 @@ def _reference_marks(clause: str) -> _Marks:
     return _Marks(tuple(numbers), tokens, tuple(pointers))
 
 
+# A reference to an invoice by its number, the words before it included ("the invoice RT-2004",
+# "inv #2004", "#2004", "RT-2004"): one pattern for every case, the number compared after.
+_NUMBER_REF = re.compile(
+    r"(?:\b(?:the |our |your |this )?(?:invoice|inv|bill)s?\.?\s*(?:no\.?|number|nr|#)?\s*[:#]?\s*"
+    r"|#\s?)?(?<![\w$\u00a3\u20ac.,/-])([a-z]{0,4}-?\d[\w-]*)(?<!-)(?![\w/-]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _own_number_as_it(clause: str, doc: str) -> tuple[str, tuple[int, ...]]:
     """`_Scope.as_it` for one clause and DocNumber: the text and where each "it" now stands."""
-    digits = re.sub(r"\D", "", doc)
-    number = re.escape(doc) + (f"|{re.escape(digits)}" if len(digits) >= 3 else "")
-    own = re.compile(
-        rf"(?:\b(?:the |our |your |this )?(?:invoice|inv|bill)s?\.?\s*(?:no\.?|number|nr|#)?\s*"
-        rf"[:#]?\s*|#\s?)?(?<![\w-])(?:[a-z]{{0,4}}-?)?(?:{number})(?![\w-]|[.,]\d)",
-        re.IGNORECASE,
-    )
     parts: list[str] = []
     spots: list[int] = []
     end = length = 0
-    for match in own.finditer(clause):
+    for match in _NUMBER_REF.finditer(clause):
+        if not _same_invoice(match.group(1), doc):
+            continue
         parts.append(clause[end:match.start()])
         length += match.start() - end
         spots.append(length)
