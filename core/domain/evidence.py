@@ -725,7 +725,8 @@ _CASH_SHORT = re.compile(
     r"|two|three|a|some))", re.IGNORECASE)
 _TO_COME = re.compile(r"\s*(?:will|shall|'ll|is to|are to|to|should)\s+(?:\w+\s+)?(?:follow|come"
                       r"|be sent|arrive|go out)\b", re.IGNORECASE)
-_PIECE = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|yet)\b",
+# A thousands separator ("over \u00a31,000") delimits no piece.
+_PIECE = re.compile(r"[;:]|,(?!\d)|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|yet)\b",
                     re.IGNORECASE)
 
 

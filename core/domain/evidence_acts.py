@@ -325,6 +325,8 @@ PROMISE_WITHDRAWN = [
         r" able to) (?:make|keep|meet|hit|honou?r|stick to) (?:the |that |this |our |my )?(?:date"
         r"|promise|commitment|payment date|deadline)\b"
         r"|\btake back what (?:i|we) (?:said|wrote|promised)\b"
+        r"|\b(?:payment|transfer|cheque|check|wire|remittance)(?: \S+){0,5}? (?:has been|have been"
+        r"|is|was|is now) (?:now )?(?:cancel+ed|withdrawn|stopped|pulled|voided|recalled)\b"
         # the promised day itself refused: "we won't be able to pay on December 4 after all"
         r"|\b(?:won't|will not|wo n't|can't|cannot|can not|unable to)\s+(?:be able to\s+)?"
         r"(?:pay|make (?:the )?payment|send (?:the )?payment|transfer (?:it|the \w+))\b(?:\s+\S+)"
@@ -526,6 +528,7 @@ INSTALMENTS = alt(
     r"stagger\w*", r"(?:\d+|two|three|four|five|six|twelve)[- ](?:month|week|part|payment)"
     r" (?:plan|arrangement|schedule|split)",
     r"payment (?:plan|arrangement|schedule|programme|program)",
+    r"(?:the following|this|a|an|the below) (?:payment )?(?:arrangement|schedule|plan)",
     r"(?:across|over) (?:the next |the coming )?(?:\d+|two|three|four|five|six|a few|several"
     r"|some|a couple of) (?:months|weeks)",
     r"half (?:this|now|today|in) (?:\w+ )?(?:and|,) (?:half|the (?:rest|other half|remainder))",
@@ -538,7 +541,7 @@ PLAN_ASK = alt(
     r"(?:you'd|you would) (?:agree|accept|consider|allow)", r"(?:can|could|may|might) we",
     r"(?:can|could|may|might) i", r"(?:we|i)(?:'d| would) (?:like|prefer|propose|suggest)",
     r"(?:please|kindly) (?:allow|let us|accept|agree|consider)", r"are you (?:ok|okay|open)",
-    r"(?:we|i) (?:propose|suggest|request)", r"open to", r"agree to", r"accept",
+    r"(?:we|i) (?:suggest|request)", r"propos(?:e|es|ing)", r"open to", r"agree to", r"accept",
 )
 PLAN_TAIL = alt(
     r"would (?:that|this|it) (?:work|be (?:ok|okay|alright|possible|acceptable|fine))",
@@ -843,6 +846,7 @@ PLAN_TALK = _c(r"\b", alt(
     r"over the (?:coming|next) (?:\w+ )?(?:weeks|months)", "a (?:bit|little) at a time",
     "in stages", "spread", r"split\w*", INSTALMENTS,
     r"(?:start|begin) with (?:a |an )?(?:small|smaller|part|some|first|initial)\w*",
+    r"^\W*(?:[$\u00a3\u20ac]|[a-z]{3}\s)?\s?\d[\d,.]*\s*(?:[a-z]{3}\s+)?(?:on|by|in)\s+\w+",
 ), r"\b")
 # Beside a plan request or a dated promise the customer's goodwill is context: an assurance that
 # it pays ("we have always paid you and will continue to", "we will pay", "we fully intend to
@@ -924,9 +928,10 @@ FUTURE_MARKS = _c(r"\b", alt(
     "next", "upcoming", "tomorrow", "coming", "by", "on track", "lined up", "queued",
     # a date set ahead: "planned on 23/11", "pencilled in for 7 December", "set up for the 24th"
     r"(?:planned|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in|confirmed"
-    r"|arranged) (?:for|on)", r"to be (?:paid|sent|released|transferred|settled)",
+    r"|arranged|approved) (?:it |this |them )?(?:for|on)",
+    r"to be (?:paid|sent|released|transferred|settled)",
     r"(?:added|put|moved|got) (?:it |this |that |yours |you )?(?:on|in|into|to) (?:the|our|this"
-    r"|next) (?:[\w-]+ )?(?:list|run|batch|schedule|payments|cycle)",
+    r"|next) (?:[\w/-]+ ){0,2}(?:list|run|batch|schedule|payments|cycle)",
 ), r"\b")
 # "has been approved" is a step on the way, not the payment done.
 DONE_MARKS = _c(r"\b(?:has|have|had)(?: already| now| just)? (?:been (?!(?:fully |now )?(?:approv"

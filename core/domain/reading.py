@@ -139,6 +139,10 @@ _PATTERNS = [
     r"(?:sorry|apologetic)(?: (?:for|about) (?:the |our |this )?(?:delay|late|wait|lateness"
     r"|slow reply|confusion|trouble|inconvenience))?\W*$",
     r"^(?:first of all|firstly|first|also|again|once again|finally|lastly)\W*$",
+    r"^(?:(?:so|very|really|terribly|awfully) )?(?:my|our) (?:sincere )?apologies\W*$",
+    # "We would be grateful for your written confirmation that this is acceptable."
+    rf"^{_NO_TURN}(?:we|i)(?:'d| would| will| shall)? be (?:most |very )?grateful (?:for|if) "
+    r"(?:your|you) (?:\w+ ){0,2}(?:confirm\w*|let us know|agree\w*|accept\w*)(?: [\w-]+){0,5}\W*$",
     r"^(?:(?:it's|it is) )?(?:me|us) again\W*$",
     # a question about the proposal just made: "Please confirm if acceptable for FX-2032."
     r"^(?:please |kindly )?(?:confirm|let (?:me|us) know|advise) (?:if|whether) (?:this |that "

@@ -340,3 +340,27 @@ def test_more_plan_requests_with_their_context(name: str) -> None:
 
 def test_asking_for_new_terms_is_no_plan_for_this_invoice() -> None:
     assert judge("We'd like to move to 60 day terms.") == PERSON
+
+
+def test_a_proposed_schedule_is_a_plan_request() -> None:
+    body = ("Dear Accounts, the Trust would like to propose the following arrangement:\n\n"
+            "  - $200.00 on 15 December 2026\n  - $300.00 on 15 January 2027\n\n"
+            "We would be grateful for your written confirmation that this is acceptable.")
+    assert judge(body) == PLAN
+
+
+def test_a_scheduled_payment_cancelled_takes_the_promise_back() -> None:
+    route, _ = judge_thread(("2026-11-16", "Payment scheduled for 27 November."),
+                            ("2026-11-18", "Correction: the payment scheduled for 27 November "
+                                           "has been cancelled."))
+    assert route is not Route.NONE
+
+
+def test_a_thousands_separator_cuts_no_piece() -> None:
+    body = ("Please note that our committee approves all supplier payments over $1,000 at its "
+            "meeting. Yours will be paid on 27 November.")
+    assert judge(body) == HOLD
+
+
+def test_an_imperative_to_the_batch_looks_forward() -> None:
+    assert judge("Approved. Put it on the 27/11 ACH batch please.") == HOLD
