@@ -830,11 +830,15 @@ def _plan_talk(clause: str) -> bool:
     """Beside a plan request: every piece says nothing or talks about the plan itself (parts,
     rhythm, a standing order, "even 3 parts would help"), with no complaint's words, no goods
     or work, and no payment reported done."""
-    if COMPLAINT_WORDS.search(clause) or GOODS_NOT_PARTS.search(clause):
+    # "a standing order" or "direct debit" is the plan's, not goods ordered
+    if COMPLAINT_WORDS.search(clause) or GOODS_NOT_PARTS.search(_STANDING.sub(" ", clause)):
         return False
     pieces = [p for p in _PIECE.split(clause) if p.strip()]
     return any(PLAN_TALK.search(p) for p in pieces) and all(
         PLAN_TALK.search(p) or says_nothing(p) for p in pieces)
+
+
+_STANDING = re.compile(r"\bstanding orders?\b|\bdirect debits?\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)

@@ -144,6 +144,14 @@ _PATTERNS = [
     rf"^{_NO_TURN}(?:we|i)(?:'d| would| will| shall)? be (?:most |very )?grateful (?:for|if) "
     r"(?:your|you) (?:\w+ ){0,2}(?:confirm\w*|let us know|agree\w*|accept\w*)(?: [\w-]+){0,5}\W*$",
     r"^(?:(?:it's|it is) )?(?:me|us) again\W*$",
+    # thanks for sending it again: "Thanks for sending it over again."
+    rf"^{_NO_TURN}(?:many |and )?(?:thanks|thank you|thx)(?: (?:so|very) much)? for "
+    r"(?:re-?)?(?:send|forward|resend|shar)ing (?:it|this|that|the (?:invoice|copy|statement|pdf"
+    r"|details|reminder))"
+    r"(?: (?:over|through|on|across))?(?: again)?\W*$",
+    # a complaint denied: "Nothing wrong with the work at all"
+    r"^nothing (?:is |was |at all )?wrong(?: (?:with|on|about) (?:the |your |it\b|this\b|that\b)"
+    r"(?:[\w-]+ ){0,2}[\w-]*)?(?: (?:at all|here|our end|on our end))?\W*$",
     # a question about the proposal just made: "Please confirm if acceptable for FX-2032."
     r"^(?:please |kindly )?(?:confirm|let (?:me|us) know|advise) (?:if|whether) (?:this |that "
     r"|it )?(?:is |would be |will be )?(?:acceptable|ok|okay|possible|suitable|agreeable|works"

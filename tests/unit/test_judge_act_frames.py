@@ -364,3 +364,17 @@ def test_a_thousands_separator_cuts_no_piece() -> None:
 
 def test_an_imperative_to_the_batch_looks_forward() -> None:
     assert judge("Approved. Put it on the 27/11 ACH batch please.") == HOLD
+
+
+@pytest.mark.parametrize("words", [
+    "Thanks for sending it over again.",
+    "Nothing wrong with the work at all, the lads did a cracking job.",
+    "I'm happy to set up a standing order.",
+])
+def test_plain_words_beside_a_plan_request_are_context(words: str) -> None:
+    assert judge(f"{PLAN_REQUEST} {words}") == PLAN
+
+
+def test_thanks_for_sending_the_wrong_thing_is_no_thanks() -> None:
+    route, _ = judge(f"{PLAN_REQUEST} Thanks for sending the wrong invoice again.")
+    assert route is Route.ESCALATE_TO_HUMAN
