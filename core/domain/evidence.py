@@ -34,12 +34,15 @@ from core.domain.evidence_acts import (
     NOT_DONE_BEFORE,
     OWN_STORY,
     PARTS_LABEL,
+    PARTS_ONLY,
     PAST_MARKS,
     PAST_PAYMENT,
+    PAY_VERB,
     PAYING_WORD,
     PAYMENT_NOTICE,
     PAYMENT_PROCESS,
     PAYMENT_VERB,
+    PLAN_ASK,
     PLAN_TALK,
     REASON_LABELS,
     REASSURANCE,
@@ -341,6 +344,11 @@ def _negated(before: str, kind: Kind, after: str, label: str = "") -> bool:
 
 
 _HOLDS = frozenset({HOLD_LABEL, REMEDY_LABEL})
+_MONEY_OBJECT = (r"(?:it|this|that|them|the (?:balance|invoice|bill|payment|amount|cost|total|rest"
+                 r"|remainder|sum)|(?:our |the )?payments?)")
+_PAYS_IN_PARTS = re.compile(
+    rf"\b{PAY_VERB}|\b{PLAN_ASK}\b|\b(?:do|split|spread|break)(?: {_MONEY_OBJECT})?(?: up)?\s*$",
+    re.IGNORECASE)
 _APOLOGY_BEFORE = re.compile(r"\b(?:sorry|apolog\w*|excuse)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 _HOLD_MONEY = re.compile(r"\b(?:pay\w*|settl\w*|authori[sz]\w*|approv\w*|releas\w*|sign\w* off)\b",
                          re.IGNORECASE)
@@ -1037,6 +1045,10 @@ def _first_valid(
         # The rhythm must be the paying's own ("pay it monthly", "could we do monthly"), not a
         # rhythm told elsewhere in the clause ("our grant is released each month, payment
         # will be made on 1 December").
+        if label == PARTS_LABEL and PARTS_ONLY.match(match.group(0)) and not (
+            _PAYS_IN_PARTS.search(" ".join(_PIECE.split(before)[-1].split()[-8:]))
+        ):
+            continue  # "we were billed in two parts", "our client pays us in two tranches"
         if label == PARTS_LABEL and RHYTHM_ONLY.match(match.group(0)) and not (
             PAYING_WORD.search(" ".join(_PIECE.split(before)[-1].split()[-8:]))
         ):

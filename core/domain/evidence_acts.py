@@ -206,6 +206,10 @@ WAITS_LABEL = "waits for money of its own"
 WAITS_ON_CLIENT = "asks for time until its client pays"
 PARTS_LABEL = "asks to pay in parts"
 # "We draw down our grant quarterly": a rhythm word alone asks for a plan only beside paying.
+# "in two parts" names a plan only when the customer is the one paying in them: "we were billed
+# in two parts" and "our client pays us in two tranches" ask for nothing.
+PARTS_ONLY = re.compile(r"^in (?:\w+ )*(?:parts|pieces|chunks|stages|instal(?:l)?ments?|payments"
+                        r"|tranches|halves)$", re.IGNORECASE)
 RHYTHM_ONLY = re.compile(r"^(?:monthly|weekly|quarterly|fortnightly|every (?:month|week)"
                          r"|each month|per month|a month)$", re.IGNORECASE)
 PAYING_WORD = re.compile(r"\b(?:pay\w*|instal\w*|settl\w*|send|sending|split\w*|spread\w*"
@@ -516,24 +520,32 @@ CONTEST = [
 # "would be a great help") and a way of paying over time or in parts, in either order ("Is it
 # possible to stagger payment on it?", "a monthly arrangement until October would be a great
 # help", "Maybe 2 or 3 times.", "would you agree to a staged payment?").
-INSTALMENTS = alt(
+# The parts or the time, which say a plan only with the customer paying as their verb ("pay it
+# in some parts", not "we were billed in two parts" nor "did you receive our two payments?").
+PARTS = alt(
     r"in (?:some|several|multiple|a few|\d+|two|three|four|five|six|smaller|small|equal|monthly)"
     r" (?:parts|times|goes|lots|tranches|stages|chunks|bits|pieces|payments|instal(?:l)?ments"
     r"|halves|portions|amounts|sums)",
     r"(?:\d|two|three|four)(?: or (?:\d|three|four|five))? (?:times|payments|parts|instal\w*"
     r"|goes|tranches|chunks)",
-    r"(?:staged|staggered|phased|partial|split|smaller|monthly|weekly|fortnightly|quarterly"
+    r"(?:across|over) (?:the next |the coming )?(?:\d+|two|three|four|five|six|a few|several"
+    r"|some|a couple of) (?:months|weeks)",
+)
+# A plan named as such, whoever pays: staged payments, a monthly arrangement, a four-month plan,
+# half now and the rest in January.
+PLAN_NOUN = alt(
+    r"(?:staged|staggered|phased|partial|smaller|monthly|weekly|fortnightly|quarterly"
     r"|regular|post-?dated) (?:payments?|arrangement|plan|schedule|basis|amounts?|cheques"
     r"|checks|instal\w*)",
     r"stagger\w*", r"(?:\d+|two|three|four|five|six|twelve)[- ](?:month|week|part|payment)"
     r" (?:plan|arrangement|schedule|split)",
     r"payment (?:plan|arrangement|schedule|programme|program)",
-    r"(?:the following|this|a|an|the below) (?:payment )?(?:arrangement|schedule|plan)",
-    r"(?:across|over) (?:the next |the coming )?(?:\d+|two|three|four|five|six|a few|several"
-    r"|some|a couple of) (?:months|weeks)",
     r"half (?:this|now|today|in) (?:\w+ )?(?:and|,) (?:half|the (?:rest|other half|remainder))",
     r"(?:a |an )?(?:small|smaller|regular|fixed) amount (?:each|every|per|a) (?:month|week)",
 )
+INSTALMENTS = alt(PARTS, PLAN_NOUN)
+# The customer paying: "pay", "settle", "clear", "cover" (not "our client pays us").
+PAY_VERB = r"(?:pay(?:ing|s)?|settl\w*|clear(?:ing)?|cover(?:ing)?|repay\w*)\b(?! (?:us|me)\b)"
 PLAN_ASK = alt(
     r"is (?:it |there |this |that )?(?:any way |a way )?possible", r"(?:be )?possible to",
     r"(?:wanted|want|like|need) to ask", r"ask (?:if|whether|you)",
@@ -553,10 +565,20 @@ PLAN_FRAME_LABEL = "asks to pay over time or in parts"
 
 TIME_REQUEST = [
     (PLAN_FRAME_LABEL, _c(
-        r"\b", PLAN_ASK, r"\b(?:\s+\S+){0,10}?\s+", INSTALMENTS, r"\b"
-        r"|\b", INSTALMENTS, r"\b(?:\s+\S+){0,10}?\s+", PLAN_TAIL, r"\b"
-        r"|\b", INSTALMENTS, r"\b[^.!?\n]{0,60}\?"
-        r"|^\W*(?:maybe|perhaps|say|or)\s+", INSTALMENTS, r"\b")),
+        # asked, and named as a plan: "would you agree to a staged payment?"
+        r"\b", PLAN_ASK, r"\b(?:\s+\S+){0,10}?\s+", PLAN_NOUN, r"\b"
+        r"|\b", PLAN_NOUN, r"\b(?:\s+\S+){0,10}?\s+(?:", PLAN_TAIL, r")\b"
+        r"|\b", PLAN_NOUN, r"\b[^.!?\n]{0,60}\?"
+        # the customer paying in parts or over time: "is it possible to pay it in some parts?",
+        # "paying it across three months, would that work?"
+        r"|\b", PAY_VERB, r"(?:\s+\S+){0,6}?\s+", PARTS, r"\b(?:[^.!?\n]{0,60}\?|(?:\s+\S+){0,10}?"
+        r"\s+(?:", PLAN_TAIL, r")\b)"
+        r"|\b", PLAN_ASK, r"\b(?:\s+\S+){0,8}?\s+", PAY_VERB, r"(?:\s+\S+){0,6}?\s+", PARTS, r"\b"
+        # a schedule proposed: "would like to propose the following arrangement"
+        r"|\bpropos\w*\s+(?:\S+\s+){0,3}?(?:the following|this|a|an|the below|our) (?:payment )?"
+        r"(?:arrangement|schedule|plan)\b"
+        # a bare proposal in answer: "Maybe 2 or 3 times."
+        r"|^\W*(?:maybe|perhaps|say|or)\s+", PARTS, r"\W*$")),
     # all at once refused: "we cannot settle it in one amount", "a single payment is not feasible"
     ("cannot pay it all now", _c(
         r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,2}"

@@ -378,3 +378,15 @@ def test_plain_words_beside_a_plan_request_are_context(words: str) -> None:
 def test_thanks_for_sending_the_wrong_thing_is_no_thanks() -> None:
     route, _ = judge(f"{PLAN_REQUEST} Thanks for sending the wrong invoice again.")
     assert route is Route.ESCALATE_TO_HUMAN
+
+
+# Parts or time with someone else paying, or no one: a question about billing or a payment made
+# is no plan request (these drafted a plan before the frame required the customer paying).
+@pytest.mark.parametrize("body", [
+    "Did you receive our two payments?",
+    "We were billed in two parts, is that right?",
+    "Our client pays us in two tranches, would that work?",
+])
+def test_parts_without_the_customer_paying_draft_no_plan(body: str) -> None:
+    route, _ = judge(body)
+    assert route is Route.ESCALATE_TO_HUMAN
