@@ -344,6 +344,8 @@ def _negated(before: str, kind: Kind, after: str, label: str = "") -> bool:
 
 
 _HOLDS = frozenset({HOLD_LABEL, REMEDY_LABEL})
+_SPLIT_ONLY = re.compile(r"^(?:split|spread)\w*$", re.IGNORECASE)
+_SPLIT_GOODS = re.compile(rf"^\s+(?:\S+\s+){{0,2}}?(?:{GOODS}|{WORK})\b", re.IGNORECASE)
 _MONEY_OBJECT = (r"(?:it|this|that|them|the (?:balance|invoice|bill|payment|amount|cost|total|rest"
                  r"|remainder|sum)|(?:our |the )?payments?)")
 _PAYS_IN_PARTS = re.compile(
@@ -1049,6 +1051,8 @@ def _first_valid(
             _PAYS_IN_PARTS.search(" ".join(_PIECE.split(before)[-1].split()[-8:]))
         ):
             continue  # "we were billed in two parts", "our client pays us in two tranches"
+        if label == PARTS_LABEL and _SPLIT_ONLY.match(match.group(0)) and _SPLIT_GOODS.match(after):
+            continue  # "you split the delivery in two parts" splits goods, not the payment
         if label == PARTS_LABEL and RHYTHM_ONLY.match(match.group(0)) and not (
             PAYING_WORD.search(" ".join(_PIECE.split(before)[-1].split()[-8:]))
         ):

@@ -386,6 +386,7 @@ def test_thanks_for_sending_the_wrong_thing_is_no_thanks() -> None:
     "Did you receive our two payments?",
     "We were billed in two parts, is that right?",
     "Our client pays us in two tranches, would that work?",
+    "You split the delivery in two parts, is that normal?",
 ])
 def test_parts_without_the_customer_paying_draft_no_plan(body: str) -> None:
     route, _ = judge(body)
