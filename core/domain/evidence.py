@@ -21,6 +21,7 @@ from core.domain.evidence_acts import (
     CONTEXT_GOODS_OR_WORK,
     DONE_MARKS,
     FUTURE_MARKS,
+    FUTURE_PAYMENT,
     GOODS,
     GOODS_NOT_PARTS,
     GOODS_OR_WORK_MARK,
@@ -33,15 +34,20 @@ from core.domain.evidence_acts import (
     NOT_DONE_BEFORE,
     OWN_STORY,
     PARTS_LABEL,
+    PARTS_ONLY,
     PAST_MARKS,
     PAST_PAYMENT,
+    PAY_VERB,
     PAYING_WORD,
     PAYMENT_NOTICE,
     PAYMENT_PROCESS,
     PAYMENT_VERB,
+    PLAN_ASK,
     PLAN_TALK,
     REASON_LABELS,
+    REASSURANCE,
     REMEDY_LABEL,
+    RETRACTED_LABEL,
     RHETORICAL_PAID,
     RHYTHM_ONLY,
     RISK_CUES,
@@ -50,7 +56,7 @@ from core.domain.evidence_acts import (
     WAITS_ON_CLIENT,
     WORK,
 )
-from core.domain.evidence_dates import find_date
+from core.domain.evidence_dates import day_first, find_date
 from core.domain.evidence_lexicon import (
     GATED,
     HYPOTHETICAL_SENSITIVE,
@@ -67,11 +73,13 @@ from core.domain.reading import (
 )
 from core.domain.regex_gate import Words
 
-# "bill no. 3257", "company no. 0993": an abbreviation before a number ends no sentence.
+# "bill no. 3257", "company no. 0993": an abbreviation before a number ends no sentence, nor
+# does a title before a name ("the owner Mrs. Okafor", "Dr. Patel").
 # A sentence may start in lower case ("you made only english page. the chinese page is not
 # there."): cutting too often leaves a fragment for a person; cutting too rarely lets one act
 # account for a whole paragraph.
-_SENTENCE = re.compile(r"(?<=[.!?])(?<![Nn]o\.)\s+(?=[A-Z0-9\"'(])|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?])(?<![Nn]o\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)"
+                       r"(?<!\bSt\.)\s+(?=[A-Z0-9\"'(])|\n+")
 _CLAUSE = re.compile(
     r";|:\s|\s+-\s+|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|,\s*and\b"
     r"|\band (?=(?:we|i|they|the other|this one|that one|invoice)\b)",
@@ -210,6 +218,21 @@ class _Scope:
         found += marks.pointers
         return sorted(found)
 
+    def as_it(
+        self, clause: str, refs: list[tuple[int, str]]
+    ) -> tuple[str, list[tuple[int, str]]]:
+        """The clause with this invoice's number (and the "invoice" before it) written as "it",
+        so that an act's frame reads its object whatever the number looks like ("settle BW-2019
+        in one amount", "a staged payment on TA-2013"), and its references in that text (each
+        "it" so written still points at this invoice). The clause and its references as they
+        are when it names no number of this invoice."""
+        if not any(kind == "this" for _, kind in refs) or not self.doc:
+            return clause, refs
+        text, spots = _own_number_as_it(clause, self.doc)
+        if text == clause:
+            return clause, refs
+        return text, sorted(self.refs(text) + [(at, "this") for at in spots])
+
 
 @dataclass(frozen=True)
 class _Marks:
@@ -238,6 +261,34 @@ def _reference_marks(clause: str) -> _Marks:
     return _Marks(tuple(numbers), tokens, tuple(pointers))
 
 
+# A reference to an invoice by its number, the words before it included ("the invoice RT-2004",
+# "inv #2004", "#2004", "RT-2004"): one pattern for every case, the number compared after.
+_NUMBER_REF = re.compile(
+    r"(?:\b(?:the |our |your |this )?(?:invoice|inv|bill)s?\.?\s*(?:no\.?|number|nr|#)?\s*[:#]?\s*"
+    r"|#\s?)?(?<![\w$\u00a3\u20ac.,/-])([a-z]{0,4}-?\d[\w-]*)(?<!-)(?![\w/-]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _own_number_as_it(clause: str, doc: str) -> tuple[str, tuple[int, ...]]:
+    """`_Scope.as_it` for one clause and DocNumber: the text and where each "it" now stands."""
+    parts: list[str] = []
+    spots: list[int] = []
+    end = length = 0
+    for match in _NUMBER_REF.finditer(clause):
+        if not _same_invoice(match.group(1), doc):
+            continue
+        parts.append(clause[end:match.start()])
+        length += match.start() - end
+        spots.append(length)
+        parts.append("it")
+        length += 2
+        end = match.end()
+    parts.append(clause[end:])
+    return "".join(parts), tuple(spots)
+
+
 def _nearest(refs: tuple[tuple[int, str], ...], position: int) -> str | None:
     """The invoice reference closest to a match decides which invoice it is about."""
     if not refs:
@@ -250,32 +301,67 @@ def split_clauses(text: str) -> list[str]:
     return list(_clauses_of(text))
 
 
+# A mail client's soft wrap: a line as long as a wrap column (70+ characters) that ends
+# without a sentence's stop, then more text on the next line. Its halves are one sentence
+# ("I'll get yours / paid next Friday (27th)"); a short line (a greeting, a name, a title, a
+# list item) is never joined, nor a quoted or header line.
+_WRAP_COLUMN = 70
+_SOFT_WRAP = re.compile(
+    rf"^(?![ \t]*(?:>|(?:from|sent|to|cc|date|subject)\s*:))([^\n]{{{_WRAP_COLUMN - 1},}}"
+    r"[^\n.!?:;\s])[ \t]*\n(?=[ \t]*[^\s>*\u2022-])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def unwrap(text: str) -> str:
+    """The text with soft-wrapped lines joined back into their sentences."""
+    return _SOFT_WRAP.sub(r"\1 ", text)
+
+
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _clauses_of(text: str) -> tuple[str, ...]:
     clauses: list[str] = []
-    for sentence in _SENTENCE.split(text.replace("’", "'").replace("‘", "'")):
+    for sentence in _SENTENCE.split(unwrap(text.replace("’", "'").replace("‘", "'"))):
         clauses.extend(c.strip() for c in _CLAUSE.split(sentence) if c and c.strip())
     return tuple(clauses)
 
 
-def _negated(before: str, kind: Kind, after: str) -> bool:
+def _negated(before: str, kind: Kind, after: str, label: str = "") -> bool:
     """The words before a match deny it ("we are not disputing", "rumours of insolvency")."""
     # A negation does not reach across a comma or a dash: in "the motor is not running,
     # seems damaged" the damage is stated, not denied.
     words = _NOT_A_NEGATION.sub(" ", _PIECE.split(before)[-1]).split()[-5:]
-    if _NEGATION.search(" ".join(words)):
+    negation = _NEGATION.search(" ".join(words))
+    if negation and label in _HOLDS and _HOLD_MONEY.search(" ".join(words), negation.end()):
+        # A hold is itself a refusal to pay: in "we are not in a position to authorise payment
+        # of the full amount until this has been looked at" the negation is the hold's own.
+        return False
+    if negation:
         return True
     return kind is Kind.LEGAL and bool(
         _LEGAL_DENIAL.search(" ".join(before.split()[-6:])) or _LEGAL_DENIAL_AFTER.search(after)
     )
 
 
+_HOLDS = frozenset({HOLD_LABEL, REMEDY_LABEL})
+_SPLIT_ONLY = re.compile(r"^(?:split|spread)\w*$", re.IGNORECASE)
+_SPLIT_GOODS = re.compile(rf"^\s+(?:\S+\s+){{0,2}}?(?:{GOODS}|{WORK})\b", re.IGNORECASE)
+_MONEY_OBJECT = (r"(?:it|this|that|them|the (?:balance|invoice|bill|payment|amount|cost|total|rest"
+                 r"|remainder|sum)|(?:our |the )?payments?)")
+_PAYS_IN_PARTS = re.compile(
+    rf"\b{PAY_VERB}|\b{PLAN_ASK}\b|\b(?:do|split|spread|break)(?: {_MONEY_OBJECT})?(?: up)?\s*$",
+    re.IGNORECASE)
+_APOLOGY_BEFORE = re.compile(r"\b(?:sorry|apolog\w*|excuse)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+_HOLD_MONEY = re.compile(r"\b(?:pay\w*|settl\w*|authori[sz]\w*|approv\w*|releas\w*|sign\w* off)\b",
+                         re.IGNORECASE)
+
+
 def _not_their_promise(before: str, label: str, from_customer: bool) -> bool:
     """"Please pay by Friday" or a colleague's "asked them to pay by Friday" is a request, not
     the customer's promise; inside a payment run ("please schedule it for the 25th run") the
     customer is telling its own AP team, and the promise stands."""
-    if label in RUN_LABELS:
-        return False
+    if label in RUN_LABELS or label == RETRACTED_LABEL:
+        return False  # "please disregard my note about paying on the 12th" takes it back
     return bool(_NOT_A_PROMISE.search(before)) or (
         not from_customer and bool(_REQUEST_NOT_PROMISE.search(before))
     )
@@ -355,6 +441,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
     issued = parse_day(txn, "invoice.TxnDate") if txn else None
     ours = _our_addresses(case)
     firm = case.customer_name.lower()
+    dmy = day_first(case.home_currency)  # "11/12/2026": which is the day
     found: list[Evidence] = []
     pending: list[tuple[int, bool, Unread]] = []
     for m_idx, msg in enumerate(evidence_messages(case)):
@@ -394,10 +481,14 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                                       and in_another_language(clause))
                 refs = scope.refs(clause)
                 default = carried or ("other" if predates else None)
+                # The act is read with this invoice's number as "it": "pay RT-2004 in some
+                # parts" is "pay it in some parts", whatever the number's shape.
+                text, text_refs = scope.as_it(clause, refs)
                 hits, elsewhere, denied = _match_clause(
-                    clause, msg, refs, default, m_idx * 10_000 + c_idx * 10
+                    text, msg, text_refs, default, m_idx * 10_000 + c_idx * 10, dmy, quote=clause,
                 )
-                hits = [_in_named_month(_dated_by_neighbour(h, clauses, n, msg), clauses, n, msg)
+                hits = [_in_named_month(_dated_by_neighbour(h, clauses, n, msg, dmy), clauses, n,
+                                        msg, dmy)
                         for h in hits]
                 if any(h.kind is Kind.LEGAL for h in hits) and _own_firm(clause, firm):
                     hits = [h for h in hits if h.kind is not Kind.LEGAL]
@@ -415,7 +506,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 inherited_other = not own_other and default == "other"
                 # A resolution carries its invoice over ("…1990 had the wrong rate, but that
                 # was sorted"); any other act under a carried scope may be this invoice's.
-                read = _accounts_for(hits, clause, msg.day) and (
+                read = _accounts_for(hits, text, msg.day, dmy) and (
                     not inherited_other or all(h.kind is Kind.RESOLVED for h in hits)
                 )
                 acted = acted or (must_read and read)
@@ -426,13 +517,13 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 resolved_only = resolved_only and all(h.kind is Kind.RESOLVED for h in hits)
                 # A plan request or a dated promise comes with the customer's own story.
                 promised = promised or (must_read and read and any(
-                    h.kind is Kind.PROMISE for h in hits))
+                    h.kind is Kind.PROMISE and h.label != RETRACTED_LABEL for h in hits))
                 planned = planned or (must_read and read and any(
                     h.kind is Kind.HARDSHIP and h.label not in TIME_ONLY_LABELS for h in hits))
                 storied = storied or (must_read and read and any(
-                    h.kind is Kind.PROMISE
+                    (h.kind is Kind.PROMISE and h.label != RETRACTED_LABEL)
                     or (h.kind is Kind.HARDSHIP and h.label not in REASON_LABELS) for h in hits))
-                excused = _denial_covers(clause, denied) or read or says_nothing(clause) or (
+                excused = _denial_covers(text, denied) or read or says_nothing(clause) or (
                     not inherited_other and (elsewhere or (not hits and own_other))
                 )
                 explains = bool(hits) and all(h.label == WAITS_LABEL for h in hits)
@@ -442,7 +533,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     # sentence in the clause is read as context beside the act.
                     for inner in _lower_sentences(clause):
                         inner_hits = _clause_findings(inner, msg.from_customer, (), None,
-                                                      msg.day)[0]
+                                                      msg.day, dmy)[0]
                         if not inner_hits and not says_nothing(inner):
                             unknown.append(inner)
                             told[inner] = inner
@@ -467,10 +558,10 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         if claims_only:
             risky = [c for c in unknown if _later_claim(c)]
         elif storied:
-            risky = [c for c in unknown if _reports_payment(c) or (
+            risky = [c for c in unknown if not _reassures(c) and (_reports_payment(c) or (
                 not (promised and _payment_process(c)) and not (planned and _plan_talk(c)) and (
                     _turns_to_us(c) or (drafts and _asks_unread(c, told.get(c, c)))
-                    or (_claim_matter(c) and not _own_story(told.get(c, c)))))]
+                    or (_claim_matter(c) and not _own_story(told.get(c, c))))))]
         else:
             beside_act = acted and not resolved_only
             risky = [c for c in unknown
@@ -544,14 +635,16 @@ _MONEY_NOT_GOODS = re.compile(
 _NAMED_DAY = re.compile(r"\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
 
-def _dated_by_neighbour(hit: Evidence, clauses: list[str], n: int, msg: Message) -> Evidence:
+def _dated_by_neighbour(
+    hit: Evidence, clauses: list[str], n: int, msg: Message, dmy: bool = False
+) -> Evidence:
     """A promise without a date in its own clause takes one from the clause before or after
     ("back on Thursday (12/3); paying it will be the first thing she does")."""
     if hit.kind is not Kind.PROMISE or hit.promise_date is not None or msg.day is None:
         return hit
     for near in (n - 1, n + 1):
         if 0 <= near < len(clauses):
-            dated = find_date(clauses[near], msg.day)
+            dated = find_date(clauses[near], msg.day, dmy)
             # Only a named day carries over; "slow this month" dates nothing.
             if dated and _NAMED_DAY.search(dated[1]):
                 return replace(hit, promise_date=dated[0])
@@ -596,17 +689,19 @@ _ORDINAL_ONLY = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
 _MONTH_NAMED = re.compile(r"[a-z]{3}|\d/\d", re.IGNORECASE)
 
 
-def _in_named_month(hit: Evidence, clauses: list[str], n: int, msg: Message) -> Evidence:
+def _in_named_month(
+    hit: Evidence, clauses: list[str], n: int, msg: Message, dmy: bool = False
+) -> Evidence:
     """"The drawdown lands December 14 ... expect it on the 15th": a bare day of the month
     after a named date later than it is a day of that month, not of this one."""
     if hit.kind is not Kind.PROMISE or hit.promise_date is None or msg.day is None:
         return hit
-    own = find_date(clauses[n], msg.day)
+    own = find_date(clauses[n], msg.day, dmy)
     bare = _ORDINAL_ONLY.fullmatch(own[1].strip()) if own else None
     if bare is None:
         return hit
     for before in clauses[:n]:
-        named = find_date(before, msg.day)
+        named = find_date(before, msg.day, dmy)
         if named and _MONTH_NAMED.search(named[1]) and named[0] > hit.promise_date:
             try:
                 day = named[0].replace(day=int(bare.group(1)))
@@ -640,7 +735,8 @@ _CASH_SHORT = re.compile(
     r"|two|three|a|some))", re.IGNORECASE)
 _TO_COME = re.compile(r"\s*(?:will|shall|'ll|is to|are to|to|should)\s+(?:\w+\s+)?(?:follow|come"
                       r"|be sent|arrive|go out)\b", re.IGNORECASE)
-_PIECE = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|yet)\b",
+# A thousands separator ("over \u00a31,000") delimits no piece.
+_PIECE = re.compile(r"[;:]|,(?!\d)|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|yet)\b",
                     re.IGNORECASE)
 
 
@@ -664,14 +760,15 @@ def _scope_of(refs: list[tuple[int, str]], default: str | None) -> str | None:
     return refs[-1][1] if refs else default
 
 
-def _accounts_for(hits: list[Evidence], clause: str, sent: date | None) -> bool:
+def _accounts_for(hits: list[Evidence], clause: str, sent: date | None, dmy: bool = False) -> bool:
     """A clause is read when it says something the policy acts on. A promise counts only with
     a date after the email that names it, in words that look forward: "in our next run" or
     "soon" has a date the judge cannot know; "processed it on 11/17" or "our run on Tuesday
     included your invoice" reports something done, which may be a payment made. Holding or
     drafting on a guess would both be wrong, so a person reads those."""
     return any(
-        (h.kind is not Kind.PROMISE or _forward_promise(h.promise_date, clause, sent))
+        (h.kind is not Kind.PROMISE or h.label == RETRACTED_LABEL
+         or _forward_promise(h.promise_date, clause, sent, dmy))
         and h.label != WAITS_LABEL
         for h in hits
     )
@@ -694,6 +791,21 @@ def _turns_to_us(clause: str) -> bool:
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _claim_matter(clause: str) -> bool:
     return bool(RISK_CUES.search(clause) or MATTER_MARKS.search(clause))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _reassures(clause: str) -> bool:
+    """Beside a plan request or a promise: an assurance that it pays, or thanks for patience;
+    every other piece of the clause says nothing ("I'm not trying to dodge this and the work you
+    did was great")."""
+    if REASSURANCE.search(clause):
+        return True
+    pieces = [p for p in _GOODWILL_PIECE.split(clause) if p.strip()]
+    return any(REASSURANCE.search(p) for p in pieces) and all(
+        REASSURANCE.search(p) or says_nothing(p) for p in pieces)
+
+
+_GOODWILL_PIECE = re.compile(r"[,;]|\band\b|\s[-\u2013\u2014]\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
@@ -728,11 +840,15 @@ def _plan_talk(clause: str) -> bool:
     """Beside a plan request: every piece says nothing or talks about the plan itself (parts,
     rhythm, a standing order, "even 3 parts would help"), with no complaint's words, no goods
     or work, and no payment reported done."""
-    if COMPLAINT_WORDS.search(clause) or GOODS_NOT_PARTS.search(clause):
+    # "a standing order" or "direct debit" is the plan's, not goods ordered
+    if COMPLAINT_WORDS.search(clause) or GOODS_NOT_PARTS.search(_STANDING.sub(" ", clause)):
         return False
     pieces = [p for p in _PIECE.split(clause) if p.strip()]
     return any(PLAN_TALK.search(p) for p in pieces) and all(
         PLAN_TALK.search(p) or says_nothing(p) for p in pieces)
+
+
+_STANDING = re.compile(r"\bstanding orders?\b|\bdirect debits?\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
@@ -758,36 +874,41 @@ def _may_claim(clause: str) -> bool:
     )
 
 
-def _forward_promise(when: date | None, clause: str, sent: date | None) -> bool:
+def _forward_promise(when: date | None, clause: str, sent: date | None, dmy: bool = False) -> bool:
     if when is None or (sent is not None and when <= sent):
         return False
     # The tense that counts is the promise's own piece: in "our CFO signed the batch this
     # morning - funds release Wednesday" the signing is done and the payment is ahead.
-    dated = find_date(clause, sent or when)
+    dated = find_date(clause, sent or when, dmy)
     pieces = [p for p in _PIECE.split(clause) if dated and dated[1] in p]
     piece = pieces[0] if pieces else clause
-    if DONE_MARKS.search(piece):  # "has gone out": done, whatever else the piece says
+    done = DONE_MARKS.search(piece)
+    # "has gone out": done, whatever else the piece says; unless the payment itself is still
+    # to come after the step ("has been placed on the agenda for 30 November and will be paid
+    # immediately afterwards", "she has asked me to tell you the payment will be done on 26th").
+    if done and not FUTURE_PAYMENT.search(piece, done.end()):
         return False
     return any(not (PAST_MARKS.search(text) and not FUTURE_MARKS.search(text))
                for text in (piece, clause))
 
 
 def _match_clause(
-    clause: str, msg: Message, refs: list[tuple[int, str]], default: str | None, order: int
+    clause: str, msg: Message, refs: list[tuple[int, str]], default: str | None, order: int,
+    dmy: bool = False, quote: str | None = None,
 ) -> tuple[list[Evidence], bool, tuple[str, ...]]:
     """(the evidence in one clause, whether a match was set aside as about another invoice,
     the words of each match denied or only supposed: "we are not disputing", "if it arrives
     damaged")."""
     found, elsewhere, denied = _clause_findings(
-        clause, msg.from_customer, tuple(refs), default, msg.day
+        clause, msg.from_customer, tuple(refs), default, msg.day, dmy
     )
     out = [
         Evidence(
             kind=kind, label=label, source=msg.label, origin=msg.source, day=msg.day,
-            order=order + (1 if kind is Kind.RESOLVED else 0), quote=quote,
-            promise_date=promise,
+            order=order + (1 if kind is Kind.RESOLVED else 0),
+            quote=shorten(quote) if quote is not None else said, promise_date=promise,
         )
-        for kind, label, quote, promise in found
+        for kind, label, said, promise in found
     ]
     return out, elsewhere, denied
 
@@ -802,7 +923,7 @@ _Finding = tuple[Kind, str, str, date | None]  # kind, label, quote, promise dat
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _clause_findings(
     clause: str, from_customer: bool, refs: tuple[tuple[int, str], ...], default: str | None,
-    day: date | None,
+    day: date | None, dmy: bool = False,
 ) -> tuple[tuple[_Finding, ...], bool, tuple[str, ...]]:
     """`_match_clause` without the message's labels: a pure function of these arguments, so a
     clause read again with the same scope and day (a quoted thread, a batch of similar
@@ -821,7 +942,8 @@ def _clause_findings(
         if kind is Kind.PROMISE and any(
             k is Kind.HARDSHIP and label not in TIME_ONLY_LABELS for k, label, _, _ in out
         ):
-            continue
+            # A promise taken back still is: "take back what I said, we can't pay it all".
+            entries = tuple(e for e in entries if e[0] == RETRACTED_LABEL)
         for label, pattern in entries:
             hit, other, refused = _first_valid(
                 clause, kind, label, pattern, from_customer, refs, default
@@ -833,7 +955,7 @@ def _clause_findings(
             promise = None
             if kind is Kind.PROMISE:
                 ref = day or date.min
-                dated = find_date(clause[hit.start():], ref) or find_date(clause, ref)
+                dated = find_date(clause[hit.start():], ref, dmy) or find_date(clause, ref, dmy)
                 promise = dated[0] if dated and day else None
             out.append((kind, label, shorten(clause), promise))
             break  # one reason per kind per clause keeps reasons short
@@ -890,7 +1012,7 @@ def _first_valid(
             continue  # about another invoice
         anchor = _anchor(clause, kind, label, match)
         before, after = clause[:anchor], clause[match.end():]
-        if _negated(before, kind, after):
+        if _negated(before, kind, after, label):
             refused.append(match.group(0))
             continue
         if _hypothetical(before, kind, label):
@@ -904,6 +1026,8 @@ def _first_valid(
             continue  # "the money from the festival has not arrived" is theirs, not our goods
         if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)):
             continue  # "will be paid", "remittance to follow": not a payment made
+        if label == HOLD_LABEL and _APOLOGY_BEFORE.search(before):
+            continue  # "apologies for the delay in settling it" apologises, it holds nothing
         if label == HOLD_LABEL and HOLD_NEEDS_CONTEXT.search(match.group(0)) and not (
             CONTEXT_GOODS_OR_WORK.search(clause)
         ):
@@ -923,6 +1047,12 @@ def _first_valid(
         # The rhythm must be the paying's own ("pay it monthly", "could we do monthly"), not a
         # rhythm told elsewhere in the clause ("our grant is released each month, payment
         # will be made on 1 December").
+        if label == PARTS_LABEL and PARTS_ONLY.match(match.group(0)) and not (
+            _PAYS_IN_PARTS.search(" ".join(_PIECE.split(before)[-1].split()[-8:]))
+        ):
+            continue  # "we were billed in two parts", "our client pays us in two tranches"
+        if label == PARTS_LABEL and _SPLIT_ONLY.match(match.group(0)) and _SPLIT_GOODS.match(after):
+            continue  # "you split the delivery in two parts" splits goods, not the payment
         if label == PARTS_LABEL and RHYTHM_ONLY.match(match.group(0)) and not (
             PAYING_WORD.search(" ".join(_PIECE.split(before)[-1].split()[-8:]))
         ):

@@ -42,8 +42,10 @@ CHANNEL = alt(
 # Verbs that mean "paid" on their own; ambiguous ones (sent, made, processed) need an instrument.
 PAID_VERB = alt("paid", "settled", "remitted", "wired", "cleared", r"squared (?:\w+ ){0,2}up",
                 "taken care of",
-                "done", "pa(?:y|id) already", "already pa(?:y|id)", "went (?:out|through)",
-                "gone (?:out|through)")
+                "done", "pa(?:y|id) already", "already pa(?:y|id)",
+                # "went through approval" is a step on the way, not the payment
+                r"went (?:out|through)(?! (?:approval|sign|review|our|the approval))",
+                r"gone (?:out|through)(?! (?:approval|sign|review|our|the approval))")
 MOVED_VERB = alt(
     "sent", "made", "issued", "released", "processed", "initiated", "submitted", "posted",
     "mailed", "transferred", "cut", "executed", "completed", "deposited", "cashed", "debited",
@@ -55,7 +57,8 @@ MOVED_VERB = alt(
 INVOICE_WORD = alt("invoices?", "bills?", "balance", "amount", "statement", "it", "this", "that")
 # Words right before a payment verb that make it not (yet) a completed payment.
 NOT_DONE_BEFORE = re.compile(
-    r"\b(?:will|'ll|shall|going to|gonna|to|can|could|would|should|may|might|must|once|when"
+    r"\b(?:will|'ll|shall|going to|gonna|to|(?:can|could)(?! (?:see|tell|confirm|verify)\b)"
+    r"|would|should|may|might|must|once|when"
     r"|after|if|until|till|before|unless|need|needs|needed|plan|planning|hope|hoping|try|trying"
     r"|about to|yet to|being|typically|usually|normally|always|generally|often)\b"
     r"(?:\s+\S+){0,3}\s*$",
@@ -75,6 +78,7 @@ RUN = alt(
 FUTURE_MOVE = alt(
     r"(?:will|'ll|shall|should|is going to|are going to)\s+(?:\w+\s+)?(?:go|be|get)\s+"
     r"(?:out|paid|sent|released|processed|issued|mailed|wired|transferred|settled|remitted|made"
+    r"|signed|cut|written"
     r"|initiated|scheduled|done|cleared|executed|posted|lodged|actioned|raised|run|included"
     r"|arranged|effected|completed|sorted|handled|credited|received)",
     r"(?:goes|go|going|is going|are going|to go)\s+out",
@@ -114,6 +118,13 @@ DEFECT = alt(
     "peeling", "half[- ](?:done|finished)", "unfinished", "incomplete", "shoddy", "sloppy",
     "substandard", "sub-standard", "not up to (?:standard|scratch|par|spec)", "poorly \\w+ed",
     "out of spec", "doa", "dead on arrival", "not fit for purpose", "a mess",
+    # worth nothing to the customer: "the results were useless to us"
+    "useless", "worthless", "of no use", "no use to us",
+    # a thing that fails at its one function, whatever the trade ("the panels still aren't
+    # producing", "the boiler isn't heating", "the printer is not printing")
+    r"(?:is|are|was|were|has|have|does|do|did)(?:n't| not)(?: yet| even| really| properly)?"
+    r" (?:been )?(?:producing|generating|functioning|operating|performing|running properly"
+    r"|heating|cooling|draining|charging|printing|syncing|loading|starting|switching on|working)",
 )
 WRONG_THING = alt(
     GOODS, "size", "colou?r", "model", "part", "quantity", "qty", "amount", "price", "rate",
@@ -195,6 +206,10 @@ WAITS_LABEL = "waits for money of its own"
 WAITS_ON_CLIENT = "asks for time until its client pays"
 PARTS_LABEL = "asks to pay in parts"
 # "We draw down our grant quarterly": a rhythm word alone asks for a plan only beside paying.
+# "in two parts" names a plan only when the customer is the one paying in them: "we were billed
+# in two parts" and "our client pays us in two tranches" ask for nothing.
+PARTS_ONLY = re.compile(r"^in (?:\w+ )*(?:parts|pieces|chunks|stages|instal(?:l)?ments?|payments"
+                        r"|tranches|halves)$", re.IGNORECASE)
 RHYTHM_ONLY = re.compile(r"^(?:monthly|weekly|quarterly|fortnightly|every (?:month|week)"
                          r"|each month|per month|a month)$", re.IGNORECASE)
 PAYING_WORD = re.compile(r"\b(?:pay\w*|instal\w*|settl\w*|send|sending|split\w*|spread\w*"
@@ -297,8 +312,70 @@ ARRIVES = alt(
     r"(?:the |this |next )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|\d)\w*",
     r"(?:pencil+ed|earmarked|slotted|diari[sz]ed)\s+(?:\w+\s+){0,2}?(?:for|in for|on)\b",
 )
+# A promise taken back: the customer cancels its own commitment ("please disregard my note about
+# paying on the 12th", "the payment we promised for the 6th won't happen", "we can't make
+# that date"). An earlier promise then holds nothing (SPEC step 4 holds only a promise ahead).
+RETRACTED_LABEL = "takes back its promise to pay"
+PROMISE_WITHDRAWN = [
+    (RETRACTED_LABEL, _c(
+        r"\b(?:disregard|ignore|forget|scrap|withdraw|cancel)\b (?:\w+ ){0,2}(?:note|e-?mail"
+        r"|message|promise|date|commitment|mention)\b(?: \w+){0,3}? (?:about|re|regarding|on|of)"
+        r" (?:the )?(?:pay\w*|settl\w*|transfer\w*|remit\w*|date)"
+        r"|\b(?:payment|transfer|cheque|check|wire|date|promise)(?: (?:we|i) (?:promised|mentioned"
+        r"|committed to|gave you|said|scheduled|planned))?(?: \S+){0,4}? (?:won't|will not|wo n't"
+        r"|can't|cannot|isn't going to|is not going to|is no longer going to) (?:\w+ )?(?:happen"
+        r"|go ahead|go out|be made|be possible|work|stand|hold)\b"
+        r"|\b(?:can't|cannot|can not|won't be able to|will not be able to|unable to|no longer"
+        r" able to) (?:make|keep|meet|hit|honou?r|stick to) (?:the |that |this |our |my )?(?:date"
+        r"|promise|commitment|payment date|deadline)\b"
+        r"|\btake back what (?:i|we) (?:said|wrote|promised)\b"
+        r"|\b(?:payment|transfer|cheque|check|wire|remittance)(?: \S+){0,5}? (?:has been|have been"
+        r"|is|was|is now) (?:now )?(?:cancel+ed|withdrawn|stopped|pulled|voided|recalled)\b"
+        # the promised day itself refused: "we won't be able to pay on December 4 after all"
+        r"|\b(?:won't|will not|wo n't|can't|cannot|can not|unable to)\s+(?:be able to\s+)?"
+        r"(?:pay|make (?:the )?payment|send (?:the )?payment|transfer (?:it|the \w+))\b(?:\s+\S+)"
+        r"{0,3}?\s+(?:on|by)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may"
+        r"|jun|jul|aug|sep|oct|nov|dec)\w*\b(?:\s+\S+){0,3}?\s+after all\b")),
+]
+# A dated promise by its frame: the customer (or its money) as the one who pays, a payment verb
+# in the present or future, and a day ("Paying it in one go on Dec 2", "we pay everything on
+# the 21st", "our bank transfer for it goes on Monday", "5.086,60 EUR will land in your account by
+# Tuesday", "expect the full amount within ten days", "can confirm full payment Dec 4", "we have
+# arranged for the balance to be paid in full on 5 December"). The day itself is read and
+# checked by `evidence._forward_promise`; negation, tense and suppositions as for every act.
+DAY_WORD = (r"(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep"
+            r"|oct|nov|dec|tomorrow|end of|month[- ]end|eom)\w*")
+PAYER = (r"(?:\b(?:we|i)(?:'ll|'re|'m| will| shall| are| am| can| should| plan to| intend to)?"
+         r"\s+(?:\w+\s+){0,2}?|^\W*)")
+MONEY_SUBJECT = (r"(?<!\w)(?:funds?|payment|transfer|cheque|check|wire|money|remittance|ach|bacs"
+                 r"|(?:[$\u00a3\u20ac]|(?:usd|eur|gbp|nzd|aud|cad|chf)\s)\s?\d[\d.,]*"
+                 r"|\d[\d.,]*\s?(?:\u20ac|eur|usd|gbp|nzd|aud|cad|chf))")
+PROMISE_FRAME = alt(
+    PAYER + r"pay(?:ing|s)?\b(?:\s+(?!(?:you|us|them|him|her)\b)\S+){0,5}?\s+(?:on|by|before)"
+    r"\s+" + DAY_WORD,
+    MONEY_SUBJECT + r"(?:\s+\S+){0,3}?\s+(?:will\s+|should\s+)?(?:releases?|goes|go|leaves?"
+    r"|lands?|arrives?|arrive|hits?|clears?|clear|reach(?:es)?)\s+(?:\S+\s+){0,4}?(?:on|by"
+    r"|before)\s+" + DAY_WORD,
+    r"expect\s+(?:the\s+)?(?:full\s+|whole\s+|total\s+)?(?:amount|balance|payment|funds"
+    r"|money|transfer|sum)",
+    r"confirm\w*\s+(?:the\s+)?(?:full\s+)?(?:payment|transfer|remittance)",
+    r"^\W*confirmed\s+(?:for|on)\s+" + DAY_WORD,
+    r"(?:arranged|scheduled|set up|booked|instructed|authori[sz]ed|approved|confirmed|lined up)"
+    r"\s+(?:for\s+)?(?:\S+\s+){0,8}?to be\s+(?:paid|sent|released|transferred|settled|wired"
+    r"|remitted)",
+    # a deadline the customer sets itself: "End of month at the latest, the full amount"
+    r"\bat the (?:very )?latest\b", r"\bno later than\s+" + DAY_WORD,
+    # the day offered as the one that suits: "end of the month works for us to pay the lot"
+    r"\b(?:works|suits|is good|is fine|is best)\s+(?:for\s+)?(?:us|me)\s+to\s+(?:pay|settle"
+    r"|clear|transfer)",
+    # paying right after a named day in the clause beside: "our board meets on the 1st; we pay
+    # straight after"
+    PAYER + r"pay(?:ing)?\b(?:\s+\S+){0,2}?\s+(?:straight|right|immediately|directly)\s+after"
+    r"(?:wards)?\b",
+)
 PROMISE_RUN = [
     ("promises payment in a payment run", _c(r"\b", RUN, r"\b")),
+    ("promises to pay on a day", _c(PROMISE_FRAME, r"\b")),
     ("says payment is approved to go out", _c(r"\b", FUTURE_MOVE, r"\b")),
     ("says when the payment reaches us", _c(r"\b", ARRIVES, r"\b")),
 ]
@@ -311,7 +388,8 @@ RUN_LABELS = frozenset(label for label, _ in PROMISE_RUN)
 COMPLAINT = [
     ("complains about damaged or faulty goods or work", _c(r"\b", DEFECT, r"(?![\w-])")),
     ("says goods are missing or short", _c(
-        r"\bmissing\b|\bshort\b(?![- ](?:notice|term|staffed|handed|while|of (?:cash|funds|money)"
+        r"\bmissing\b|\bshort\b(?![- ](?:notice|term|staffed|handed|while|extension|delay|period"
+        r"|wait|time|break|call|note|reply|update|of (?:cash|funds|money)"
         r"|on (?:cash|funds|money)))|\bshortfall\b|\bonly ", COUNT,
         r"\b(?:\s+\S+){0,3}?\s+(?:arrived|came|"
         r"were|was|delivered|received|showed|turned|of (?:the|them|our|\d+))\b|\b", COUNT,
@@ -354,6 +432,8 @@ REMEDY = alt(
     r"(?:actually |properly |fully )?working", r"works (?:properly|again)",
     r"the right (?:\w+ )?(?:size|ones?|items?|parts?|goods|stock|colou?r|model|spec)", "sorted",
     "put right", "made good", r"inspect\w*", r"new (?:labels|stock|parts|units|ones)",
+    r"(?:the|a|your|that) (?:\w+ )?(?:credit(?! (?:line|card|facility|limit|union|terms|check"
+    r"|rating|score))|refund)\w*",
 )
 REMEDY_LABEL = "makes payment wait on a remedy"
 CONTEST = [
@@ -374,6 +454,12 @@ CONTEST = [
         r"|\b(?:can't|cannot|can not) (?:\w+ )?(?:approve|process|sign off|release)\b"
         r"|\b(?:stopped|paused|cancel?led|put a stop on|held|holding) (?:the |our )?(?:payment|it"
         r")\b(?= (?:for now|until|pending))|\bpay (?:you )?the rest\b")),
+    # paying the full price refused for what was delivered: "we can't pay full price for that"
+    ("refuses the full price for what was delivered", _c(
+        r"\b(?:can ?not|can't|won't|will not|wo n't|shouldn't|should not|not (?:going|prepared"
+        r"|willing) to|refuse to|unwilling to)\s+pay\s+(?:the\s+)?(?:full|whole|entire)\s+"
+        r"(?:price|rate|fee)\s+for\s+(?:that|this|it|them|those|what|work|the (?:work|job"
+        r"|service|results?))\b")),
     ("asks for the invoice to be corrected", _c(
         r"\b(?:re-?bill|re-?invoice|revised invoice|corrected invoice|amended invoice|credit "
         r"(?:note|memo)|take (?:that|this|it|the \w+) off|send (?:me |us )?(?:a new |an )?invoice"
@@ -430,7 +516,77 @@ CONTEST = [
         r"|\b(?:disappointed|not happy|unhappy|upset|frustrated)\b")),
 ]
 
+# A plan request by its frame: a request (a question, "is it possible", "would you agree",
+# "would be a great help") and a way of paying over time or in parts, in either order ("Is it
+# possible to stagger payment on it?", "a monthly arrangement until October would be a great
+# help", "Maybe 2 or 3 times.", "would you agree to a staged payment?").
+# The parts or the time, which say a plan only with the customer paying as their verb ("pay it
+# in some parts", not "we were billed in two parts" nor "did you receive our two payments?").
+PARTS = alt(
+    r"in (?:some|several|multiple|a few|\d+|two|three|four|five|six|smaller|small|equal|monthly)"
+    r" (?:parts|times|goes|lots|tranches|stages|chunks|bits|pieces|payments|instal(?:l)?ments"
+    r"|halves|portions|amounts|sums)",
+    r"(?:\d|two|three|four)(?: or (?:\d|three|four|five))? (?:times|payments|parts|instal\w*"
+    r"|goes|tranches|chunks)",
+    r"(?:across|over) (?:the next |the coming )?(?:\d+|two|three|four|five|six|a few|several"
+    r"|some|a couple of) (?:months|weeks)",
+)
+# A plan named as such, whoever pays: staged payments, a monthly arrangement, a four-month plan,
+# half now and the rest in January.
+PLAN_NOUN = alt(
+    r"(?:staged|staggered|phased|partial|smaller|monthly|weekly|fortnightly|quarterly"
+    r"|regular|post-?dated) (?:payments?|arrangement|plan|schedule|basis|amounts?|cheques"
+    r"|checks|instal\w*)",
+    r"stagger\w*", r"(?:\d+|two|three|four|five|six|twelve)[- ](?:month|week|part|payment)"
+    r" (?:plan|arrangement|schedule|split)",
+    r"payment (?:plan|arrangement|schedule|programme|program)",
+    r"half (?:this|now|today|in) (?:\w+ )?(?:and|,) (?:half|the (?:rest|other half|remainder))",
+    r"(?:a |an )?(?:small|smaller|regular|fixed) amount (?:each|every|per|a) (?:month|week)",
+)
+INSTALMENTS = alt(PARTS, PLAN_NOUN)
+# The customer paying: "pay", "settle", "clear", "cover" (not "our client pays us").
+PAY_VERB = r"(?:pay(?:ing|s)?|settl\w*|clear(?:ing)?|cover(?:ing)?|repay\w*)\b(?! (?:us|me)\b)"
+PLAN_ASK = alt(
+    r"is (?:it |there |this |that )?(?:any way |a way )?possible", r"(?:be )?possible to",
+    r"(?:wanted|want|like|need) to ask", r"ask (?:if|whether|you)",
+    r"would you (?:be )?(?:ok|okay|open|willing|agree|accept|consider|allow|be able)",
+    r"(?:you'd|you would) (?:agree|accept|consider|allow)", r"(?:can|could|may|might) we",
+    r"(?:can|could|may|might) i", r"(?:we|i)(?:'d| would) (?:like|prefer|propose|suggest)",
+    r"(?:please|kindly) (?:allow|let us|accept|agree|consider)", r"are you (?:ok|okay|open)",
+    r"(?:we|i) (?:suggest|request)", r"propos(?:e|es|ing)", r"open to", r"agree to", r"accept",
+)
+PLAN_TAIL = alt(
+    r"would (?:that|this|it) (?:work|be (?:ok|okay|alright|possible|acceptable|fine))",
+    r"(?:would|will) (?:be|make) (?:a |such a )?(?:great |huge |big |real |massive )?"
+    r"(?:help|difference)", r"(?:be )?acceptable", r"(?:be )?possible", r"(?:be )?feasible",
+    r"(?:work|ok|okay) for you",
+)
+PLAN_FRAME_LABEL = "asks to pay over time or in parts"
+
 TIME_REQUEST = [
+    (PLAN_FRAME_LABEL, _c(
+        # asked, and named as a plan: "would you agree to a staged payment?"
+        r"\b", PLAN_ASK, r"\b(?:\s+\S+){0,10}?\s+", PLAN_NOUN, r"\b"
+        r"|\b", PLAN_NOUN, r"\b(?:\s+\S+){0,10}?\s+(?:", PLAN_TAIL, r")\b"
+        r"|\b", PLAN_NOUN, r"\b[^.!?\n]{0,60}\?"
+        # the customer paying in parts or over time: "is it possible to pay it in some parts?",
+        # "paying it across three months, would that work?"
+        r"|\b", PAY_VERB, r"(?:\s+\S+){0,6}?\s+", PARTS, r"\b(?:[^.!?\n]{0,60}\?|(?:\s+\S+){0,10}?"
+        r"\s+(?:", PLAN_TAIL, r")\b)"
+        r"|\b", PLAN_ASK, r"\b(?:\s+\S+){0,8}?\s+", PAY_VERB, r"(?:\s+\S+){0,6}?\s+", PARTS, r"\b"
+        # a schedule proposed: "would like to propose the following arrangement"
+        r"|\bpropos\w*\s+(?:\S+\s+){0,3}?(?:the following|this|a|an|the below|our) (?:payment )?"
+        r"(?:arrangement|schedule|plan)\b"
+        # a bare proposal in answer: "Maybe 2 or 3 times."
+        r"|^\W*(?:maybe|perhaps|say|or)\s+", PARTS, r"\W*$")),
+    # all at once refused: "we cannot settle it in one amount", "a single payment is not feasible"
+    ("cannot pay it all now", _c(
+        r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,2}"
+        r"(?:\S+\s+){0,2}?in (?:one|a single) (?:amount|go|payment|lump|sum|instalment|hit)\b"
+        r"|\b(?:a single|one) (?:lump[- ]sum )?payment\b(?:\s+\S+){0,4}?\s+(?:is|would be|isn't"
+        r"|is not) (?:not )?(?:feasible|possible|doable|an option|realistic)")),
+    ("asks for more time", _c(
+        r"\b(?:an?|any|some|short|brief) extension\b|\bextension (?:of time|on|for)\b")),
     # "Can we set up a meeting next week" asks for a meeting, not for time to pay: the words
     # between the ask and the later day name no meeting, call or visit.
     ("asks for time or a plan", _c(
@@ -618,6 +774,7 @@ MATTER_MARKS = _c(alt(
     # "Two of the lamps", "half of them": a count of things is a complaint's shape.
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|some|most|all|none|several"
     r"|a few|a couple) of (?:the|your|our|them|those|these|its)\b",
+    r"\bhalf (?:the|your|those|these)\b",
     # a defect that came back or has lasted: "brown again", "moved since you laid them"
     r"\bagain\b", r"\bsince\b",
 ))
@@ -628,6 +785,8 @@ MATTER_MARKS = _c(alt(
 # invoice, our people or goods, a payment made, the law, or a complaint's own words.
 ABOUT_US = _c(r"\b", alt(
     # "you" doing something to the job: "you never collected it", "you made only one page"
+    # what the customer expected of us: "we expected you to come back before invoicing"
+    r"(?:expected|asked|wanted|needed|trusted|told) you to",
     r"you(?:'ve| have| had)? (?:\w+ly )?(?:never |not |only |just |also )?(?:\w+ed|sent|did|put"
     r"|said|told|left|broke|made|gave|took|forgot|missed|came|brought|fit|sold|laid|built|dug"
     r"|cut|hung|did ?n't|have ?n't)",
@@ -677,6 +836,7 @@ OWN_STORY = _c(r"\b", alt(
     "quiet", "tight", "difficult", "tough", "hard", "strapped", "stretched", r"struggl\w*",
     "van", "truck", "trucks", "location", "shop", "store", "premises", "harvest", "roof",
     "drawdown", "draw", "retainage", "receivables?", "invoices? to",
+    "slowly", r"squeez\w*", "pinch", "crunch", "limited", "ability to pay",
 ), r"\b")
 
 # Beside a dated promise the customer tells how the payment gets through its own books: who
@@ -694,6 +854,9 @@ PAYMENT_PROCESS = _c(r"\b", alt(
     "xero", "sage", "workflow", "pipeline", r"remittance(?: advice)?", r"remittances",
     "receipt of (?:your|the) invoice", "bear with us", "our (?:side|end)", r"process\w*",
     r"pencil+ed", "booked", "diary", "portal", "statement", "signatory",
+    # the promise's amount told apart: "Full amount.", "the whole balance", "in one go"
+    r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|payment|sum|invoice|value)",
+    "in full", "in one go", "everything", "all of it",
 ), r"\b")
 # Beside a request to pay in parts the customer talks about the plan itself: the parts, the
 # rhythm, the standing order, the balance over the coming months, how much it would help.
@@ -703,8 +866,41 @@ PLAN_TALK = _c(r"\b", alt(
     r"(?:the )?(?:rest|balance|remainder) (?:over|in|by|next|later|after)", "partial payments?",
     r"propos\w*", "plans?", "schedule", r"would (?:really )?help", r"help (?:a lot|us|hugely)",
     r"over the (?:coming|next) (?:\w+ )?(?:weeks|months)", "a (?:bit|little) at a time",
-    "in stages", "spread", r"split\w*",
+    "in stages", "spread", r"split\w*", INSTALMENTS,
+    r"(?:start|begin) with (?:a |an )?(?:small|smaller|part|some|first|initial)\w*",
+    r"^\W*(?:[$\u00a3\u20ac]|[a-z]{3}\s)?\s?\d[\d,.]*\s*(?:[a-z]{3}\s+)?(?:on|by|in)\s+\w+",
 ), r"\b")
+# Beside a plan request or a dated promise the customer's goodwill is context: an assurance that
+# it pays ("we have always paid you and will continue to", "we will pay", "we fully intend to
+# settle"), that it is not hiding ("I'd rather ask than go quiet on you", "I'm not trying to
+# dodge this"), or thanks for our patience. Nothing in it may turn (no contrast, no complaint's
+# word): "we always pay, but not for work we didn't get" is a claim.
+REASSURANCE = _c(
+    r"^(?!.*\b(?:but|however|wrong|damag\w*|broke\w*|missing|disput\w*|refund\w*|credit"
+    r"|already|sent|transferred|wired|cheque|check|hours?|rate|charged|billed)\b)\W*(?:so |and )?",
+    alt(
+        r"(?:we|i)(?:'ve| have)? (?:always|will always) (?:pay|paid|settle|settled|honou?r\w*)\b"
+        r"(?: (?:you|our (?:bills|invoices|suppliers)|on time|in the end))?(?: and (?:will|always)"
+        r"(?: continue to| do| will)?)?\W*$",
+        r"(?:we|i)(?:'ll| will| shall| do| fully| really| definitely)* (?:\w+ )?(?:intend|want"
+        r"|mean|plan) to (?:pay|settle|clear|honou?r)(?: (?:this|it|you|your invoice|the \w+"
+        r"|in full))?\W*$",
+        r"(?:we|i) will (?:definitely |certainly |surely )?pay(?: (?:you|it|this|in full"
+        r"|everything))?(?: (?:in the end|eventually|for sure|definitely))?\W*$",
+        r"(?:whatever|any) (?:[\w-]+ ){0,4}(?:you can accept|works for you|suits you)"
+        r"(?:,? (?:we|i)(?:'ll| will) pay)?\W*$",
+        r"(?:i'd|i would|we'd|we would) rather (?:\w+ ){0,4}than (?:\w+ ){0,3}(?:ignore|go (?:quiet"
+        r"|silent)|say nothing|leave you|disappear)\b(?: \w+){0,3}\W*$",
+        r"(?:i'm|i am|we're|we are) not (?:trying to )?(?:dodg|avoid|ignor|run)\w*(?: \w+){0,3}"
+        r"\W*$",
+        r"(?:we are|we're|we have been|we've been) (?:a )?(?:good|loyal|long-?standing|reliable)"
+        r" (?:client|customer|payer)s?\W*$",
+        r"(?:we|i) never had (?:a |any )?problems? (?:before|paying)\W*$",
+        r"(?:i'm|i am|we're|we are) (?:so |very |really )?sorry to (?:ask|do this|bother you)\W*$",
+        r"(?:thanks?|thank you)(?: so much| again)? for (?:being (?:so )?(?:patient|understanding"
+        r"|flexible)|your (?:patience|understanding|flexibility))(?: with (?:us|me))?\W*$",
+    ),
+)
 # Goods or work, less the plan's own "parts": "three parts would help" names no goods.
 GOODS_NOT_PARTS = _c(_GOODS_OR_WORK.replace("|parts?", ""))
 COMPLAINT_WORDS = _c(r"\b", alt(
@@ -728,6 +924,12 @@ PAST_PAYMENT = _c(r"\b(?:paid|sent|transferred|wired|remitted|settled|cleared|de
 LOOKS_AHEAD = _c(r"\b(?:once|when|after|until|till|if|as soon as|will|'ll|to be|be|being|get"
                  r"|gets|is|'s)\s+(?:\S+\s+){0,2}$")
 
+# The payment itself in the future tense: "will be paid", "'ll transfer", "is going to go out".
+FUTURE_PAYMENT = _c(r"\b(?:will|shall|\w+'ll|(?:is|are) going to)\s+(?:then\s+|now\s+|only\s+)?"
+                    r"(?:be\s+)?(?:paid|pay|settled?|released?|sent|send|transferr(?:ed)?|transfer"
+                    r"|done|made|processed|cleared|wired?|remit(?:ted)?|go(?:es)? out)\b"
+                    r"|\bto be (?:paid|sent|released|transferred|settled|wired|remitted)\b")
+
 # Tense, for telling a promise from a report: a clause that says something was done ("was
 # processed", "went out", "included your invoice") and nothing about what will be done.
 PAST_MARKS = _c(r"\b", alt(
@@ -747,14 +949,18 @@ FUTURE_MARKS = _c(r"\b", alt(
     r"to (?:release|pay|send|process|issue|settle|transfer|wire|run|schedule|approve|cut|mail)",
     "next", "upcoming", "tomorrow", "coming", "by", "on track", "lined up", "queued",
     # a date set ahead: "planned on 23/11", "pencilled in for 7 December", "set up for the 24th"
-    r"(?:planned|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in) (?:for|on)",
+    r"(?:planned|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in|confirmed"
+    r"|arranged|approved) (?:it |this |them )?(?:for|on)",
+    r"to be (?:paid|sent|released|transferred|settled)",
     r"(?:added|put|moved|got) (?:it |this |that |yours |you )?(?:on|in|into|to) (?:the|our|this"
-    r"|next) (?:[\w-]+ )?(?:list|run|batch|schedule|payments|cycle)",
+    r"|next) (?:[\w/-]+ ){0,2}(?:list|run|batch|schedule|payments|cycle)",
 ), r"\b")
 # "has been approved" is a step on the way, not the payment done.
 DONE_MARKS = _c(r"\b(?:has|have|had)(?: already| now| just)? (?:been (?!(?:fully |now )?(?:approv"
                 r"|sign|verif|authori|schedul|book|queue|set up|added|included|pencil|earmark"
-                r"|slotted|lined up|passed to|forwarded))\w+|gone|went|\w+ed|sent"
+                r"|slotted|lined up|passed to|forwarded))\w+|gone|went|(?!(?:confirm|arrang"
+                r"|approv|schedul|book|authori|agre|plann|instruct|earmark|promis|ask|decid"
+                r"|allocat|request|queu)\w*)\w+ed|sent"
                 r"|paid|made|left|cleared|cut)\b")
 # Money words: beside a promise they are context ("we pay suppliers at month end"); in the past
 # tense they may report a payment made ("our payment must have crossed your reminder").

@@ -69,6 +69,28 @@ def _numeric(m: re.Match[str], ref: date) -> date | None:
     return _safe(year, month, day) if year else _near_year(month, day, ref)
 
 
+def _numeric_day_first(m: re.Match[str], ref: date) -> date | None:
+    first, second = int(m[1]), int(m[2])
+    day, month = (second, first) if second > 12 else (first, second)  # day first unless impossible
+    year = _year(m[3], ref)
+    return _safe(year, month, day) if year else _near_year(month, day, ref)
+
+
+# Where "11/12" is the 11th of December: the countries of these home currencies write the day
+# first (the United States, Canada and the Philippines write the month first).
+_DAY_FIRST_CURRENCIES = frozenset({
+    "GBP", "EUR", "AUD", "NZD", "ZAR", "INR", "IEP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK",
+    "HUF", "BRL", "MXN", "SGD", "HKD", "MYR", "NGN", "KES",
+})
+
+
+def day_first(home_currency: str) -> bool:
+    """Whether a numeric date in a case of this home currency reads day first ("11/12/2026" is
+    11 December in Berlin and Auckland, 12 November in Boston). A reply follows the convention
+    of the country it is written to."""
+    return home_currency.upper() in _DAY_FIRST_CURRENCIES
+
+
 def _month_day(m: re.Match[str], ref: date) -> date | None:
     month, day, year = _MONTHS[m[1].lower().rstrip(".")], int(m[2]), _year(m[3], ref)
     return _safe(year, month, day) if year else _near_year(month, day, ref)
@@ -156,6 +178,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], date | No
      _period_end),
     (re.compile(r"\b(?:month[- ]end|eom)\b", re.I), lambda m, ref: _end_of_month(ref)),
     (re.compile(rf"\b(?:within|in)\s+(?:the next\s+)?{_NUMBER}\s+(days?|weeks?|months?)\b", re.I), _within),  # noqa: E501
+    # "within the week": seven days from the message; "within the month": its last day
+    (re.compile(r"\bwithin (?:the|a|one) week\b", re.I), lambda m, ref: ref + timedelta(days=7)),
+    (re.compile(r"\bwithin (?:the|this) month\b", re.I), lambda m, ref: _end_of_month(ref)),
     (re.compile(r"\bnext (week|month)\b", re.I), _next_period),
     (re.compile(r"\bthis (week|month)\b", re.I), _this_period),
 ]
@@ -167,7 +192,7 @@ _FIRST_RELATIVE = 7
 
 # Pure in (text, ref): a batch asks about the same clause and message day many times.
 @lru_cache(maxsize=16_384)
-def find_date(text: str, ref: date) -> tuple[date, str] | None:
+def find_date(text: str, ref: date, day_first: bool = False) -> tuple[date, str] | None:
     """Return the first date expression in `text` resolved against `ref`, with the words used.
 
     A calendar date wins over a relative one anywhere in the text: "Saturday 28 November"
@@ -176,6 +201,8 @@ def find_date(text: str, ref: date) -> tuple[date, str] | None:
     best: tuple[bool, int, date, str] | None = None
     for index, (pattern, resolve) in enumerate(_PATTERNS):
         relative = index >= _FIRST_RELATIVE
+        if day_first and resolve is _numeric:
+            resolve = _numeric_day_first
         for match in pattern.finditer(text):
             found = resolve(match, ref)
             if found is not None and (

@@ -16,6 +16,7 @@ from core.domain.evidence_acts import (
     NOT_RECEIVED_YET,
     PAID_CLAIM,
     PROMISE_RUN,
+    PROMISE_WITHDRAWN,
     RESOLVED_ACTS,
     TIME_REQUEST,
     WAITS_ON_CLIENT,
@@ -87,7 +88,7 @@ HARDSHIP = [
 
 # Future-tense commitment to pay; the date is resolved from the same clause (evidence_dates).
 PROMISE = [
-    ("promises to pay", _c(r"\b(?:will|'ll|shall|going to|gonna|plan to|planning to|intend to|expect to|aim to|can|hope to|promise(?:d|s)? to|commit(?:ted|s)? to|agreed to)\s+(?:definitely |certainly |surely |be able to |try to |get |have )?(?:pay|send|settle|remit|transfer|wire|clear|process|mail|make|release|get you|cover)\b|\b(?:payment|check|cheque|transfer|wire|funds|money|remittance|it|balance) (?:will be|is|'s|should be|is going to be|'ll be|are|will go|goes) (?:\w+ )?(?:sent|made|scheduled|processed|coming|going out|out|released|issued|mailed|wired|on its way|on the way|arriving|paid|deposited|transferred|initiated|in the mail|cleared|settled)\b|\b(?:processing|sending|releasing|mailing|wiring|initiating) (?:the |a |our |your )?(?:payment|wire|transfer|check|cheque|funds)\b|\b(?:release|send|issue|make) (?:the |our |a )?payment (?:on|by|next|this|before|tomorrow)\b|\b(?:scheduled|arranged|queued|set up|booked) (?:the |a |our )?payment\b|\bexpect (?:the )?(?:payment|funds|a check|a cheque|it|the money)\b|\byou(?:'ll| will| should) (?:have|receive|get|see) (?:the |our |your |a )?(?:payment|money|funds|check|cheque|it|transfer)\b|\bpromised? (?:to pay|payment)\b|\b(?:ptp|promise to pay)\b|\bpay(?:ing)? (?:it |this |the invoice |the balance |in full )?(?:on|by|before|next|this|tomorrow|at the end)\b")),  # noqa: E501
+    ("promises to pay", _c(r"\b(?:will|'ll|shall|going to|gonna|plan to|planning to|intend to|expect to|aim to|can|hope to|promise(?:d|s)? to|commit(?:ted|s)? to|agreed to)\s+(?:definitely |certainly |surely |be able to |try to |get |have )?(?:pay|send|settle|remit|transfer|wire|clear|process|mail|make|release|get you|cover)\b|\b(?:payment|check|cheque|transfer|wire|funds|money|remittance|it|balance) (?:will be|is|'s|should be|is going to be|'ll be|are|will go|goes) (?:\w+ )?(?:sent|made|scheduled|processed|coming|going out|out|released|issued|mailed|wired|on its way|on the way|arriving|paid|deposited|transferred|initiated|in the mail|cleared|settled)\b|\b(?:processing|sending|releasing|mailing|wiring|initiating) (?:the |a |our |your )?(?:payment|wire|transfer|check|cheque|funds)\b|\b(?:release|send|issue|make) (?:the |our |a )?payment (?:on|by|next|this|before|tomorrow)\b|\b(?:scheduled|arranged|queued|set up|booked) (?:the |a |our )?payment\b|\bexpect (?:the )?(?:payment|funds|a check|a cheque|it|the money)\b|\byou(?:'ll| will| should) (?:have|receive|get|see) (?:the |our |your |a )?(?:payment|money|funds|check|cheque|it|transfer)\b|\bpromised? (?:the |a |our )?(?:full |partial )?(?:to pay|payment)\b|\b(?:ptp|promise to pay)\b|\bpay(?:ing)? (?:it |this |the invoice |the balance |in full )?(?:on|by|before|next|this|tomorrow|at the end)\b")),  # noqa: E501
 ]
 
 NO_CONTACT = [
@@ -104,7 +105,8 @@ LEXICONS: dict[Kind, list[tuple[str, re.Pattern[str]]]] = {
     Kind.PAID: PAID + PAID_CLAIM,
     Kind.RESOLVED: RESOLVED + RESOLVED_ACTS,
     Kind.HARDSHIP: HARDSHIP + TIME_REQUEST,
-    Kind.PROMISE: PROMISE + PROMISE_RUN,
+    # A retraction first: "disregard my note about paying on the 12th" takes the promise back.
+    Kind.PROMISE: PROMISE_WITHDRAWN + PROMISE + PROMISE_RUN,
     Kind.NO_CONTACT: NO_CONTACT + NO_CHASING,
     Kind.INSTRUCTION: INSTRUCTION,
 }

@@ -68,7 +68,21 @@ _THANKED_FOR = alt(
 )
 # Praise of the work or the service answers nothing ("the service has been great").
 _PRAISE = alt("great", "excellent", "lovely", "brilliant", "perfect", "fantastic", "superb",
-              "wonderful", "amazing", "spot on", "first[- ]class", "top notch")
+              "wonderful", "amazing", "spot on", "first[- ]class", "top notch", "delighted",
+              "gorgeous", "beautiful", "impressed", "thrilled", "pleased", "valuable", "useful",
+              "helpful", "outstanding", "terrific", "awesome", "fabulous", "stunning", "cracking",
+              "invaluable", "well received", "a (?:big |huge )?hit")
+# Praise or thanks carries no claim only when nothing in it turns: no contrast, no negation, no
+# complaint's word ("thanks for the work, but", "the crew were great, still waiting on the skip").
+_NO_TURN = (r"(?!.*\b(?:but|however|though|although|not|never|still|yet|wrong|damag\w*|broke\w*"
+            r"|missing|late|short|except|apart from|only)\b)(?!.*n't\b)")
+# What a customer thanks us for having done: the work and its pieces, in any trade.
+_OUR_WORK = alt(
+    "work", "job", "effort", "efforts", "help", "service", "session", "sessions", "training",
+    "workshop", "deck", "event", "survey", "report", "visit", "installation", "install",
+    "project", "strategy", "support", "pack", "design", "advice", "delivery", "course",
+    "presentation", "audit", "review", "plans?", "drawings", "photos", "care",
+)
 # Each pattern names one way of saying nothing; a clause says nothing when one of them covers
 # it but for a few words ("Thanks for the reminder, Maria").
 _PATTERNS = [
@@ -104,6 +118,52 @@ _PATTERNS = [
     rf"^(?:[\w']+ ){{0,4}}(?:did|has done|have done|are doing|is doing|does|do) (?:a |an |such a"
     rf" )?(?:really |very |truly )?(?:{_PRAISE}|good|fine|nice|lovely) (?:job|work)\b",
     r"^(?:i'm|i am|we're|we are) (?:happy|fine|ok|okay) with (?:[\w#-]+ ){0,3}[\w#-]+",
+    # thanks for the work done: "Thanks again for all the work on the biodiversity survey",
+    # "First of all, thank you for the great work on the project"
+    rf"^{_NO_TURN}(?:(?:many|huge|big|a big|a huge|and|also) )?(?:thanks|thank you|thx)(?: (?:so"
+    rf"|very) much)?(?: (?:again|all|once again))?(?: to (?:you|your team|the team))? for (?:all )?"
+    rf"(?:the|your|this|that|a|an|such an?) (?:[\w-]+ ){{0,3}}(?:{_OUR_WORK})\b(?: (?:on|with"
+    rf"|for|at|during|over|last) (?:the |our |your |this |that |last )?(?:[\w-]+ ){{0,3}}[\w-]+)?",
+    # praise by its verb: "Loved the work.", "we really enjoyed the session"
+    rf"^{_NO_TURN}(?:(?:i|we|the team|everyone|all of us|our (?:staff|team|kids|client|board))"
+    rf"(?: all| really| absolutely)? )?(?:really |absolutely |truly )?(?:loved|love|enjoyed"
+    rf"|appreciated|valued|were impressed (?:by|with)|are delighted with|were delighted with)\b"
+    rf"(?: [\w-]+){{0,6}}\W*$",
+    # praise as a predicate, with what it is about: "Everything was fine with the job"
+    rf"^{_NO_TURN}(?:[\w'#.-]+ ){{0,6}}(?:is|are|was|were|has been|have been) (?:all |really "
+    rf"|very |so |truly |absolutely )?(?:fine|good|{_PRAISE})(?: with (?:the|your|our) (?:[\w-]+ )"
+    rf"{{0,2}}[\w-]+)?\W*$",
+    # an apology in the third person or with its subject: "She is sorry for delay", "we are
+    # very sorry for the late"
+    r"^(?:i'm|i am|we're|we are|she is|he is|she's|he's|they are) (?:so |very |really |truly )?"
+    r"(?:sorry|apologetic)(?: (?:for|about) (?:the |our |this )?(?:delay|late|wait|lateness"
+    r"|slow reply|confusion|trouble|inconvenience))?\W*$",
+    r"^(?:first of all|firstly|first|also|again|once again|finally|lastly)\W*$",
+    r"^(?:(?:so|very|really|terribly|awfully) )?(?:my|our) (?:sincere )?apologies\W*$",
+    # "We would be grateful for your written confirmation that this is acceptable."
+    rf"^{_NO_TURN}(?:we|i)(?:'d| would| will| shall)? be (?:most |very )?grateful (?:for|if) "
+    r"(?:your|you) (?:\w+ ){0,2}(?:confirm\w*|let us know|agree\w*|accept\w*)(?: [\w-]+){0,5}\W*$",
+    r"^(?:(?:it's|it is) )?(?:me|us) again\W*$",
+    # thanks for sending it again: "Thanks for sending it over again."
+    rf"^{_NO_TURN}(?:many |and )?(?:thanks|thank you|thx)(?: (?:so|very) much)? for "
+    r"(?:re-?)?(?:send|forward|resend|shar)ing (?:it|this|that|the (?:invoice|copy|statement|pdf"
+    r"|details|reminder))"
+    r"(?: (?:over|through|on|across))?(?: again)?\W*$",
+    # a complaint denied: "Nothing wrong with the work at all"
+    r"^nothing (?:is |was |at all )?wrong(?: (?:with|on|about) (?:the |your |it\b|this\b|that\b)"
+    r"(?:[\w-]+ ){0,2}[\w-]*)?(?: (?:at all|here|our end|on our end))?\W*$",
+    # a question about the proposal just made: "Please confirm if acceptable for FX-2032."
+    r"^(?:please |kindly )?(?:confirm|let (?:me|us) know|advise) (?:if|whether) (?:this |that "
+    r"|it )?(?:is |would be |will be )?(?:acceptable|ok|okay|possible|suitable|agreeable|works"
+    r"|suits)(?: (?:for|to) (?:you|[\w#-]+(?: [\w#-]+)?))?\W*$",
+    r"^(?:please )?(?:tell|let) (?:me|us) (?:know )?what (?:you need|works|you would like"
+    r"|you'd like|suits)(?: (?:from|of) (?:us|me))?\W*$",
+    # a debt acknowledged: "We acknowledge the balance of $4,672.44"
+    r"^(?:we|i) (?:acknowledge|accept|confirm|recognise|recognize) (?:the |our |this |that )?"
+    r"(?:balance|amount|debt|invoice|sum)(?: (?:of|is|as|owed|due|outstanding) [$\u00a3\u20ac]?"
+    r"\s?[\d,.]+(?: [a-z]{3})?)?\W*$",
+    r"^(?:re|regarding|concerning|about|ref)\W? (?:the |our |your |this )?(?:outstanding |overdue "
+    r"|open )?(?:amount|balance|invoice|bill|payment|account)\W*$",
     r"\b(?:cash ?flow|money|funds|finances|business) (?:is|are) (?:\w+ )?(?:fine|ok|okay|good"
     r"|healthy|strong)\b",
     r"\b(?:you can )?(?:reach|call|contact|ring|text) (?:me|us) (?:on|at|via)\b(?: \S+){0,4}",
@@ -163,6 +223,9 @@ _PATTERNS = [
     r"|as (?:i|we) said|as discussed|as mentioned|following up|further to)\b(?: \w+){0,5}",
     r"^(?:let me know|please let me know|feel free|don't hesitate|do not hesitate)\b"
     r"(?: \w+){0,8}",
+    rf"^{_NO_TURN}(?:we|i) (?:(?:really|very much|truly|greatly|do) )?(?:appreciate|value)\b"
+    r"(?: \w+){0,3} (?:business|patience|help|understanding|service|partnership|reminder|note"
+    r"|follow-?up|work|support|relationship)\b(?: [\w-]+){0,5}\W*$",
     r"^(?:we|i) (?:appreciate|value)\b(?: \w+){0,3} (?:business|patience|help|understanding"
     r"|service|partnership|reminder|note|follow-?up)",
 ]

@@ -10,7 +10,7 @@ from enum import StrEnum
 from core.domain.case import CaseBundle
 from core.domain.decision import HardStop, Outcome, Route
 from core.domain.evidence import Evidence, Unread, read_case
-from core.domain.evidence_acts import WAITS_LABEL
+from core.domain.evidence_acts import RETRACTED_LABEL, WAITS_LABEL
 from core.domain.evidence_lexicon import Kind
 from core.domain.labels import aging_phrase
 from core.domain.policy import Policy
@@ -67,7 +67,11 @@ def _sort(evidence: list[Evidence], unread: list[Unread]) -> _Facts:
         d for d in by_kind[Kind.DISPUTE] if not any(r.order > d.order for r in resolutions)
     ]
     paid = [p for p in by_kind[Kind.PAID] if not any(r.order > p.order for r in resolutions)]
-    dated = [p for p in by_kind[Kind.PROMISE] if p.promise_date is not None]
+    # A promise taken back later ("disregard my note about paying on the 12th") holds nothing.
+    retracted = [p.order for p in by_kind[Kind.PROMISE] if p.label == RETRACTED_LABEL]
+    dated = [p for p in by_kind[Kind.PROMISE]
+             if p.promise_date is not None and p.label != RETRACTED_LABEL
+             and not any(order > p.order for order in retracted)]
     return _Facts(
         legal=by_kind[Kind.LEGAL],
         # A note that the customer says it paid records a dispute, as any noted dispute does.

@@ -24,13 +24,17 @@ CORPUS = Path(__file__).resolve().parent.parent / "data" / "judge_cases"
 # docs/judgment.md): these floors keep what was reached from slipping and are raised, never
 # lowered, as the judge improves.
 FLOORS = {
-    "dev": {"unsafe": 0, "missed": 0, "route": 0.973, "outcome": 0.967},
+    "dev": {"unsafe": 0, "missed": 0, "route": 0.980, "outcome": 0.973},
     # The blind probe corpora, used as development sets of failures (docs/judgment.md).
     # probe_c was the first held-out test set (test-0001..): spent after five measurements
     # on 2026-12-01 and opened for development on 2026-12-02; a fresh held-out set replaces it.
-    "probe_c": {"unsafe": 0, "missed": 0, "route": 0.957, "outcome": 0.93},
-    "probe_a": {"unsafe": 0, "missed": 0, "route": 0.934, "outcome": 0.912},
-    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.850, "outcome": 0.793},
+    "probe_c": {"unsafe": 0, "missed": 0, "route": 0.972, "outcome": 0.945},
+    "probe_a": {"unsafe": 0, "missed": 0, "route": 0.943, "outcome": 0.921},
+    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.899, "outcome": 0.850},
+    # probe_d (224 cases, plan requests and dated promises, written blind by branch probed on
+    # 2026-12-02): measured once before any work on it (67.4 / 65.2 %, 2 unsafe, 6 missed),
+    # then used as a development set of failures like the others.
+    "probe_d": {"unsafe": 0, "missed": 0, "route": 0.875, "outcome": 0.852},
     # The held-out test set (test_a + test_b, 455 cases written blind on 2026-12-02, labels
     # second-reviewed against SPEC): nobody reads its cases or misses; the lead measured it
     # three times (docs/judgment.md). Any unsafe draft fails CI.
@@ -39,7 +43,9 @@ FLOORS = {
 }
 
 
-@pytest.mark.parametrize("name", ["dev", "probe_a", "probe_b", "probe_c", "test_a", "test_b"])
+@pytest.mark.parametrize(
+    "name", ["dev", "probe_a", "probe_b", "probe_c", "probe_d", "test_a", "test_b"]
+)
 def test_the_judge_holds_its_measured_figures_on_the_corpus(name: str) -> None:
     cases, expected = CORPUS / name / "cases.jsonl", CORPUS / name / "expected.jsonl"
     if not (cases.exists() and expected.exists()):
