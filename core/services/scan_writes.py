@@ -238,19 +238,37 @@ def covered_rows(action: NewAction, v: Verdict) -> list[CardInvoice]:
 
 
 def _snoozed(session: Session, verdicts: list[Verdict]) -> set[str]:
-    """The case keys of these verdicts whose invoice has a snoozed case still to come back."""
-    carded = {v.invoice.qbo_id: v.key for v in verdicts if v.key}
-    if not carded:
+    """The case keys of these verdicts covering an invoice whose snoozed card is still to come
+    back: the invoice it is filed under or any invoice a customer card carries."""
+    keys_of: dict[str, set[str]] = defaultdict(set)
+    for v in verdicts:
+        if v.key:
+            for invoice in v.invoice_ids():
+                keys_of[invoice].add(v.key)
+    if not keys_of:
         return set()
-    sleeping = session.exec(
+    realm = verdicts[0].invoice.realm_id
+    asleep = (
+        ProposedAction.state == ApprovalState.SNOOZED.value,
+        col(ProposedAction.snoozed_until).is_not(None),
+    )
+    filed = session.exec(
         select(ProposedAction.invoice_qbo_id).where(
-            ProposedAction.realm_id == verdicts[0].invoice.realm_id,
-            col(ProposedAction.invoice_qbo_id).in_(list(carded)),
-            ProposedAction.state == ApprovalState.SNOOZED.value,
-            col(ProposedAction.snoozed_until).is_not(None),
+            ProposedAction.realm_id == realm,
+            col(ProposedAction.invoice_qbo_id).in_(list(keys_of)),
+            *asleep,
         )
     ).all()
-    return {carded[invoice] for invoice in sleeping}
+    carried = session.exec(
+        select(CardInvoice.invoice_qbo_id)
+        .join(ProposedAction, col(ProposedAction.id) == col(CardInvoice.action_id))
+        .where(
+            CardInvoice.realm_id == realm,
+            col(CardInvoice.invoice_qbo_id).in_(list(keys_of)),
+            *asleep,
+        )
+    ).all()
+    return {key for invoice in {*filed, *carried} for key in keys_of[invoice]}
 
 
 def write_batch(

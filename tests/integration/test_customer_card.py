@@ -301,3 +301,30 @@ def test_an_invoice_paid_after_approval_stops_the_one_email_and_says_which(
     assert after.status_note == "Not sent: invoice T-3 is paid or voided since the card was posted"
     for qbo_id in three.values():  # nothing written back to any of them
         assert "approved by" not in (loop.qsim.entity("Invoice", qbo_id).get("PrivateNote") or "")
+
+
+def test_a_snoozed_customer_card_holds_every_invoice_it_covers(
+    rig: Rig, three: dict[str, str]
+) -> None:
+    """Snoozing a customer card puts off all of its invoices, not only the one it is filed
+    under: the next scans draft no card for any of them before the date."""
+    from datetime import date, timedelta
+
+    from tests.integration.test_card_life import a_date, open_modal, submit
+
+    loop = rig.loop
+    [action] = [a for a in _customer_cards(loop) if a.state == "proposed"]
+    view = open_modal(rig, action, ActionId.SNOOZE, COLLECTOR)
+    answer = submit(rig, view, a_date(date(2026, 12, 9)), COLLECTOR)
+    assert (answer.status, answer.body) == (200, "")
+    assert reload(loop, action).state == "snoozed"
+    rig.drain()
+    for later in (TODAY, TODAY + timedelta(days=3)):  # T-2 and T-3 reach a new stage meanwhile
+        loop.services.collections.scan(loop.company.realm_id, later, "USD")
+        assert [a.id for a in _customer_cards(loop) if a.state == "proposed"] == [], later
+    # The invoice the card is filed under is paid: the other two still sleep until the date,
+    # though a card for them alone would be filed under T-2.
+    pay_in_full(loop, three["1402"], "pay-1402-asleep")
+    _quickbooks_says(rig, three["1402"])
+    loop.services.collections.scan(loop.company.realm_id, TODAY + timedelta(days=4), "USD")
+    assert [a.id for a in _customer_cards(loop) if a.state == "proposed"] == []
