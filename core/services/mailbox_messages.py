@@ -22,6 +22,7 @@ from mailparser_reply import EmailReplyParser
 
 _MSGID = re.compile(r"<[^<>\s]+>")
 BODY_LIMIT = 20_000  # characters kept of one message's newest words
+_BLOCKS = ["p", "div", "li", "tr", "h1", "h2", "h3", "h4", "table", "ul", "ol", "pre"]
 LANGUAGES = ["en", "de", "fr", "es", "it", "nl"]
 
 
@@ -78,18 +79,18 @@ def text_of(msg: EmailMessage) -> str:
 
 
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML body, one line per block, quoted replies (<blockquote>) kept
-    as "> " lines so the reply parser cuts them like plain-text quotes."""
+    """Visible text of an HTML body, a line per block; quoted replies (<blockquote>, Gmail's
+    and Outlook's quote containers) are history, not the customer's new words, and go."""
     soup = BeautifulSoup(html, "html.parser")
-    for hidden in soup(["script", "style", "head"]):
+    for hidden in soup(["script", "style", "head", "blockquote"]):
         hidden.decompose()
-    for quote in soup.find_all("blockquote"):
-        quote.replace_with("\n" + "\n".join(
-            "> " + line for line in quote.get_text("\n").splitlines()) + "\n")
+    for quote in soup.select(".gmail_quote, #divRplyFwdMsg, #appendonsend"):
+        quote.decompose()
     for br in soup.find_all("br"):
         br.replace_with("\n")
-    text = soup.get_text("\n")
-    lines = [" ".join(line.split()) for line in text.splitlines()]
+    for block in soup.find_all(_BLOCKS):
+        block.insert_after("\n")
+    lines = [" ".join(line.split()) for line in soup.get_text().splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
