@@ -23,6 +23,7 @@ from core.adapters.clock import company_today as company_today  # the CLI's date
 from core.adapters.crypto import TokenCipher
 from core.adapters.db import alembic_config, make_engine, upgrade_to_head
 from core.adapters.db_metrics import DatabaseCollector
+from core.adapters.hubspot import HubSpotCrm
 from core.adapters.imap import ImapMailbox
 from core.adapters.mail import SmtpMailer
 from core.adapters.net import bound_socket
@@ -37,6 +38,7 @@ from core.errors import ConfigurationError, UserFacingError
 from core.metrics import Metrics
 from core.ports import (
     Clock,
+    Crm,
     DigestPoster,
     DraftRenderer,
     Mailbox,
@@ -52,6 +54,7 @@ from core.services.collections import CollectionsService
 from core.services.conflict_cards import ConflictCardService, card_hook
 from core.services.conflicts import ConflictService
 from core.services.connections import ConnectionService
+from core.services.crm import CrmService
 from core.services.digest import DigestService
 from core.services.events import EventService
 from core.services.mailbox import MailboxService
@@ -97,6 +100,7 @@ class Services:
     sync: SyncCycle
     sync_requests: SyncRequests
     mailbox: MailboxService | None = None  # the AR mailbox, when QBOT_IMAP_* are set
+    crm: CrmService | None = None  # HubSpot, when HUBSPOT_TOKEN is set
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -222,6 +226,7 @@ def build_services(
     approvers: Approvers | None = None,
     metrics: Metrics | None = None,
     mailbox: Mailbox | None = None,
+    crm: Crm | None = None,
 ) -> Services:
     """Build the service graph; every adapter can be overridden (tests, demo)."""
     clock = clock or SystemClock()
@@ -280,7 +285,22 @@ def build_services(
             poster=notifier if isinstance(notifier, ReviewPoster) else None,
         ),
         mailbox=mailbox_service(settings, uow, clock, mailbox),
+        crm=crm_service(settings, uow, clock, crm),
     )
+
+
+def build_crm(settings: Settings) -> HubSpotCrm | None:
+    """HubSpot's CRM API (HUBSPOT_TOKEN, HUBSPOT_BASE_URL), or None when it is not configured."""
+    if settings.hubspot_token is None:
+        return None
+    return HubSpotCrm(settings.hubspot_token.get_secret_value(), settings.hubspot_base_url)
+
+
+def crm_service(settings: Settings, uow: UnitOfWork, clock: Clock,
+                crm: Crm | None = None) -> CrmService | None:
+    """CRM notes and account owners into case context, when a CRM is configured."""
+    crm = crm or build_crm(settings)
+    return CrmService(uow, clock, crm) if crm is not None else None
 
 
 def build_mailbox(settings: Settings) -> ImapMailbox | None:

@@ -25,6 +25,7 @@ POST_DIGEST = "post_digest"
 POST_REVIEW = "post_review"
 EXPIRE_CARDS = "expire_cards"
 MAILBOX_POLL = "mailbox_poll"
+CRM_SYNC = "crm_sync"
 
 
 def handlers(
@@ -98,6 +99,11 @@ def handlers(
         if services.mailbox is not None:
             services.mailbox.poll(str(payload["realm_id"]))
 
+    def crm_sync(payload: dict[str, Any]) -> None:
+        # Scheduled only when HUBSPOT_TOKEN is set; a job left from before is a no-op.
+        if services.crm is not None:
+            services.crm.sync(str(payload["realm_id"]))
+
     def retriage_customer(payload: dict[str, Any]) -> None:
         # A customer answered after a reminder: their open invoices are judged again now.
         realm = str(payload["realm_id"])
@@ -120,6 +126,7 @@ def handlers(
         EXPIRE_CARDS: expire_cards,
         SYNC_CYCLE: sync_cycle,
         MAILBOX_POLL: mailbox_poll,
+        CRM_SYNC: crm_sync,
         RETRIAGE_CUSTOMER: retriage_customer,
     }
     table.update(extra or {})

@@ -171,7 +171,8 @@ def _scheduler(services: Services) -> Scheduler:
                      specs=job_schedule(services.settings.digest_at,
                                        services.settings.review_at,
                                        load_sync_every(services.settings),
-                                       mailbox=services.mailbox is not None))
+                                       mailbox=services.mailbox is not None,
+                                       crm=services.crm is not None))
 
 
 # envvar PORT: what Procfile platforms (Heroku and its likes) tell the web process to bind.
