@@ -524,6 +524,19 @@ class MailboxCursor(SQLModel, table=True):
     updated_at: datetime = _aware()
 
 
+class ContextRead(SQLModel, table=True):
+    """When a context source outside QuickBooks (the AR mailbox, the CRM) was last read for a
+    realm: a card whose realm has none says "no inbox connected" rather than "no dispute"."""
+
+    __tablename__ = "context_reads"
+    __table_args__ = (UniqueConstraint("realm_id", "source"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(max_length=32)
+    source: str = Field(max_length=20)  # mailbox | crm
+    read_at: datetime = _aware()
+
+
 # The jobs whose dedupe_key is taken: the partial unique index below and the queue's
 # ON CONFLICT target must name the same predicate, or PostgreSQL finds no matching index.
 JOB_KEY_HELD = "state IN ('queued', 'running', 'done')"

@@ -16,6 +16,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
+from bot.cards.context_sources import context_sources_line
 from bot.cards.labels import status_line
 from bot.cards.text import (
     FIELD_TEXT_LIMIT,
@@ -65,6 +66,8 @@ def case_card(view: CaseView) -> list[Block]:
         blocks.append(ContextBlock(block_id=_bid(view, "summary"), elements=[_mrkdwn(summary)]))
     if _has_buttons(view):
         blocks.append(ActionsBlock(block_id=_bid(view, "actions"), elements=_buttons(view)))
+    if (sources := context_sources_line(view)) is not None:
+        blocks.append(ContextBlock(block_id=_bid(view, "sources"), elements=[_mrkdwn(sources)]))
     # A person reads the company by name; QuickBooks' own ids stay out of sight.
     company = f"{escape_mrkdwn(view.company_name)} · " if view.company_name else ""
     footer = f"{company}invoice {escape_mrkdwn(view.doc_number)} · case #{view.action_id}"

@@ -52,3 +52,7 @@ class CaseView:
     extra: dict[str, str] = field(default_factory=dict)
     trouble: SendTrouble | None = None  # an approved send that failed or is in doubt
     edited: bool = False  # the approver changed the draft's text (the diff goes in the thread)
+    # Context sources never read for this company, in words ("no inbox connected"): the card
+    # says so, so an unread mailbox is not taken for a customer who raised nothing.
+    context_gaps: tuple[str, ...] = ()
+    account_owner: str | None = None  # the customer's account owner, as the CRM names them

@@ -15,12 +15,14 @@ from sqlmodel import Session, col, select
 
 from core.models import CrmNote, Customer
 from core.ports import Clock, Crm, CrmCompany
+from core.services.context_sources import CRM, OWNER_PREFIX, account_owner, mark_read
 from core.services.mailbox import FREE_MAIL, domain_of
+
+__all__ = ["CrmReport", "CrmService", "account_owner", "customer_domains"]
 from core.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 OWNER_AUTHOR = "Account owner (HubSpot)"
-OWNER_PREFIX = "Account owner: "
 
 
 @dataclass
@@ -49,14 +51,6 @@ def customer_domains(session: Session, realm: str) -> dict[str, str]:
     return {c: d for c, d in first.items() if len(owners[d]) == 1}
 
 
-def account_owner(session: Session, realm: str, customer: str) -> str | None:
-    """The customer's account owner as the CRM last named them, or None."""
-    row = session.exec(select(CrmNote).where(
-        CrmNote.realm_id == realm, CrmNote.customer_qbo_id == customer,
-        col(CrmNote.source_id).startswith("hubspot:owner:"))).first()
-    return row.text.removeprefix(OWNER_PREFIX) if row is not None else None
-
-
 class CrmService:
     """Reads the CRM for one realm's customers."""
 
@@ -77,6 +71,7 @@ class CrmService:
         with self.uow.session() as session:
             for customer, company in found.items():
                 self._store(session, realm_id, customer, company, report)
+            mark_read(session, realm_id, CRM, self.clock.now())
         log.info("crm for %s: %s customers, %s companies, %s notes new, %s updated", realm_id,
                  report.customers, report.companies, report.notes_added, report.notes_updated)
         return report

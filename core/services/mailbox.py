@@ -33,6 +33,7 @@ from core.models import (
     ReminderSent,
 )
 from core.ports import Clock, Mailbox
+from core.services.context_sources import MAILBOX, mark_read
 from core.services.mailbox_messages import MailboxMessage, parse
 from core.services.uow import UnitOfWork
 
@@ -122,6 +123,7 @@ class MailboxService:
                 row.last_uid = max(row.last_uid, last)
             row.updated_at = now
             session.add(row)
+            mark_read(session, realm_id, MAILBOX, now)
             for customer in report.retriage:
                 queue.enqueue(session, RETRIAGE_CUSTOMER,
                               {"realm_id": realm_id, "customer_id": customer}, now,

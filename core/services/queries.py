@@ -14,12 +14,14 @@ from core.domain.case_view import CaseView, SendTrouble
 from core.domain.decision import HardStop, Outcome, Route
 from core.errors import UserFacingError
 from core.models import OutboxEffect, ProposedAction, QboConnection
+from core.services.context_sources import context_gaps, owner_of_invoice
 
 
 def to_view(action: ProposedAction) -> CaseView:
     """Return the card's view of a proposed action."""
     assert action.id is not None
     trouble, edited = _delivery(action)
+    gaps, owner = _context(action)
     return CaseView(
         action_id=action.id,
         version=action.version,
@@ -49,7 +51,18 @@ def to_view(action: ProposedAction) -> CaseView:
         company_name=_company_name(action),
         trouble=trouble,
         edited=edited,
+        context_gaps=gaps,
+        account_owner=owner,
     )
+
+
+def _context(action: ProposedAction) -> tuple[tuple[str, ...], str | None]:
+    """The context sources never read for the action's company, and the account owner."""
+    session = object_session(action)
+    if session is None:
+        return (), None
+    return (context_gaps(session, action.realm_id),
+            owner_of_invoice(session, action.realm_id, action.invoice_qbo_id))
 
 
 # States in which an approved reminder is on its way or sent: only then can its send be in

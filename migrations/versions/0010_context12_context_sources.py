@@ -4,7 +4,8 @@
 mailbox one row; `thread_id` is the Message-ID its thread started from. `crm_notes.source_id`
 (unique per realm: `hubspot:note:<id>`, `hubspot:owner:<company id>`) makes a CRM record read
 again update its row. `mailbox_cursors` keeps how far each folder was read (UIDVALIDITY and the
-last UID) per realm.
+last UID) per realm; `context_reads` when each source was last read for a realm (a card says
+"no inbox connected" where none was).
 
 Revision ID: 0010_context12_context_sources
 Revises: 0009_sync_conflicts
@@ -46,9 +47,19 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("realm_id", "mailbox"),
     )
+    op.create_table(
+        "context_reads",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("realm_id", _s(32), nullable=False),
+        sa.Column("source", _s(20), nullable=False),
+        sa.Column("read_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("realm_id", "source"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("context_reads")
     op.drop_table("mailbox_cursors")
     with op.batch_alter_table("crm_notes") as batch:
         batch.drop_constraint("uq_crm_notes_realm_source", type_="unique")

@@ -3,17 +3,20 @@ company by domain, its notes (paged), its owner; stored once per CRM record; 429
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from bot.cards.case import case_card_json
 from core.adapters.clock import FixedClock
 from core.adapters.hubspot import CrmAuthError, HubSpotCrm
 from core.adapters.qbo.retry import RetryPolicy
 from core.models import CrmNote, Customer
 from core.services.crm import CrmService, account_owner
+from core.services.queries import to_view
 from core.services.uow import UnitOfWork
 from sandbox.hubspot.server import HubSpotSimulator
 from tests.harness import NOW
@@ -157,5 +160,12 @@ def test_a_dispute_only_in_a_crm_note_stops_the_reminder(
             latest = session.exec(select(ProposedAction).where(
                 ProposedAction.invoice_qbo_id == reminder.invoice_qbo_id
             ).order_by(col(ProposedAction.id).desc())).first()
-        assert latest is not None and latest.id != reminder.id
+            assert latest is not None
+            view = to_view(latest)
+        assert latest.id != reminder.id
         assert latest.outcome == "likely_dispute" and latest.route == "escalate_to_human"
+        # The card names the owner and says the mailbox was never read (the CRM was).
+        assert view.account_owner == "Ana Ruiz <ana@seller.test>"
+        assert view.context_gaps == ("no inbox connected",)
+        text = json.dumps(case_card_json(view), ensure_ascii=False)
+        assert "Account owner: Ana Ruiz &lt;ana@seller.test&gt; · no inbox connected" in text

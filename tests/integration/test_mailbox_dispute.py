@@ -15,6 +15,7 @@ from core.jobs import handlers as job_handlers
 from core.models import Customer, ProposedAction, ReminderSent
 from core.services.ingest import pull_all
 from core.services.mailbox import MailboxService
+from core.services.queries import to_view
 from core.worker import Worker
 from tests.harness import NOW, TODAY, running_loop
 from tests.imap_server import ImapServer, message
@@ -61,6 +62,9 @@ def test_a_dispute_only_in_the_mailbox_stops_the_reminder(
                 select(ProposedAction).where(ProposedAction.invoice_qbo_id == invoice)
                 .order_by(col(ProposedAction.id).desc())
             ).first()
+            assert latest is not None
+            # The mailbox was read for this company, the CRM never: the card says which.
+            assert to_view(latest).context_gaps == ("no CRM connected",)
             drafted = session.get(ProposedAction, reminder.id)
         assert drafted is not None and drafted.state == "superseded"  # the reminder card is gone
         assert latest is not None and latest.id != reminder.id, (customer.qbo_id, "re-judged")
