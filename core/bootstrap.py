@@ -23,6 +23,8 @@ from core.adapters.clock import company_today as company_today  # the CLI's date
 from core.adapters.crypto import TokenCipher
 from core.adapters.db import alembic_config, make_engine, upgrade_to_head
 from core.adapters.db_metrics import DatabaseCollector
+from core.adapters.hubspot import HubSpotCrm
+from core.adapters.imap import ImapMailbox
 from core.adapters.mail import SmtpMailer
 from core.adapters.net import bound_socket
 from core.adapters.qbo.auth import QboBearerAuth, QboOAuth
@@ -36,8 +38,10 @@ from core.errors import ConfigurationError, UserFacingError
 from core.metrics import Metrics
 from core.ports import (
     Clock,
+    Crm,
     DigestPoster,
     DraftRenderer,
+    Mailbox,
     Mailer,
     Notifier,
     QuickBooks,
@@ -51,8 +55,10 @@ from core.services.collections import CollectionsService
 from core.services.conflict_cards import ConflictCardService, card_hook
 from core.services.conflicts import ConflictService
 from core.services.connections import ConnectionService
+from core.services.crm import CrmService
 from core.services.digest import DigestService
 from core.services.events import EventService
+from core.services.mailbox import MailboxService
 from core.services.outbox import OutboxRelay
 from core.services.push import PushService
 from core.services.review import ReviewService
@@ -95,6 +101,8 @@ class Services:
     conflict_cards: ConflictCardService
     sync: SyncCycle
     sync_requests: SyncRequests
+    mailbox: MailboxService | None = None  # the AR mailbox, when QBOT_IMAP_* are set
+    crm: CrmService | None = None  # HubSpot, when HUBSPOT_TOKEN is set
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -219,6 +227,8 @@ def build_services(
     mailer: Mailer | None = None,
     approvers: Approvers | None = None,
     metrics: Metrics | None = None,
+    mailbox: Mailbox | None = None,
+    crm: Crm | None = None,
 ) -> Services:
     """Build the service graph; every adapter can be overridden (tests, demo)."""
     clock = clock or SystemClock()
@@ -277,7 +287,44 @@ def build_services(
             uow, clock, settings.slack_channel,
             poster=notifier if isinstance(notifier, ReviewPoster) else None,
         ),
+        mailbox=mailbox_service(settings, uow, clock, mailbox),
+        crm=crm_service(settings, uow, clock, crm),
     )
+
+
+def build_crm(settings: Settings) -> HubSpotCrm | None:
+    """HubSpot's CRM API (HUBSPOT_TOKEN, HUBSPOT_BASE_URL), or None when it is not configured."""
+    if settings.hubspot_token is None:
+        return None
+    return HubSpotCrm(settings.hubspot_token.get_secret_value(), settings.hubspot_base_url)
+
+
+def crm_service(settings: Settings, uow: UnitOfWork, clock: Clock,
+                crm: Crm | None = None) -> CrmService | None:
+    """CRM notes and account owners into case context, when a CRM is configured."""
+    crm = crm or build_crm(settings)
+    return CrmService(uow, clock, crm) if crm is not None else None
+
+
+def build_mailbox(settings: Settings) -> ImapMailbox | None:
+    """The AR mailbox over IMAP (QBOT_IMAP_*), or None when it is not configured."""
+    if not (settings.imap_configured and settings.imap_host and settings.imap_user
+            and settings.imap_password):
+        return None
+    return ImapMailbox(
+        settings.imap_host, settings.imap_user, settings.imap_password.get_secret_value(),
+        folder=settings.imap_folder, port=settings.imap_port, use_ssl=settings.imap_ssl,
+    )
+
+
+def mailbox_service(settings: Settings, uow: UnitOfWork, clock: Clock,
+                    mailbox: Mailbox | None = None) -> MailboxService | None:
+    """Reading the AR mailbox into case context; our own addresses (QBOT_MAIL_FROM, the
+    mailbox's login) mark the messages we sent."""
+    mailbox = mailbox or build_mailbox(settings)
+    if mailbox is None:
+        return None
+    return MailboxService(uow, clock, mailbox, [settings.mail_from, settings.imap_user or ""])
 
 
 # The small builders the CLI needs besides the whole graph: each command gets its database,

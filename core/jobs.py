@@ -11,6 +11,7 @@ from core.errors import RetryableError
 from core.ports import SyncAnswerer
 from core.services.event_inbox import REALM_EVENTS
 from core.services.expiry import expire_stale
+from core.services.mailbox import RETRIAGE_CUSTOMER
 from core.services.outbox import ACTION_EFFECTS, BATCH_EFFECTS, CONFLICT_EFFECTS
 from core.services.realm_lock import realm_lock
 from core.services.sync_cycle import SYNC_CYCLE, run_cycle
@@ -24,6 +25,8 @@ POST_DIGEST = "post_digest"
 POST_REVIEW = "post_review"
 EXPIRE_CARDS = "expire_cards"
 CARD_UPKEEP = "card_upkeep"  # snoozed cases come back, stale cards nudge their approver
+MAILBOX_POLL = "mailbox_poll"
+CRM_SYNC = "crm_sync"
 
 
 def handlers(
@@ -95,6 +98,24 @@ def handlers(
     def card_upkeep(payload: dict[str, Any]) -> None:
         services.card_actions.upkeep()
 
+    def mailbox_poll(payload: dict[str, Any]) -> None:
+        # Scheduled only when QBOT_IMAP_* are set; a job left from before is a no-op.
+        if services.mailbox is not None:
+            services.mailbox.poll(str(payload["realm_id"]))
+
+    def crm_sync(payload: dict[str, Any]) -> None:
+        # Scheduled only when HUBSPOT_TOKEN is set; a job left from before is a no-op.
+        if services.crm is not None:
+            services.crm.sync(str(payload["realm_id"]))
+
+    def retriage_customer(payload: dict[str, Any]) -> None:
+        # A customer answered after a reminder: their open invoices are judged again now.
+        realm = str(payload["realm_id"])
+        with realm_lock(services.engine, f"realm-sync:{realm}") as held:
+            if not held:
+                raise RetryableError(f"realm {realm} is being synced elsewhere", 2.0)
+            services.events.rejudge_customers(realm, [str(payload["customer_id"])])
+
     table: dict[str, JobHandler] = {
         ACTION_EFFECTS: action_effects,
         BATCH_EFFECTS: batch_effects,
@@ -109,6 +130,9 @@ def handlers(
         EXPIRE_CARDS: expire_cards,
         SYNC_CYCLE: sync_cycle,
         CARD_UPKEEP: card_upkeep,
+        MAILBOX_POLL: mailbox_poll,
+        CRM_SYNC: crm_sync,
+        RETRIAGE_CUSTOMER: retriage_customer,
     }
     table.update(extra or {})
     return table

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -238,7 +239,11 @@ class CustomerEmail(SQLModel, table=True):
     """A message exchanged with a customer (context that lives outside QuickBooks)."""
 
     __tablename__ = "customer_emails"
-    __table_args__ = (Index("ix_customer_emails_realm_customer", "realm_id", "customer_qbo_id"),)
+    __table_args__ = (
+        Index("ix_customer_emails_realm_customer", "realm_id", "customer_qbo_id"),
+        # A message read twice from the mailbox is stored once (sample data has no id).
+        UniqueConstraint("realm_id", "message_id", name="uq_customer_emails_realm_message"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     realm_id: str = Field(index=True, max_length=32)
@@ -249,13 +254,20 @@ class CustomerEmail(SQLModel, table=True):
     sent_at: str = Field(max_length=40)  # as received (ISO 8601 with offset)
     subject: str = Field(default="", sa_column=Column(Text, nullable=False))
     body: str = Field(default="", sa_column=Column(Text, nullable=False))
+    message_id: str | None = Field(default=None, max_length=998)  # RFC 5322 Message-ID
+    # The Message-ID the thread started from (References' first, else In-Reply-To's).
+    thread_id: str | None = Field(default=None, max_length=998)
 
 
 class CrmNote(SQLModel, table=True):
     """A note from the CRM or the account owner."""
 
     __tablename__ = "crm_notes"
-    __table_args__ = (Index("ix_crm_notes_realm_customer", "realm_id", "customer_qbo_id"),)
+    __table_args__ = (
+        Index("ix_crm_notes_realm_customer", "realm_id", "customer_qbo_id"),
+        # A CRM record read again updates its row (`hubspot:note:<id>`, `hubspot:owner:<id>`).
+        UniqueConstraint("realm_id", "source_id", name="uq_crm_notes_realm_source"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     realm_id: str = Field(index=True, max_length=32)
@@ -263,6 +275,7 @@ class CrmNote(SQLModel, table=True):
     author: str = Field(max_length=200)
     noted_at: str = Field(max_length=40)
     text: str = Field(default="", sa_column=Column(Text, nullable=False))
+    source_id: str | None = Field(default=None, max_length=120)
 
 
 class ReminderSent(SQLModel, table=True):
@@ -523,6 +536,36 @@ class SyncCursor(SQLModel, table=True):
     entity: str = Field(max_length=40)
     changed_since: datetime = _aware()  # the server `time` of the last CDC response applied
     updated_at: datetime = _aware()
+
+
+class MailboxCursor(SQLModel, table=True):
+    """How far one mailbox folder has been read for one realm: IMAP's UIDVALIDITY and last UID.
+
+    A UIDVALIDITY that changed means the server renumbered the folder: read it again from the
+    start (Message-IDs keep the rows unique)."""
+
+    __tablename__ = "mailbox_cursors"
+    __table_args__ = (UniqueConstraint("realm_id", "mailbox"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(max_length=32)
+    mailbox: str = Field(max_length=400)  # user@host/folder: no secret in it
+    uidvalidity: int = Field(sa_column=Column(BigInteger, nullable=False))
+    last_uid: int = Field(sa_column=Column(BigInteger, nullable=False))
+    updated_at: datetime = _aware()
+
+
+class ContextRead(SQLModel, table=True):
+    """When a context source outside QuickBooks (the AR mailbox, the CRM) was last read for a
+    realm: a card whose realm has none says "no inbox connected" rather than "no dispute"."""
+
+    __tablename__ = "context_reads"
+    __table_args__ = (UniqueConstraint("realm_id", "source"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(max_length=32)
+    source: str = Field(max_length=20)  # mailbox | crm
+    read_at: datetime = _aware()
 
 
 # The jobs whose dedupe_key is taken: the partial unique index below and the queue's

@@ -187,3 +187,61 @@ class DraftRenderer(Protocol):
     """Renders customer drafts and internal summaries from editable templates."""
 
     def render(self, template: str, context: Mapping[str, Any]) -> str: ...
+
+
+@dataclass(frozen=True)
+class MailboxFetch:
+    """What one read of the AR mailbox folder found: its UIDVALIDITY and the new messages."""
+
+    uidvalidity: int
+    messages: Sequence[tuple[int, bytes]]  # (UID, the RFC 5322 bytes), oldest UID first
+
+
+class Mailbox(Protocol):
+    """The AR mailbox (IMAP in production and tests), read only."""
+
+    @property
+    def name(self) -> str:
+        """Which folder of which account, for cursors and `qbot doctor` (no secret)."""
+        ...
+
+    def fetch_new(self, uidvalidity: int | None, after_uid: int) -> MailboxFetch:
+        """Messages with a UID above `after_uid`; every message when the folder's UIDVALIDITY
+        is not `uidvalidity` (the server renumbered it)."""
+        ...
+
+    def probe(self) -> int:
+        """Log in and open the folder; return how many messages it holds."""
+        ...
+
+
+@dataclass(frozen=True)
+class CrmNoteRecord:
+    """One note on a CRM company, as the CRM keeps it."""
+
+    note_id: str
+    body: str  # the note's text (HTML removed)
+    noted_at: str  # ISO 8601
+    author: str
+
+
+@dataclass(frozen=True)
+class CrmCompany:
+    """A CRM company found for a customer's email domain: its owner and its notes."""
+
+    company_id: str
+    name: str
+    owner: str | None  # "First Last <email>" of the account owner, when one is set
+    notes: Sequence[CrmNoteRecord]
+
+
+class Crm(Protocol):
+    """The CRM (HubSpot's CRM API in production; its simulator in tests), read only."""
+
+    def company_by_domain(self, domain: str) -> CrmCompany | None:
+        """The company whose domain is `domain`, with its owner and notes; None when none."""
+        ...
+
+    def probe(self) -> None:
+        """One authenticated call; raises when the token or the address is wrong."""
+        ...

@@ -31,8 +31,10 @@ from core.adapters.clock import company_today
 from core.jobs import (
     CARD_UPKEEP,
     CDC_POLL,
+    CRM_SYNC,
     DAILY_SWEEP,
     EXPIRE_CARDS,
+    MAILBOX_POLL,
     POST_DIGEST,
     POST_REVIEW,
     SCAN_REALM,
@@ -128,6 +130,17 @@ REVIEW_SPEC = "weekly-review"
 SYNC_SPEC = "sync-{}"  # one spec per record type: `sync-invoices`
 
 
+# Context outside QuickBooks, scheduled only where its source is configured (docs/context.md).
+MAILBOX_SPEC = JobSpec("mailbox-poll", MAILBOX_POLL, timedelta(minutes=5))
+CRM_SPEC = JobSpec("crm-sync", CRM_SYNC, timedelta(hours=1))
+
+
+def context_specs(mailbox: bool = False, crm: bool = False) -> tuple[JobSpec, ...]:
+    """The polls of the configured context sources: the AR mailbox every 5 minutes, the
+    CRM's notes and owners every hour."""
+    return (MAILBOX_SPEC,) * mailbox + (CRM_SPEC,) * crm
+
+
 def sync_specs(every: Mapping[str, timedelta | None]) -> tuple[JobSpec, ...]:
     """One sync cycle spec per record type not `off`: pull that type, resolve, push; keyed
     `sync-<type>:<realm>:<period start>`, so a period runs once whoever enqueues it."""
@@ -140,14 +153,16 @@ def sync_specs(every: Mapping[str, timedelta | None]) -> tuple[JobSpec, ...]:
 
 def schedule(digest_at: time | None = None, review_at: time | None = None,
              sync_every: Mapping[str, timedelta | None] | None = None,
+             mailbox: bool = False, crm: bool = False,
              ) -> tuple[JobSpec, ...]:
     """SCHEDULE with the digest and the review at the configured local times
     (QBOT_DIGEST_AT, QBOT_REVIEW_AT), and a sync cycle per type at its interval
-    (core.bootstrap.load_sync_every; none when not given)."""
+    (core.bootstrap.load_sync_every; none when not given), and the mailbox and CRM reads
+    where they are configured."""
     at = {DIGEST_SPEC: digest_at, REVIEW_SPEC: review_at}
     base = tuple(replace(s, at=when) if (when := at.get(s.id)) is not None else s
                  for s in SCHEDULE)
-    return base + sync_specs(sync_every or {})
+    return base + sync_specs(sync_every or {}) + context_specs(mailbox, crm)
 
 
 def enqueue_due(uow: UnitOfWork, clock: Clock, spec: JobSpec, realms: list[Realm]) -> int:

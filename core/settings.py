@@ -62,6 +62,16 @@ class Settings(BaseSettings):
     # How often each type's sync cycle runs, over the policy file's [sync.every]:
     # `invoices=15m,expenses=off` (types not named keep the file's or the default, 1h).
     sync_every: str = Field("", alias="QBOT_SYNC_EVERY")
+    # The AR mailbox (docs/context.md): read over IMAP when QBOT_IMAP_HOST is set.
+    imap_host: str | None = Field(None, alias="QBOT_IMAP_HOST")
+    imap_port: int | None = Field(None, alias="QBOT_IMAP_PORT", ge=1, le=65535)  # 993 / 143
+    imap_user: str | None = Field(None, alias="QBOT_IMAP_USER")
+    imap_password: SecretStr | None = Field(None, alias="QBOT_IMAP_PASSWORD")
+    imap_folder: str = Field("INBOX", alias="QBOT_IMAP_FOLDER")
+    imap_ssl: bool = Field(True, alias="QBOT_IMAP_SSL")  # IMAPS; off: plain (loopback tests)
+    # HubSpot CRM (docs/context.md): notes and the account owner when HUBSPOT_TOKEN is set.
+    hubspot_token: SecretStr | None = Field(None, alias="HUBSPOT_TOKEN")
+    hubspot_base_url: str = Field("https://api.hubapi.com", alias="HUBSPOT_BASE_URL")
 
     @field_validator("sync_every")
     @classmethod
@@ -91,7 +101,13 @@ class Settings(BaseSettings):
         """Install in any workspace (bolt's OAuth flow) rather than one SLACK_BOT_TOKEN."""
         return bool(self.slack_client_id and self.slack_client_secret)
 
-    @field_validator("qbo_base_url", "anthropic_base_url", "qbo_oauth_base_url")
+    @property
+    def imap_configured(self) -> bool:
+        """An AR mailbox to read: host, user and password all set."""
+        return bool(self.imap_host and self.imap_user and self.imap_password)
+
+    @field_validator("qbo_base_url", "anthropic_base_url", "qbo_oauth_base_url",
+                     "hubspot_base_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):

@@ -18,6 +18,7 @@ from slack_sdk.models.blocks import (
 
 from bot.cards.case_actions import lifecycle_blocks
 from bot.cards.case_picture import customer_blocks, picture_block
+from bot.cards.context_sources import context_sources_line
 from bot.cards.labels import status_line
 from bot.cards.text import (
     FIELD_TEXT_LIMIT,
@@ -72,6 +73,8 @@ def case_card(view: CaseView) -> list[Block]:
     if _has_buttons(view):
         blocks.append(ActionsBlock(block_id=_bid(view, "actions"), elements=_buttons(view)))
     blocks.extend(lifecycle_blocks(view))  # snooze, assign, resolve (bot.cards.case_actions)
+    if (sources := context_sources_line(view)) is not None:
+        blocks.append(ContextBlock(block_id=_bid(view, "sources"), elements=[_mrkdwn(sources)]))
     # A person reads the company by name; QuickBooks' own ids stay out of sight.
     company = f"{escape_mrkdwn(view.company_name)} · " if view.company_name else ""
     footer = f"{company}{_invoice_words(view)} · case #{view.action_id}"

@@ -1,6 +1,8 @@
-"""`qbot doctor`: check settings, database, Slack, QuickBooks, SMTP and token keys; change nothing.
+"""`qbot doctor`: check settings, database, Slack, QuickBooks, SMTP and token keys, and the
+optional context sources (the AR mailbox, HubSpot); change nothing.
 
-Each check either says what it found or what to fix. None of them writes: the database is
+Each check either says what it found or what to fix; an optional source that is not set up
+says so ("not configured") without failing the run. None of them writes: the database is
 opened read-only (a missing SQLite file is reported, never created), SMTP gets EHLO and QUIT,
 Slack gets `auth.test`, QuickBooks one count query.
 """
@@ -18,6 +20,8 @@ from bot.cli.app import cli
 from bot.cli.common import settings_or_exit
 from bot.cli.failures import describe
 from core.bootstrap import (
+    build_crm,
+    build_mailbox,
     build_mailer,
     default_qbo_for,
     load_approvers,
@@ -33,6 +37,10 @@ from core.services.uow import UnitOfWork
 from core.settings import Settings
 
 Check = Callable[[Settings], str]
+
+
+class NotConfigured(Exception):
+    """An optional source nobody set up: said, and not counted as a problem."""
 
 
 def _database(settings: Settings) -> str:
@@ -123,6 +131,44 @@ def _policy_and_approvers(settings: Settings) -> str:
     return f"stages {list(policy.stages)}, {len(approvers.users)} approver(s)"
 
 
+def _mailbox(settings: Settings) -> str:
+    mailbox = build_mailbox(settings)
+    if mailbox is None:
+        missing = [name for name, value in (("QBOT_IMAP_HOST", settings.imap_host),
+                                            ("QBOT_IMAP_USER", settings.imap_user),
+                                            ("QBOT_IMAP_PASSWORD", settings.imap_password))
+                   if not value]
+        raise NotConfigured(f"no inbox connected: set {', '.join(missing)} (docs/context.md)")
+    try:
+        count = mailbox.probe()
+    except OSError as exc:
+        raise UserFacingError(f"{mailbox.name}: {exc}: check QBOT_IMAP_HOST, QBOT_IMAP_PORT "
+                              "and QBOT_IMAP_SSL") from None
+    except QbotError as exc:  # unreachable (RetryableError), told without the password
+        raise UserFacingError(f"{exc}: check QBOT_IMAP_HOST, QBOT_IMAP_PORT and "
+                              "QBOT_IMAP_SSL") from None
+    except Exception as exc:  # ImapError: login or folder refused
+        raise UserFacingError(f"{exc}: check QBOT_IMAP_USER, QBOT_IMAP_PASSWORD and "
+                              "QBOT_IMAP_FOLDER") from None
+    return f"{mailbox.name}: {count} message(s), read only"
+
+
+def _crm(settings: Settings) -> str:
+    crm = build_crm(settings)
+    if crm is None:
+        raise NotConfigured("no CRM connected: set HUBSPOT_TOKEN (docs/context.md)")
+    try:
+        crm.probe()
+    except QbotError as exc:  # unreachable or throttled past the retries
+        raise UserFacingError(f"{exc}: check HUBSPOT_BASE_URL") from None
+    except Exception as exc:  # CrmAuthError: the token or its scopes
+        raise UserFacingError(f"{exc}: check HUBSPOT_TOKEN and its crm.objects.companies, "
+                              "crm.objects.notes and crm.objects.owners read scopes") from None
+    finally:
+        crm.close()
+    return f"HubSpot at {settings.hubspot_base_url}: token accepted"
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("database", _database),
     ("policy and approvers", _policy_and_approvers),
@@ -130,6 +176,8 @@ CHECKS: list[tuple[str, Check]] = [
     ("slack", _slack),
     ("quickbooks", _quickbooks),
     ("smtp", _smtp),
+    ("mailbox", _mailbox),
+    ("crm", _crm),
 ]
 
 
@@ -145,9 +193,10 @@ def _quickbooks_read_only(settings: Settings) -> Settings:
 
 @cli.command()
 def doctor() -> None:
-    """Check settings, database, Slack, QuickBooks, SMTP and token keys; say what to fix.
+    """Check settings, database, Slack, QuickBooks, SMTP, token keys, the AR mailbox and the
+    CRM; say what to fix.
 
-    Changes nothing. Exit 1 when any check fails.
+    Changes nothing. Exit 1 when any check fails (a source not configured is not a failure).
     """
     settings = settings_or_exit()
     problems = 0
@@ -155,6 +204,8 @@ def doctor() -> None:
         subject = _quickbooks_read_only(settings) if check is _quickbooks else settings
         try:
             typer.secho(f"✓ {name}: {check(subject)}", fg="green")
+        except NotConfigured as exc:
+            typer.secho(f"- {name}: not configured: {exc}", fg="yellow")
         except (QbotError, OSError, SQLAlchemyError) as exc:
             problems += 1
             failure = describe(exc)

@@ -1,4 +1,4 @@
-"""`qbot sandbox qbo | slack | smtp`: the local simulators, in the foreground, one JSON line each.
+"""`qbot sandbox qbo | slack | smtp | hubspot`: the local simulators, in the foreground.
 
 Each prints its address (and the settings that point qbot at it) as one JSON line on stdout,
 then serves until Ctrl-C or SIGTERM and stops cleanly. Together they run the whole stack on
@@ -26,7 +26,8 @@ from core.errors import UserFacingError
 
 sandbox_app = typer.Typer(
     name="sandbox",
-    help="Run local simulators of QuickBooks, the Slack Web API and SMTP (demos and tests).",
+    help="Run local simulators of QuickBooks, the Slack Web API, SMTP and HubSpot's CRM API "
+    "(demos and tests).",
     no_args_is_help=True,
 )
 cli.add_typer(sandbox_app)
@@ -168,3 +169,32 @@ def smtp(
         "settings": {"QBOT_SMTP_HOST": sink.host, "QBOT_SMTP_PORT": str(sink.port)},
     }
     _serve(info, sink.stop)
+
+
+@sandbox_app.command("hubspot")
+def hubspot(
+    port: Annotated[int, PORT] = 0,
+    token: Annotated[str, typer.Option(help="The bearer token it accepts.")] = (
+        "pat-sim-hubspot-token"),
+) -> None:
+    """Serve the HubSpot CRM API simulator; print one JSON line with its URL and token.
+
+    Point qbot at it with HUBSPOT_BASE_URL and HUBSPOT_TOKEN (the keys of the printed
+    `settings`). It starts with one company (domain `acme.example`), its owner and a note, so
+    `qbot doctor` and a CRM read have something to find; it keeps nothing after it stops.
+    """
+    from sandbox.hubspot.server import HubSpotSimulator
+
+    sim = HubSpotSimulator(token=token)
+    owner = sim.add_owner("Ana", "Ruiz", "ana.ruiz@seller.example")
+    company = sim.add_company("Acme Corp", "acme.example", owner_id=owner)
+    sim.add_note(company, "<p>Spoke with their AP lead: payment run is on Fridays.</p>",
+                 when="2026-11-18T16:00:00Z", owner_id=owner)
+    with _binding(port):
+        sim.start(host="127.0.0.1", port=port)
+    info = {
+        "base_url": sim.base_url,
+        "token": token,
+        "settings": {"HUBSPOT_BASE_URL": sim.base_url, "HUBSPOT_TOKEN": token},
+    }
+    _serve(info, sim.stop)

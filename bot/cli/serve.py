@@ -170,7 +170,9 @@ def _scheduler(services: Services) -> Scheduler:
     return Scheduler(services.uow, services.clock, lambda: connected_realms(services.uow, realm),
                      specs=job_schedule(services.settings.digest_at,
                                        services.settings.review_at,
-                                       load_sync_every(services.settings)))
+                                       load_sync_every(services.settings),
+                                       mailbox=services.mailbox is not None,
+                                       crm=services.crm is not None))
 
 
 # envvar PORT: what Procfile platforms (Heroku and its likes) tell the web process to bind.

@@ -63,3 +63,7 @@ class CaseView:
         return len(self.invoices) > 1
     assignee: str | None = None  # Slack user id the card is assigned to (Assign / Reassign)
     snoozed_until: date | None = None  # a snoozed case comes back on this company-local date
+    # Context sources never read for this company, in words ("no inbox connected"): the card
+    # says so, so an unread mailbox is not taken for a customer who raised nothing.
+    context_gaps: tuple[str, ...] = ()
+    account_owner: str | None = None  # the customer's account owner, as the CRM names them

@@ -223,6 +223,11 @@ class EventService:
         tz, currency = (conn.timezone, conn.home_currency) if conn else ("UTC", "USD")
         return company_today(self.clock.now(), tz), currency
 
+    def rejudge_customers(self, realm: str, customers: Sequence[str]) -> int:
+        """Judge again every open invoice of `customers` (new context outside QuickBooks: a
+        customer's reply in the AR mailbox); returns how many were scanned."""
+        return self._retriage(realm, _Touched(customers=set(customers)), [])
+
     def _retriage(self, realm: str, touched: _Touched, errors: list[str]) -> int:
         """Resolve staged changes QuickBooks moved past, then judge again every invoice the
         changes touch; returns how many were scanned."""

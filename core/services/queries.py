@@ -15,6 +15,7 @@ from core.domain.case_view import CaseView, SendTrouble
 from core.domain.decision import HardStop, Outcome, Route
 from core.errors import UserFacingError
 from core.models import CardInvoice, OutboxEffect, ProposedAction, QboConnection
+from core.services.context_sources import context_gaps, owner_of_invoice
 from core.services.customer_picture import for_card
 
 
@@ -26,6 +27,7 @@ def to_view(action: ProposedAction, *, with_picture: bool = True) -> CaseView:
     invoices = covered_invoices(action)
     session = object_session(action)
     covered = tuple(i.invoice_id for i in invoices) or (action.invoice_qbo_id,)
+    gaps, owner = _context(action)
     return CaseView(
         action_id=action.id,
         version=action.version,
@@ -55,6 +57,8 @@ def to_view(action: ProposedAction, *, with_picture: bool = True) -> CaseView:
         company_name=_company_name(action),
         trouble=trouble,
         edited=edited,
+        context_gaps=gaps,
+        account_owner=owner,
         assignee=action.assignee,
         snoozed_until=action.snoozed_until,
         picture=for_card(session, action, covered)
@@ -79,6 +83,15 @@ def covered_invoices(action: ProposedAction) -> tuple[CardLine, ...]:
                  r.days_past_due, r.stage)
         for r in rows
     )
+
+
+def _context(action: ProposedAction) -> tuple[tuple[str, ...], str | None]:
+    """The context sources never read for the action's company, and the account owner."""
+    session = object_session(action)
+    if session is None:
+        return (), None
+    return (context_gaps(session, action.realm_id),
+            owner_of_invoice(session, action.realm_id, action.invoice_qbo_id))
 
 
 # States in which an approved reminder is on its way or sent: only then can its send be in

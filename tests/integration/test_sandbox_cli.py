@@ -1,4 +1,5 @@
-"""`qbot sandbox slack | smtp` print their address as one JSON line and stop cleanly on SIGTERM."""
+"""`qbot sandbox slack | smtp | hubspot` print their address as one JSON line and stop cleanly on
+SIGTERM."""
 
 from __future__ import annotations
 
@@ -77,3 +78,18 @@ def test_smtp_sandbox_receives_what_the_mailer_sends(tmp_path: Path) -> None:
         assert "Subject: Invoice 1001" in saved.read_text()
         err = stop(proc)
     assert "mail from ar@qbot.example to pat@acme.example: Invoice 1001" in err
+
+
+def test_hubspot_sandbox_answers_the_crm_adapter_qbot_is_pointed_at() -> None:
+    from core.adapters.hubspot import HubSpotCrm
+
+    with sandbox("hubspot", "--token", "pat-local-1") as (proc, info):
+        settings = info["settings"]
+        assert settings == {"HUBSPOT_BASE_URL": info["base_url"], "HUBSPOT_TOKEN": "pat-local-1"}
+        with HubSpotCrm(settings["HUBSPOT_TOKEN"], settings["HUBSPOT_BASE_URL"]) as crm:
+            crm.probe()
+            company = crm.company_by_domain("acme.example")
+        assert company is not None and company.owner == "Ana Ruiz <ana.ruiz@seller.example>"
+        assert [n.body for n in company.notes] == [
+            "Spoke with their AP lead: payment run is on Fridays."]
+        stop(proc)

@@ -1,0 +1,1 @@
+"""A HubSpot CRM API simulator (companies, notes, owners) for the demo and tests."""
