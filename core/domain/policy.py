@@ -33,6 +33,8 @@ class Policy:
     edit_keeps_amount: bool = True
     # A card nobody decided within this many hours expires (0: never; core.services.expiry).
     card_expiry_hours: int = 72
+    # A promise or plan instalment not paid this many days after its day is broken / missed.
+    promise_grace_days: int = 2
 
     def __post_init__(self) -> None:
         if not self.stages:
@@ -52,6 +54,8 @@ class Policy:
         ):
             if getattr(self, name) < 1:
                 raise ValueError(f"policy key '{name}': must be a positive integer")
+        if self.promise_grace_days < 0:
+            raise ValueError("policy key 'promise_grace_days': must be 0 or more days")
         if self.card_expiry_hours < 0:
             raise ValueError("policy key 'card_expiry_hours': must be 0 (never) or more hours")
         if self.risk_threshold <= 0:

@@ -17,6 +17,7 @@ from core.domain.case import CaseBundle
 from core.domain.decision import Decision, Route
 from core.domain.drafting import format_money
 from core.domain.policy import Policy
+from core.domain.promise_rules import Commitment, governed
 from core.domain.triage import Judgment, decide
 from core.metrics import Metrics
 from core.models import Invoice, QboConnection
@@ -24,6 +25,7 @@ from core.ports import Clock, DraftRenderer
 from core.services.channel_links import channel_for
 from core.services.effects import supersede
 from core.services.outbox import enqueue_effect
+from core.services.promises import commitments, promise_source, settle
 from core.services.scan_context import BatchContext, build_case, canonical, load_batch
 from core.services.scan_writes import Verdict, new_action, pending, write_batch
 from core.services.triage import render_decision, template_for
@@ -166,15 +168,19 @@ class CollectionsService:
                 )
                 .order_by(col(Invoice.id))
             ).all()
+            # Promises and plans kept by code: kept or broken against the payments pulled.
+            settle(session, realm_id, as_of, self.policy.promise_grace_days, self.clock.now())
         report.invoices_scanned = len(rows)
         verdicts: list[Verdict] = []
         failures: list[tuple[int, str]] = []
         for customers in _customer_batches([(int(pk or 0), c) for pk, c in rows], self.batch):
             with self.uow.session() as session:
                 context = load_batch(session, realm_id, customers)
+                held = commitments(session, realm_id, customers)
             for invoice in context.open_invoices():
                 try:
-                    verdicts.append(self._judge(context, invoice, as_of, home_currency))
+                    verdicts.append(self._judge(context, invoice, as_of, home_currency,
+                                                held.get(invoice.qbo_id)))
                 except ValueError as exc:
                     failures.append((int(invoice.id or 0), f"invoice row {invoice.id}: {exc}"))
         verdicts.sort(key=lambda v: v.invoice.id or 0)
@@ -205,23 +211,29 @@ class CollectionsService:
                 supersede_pending(session, realm_id, invoice_qbo_id, self.clock.now(), note, reason)
             else:
                 supersede_changed_amount(session, invoice, self.clock.now())
+            settle(session, realm_id, as_of, self.policy.promise_grace_days, self.clock.now())
             if invoice is None:
                 return report
             context = load_batch(session, realm_id, [invoice.customer_qbo_id])
+            held = commitments(session, realm_id, [invoice.customer_qbo_id]).get(invoice.qbo_id)
         report.invoices_scanned = 1
-        self._write([self._judge(context, invoice, as_of, home_currency)], as_of, report)
+        self._write([self._judge(context, invoice, as_of, home_currency, held)], as_of, report)
         return report
 
     def _judge(
-        self, context: BatchContext, invoice: Invoice, as_of: date, home_currency: str
+        self, context: BatchContext, invoice: Invoice, as_of: date, home_currency: str,
+        commitment: Commitment | None = None,
     ) -> Verdict:
         """Judge one invoice (pure: no database); ValueError on a bundle it cannot read."""
         # Hashed once: the audit row and the action both keep it (= context_hash(bundle)).
         bundle, digest = context.case(invoice, as_of, home_currency)
         case = CaseBundle(bundle)
-        judgment = decide(case, self.policy)
+        # A recorded promise or plan governs whatever the judge read (core.domain.promise_rules).
+        judgment = governed(decide(case, self.policy), commitment)
         decision = render_decision(case, judgment, self.policy, self.renderer)
-        verdict = Verdict(invoice, digest, decision, promise_date=_held_for(judgment),
+        held = _held_for(judgment)
+        verdict = Verdict(invoice, digest, decision, promise_date=held,
+                          promise_source=promise_source(judgment) if held else None,
                           template=template_for(judgment))
         if decision.route is not Route.NONE:
             verdict.row = new_action(invoice, case, judgment, decision, digest)
