@@ -109,6 +109,7 @@ class Commitment:
     hold: Hold
     reason: str
     promised_on: date | None = None
+    key: str = ""  # which promise or instalment: a broken one re-opens its own case once
 
 
 def governed(judgment: Judgment, commitment: Commitment | None) -> Judgment:

@@ -17,7 +17,7 @@ from core.domain.case import CaseBundle
 from core.domain.decision import Decision, Route
 from core.domain.drafting import format_money
 from core.domain.policy import Policy
-from core.domain.promise_rules import Commitment, governed
+from core.domain.promise_rules import Commitment, Hold, governed
 from core.domain.triage import Judgment, decide
 from core.metrics import Metrics
 from core.models import Invoice, QboConnection
@@ -237,6 +237,9 @@ class CollectionsService:
                           template=template_for(judgment))
         if decision.route is not Route.NONE:
             verdict.row = new_action(invoice, case, judgment, decision, digest)
+            if commitment is not None and commitment.hold is Hold.ESCALATE:
+                # A broken promise re-opens the case even where the judge had escalated it.
+                verdict.row["case_key"] = f"{verdict.row['case_key']}:{commitment.key}"[:200]
             verdict.key = str(verdict.row["case_key"])
         return verdict
 

@@ -42,6 +42,7 @@ from core.models import AuditEntry, Invoice, Payment, PaymentPlanInstalment, Pro
 from core.services import audit
 
 HELD_KIND = "case.no_action"
+CENT = Decimal("0.01")
 PROMISE_FIELD = "promise_date"
 
 
@@ -218,8 +219,8 @@ def settle(session: Session, realm: str, as_of: date, grace_days: int, now: date
             session, at=now, kind=f"promise.{state.value}", actor="qbot",
             subject=f"promise:{p.id}", realm_id=realm,
             data={"invoices": p.invoices, "promised_on": p.promised_on.isoformat(),
-                  "amount": str(p.amount), "paid": str(paid), "as_of": as_of.isoformat(),
-                  "grace_days": grace_days, "source": p.source},
+                  "amount": str(p.amount), "paid": str(paid.quantize(CENT)),
+                  "as_of": as_of.isoformat(), "grace_days": grace_days, "source": p.source},
         )
         changed += 1
     for action_id, rows in plans.items():
@@ -239,7 +240,7 @@ def settle(session: Session, realm: str, as_of: date, grace_days: int, now: date
                 session, at=now, kind=f"plan.instalment_{met.value}", actor="qbot",
                 subject=f"action:{action_id}", realm_id=realm,
                 data={"invoice": invoice, "seq": row.seq, "due_on": row.due_on.isoformat(),
-                      "amount": str(row.amount), "paid_since_agreed": str(paid),
+                      "amount": str(row.amount), "paid_since_agreed": str(paid.quantize(CENT)),
                       "as_of": as_of.isoformat(), "grace_days": grace_days},
             )
             changed += 1
@@ -266,7 +267,8 @@ def commitments(session: Session, realm: str, customers: Iterable[str]) -> dict[
                     p.promised_on)
             elif p.state == PromiseState.BROKEN.value:
                 breaks[invoice] = Commitment(
-                    Hold.ESCALATE, f"broken promise: {said} was not paid", p.promised_on)
+                    Hold.ESCALATE, f"broken promise: {said} was not paid", p.promised_on,
+                    f"broken-promise:{p.id}")
     plans: dict[int, list[PaymentPlanInstalment]] = defaultdict(list)
     for row in session.exec(
         select(PaymentPlanInstalment)
@@ -284,7 +286,8 @@ def commitments(session: Session, realm: str, customers: Iterable[str]) -> dict[
             breaks[invoice] = Commitment(
                 Hold.ESCALATE,
                 f"payment plan instalment {r.seq} of {len(rows)} missed: "
-                f"{format_money(r.amount, r.currency)} due {r.due_on.isoformat()} not paid")
+                f"{format_money(r.amount, r.currency)} due {r.due_on.isoformat()} not paid",
+                key=f"missed-instalment:{r.action_id}:{r.seq}")
             if invoice in waits and waits[invoice].promised_on is None:
                 del waits[invoice]  # an older plan on track: this newer one was missed
         elif ahead:
