@@ -54,11 +54,16 @@ def paid_toward(
 
 def promise_state(
     promised_on: date, amount: Decimal, paid: Decimal, open_balance: Decimal, as_of: date,
-    grace_days: int,
+    grace_days: int, cancelled: bool = False,
 ) -> PromiseState:
-    """Kept when paid in full (the amount, or nothing left open); broken once the promised day
-    plus the grace days has passed without it; open until then."""
-    if paid >= amount or open_balance <= 0:
+    """Kept when paid in full (the amount, or nothing left open); withdrawn when its invoices
+    were voided or deleted in QuickBooks before it was paid (nothing left to promise); broken
+    once the promised day plus the grace days has passed without it; open until then."""
+    if paid >= amount:
+        return PromiseState.KEPT
+    if cancelled:
+        return PromiseState.WITHDRAWN
+    if open_balance <= 0:
         return PromiseState.KEPT
     if as_of > promised_on + timedelta(days=grace_days):
         return PromiseState.BROKEN

@@ -173,14 +173,19 @@ def _payments(session: Session, realm: str, customers: Iterable[str]) -> list[Ap
     return out
 
 
-def _balances(session: Session, realm: str, ids: Iterable[str]) -> dict[str, Decimal]:
-    """Open balance per invoice (a deleted one has nothing left to collect)."""
+def _balances(session: Session, realm: str, ids: Iterable[str]) -> dict[str, Decimal | None]:
+    """Open balance per invoice; None for one voided or deleted in QuickBooks (gone)."""
     return {
-        inv.qbo_id: Decimal("0") if inv.deleted else inv.balance
+        inv.qbo_id: None if inv.deleted or _voided(inv) else inv.balance
         for inv in session.exec(
             select(Invoice).where(Invoice.realm_id == realm, col(Invoice.qbo_id).in_(list(ids)))
         )
     }
+
+
+def _voided(invoice: Invoice) -> bool:
+    """QuickBooks voids an invoice by zeroing its total."""
+    return Decimal(str(invoice.raw.get("TotalAmt", "1") or 0)) == 0
 
 
 def settle(session: Session, realm: str, as_of: date, grace_days: int, now: datetime) -> int:
@@ -209,8 +214,9 @@ def settle(session: Session, realm: str, as_of: date, grace_days: int, now: date
     changed = 0
     for p in promises:
         paid = paid_toward(payments, p.invoices, p.made_on)
-        left = sum((balances.get(i, Decimal("0")) for i in p.invoices), Decimal("0"))
-        state = promise_state(p.promised_on, p.amount, paid, left, as_of, grace_days)
+        left = sum((balances.get(i) or Decimal("0") for i in p.invoices), Decimal("0"))
+        gone = all(i in balances and balances[i] is None for i in p.invoices)
+        state = promise_state(p.promised_on, p.amount, paid, left, as_of, grace_days, gone)
         if state is PromiseState.OPEN:
             continue
         p.state, p.settled_at = state.value, now
@@ -227,7 +233,7 @@ def settle(session: Session, realm: str, as_of: date, grace_days: int, now: date
         invoice = rows[0].invoice_qbo_id
         since = rows[0].recorded_at.date()
         paid = paid_toward(payments, [invoice], since)
-        if balances.get(invoice, Decimal("0")) <= 0:
+        if (balances.get(invoice) or Decimal("0")) <= 0:
             paid = max(paid, sum((r.amount for r in rows), Decimal("0")))  # paid off
         schedule = [(r.due_on, r.amount) for r in rows]
         for row, met in zip(rows, instalment_states(schedule, paid, as_of, grace_days),
@@ -256,7 +262,8 @@ def commitments(session: Session, realm: str, customers: Iterable[str]) -> dict[
     breaks: dict[str, Commitment] = {}
     for p in session.exec(
         select(Promise)
-        .where(Promise.realm_id == realm, col(Promise.customer_qbo_id).in_(ids))
+        .where(Promise.realm_id == realm, col(Promise.customer_qbo_id).in_(ids),
+               col(Promise.state).in_([PromiseState.OPEN.value, PromiseState.BROKEN.value]))
         .order_by(col(Promise.promised_on), col(Promise.id))  # the latest day wins
     ):
         said = f"{format_money(p.amount, p.currency)} by {p.promised_on.isoformat()} ({p.source})"

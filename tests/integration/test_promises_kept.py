@@ -196,3 +196,14 @@ def test_an_approved_plan_holds_reminders_until_an_instalment_is_missed(loop: Lo
     card = _cards(loop, invoice)[-1]
     assert card.route == Route.ESCALATE_TO_HUMAN.value
     assert any(r.startswith("payment plan instalment 2 of 3 missed") for r in card.reasons)
+
+
+def test_a_promise_on_an_invoice_voided_in_quickbooks_is_withdrawn(loop: Loop) -> None:
+    promise = _catalpa_promise(loop)
+    [invoice] = promise.invoices
+    inv = loop.qbo.read("Invoice", invoice)
+    loop.qbo.void("Invoice", invoice, inv["SyncToken"], "void-1")
+    pull_all(loop.services.uow, loop.qbo)
+    _scan(loop, promise.promised_on + timedelta(days=5))
+    assert _catalpa_promise(loop).state == "withdrawn"
+    assert [e.subject for e in _audits(loop, "promise.withdrawn")] == [f"promise:{promise.id}"]

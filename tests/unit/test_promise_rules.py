@@ -49,6 +49,8 @@ def test_a_promise_is_open_through_its_grace_days_then_broken_unless_paid() -> N
     assert state(date(2026, 12, 4), paid="499.99") is PromiseState.BROKEN
     assert state(date(2026, 12, 4), paid="500") is PromiseState.KEPT
     assert state(date(2026, 12, 4), left="0") is PromiseState.KEPT  # paid off another way
+    voided = promise_state(DAY, D("500"), D("0"), D("0"), date(2026, 11, 28), 2, cancelled=True)
+    assert voided is PromiseState.WITHDRAWN
     assert promise_state(DAY, D("500"), D("0"), D("500"), date(2026, 12, 2), 0) is (
         PromiseState.BROKEN)
 
