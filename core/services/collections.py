@@ -233,7 +233,10 @@ class CollectionsService:
         decision = render_decision(case, judgment, self.policy, self.renderer)
         held = _held_for(judgment)
         verdict = Verdict(invoice, digest, decision, promise_date=held,
-                          promise_source=promise_source(judgment) if held else None,
+                          # recorded only while ahead: a promise already past when first read
+                          # is the judge's cadence to weigh, not one to keep
+                          promise_source=promise_source(judgment)
+                          if held and held >= as_of else None,
                           template=template_for(judgment))
         if decision.route is not Route.NONE:
             verdict.row = new_action(invoice, case, judgment, decision, digest)

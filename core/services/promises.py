@@ -79,8 +79,22 @@ def record_promise(
     session: Session, invoice: Invoice, promised_on: date, source: str, made_on: date,
     now: datetime,
 ) -> Promise:
+    """Record the promise made in `source` for `invoice` and audit it at once (see
+    `recorded_promise`)."""
+    promise, record = recorded_promise(session, invoice, promised_on, source, made_on, now)
+    if record is not None:
+        audit.append_many(session, [record])
+    return promise
+
+
+def recorded_promise(
+    session: Session, invoice: Invoice, promised_on: date, source: str, made_on: date,
+    now: datetime,
+) -> tuple[Promise, audit.Record | None]:
     """Record the promise made in `source` for `invoice` (its open balance: no amount was
-    named), or add the invoice to the promise that source already made; audited when new."""
+    named), or add the invoice to the promise that source already made. Returns it and, when
+    new, its `promise.recorded` audit row for the caller to append in its own order (the scan
+    chains a batch's rows as one invoice at a time would)."""
     found = session.exec(
         select(Promise).where(Promise.realm_id == invoice.realm_id, Promise.source == source)
     ).first()
@@ -90,7 +104,7 @@ def record_promise(
             found.amount += invoice.balance
             session.add(found)
             session.flush()
-        return found
+        return found, None
     promise = Promise(
         realm_id=invoice.realm_id, customer_qbo_id=invoice.customer_qbo_id,
         invoices=[invoice.qbo_id], promised_on=promised_on, made_on=made_on,
@@ -99,14 +113,13 @@ def record_promise(
     )
     session.add(promise)
     session.flush()
-    audit.append(
-        session, at=now, kind="promise.recorded", actor="qbot", subject=f"promise:{promise.id}",
+    return promise, audit.Record(
+        at=now, kind="promise.recorded", actor="qbot", subject=f"promise:{promise.id}",
         realm_id=invoice.realm_id,
         data={"invoices": promise.invoices, "customer": promise.customer_qbo_id,
               "promised_on": promised_on.isoformat(), "amount": str(promise.amount),
               "source": source},
     )
-    return promise
 
 
 def record_plan(

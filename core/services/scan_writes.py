@@ -28,7 +28,7 @@ from core.models import Invoice, ProposedAction
 from core.services import audit
 from core.services.effects import withdraw
 from core.services.outbox import ActionRef, enqueue_effects
-from core.services.promises import HELD_KIND, promise_record, record_promise
+from core.services.promises import HELD_KIND, promise_record, recorded_promise
 
 JUDGE_NAME, JUDGE_VERSION = "rules", "2026.11"
 Effect = tuple[ActionRef, str, int, dict[str, object]]
@@ -211,7 +211,10 @@ def write_batch(
             held = {"reasons": v.decision.reasons, **promise_record(v.promise_date)}
             if v.promise_date is not None and v.promise_source is not None:
                 source, made_on = v.promise_source
-                record_promise(session, v.invoice, v.promise_date, source, made_on or as_of, now)
+                _promise, made = recorded_promise(
+                    session, v.invoice, v.promise_date, source, made_on or as_of, now
+                )
+                records.extend([made] if made is not None else [])
             records.append(_record(now, v, as_of, HELD_KIND, subject, held))
             continue
         done.cases += 1

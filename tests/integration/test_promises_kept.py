@@ -109,6 +109,10 @@ def test_the_judges_promise_is_recorded_once_with_the_open_balance(loop: Loop) -
     again = _catalpa_promise(loop)
     assert again.id == promise.id and again.invoices == [invoice]
     assert [e.data["source"] for e in _audits(loop, "promise.recorded")].count(promise.source) == 1
+    # A promise whose day had passed when first read is the judge's cadence, not one to keep.
+    with loop.services.uow.session() as session:
+        assert all(p.promised_on >= TODAY for p in session.exec(select(Promise)))
+    assert not _audits(loop, "promise.broken")
 
 
 def test_code_holds_the_reminder_without_the_email_then_escalates_the_broken_promise(
