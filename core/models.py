@@ -694,3 +694,51 @@ class SyncConflict(SQLModel, table=True):
     decided_at: datetime | None = _aware(nullable=True)
     created_at: datetime = _aware()
     updated_at: datetime = _aware()
+
+
+class Promise(SQLModel, table=True):
+    """A customer's promise to pay by a date, as the judge recognised it (core.services.promises).
+
+    `source` names where it was made (the email, note or Slack user) and is unique per realm:
+    the same email read by every scan records one promise, not one a day."""
+
+    __tablename__ = "promises"
+    __table_args__ = (
+        UniqueConstraint("realm_id", "source"),
+        Index("ix_promises_realm_customer", "realm_id", "customer_qbo_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(max_length=32)
+    customer_qbo_id: str = Field(max_length=32)
+    invoices: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    promised_on: date
+    made_on: date  # the day of the message that made it: payments from then on count
+    amount: Decimal = _money()  # the open balance when no amount was named
+    currency: str = Field(default="USD", max_length=3)
+    source: str = Field(max_length=200)
+    state: str = Field(default="open", max_length=12)  # open, kept, broken, withdrawn
+    recorded_at: datetime = _aware()
+    settled_at: datetime | None = _aware(nullable=True)
+
+
+class PaymentPlanInstalment(SQLModel, table=True):
+    """One instalment of a payment plan the customer was sent (the approved plan card)."""
+
+    __tablename__ = "payment_plan_instalments"
+    __table_args__ = (
+        UniqueConstraint("action_id", "seq"),
+        Index("ix_plan_instalments_realm_invoice", "realm_id", "invoice_qbo_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(max_length=32)
+    customer_qbo_id: str = Field(max_length=32)
+    invoice_qbo_id: str = Field(max_length=32)
+    action_id: int  # the payment-plan card whose approval agreed the plan
+    seq: int
+    due_on: date
+    amount: Decimal = _money()
+    currency: str = Field(default="USD", max_length=3)
+    state: str = Field(default="open", max_length=12)  # open, paid, missed
+    recorded_at: datetime = _aware()

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from typing import Any
 
 from core.domain.case import CaseBundle
 from core.domain.decision import Outcome, Route
 from core.domain.labels import ROUTE_LABELS, aging_phrase, decision_label
 from core.domain.policy import Policy
+from core.domain.promise_rules import instalments
 from core.domain.triage import DraftKind, Judgment
 
 _SYMBOLS = {"USD": "$", "CAD": "CA$", "AUD": "A$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥"}
@@ -42,17 +42,13 @@ def tone_for(stage: int | None) -> str:
 
 
 def plan_installments(case: CaseBundle, policy: Policy) -> list[dict[str, str]]:
-    """Equal monthly installments of the open balance (the last absorbs rounding)."""
-    n = policy.plan_installments
-    balance, currency, as_of = case.balance, case.currency, case.as_of  # read once, not per row
-    each = (balance / n).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
-    rows = []
-    for i in range(n):
-        amount = balance - each * (n - 1) if i == n - 1 else each
-        due = as_of + timedelta(days=policy.plan_interval_days * (i + 1))
-        rows.append({"number": str(i + 1), "amount": format_money(amount, currency),
-                     "due_date": due.isoformat()})
-    return rows
+    """Equal monthly installments of the open balance (the last absorbs rounding): the same
+    schedule an approved plan records (core.domain.promise_rules.instalments)."""
+    currency = case.currency
+    schedule = instalments(case.balance, case.as_of, policy.plan_installments,
+                           policy.plan_interval_days)
+    return [{"number": str(i), "amount": format_money(amount, currency),
+             "due_date": due.isoformat()} for i, (due, amount) in enumerate(schedule, start=1)]
 
 
 def recommended_next_step(judgment: Judgment) -> str:

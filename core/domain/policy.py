@@ -45,6 +45,8 @@ class Policy:
     # Who may "Draft a reminder anyway" on an escalation (never a legal hold); within the
     # roles core.domain.authority allows for it (finance_lead, admin).
     draft_anyway_roles: tuple[str, ...] = ("finance_lead", "admin")
+    # A promise or plan instalment not paid this many days after its day is broken / missed.
+    promise_grace_days: int = 2
 
     def __post_init__(self) -> None:
         if not self.stages:
@@ -64,6 +66,8 @@ class Policy:
         ):
             if getattr(self, name) < 1:
                 raise ValueError(f"policy key '{name}': must be a positive integer")
+        if self.promise_grace_days < 0:
+            raise ValueError("policy key 'promise_grace_days': must be 0 or more days")
         if self.card_expiry_hours < 0:
             raise ValueError("policy key 'card_expiry_hours': must be 0 (never) or more hours")
         if self.stale_card_hours < 0:

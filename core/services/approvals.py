@@ -12,7 +12,7 @@ from sqlmodel import Session
 from core.domain.approval import ApprovalAction, ApprovalState, transition
 from core.domain.authority import Approvers
 from core.domain.case_view import CaseView
-from core.domain.decision import Draft, Route
+from core.domain.decision import Draft, Outcome, Route
 from core.domain.edit_guard import DraftFacts, edit_problems
 from core.domain.policy import Policy
 from core.domain.rejection import Rejection
@@ -23,6 +23,7 @@ from core.services import audit
 from core.services.claims import audit_refused_decision, claim
 from core.services.effects import asked_for
 from core.services.outbox import enqueue_effect
+from core.services.promises import record_plan
 from core.services.queries import get_action, to_view
 from core.services.uow import UnitOfWork
 
@@ -117,6 +118,9 @@ class ApprovalService:
             assert action.id is not None
             for seq, (kind, payload) in enumerate(_approval_effects(drafted, edited), start=1):
                 enqueue_effect(session, action, kind, seq, step.at, payload)
+            if action.outcome == Outcome.PAYMENT_PLAN_CANDIDATE.value:
+                # The plan is agreed as it goes out: its instalments are kept from now on.
+                record_plan(session, action, self.policy, step.at)
             audit.append(
                 session,
                 at=step.at,

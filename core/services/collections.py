@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -18,6 +18,7 @@ from core.domain.customer_holds import held_by_another
 from core.domain.decision import Decision, Outcome, Route
 from core.domain.drafting import format_money
 from core.domain.policy import Policy
+from core.domain.promise_rules import Commitment, Hold, governed
 from core.domain.triage import DraftKind, Judgment, decide
 from core.metrics import Metrics
 from core.models import CardInvoice, Invoice, ProposedAction, QboConnection
@@ -26,6 +27,7 @@ from core.services.channel_links import channel_for
 from core.services.customer_cards import fold_routine
 from core.services.effects import supersede
 from core.services.outbox import enqueue_effect
+from core.services.promises import commitments, promise_source, settle
 from core.services.scan_context import BatchContext, build_case, canonical, load_batch
 from core.services.scan_writes import Verdict, new_action, pending, write_batch
 from core.services.triage import render_decision, template_for
@@ -195,15 +197,19 @@ class CollectionsService:
                 )
                 .order_by(col(Invoice.id))
             ).all()
+            # Promises and plans kept by code: kept or broken against the payments pulled.
+            settle(session, realm_id, as_of, self.policy.promise_grace_days, self.clock.now())
         report.invoices_scanned = len(rows)
         verdicts: list[Verdict] = []
         failures: list[tuple[int, str]] = []
         for customers in _customer_batches([(int(pk or 0), c) for pk, c in rows], self.batch):
             with self.uow.session() as session:
                 context = load_batch(session, realm_id, customers)
+                held = commitments(session, realm_id, customers)
             for customer in customers:
                 judged, failed = self._judge_customer(
-                    context, context.customers[customer].open_invoices(), as_of, home_currency
+                    context, context.customers[customer].open_invoices(), as_of, home_currency,
+                    held,
                 )
                 verdicts.extend(judged)
                 failures.extend(failed)
@@ -237,15 +243,19 @@ class CollectionsService:
                 )
             else:
                 affected = supersede_changed_amount(session, invoice, self.clock.now())
+            settle(session, realm_id, as_of, self.policy.promise_grace_days, self.clock.now())
             if invoice is None:
                 return report
             context = load_batch(session, realm_id, [invoice.customer_qbo_id])
+            held = commitments(session, realm_id, [invoice.customer_qbo_id])
         report.invoices_scanned = 1
         # The customer's other open invoices are judged with it: a dispute on one of them
         # holds this one's draft, and one customer card covers its routine reminders.
         mine = context.customers[invoice.customer_qbo_id]
         others = [i for i in mine.open_invoices() if i.qbo_id != invoice.qbo_id]
-        judged, failed = self._judge_customer(context, [invoice, *others], as_of, home_currency)
+        judged, failed = self._judge_customer(
+            context, [invoice, *others], as_of, home_currency, held
+        )
         mine_failed = [why for pk, why in failed if pk == int(invoice.id or 0)]
         if mine_failed:
             raise ValueError(mine_failed[0])
@@ -270,7 +280,12 @@ class CollectionsService:
         return [v for v in verdicts if v.key and v.key not in taken]
 
     def _judge_customer(
-        self, context: BatchContext, invoices: list[Invoice], as_of: date, home_currency: str
+        self,
+        context: BatchContext,
+        invoices: list[Invoice],
+        as_of: date,
+        home_currency: str,
+        held: Mapping[str, Commitment] | None = None,
     ) -> tuple[list[Verdict], list[tuple[int, str]]]:
         """Judge one customer's invoices together (pure): each on its own bundle, then a
         dispute or legal hold on one holds the drafts of the others, and routine reminders
@@ -282,28 +297,47 @@ class CollectionsService:
                 # Hashed once: the audit row and the action both keep it (= context_hash).
                 bundle, digest = context.case(invoice, as_of, home_currency)
                 case = CaseBundle(bundle)
-                judged.append((invoice, case, decide(case, self.policy), digest))
+                # A recorded promise or plan governs whatever the judge read
+                # (core.domain.promise_rules).
+                commitment = (held or {}).get(invoice.qbo_id)
+                judgment = governed(decide(case, self.policy), commitment)
+                judged.append((invoice, case, judgment, digest))
             except ValueError as exc:
                 failures.append((int(invoice.id or 0), f"invoice row {invoice.id}: {exc}"))
         docs = [(case.doc_number, judgment) for _i, case, judgment, _d in judged]
         verdicts: list[Verdict] = []
         for invoice, case, judgment, digest in judged:
             try:
-                held = held_by_another(case.doc_number, judgment, docs)
-                verdicts.append(self._verdict(invoice, case, held, digest))
+                seen = held_by_another(case.doc_number, judgment, docs)
+                commitment = (held or {}).get(invoice.qbo_id)
+                verdicts.append(self._verdict(invoice, case, seen, digest, as_of, commitment))
             except ValueError as exc:
                 failures.append((int(invoice.id or 0), f"invoice row {invoice.id}: {exc}"))
         return fold_routine(verdicts, self.policy, self.renderer), failures
 
     def _verdict(
-        self, invoice: Invoice, case: CaseBundle, judgment: Judgment, digest: str
+        self,
+        invoice: Invoice,
+        case: CaseBundle,
+        judgment: Judgment,
+        digest: str,
+        as_of: date,
+        commitment: Commitment | None = None,
     ) -> Verdict:
         """One judged invoice, its draft and summary rendered (pure: no database)."""
         decision = render_decision(case, judgment, self.policy, self.renderer)
-        verdict = Verdict(invoice, digest, decision, promise_date=_held_for(judgment),
+        day = _held_for(judgment)
+        verdict = Verdict(invoice, digest, decision, promise_date=day,
+                          # recorded only while ahead: a promise already past when first read
+                          # is the judge's cadence to weigh, not one to keep
+                          promise_source=promise_source(judgment)
+                          if day and day >= as_of else None,
                           template=template_for(judgment), case=case, judgment=judgment)
         if decision.route is not Route.NONE:
             verdict.row = new_action(invoice, case, judgment, decision, digest)
+            if commitment is not None and commitment.hold is Hold.ESCALATE:
+                # A broken promise re-opens the case even where the judge had escalated it.
+                verdict.row["case_key"] = f"{verdict.row['case_key']}:{commitment.key}"[:200]
             verdict.key = str(verdict.row["case_key"])
         return verdict
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, cast, func
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from core.adapters.chart import aging_chart_png
@@ -45,7 +45,7 @@ from core.models import (
 )
 from core.ports import Clock, DigestPoster
 from core.services import audit
-from core.services.promises import HELD_KIND, PROMISE_FIELD, promise_day
+from core.services.promises import recorded_promises
 from core.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -245,20 +245,9 @@ def _collections(session: Session, realm: str, issued: dict[str, date | None]) -
 
 
 def _promises(session: Session, realm: str, now: datetime) -> list[Promise]:
-    """Promises to pay as the scan recorded them (core.services.promises), oldest first."""
-    found = []
-    for entry in session.exec(
-        select(AuditEntry)
-        .where(AuditEntry.realm_id == realm, AuditEntry.kind == HELD_KIND,
-               col(AuditEntry.at) >= now - PROMISE_WINDOW,
-               # the database skips the many judgments without a promise (one a day each)
-               cast(AuditEntry.data, String).like(f'%"{PROMISE_FIELD}"%'))
-        .order_by(col(AuditEntry.id))
-    ):
-        when = promise_day(entry.data)
-        if when is not None:
-            found.append(Promise(str(entry.data.get("invoice", "")), when))
-    return found
+    """Promises to pay as recorded (core.services.promises), oldest first."""
+    return [Promise(invoice, day) for invoice, day in
+            recorded_promises(session, realm, now - PROMISE_WINDOW)]
 
 
 def sync_health(session: Session, realm: str) -> str:

@@ -25,9 +25,9 @@ from core.domain.approval import ApprovalState
 from core.domain.authority import Approvers, Role
 from core.domain.decision import HardStop, Outcome, Route
 from core.domain.labels import HARD_STOP_LABELS
-from core.models import AuditEntry, Customer, Invoice, ProposedAction, QboConnection
+from core.models import Customer, Invoice, ProposedAction, QboConnection
 from core.services import audit
-from core.services.promises import HELD_KIND, promise_day
+from core.services.promises import promised_ahead
 
 PAGE_SIZE = 10
 DEFAULT_TIMEZONE = "UTC"  # a realm pulled without a connection row (CLI, sandbox)
@@ -322,29 +322,8 @@ def _with_situations(
 def promises(
     session: Session, owner: dict[tuple[str, str], tuple[str, str]], today: dict[str, date]
 ) -> dict[tuple[str, str], date]:
-    """The latest promise to pay still ahead, per customer, from the scan's no-action log."""
-    if not owner:
-        return {}
-    subjects = {f"invoice:{inv}": (realm, inv) for realm, inv in owner}
-    entries = session.execute(
-        sa_select(col(AuditEntry.realm_id), col(AuditEntry.subject), col(AuditEntry.data))
-        .where(
-            col(AuditEntry.kind) == HELD_KIND, col(AuditEntry.subject).in_(list(subjects))
-        )
-        .order_by(col(AuditEntry.id).desc())
-    ).all()
-    seen: set[tuple[str, str]] = set()
-    found: dict[tuple[str, str], date] = {}
-    for realm, subject, data in entries:
-        key = (str(realm), subject.removeprefix("invoice:"))
-        if key not in owner or key in seen:
-            continue
-        seen.add(key)  # only the newest decision on an invoice counts
-        day = promise_day(data if isinstance(data, dict) else {})
-        if day is not None and day >= today.get(key[0], day):
-            customer = owner[key]
-            found[customer] = max(found.get(customer, day), day)
-    return found
+    """The latest open promise to pay still ahead, per customer (core.services.promises)."""
+    return promised_ahead(session, owner, today)
 
 
 def approver_needed(amount: Decimal, approvers: Approvers) -> str:

@@ -28,7 +28,7 @@ from core.models import CardInvoice, Invoice, ProposedAction
 from core.services import audit
 from core.services.effects import withdraw
 from core.services.outbox import ActionRef, enqueue_effects
-from core.services.promises import HELD_KIND, promise_record
+from core.services.promises import HELD_KIND, promise_record, recorded_promise
 
 JUDGE_NAME, JUDGE_VERSION = "rules", "2026.11"
 Effect = tuple[ActionRef, str, int, dict[str, object]]
@@ -44,6 +44,7 @@ class Verdict:
     key: str = ""  # set with `row` when the decision is a case
     row: dict[str, Any] | None = None
     promise_date: date | None = None  # the customer's promise the judge held for, if any
+    promise_source: tuple[str, date | None] | None = None  # where and when it was made
     template: str | None = None  # the draft's template family (core.services.triage)
     case: CaseBundle | None = field(default=None, repr=False)
     judgment: Judgment | None = field(default=None, repr=False)
@@ -300,6 +301,12 @@ def write_batch(
             # Every decision is logged, including "nothing to do" and why.
             subject = f"invoice:{v.invoice.qbo_id}"
             held = {"reasons": v.decision.reasons, **promise_record(v.promise_date)}
+            if v.promise_date is not None and v.promise_source is not None:
+                source, made_on = v.promise_source
+                _promise, made = recorded_promise(
+                    session, v.invoice, v.promise_date, source, made_on or as_of, now
+                )
+                records.extend([made] if made is not None else [])
             records.append(_record(now, v, as_of, HELD_KIND, subject, held))
             continue
         done.cases += 1

@@ -39,7 +39,7 @@ from core.models import (
 from core.scheduler import SCHEDULE, Realm, enqueue_due, schedule
 from core.services import audit
 from core.services.digest import POSTED, DigestService
-from core.services.promises import promise_record
+from core.services.promises import promise_record, record_promise
 from core.services.uow import UnitOfWork
 from sandbox.slack.server import SlackSimulator
 from tests.harness import settings_for
@@ -212,7 +212,7 @@ def pay(uow: UnitOfWork, books: Books, pid: str, inv_id: str, day: date, amount:
 
 
 def promise(uow: UnitOfWork, books: Books, inv_id: str, by: date, at: datetime) -> None:
-    """The scan's record of a promise to pay: a case.no_action audit row with its date."""
+    """The scan's record of a promise to pay: its case.no_action audit row and its promise."""
     books.promises.append((inv_id, by))
     reason = (f"promise_to_pay: customer email {at.date()} promises payment: 'we will pay "
               f"by then' (by {by.isoformat()}, still ahead)")
@@ -220,6 +220,9 @@ def promise(uow: UnitOfWork, books: Books, inv_id: str, by: date, at: datetime) 
         audit.append(session, at=at, kind="case.no_action", actor="qbot",
                      subject=f"invoice:{inv_id}", realm_id=REALM,
                      data={"invoice": inv_id, "reasons": [reason], **promise_record(by)})
+        invoice = session.exec(select(Invoice).where(Invoice.qbo_id == inv_id)).one()
+        record_promise(session, invoice, by, f"customer email {at.date()} #{inv_id}",
+                       at.date(), at)
 
 
 @pytest.fixture
