@@ -270,8 +270,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="seconds qbot waits after a 429 (Intuit: 60); a quick test may shorten it",
     )  # fmt: skip
     parser.add_argument(
+        "--server-error-wait", type=float, default=1.0,
+        help="seconds qbot waits at least after a 5xx or a timeout",
+    )  # fmt: skip
+    parser.add_argument(
         "--timeout", type=float, default=5.0,
-        help="qbot's read timeout; a TIMEOUT fault holds the answer a second longer",
+        help="qbot's read timeout; a TIMEOUT fault holds the answer half a second longer",
     )  # fmt: skip
     parser.add_argument("--max-cycles", type=int, default=12)
     parser.add_argument("--seed", type=int, default=7)
@@ -288,7 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         latency_ms=args.latency_ms,
         seed=args.seed,
         fault_kinds=(*BEFORE, LOST, TIMEOUT),
-        hang_seconds=args.timeout + 1.0,
+        hang_seconds=args.timeout + 0.5,
     )  # the real throttle: 10/s, 500/min, 10 in flight, 40 batch/min
     sim.start()
     try:
@@ -309,7 +313,8 @@ def _run(
 ) -> dict[str, Any]:
     engine = make_engine(url)
     clock = FixedClock(datetime.now(UTC))
-    retry = RetryPolicy(faults=FaultPolicy(throttle_wait=args.throttle_wait))
+    waits = FaultPolicy(throttle_wait=args.throttle_wait, server_error_wait=args.server_error_wait)
+    retry = RetryPolicy(base_wait=min(0.5, args.server_error_wait), faults=waits)
     http = httpx.Client(timeout=httpx.Timeout(args.timeout, connect=5.0))
     qbo = QboClient(sim.base_url, sim.realm_id, sim.access_token, http, retry=retry,
                     owns_http=True)  # fmt: skip
