@@ -21,7 +21,7 @@ from core.adapters.qbo.retry import RetryPolicy, call_with_retry
 from core.adapters.qbo.writes import (
     Marker,
     WriteKind,
-    id_query,
+    ids_query,
     judge_landed,
     marker_query,
     verify_write,
@@ -318,34 +318,53 @@ class QboClient:
 
     def _landed(self, pairs: Sequence[tuple[str, b.BatchItem]]) -> dict[str, b.BatchItemResult]:
         """The writes among `pairs` that landed (their entity) or that someone else moved
-        past (a StaleObjectError), by bId; one batch of queries (retried: queries are safe)."""
+        past (a StaleObjectError), by bId; one batch of queries (retried: queries are safe):
+        one `Id IN (...)` per entity for updates and deletes, one per create's marker."""
         asks: list[tuple[str, b.BatchItem]] = []
+        by_entity: dict[str, list[tuple[str, b.BatchItem]]] = {}
         for bid, item in pairs:
-            if item.operation == "create":
-                if item.marker is None:
-                    continue  # nothing to find it by: its requestid is all we have
-                statement = marker_query(item.entity, item.marker)
-            else:
-                statement = id_query(item.entity, str(item.body.get("Id", "")))
-            asks.append((bid, b.BatchItem("query", query=statement, bid=bid)))
+            if item.operation != "create":
+                by_entity.setdefault(item.entity, []).append((bid, item))
+            elif item.marker is not None:  # else nothing to find it by but its requestid
+                asks.append(
+                    (
+                        bid,
+                        b.BatchItem("query", query=marker_query(item.entity, item.marker), bid=bid),
+                    )
+                )
+        for n, (entity, group) in enumerate(sorted(by_entity.items())):
+            ids = [str(item.body.get("Id", "")) for _, item in group]
+            asks.append(
+                (f"ids{n}", b.BatchItem("query", query=ids_query(entity, ids), bid=f"ids{n}"))
+            )
         if not asks:
             return {}
-        answers = self._retrying(lambda: self._batch_once(asks, None))
-        found: dict[str, b.BatchItemResult] = {}
-        items = dict(pairs)
-        for answer in answers:
+        answers = {a.bid: a for a in self._retrying(lambda: self._batch_once(asks, None))}
+        for answer in answers.values():
             if answer.error is not None:
                 raise answer.error
-            item = items[answer.bid]
-            rows = (answer.query_response or {}).get(item.entity) or []
-            current = dict(rows[0]) if rows else None
+        current: dict[str, dict[str, Any] | None] = {}
+        for n, (entity, group) in enumerate(sorted(by_entity.items())):
+            rows = (answers[f"ids{n}"].query_response or {}).get(entity) or []
+            by_id = {str(r.get("Id")): dict(r) for r in rows}
+            current.update({bid: by_id.get(str(item.body.get("Id", ""))) for bid, item in group})
+        for bid, item in pairs:
+            if item.operation == "create" and bid in answers:
+                rows = (answers[bid].query_response or {}).get(item.entity) or []
+                current[bid] = dict(rows[0]) if rows else None
+        found: dict[str, b.BatchItemResult] = {}
+        for bid, item in pairs:
+            if bid not in current:
+                continue
             try:
-                landed = judge_landed(item.entity, item.body, _WRITE_KIND[item.operation], current)
+                landed = judge_landed(
+                    item.entity, item.body, _WRITE_KIND[item.operation], current[bid]
+                )
             except QbotError as exc:
-                found[answer.bid] = b.BatchItemResult(answer.bid, item, error=exc)
+                found[bid] = b.BatchItemResult(bid, item, error=exc)
                 continue
             if landed is not None:
-                found[answer.bid] = b.BatchItemResult(answer.bid, item, entity=landed)
+                found[bid] = b.BatchItemResult(bid, item, entity=landed)
         return found
 
     def _write(
