@@ -71,6 +71,8 @@ class _Claimed:
     qbo_id: str | None
     base_sync_token: str | None
     changes: dict[str, Any]
+    # Pushed before without a clear answer (a transient fault): it may have landed.
+    in_doubt: bool = False
 
 
 def marker(change_id: int) -> str:
@@ -79,17 +81,26 @@ def marker(change_id: int) -> str:
 
 
 def item_for(c: _Claimed) -> BatchItem:
-    """The batch item of one change: a create, or a sparse update at its base SyncToken."""
+    """The batch item of one change: a create, or a sparse update at its base SyncToken.
+
+    A change whose earlier push went unanswered is sent `in_doubt`: the client looks it up
+    first (a create by its marker) and sends it only if it did not land, so it is never
+    created twice, whatever batch it now travels in."""
     entity = c.kind.entity.value
     body = dict(c.changes)
+    bid = f"c{c.id}"
     if c.qbo_id is None:
-        if c.kind is not ChangeKind.ACCOUNT:  # Account has no PrivateNote; its Name is unique
+        found_by = None
+        # Account has no PrivateNote; its Name is unique, so QuickBooks refuses a second one
+        # (and an account of that name may be a QuickBooks user's, not ours: no lookup by it).
+        if c.kind is not ChangeKind.ACCOUNT:
             note = str(body.get("PrivateNote") or "")
             tag = marker(c.id)
             body["PrivateNote"] = f"{note[: NOTE_MAX - len(tag) - 1]} {tag}".strip()
-        return BatchItem("create", entity, body, bid=f"c{c.id}")
+            found_by = ("PrivateNote", tag)
+        return BatchItem("create", entity, body, bid=bid, marker=found_by, in_doubt=c.in_doubt)
     body.update({"Id": c.qbo_id, "SyncToken": c.base_sync_token, "sparse": True})
-    return BatchItem("update", entity, body, bid=f"c{c.id}")
+    return BatchItem("update", entity, body, bid=bid, in_doubt=c.in_doubt)
 
 
 def request_id(chunk: Sequence[_Claimed]) -> str:
@@ -176,6 +187,7 @@ class PushService:
                         r.qbo_id,
                         r.base_sync_token,
                         dict(r.changes),
+                        in_doubt=r.attempts > 0,
                     )
                 )
         return claimed

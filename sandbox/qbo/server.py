@@ -30,6 +30,12 @@ from sandbox.qbo.store import Ledger, StoreFault
 
 Handler = Callable[[Request, bytes, str], tuple[int, dict[str, Any]] | Response]
 ChangeListener = Callable[[str, dict[str, Any], str], None]
+# Faults a test or bench can inject: a status answered before anything is done (429, 500,
+# 503), or one of these, after the request was carried out: LOST answers 504 in place of the
+# result, TIMEOUT holds the result back `hang_seconds` (past the client's read timeout).
+LOST, TIMEOUT = "lost", "timeout"
+Fault = int | str
+BEFORE = (429, 500, 503)  # what `fault_rate` draws from unless told otherwise
 
 
 class QboSimulator:
@@ -46,13 +52,20 @@ class QboSimulator:
         clock: Callable[[], datetime] | None = None,
         max_concurrent: int = 10,
         batch_per_minute: int = 40,
+        fault_kinds: tuple[Fault, ...] = BEFORE,
+        hang_seconds: float = 3.0,
     ) -> None:
         """`throttle` is (requests per second, requests per minute) per realm; None disables it
-        together with the concurrency (`max_concurrent`) and batch (`batch_per_minute`) limits."""
+        together with the concurrency (`max_concurrent`) and batch (`batch_per_minute`) limits.
+        `fault_rate` of the app's requests get a fault drawn from `fault_kinds` (LOST and
+        TIMEOUT happen after the request was carried out: the write landed, its answer did not).
+        """
         self.company = company or load_company()
         self.realm_id = self.company.realm_id
         self.latency_ms = latency_ms
         self.fault_rate = fault_rate
+        self.fault_kinds = fault_kinds
+        self.hang_seconds = hang_seconds
         self.throttle = throttle
         self.max_concurrent = max_concurrent
         self.batch_per_minute = batch_per_minute
@@ -61,6 +74,9 @@ class QboSimulator:
         self._rng = random.Random(seed)
         tok = random.Random(f"qbo-sim-{seed}")
         self.access_token = "sim-at-" + "".join(tok.choices("abcdef0123456789", k=32))
+        # A person working in QuickBooks itself (sandbox.qbo.user_edits): the same REST API,
+        # but not our app's traffic, so neither its throttle nor its injected faults apply.
+        self.user_token = "sim-user-" + "".join(tok.choices("abcdef0123456789", k=32))
         self.client_id = "sim-client-" + "".join(tok.choices("ABCDEFGHJKLMNPQRSTUVWXYZ", k=12))
         self.client_secret = secrets.token_hex(16)
         tz = ZoneInfo(self.company.timezone)
@@ -69,7 +85,7 @@ class QboSimulator:
         self.ledger = Ledger(self.company.entities(), self._clock, self.company.home_currency)
         self._requests: list[dict[str, Any]] = []
         self._idempotent: dict[str, tuple[int, dict[str, Any]]] = {}
-        self._forced: deque[int] = deque()
+        self._forced: deque[Fault] = deque()
         self._hits: deque[float] = deque()
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -120,10 +136,11 @@ class QboSimulator:
             except StoreFault:
                 raise KeyError(f"{kind} {entity_id}") from None
 
-    def inject_faults(self, *statuses: int) -> None:
-        """Answer the next API requests with these statuses (429, 500, 503) before any others."""
+    def inject_faults(self, *faults: Fault) -> None:
+        """Give the next API requests of the app these faults, in order: a status (429, 500,
+        503) answered instead of doing anything, or LOST / TIMEOUT after doing it."""
         with self._lock:
-            self._forced.extend(statuses)
+            self._forced.extend(faults)
 
     def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
         """Serve in a background thread; returns once listening (`base_url` is then set)."""
@@ -156,26 +173,38 @@ class QboSimulator:
         async def endpoint(request: Request) -> Response:
             body = await request.body()
             tid = r.new_tid()
-            response = await self._gate(request, tid)
+            user = self._is_user(request)
+            response, after = (None, None) if user else await self._gate(request, tid)
             if response is None:
                 try:
-                    if self.latency_ms:
+                    if self.latency_ms and not user:
                         await asyncio.sleep(self.latency_ms / 1000)
                     with self._lock:
                         response = self._dispatch(handler, request, body, tid)
+                    if after == TIMEOUT:
+                        await asyncio.sleep(self.hang_seconds)
                 finally:
-                    with self._lock:
-                        self._in_flight -= 1
-            self._record(request, body, response.status_code, tid)
+                    if not user:
+                        with self._lock:
+                            self._in_flight -= 1
+            if after == LOST:
+                response = Response("Gateway Timeout", status_code=504, headers={"intuit_tid": tid})
+            self._record(request, body, response.status_code, tid, after, user)
             return response
 
         return endpoint
 
-    async def _gate(self, request: Request, tid: str) -> Response | None:
-        """Auth, realm, throttle and injected faults, in the order QuickBooks applies them."""
+    def _is_user(self, request: Request) -> bool:
+        return request.headers.get("authorization", "") == f"Bearer {self.user_token}" and (
+            request.path_params.get("realm") == self.realm_id
+        )
+
+    async def _gate(self, request: Request, tid: str) -> tuple[Response | None, Fault | None]:
+        """Auth, realm, throttle and injected faults, in the order QuickBooks applies them:
+        an answer instead of the request, or None and the fault to apply after it."""
         now = self._clock()
         if not oauth.bearer_ok(self, request.headers.get("authorization", "")):
-            return r.json_response(401, r.auth_fault(now), tid)
+            return r.json_response(401, r.auth_fault(now), tid), None
         if request.path_params.get("realm") != self.realm_id:
             fault = r.fault_json(
                 now,
@@ -184,17 +213,17 @@ class QboSimulator:
                 "message=ApplicationAuthorizationFailed; errorCode=003100; statusCode=403",
                 fault_type="AuthorizationFault",
             )
-            return r.json_response(403, fault, tid)
+            return r.json_response(403, fault, tid), None
         with self._lock:
             if self._throttled(request.url.path.endswith("/batch")):
-                return r.xml_response(429, r.throttle_xml(now), tid)
+                return r.xml_response(429, r.throttle_xml(now), tid), None
             forced = self._forced.popleft() if self._forced else None
             if forced is None and self.fault_rate and self._rng.random() < self.fault_rate:
-                forced = self._rng.choice([429, 500, 503])
-            if forced:
-                return r.injected_fault(forced, now, tid)
+                forced = self._rng.choice(self.fault_kinds)
+            if isinstance(forced, int) and forced:
+                return r.injected_fault(forced, now, tid), None
             self._in_flight += 1  # released by the endpoint once answered
-        return None
+        return None, forced
 
     def _throttled(self, batch: bool) -> bool:
         """Over 10/s, 500/min, 10 in flight or 40 batch/min: QuickBooks answers 429."""
@@ -234,7 +263,15 @@ class QboSimulator:
         payload.setdefault("time", r.server_time(now))
         return r.json_response(status, payload, tid)
 
-    def _record(self, request: Request, body: bytes, status: int, tid: str) -> None:
+    def _record(
+        self,
+        request: Request,
+        body: bytes,
+        status: int,
+        tid: str,
+        after: Fault | None = None,
+        user: bool = False,
+    ) -> None:
         text = body.decode("utf-8", "replace")
         try:
             parsed = json.loads(text) if text else None
@@ -252,6 +289,9 @@ class QboSimulator:
             "json": parsed,
             "body": text,
             "intuit_tid": tid,
+            # Carried out, but its answer was lost or held back past the client's timeout.
+            "fault_after": after,
+            "by_user": user,  # a person in QuickBooks, not our app
         }
         with self._lock:
             self._requests.append(entry)

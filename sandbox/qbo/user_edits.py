@@ -3,7 +3,9 @@
 A test calls `edit_as_user(sim, "Vendor", "41", {"CompanyName": "..."})` to play someone
 changing the record in QuickBooks while our bot holds an older copy. The edit is the same
 read-then-sparse-update our client makes, with the current SyncToken, so SyncToken and
-LastUpdatedTime advance and CDC and webhooks report it like any other change.
+LastUpdatedTime advance and CDC and webhooks report it like any other change. The person
+is not our app: their requests carry the simulator's user token, so our app's throttle,
+latency and injected faults leave them alone (and `sim.requests` marks them `by_user`).
 """
 
 from __future__ import annotations
@@ -16,30 +18,55 @@ if TYPE_CHECKING:
     from sandbox.qbo.server import QboSimulator
 
 
-def _api(sim: QboSimulator) -> httpx.Client:
+def user_api(sim: QboSimulator) -> httpx.Client:
+    """An HTTP client of the QuickBooks user's own (close it, or use it in a `with`)."""
     return httpx.Client(
         base_url=f"{sim.base_url}/v3/company/{sim.realm_id}",
-        headers={"Authorization": f"Bearer {sim.access_token}", "Accept": "application/json"},
+        headers={"Authorization": f"Bearer {sim.user_token}", "Accept": "application/json"},
         params={"minorversion": "75"},
         timeout=10,
     )
 
 
 def edit_as_user(
-    sim: QboSimulator, kind: str, entity_id: str, changes: dict[str, Any]
+    sim: QboSimulator,
+    kind: str,
+    entity_id: str,
+    changes: dict[str, Any],
+    api: httpx.Client | None = None,
 ) -> dict[str, Any]:
     """Sparse-update `kind` `entity_id` with `changes`; returns the record QuickBooks answers.
-    Raises httpx.HTTPStatusError when QuickBooks refuses the edit (e.g. a 6240 duplicate name)."""
+    Raises httpx.HTTPStatusError when QuickBooks refuses the edit (e.g. a 6240 duplicate name).
+    Many edits in a row may share one `api` client (`user_api(sim)`)."""
+    if api is None:
+        with user_api(sim) as own:
+            return edit_as_user(sim, kind, entity_id, changes, own)
     segment = kind.lower()
-    with _api(sim) as api:
-        current = api.get(f"/{segment}/{entity_id}")
-        current.raise_for_status()
-        token = current.json()[kind]["SyncToken"]
-        body = {**changes, "Id": entity_id, "SyncToken": token, "sparse": True}
-        answer = api.post(f"/{segment}", json=body)
-        answer.raise_for_status()
-        updated: dict[str, Any] = answer.json()[kind]
-        return updated
+    current = api.get(f"/{segment}/{entity_id}")
+    current.raise_for_status()
+    token = current.json()[kind]["SyncToken"]
+    body = {**changes, "Id": entity_id, "SyncToken": token, "sparse": True}
+    answer = api.post(f"/{segment}", json=body)
+    answer.raise_for_status()
+    updated: dict[str, Any] = answer.json()[kind]
+    return updated
+
+
+def void_as_user(
+    sim: QboSimulator, kind: str, entity_id: str, api: httpx.Client | None = None
+) -> dict[str, Any]:
+    """Void a transaction (Invoice, Payment, ...) as a QuickBooks user: `operation=void`."""
+    if api is None:
+        with user_api(sim) as own:
+            return void_as_user(sim, kind, entity_id, own)
+    segment = kind.lower()
+    current = api.get(f"/{segment}/{entity_id}")
+    current.raise_for_status()
+    body = {"Id": entity_id, "SyncToken": current.json()[kind]["SyncToken"]}
+    answer = api.post(f"/{segment}", params={"operation": "void"}, json=body)
+    answer.raise_for_status()
+    voided: dict[str, Any] = answer.json()[kind]
+    return voided
 
 
 def deactivate_as_user(sim: QboSimulator, kind: str, entity_id: str) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import Any
@@ -11,7 +12,8 @@ import httpx
 import pytest
 
 from sandbox.qbo.company import load_company
-from sandbox.qbo.server import QboSimulator
+from sandbox.qbo.server import LOST, TIMEOUT, QboSimulator
+from sandbox.qbo.user_edits import edit_as_user
 from tests.qbo_env import qbo_api, qbo_sim  # noqa: F401  (the `api` and `sim` fixtures)
 
 
@@ -185,6 +187,42 @@ def test_forced_faults_and_throttle_body(api: httpx.Client, sim: QboSimulator) -
     assert throttled.headers["content-type"].startswith("application/xml")
     assert api.get("/invoice/101").status_code == 500
     assert api.get("/invoice/101").status_code == 200
+
+
+def test_a_lost_answer_and_a_timeout_come_after_the_write(
+    api: httpx.Client, sim: QboSimulator
+) -> None:
+    sim.hang_seconds = 0.5
+    sim.inject_faults(LOST, TIMEOUT)
+    vendor = {"DisplayName": "Lost Answer Supply"}
+    assert api.post("/vendor", json=vendor).status_code == 504  # created, answer lost
+    with pytest.raises(httpx.ReadTimeout):  # created, answer held past the client's patience
+        api.post("/vendor", json={"DisplayName": "Slow Answer Supply"}, timeout=0.2)
+    names = {
+        v["DisplayName"] for v in q(api, "select * from Vendor").json()["QueryResponse"]["Vendor"]
+    }
+    assert {"Lost Answer Supply", "Slow Answer Supply"} <= names
+    deadline = time.monotonic() + 10  # the held answer is logged once it is finally sent
+    while len(log := [r for r in sim.requests if r["path"].endswith("/vendor")]) < 2:
+        assert time.monotonic() < deadline, log
+    assert [(r["status"], r["fault_after"]) for r in log] == [(504, LOST), (200, TIMEOUT)]
+
+
+def test_a_quickbooks_user_is_not_our_apps_traffic() -> None:
+    s = QboSimulator(company=load_company(), fault_rate=1.0, throttle=(1, 500))
+    s.start()
+    try:
+        edit_as_user(s, "Vendor", "41", {"CompanyName": "Northwest Sod Farms LLC"})
+        edit_as_user(s, "Vendor", "41", {"CompanyName": "Northwest Sod Farms Inc"})
+        assert s.entity("Vendor", "41")["CompanyName"] == "Northwest Sod Farms Inc"
+        assert {(r["status"], r["by_user"]) for r in s.requests} == {(200, True)}
+        ours = httpx.get(
+            f"{s.base_url}/v3/company/{s.realm_id}/vendor/41",
+            headers={"Authorization": f"Bearer {s.access_token}"},
+        )
+        assert ours.status_code in (429, 500, 503)  # our app still meets its faults
+    finally:
+        s.stop()
 
 
 def test_fault_rate_is_seeded() -> None:

@@ -88,7 +88,9 @@ def test_a_transient_fault_waits_its_backoff_a_validation_fault_is_held(shell: L
             [invoice])  # fmt: skip
     # A QuickBooks user takes the name first: QuickBooks will refuse ours as a duplicate.
     loop.qbo.create("Account", {"Name": "Road Tolls", "AccountType": "Expense"}, "user-2")
-    loop.qsim.inject_faults(503, 503, 503)  # the client's three attempts at the batch
+    # The batch fails (503: it may have landed), then the client's three tries at looking up
+    # whether it did: nothing is resent blind, the changes wait for the next push.
+    loop.qsim.inject_faults(503, 503, 503, 503)
 
     first = loop.services.push.push(loop.company.realm_id)
 

@@ -23,6 +23,10 @@ class BatchItem:
     body: Mapping[str, Any] = field(default_factory=dict)
     query: str = ""
     bid: str = ""  # generated when empty
+    # How a create is found again if it landed unseen, e.g. ("PrivateNote", "[qbot:c9]").
+    marker: tuple[str, str] | None = None
+    # An earlier attempt may have landed (its answer was lost): looked up before it is sent.
+    in_doubt: bool = False
 
     def __post_init__(self) -> None:
         if self.operation not in OPERATIONS:

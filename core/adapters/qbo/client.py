@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import random
 import time
@@ -17,8 +18,15 @@ from core.adapters.qbo import cdc as c
 from core.adapters.qbo.faults import QboRetryableError, classify
 from core.adapters.qbo.ratelimit import RateLimiter, process_limiters
 from core.adapters.qbo.retry import RetryPolicy, call_with_retry
-from core.adapters.qbo.writes import Marker, WriteKind, verify_write
-from core.errors import RetryableError, UserFacingError
+from core.adapters.qbo.writes import (
+    Marker,
+    WriteKind,
+    ids_query,
+    judge_landed,
+    marker_query,
+    verify_write,
+)
+from core.errors import QbotError, RetryableError, UserFacingError
 from core.metrics import Metrics
 from core.ports import QboWriteResult
 
@@ -26,6 +34,7 @@ PAGE_SIZE = 1000
 MAX_REQUEST_ID = 50  # QuickBooks' limit on `requestid`
 # Entities voided by a sparse update with include=void (python-quickbooks VoidMixin does the same).
 _VOID_BY_UPDATE = {"Payment", "SalesReceipt", "BillPayment"}
+_WRITE_KIND = {"create": WriteKind.CREATE, "update": WriteKind.UPDATE, "delete": WriteKind.DELETE}
 log = logging.getLogger("qbot.qbo")
 T = TypeVar("T")
 
@@ -254,25 +263,109 @@ class QboClient:
         """Run items in batches of ≤ 30; one result per item, in order, faults per item.
 
         A whole batch is retried after a transient failure only when it cannot double-write:
-        it carries a `request_id` (chunk n sends `{request_id}-n`) or holds only queries.
+        it carries a `request_id` (chunk n sends `{request_id}-n`) or holds only queries. Its
+        writes are verified before any resend, as single writes are (`requestid` alone has
+        produced duplicates): one batch of queries looks each up (a create by its `marker`,
+        an update by its Id), and only the writes that did not land go again. Items marked
+        `in_doubt` (an earlier push's answer was lost) are looked up before the first send.
         """
         results: list[b.BatchItemResult] = []
         for n, chunk in enumerate(b.chunks(items)):
             pairs = [(item.bid or uuid.uuid4().hex[:12], item) for item in chunk]
-            body = b.request_body(pairs)
-            params = {"requestid": _request_id(f"{request_id}-{n}")} if request_id else {}
-
-            def once(
-                body: dict[str, Any] = body,
-                params: dict[str, str] = params,
-                pairs: list[tuple[str, b.BatchItem]] = pairs,
-            ) -> list[b.BatchItemResult]:
-                data, tid = self._send("POST", "/batch", params=params, json_body=body, batch=True)
-                return b.parse_response(data, pairs, tid, self.retry.faults)
-
-            safe = bool(request_id) or all(i.operation == "query" for i in chunk)
-            results.extend(self._retrying(once) if safe else once())
+            writes = any(i.operation != "query" for i in chunk)
+            if writes and not request_id:
+                results.extend(self._batch_once(pairs, None))
+            else:
+                results.extend(self._batch_verified(pairs, request_id and f"{request_id}-{n}"))
         return results
+
+    def _batch_verified(
+        self, pairs: list[tuple[str, b.BatchItem]], request_id: str | None
+    ) -> list[b.BatchItemResult]:
+        known: dict[str, b.BatchItemResult] = {}
+        doubt = [p for p in pairs if p[1].in_doubt and p[1].operation != "query"]
+        todo, attempt = pairs, 1
+        while True:
+            if doubt:
+                known.update(self._landed(doubt))
+                todo = [p for p in todo if p[0] not in known]
+            if not todo:
+                break
+            rid = request_id
+            if rid and len(todo) < len(pairs):  # a smaller body is a new request
+                rid = f"{rid}-" + hashlib.sha256(",".join(x for x, _ in todo).encode()).hexdigest()
+            try:
+                known.update((r.bid, r) for r in self._batch_once(todo, rid))
+                break
+            except RetryableError as exc:
+                if attempt >= self.retry.attempts:
+                    raise
+                self._sleep(self.retry.wait(exc, attempt, self._rng))
+                attempt += 1
+                # A 429 is QuickBooks refusing at the door; a 5xx or a timeout may have landed.
+                throttled = isinstance(exc, QboRetryableError) and exc.status == 429
+                doubt = [] if throttled else [p for p in todo if p[1].operation != "query"]
+        return [known[bid] for bid, _ in pairs]
+
+    def _batch_once(
+        self, pairs: Sequence[tuple[str, b.BatchItem]], request_id: str | None
+    ) -> list[b.BatchItemResult]:
+        params = {"requestid": _request_id(request_id)} if request_id else {}
+        data, tid = self._send(
+            "POST", "/batch", params=params, json_body=b.request_body(pairs), batch=True
+        )
+        return b.parse_response(data, pairs, tid, self.retry.faults)
+
+    def _landed(self, pairs: Sequence[tuple[str, b.BatchItem]]) -> dict[str, b.BatchItemResult]:
+        """The writes among `pairs` that landed (their entity) or that someone else moved
+        past (a StaleObjectError), by bId; one batch of queries (retried: queries are safe):
+        one `Id IN (...)` per entity for updates and deletes, one per create's marker."""
+        asks: list[tuple[str, b.BatchItem]] = []
+        by_entity: dict[str, list[tuple[str, b.BatchItem]]] = {}
+        for bid, item in pairs:
+            if item.operation != "create":
+                by_entity.setdefault(item.entity, []).append((bid, item))
+            elif item.marker is not None:  # else nothing to find it by but its requestid
+                asks.append(
+                    (
+                        bid,
+                        b.BatchItem("query", query=marker_query(item.entity, item.marker), bid=bid),
+                    )
+                )
+        for n, (entity, group) in enumerate(sorted(by_entity.items())):
+            ids = [str(item.body.get("Id", "")) for _, item in group]
+            asks.append(
+                (f"ids{n}", b.BatchItem("query", query=ids_query(entity, ids), bid=f"ids{n}"))
+            )
+        if not asks:
+            return {}
+        answers = {a.bid: a for a in self._retrying(lambda: self._batch_once(asks, None))}
+        for answer in answers.values():
+            if answer.error is not None:
+                raise answer.error
+        current: dict[str, dict[str, Any] | None] = {}
+        for n, (entity, group) in enumerate(sorted(by_entity.items())):
+            rows = (answers[f"ids{n}"].query_response or {}).get(entity) or []
+            by_id = {str(r.get("Id")): dict(r) for r in rows}
+            current.update({bid: by_id.get(str(item.body.get("Id", ""))) for bid, item in group})
+        for bid, item in pairs:
+            if item.operation == "create" and bid in answers:
+                rows = (answers[bid].query_response or {}).get(item.entity) or []
+                current[bid] = dict(rows[0]) if rows else None
+        found: dict[str, b.BatchItemResult] = {}
+        for bid, item in pairs:
+            if bid not in current:
+                continue
+            try:
+                landed = judge_landed(
+                    item.entity, item.body, _WRITE_KIND[item.operation], current[bid]
+                )
+            except QbotError as exc:
+                found[bid] = b.BatchItemResult(bid, item, error=exc)
+                continue
+            if landed is not None:
+                found[bid] = b.BatchItemResult(bid, item, entity=landed)
+        return found
 
     def _write(
         self,
