@@ -317,6 +317,8 @@ class ProposedAction(SQLModel, table=True):
     decided_at: datetime | None = _aware(nullable=True)
     reject_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     status_note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    # Claude was asked but the rules decided: why, in a few words ("Claude timed out").
+    judge_fallback: str | None = Field(default=None, max_length=200)
     created_at: datetime = _aware()
 
 

@@ -20,6 +20,7 @@ from bot.cli.failures import describe
 from core.bootstrap import (
     build_mailer,
     default_qbo_for,
+    judge_in_use,
     load_approvers,
     load_policy,
     read_only_engine,
@@ -127,6 +128,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("database", _database),
     ("policy and approvers", _policy_and_approvers),
     ("token keys", _token_keys),
+    ("judge", judge_in_use),
     ("slack", _slack),
     ("quickbooks", _quickbooks),
     ("smtp", _smtp),

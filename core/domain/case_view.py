@@ -52,3 +52,4 @@ class CaseView:
     extra: dict[str, str] = field(default_factory=dict)
     trouble: SendTrouble | None = None  # an approved send that failed or is in doubt
     edited: bool = False  # the approver changed the draft's text (the diff goes in the thread)
+    judge_fallback: str | None = None  # Claude was asked, the rules decided: why ("timed out")

@@ -22,6 +22,7 @@ from core.metrics import Metrics
 from core.models import Invoice, QboConnection
 from core.ports import Clock, DraftRenderer
 from core.services.channel_links import channel_for
+from core.services.claude_triage import Classifier, judged_decision, live_judgment
 from core.services.effects import supersede
 from core.services.outbox import enqueue_effect
 from core.services.scan_context import BatchContext, build_case, canonical, load_batch
@@ -131,10 +132,12 @@ class CollectionsService:
         channel: str,
         batch: int = 500,
         metrics: Metrics | None = None,
+        judge: Classifier | None = None,
     ) -> None:
         self.uow, self.clock, self.policy = uow, clock, policy
         self.renderer, self.channel, self.batch = renderer, channel, max(1, batch)
         self.metrics = metrics
+        self.judge = judge  # Claude (ANTHROPIC_API_KEY set) or None: the rules judge alone
 
     def scan_company(self, realm_id: str, timezone: str | None = None) -> ScanReport:
         """Scan as of today in the company's stored timezone (or `timezone`, when given), in
@@ -219,12 +222,18 @@ class CollectionsService:
         # Hashed once: the audit row and the action both keep it (= context_hash(bundle)).
         bundle, digest = context.case(invoice, as_of, home_currency)
         case = CaseBundle(bundle)
-        judgment = decide(case, self.policy)
-        decision = render_decision(case, judgment, self.policy, self.renderer)
+        record = None
+        if self.judge is None:
+            judgment = decide(case, self.policy)
+            decision = render_decision(case, judgment, self.policy, self.renderer)
+        else:
+            judgment, note, record = live_judgment(case, self.policy, self.judge)
+            decision = judged_decision(case, judgment, note, self.policy, self.renderer)
         verdict = Verdict(invoice, digest, decision, promise_date=_held_for(judgment),
-                          template=template_for(judgment))
+                          template=template_for(judgment), judge_record=record)
         if decision.route is not Route.NONE:
             verdict.row = new_action(invoice, case, judgment, decision, digest)
+            verdict.row["judge_fallback"] = record.fallback_note if record else None
             verdict.key = str(verdict.row["case_key"])
         return verdict
 

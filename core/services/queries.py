@@ -49,6 +49,7 @@ def to_view(action: ProposedAction) -> CaseView:
         company_name=_company_name(action),
         trouble=trouble,
         edited=edited,
+        judge_fallback=action.judge_fallback,
     )
 
 

@@ -26,6 +26,7 @@ from core.domain.decision import Decision
 from core.domain.triage import Judgment
 from core.models import Invoice, ProposedAction
 from core.services import audit
+from core.services.claude_triage import ModelJudgeRecord
 from core.services.effects import withdraw
 from core.services.outbox import ActionRef, enqueue_effects
 from core.services.promises import HELD_KIND, promise_record
@@ -45,6 +46,7 @@ class Verdict:
     row: dict[str, Any] | None = None
     promise_date: date | None = None  # the customer's promise the judge held for, if any
     template: str | None = None  # the draft's template family (core.services.triage)
+    judge_record: ModelJudgeRecord | None = None  # Claude's part in the decision, if it judged
 
 
 @dataclass
@@ -162,6 +164,8 @@ def _record(
             "context_hash": v.digest,
             "judge": JUDGE_NAME,
             "judge_version": JUDGE_VERSION,
+            # Claude's model, prompt, status, fallback reason, tokens and cost (never the key).
+            **(v.judge_record.audit_data() if v.judge_record is not None else {}),
             **extra,
         },
     )
