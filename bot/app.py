@@ -14,7 +14,16 @@ from slack_sdk import WebClient
 
 from bot.errors import register_error_handler
 from bot.home_tab import HomeRefresher
-from bot.listeners import HOME_REFRESHER, actions, commands, events, forms, install_events, views
+from bot.listeners import (
+    HOME_REFRESHER,
+    actions,
+    commands,
+    events,
+    forms,
+    install_events,
+    thread_notes,
+    views,
+)
 from bot.slack_token import SlackTokenCheck
 from core.bootstrap import Services
 
@@ -80,6 +89,7 @@ def _with_listeners(app: App, services: Services) -> App:
     commands.register(app)
     events.register(app)
     install_events.register(app)
+    thread_notes.register(app)
     register_error_handler(app)
     return app
 

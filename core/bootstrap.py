@@ -44,6 +44,7 @@ from core.ports import (
     ReviewPoster,
 )
 from core.services.approvals import ApprovalService
+from core.services.case_notes import CaseNotesService
 from core.services.change_approvals import ChangeApprovalService, post_card_effect
 from core.services.change_forms import ChangeFormService
 from core.services.claude_triage import Classifier
@@ -97,6 +98,7 @@ class Services:
     conflict_cards: ConflictCardService
     sync: SyncCycle
     sync_requests: SyncRequests
+    case_notes: CaseNotesService
 
 
 def _read_toml(path: Path, setting: str) -> dict[str, Any]:
@@ -272,6 +274,7 @@ def build_services(
         ),
         sync=SyncCycle(uow, clock, conflicts, push),
         sync_requests=SyncRequests(uow, clock, approvers),
+        case_notes=CaseNotesService(uow, clock, collections.scan_invoice_today),
         digest=DigestService(
             uow, clock, approvers, settings.slack_channel,
             poster=notifier if isinstance(notifier, DigestPoster) else None,

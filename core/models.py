@@ -265,6 +265,33 @@ class CrmNote(SQLModel, table=True):
     text: str = Field(default="", sa_column=Column(Text, nullable=False))
 
 
+class CaseNote(SQLModel, table=True):
+    """An internal note the team wrote on a case: a reply in the thread of its Slack card.
+
+    The judge reads it as the team's words, never the customer's. `external_id` is the
+    message's own id (channel and ts), so a redelivered event stores nothing twice."""
+
+    __tablename__ = "case_notes"
+    __table_args__ = (
+        UniqueConstraint("source", "external_id"),
+        Index("ix_case_notes_realm_customer", "realm_id", "customer_qbo_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(max_length=32)
+    customer_qbo_id: str = Field(max_length=32)
+    invoice_qbo_id: str = Field(max_length=32)
+    action_id: int = Field(foreign_key="proposed_actions.id")
+    source: str = Field(default="slack", max_length=20)
+    external_id: str = Field(max_length=100)  # "C123:1700000000.000100"
+    author: str = Field(max_length=64)  # the Slack user id
+    noted_at: str = Field(max_length=40)  # ISO time the message was written
+    text: str = Field(default="", sa_column=Column(Text, nullable=False))
+    edited_at: datetime | None = _aware(nullable=True)
+    deleted_at: datetime | None = _aware(nullable=True)  # deleted in Slack: the judge forgets it
+    created_at: datetime = _aware()
+
+
 class ReminderSent(SQLModel, table=True):
     """A reminder already sent for an invoice at a follow-up stage."""
 

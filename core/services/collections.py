@@ -153,6 +153,17 @@ class CollectionsService:
         report.as_of, report.timezone = as_of, zone
         return report
 
+    def scan_invoice_today(self, realm_id: str, invoice_qbo_id: str) -> ScanReport:
+        """scan_invoice as of today in the company's stored timezone and currency (what a
+        team note on the case asks for)."""
+        with self.uow.session() as session:
+            conn = session.exec(
+                select(QboConnection).where(QboConnection.realm_id == realm_id)
+            ).first()
+        zone, currency = (conn.timezone, conn.home_currency) if conn else ("UTC", "USD")
+        return self.scan_invoice(realm_id, invoice_qbo_id, company_today(self.clock.now(), zone),
+                                 currency)
+
     def scan(self, realm_id: str, as_of: date, home_currency: str = "USD") -> ScanReport:
         """Judge every open invoice of the realm as of `as_of` (the company's local date).
 

@@ -183,3 +183,19 @@ def test_the_judge_in_use_is_named(database_url: str, sim: AnthropicSimulator) -
                                        ANTHROPIC_BASE_URL=sim.base_url))
     assert claude.startswith(f"claude {DEFAULT_MODEL} (prompt {PROMPT_VERSION}) at "
                              f"{sim.base_url}") and KEY not in claude
+
+
+def test_team_notes_reach_claude_as_team_notes_never_as_customer_words() -> None:
+    from core.adapters.llm import build_prompt
+    from core.domain.case import CaseBundle
+    from tests.unit.test_judge_support import email, make_case
+
+    said = "Spoke to their AP: they dispute the labour hours."
+    case = CaseBundle(make_case(emails=[email("Thanks.")], team_notes=[
+        {"author": "U0COLLECTOR", "date": "2026-11-20T17:00:00+00:00", "text": said,
+         "source": "slack"}]))
+    [team] = [m for m in case.messages() if m.team]
+    assert (team.source, team.from_customer) == ("note", False)
+    prompt = build_prompt(case)
+    assert f'<untrusted source="team_note" date="2026-11-20">{said}</untrusted>' in prompt
+    assert prompt.count('<untrusted source="email"') == 1  # the customer's one email only
