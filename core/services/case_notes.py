@@ -115,16 +115,6 @@ class CaseNotesService:
         self._judge_again(realm, invoice)
         return True
 
-    def notes(self, realm_id: str, invoice_qbo_id: str) -> list[CaseNote]:
-        """The invoice's notes still standing, oldest first."""
-        with self.uow.session() as session:
-            rows = session.exec(
-                select(CaseNote).where(
-                    CaseNote.realm_id == realm_id, CaseNote.invoice_qbo_id == invoice_qbo_id,
-                ).order_by(CaseNote.noted_at, CaseNote.id)  # type: ignore[arg-type]
-            ).all()
-            return [n for n in rows if n.deleted_at is None]
-
     def _judge_again(self, realm: str, invoice: str) -> None:
         if self.retriage is None:
             return

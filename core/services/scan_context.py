@@ -137,7 +137,7 @@ class BatchContext:
 
 
 def load_batch(session: Session, realm: str, customer_ids: Sequence[str]) -> BatchContext:
-    """Load every customer's context in one query per table (seven in all)."""
+    """Load every customer's context in one query per table (eight in all)."""
     ids = list(customer_ids)
     found: dict[str, CustomerContext] = {c: CustomerContext() for c in ids}
     for cust in session.exec(

@@ -20,6 +20,7 @@ from sqlmodel import col, select
 
 from core.models import AuditEntry, CaseNote, Invoice, ProposedAction
 from core.services.case_notes import written_at
+from core.services.collections import context_hash
 from core.services.scan_context import load_batch
 from tests.harness import COLLECTOR, NOW, TODAY, scanned_loop
 from tests.integration.test_bolt_rig import Rig, bolt_rig, first_action, reload
@@ -76,7 +77,8 @@ def team_notes_of(rig: Rig, action: ProposedAction) -> list[dict[str, Any]]:
         invoice = session.exec(select(Invoice).where(
             Invoice.realm_id == action.realm_id, Invoice.qbo_id == action.invoice_qbo_id)).one()
         context = load_batch(session, c.realm_id, [invoice.customer_qbo_id])
-    bundle = context.bundle(invoice, TODAY, c.home_currency)
+    bundle, digest = context.case(invoice, TODAY, c.home_currency)
+    assert digest == context_hash(bundle)  # the audit's hash covers the team notes too
     assert "crm_notes" in bundle and "emails" in bundle
     notes_seen: list[dict[str, Any]] = bundle.get("team_notes", [])
     return notes_seen
