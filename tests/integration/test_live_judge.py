@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import anthropic
@@ -21,7 +22,7 @@ from sqlmodel import col, select
 from bot.notifier import SlackNotifier
 from core.adapters.llm import DEFAULT_MODEL, PROMPT_VERSION
 from core.adapters.mail import SmtpMailer
-from core.bootstrap import build_services, judge_in_use
+from core.bootstrap import build_services
 from core.models import AuditEntry, Invoice, ProposedAction
 from core.services.ingest import import_context, pull_all
 from core.services.scan_context import load_batch
@@ -29,6 +30,7 @@ from core.services.triage import triage_case
 from sandbox.anthropic.answers import Slow, ToolUse
 from sandbox.anthropic.server import AnthropicSimulator
 from tests.harness import APPROVERS, TODAY, Loop, running_loop, settings_for
+from tests.integration.test_doctor import clean_env, doctor, line
 
 KEY = "sk-ant-live-test"
 ROUTINE = ToolUse({"outcome": "routine_reminder", "confidence": 0.8, "promise_date": None,
@@ -56,6 +58,9 @@ def with_claude(loop: Loop, database_url: str, sim: AnthropicSimulator,
         anthropic_client=client,
     )
     return replace(loop, services=services)
+
+
+__all__ = ["clean_env"]  # the fixture, imported from test_doctor
 
 
 def scan(loop: Loop) -> None:
@@ -177,12 +182,13 @@ def test_without_a_key_the_rules_judge_alone_and_nothing_is_called(
     assert all(a.judge_fallback is None for a in actions(loop))
 
 
-def test_the_judge_in_use_is_named(database_url: str, sim: AnthropicSimulator) -> None:
-    assert judge_in_use(settings_for(database_url)).startswith("rules (no ANTHROPIC_API_KEY")
-    claude = judge_in_use(settings_for(database_url, ANTHROPIC_API_KEY=KEY,
-                                       ANTHROPIC_BASE_URL=sim.base_url))
-    assert claude.startswith(f"claude {DEFAULT_MODEL} (prompt {PROMPT_VERSION}) at "
+def test_doctor_names_the_judge_in_use(clean_env: Path, sim: AnthropicSimulator) -> None:
+    rules = line(doctor(), "judge")
+    assert rules == "✓ judge: rules (no ANTHROPIC_API_KEY: Claude is not used)"
+    claude = line(doctor(ANTHROPIC_API_KEY=KEY, ANTHROPIC_BASE_URL=sim.base_url), "judge")
+    assert claude.startswith(f"✓ judge: claude {DEFAULT_MODEL} (prompt {PROMPT_VERSION}) at "
                              f"{sim.base_url}") and KEY not in claude
+    assert sim.calls == []  # doctor names the judge; it spends no tokens
 
 
 def test_team_notes_reach_claude_as_team_notes_never_as_customer_words() -> None:
