@@ -22,6 +22,7 @@ from bot.listeners import (
     events,
     forms,
     install_events,
+    thread_notes,
     views,
 )
 from bot.slack_token import SlackTokenCheck
@@ -90,6 +91,7 @@ def _with_listeners(app: App, services: Services) -> App:
     commands.register(app)
     events.register(app)
     install_events.register(app)
+    thread_notes.register(app)
     register_error_handler(app)
     return app
 

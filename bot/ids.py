@@ -128,6 +128,10 @@ class EventType(StrEnum):
     APP_HOME_OPENED = "app_home_opened"
     TOKENS_REVOKED = "tokens_revoked"
     APP_UNINSTALLED = "app_uninstalled"
+    # Messages in public / private channels the bot is in: replies in a card's thread are the
+    # team's notes on the case (bot.listeners.thread_notes). Delivered as `message` events.
+    MESSAGE_CHANNELS = "message.channels"
+    MESSAGE_GROUPS = "message.groups"
 
 
 class MetadataEventType(StrEnum):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from alembic.runtime.migration import MigrationContext
@@ -49,8 +49,10 @@ from core.ports import (
 )
 from core.services.approvals import ApprovalService
 from core.services.case_actions import CardActionService
+from core.services.case_notes import CaseNotesService
 from core.services.change_approvals import ChangeApprovalService, post_card_effect
 from core.services.change_forms import ChangeFormService
+from core.services.claude_triage import Classifier
 from core.services.collections import CollectionsService
 from core.services.conflict_cards import ConflictCardService, card_hook
 from core.services.conflicts import ConflictService
@@ -67,6 +69,9 @@ from core.services.sync_cycle import SyncCycle
 from core.services.sync_requests import SyncRequests
 from core.services.uow import UnitOfWork
 from core.settings import Settings
+
+if TYPE_CHECKING:  # the SDK is loaded only when a key is set (build_judge)
+    import anthropic
 
 PRODUCTION_QBO = "https://quickbooks.api.intuit.com"
 SANDBOX_QBO = "https://sandbox-quickbooks.api.intuit.com"
@@ -101,6 +106,7 @@ class Services:
     conflict_cards: ConflictCardService
     sync: SyncCycle
     sync_requests: SyncRequests
+    case_notes: CaseNotesService
     mailbox: MailboxService | None = None  # the AR mailbox, when QBOT_IMAP_* are set
     crm: CrmService | None = None  # HubSpot, when HUBSPOT_TOKEN is set
 
@@ -229,6 +235,7 @@ def build_services(
     metrics: Metrics | None = None,
     mailbox: Mailbox | None = None,
     crm: Crm | None = None,
+    anthropic_client: anthropic.Anthropic | None = None,
 ) -> Services:
     """Build the service graph; every adapter can be overridden (tests, demo)."""
     clock = clock or SystemClock()
@@ -248,7 +255,8 @@ def build_services(
         else None
     )
     collections = CollectionsService(
-        uow, clock, policy, renderer, settings.slack_channel, metrics=metrics
+        uow, clock, policy, renderer, settings.slack_channel, metrics=metrics,
+        judge=build_judge(settings, policy, anthropic_client),
     )
     conflicts = conflict_service(settings, uow, clock)
     staging = staging_service(settings, uow, clock)
@@ -279,6 +287,7 @@ def build_services(
         ),
         sync=SyncCycle(uow, clock, conflicts, push),
         sync_requests=SyncRequests(uow, clock, approvers),
+        case_notes=CaseNotesService(uow, clock, collections.scan_invoice_today),
         digest=DigestService(
             uow, clock, approvers, settings.slack_channel,
             poster=notifier if isinstance(notifier, DigestPoster) else None,
@@ -325,6 +334,42 @@ def mailbox_service(settings: Settings, uow: UnitOfWork, clock: Clock,
     if mailbox is None:
         return None
     return MailboxService(uow, clock, mailbox, [settings.mail_from, settings.imap_user or ""])
+
+
+def claude_key(settings: Settings) -> str | None:
+    """ANTHROPIC_API_KEY when it is set to something (blank counts as unset)."""
+    key = settings.anthropic_api_key.get_secret_value() if settings.anthropic_api_key else ""
+    return key.strip() or None
+
+
+def build_judge(
+    settings: Settings, policy: Policy, client: anthropic.Anthropic | None = None
+) -> Classifier | None:
+    """Claude as the live scan's judge when ANTHROPIC_API_KEY is set (ANTHROPIC_BASE_URL
+    points it elsewhere: the simulator); None, the rules judge alone, without a key."""
+    key = claude_key(settings)
+    if key is None:
+        return None
+    import anthropic  # here, so a deployment without a key never loads the SDK
+
+    from core.adapters.llm import ClaudeClassifier
+
+    client = client or anthropic.Anthropic(
+        api_key=key, base_url=settings.anthropic_base_url, max_retries=2
+    )
+    # The classifier carries the policy: it is part of the prompt's cached prefix.
+    return ClaudeClassifier(client, policy=policy, timeout=settings.claude_timeout)
+
+
+def judge_in_use(settings: Settings) -> str:
+    """Which judge the overdue scan uses, in one line (`qbot doctor`); reaches nobody."""
+    if claude_key(settings) is None:
+        return "rules (no ANTHROPIC_API_KEY: Claude is not used)"
+    from core.adapters.llm import DEFAULT_MODEL, PROMPT_VERSION
+
+    where = settings.anthropic_base_url or "https://api.anthropic.com"
+    return (f"claude {DEFAULT_MODEL} (prompt {PROMPT_VERSION}) at {where}, timeout "
+            f"{settings.claude_timeout:g}s; the rules decide when it fails")
 
 
 # The small builders the CLI needs besides the whole graph: each command gets its database,

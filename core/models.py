@@ -278,6 +278,33 @@ class CrmNote(SQLModel, table=True):
     source_id: str | None = Field(default=None, max_length=120)
 
 
+class CaseNote(SQLModel, table=True):
+    """An internal note the team wrote on a case: a reply in the thread of its Slack card.
+
+    The judge reads it as the team's words, never the customer's. `external_id` is the
+    message's own id (channel and ts), so a redelivered event stores nothing twice."""
+
+    __tablename__ = "case_notes"
+    __table_args__ = (
+        UniqueConstraint("source", "external_id"),
+        Index("ix_case_notes_realm_customer", "realm_id", "customer_qbo_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    realm_id: str = Field(max_length=32)
+    customer_qbo_id: str = Field(max_length=32)
+    invoice_qbo_id: str = Field(max_length=32)
+    action_id: int = Field(foreign_key="proposed_actions.id")
+    source: str = Field(default="slack", max_length=20)
+    external_id: str = Field(max_length=100)  # "C123:1700000000.000100"
+    author: str = Field(max_length=64)  # the Slack user id
+    noted_at: str = Field(max_length=40)  # ISO time the message was written
+    text: str = Field(default="", sa_column=Column(Text, nullable=False))
+    edited_at: datetime | None = _aware(nullable=True)
+    deleted_at: datetime | None = _aware(nullable=True)  # deleted in Slack: the judge forgets it
+    created_at: datetime = _aware()
+
+
 class ReminderSent(SQLModel, table=True):
     """A reminder already sent for an invoice at a follow-up stage."""
 
@@ -331,6 +358,8 @@ class ProposedAction(SQLModel, table=True):
     decided_at: datetime | None = _aware(nullable=True)
     reject_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     status_note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    # Claude was asked but the rules decided: why, in a few words ("Claude timed out").
+    judge_fallback: str | None = Field(default=None, max_length=200)
     created_at: datetime = _aware()
     # The card's life besides a decision (core.services.case_actions, migration 0010):
     # whom it is assigned to (a Slack user id), the company-local date a snoozed case comes

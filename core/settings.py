@@ -46,6 +46,8 @@ class Settings(BaseSettings):
     qbo_access_token: SecretStr | None = Field(None, alias="QBO_ACCESS_TOKEN")
     anthropic_api_key: SecretStr | None = Field(None, alias="ANTHROPIC_API_KEY")
     anthropic_base_url: str | None = Field(None, alias="ANTHROPIC_BASE_URL")
+    # How long the live scan waits for Claude on one case before the rules decide (seconds).
+    claude_timeout: float = Field(30.0, alias="QBOT_CLAUDE_TIMEOUT", gt=0, le=600)
     token_keys: SecretStr | None = Field(None, alias="QBOT_TOKEN_KEYS")
     policy_file: Path | None = Field(None, alias="QBOT_POLICY_FILE")
     approvers_file: Path | None = Field(None, alias="QBOT_APPROVERS_FILE")

@@ -19,6 +19,7 @@ from slack_sdk.models.blocks import (
 from bot.cards.case_actions import lifecycle_blocks
 from bot.cards.case_picture import customer_blocks, picture_block
 from bot.cards.context_sources import context_sources_line
+from bot.cards.judge_note import judge_note_block
 from bot.cards.labels import status_line
 from bot.cards.text import (
     FIELD_TEXT_LIMIT,
@@ -70,6 +71,7 @@ def case_card(view: CaseView) -> list[Block]:
     if view.summary:
         summary = "*Internal summary:* " + clip_mrkdwn(view.summary, SUMMARY_CHARS)
         blocks.append(ContextBlock(block_id=_bid(view, "summary"), elements=[_mrkdwn(summary)]))
+    blocks.extend(judge_note_block(view, _bid(view, "judge")))
     if _has_buttons(view):
         blocks.append(ActionsBlock(block_id=_bid(view, "actions"), elements=_buttons(view)))
     blocks.extend(lifecycle_blocks(view))  # snooze, assign, resolve (bot.cards.case_actions)

@@ -144,7 +144,10 @@ def run_demo(settings: Settings, step: Step, workdir: Path | None = None) -> Dem
         qbo = QboClient(qsim.base_url, company.realm_id, qsim.access_token)
         stack.callback(qbo.close)
         notifier = SlackNotifier(client)
-        settings = settings.model_copy(update={"slack_channel": channel})
+        # The demo stays on loopback with the rules judge: a key in the environment must not
+        # send the sample company's 424 invoices to the Anthropic API.
+        settings = settings.model_copy(update={"slack_channel": channel,
+                                               "anthropic_api_key": None})
         services = build_services(
             settings,
             clock=clock,

@@ -79,6 +79,7 @@ class Message:
     subject: str = ""
     author: str = ""
     recipients: tuple[str, ...] = ()
+    team: bool = False  # a note the team wrote on the case (a Slack thread reply), not the CRM
 
     @property
     def from_customer(self) -> bool:
@@ -305,6 +306,13 @@ class CaseBundle:
             out.append(Message(source="note", day=day, when=str(note.get("date") or ""),
                                text=str(note.get("text") or ""),
                                author=str(note.get("author", ""))))
+        # The team's own notes on the case (Slack thread replies): our side's words, read as
+        # notes are (a dispute noted there stops a reminder), never as the customer's.
+        for n, note in enumerate(self._list("team_notes")):
+            day = parse_day(note["date"], f"team_notes[{n}].date") if note.get("date") else None
+            out.append(Message(source="note", day=day, when=str(note.get("date") or ""),
+                               text=str(note.get("text") or ""),
+                               author=str(note.get("author", "")), team=True))
         out.sort(key=lambda m: (m.day or date.min, m.when))
         # Undated standing records come first: anything dated may supersede them.
         standing = []

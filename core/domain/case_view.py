@@ -67,3 +67,4 @@ class CaseView:
     # says so, so an unread mailbox is not taken for a customer who raised nothing.
     context_gaps: tuple[str, ...] = ()
     account_owner: str | None = None  # the customer's account owner, as the CRM names them
+    judge_fallback: str | None = None  # Claude was asked, the rules decided: why ("timed out")

@@ -8,6 +8,7 @@ from typing import Any, Protocol, TextIO
 from core.domain.case import CaseBundle
 from core.domain.decision import Decision
 from core.domain.model_judgment import (
+    ModelCredentialsError,
     ModelJudgeError,
     ModelReply,
     ModelUnavailableError,
@@ -17,7 +18,7 @@ from core.domain.model_judgment import (
 )
 from core.domain.model_pricing import PRICES_AS_OF, cost_usd
 from core.domain.policy import Policy
-from core.domain.triage import decide
+from core.domain.triage import Judgment, decide
 from core.ports import DraftRenderer
 from core.services.triage import TriageRun, render_decision
 
@@ -31,6 +32,17 @@ class Classifier(Protocol):
     def classify(self, case: CaseBundle) -> ModelReply: ...
 
 
+# The few words a card shows for a fallback, by what the failure's message says (its first
+# match; core.adapters.llm words them).
+_FALLBACK_NOTES = (
+    ("timed out", "Claude timed out"),
+    ("unavailable", "Claude was unavailable"),
+    ("refused the key", "Claude refused the API key"),
+    ("rejected", "Claude's answer was rejected"),
+    ("refused", "Claude refused the request"),
+)
+
+
 @dataclass(frozen=True)
 class ModelJudgeRecord:
     """How the model took part in one case's judgment, and what it cost: the audit fields."""
@@ -41,6 +53,17 @@ class ModelJudgeRecord:
     status: str  # "classified", "fallback" (the rules judge decided) or "not_consulted"
     usage: ModelUsage | None = None
     problem: str | None = None  # why it fell back; never the model's or customer's text
+
+    @property
+    def fallback_note(self) -> str | None:
+        """What a card says of a fallback, in a few words ("Claude timed out"); None otherwise."""
+        if self.status != "fallback":
+            return None
+        problem = (self.problem or "").casefold()
+        for words, note in _FALLBACK_NOTES:
+            if words in problem:
+                return note
+        return "Claude could not be used"
 
     def audit_data(self) -> dict[str, object]:
         """The fields the triage's audit entry carries (plain JSON types)."""
@@ -59,6 +82,62 @@ class ModelJudgeRecord:
         }
 
 
+def claude_judgment(
+    case: CaseBundle, policy: Policy, classifier: Classifier
+) -> tuple[Judgment, str, ModelJudgeRecord]:
+    """The rules' judgment with the model's classification merged in: (judgment, the summary's
+    judge note, the record). Raises ModelCredentialsError when the API refuses the key; any
+    other model failure falls back to the rules judgment, and its reasons say so."""
+    rules = decide(case, policy)
+    judge = f"{classifier.model} (prompt {classifier.prompt_version})"
+    record = ModelJudgeRecord(case.id, classifier.model, classifier.prompt_version,
+                              "not_consulted")
+    if not actionable(case, policy):  # paid or not yet past due: no model can change that
+        return rules, f"Judge: rules only; {judge} not consulted (nothing to collect).", record
+    try:
+        reply = classifier.classify(case)
+    except (ModelJudgeError, ModelUnavailableError) as exc:
+        judgment = replace(rules, reasons=(
+            *rules.reasons, f"model: {classifier.model} not used ({exc}); decided by the "
+                            f"rules judge"))
+        record = replace(record, status="fallback", problem=str(exc),
+                         usage=getattr(exc, "usage", None))
+        return judgment, f"Judge: rules fallback; {judge} failed ({exc}).", record
+    note = f"Judge: {judge} classified; hard stops, cadence and routing were enforced in code."
+    record = replace(record, status="classified", usage=reply.usage)
+    return merge(rules, reply.classification, case, policy), note, record
+
+
+def live_judgment(
+    case: CaseBundle, policy: Policy, classifier: Classifier
+) -> tuple[Judgment, str, ModelJudgeRecord]:
+    """claude_judgment for the live scan: a refused key falls back to the rules too (the scan
+    must still judge every invoice; the card and the audit entry say why)."""
+    try:
+        return claude_judgment(case, policy, classifier)
+    except ModelCredentialsError:
+        problem = "the Anthropic API refused the key (ANTHROPIC_API_KEY)"
+        rules = decide(case, policy)
+        judgment = replace(rules, reasons=(
+            *rules.reasons, f"model: {classifier.model} not used ({problem}); decided by the "
+                            f"rules judge"))
+        record = ModelJudgeRecord(case.id, classifier.model, classifier.prompt_version,
+                                  "fallback", problem=problem)
+        return judgment, f"Judge: rules fallback; {classifier.model} failed ({problem}).", record
+
+
+def judged_decision(
+    case: CaseBundle, judgment: Judgment, note: str, policy: Policy, renderer: DraftRenderer
+) -> Decision:
+    """Render a model-judge judgment, its judge note appended to the summary."""
+    # The draft is rendered from our templates, never from the model's draft suggestion:
+    # customer wording comes from editable, reviewed templates, and model text is untrusted
+    # output that could carry a customer's injected instructions through to the email.
+    decision = render_decision(case, judgment, policy, renderer)
+    summary = f"{decision.summary}\n{note}" if decision.summary else note
+    return decision.model_copy(update={"summary": summary})
+
+
 def claude_judge_case(
     raw: dict[str, Any], policy: Policy, renderer: DraftRenderer, classifier: Classifier
 ) -> tuple[Decision, ModelJudgeRecord]:
@@ -70,32 +149,8 @@ def claude_judge_case(
     rules judgment, and the decision's reasons and summary say so.
     """
     case = CaseBundle(raw)
-    rules = decide(case, policy)
-    judge = f"{classifier.model} (prompt {classifier.prompt_version})"
-    record = ModelJudgeRecord(case.id, classifier.model, classifier.prompt_version,
-                              "not_consulted")
-    if not actionable(case, policy):  # paid or not yet past due: no model can change that
-        judgment, note = rules, f"Judge: rules only; {judge} not consulted (nothing to collect)."
-    else:
-        try:
-            reply = classifier.classify(case)
-            judgment = merge(rules, reply.classification, case, policy)
-            note = (f"Judge: {judge} classified; hard stops, cadence and routing were "
-                    f"enforced in code.")
-            record = replace(record, status="classified", usage=reply.usage)
-        except (ModelJudgeError, ModelUnavailableError) as exc:
-            judgment = replace(rules, reasons=(
-                *rules.reasons, f"model: {classifier.model} not used ({exc}); decided by the "
-                                f"rules judge"))
-            note = f"Judge: rules fallback; {judge} failed ({exc})."
-            record = replace(record, status="fallback", problem=str(exc),
-                             usage=getattr(exc, "usage", None))
-    # The draft is rendered from our templates, never from the model's draft suggestion:
-    # customer wording comes from editable, reviewed templates, and model text is untrusted
-    # output that could carry a customer's injected instructions through to the email.
-    decision = render_decision(case, judgment, policy, renderer)
-    summary = f"{decision.summary}\n{note}" if decision.summary else note
-    return decision.model_copy(update={"summary": summary}), record
+    judgment, note, record = claude_judgment(case, policy, classifier)
+    return judged_decision(case, judgment, note, policy, renderer), record
 
 
 def claude_triage_case(

@@ -24,6 +24,12 @@ from core.metrics import Metrics
 from core.models import CardInvoice, Invoice, ProposedAction, QboConnection
 from core.ports import Clock, DraftRenderer
 from core.services.channel_links import channel_for
+from core.services.claude_triage import (
+    Classifier,
+    ModelJudgeRecord,
+    judged_decision,
+    live_judgment,
+)
 from core.services.customer_cards import fold_routine
 from core.services.effects import supersede
 from core.services.outbox import enqueue_effect
@@ -32,6 +38,10 @@ from core.services.scan_context import BatchContext, build_case, canonical, load
 from core.services.scan_writes import Verdict, new_action, pending, write_batch
 from core.services.triage import render_decision, template_for
 from core.services.uow import UnitOfWork
+
+# Claude's part in one judgment: the note its summary carries and the audit record (None:
+# the rules judged alone).
+Judged = tuple[str, ModelJudgeRecord] | None
 
 __all__ = ["CollectionsService", "ScanReport", "build_case", "context_hash", "supersede_pending"]
 
@@ -162,10 +172,12 @@ class CollectionsService:
         channel: str,
         batch: int = 500,
         metrics: Metrics | None = None,
+        judge: Classifier | None = None,
     ) -> None:
         self.uow, self.clock, self.policy = uow, clock, policy
         self.renderer, self.channel, self.batch = renderer, channel, max(1, batch)
         self.metrics = metrics
+        self.judge = judge  # Claude (ANTHROPIC_API_KEY set) or None: the rules judge alone
 
     def scan_company(self, realm_id: str, timezone: str | None = None) -> ScanReport:
         """Scan as of today in the company's stored timezone (or `timezone`, when given), in
@@ -180,6 +192,17 @@ class CollectionsService:
         report = self.scan(realm_id, as_of, conn.home_currency if conn else "USD")
         report.as_of, report.timezone = as_of, zone
         return report
+
+    def scan_invoice_today(self, realm_id: str, invoice_qbo_id: str) -> ScanReport:
+        """scan_invoice as of today in the company's stored timezone and currency (what a
+        team note on the case asks for)."""
+        with self.uow.session() as session:
+            conn = session.exec(
+                select(QboConnection).where(QboConnection.realm_id == realm_id)
+            ).first()
+        zone, currency = (conn.timezone, conn.home_currency) if conn else ("UTC", "USD")
+        return self.scan_invoice(realm_id, invoice_qbo_id, company_today(self.clock.now(), zone),
+                                 currency)
 
     def scan(self, realm_id: str, as_of: date, home_currency: str = "USD") -> ScanReport:
         """Judge every open invoice of the realm as of `as_of` (the company's local date).
@@ -290,7 +313,7 @@ class CollectionsService:
         """Judge one customer's invoices together (pure): each on its own bundle, then a
         dispute or legal hold on one holds the drafts of the others, and routine reminders
         fold into one customer card. Returns the verdicts and the invoices that failed."""
-        judged: list[tuple[Invoice, CaseBundle, Judgment, str]] = []
+        judged: list[tuple[Invoice, CaseBundle, Judgment, str, Judged]] = []
         failures: list[tuple[int, str]] = []
         for invoice in invoices:
             try:
@@ -300,20 +323,30 @@ class CollectionsService:
                 # A recorded promise or plan governs whatever the judge read
                 # (core.domain.promise_rules).
                 commitment = (held or {}).get(invoice.qbo_id)
-                judgment = governed(decide(case, self.policy), commitment)
-                judged.append((invoice, case, judgment, digest))
+                judgment, model = self._decide(case)
+                judged.append((invoice, case, governed(judgment, commitment), digest, model))
             except ValueError as exc:
                 failures.append((int(invoice.id or 0), f"invoice row {invoice.id}: {exc}"))
-        docs = [(case.doc_number, judgment) for _i, case, judgment, _d in judged]
+        docs = [(case.doc_number, judgment) for _i, case, judgment, _d, _m in judged]
         verdicts: list[Verdict] = []
-        for invoice, case, judgment, digest in judged:
+        for invoice, case, judgment, digest, model in judged:
             try:
                 seen = held_by_another(case.doc_number, judgment, docs)
                 commitment = (held or {}).get(invoice.qbo_id)
-                verdicts.append(self._verdict(invoice, case, seen, digest, as_of, commitment))
+                verdicts.append(
+                    self._verdict(invoice, case, seen, digest, as_of, commitment, model)
+                )
             except ValueError as exc:
                 failures.append((int(invoice.id or 0), f"invoice row {invoice.id}: {exc}"))
         return fold_routine(verdicts, self.policy, self.renderer), failures
+
+    def _decide(self, case: CaseBundle) -> tuple[Judgment, Judged]:
+        """The rules judgment, or Claude's merged into it when a key is set (with its note
+        for the summary and its record for the audit entry)."""
+        if self.judge is None:
+            return decide(case, self.policy), None
+        judgment, note, record = live_judgment(case, self.policy, self.judge)
+        return judgment, (note, record)
 
     def _verdict(
         self,
@@ -323,18 +356,26 @@ class CollectionsService:
         digest: str,
         as_of: date,
         commitment: Commitment | None = None,
+        model: Judged = None,
     ) -> Verdict:
-        """One judged invoice, its draft and summary rendered (pure: no database)."""
-        decision = render_decision(case, judgment, self.policy, self.renderer)
+        """One judged invoice, its draft and summary rendered (pure: no database); `model` is
+        Claude's note and record when it judged."""
+        if model is None:
+            decision = render_decision(case, judgment, self.policy, self.renderer)
+        else:
+            decision = judged_decision(case, judgment, model[0], self.policy, self.renderer)
+        record = model[1] if model is not None else None
         day = _held_for(judgment)
         verdict = Verdict(invoice, digest, decision, promise_date=day,
                           # recorded only while ahead: a promise already past when first read
                           # is the judge's cadence to weigh, not one to keep
                           promise_source=promise_source(judgment)
                           if day and day >= as_of else None,
-                          template=template_for(judgment), case=case, judgment=judgment)
+                          template=template_for(judgment), case=case, judgment=judgment,
+                          judge_record=record)
         if decision.route is not Route.NONE:
             verdict.row = new_action(invoice, case, judgment, decision, digest)
+            verdict.row["judge_fallback"] = record.fallback_note if record else None
             if commitment is not None and commitment.hold is Hold.ESCALATE:
                 # A broken promise re-opens the case even where the judge had escalated it.
                 verdict.row["case_key"] = f"{verdict.row['case_key']}:{commitment.key}"[:200]

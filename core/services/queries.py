@@ -65,6 +65,7 @@ def to_view(action: ProposedAction, *, with_picture: bool = True) -> CaseView:
         if with_picture and isinstance(session, Session)
         else None,
         invoices=invoices,
+        judge_fallback=action.judge_fallback,
     )
 
 

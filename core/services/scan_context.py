@@ -22,6 +22,7 @@ from sqlalchemy import and_
 from sqlmodel import Session, col, select
 
 from core.models import (
+    CaseNote,
     CreditMemo,
     CrmNote,
     Customer,
@@ -82,6 +83,9 @@ class BatchContext:
 
     customers: dict[str, CustomerContext]
     reminders: dict[str, list[dict[str, Any]]]
+    # The team's notes on each invoice's case (replies in its card's thread), by invoice id;
+    # kept apart from crm_notes and emails so the judge never takes them for the customer's.
+    team_notes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def open_invoices(self) -> list[Invoice]:
         """The batch's invoices with a balance still open, customer by customer: the judge
@@ -106,6 +110,10 @@ class BatchContext:
             "emails": [dict(e) for e in ctx.emails],
             "crm_notes": [dict(n) for n in ctx.crm_notes],
             "reminders_sent": [dict(r) for r in self.reminders.get(invoice.qbo_id, [])],
+            # Only when there are some: a case without team notes keeps the bundle (and its
+            # context hash) it always had.
+            **({"team_notes": [dict(n) for n in notes]}
+               if (notes := self.team_notes.get(invoice.qbo_id)) else {}),
         }
 
     def case(self, invoice: Invoice, as_of: date, home_currency: str) -> tuple[dict[str, Any], str]:
@@ -124,6 +132,8 @@ class BatchContext:
             "customer": enc.customer,
             "invoices": "[" + ", ".join(others) + "]",
             "reminders_sent": canonical(bundle["reminders_sent"]),
+            **({"team_notes": canonical(bundle["team_notes"])} if "team_notes" in bundle
+               else {}),
         }
         assert parts.keys() == bundle.keys(), "every part of the bundle must be hashed"
         text = "{" + ", ".join(f"{canonical(k)}: {parts[k]}" for k in sorted(parts)) + "}"
@@ -131,7 +141,7 @@ class BatchContext:
 
 
 def load_batch(session: Session, realm: str, customer_ids: Sequence[str]) -> BatchContext:
-    """Load every customer's context in one query per table (seven in all)."""
+    """Load every customer's context in one query per table (eight in all)."""
     ids = list(customer_ids)
     found: dict[str, CustomerContext] = {c: CustomerContext() for c in ids}
     for cust in session.exec(
@@ -186,7 +196,26 @@ def load_batch(session: Session, realm: str, customer_ids: Sequence[str]) -> Bat
         found[note.customer_qbo_id].crm_notes.append(
             {"author": note.author, "date": note.noted_at, "text": note.text}
         )
-    return BatchContext(found, _reminders(session, realm, ids))
+    return BatchContext(found, _reminders(session, realm, ids), _team_notes(session, realm, ids))
+
+
+def _team_notes(session: Session, realm: str, customer_ids: list[str]) -> dict[str, list[Any]]:
+    """The team's standing notes on the customers' cases (deleted ones left out), by invoice."""
+    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for note in session.exec(
+        select(CaseNote)
+        .where(
+            CaseNote.realm_id == realm,
+            col(CaseNote.customer_qbo_id).in_(customer_ids),
+            col(CaseNote.deleted_at).is_(None),
+        )
+        .order_by(col(CaseNote.noted_at), col(CaseNote.id))
+    ):
+        found[note.invoice_qbo_id].append(
+            {"author": note.author, "date": note.noted_at, "text": note.text,
+             "source": note.source}
+        )
+    return dict(found)
 
 
 def _reminders(session: Session, realm: str, customer_ids: list[str]) -> dict[str, list[Any]]:

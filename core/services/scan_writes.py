@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, or_
 from sqlmodel import Session, col, select
 
 from core.domain.approval import ApprovalState
@@ -26,6 +26,7 @@ from core.domain.decision import Decision
 from core.domain.triage import Judgment
 from core.models import CardInvoice, Invoice, ProposedAction
 from core.services import audit
+from core.services.claude_triage import ModelJudgeRecord
 from core.services.effects import withdraw
 from core.services.outbox import ActionRef, enqueue_effects
 from core.services.promises import HELD_KIND, promise_record, recorded_promise
@@ -51,6 +52,8 @@ class Verdict:
     # A customer card: the invoices its one email covers (the first is `invoice`), each with
     # the verdict it was judged in.
     covers: list[Verdict] = field(default_factory=list, repr=False)
+
+    judge_record: ModelJudgeRecord | None = None  # Claude's part in the decision, if it judged
 
     def invoice_ids(self) -> list[str]:
         """Every invoice this verdict's card is about."""
@@ -194,6 +197,8 @@ def _record(
             "context_hash": v.digest,
             "judge": JUDGE_NAME,
             "judge_version": JUDGE_VERSION,
+            # Claude's model, prompt, status, fallback reason, tokens and cost (never the key).
+            **(v.judge_record.audit_data() if v.judge_record is not None else {}),
             **extra,
         },
     )
@@ -216,26 +221,23 @@ def _insert_actions(
     return {key: NewAction(int(pk or 0), realm) for key, pk in ids}
 
 
-def covered_rows(action: NewAction, v: Verdict) -> list[CardInvoice]:
+def covered_rows(action: NewAction, v: Verdict) -> list[dict[str, Any]]:
     """The card_invoices rows of a customer card: each invoice as the scan judged it."""
-    rows = []
-    for c in v.covers:
-        judgment = c.judgment
-        rows.append(
-            CardInvoice(
-                action_id=action.id,
-                realm_id=action.realm_id,
-                invoice_qbo_id=c.invoice.qbo_id,
-                doc_number=c.invoice.doc_number or c.invoice.qbo_id,
-                balance=c.invoice.balance,
-                currency=c.invoice.currency,
-                due_date=c.invoice.due_date,
-                days_past_due=(judgment.days_past_due or 0) if judgment else 0,
-                stage=judgment.stage if judgment else None,
-                invoice_sync_token=c.invoice.sync_token,
-            )
-        )
-    return rows
+    return [
+        {
+            "action_id": action.id,
+            "realm_id": action.realm_id,
+            "invoice_qbo_id": c.invoice.qbo_id,
+            "doc_number": c.invoice.doc_number or c.invoice.qbo_id,
+            "balance": c.invoice.balance,
+            "currency": c.invoice.currency,
+            "due_date": c.invoice.due_date,
+            "days_past_due": (c.judgment.days_past_due or 0) if c.judgment else 0,
+            "stage": c.judgment.stage if c.judgment else None,
+            "invoice_sync_token": c.invoice.sync_token,
+        }
+        for c in v.covers
+    ]
 
 
 def _snoozed(session: Session, verdicts: list[Verdict]) -> set[str]:
@@ -249,27 +251,23 @@ def _snoozed(session: Session, verdicts: list[Verdict]) -> set[str]:
     if not keys_of:
         return set()
     realm = verdicts[0].invoice.realm_id
-    asleep = (
-        ProposedAction.state == ApprovalState.SNOOZED.value,
-        col(ProposedAction.snoozed_until).is_not(None),
-    )
-    filed = session.exec(
-        select(ProposedAction.invoice_qbo_id).where(
-            ProposedAction.realm_id == realm,
-            col(ProposedAction.invoice_qbo_id).in_(list(keys_of)),
-            *asleep,
-        )
-    ).all()
-    carried = session.exec(
-        select(CardInvoice.invoice_qbo_id)
-        .join(ProposedAction, col(ProposedAction.id) == col(CardInvoice.action_id))
+    wanted = list(keys_of)
+    # One statement: a snoozed card and, for a customer card, each invoice it carries.
+    rows = session.exec(
+        select(ProposedAction.invoice_qbo_id, CardInvoice.invoice_qbo_id)
+        .join(CardInvoice, col(CardInvoice.action_id) == col(ProposedAction.id), isouter=True)
         .where(
-            CardInvoice.realm_id == realm,
-            col(CardInvoice.invoice_qbo_id).in_(list(keys_of)),
-            *asleep,
+            ProposedAction.realm_id == realm,
+            ProposedAction.state == ApprovalState.SNOOZED.value,
+            col(ProposedAction.snoozed_until).is_not(None),
+            or_(
+                col(ProposedAction.invoice_qbo_id).in_(wanted),
+                col(CardInvoice.invoice_qbo_id).in_(wanted),
+            ),
         )
     ).all()
-    return {key for invoice in {*filed, *carried} for key in keys_of[invoice]}
+    asleep = {i for row in rows for i in row if i is not None}
+    return {key for invoice in asleep & set(keys_of) for key in keys_of[invoice]}
 
 
 def write_batch(
@@ -296,6 +294,7 @@ def write_batch(
     inserted = _insert_actions(session, [v.row for v in fresh if v.row is not None], now)
     records: list[audit.Record] = []
     effects: list[Effect] = []
+    covered: list[dict[str, Any]] = []
     for v in verdicts:
         if v.row is None:
             # Every decision is logged, including "nothing to do" and why.
@@ -321,8 +320,7 @@ def write_batch(
             session.add(old)
             effects.append((old, "update_card", 9, {}))
         action = inserted[v.key]
-        if v.covers:
-            session.add_all(covered_rows(action, v))
+        covered.extend(covered_rows(action, v))
         effects.append((action, "post_card", 0, {"channel": channel}))
         decision: dict[str, Any] = {"decision": v.decision.to_json_dict(), "template": v.template}
         if v.covers:
@@ -332,6 +330,8 @@ def write_batch(
         records.append(_record(now, v, as_of, "case.proposed", f"action:{action.id}", decision))
         done.proposed += 1
     session.flush()  # the withdrawn cards, in one executemany UPDATE
+    if covered:  # one executemany INSERT (an ORM add_all flushes row by row on SQLite)
+        session.execute(insert(CardInvoice), covered)
     enqueue_effects(session, effects, now)
     audit.append_many(session, records)
     return done
