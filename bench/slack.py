@@ -14,11 +14,13 @@ from Slack's real payload shapes in `../shared/fixtures/slack` (`--fixtures`):
 - the same click by someone on no approvers list (refused: audited, told ephemerally);
 - `/qb help`.
 
-`--senders` keep-alive connections (one generator process, raw asyncio streams) send
-`--requests` requests back to back, each as soon as its last answer came; the ack latency
-is from writing a request to reading its whole answer. Unmeasured warm-up first (help and
-refusals only: no card is spent). Every request must be answered 200, every overdue answer
-must arrive, every approval must be stored and every refusal told, or `ok` is false.
+`--senders` keep-alive connections (one generator process per server, raw asyncio streams)
+send `--requests` requests at `--rate`, to both servers at the same moment so both see the
+same host load; the ack latency is from when a request was due to reading its whole answer.
+Unmeasured warm-up first (help and refusals only: no card is spent). Every request must be
+answered 200, every overdue answer must arrive, every approval must be stored and every
+refusal told, or `ok` is false. Also printed: the CPU each server spent per request (from
+/proc, qbot's until every answer was told), the generator's, and the load average.
 """
 
 from __future__ import annotations
