@@ -30,6 +30,7 @@ import asyncio
 import json
 import multiprocessing
 import os
+import queue
 import resource
 import sys
 import tempfile
@@ -378,6 +379,11 @@ def send(
     proc.start()
     try:
         results, cpu = out.get(timeout=timeout)
+    except queue.Empty:
+        raise SystemExit(
+            f"port {port} did not answer {len(raw)} requests within --max-seconds {timeout:g}: "
+            "the server fell behind (see the load average)"
+        ) from None
     finally:
         proc.join(timeout=10)
         if proc.is_alive():
