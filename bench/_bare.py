@@ -5,8 +5,10 @@ bolt app that only acks)."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 
@@ -26,6 +28,15 @@ def serve_on_free_port(app: Any, ports: Any) -> None:
 def bare_process(target: Callable[[Any], None], ready: Callable[[int], None]) -> Iterator[int]:
     """Run `target(ports)` (a module-level function calling serve_on_free_port) in a spawned
     process; yield its port once `ready(port)` returned; terminate it on the way out."""
+    with bare_server_process(target, ready) as (port, _pid):
+        yield port
+
+
+@contextmanager
+def bare_server_process(
+    target: Callable[[Any], None], ready: Callable[[int], None]
+) -> Iterator[tuple[int, int]]:
+    """As `bare_process`, yielding (port, pid): the pid to read the server's CPU time by."""
     ctx = multiprocessing.get_context("spawn")
     ports = ctx.Queue()
     proc = ctx.Process(target=target, args=(ports,), daemon=True)
@@ -33,9 +44,20 @@ def bare_process(target: Callable[[Any], None], ready: Callable[[int], None]) ->
     try:
         port = int(ports.get(timeout=60))
         ready(port)
-        yield port
+        assert proc.pid is not None  # started above
+        yield port, proc.pid
     finally:
         proc.terminate()
         proc.join(timeout=10)
         ports.close()
         ports.join_thread()
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds process `pid` has used so far (Linux /proc; None elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    # after the command name: state is field 3, utime 14 and stime 15 (proc(5)), in ticks
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

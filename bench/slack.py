@@ -14,11 +14,13 @@ from Slack's real payload shapes in `../shared/fixtures/slack` (`--fixtures`):
 - the same click by someone on no approvers list (refused: audited, told ephemerally);
 - `/qb help`.
 
-`--senders` keep-alive connections (one generator process, raw asyncio streams) send
-`--requests` requests back to back, each as soon as its last answer came; the ack latency
-is from writing a request to reading its whole answer. Unmeasured warm-up first (help and
-refusals only: no card is spent). Every request must be answered 200, every overdue answer
-must arrive, every approval must be stored and every refusal told, or `ok` is false.
+`--senders` keep-alive connections (one generator process per server, raw asyncio streams)
+send `--requests` requests at `--rate`, to both servers at the same moment so both see the
+same host load; the ack latency is from when a request was due to reading its whole answer.
+Unmeasured warm-up first (help and refusals only: no card is spent). Every request must be
+answered 200, every overdue answer must arrive, every approval must be stored and every
+refusal told, or `ok` is false. Also printed: the CPU each server spent per request (from
+/proc, qbot's until every answer was told), the generator's, and the load average.
 """
 
 from __future__ import annotations
@@ -27,10 +29,14 @@ import argparse
 import asyncio
 import json
 import multiprocessing
+import os
+import queue
+import resource
 import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -44,7 +50,7 @@ from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
-from bench._bare import bare_process, serve_on_free_port
+from bench._bare import bare_server_process, cpu_seconds, serve_on_free_port
 from bench._db import fresh_database
 from bench._http_load import exchange, http_post
 from bench.scan import NOW, build_company, load
@@ -57,7 +63,7 @@ from core.domain.authority import Approvers, Role
 from core.models import ProposedAction
 from core.settings import Settings
 from sandbox.qbo.builder import ANCHOR, HOME_CURRENCY, REALM_ID
-from sandbox.qbot_web import BOT_TOKEN, SIGNING_SECRET, qbot_web
+from sandbox.qbot_web import BOT_TOKEN, SIGNING_SECRET, qbot_command
 from sandbox.slack.interactions import next_trigger_id, signed_headers
 from sandbox.slack.server import SlackSimulator
 from sandbox.slack.workspace import TEAM_ID
@@ -297,9 +303,9 @@ def _wait_until_up(port: int) -> None:
             time.sleep(0.05)
 
 
-def bare_server() -> AbstractContextManager[int]:
-    """The bare bolt app in its own process; yields its port once it answers."""
-    return bare_process(_serve_bare, _wait_until_up)
+def bare_server() -> AbstractContextManager[tuple[int, int]]:
+    """The bare bolt app in its own process; yields (port, pid) once it answers."""
+    return bare_server_process(_serve_bare, _wait_until_up)
 
 
 # -- sending ----------------------------------------------------------------------------------
@@ -346,12 +352,24 @@ def _generator(port: int, requests: Sequence[bytes], senders: int, rate: float, 
         uvloop.install()
     except ImportError:
         pass
-    out.put(asyncio.run(_drive(port, requests, senders, rate)))
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    results = asyncio.run(_drive(port, requests, senders, rate))
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    out.put((results, cpu))
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One run of the generator: what came back, and the CPU seconds sending it cost."""
+
+    results: list[Result]
+    generator_cpu: float
 
 
 def send(
     port: int, requests: Sequence[Request], senders: int, rate: float, timeout: float
-) -> list[Result]:
+) -> Sent:
     """Send every request from `senders` connections in a generator process of its own (off
     this process's GIL, where the Slack simulator answers qbot)."""
     ctx = multiprocessing.get_context("spawn")
@@ -360,7 +378,12 @@ def send(
     proc = ctx.Process(target=_generator, args=(port, raw, senders, rate, out), daemon=True)
     proc.start()
     try:
-        results: list[Result] = out.get(timeout=timeout)
+        results, cpu = out.get(timeout=timeout)
+    except queue.Empty:
+        raise SystemExit(
+            f"port {port} did not answer {len(raw)} requests within --max-seconds {timeout:g}: "
+            "the server fell behind (see the load average)"
+        ) from None
     finally:
         proc.join(timeout=10)
         if proc.is_alive():
@@ -368,7 +391,23 @@ def send(
             proc.join(timeout=10)
         out.close()
         out.join_thread()
-    return results
+    return Sent(results, cpu)
+
+
+def send_both(
+    ports: tuple[int, int], requests: Sequence[Request], senders: int, rate: float, timeout: float
+) -> tuple[Sent, Sent]:
+    """The same requests to both servers at the same moment, one generator each.
+
+    Why together, not one after the other: on a shared host the neighbours' load moves from
+    one minute to the next (the bare app's p99 moved 30% between two runs twenty minutes
+    apart), so a ratio of two figures taken a minute apart measured the host as much as qbot.
+    Side by side, both see the same host; the bare app's own CPU (~1 ms a request) barely
+    touches qbot's.
+    """
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        first, second = (pool.submit(send, p, requests, senders, rate, timeout) for p in ports)
+        return first.result(), second.result()
 
 
 # -- figures ----------------------------------------------------------------------------------
@@ -447,6 +486,14 @@ def _seconds(results: Sequence[Result]) -> float:
     return round(max(r.acked for r in results) - min(r.started for r in results), 2)
 
 
+def _spent(before: float | None, after: float | None) -> float | None:
+    return after - before if before is not None and after is not None else None
+
+
+def _per(cpu: float | None, per_request: float) -> float | None:
+    return round(cpu / per_request, 2) if cpu is not None else None
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     """The whole benchmark; the JSON object it prints."""
     approvals = sum(1 for n in range(args.requests) if MIX[n % len(MIX)] == "approve")
@@ -468,21 +515,32 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         approvers.write_text(approvers_toml())
         env = {"QBOT_APPROVERS_FILE": str(approvers), "QBOT_SLACK_CHANNEL": CHANNEL}
         refused_on, to_approve = cards[-1], iter(cards[:-1])
-        with bare_server() as bare_port, qbot_web(url, VERIFIER_TOKEN, sim.base_url, env) as base:
-            qbot_port = int(base.rsplit(":", 1)[1])
+        with (
+            bare_server() as (bare_port, bare_pid),
+            qbot_command("web", url, VERIFIER_TOKEN, sim.base_url, env) as running,
+        ):
+            qbot_port = int(running.base_url.rsplit(":", 1)[1])
+            qbot_pid = running.process.pid
             # no card is spent warming up: help and refusals only
             warm = build_requests(payloads, args.warmup, iter(()), refused_on, ("help", "refused"))
             timeout = args.max_seconds
-            for port in (bare_port, qbot_port):
-                send(port, warm, args.senders, args.rate, timeout)
+            send_both((bare_port, qbot_port), warm, args.senders, args.rate, timeout)
             told_before = wait_for_told(sim, STRANGER, len(warm) // 2, 30)
             # the same requests for both: the bare app stores nothing, so the cards stay fresh
             measured = build_requests(payloads, args.requests, to_approve, refused_on)
-            bare = send(bare_port, measured, args.senders, args.rate, timeout)
-            qbot = send(qbot_port, measured, args.senders, args.rate, timeout)
-            answers, missing = answer_times(sim, measured, qbot, args.max_seconds)
+            load_before = os.getloadavg()[0]
+            cpu_before = (cpu_seconds(bare_pid), cpu_seconds(qbot_pid))
+            bare_sent, qbot_sent = send_both(
+                (bare_port, qbot_port), measured, args.senders, args.rate, timeout
+            )
+            bare_cpu = _spent(cpu_before[0], cpu_seconds(bare_pid))
+            answers, missing = answer_times(sim, measured, qbot_sent.results, args.max_seconds)
             told = wait_for_told(sim, STRANGER, told_before + refusals, 30) - told_before
+            # after every answer and refusal was told: what the requests cost qbot in all
+            qbot_cpu = _spent(cpu_before[1], cpu_seconds(qbot_pid))
+            load_after = os.getloadavg()[0]
         approved = decided(url)
+    bare, qbot = bare_sent.results, qbot_sent.results
     acks = [r.acked - r.started for r in qbot]
     bare_acks = [r.acked - r.started for r in bare]
     bare_p99, qbot_p99 = percentile(bare_acks, 0.99), percentile(acks, 0.99)
@@ -494,6 +552,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         and approved == approvals
         and told == refusals
     )
+    per_request = args.requests / 1000  # CPU seconds -> ms a request
     return {
         "benchmark": "slack",
         "database": "sqlite",
@@ -510,7 +569,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "rate": args.rate,
         "seconds": _seconds(qbot),
         "bare_seconds": _seconds(bare),
+        "side_by_side": True,
+        "load_average": [round(load_before, 2), round(load_after, 2)],
+        "cpu_ms_per_request": _per(qbot_cpu, per_request),
+        "bare_cpu_ms_per_request": _per(bare_cpu, per_request),
+        "generator_cpu_ms_per_request": _per(qbot_sent.generator_cpu, per_request),
         "by_kind": _by_kind(measured, qbot),
+        "bare_by_kind": _by_kind(measured, bare),
         "answered": answered,
         "bare_answered": sum(r.status == 200 for r in bare),
         "overdue_asked": sum(1 for r in measured if r.kind == "overdue"),

@@ -2,8 +2,9 @@
 
 Why: with process_before_response=True bolt answers only when the listener (or the error
 handler) returns, so every Web API call made there waits in front of the ack: a refusal's
-chat.postEphemeral, a decider's App Home refresh (views.publish, chat.getPermalink).
-Listeners hand such calls to `after_answer(context, work)` instead.
+chat.postEphemeral, a decider's App Home refresh and the Home published on app_home_opened
+(views.publish, chat.getPermalink), an overdue page shared to the channel
+(chat.postMessage). Listeners hand such calls to `after_answer(context, work)` instead.
 
 Over HTTP, bot.slack_http puts a list under KEY in the request's context and runs what was
 added after the answer is sent (a Starlette background task: in the request's own task, so
@@ -12,7 +13,8 @@ thread of its own to outlive anything). Without that list (App.dispatch called d
 Socket Mode) the work runs at once, as it always did.
 
 Not durable: only for what a person loses nothing by missing (a Home tab redrawn on the next
-open, a word on a refused click, which is audited). A decision's effects go to the outbox.
+open, a word on a refused click, which is audited, a share that can be clicked again: it is
+audited once posted). A decision's effects go to the outbox.
 """
 
 from __future__ import annotations

@@ -19,6 +19,8 @@ from typing import Any, Protocol, TypeVar
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
+from bot import refusals
+from bot.after_answer import after_answer
 from bot.cards.conflict_list import conflicts_message
 from bot.cards.customer import customer_message
 from bot.cards.help import HELP_TEXT, help_message, not_yet_message, unknown_message
@@ -394,7 +396,13 @@ def overdue_next(ack: Ack, body: dict[str, Any], context: BoltContext, client: W
 
 
 def overdue_share(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-    """Post this page to the channel, for someone on the approvers list only (audited)."""
+    """Post this page to the channel, for someone on the approvers list only (audited).
+
+    Who may share is decided, and a refusal audited, before the ack; the page itself is
+    read, posted (chat.getPermalink, chat.postMessage) and recorded after it
+    (bot.after_answer): at 10k invoices the read alone is ~250 ms, and the ack must not wait
+    on it or on Slack's Web API.
+    """
     ack()
     click, value, flt = _page_of(body)
     if click.channel is None:
@@ -406,16 +414,32 @@ def overdue_share(ack: Ack, body: dict[str, Any], context: BoltContext, client: 
     except NotAuthorizedError as exc:
         services.approvals.record_refusal(actor, "block_actions", f"share overdue: {exc}")
         raise
+    channel = click.channel.id
+
+    def share() -> None:
+        try:
+            _share_page(services, client, actor, channel, flt, value.offset)
+        except Exception as exc:  # the ack has gone: tell the sharer why nothing was posted
+            refusals.answer(body, message_for(exc), services=services, client=client, audit=None)
+
+    after_answer(context, share)
+
+
+def _share_page(
+    services: Services,
+    client: WebClient,
+    actor: Actor,
+    channel: str,
+    flt: OverdueFilter,
+    offset: int,
+) -> None:
+    """Read the page again, post it to `channel` as shared by `actor`, record the share."""
     with services.uow.session() as session:
-        report = overdue_report(
-            session, services.clock.now(), services.approvers, flt, value.offset
-        )
+        report = overdue_report(session, services.clock.now(), services.approvers, flt, offset)
     shared = overdue_message(report, permalinks(client, report), shared_by=actor.user_id)
-    client.chat_postMessage(channel=click.channel.id, **shared)
+    client.chat_postMessage(channel=channel, **shared)
     with services.uow.session() as session:
-        record_share(
-            session, services.clock.now(), actor.user_id, click.channel.id, flt, value.offset
-        )
+        record_share(session, services.clock.now(), actor.user_id, channel, flt, offset)
 
 
 def register(app: App) -> None:

@@ -219,12 +219,9 @@ class ApprovalService:
     def _authorized(
         self, session: Session, action_id: int, actor: Actor, verb: str
     ) -> ProposedAction:
+        # a refusal is audited by _too_late_audited, once this transaction has ended
         action = get_action(session, action_id)
-        try:
-            self.approvers.authorize(actor.user_id, action.home_amount, actor.team_id)
-        except NotAuthorizedError as exc:
-            self._audit_refusal(action, actor, verb, str(exc))
-            raise
+        self.approvers.authorize(actor.user_id, action.home_amount, actor.team_id)
         return action
 
     def record_refusal(self, actor: Actor, surface: str, why: str) -> None:
@@ -245,14 +242,18 @@ class ApprovalService:
 
     @contextmanager
     def _too_late_audited(self, action_id: int, actor: Actor, verb: str) -> Iterator[None]:
-        """Audit a decision that lost to an earlier one (race, double click, stale card).
+        """Audit a decision that lost to an earlier one (race, double click, stale card) or
+        was made by someone without the authority.
 
-        Around the decision's transaction, so the row is written after it rolled back (on
-        SQLite a second writer inside it would wait for the first's lock).
+        Around the decision's transaction, so the row is written after it rolled back and
+        gave its connection back: on SQLite a second writer inside it would wait for the
+        first's lock, and a second session inside it holds two of the pool's connections at
+        once. With as many refused clicks at once as the pool has connections (5 + 10), each
+        waited for its second until the pool's 30 s timeout (`python -m bench slack`).
         """
         try:
             yield
-        except InvalidTransitionError as exc:
+        except (InvalidTransitionError, NotAuthorizedError) as exc:
             with self.uow.session() as session:
                 action = get_action(session, action_id)
             self._audit_refusal(action, actor, verb, str(exc))

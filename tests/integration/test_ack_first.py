@@ -1,5 +1,6 @@
-"""The ack never waits on Slack's Web API: a refusal's ephemeral and the decider's Home
-refresh are posted after the answer has gone back (bot.after_answer).
+"""The ack never waits on Slack's Web API: a refusal's ephemeral, the decider's Home
+refresh, the Home published on app_home_opened and an overdue page shared to the channel
+are posted after the answer has gone back (bot.after_answer).
 
 The order is shown by the Slack simulator, not by timing: it holds the follow-up call on
 arrival (`hold_next`), and the answer must reach us while the call is still held. A listener
@@ -10,17 +11,26 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine
 
-from bot.ids import ActionId, BlockId, InputId
+from bot.ids import ActionId, AnswerActionId, BlockId, InputId
 from core.domain.approval import ApprovalState
 from core.domain.decision import Outcome, Route
 from core.models import ProposedAction
-from tests.harness import COLLECTOR, STRANGER, scanned_loop
-from tests.integration.test_bolt_rig import Rig, audit_rows, bolt_rig, first_action, reload
+from tests.harness import CHANNEL, COLLECTOR, STRANGER, scanned_loop
+from tests.integration.test_bolt_rig import (
+    JSON,
+    Rig,
+    audit_rows,
+    bolt_rig,
+    first_action,
+    reload,
+)
+from tests.integration.test_qb_overdue import ask, audit_of_kind, click
 
 HOLD_SECONDS = 5.0  # under the rig's 10 s HTTP timeout: a wrong order fails, it never hangs
 
@@ -142,3 +152,49 @@ def test_decisions_made_while_a_home_refresh_runs_share_one_more_refresh(
         for action in (first, *later):
             assert reload(loop, action).state == ApprovalState.APPROVED.value
             assert f"{action.doc_number}" not in home
+
+
+def test_the_home_is_published_after_app_home_opened_is_acked(
+    rig: Rig, slack_fixtures: Path
+) -> None:
+    """Slack retries an event not acked within 3 s: a Home read of the whole queue and its
+    views.publish follow the answer."""
+    envelope = json.loads((slack_fixtures / "app_home_opened.event_callback.json").read_text())
+    envelope["event"]["user"] = COLLECTOR
+    ssim = rig.loop.ssim
+    hold = ssim.hold_next("views.publish", timeout=HOLD_SECONDS)
+    answer = rig.send(json.dumps(envelope), content_type=JSON)
+    assert answer.status == 200, answer
+    assert not hold.answered.is_set()  # the ack came back while the publish was held
+    assert hold.arrived.wait(HOLD_SECONDS)
+    hold.release()
+    [publish] = ssim.wait_for_calls("views.publish")
+    assert publish["args"]["user_id"] == COLLECTOR and publish["response"]["ok"]
+    assert ssim.home_tabs[COLLECTOR]["type"] == "home"
+
+
+def test_an_overdue_page_is_shared_after_the_click_is_acked(rig: Rig) -> None:
+    """Who may share is decided before the ack; the page is read and posted after it."""
+    message, _ = ask(rig, "overdue")
+    ssim = rig.loop.ssim
+    before = len(ssim.calls_to("chat.postMessage"))
+    hold = ssim.hold_next("chat.postMessage", timeout=HOLD_SECONDS)
+    click(rig, message, AnswerActionId.OVERDUE_SHARE, user=COLLECTOR)  # asserts the 200
+    assert not hold.answered.is_set()
+    assert hold.arrived.wait(HOLD_SECONDS)
+    hold.release()
+    posted = ssim.wait_for_calls("chat.postMessage", before + 1)[before]
+    assert posted["args"]["channel"] == CHANNEL and posted["response"]["ok"]
+    assert f"shared by <@{COLLECTOR}>" in json.dumps(posted["args"])
+    [shared] = audit_of_kind(rig, "overdue.shared", 1)
+    assert shared.actor == COLLECTOR
+
+
+def test_a_share_that_slack_refuses_after_the_ack_is_told_to_the_sharer(rig: Rig) -> None:
+    message, _ = ask(rig, "overdue")
+    ssim = rig.loop.ssim
+    ssim.fail_next("chat.postMessage", error="channel_not_found")
+    click(rig, message, AnswerActionId.OVERDUE_SHARE, user=COLLECTOR)
+    [told] = [c["args"] for c in ssim.wait_for_calls("chat.postEphemeral")]
+    assert told["user"] == COLLECTOR and "channel_not_found" in told["text"]
+    assert audit_of_kind(rig, "overdue.shared", 1, timeout=0) == []  # nothing was shared

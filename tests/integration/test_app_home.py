@@ -34,18 +34,25 @@ def rig(engine: Engine, database_url: str) -> Iterator[Rig]:
 
 
 def open_home(rig: Rig, slack_fixtures: Path, user: str) -> dict[str, Any]:
-    """Send the fixture's app_home_opened for `user`, signed; return the view published."""
+    """Send the fixture's app_home_opened for `user`, signed; return the view published
+    (after the answer: bot.after_answer, so it is waited for with a deadline)."""
     envelope = json.loads((slack_fixtures / "app_home_opened.event_callback.json").read_text())
     envelope["event"]["user"] = user
     envelope["event_id"] = f"Ev{user}"
+    before = len(publishes_to(rig, user))
     answer = rig.send(json.dumps(envelope), content_type=JSON)
     assert answer.status == 200, answer
+    rig.loop.ssim.wait_until(lambda: len(publishes_to(rig, user)) > before, 5.0)
     return published(rig, user)
+
+
+def publishes_to(rig: Rig, user: str) -> list[dict[str, Any]]:
+    return [c for c in rig.loop.ssim.calls_to("views.publish") if c["args"]["user_id"] == user]
 
 
 def published(rig: Rig, user: str) -> dict[str, Any]:
     """The last view published to `user`, once slack_sdk.models accepts it within limits."""
-    calls = [c for c in rig.loop.ssim.calls_to("views.publish") if c["args"]["user_id"] == user]
+    calls = publishes_to(rig, user)
     assert calls and calls[-1]["response"]["ok"], calls
     view = rig.loop.ssim.home_tabs[user]
     assert view["type"] == "home" and len(view["blocks"]) <= 100

@@ -18,6 +18,11 @@ KEYS = {
     "bare_ack_p50_ms",
     "bare_ack_p99_ms",
     "ratio_p99",
+    "load_average",
+    "cpu_ms_per_request",
+    "bare_cpu_ms_per_request",
+    "generator_cpu_ms_per_request",
+    "bare_by_kind",
 }
 
 
@@ -34,6 +39,11 @@ def test_a_small_run_answers_every_request_and_prints_the_figures(
     assert out["approved"] == out["expected_approved"] == 14  # 7 of every 20 requests
     assert out["refusals_told"] == out["expected_refusals"] == 12
     assert sum(k["requests"] for k in out["by_kind"].values()) == 40
+    assert out["bare_by_kind"].keys() == out["by_kind"].keys()
+    assert out["side_by_side"] is True and len(out["load_average"]) == 2
+    # qbot really decides and audits; the bare app only acks (CPU read from /proc on Linux)
+    if out["cpu_ms_per_request"] is not None:
+        assert out["cpu_ms_per_request"] > out["bare_cpu_ms_per_request"] >= 0
 
 
 @pytest.mark.parametrize(

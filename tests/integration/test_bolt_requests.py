@@ -45,7 +45,7 @@ def _form(path: Path) -> list[tuple[str, str]]:
 def test_validly_signed_event_runs_its_listener(rig: Rig, slack_fixtures: Path) -> None:
     answer = rig.send(_home_opened(slack_fixtures), content_type=JSON)
     assert answer.status == 200
-    [publish] = rig.loop.ssim.calls_to("views.publish")
+    [publish] = rig.loop.ssim.wait_for_calls("views.publish")  # over HTTP: after the answer
     assert publish["args"]["user_id"] == "U043H11ES4V" and publish["response"]["ok"]
     assert rig.loop.ssim.home_tabs["U043H11ES4V"]["type"] == "home"
 

@@ -193,11 +193,13 @@ def test_share_for_approvers_only_audited_and_forged_values_explained(rig: Rig) 
     assert [r.actor for r in refused] == [STRANGER]
 
     click(rig, message, AnswerActionId.OVERDUE_SHARE, user=COLLECTOR)
+    # the page is posted after the answer (bot.after_answer), then the share is recorded
+    assert rig.loop.ssim.wait_until(lambda: len(rig.loop.ssim.messages) > len(before))
     [posted] = [m for k, m in rig.loop.ssim.messages.items() if k not in before]
     valid_message(posted)
     assert f"shared by <@{COLLECTOR}>" in flat(posted)
     assert not [b for b in posted["blocks"] if b["type"] == "actions"]
-    [shared] = [r for r in audit_rows(rig.loop) if r.kind == "overdue.shared"]
+    [shared] = audit_of_kind(rig, "overdue.shared", 1)
     assert (shared.actor, shared.subject) == (COLLECTOR, f"channel:{CHANNEL}")
 
     for n, value in enumerate(GARBLED, start=2):
@@ -210,6 +212,17 @@ def test_share_for_approvers_only_audited_and_forged_values_explained(rig: Rig) 
         assert len(ephemerals(rig)) == n, value
         assert told["user"] == COLLECTOR and "could not be read" in told["text"]
         assert responses_to(rig, url, timeout=0) == []
+
+
+def audit_of_kind(rig: Rig, kind: str, count: int, timeout: float = 5.0) -> list[Any]:
+    """The audit rows of `kind`, once `count` were written (polled with a deadline: some
+    are written after the answer)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        rows = [r for r in audit_rows(rig.loop) if r.kind == kind]
+        if len(rows) >= count or time.monotonic() > deadline:
+            return rows
+        time.sleep(0.02)
 
 
 def ephemerals(rig: Rig, count: int = 0) -> list[dict[str, Any]]:
