@@ -469,6 +469,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         acted = storied = promised = planned = spoke = escalating = foreign = False
         resolved_only = True
         told: dict[str, str] = {}
+        first_parts: list[Evidence] = []  # "first part we can send this month"
         c_idx = 0
         first_scope: str | None = None
         for unit, must_read in units:
@@ -494,6 +495,9 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 if any(h.kind is Kind.LEGAL for h in hits) and _own_firm(clause, firm):
                     hits = [h for h in hits if h.kind is not Kind.LEGAL]
                 found.extend(hits)
+                if must_read and _FIRST_PART.search(clause):
+                    first_parts.extend(h for h in hits
+                                       if h.kind is Kind.PROMISE and h.label != RETRACTED_LABEL)
                 carried = refs[-1][1] if refs else carried
                 first_scope = first_scope or (refs[0][1] if refs else None)
                 # Only a clause that itself names another invoice (or an email older than this
@@ -543,6 +547,11 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     # A sentence cut at "and we" tells one story: "The van broke down | and we
                     # lost a fortnight of jobs", "our numbers won't pick up | until January".
                     told[clause] = _sentence_around(clauses, n)
+        # Beside a standing plan request, a dated promise of a part ("maybe in three parts?
+        # First part we can send this month.") is the plan's first instalment: SPEC holds a
+        # draft for a promise to pay the invoice, and this one asks for the plan.
+        if planned and first_parts:
+            found = [e for e in found if e not in first_parts]
         # "Once our client pays us" explains a request or a promise beside it; on its own it
         # asks for nothing (SPEC: more time, instalments, cannot pay in full) and may be a
         # promise without a day: a person reads it.
@@ -790,6 +799,12 @@ def _turns_to_us(clause: str) -> bool:
     return bool(ABOUT_US.search(_THEIR_MONEY_PAID.sub(" ", _CASH_SHORT.sub(" ", clause))))
 
 
+# A promise of a part only: the first part or payment, half, some of it.
+_FIRST_PART = re.compile(
+    r"\b(?:the )?(?:first|1st|initial) (?:part|payment|instal\w*|portion|half|amount|chunk)\b"
+    r"|\b(?:send|pay|transfer|do) (?:you )?(?:half|part|some|something|a portion|a part"
+    r"|a first (?:part|payment))\b(?! (?:of )?(?:in full|the rest|the balance))",
+    re.IGNORECASE)
 # "What arrangement would work for you?", "always great to work with": the idiom names no work.
 _WORK_IDIOM = re.compile(
     r"\b(?:would|will|does|could|might|can) (?:that |this |it |\w+ )?work (?:for you|out)\b"

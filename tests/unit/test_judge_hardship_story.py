@@ -93,3 +93,22 @@ def test_their_client_paying_an_amount_is_a_payment_reported() -> None:
     route, outcome = judge(body)
     assert route is Route.ESCALATE_TO_HUMAN
     assert outcome is not Outcome.PAYMENT_PLAN_CANDIDATE
+
+
+# Beside a plan request, a dated promise of a part is the plan's first instalment, not a
+# promise to pay the invoice (SPEC step 4): the plan is drafted, not held.
+FIRST_INSTALMENT = {
+    "first payment by month end": "Could we split it into three payments? The first payment I"
+                                  " can make by the end of this month.",
+    "half on a date": "Would you accept monthly payments? We will send half on the 28th.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIRST_INSTALMENT))
+def test_a_dated_first_instalment_beside_a_plan_request_drafts_the_plan(name: str) -> None:
+    assert judge(FIRST_INSTALMENT[name]) == PLAN
+
+
+def test_a_dated_promise_of_the_whole_beside_a_plan_request_still_holds() -> None:
+    body = "Could we pay it in two parts? Actually no, we will pay the full amount on the 28th."
+    assert judge(body) == (Route.NONE, Outcome.NO_ACTION)
