@@ -52,6 +52,7 @@ from core.domain.evidence_acts import (
     RHYTHM_ONLY,
     RISK_CUES,
     RUN_LABELS,
+    THEIR_DEBTORS,
     WAITS_LABEL,
     WAITS_ON_CLIENT,
     WORK,
@@ -468,6 +469,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         acted = storied = promised = planned = spoke = escalating = foreign = False
         resolved_only = True
         told: dict[str, str] = {}
+        first_parts: list[Evidence] = []  # "first part we can send this month"
         c_idx = 0
         first_scope: str | None = None
         for unit, must_read in units:
@@ -493,6 +495,9 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 if any(h.kind is Kind.LEGAL for h in hits) and _own_firm(clause, firm):
                     hits = [h for h in hits if h.kind is not Kind.LEGAL]
                 found.extend(hits)
+                if must_read and _FIRST_PART.search(clause):
+                    first_parts.extend(h for h in hits
+                                       if h.kind is Kind.PROMISE and h.label != RETRACTED_LABEL)
                 carried = refs[-1][1] if refs else carried
                 first_scope = first_scope or (refs[0][1] if refs else None)
                 # Only a clause that itself names another invoice (or an email older than this
@@ -542,6 +547,11 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     # A sentence cut at "and we" tells one story: "The van broke down | and we
                     # lost a fortnight of jobs", "our numbers won't pick up | until January".
                     told[clause] = _sentence_around(clauses, n)
+        # Beside a standing plan request, a dated promise of a part ("maybe in three parts?
+        # First part we can send this month.") is the plan's first instalment: SPEC holds a
+        # draft for a promise to pay the invoice, and this one asks for the plan.
+        if planned and first_parts:
+            found = [e for e in found if e not in first_parts]
         # "Once our client pays us" explains a request or a promise beside it; on its own it
         # asks for nothing (SPEC: more time, instalments, cannot pay in full) and may be a
         # promise without a day: a person reads it.
@@ -604,7 +614,8 @@ def _asks(clause: str) -> bool:
 # A question about the paying itself is the plan request's own ("could the remainder wait a
 # few weeks?", "can we agree 4 payments?"); any other asks us something a person answers.
 _PAYING_TALK = re.compile(
-    r"\b(?:pay\w*|instal\w*|settl\w*|spread\w*|split\w*|arrangements?|months?|weeks?|days"
+    r"\b(?:work for you|suits? you|pay\w*|instal\w*|settl\w*|spread\w*|split\w*|arrangements?"
+    r"|months?|weeks?|days"
     r"|longer|later|time|parts?|plans?|remainder|rest|balance|extension|extend\w*|wait)\b",
     re.IGNORECASE,
 )
@@ -785,11 +796,33 @@ def _later_claim(clause: str) -> bool:
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _turns_to_us(clause: str) -> bool:
     # "it's left us short" is the customer's money; "the delivery came short" is our goods.
-    return bool(ABOUT_US.search(_CASH_SHORT.sub(" ", clause)))
+    return bool(ABOUT_US.search(_THEIR_MONEY_PAID.sub(" ", _CASH_SHORT.sub(" ", clause))))
+
+
+# A promise of a part only: the first part or payment, half, some of it.
+_FIRST_PART = re.compile(
+    r"\b(?:the )?(?:first|1st|initial) (?:part|payment|instal\w*|portion|half|amount|chunk)\b"
+    r"|\b(?:send|pay|transfer|do) (?:you )?(?:half|part|some|something|a portion|a part"
+    r"|a first (?:part|payment))\b(?! (?:of )?(?:in full|the rest|the balance))",
+    re.IGNORECASE)
+# "What arrangement would work for you?", "always great to work with": the idiom names no work.
+_WORK_IDIOM = re.compile(
+    r"\b(?:would|will|does|could|might|can) (?:that |this |it |\w+ )?work (?:for you|out)\b"
+    r"|\b(?:great|good|lovely|a pleasure|easy) to work with\b", re.IGNORECASE)
+# Money owed to the customer, or paid to its own people: "two big clients paid late", "keep
+# everyone paid through Christmas" tell its story, not a payment to us ("our client paid you").
+_THEIR_MONEY_PAID = re.compile(
+    r"\b" + THEIR_DEBTORS + r"\s+(?:\w+\s+){0,2}?(?:paid|pay|paying)\b"
+    # a payment with its object, amount or way ("paid you", "paid 400", "paid it directly")
+    r"(?!\s+(?:you|it|this|that|your|the|a|an|our|some|part|half|in full|by|via|with|directly"
+    r"|already|[$\u00a3\u20ac]|\d))(?:\s+(?:us|me|late))?"
+    r"|\bkeep (?:everyone|everybody|staff|the team|people|employees|the crew|wages) paid\b",
+    re.IGNORECASE)
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _claim_matter(clause: str) -> bool:
+    clause = _THEIR_MONEY_PAID.sub(" ", _WORK_IDIOM.sub(" ", clause))
     return bool(RISK_CUES.search(clause) or MATTER_MARKS.search(clause))
 
 
@@ -830,6 +863,7 @@ def _lower_sentences(clause: str) -> tuple[str, ...]:
 def _reports_payment(clause: str) -> bool:
     """A payment reported done ("our system shows it was debited"), beside a plan request or a
     promise too: "once it's paid" and "remittance when it goes" look ahead."""
+    clause = _THEIR_MONEY_PAID.sub(" ", clause)
     return any(not (LOOKS_AHEAD.search(clause[:past.start()])
                     or _NOT_PAID_YET.search(clause[:past.start()]))
                for past in PAST_PAYMENT.finditer(clause))

@@ -218,9 +218,13 @@ PAYING_WORD = re.compile(r"\b(?:pay\w*|instal\w*|settl\w*|send|sending|split\w*|
 PAYMENT_NOTICE = "forwards a notice of payment"  # its negation is the claim itself
 # "If you haven't received our cheque by Friday": the condition presumes the cheque was sent.
 NOT_RECEIVED_YET = "asks whether the payment it sent arrived"
+# Those who owe the customer money: "our tenants paid late" is its story, not a payment to us.
+THEIR_DEBTORS = (r"(?:clients?|customers?|members?|tenants?|famil(?:y|ies)|buyers?|debtors?"
+                 r"|payers|contractors?|council|insurers?)")
 PAID_CLAIM = [
     ("says it has already paid", _c(
-        r"\b(?:we|i|our \w+(?: \w+)?|my \w+(?: \w+)?|he|she|someone|they|it|this|that|everything"
+        r"\b(?:we|i|our (?!", THEIR_DEBTORS, r"\b)\w+(?: (?!", THEIR_DEBTORS, r"\b)\w+)?"
+        r"|my \w+(?: \w+)?|he|she|someone|they|it|this|that|everything"
         r"|it all|all of it|(?:the|this|that|our|your) (?:subject |above |said |attached )?"
         r"(?:invoice|bill|balance|amount|account)(?: (?:no\.? ?|#)?[\w-]*\d[\w-]*)?"
         r"|", AMOUNT, r"|(?:the |our |a )?", INSTRUMENT, r")(?:\s+|(?='))(?:was |were "
@@ -524,12 +528,16 @@ CONTEST = [
 # in some parts", not "we were billed in two parts" nor "did you receive our two payments?").
 PARTS = alt(
     r"in (?:some|several|multiple|a few|\d+|two|three|four|five|six|smaller|small|equal|monthly)"
-    r" (?:parts|times|goes|lots|tranches|stages|chunks|bits|pieces|payments|instal(?:l)?ments"
+    r"(?: or (?:\d+|two|three|four|five|six))? (?:parts|times|goes|lots|tranches|stages|chunks"
+    r"|bits|pieces|payments|instal(?:l)?ments"
     r"|halves|portions|amounts|sums)",
     r"(?:\d|two|three|four)(?: or (?:\d|three|four|five))? (?:times|payments|parts|instal\w*"
     r"|goes|tranches|chunks)",
     r"(?:across|over) (?:the next |the coming )?(?:\d+|two|three|four|five|six|a few|several"
-    r"|some|a couple of) (?:months|weeks)",
+    r"|some|a couple of)(?: or (?:\d+|two|three|four|five|six))? (?:months|weeks)",
+    r"over (?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*"
+    r"|dec\w*) and (?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*"
+    r"|nov\w*|dec\w*)", r"over time",
 )
 # A plan named as such, whoever pays: staged payments, a monthly arrangement, a four-month plan,
 # half now and the rest in January.
@@ -542,6 +550,10 @@ PLAN_NOUN = alt(
     r"payment (?:plan|arrangement|schedule|programme|program)",
     r"half (?:this|now|today|in) (?:\w+ )?(?:and|,) (?:half|the (?:rest|other half|remainder))",
     r"(?:a |an )?(?:small|smaller|regular|fixed) amount (?:each|every|per|a) (?:month|week)",
+    # a schedule the customer proposes: "I've attached a proposed schedule (4 payments, ...)"
+    r"propos\w+ (?:payment |repayment )?(?:schedule|plan)",
+    r"\d+ ?% (?:now|today|up ?front) and (?:\d+ ?% |the rest |the balance )?(?:each|every|per|a)"
+    r" (?:month|week|fortnight)",
 )
 INSTALMENTS = alt(PARTS, PLAN_NOUN)
 # The customer paying: "pay", "settle", "clear", "cover" (not "our client pays us").
@@ -584,7 +596,9 @@ TIME_REQUEST = [
         r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,2}"
         r"(?:\S+\s+){0,2}?in (?:one|a single) (?:amount|go|payment|lump|sum|instalment|hit)\b"
         r"|\b(?:a single|one) (?:lump[- ]sum )?payment\b(?:\s+\S+){0,4}?\s+(?:is|would be|isn't"
-        r"|is not) (?:not )?(?:feasible|possible|doable|an option|realistic)")),
+        r"|is not) (?:not )?(?:feasible|possible|doable|an option|realistic)"
+        r"|\b(?:isn't|is not|won't be|will not be|not) (?:possible|doable|feasible|manageable)"
+        r" in (?:one|a single) (?:go|payment|lump|hit|amount)\b")),
     ("asks for more time", _c(
         r"\b(?:an?|any|some|short|brief) extension\b|\bextension (?:of time|on|for)\b")),
     # "Can we set up a meeting next week" asks for a meeting, not for time to pay: the words
@@ -614,6 +628,7 @@ TIME_REQUEST = [
         # an amount per period, the parts counted: "250/month", "60/mo", "every two weeks",
         # "how bout 3 payments?"
         r"|\d[\d,.]*\s*/\s*(?:mo|mth|month|wk|week)|every (?:two|2|three|3|other|few) weeks"
+        r"|(?:send|pay) (?:you )?a (?:bit|little|something) (?:each|every) (?:week|fortnight|month)"
         r"|(?:how about|how bout|what about|maybe|perhaps|could we do|can we do|can i do)"
         r" (?:\d+|two|three|four|five|six) (?:payments|instal\w*|parts)"
         r"|(?:smaller|partial|reduced) (?:monthly )?payments?|pay (?:a )?little)\b"
@@ -636,7 +651,10 @@ TIME_REQUEST = [
         r"|\b(?:need|needs|want|would like|ask for|asking for) (?:\w+ ){0,2}until\b"
         # "i need a few months", "a little more runway"
         r"|\bneeds? (?:a few|a couple of|two|three|\d+) (?:more |extra )?"
-        r"(?:weeks|months)\b|\bmore runway\b")),
+        r"(?:weeks|months)\b|\bmore runway\b"
+        # "any chance we could stretch this one out a bit?", "a bit longer"
+        r"|\bstretch (?:it|this|this one|that|the payments?|payment|the balance) out\b"
+        r"|\b(?:give|allow) (?:me|us) (?:a (?:bit|little) )(?:longer|more time)\b")),
     # asking us to wait, in the words of waiting: "could you hold off a few weeks?", "bear with
     # us", "some leniency on the due date", "a longer timescale"
     ("asks for more time", _c(
@@ -880,13 +898,19 @@ REASSURANCE = _c(
     r"|already|sent|transferred|wired|cheque|check|hours?|rate|charged|billed)\b)\W*(?:so |and )?",
     alt(
         r"(?:we|i)(?:'ve| have)? (?:always|will always) (?:pay|paid|settle|settled|honou?r\w*)\b"
+        r"(?: (?:before|in the past))?"
         r"(?: (?:you|our (?:bills|invoices|suppliers)|on time|in the end))?(?: and (?:will|always)"
         r"(?: continue to| do| will)?)?\W*$",
         r"(?:we|i)(?:'ll| will| shall| do| fully| really| definitely)* (?:\w+ )?(?:intend|want"
         r"|mean|plan) to (?:pay|settle|clear|honou?r)(?: (?:this|it|you|your invoice|the \w+"
         r"|in full))?\W*$",
+        # "we remain committed to settling the full amount", "I will pay every penny"
+        r"(?:we|i) (?:remain|are|am|'re|'m) (?:fully |still )?committed to (?:paying|settling"
+        r"|clearing|honou?ring)(?: (?:this|it|you|your invoice|the (?:full )?(?:amount|balance)"
+        r"|in full))?\W*$",
         r"(?:we|i) will (?:definitely |certainly |surely )?pay(?: (?:you|it|this|in full"
-        r"|everything))?(?: (?:in the end|eventually|for sure|definitely))?\W*$",
+        r"|everything|every (?:penny|cent|dollar)))?"
+        r"(?: (?:in the end|eventually|for sure|definitely))?\W*$",
         r"(?:whatever|any) (?:[\w-]+ ){0,4}(?:you can accept|works for you|suits you)"
         r"(?:,? (?:we|i)(?:'ll| will) pay)?\W*$",
         r"(?:i'd|i would|we'd|we would) rather (?:\w+ ){0,4}than (?:\w+ ){0,3}(?:ignore|go (?:quiet"

@@ -426,10 +426,22 @@ _CUT_OFF = re.compile(
 )
 
 
+# "till the insurance money comes in", "once it kicks in": a phrasal verb's particle ends a
+# sentence as its last word, a preposition waiting for its object does not.
+_PARTICLE_END = re.compile(
+    r"\b(?:come|comes|came|coming|go|goes|going|get|gets|got|kick|kicks|kicked|roll|rolls"
+    r"|rolled|land|lands|landed|drop|drops|dropped|pour|pours|turn|turns|turned|log|logs|sign"
+    r"|signs|check|checks|checked|carry|carry on|hold|holds|hang|hangs|move|moves|fill|fills"
+    r"|trickle|trickles|flow|flows|flowing|pick|picks) (?:in|on)\W*$",
+    re.IGNORECASE,
+)
+
+
 def is_cut_off(body: str) -> bool:
     """True when the customer's own words stop mid-sentence ("we noticed that the")."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
-    return bool(lines) and bool(_CUT_OFF.search(lines[-1]))
+    return bool(lines) and bool(_CUT_OFF.search(lines[-1])) and not _PARTICLE_END.search(
+        lines[-1])
 
 
 # Words of the common European languages that English does not use: two in one clause (or

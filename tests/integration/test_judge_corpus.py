@@ -24,7 +24,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "data" / "judge_cases"
 # docs/judgment.md): these floors keep what was reached from slipping and are raised, never
 # lowered, as the judge improves.
 FLOORS = {
-    "dev": {"unsafe": 0, "missed": 0, "route": 0.980, "outcome": 0.973},
+    "dev": {"unsafe": 0, "missed": 0, "route": 0.983, "outcome": 0.976},
     # The blind probe corpora, used as development sets of failures (docs/judgment.md).
     # probe_c was the first held-out test set (test-0001..): spent after five measurements
     # on 2026-12-01 and opened for development on 2026-12-02; a fresh held-out set replaces it.
@@ -35,11 +35,12 @@ FLOORS = {
     # 2026-12-02): measured once before any work on it (67.4 / 65.2 %, 2 unsafe, 6 missed),
     # then used as a development set of failures like the others.
     "probe_d": {"unsafe": 0, "missed": 0, "route": 0.875, "outcome": 0.852},
-    # The held-out test set (test_a + test_b, 455 cases written blind on 2026-12-02, labels
-    # second-reviewed against SPEC): nobody reads its cases or misses; the lead measured it
-    # three times (docs/judgment.md). Any unsafe draft fails CI.
-    "test_a": {"unsafe": 0, "missed": 0, "route": 0.881, "outcome": 0.801},
-    "test_b": {"unsafe": 0, "missed": 1, "route": 0.885, "outcome": 0.811},
+    # test_a + test_b (455 cases written blind on 2026-12-02, labels second-reviewed against
+    # SPEC): the second held-out set, measured four times by the lead, then declared spent and
+    # opened for development on 2026-12-02 as probe_c was (docs/judgment.md). Any unsafe draft
+    # fails CI.
+    "test_a": {"unsafe": 0, "missed": 0, "route": 0.903, "outcome": 0.828},
+    "test_b": {"unsafe": 0, "missed": 0, "route": 0.912, "outcome": 0.837},
 }
 
 
