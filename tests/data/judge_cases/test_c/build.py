@@ -650,6 +650,8 @@ def populate(b: Builder) -> None:
         flags, _ = parse_flags(text)
         if "alt" in flags:
             b.build(lab([NONE, DRAFT], [NA, RR], "promise"), texts=[text])
+        elif "alt2" in flags:  # a promise that also asks us to hold reminders (SPEC rule 5)
+            b.build(lab([NONE, ESC], [NA, HT], "promise"), texts=[text], dpd=rng.randint(2, 57))
         else:
             b.build(lab([NONE], [NA], "promise"), texts=[text], dpd=rng.randint(2, 57))
     for text in T.COMPLAINTS:

@@ -6,7 +6,7 @@ customer, {bal} the open balance with currency, {D+k|fmt} the date as_of+k days 
 (iso, dmy, mdy, long, short, dmyslash, mdyslash, dot), {WD+k} the weekday name of as_of+k,
 {DOM+k} the ordinal day of month of as_of+k, {name} the contact's first name, {co} the supplier.
 A leading "[flags]" sets options: e=N email sent N days before as_of; alt = a second answer is
-accepted (see build.py); w=KEY ties the text to one supplier world.
+accepted (see build.py); alt2 = a promise that also asks to hold reminders; w=KEY ties the text to one supplier world.
 """
 
 PROMISES = [
@@ -42,7 +42,7 @@ PROMISES = [
     "Hi {name}, we get our own client payment on the {DOM+4} and yours goes out on the {DOM+5}. In full.",
     "Noted, thanks. Expect payment {WD+4}.",
     "Hello, I am sorry for late. Money is coming {D+6|dmy}, I send it that day complete.",
-    "Per our call today: full payment of {bal} by {D+11|long}. Please hold off on further reminders until then.",
+    "[alt2]Per our call today: full payment of {bal} by {D+11|long}. Please hold off on further reminders until then.",
     "Our accounts close on the {DOM+3}; your invoice will be paid on the first working day after, {D+5|long}.",
     "[alt]It'll be paid in our next payment run, we do them every couple of weeks.",
     "[alt]Once our board signs off the quarter's payables we'll settle everything outstanding with you.",
