@@ -41,11 +41,16 @@ FLOORS = {
     # fails CI.
     "test_a": {"unsafe": 0, "missed": 0, "route": 0.903, "outcome": 0.828},
     "test_b": {"unsafe": 0, "missed": 0, "route": 0.912, "outcome": 0.837},
+    # test_c (246 cases written blind on 2026-12-02, mixed as a real overdue mailbox): the
+    # current held-out set, measured once by the lead (docs/judgment.md). Its one unsafe
+    # draft and two missed escalations are recorded, not accepted: the floor only keeps them
+    # from growing while the release bar (0 / 0) is unmet.
+    "test_c": {"unsafe": 1, "missed": 2, "route": 0.927, "outcome": 0.862},
 }
 
 
 @pytest.mark.parametrize(
-    "name", ["dev", "probe_a", "probe_b", "probe_c", "probe_d", "test_a", "test_b"]
+    "name", ["dev", "probe_a", "probe_b", "probe_c", "probe_d", "test_a", "test_b", "test_c"]
 )
 def test_the_judge_holds_its_measured_figures_on_the_corpus(name: str) -> None:
     cases, expected = CORPUS / name / "cases.jsonl", CORPUS / name / "expected.jsonl"
