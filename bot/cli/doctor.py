@@ -195,8 +195,7 @@ def _quickbooks_read_only(settings: Settings) -> Settings:
 
 @cli.command()
 def doctor() -> None:
-    """Check settings, database, Slack, QuickBooks, SMTP, token keys, the AR mailbox and the
-    CRM; say what to fix.
+    """Check settings, database, Slack, QuickBooks, SMTP, keys, mailbox and CRM; say what to fix.
 
     Changes nothing. Exit 1 when any check fails (a source not configured is not a failure).
     """

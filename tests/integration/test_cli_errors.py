@@ -110,6 +110,8 @@ INVOCATIONS: dict[str, dict[str, list[str] | None]] = {
                       "bad_path": None},  # nothing to break but the port: tested below
     "sandbox smtp": {"no_database": N_A_DB, "no_settings": None, "bad_setting": None,
                      "bad_path": ["sandbox", "smtp", "--maildir", ABSENT]},
+    "sandbox hubspot": {"no_database": N_A_DB, "no_settings": None, "bad_setting": None,
+                        "bad_path": None},  # nothing to break but the port: tested below
 }
 
 
@@ -271,7 +273,7 @@ def test_the_issue_cases_as_a_terminal_sees_them(tmp_path: Path) -> None:
     assert "/nonexistent/dir/x.jsonl" in out
 
 
-@pytest.mark.parametrize("simulator", ["qbo", "slack", "smtp"])
+@pytest.mark.parametrize("simulator", ["qbo", "slack", "smtp", "hubspot"])
 def test_a_port_in_use_names_it(simulator: str, tmp_path: Path) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
