@@ -242,7 +242,8 @@ class CustomerEmail(SQLModel, table=True):
     __table_args__ = (
         Index("ix_customer_emails_realm_customer", "realm_id", "customer_qbo_id"),
         # A message read twice from the mailbox is stored once (sample data has no id).
-        UniqueConstraint("realm_id", "message_id", name="uq_customer_emails_realm_message"),
+        # message first: led by realm_id it would compete with the realm/customer index
+        UniqueConstraint("message_id", "realm_id", name="uq_customer_emails_realm_message"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -266,7 +267,8 @@ class CrmNote(SQLModel, table=True):
     __table_args__ = (
         Index("ix_crm_notes_realm_customer", "realm_id", "customer_qbo_id"),
         # A CRM record read again updates its row (`hubspot:note:<id>`, `hubspot:owner:<id>`).
-        UniqueConstraint("realm_id", "source_id", name="uq_crm_notes_realm_source"),
+        # source first: led by realm_id it would compete with the realm/customer index
+        UniqueConstraint("source_id", "realm_id", name="uq_crm_notes_realm_source"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -325,7 +327,9 @@ class ProposedAction(SQLModel, table=True):
     # The cards still waiting on an invoice (the scan's and re-triage's pending check).
     __table_args__ = (
         Index("ix_proposed_actions_realm_invoice_state", "realm_id", "invoice_qbo_id", "state"),
-        Index("ix_proposed_actions_state_snoozed", "state", "snoozed_until"),
+        # snoozed_until alone: NULL but on snoozed cards, and led by state it would compete with
+        # the realm/invoice/state index the scan reads cards by
+        Index("ix_proposed_actions_snoozed_until", "snoozed_until"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

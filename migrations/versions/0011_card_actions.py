@@ -23,12 +23,11 @@ def upgrade() -> None:
         batch.add_column(sa.Column("snoozed_until", sa.Date(), nullable=True))
         batch.add_column(sa.Column("nudged_at", sa.DateTime(timezone=True), nullable=True))
     # The hourly upkeep finds snoozed cards that are due, and cards waiting un-nudged.
-    op.create_index("ix_proposed_actions_state_snoozed", "proposed_actions",
-                    ["state", "snoozed_until"])
+    op.create_index("ix_proposed_actions_snoozed_until", "proposed_actions", ["snoozed_until"])
 
 
 def downgrade() -> None:
-    op.drop_index("ix_proposed_actions_state_snoozed", table_name="proposed_actions")
+    op.drop_index("ix_proposed_actions_snoozed_until", table_name="proposed_actions")
     with op.batch_alter_table("proposed_actions") as batch:
         batch.drop_column("nudged_at")
         batch.drop_column("snoozed_until")

@@ -31,11 +31,11 @@ def upgrade() -> None:
         batch.add_column(sa.Column("message_id", _s(998), nullable=True))
         batch.add_column(sa.Column("thread_id", _s(998), nullable=True))
         batch.create_unique_constraint(
-            "uq_customer_emails_realm_message", ["realm_id", "message_id"]
+            "uq_customer_emails_realm_message", ["message_id", "realm_id"]
         )
     with op.batch_alter_table("crm_notes") as batch:
         batch.add_column(sa.Column("source_id", _s(120), nullable=True))
-        batch.create_unique_constraint("uq_crm_notes_realm_source", ["realm_id", "source_id"])
+        batch.create_unique_constraint("uq_crm_notes_realm_source", ["source_id", "realm_id"])
     op.create_table(
         "mailbox_cursors",
         sa.Column("id", sa.Integer(), nullable=False),
