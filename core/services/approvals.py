@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from sqlalchemy.orm import object_session
@@ -16,11 +15,11 @@ from core.domain.decision import Draft, Outcome, Route
 from core.domain.edit_guard import DraftFacts, edit_problems
 from core.domain.policy import Policy
 from core.domain.rejection import Rejection
-from core.errors import InvalidTransitionError, NotAuthorizedError, UserFacingError
+from core.errors import InvalidTransitionError, UserFacingError
 from core.models import ProposedAction
 from core.ports import Clock
 from core.services import audit
-from core.services.claims import audit_refused_decision, claim
+from core.services.claims import claim, refusal_audited
 from core.services.effects import asked_for
 from core.services.outbox import enqueue_effect
 from core.services.promises import record_plan
@@ -240,25 +239,15 @@ class ApprovalService:
                 data={"reason": why, "team_id": actor.team_id},
             )
 
-    @contextmanager
-    def _too_late_audited(self, action_id: int, actor: Actor, verb: str) -> Iterator[None]:
-        """Audit a decision that lost to an earlier one (race, double click, stale card) or
-        was made by someone without the authority.
+    def _too_late_audited(
+        self, action_id: int, actor: Actor, verb: str
+    ) -> AbstractContextManager[None]:
+        """A decision refused (lost a race, stale card, no authority), audited after its
+        transaction (core.services.claims.refusal_audited)."""
 
-        Around the decision's transaction, so the row is written after it rolled back and
-        gave its connection back: on SQLite a second writer inside it would wait for the
-        first's lock, and a second session inside it holds two of the pool's connections at
-        once. With as many refused clicks at once as the pool has connections (5 + 10), each
-        waited for its second until the pool's 30 s timeout (`python -m bench slack`).
-        """
-        try:
-            yield
-        except (InvalidTransitionError, NotAuthorizedError) as exc:
+        def realm() -> str | None:
             with self.uow.session() as session:
-                action = get_action(session, action_id)
-            self._audit_refusal(action, actor, verb, str(exc))
-            raise
+                return get_action(session, action_id).realm_id
 
-    def _audit_refusal(self, action: ProposedAction, actor: Actor, verb: str, why: str) -> None:
-        audit_refused_decision(self.uow, self.clock, (actor.user_id, actor.team_id),
-                               f"action:{action.id}", action.realm_id, verb, why)  # fmt: skip
+        return refusal_audited(self.uow, self.clock, (actor.user_id, actor.team_id),
+                               f"action:{action_id}", realm, verb)  # fmt: skip

@@ -9,8 +9,7 @@ a refused or too-late act is audited (`approval.refused`) and raised for Slack t
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -37,7 +36,7 @@ from core.errors import InvalidTransitionError, NotAuthorizedError, UserFacingEr
 from core.models import CrmNote, Invoice, ProposedAction, QboConnection
 from core.ports import Clock
 from core.services import audit
-from core.services.claims import audit_refused_decision, claim
+from core.services.claims import claim, refusal_audited
 from core.services.collections import CollectionsService
 from core.services.outbox import enqueue_effect
 from core.services.queries import get_action, to_view
@@ -381,8 +380,7 @@ class CardActionService:
         except NotAuthorizedError as exc:
             why = (f"<@{assignee}> may not decide this card ({exc}); pick someone the "
                    "approvers file allows")
-            self._refused(action, actor, Act.ASSIGN, why)
-            raise NotAuthorizedError(why) from None
+            raise NotAuthorizedError(why) from None  # audited by _audited
 
     def _permit(self, action: ProposedAction, actor: CardActor, act: Act) -> Role:
         role = self.approvers.permit(act, actor.user_id, actor.team_id, action.home_amount)
@@ -394,11 +392,7 @@ class CardActionService:
     def _authorized(self, session: Session, action_id: int, actor: CardActor, act: Act
                     ) -> ProposedAction:
         action = get_action(session, action_id)
-        try:
-            self._permit(action, actor, act)
-        except NotAuthorizedError as exc:
-            self._refused(action, actor, act, str(exc))
-            raise
+        self._permit(action, actor, act)  # a refusal is audited by _audited, after rollback
         return action
 
     @staticmethod
@@ -408,24 +402,19 @@ class CardActionService:
         if log:
             enqueue_effect(session, action, "decision_log", 10, now)
 
-    @contextmanager
-    def _audited(self, action_id: int, actor: CardActor, act: Act) -> Iterator[None]:
-        """Audit an act that lost to an earlier one or met a stale card (after its
-        transaction rolled back, as ApprovalService does); other refusals a person can fix
-        are audited where Slack is answered (bot.refusals)."""
-        try:
-            yield
-        except InvalidTransitionError as exc:
+    def _audited(self, action_id: int, actor: CardActor, act: Act
+                 ) -> AbstractContextManager[None]:
+        """An act refused (lost to an earlier one, stale card, no authority), audited after
+        its transaction as ApprovalService does (core.services.claims.refusal_audited); other
+        refusals a person can fix are audited where Slack is answered (bot.refusals)."""
+
+        def realm() -> str | None:
             with self.uow.session() as session:
                 action = session.get(ProposedAction, action_id)
-                realm = action.realm_id if action is not None else None
-            audit_refused_decision(self.uow, self.clock, (actor.user_id, actor.team_id),
-                                   f"action:{action_id}", realm, act.value, str(exc))
-            raise
+                return action.realm_id if action is not None else None
 
-    def _refused(self, action: ProposedAction, actor: CardActor, act: Act, why: str) -> None:
-        audit_refused_decision(self.uow, self.clock, (actor.user_id, actor.team_id),
-                               f"action:{action.id}", action.realm_id, act.value, why)
+        return refusal_audited(self.uow, self.clock, (actor.user_id, actor.team_id),
+                               f"action:{action_id}", realm, act.value)  # fmt: skip
 
 
 def _zone(session: Session, realm_id: str) -> str:

@@ -3,8 +3,8 @@ approvers file and amount limits, core.domain.authority.RULES), and separation o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import datetime
 
 from sqlmodel import Session, select
@@ -23,7 +23,7 @@ from core.ports import Clock
 from core.services import audit, permissions
 from core.services.approvals import Actor
 from core.services.change_views import batch_view, get_batch
-from core.services.claims import audit_refused_decision, claim
+from core.services.claims import audit_refused_decision, claim, refusal_audited
 from core.services.outbox import enqueue_batch_effect
 from core.services.permissions import Attempt
 from core.services.staging import editors_of
@@ -160,14 +160,14 @@ class ChangeApprovalService:
             session.add(change)
         return list(waiting)
 
-    @contextmanager
-    def _too_late_audited(self, batch_id: int, actor: Actor, act: Act) -> Iterator[None]:
-        # Around the decision's transaction: the refusal row is written after it rolled back.
-        try:
-            yield
-        except InvalidTransitionError as exc:
-            self._refused(self.view(batch_id), actor, act, str(exc))
-            raise
+    def _too_late_audited(
+        self, batch_id: int, actor: Actor, act: Act
+    ) -> AbstractContextManager[None]:
+        """A decision refused (lost a race, stale card), audited after its transaction
+        (core.services.claims.refusal_audited)."""
+        return refusal_audited(self.uow, self.clock, (actor.user_id, actor.team_id),
+                               f"batch:{batch_id}", lambda: self.view(batch_id).realm_id,
+                               act.value)  # fmt: skip
 
     def _refused(self, view: ChangeBatchView, actor: Actor, act: Act, why: str) -> None:
         audit_refused_decision(self.uow, self.clock, (actor.user_id, actor.team_id),

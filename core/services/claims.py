@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import update
 from sqlmodel import Session, col
 
-from core.errors import InvalidTransitionError
+from core.errors import InvalidTransitionError, NotAuthorizedError
 from core.ports import Clock
 from core.services import audit
 from core.services.uow import UnitOfWork
@@ -75,3 +76,28 @@ def audit_refused_decision(
             realm_id=realm_id,
             data={"attempted": attempted, "reason": why, "team_id": team_id},
         )
+
+
+@contextmanager
+def refusal_audited(
+    uow: UnitOfWork,
+    clock: Clock,
+    who: tuple[str, str | None],
+    subject: str,
+    realm_of: Callable[[], str | None],
+    attempted: str,
+) -> Iterator[None]:
+    """Around a decision's transaction: a decision that lost to an earlier one (race, double
+    click, stale card) or that its person may not make is audited once that transaction has
+    ended and given its connection back.
+
+    Inside it, a second session holds two of the pool's connections at once: with as many
+    refused clicks at once as the pool has connections (5 + 10), each waited for its second
+    until the pool's 30 s timeout (`python -m bench slack`); on SQLite it would also wait for
+    the first's write lock. `realm_of` reads the subject's company after the rollback.
+    """
+    try:
+        yield
+    except (InvalidTransitionError, NotAuthorizedError) as exc:
+        audit_refused_decision(uow, clock, who, subject, realm_of(), attempted, str(exc))
+        raise

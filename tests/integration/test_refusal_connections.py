@@ -10,6 +10,7 @@ web process stalled (`python -m bench slack`). A pool of one connection shows it
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import Engine, create_engine
@@ -19,8 +20,9 @@ from core.adapters.clock import FixedClock
 from core.errors import NotAuthorizedError
 from core.models import AuditEntry
 from core.services.approvals import Actor, ApprovalService
+from core.services.case_actions import CardActionService, CardActor
 from core.services.uow import UnitOfWork
-from tests.harness import APPROVERS, NOW, STRANGER, scanned_loop
+from tests.harness import APPROVERS, COLLECTOR, NOW, STRANGER, scanned_loop
 from tests.integration.test_bolt_rig import first_action
 
 
@@ -46,6 +48,30 @@ def test_a_refused_decision_needs_one_connection_at_a_time(
                 approvals.approve(action.id, action.version, stranger)
             else:
                 approvals.reject(action.id, action.version, stranger, "Not now")
+        with UnitOfWork(one_connection).session() as session:
+            [row] = session.exec(
+                select(AuditEntry).where(AuditEntry.kind == "approval.refused")
+            ).all()
+        assert (row.actor, row.subject) == (STRANGER, f"action:{action.id}")
+        assert "approvers list" in row.data["reason"]
+
+
+@pytest.mark.parametrize("act", ["snooze", "assign"])
+def test_a_refused_card_act_needs_one_connection_at_a_time(
+    engine: Engine, database_url: str, one_connection: Engine, act: str
+) -> None:
+    """The card-life acts share the mechanism (core.services.claims.refusal_audited)."""
+    with scanned_loop(engine, database_url) as loop:
+        action = first_action(loop, route="draft_for_approval")
+        assert action.id is not None
+        cards = CardActionService(UnitOfWork(one_connection), FixedClock(NOW), APPROVERS,
+                                  loop.services.collections.policy, loop.services.collections)
+        stranger = CardActor(user_id=STRANGER)
+        with pytest.raises(NotAuthorizedError):
+            if act == "snooze":
+                cards.snooze(action.id, action.version, stranger, NOW.date() + timedelta(days=7))
+            else:
+                cards.assign(action.id, action.version, stranger, COLLECTOR)
         with UnitOfWork(one_connection).session() as session:
             [row] = session.exec(
                 select(AuditEntry).where(AuditEntry.kind == "approval.refused")
