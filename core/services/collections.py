@@ -31,7 +31,7 @@ from core.services.claude_triage import (
     live_judgment,
 )
 from core.services.customer_cards import fold_routine
-from core.services.effects import supersede
+from core.services.effects import asked_for, supersede
 from core.services.outbox import enqueue_effect
 from core.services.promises import commitments, promise_source, settle
 from core.services.scan_context import BatchContext, build_case, canonical, load_batch
@@ -103,12 +103,7 @@ def supersede_pending(
 
 def covered_by(session: Session, action: ProposedAction) -> dict[str, str]:
     """{invoice id: doc number} of every invoice `action`'s card is about."""
-    rows = session.exec(
-        select(CardInvoice.invoice_qbo_id, CardInvoice.doc_number).where(
-            CardInvoice.action_id == action.id
-        )
-    ).all()
-    return dict(rows) or {action.invoice_qbo_id: action.doc_number}
+    return {a.invoice_id: a.doc_number for a in asked_for(session, action)}
 
 
 def closed_in_quickbooks(invoice: Invoice | None) -> tuple[str, str]:

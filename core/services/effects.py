@@ -36,7 +36,7 @@ from core.ports import (
 from core.services import audit
 from core.services.change_views import batch_view
 from core.services.conflict_views import conflict_view
-from core.services.queries import to_view
+from core.services.queries import card_invoice_rows, to_view
 from core.services.uow import UnitOfWork
 
 COLLECTIONS_STATUS = "Collections Status"
@@ -287,11 +287,7 @@ class Asked:
 
 def asked_for(session: Session, action: ProposedAction) -> list[Asked]:
     """The invoices `action`'s email names: a customer card's every invoice, else its own."""
-    rows = session.exec(
-        select(CardInvoice).where(CardInvoice.action_id == action.id).order_by(
-            col(CardInvoice.id)
-        )
-    ).all()
+    rows = card_invoice_rows(session, action)
     if rows:
         return [Asked(r.invoice_qbo_id, r.doc_number, r.balance, r.stage) for r in rows]
     return [Asked(action.invoice_qbo_id, action.doc_number, action.balance, action.stage)]

@@ -69,20 +69,29 @@ def to_view(action: ProposedAction, *, with_picture: bool = True) -> CaseView:
     )
 
 
+def card_invoice_rows(session: Session, action: ProposedAction) -> list[CardInvoice]:
+    """The card_invoices rows of a customer card, oldest due first ([] for a one-invoice
+    card): the one reader of what a card covers (its view, its email, its supersession)."""
+    if action.id is None:
+        return []
+    return list(
+        session.exec(
+            select(CardInvoice)
+            .where(CardInvoice.action_id == action.id)
+            .order_by(col(CardInvoice.id))
+        ).all()
+    )
+
+
 def covered_invoices(action: ProposedAction) -> tuple[CardLine, ...]:
     """The invoices a customer card covers, oldest due first (() for a one-invoice card)."""
     session = object_session(action)
-    if session is None or action.id is None:
+    if not isinstance(session, Session):
         return ()
-    rows = session.execute(
-        sa_select(CardInvoice)
-        .where(col(CardInvoice.action_id) == action.id)
-        .order_by(col(CardInvoice.id))
-    ).scalars()
     return tuple(
         CardLine(r.invoice_qbo_id, r.doc_number, r.balance, r.currency, r.due_date,
                  r.days_past_due, r.stage)
-        for r in rows
+        for r in card_invoice_rows(session, action)
     )
 
 
