@@ -20,14 +20,15 @@ from core.services.customer_picture import for_card
 
 
 def to_view(action: ProposedAction, *, with_picture: bool = True) -> CaseView:
-    """Return the card's view of a proposed action; `with_picture=False` skips the customer's
-    picture (a few queries), for answers that draw no card, e.g. before a click's ack."""
+    """Return the card's view of a proposed action; `with_picture=False` skips what only the
+    card's body shows (the customer's picture, the context sources and account owner: a few
+    queries), for answers that draw no card, e.g. before a click's ack."""
     assert action.id is not None
     trouble, edited = _delivery(action)
     invoices = covered_invoices(action)
     session = object_session(action)
     covered = tuple(i.invoice_id for i in invoices) or (action.invoice_qbo_id,)
-    gaps, owner = _context(action)
+    gaps, owner = _context(action) if with_picture else ((), None)
     return CaseView(
         action_id=action.id,
         version=action.version,
