@@ -40,8 +40,9 @@ def refresh_home(services: Services, client: WebClient, user_id: str, team_id: s
 
 
 class HomeRefresher:
-    """Refreshes after decisions, at most one at a time per person: decisions made while
-    that person's refresh runs ask for one more run, SPACING seconds after the last.
+    """Refreshes after decisions and on `app_home_opened`, at most one at a time per person:
+    asks made while that person's refresh runs ask for one more run, SPACING seconds after
+    the last.
 
     Why: a Home tab reads the whole queue and the aging of every invoice (~150 ms of CPU on
     a 10k-invoice company), and one approver clicking through cards would otherwise start
