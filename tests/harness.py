@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -191,3 +192,15 @@ def quickbooks_settings_only(
     monkeypatch.setenv("QBO_BASE_URL", loop.qsim.base_url)
     monkeypatch.setenv("QBO_REALM_ID", loop.company.realm_id)
     monkeypatch.setenv("QBO_ACCESS_TOKEN", loop.qsim.access_token)
+
+
+def eventually(ready: Callable[[], bool], timeout: float = 10.0, every: float = 0.02) -> bool:
+    """Poll `ready` until it holds or the deadline passes (for effects no simulator call
+    announces, such as a database row a follow-up writes): never a fixed sleep."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if ready():
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(every)

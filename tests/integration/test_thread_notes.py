@@ -22,7 +22,7 @@ from core.models import AuditEntry, CaseNote, Invoice, ProposedAction
 from core.services.case_notes import written_at
 from core.services.collections import context_hash
 from core.services.scan_context import load_batch
-from tests.harness import COLLECTOR, NOW, TODAY, scanned_loop
+from tests.harness import COLLECTOR, NOW, TODAY, eventually, scanned_loop
 from tests.integration.test_bolt_rig import Rig, bolt_rig, first_action, reload
 
 JSON = "application/json"
@@ -60,8 +60,9 @@ def notes(rig: Rig) -> list[CaseNote]:
 
 
 def wait_for(rig: Rig, ready: Any) -> None:
-    """Poll (with a deadline) for what the follow-up after the answer does."""
-    assert rig.loop.ssim.wait_until(ready, timeout=10.0)
+    """Poll (with a deadline) for what the follow-up after the answer does: a stored note
+    makes no Slack call, so the simulator's call-driven wait would only see it at its timeout."""
+    assert eventually(ready)
 
 
 def kinds(rig: Rig, prefix: str) -> list[AuditEntry]:
