@@ -23,13 +23,14 @@ from sqlmodel import Session, col, select
 
 from core.domain.sync.audit import resolution_entry
 from core.domain.sync.conflict_policy import ConflictPolicy, ConflictRule
-from core.domain.sync.merge import Decider, RecordMerge, Withdrawal, merge
+from core.domain.sync.merge import Decider, RecordMerge, Side, Withdrawal, merge
 from core.domain.sync.records import PlatformChange, RecordVersion
 from core.domain.sync.staged import ChangeAction, ChangeKind, ChangeState, next_state
 from core.domain.sync.versions import field_value, like, plain_value, quickbooks_version
 from core.models import StagedChangeRow, SyncConflict
 from core.ports import Clock
 from core.services import audit
+from core.services.push import redraw_batch
 from core.services.read_copy import KEYS_PER_LOOKUP
 from core.services.staging import COPY_OF, json_ready, open_changes
 from core.services.uow import UnitOfWork
@@ -50,6 +51,7 @@ class ResolveReport:
     """What one resolution pass did."""
 
     merged: int = 0  # staged changes QuickBooks had moved past
+    landed: int = 0  # of those, pushes whose answer was lost, found in QuickBooks: pushed
     rebased: int = 0
     withdrawn: int = 0
     conflicts: int = 0  # of those, records with a field changed on both sides
@@ -185,6 +187,10 @@ def _resolve_one(
     result = merge_change(
         policy, kind, change, raw, copy.sync_token, copy.deleted, _approved(change, conflict)
     )
+    if _landed_unseen(change, conflict, copy.deleted, result):
+        _mark_landed(session, now, kind, change, before, copy.sync_token)
+        report.landed = 1
+        return report
     contested = any(f.rule in _CONTESTED for f in result.fields)
     base_token = change.base_sync_token
     if result.held_for_person:
@@ -229,6 +235,52 @@ def _resolve_one(
         if on_conflict is not None:
             on_conflict(session, row)
     return report
+
+
+def _landed_unseen(
+    change: StagedChangeRow, conflict: SyncConflict | None, deleted: bool, result: RecordMerge
+) -> bool:
+    """True when an approved change already pushed without a clear answer (a lost answer, a
+    timeout: it may have landed) finds QuickBooks holding every value it changes: its write
+    landed. Merged like any other, it would read as QuickBooks' own edit and be withdrawn."""
+    if change.attempts == 0 or deleted or not _approved(change, conflict):
+        return False
+    ours = [f for f in result.fields if f.platform_changed]
+    return bool(ours) and all(f.side is Side.BOTH for f in ours)
+
+
+def _mark_landed(
+    session: Session,
+    now: datetime,
+    kind: ChangeKind,
+    change: StagedChangeRow,
+    before: ChangeState,
+    sync_token: str,
+) -> None:
+    """The change is pushed: QuickBooks' version `sync_token` holds it (audited as a push)."""
+    reason = (
+        f"QuickBooks holds every value of this change (SyncToken {sync_token}): qbot's "
+        "earlier push of it landed though its answer was lost, so it is not sent again."
+    )
+    change.state = next_state(before, ChangeAction.LANDED).value
+    change.reason, change.retry_at, change.updated_at = None, None, now
+    session.add(change)
+    audit.append(
+        session,
+        at=now,
+        kind="change.pushed",
+        actor="qbot",
+        subject=f"{kind.value}:{change.qbo_id}",
+        realm_id=change.realm_id,
+        data={
+            "change": change.id,
+            "batch": change.batch_id,
+            "reason": reason,
+            "sync_token_before": change.base_sync_token,
+            "sync_token_after": sync_token,
+        },
+    )
+    redraw_batch(session, change.batch_id, now)
 
 
 def _rebase(

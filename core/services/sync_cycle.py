@@ -37,7 +37,8 @@ class CycleReport:
         return {
             "pulled": self.pulled,
             "mode": self.mode,
-            "pushed": self.push.pushed,
+            # A push whose answer was lost, found in QuickBooks by this cycle's pull, is pushed.
+            "pushed": self.push.pushed + r.landed,
             "conflicts": r.conflicts,
             "resolved_by_policy": r.resolved_by_policy,
             "held_for_person": r.held_for_person,

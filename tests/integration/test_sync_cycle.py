@@ -87,8 +87,9 @@ def test_a_transient_fault_waits_its_backoff_a_validation_fault_is_held(shell: L
     approve(loop, [{"type": "invoice", "qbo_id": invoice, "DueDate": "2026-12-15"},
                    {"type": "account", "Name": "Road Tolls", "AccountType": "Expense"}],
             [invoice])  # fmt: skip
-    # A QuickBooks user takes the name first: QuickBooks will refuse ours as a duplicate.
-    loop.qbo.create("Account", {"Name": "Road Tolls", "AccountType": "Expense"}, "user-2")
+    # A QuickBooks user takes the name first: QuickBooks will refuse ours as a duplicate (of
+    # another type, that account cannot be the one our unanswered push may have made).
+    loop.qbo.create("Account", {"Name": "Road Tolls", "AccountType": "Other Expense"}, "user-2")
     # The batch fails (503: it may have landed), then the client's three tries at looking up
     # whether it did: nothing is resent blind, the changes wait for the next push.
     loop.qsim.inject_faults(503, 503, 503, 503)
