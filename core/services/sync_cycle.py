@@ -6,11 +6,12 @@ Slack is configured."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.errors import QbotError, RetryableError
+from core.errors import QbotError, RetryableError, UserFacingError
 from core.ports import Clock, QuickBooks, SyncAnswerer
 from core.services import audit
 from core.services.conflicts import ConflictService, ResolveReport
@@ -20,6 +21,7 @@ from core.services.push import PushReport, PushService
 from core.services.uow import UnitOfWork
 
 FULL, CDC = "full", "cdc"  # how a cycle pulled
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -103,12 +105,18 @@ class SyncCycle:
         with self.uow.session() as session:
             since = None if full else cdc_start(session, realm_id, kinds, started)
         if since is not None:
-            changes = self.events.catch_up(qbo, kinds, since)
-            counts = {k: changes.applied.get(k, 0) for k in kinds}
-            if progress:
-                for k, n in counts.items():
-                    progress(k, n)
-            return CDC, counts
+            try:
+                changes = self.events.catch_up(qbo, kinds, since)
+            except UserFacingError as exc:
+                # CDC refused the window (past 30 days by QuickBooks' clock, or more than
+                # 1,000 changes in one second): a full pull is always right, only costlier.
+                log.warning("CDC for %s refused (%s): pulling in full", realm_id, exc)
+            else:
+                counts = {k: changes.applied.get(k, 0) for k in kinds}
+                if progress:
+                    for k, n in counts.items():
+                        progress(k, n)
+                return CDC, counts
         pulled = pull_all(self.uow, qbo, progress=progress, kinds=kinds)
         with self.uow.session() as session:
             advance_cursors(session, realm_id, kinds, started, self.clock.now(), full_pull=True)

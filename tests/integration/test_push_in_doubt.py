@@ -221,3 +221,30 @@ def test_an_account_that_landed_unseen_is_not_refused_as_its_own_duplicate(loop:
     row = _state(loop, account.id)
     assert (row.state, row.qbo_id) == ("pushed", landed["Id"])
     assert _state(loop, expense.id or 0).state == "pushed"
+
+
+def test_an_edit_of_lines_that_landed_unseen_is_found_by_the_next_cycle(loop: Loop) -> None:
+    """QuickBooks answers lines with its own Ids and numbers: they still hold our edit."""
+    realm = loop.company.realm_id
+    invoice = loop.company.entities()["Invoice"][1]
+    item = loop.company.entities()["Item"][0]
+    lines = [{"Amount": 300, "DetailType": "SalesItemLineDetail",
+              "SalesItemLineDetail": {"ItemRef": {"value": item["Id"]}}}]  # fmt: skip
+    [edit] = _approve(
+        loop, [{"type": "invoice", "qbo_id": invoice["Id"], "Line": lines}],
+        {ChangeKind.INVOICE: [invoice["Id"]]},
+    )  # fmt: skip
+    assert edit.id is not None
+    loop.qsim.inject_faults(LOST, 503, 503, 503)
+    assert loop.services.push.push(realm).retry_queued == 1
+    landed = loop.qsim.entity("Invoice", invoice["Id"])
+    assert [ln.get("Amount") for ln in landed["Line"] if ln.get("DetailType") ==
+            "SalesItemLineDetail"] == [300]  # fmt: skip
+    loop.clock.advance(seconds=RETRY_MAX.total_seconds())
+    calls = len(loop.qsim.requests)
+
+    cycle = loop.services.sync.run(loop.qbo, kinds_for(["invoices"]))
+
+    assert _writes_sent(loop, calls) == []
+    assert cycle.resolution.withdrawn == 0
+    assert _state(loop, edit.id).state == "pushed"

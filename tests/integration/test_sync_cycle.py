@@ -5,6 +5,7 @@ a validation fault is held with QuickBooks' explanation; `qbot sync status` show
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -211,3 +212,25 @@ def test_a_cursor_past_cdcs_30_days_or_without_a_full_pull_falls_back_to_full(
     assert not any(r["path"].endswith("/cdc") for r in app_requests(loop, before))
     assert cursors(loop)["Invoice"].changed_since > old
     assert json.loads(qbot("sync", "--types", "invoices", "--json").stdout)["mode"] == "cdc"
+
+
+def test_a_window_quickbooks_refuses_by_its_own_clock_is_pulled_in_full(
+    shell: Loop, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Our clock says the cursor is 25 days old; QuickBooks' (the wall clock, ahead of the
+    loop's fixed one) says more than 30: the client refuses the CDC, the cycle pulls in full."""
+    loop = shell
+    kinds = kinds_for(["invoices"])
+    loop.services.sync.run(loop.qbo, kinds)
+    with loop.services.uow.session() as session:
+        for c in session.exec(select(SyncCursor)).all():
+            c.changed_since = loop.clock.now() - timedelta(days=25)
+            session.add(c)
+    assert datetime.now(UTC) - timedelta(days=30) > loop.clock.now() - timedelta(days=25)
+
+    with caplog.at_level(logging.WARNING, logger="core.services.sync_cycle"):
+        report = loop.services.sync.run(loop.qbo, kinds)
+
+    assert "looks back at most 30 days" in caplog.text  # the client refused, not our check
+    assert report.mode == "full"
+    assert report.pulled["Invoice"] == len(loop.company.entities()["Invoice"])
