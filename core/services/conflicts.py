@@ -30,7 +30,7 @@ from core.domain.sync.versions import field_value, like, plain_value, quickbooks
 from core.models import StagedChangeRow, SyncConflict
 from core.ports import Clock
 from core.services import audit
-from core.services.push import redraw_batch
+from core.services.landed import mark_landed, settle_landed_creates
 from core.services.read_copy import KEYS_PER_LOOKUP
 from core.services.staging import COPY_OF, json_ready, open_changes
 from core.services.uow import UnitOfWork
@@ -51,7 +51,7 @@ class ResolveReport:
     """What one resolution pass did."""
 
     merged: int = 0  # staged changes QuickBooks had moved past
-    landed: int = 0  # of those, pushes whose answer was lost, found in QuickBooks: pushed
+    landed: int = 0  # pushes whose answer was lost, found in QuickBooks: now pushed
     rebased: int = 0
     withdrawn: int = 0
     conflicts: int = 0  # of those, records with a field changed on both sides
@@ -96,7 +96,7 @@ def resolve_changes(
 ) -> ResolveReport:
     """Resolve, in the caller's transaction, every open change of the company whose record
     QuickBooks moved past (a change being pushed is left to its push)."""
-    report = ResolveReport()
+    report = ResolveReport(landed=settle_landed_creates(session, now, realm_id))
     for kind in ChangeKind:
         changes = open_changes(session, realm_id, kind)
         if not changes:
@@ -188,7 +188,8 @@ def _resolve_one(
         policy, kind, change, raw, copy.sync_token, copy.deleted, _approved(change, conflict)
     )
     if _landed_unseen(change, conflict, copy.deleted, result):
-        _mark_landed(session, now, kind, change, before, copy.sync_token)
+        how = f"QuickBooks holds every value of this change (SyncToken {copy.sync_token})"
+        mark_landed(session, now, change, copy.qbo_id, copy.sync_token, how)
         report.landed = 1
         return report
     contested = any(f.rule in _CONTESTED for f in result.fields)
@@ -247,40 +248,6 @@ def _landed_unseen(
         return False
     ours = [f for f in result.fields if f.platform_changed]
     return bool(ours) and all(f.side is Side.BOTH for f in ours)
-
-
-def _mark_landed(
-    session: Session,
-    now: datetime,
-    kind: ChangeKind,
-    change: StagedChangeRow,
-    before: ChangeState,
-    sync_token: str,
-) -> None:
-    """The change is pushed: QuickBooks' version `sync_token` holds it (audited as a push)."""
-    reason = (
-        f"QuickBooks holds every value of this change (SyncToken {sync_token}): qbot's "
-        "earlier push of it landed though its answer was lost, so it is not sent again."
-    )
-    change.state = next_state(before, ChangeAction.LANDED).value
-    change.reason, change.retry_at, change.updated_at = None, None, now
-    session.add(change)
-    audit.append(
-        session,
-        at=now,
-        kind="change.pushed",
-        actor="qbot",
-        subject=f"{kind.value}:{change.qbo_id}",
-        realm_id=change.realm_id,
-        data={
-            "change": change.id,
-            "batch": change.batch_id,
-            "reason": reason,
-            "sync_token_before": change.base_sync_token,
-            "sync_token_after": sync_token,
-        },
-    )
-    redraw_batch(session, change.batch_id, now)
 
 
 def _rebase(

@@ -147,6 +147,18 @@ def _writes_sent(loop: Loop, since: int) -> list[str]:
     ]
 
 
+def _lookups_sent(loop: Loop, since: int) -> list[str]:
+    """The lookups (queries in batches) our app sent after the first `since` requests."""
+    return [
+        item["Query"]
+        for r in loop.qsim.requests[since:]
+        if not r["by_user"] and r["path"].endswith("/batch")
+        for item in (r["json"] or {}).get("BatchItemRequest", [])
+        if "Query" in item and "COUNT(*)" not in item["Query"]
+        and "STARTPOSITION" not in item["Query"]
+    ]
+
+
 def _pushed_entries(loop: Loop, subject: str) -> list[AuditEntry]:
     with loop.services.uow.session() as session:
         return list(
@@ -183,7 +195,9 @@ def test_writes_that_landed_unseen_are_found_by_the_next_cycle(loop: Loop) -> No
     cycle = loop.services.sync.run(loop.qbo, kinds_for(["accounts", "invoices", "expenses"]))
 
     assert _writes_sent(loop, calls) == []  # found, not sent again
+    assert _lookups_sent(loop, calls) == []  # found in the pulled copy: no need to ask
     assert (cycle.resolution.withdrawn, cycle.push.failed) == (0, 0)
+    assert cycle.as_json()["pushed"] == 2
     edited = _state(loop, edit.id)
     assert (edited.state, edited.qbo_id) == ("pushed", invoice["Id"])
     [entry] = _pushed_entries(loop, f"invoice:{invoice['Id']}")
