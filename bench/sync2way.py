@@ -42,6 +42,8 @@ from core.adapters.clock import FixedClock
 from core.adapters.db import make_engine
 from core.adapters.qbo import QboClient, RetryPolicy
 from core.adapters.qbo.batch import MAX_ITEMS
+from core.adapters.qbo.cdc import MAX_OBJECTS as CDC_MAX_OBJECTS
+from core.adapters.qbo.cdc import updated_at
 from core.adapters.qbo.faults import FaultPolicy
 from core.adapters.qbo.writes import carries
 from core.bootstrap import Services, build_services
@@ -178,6 +180,19 @@ def pull_pages(sim: QboSimulator) -> int:
     with sim._lock:  # the store itself
         sizes = {k: len(sim.ledger.data.get(k, {})) for k in kinds_for(TYPES)}
     return sum(max(1, math.ceil(n / PAGE_SIZE)) for n in sizes.values())
+
+
+def cdc_calls(sim: QboSimulator, since: datetime) -> int:
+    """The fewest calls an incremental pull (CDC) takes after `since`: one per 1,000 objects
+    of the cycle's types changed since (deletes too), and one when nothing changed."""
+    with sim._lock:  # the store itself
+        changed = sum(
+            1
+            for k in kinds_for(TYPES)
+            for e in sim.ledger.data.get(k, {}).values()
+            if updated_at(e) >= since
+        )
+    return max(1, math.ceil(changed / CDC_MAX_OBJECTS))
 
 
 def run_cycles(
@@ -329,8 +344,9 @@ def _run(
         first_pull = pull_pages(sim)
         services.sync.run(qbo, kinds_for(TYPES))  # what qbot knows before anyone edits
         stage_and_approve(services, sim.realm_id, platform_rows(company, p))
+        edits_from = datetime.now(UTC).replace(microsecond=0)  # LastUpdatedTime has seconds
         quickbooks_user_edits(sim, company, p)
-        cycle_pull = pull_pages(sim)
+        cycle_pull = cdc_calls(sim, edits_from)
         sim.fault_rate = args.fault_rate  # from here on, our requests meet faults
         cycles, errors = run_cycles(services, qbo, clock, args.max_cycles)
         seconds = time.perf_counter() - started

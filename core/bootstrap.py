@@ -261,6 +261,7 @@ def build_services(
     conflicts = conflict_service(settings, uow, clock)
     staging = staging_service(settings, uow, clock)
     push = PushService(uow, clock, qbo_for, resolve=conflicts.resolve)
+    events = EventService(uow, clock, qbo_for, collections, resolve=conflicts.resolve)
     return Services(
         settings=settings,
         engine=engine,
@@ -274,7 +275,7 @@ def build_services(
         card_actions=CardActionService(uow, clock, approvers, policy, collections),
         relay=relay,
         qbo_for=qbo_for,
-        events=EventService(uow, clock, qbo_for, collections, resolve=conflicts.resolve),
+        events=events,
         connections=connections,
         metrics=metrics,
         staging=staging,
@@ -285,7 +286,7 @@ def build_services(
         conflict_cards=ConflictCardService(
             uow, clock, approvers, staging, card_hook(settings.slack_channel)
         ),
-        sync=SyncCycle(uow, clock, conflicts, push),
+        sync=SyncCycle(uow, clock, conflicts, push, events),
         sync_requests=SyncRequests(uow, clock, approvers),
         case_notes=CaseNotesService(uow, clock, collections.scan_invoice_today),
         digest=DigestService(

@@ -569,6 +569,10 @@ class SyncCursor(SQLModel, table=True):
     entity: str = Field(max_length=40)
     changed_since: datetime = _aware()  # the server `time` of the last CDC response applied
     updated_at: datetime = _aware()
+    # When the full pull that CDC continues from started. None: never pulled in full (a
+    # cursor the CDC backstop set alone), so a sync cycle pulls in full before it trusts CDC,
+    # which sees only the last 30 days.
+    full_pull_at: datetime | None = _aware(nullable=True)
 
 
 class MailboxCursor(SQLModel, table=True):

@@ -34,6 +34,12 @@ LISTED = 5  # failed events and waiting jobs named per type; the counts are whol
 RETRY_LISTED = 5  # changes with a Retry button per type (each is a block of its own)
 
 
+def _next_pull(t: TypeStatus) -> str:
+    if t.cursor is None:
+        return "every record (full)"
+    return f"changes since {slack_date(t.cursor)} (CDC)"
+
+
 def _type_text(t: TypeStatus) -> str:
     last = slack_date(t.last_pull) if t.last_pull else "never"
     cursors = ", ".join(
@@ -42,7 +48,7 @@ def _type_text(t: TypeStatus) -> str:
     lines = [
         f"*{escape_mrkdwn(t.name.capitalize())}*: last pull {last}; "
         f"sync every {interval_text(t.interval)}; CDC every {interval_text(t.cdc_interval)}",
-        f"Cursor: {cursors}",
+        f"Next pull: {_next_pull(t)} · Cursor: {cursors}",
         f"Pending: {t.pending} · Failed: {t.failed} · Retrying: {t.retrying}"
         + (f" · Conflicts waiting: {t.conflicts_open}" if t.conflicts_open else ""),
     ]

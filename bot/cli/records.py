@@ -258,6 +258,8 @@ def _print_status(report: SyncStatus) -> None:
                 f"(CDC every {interval_text(t.cdc_interval)}), "
                 f"pending {t.pending}, failed {t.failed}, retrying {t.retrying}"
             )
+            since = f": changes since {_when(t.cursor)}" if t.cursor else ""
+            typer.echo(f"    next pull {t.next_pull}{since}")
             for kind, at in t.cursors.items():
                 typer.echo(f"    cursor {kind}: {_when(at)}")
             for e in t.failed_events:

@@ -277,7 +277,11 @@ cli.add_typer(sync_app, name="sync")
 def sync(
     ctx: typer.Context,
     realm: str = typer.Option("", help="QuickBooks company id (default QBO_REALM_ID)."),
-    full: bool = typer.Option(True, help="Pull everything (webhooks and CDC keep it fresh)."),
+    full: bool = typer.Option(
+        False,
+        "--full",
+        help="Pull every record, not only what changed since the last pull (CDC).",
+    ),
     types: str = typer.Option(
         "invoices",
         help="Comma-separated: accounts; invoices (customers, items, invoices, payments, "
@@ -302,7 +306,7 @@ def sync(
     # The pull posts nothing: the graph is built without a Slack notifier (or token).
     services = _migrated(settings, None, Metrics())
     try:
-        _pull(services, realm_id, kinds_for(wanted), sample_context, json_output)
+        _pull(services, realm_id, kinds_for(wanted), sample_context, json_output, full=full)
     finally:
         services.engine.dispose()  # an in-process caller (tests, a shell) keeps no connection
 
@@ -313,8 +317,11 @@ def _pull(
     kinds: tuple[str, ...],
     sample_context: bool,
     json_output: bool,
+    *,
+    full: bool,
 ) -> None:
-    """One full cycle: pull, resolve conflicts by the policy, push what people approved."""
+    """One cycle: pull (in full, or by CDC), resolve conflicts by the policy, push what
+    people approved."""
     qbo = services.qbo_for(realm_id)
     try:
         # Progress goes to stderr and shows only on a terminal; stdout stays the answer.
@@ -324,6 +331,7 @@ def _pull(
                 qbo,
                 kinds,
                 progress=lambda kind, n: progress.update(task, description=f"{kind}: {n}"),
+                full=full,
             )
     except QbotError as exc:
         fail(str(exc), code=1)
@@ -344,7 +352,7 @@ def _pull(
         return
     r, p = report.resolution, report.push
     typer.echo(
-        "pulled "
+        f"pulled ({report.mode}) "
         + ", ".join(f"{n} {k}" for k, n in report.pulled.items())
         + f"; {r.conflicts} conflict(s): {r.resolved_by_policy} resolved by the policy, "
         f"{r.held_for_person} held for a person; pushed {p.pushed}, failed {p.failed}, "

@@ -23,13 +23,14 @@ from sqlmodel import Session, col, select
 
 from core.domain.sync.audit import resolution_entry
 from core.domain.sync.conflict_policy import ConflictPolicy, ConflictRule
-from core.domain.sync.merge import Decider, RecordMerge, Withdrawal, merge
+from core.domain.sync.merge import Decider, RecordMerge, Side, Withdrawal, merge
 from core.domain.sync.records import PlatformChange, RecordVersion
 from core.domain.sync.staged import ChangeAction, ChangeKind, ChangeState, next_state
 from core.domain.sync.versions import field_value, like, plain_value, quickbooks_version
 from core.models import StagedChangeRow, SyncConflict
 from core.ports import Clock
 from core.services import audit
+from core.services.landed import mark_landed, settle_landed_creates
 from core.services.read_copy import KEYS_PER_LOOKUP
 from core.services.staging import COPY_OF, json_ready, open_changes
 from core.services.uow import UnitOfWork
@@ -50,6 +51,7 @@ class ResolveReport:
     """What one resolution pass did."""
 
     merged: int = 0  # staged changes QuickBooks had moved past
+    landed: int = 0  # pushes whose answer was lost, found in QuickBooks: now pushed
     rebased: int = 0
     withdrawn: int = 0
     conflicts: int = 0  # of those, records with a field changed on both sides
@@ -94,7 +96,7 @@ def resolve_changes(
 ) -> ResolveReport:
     """Resolve, in the caller's transaction, every open change of the company whose record
     QuickBooks moved past (a change being pushed is left to its push)."""
-    report = ResolveReport()
+    report = ResolveReport(landed=settle_landed_creates(session, now, realm_id))
     for kind in ChangeKind:
         changes = open_changes(session, realm_id, kind)
         if not changes:
@@ -185,6 +187,11 @@ def _resolve_one(
     result = merge_change(
         policy, kind, change, raw, copy.sync_token, copy.deleted, _approved(change, conflict)
     )
+    if _landed_unseen(change, conflict, copy.deleted, result):
+        how = f"QuickBooks holds every value of this change (SyncToken {copy.sync_token})"
+        mark_landed(session, now, change, copy.qbo_id, copy.sync_token, how)
+        report.landed = 1
+        return report
     contested = any(f.rule in _CONTESTED for f in result.fields)
     base_token = change.base_sync_token
     if result.held_for_person:
@@ -229,6 +236,18 @@ def _resolve_one(
         if on_conflict is not None:
             on_conflict(session, row)
     return report
+
+
+def _landed_unseen(
+    change: StagedChangeRow, conflict: SyncConflict | None, deleted: bool, result: RecordMerge
+) -> bool:
+    """True when an approved change already pushed without a clear answer (a lost answer, a
+    timeout: it may have landed) finds QuickBooks holding every value it changes: its write
+    landed. Merged like any other, it would read as QuickBooks' own edit and be withdrawn."""
+    if change.attempts == 0 or deleted or not _approved(change, conflict):
+        return False
+    ours = [f for f in result.fields if f.platform_changed]
+    return bool(ours) and all(f.side is Side.BOTH for f in ours)
 
 
 def _rebase(

@@ -228,10 +228,12 @@ class EventService:
         customer's reply in the AR mailbox); returns how many were scanned."""
         return self._retriage(realm, _Touched(customers=set(customers)), [])
 
-    def _retriage(self, realm: str, touched: _Touched, errors: list[str]) -> int:
-        """Resolve staged changes QuickBooks moved past, then judge again every invoice the
-        changes touch; returns how many were scanned."""
-        if self.resolve is not None:
+    def _retriage(
+        self, realm: str, touched: _Touched, errors: list[str], *, resolve: bool = True
+    ) -> int:
+        """Resolve staged changes QuickBooks moved past (unless the caller does), then judge
+        again every invoice the changes touch; returns how many were scanned."""
+        if resolve and self.resolve is not None:
             try:
                 self.resolve(realm)
             except Exception as exc:  # the copies are saved; the next pass resolves
@@ -269,14 +271,9 @@ class EventService:
         The copies and the cursor are saved in one transaction, so a crash repeats the window.
         """
         now = self.clock.now()
-        floor = now - CDC_LOOKBACK + timedelta(minutes=1)
+        floor = cdc_floor(now)
         with self.uow.session() as session:
-            cursors = {
-                c.entity: c
-                for c in session.exec(
-                    select(SyncCursor).where(SyncCursor.realm_id == realm_id)
-                ).all()
-            }
+            cursors = _cursors(session, realm_id)
         if since is None:
             known = [cursors[e].changed_since for e in ENTITIES if e in cursors]
             since = min(known) - CDC_OVERLAP if len(known) == len(ENTITIES) else floor
@@ -284,15 +281,34 @@ class EventService:
         if since < floor:
             log.warning("CDC for %s capped at 30 days: run a full sync", realm_id)
             since = floor
-        result = self.qbo_for(realm_id).cdc(list(ENTITIES), since)
+        return self._poll(self.qbo_for(realm_id), realm_id, ENTITIES, since, resolve=True)
+
+    def catch_up(self, qbo: QuickBooks, kinds: Sequence[str], since: datetime) -> CdcReport:
+        """A sync cycle's incremental pull: one CDC request for `kinds` since `since` (more
+        only past 1,000 changes), applied as the backstop applies it (SyncToken-guarded
+        set-based upserts, deletes marked) and saved with those kinds' cursors in one
+        transaction; the invoices it touched are judged again. Resolving the staged changes
+        is left to the cycle, which reports it."""
+        return self._poll(qbo, qbo.realm_id, kinds, since, resolve=False)
+
+    def _poll(
+        self,
+        qbo: QuickBooks,
+        realm_id: str,
+        kinds: Sequence[str],
+        since: datetime,
+        *,
+        resolve: bool,
+    ) -> CdcReport:
+        result = qbo.cdc(list(kinds), since)
         # The server's clock, not ours, is the next watermark; without one, keep the old start.
         until = occurred(result.time) if result.time else since
         report = CdcReport(since=since, until=until)
         touched = _Touched()
         with self.uow.session() as session:
             self._apply_cdc(session, realm_id, result, report, touched)
-            self._advance(session, realm_id, until, now)
-        report.rescanned = self._retriage(realm_id, touched, [])
+            advance_cursors(session, realm_id, kinds, until, self.clock.now())
+        report.rescanned = self._retriage(realm_id, touched, [], resolve=resolve)
         return report
 
     def apply_changes(self, realm_id: str, result: ChangeSet) -> CdcReport:
@@ -334,21 +350,53 @@ class EventService:
         # Recorded already processed, so `qbot events` shows what the backstop caught.
         insert_events(session, events, self.clock.now(), lambda _: "processed")
 
-    @staticmethod
-    def _advance(session: Session, realm: str, until: datetime, now: datetime) -> None:
-        cursors = {
-            c.entity: c
-            for c in session.exec(select(SyncCursor).where(SyncCursor.realm_id == realm)).all()
-        }
-        for kind in ENTITIES:
-            cursor = cursors.get(kind)
-            if cursor is None:
-                cursor = SyncCursor(realm_id=realm, entity=kind, changed_since=until)
-            cursor.changed_since, cursor.updated_at = max(cursor.changed_since, until), now
-            session.add(cursor)
-
     def daily_sweep(self, realm_id: str) -> CdcReport:
         """The daily backstop: CDC over the last 25 hours whatever the cursor, then the inbox."""
         report = self.poll_cdc(realm_id, since=self.clock.now() - SWEEP_LOOKBACK)
         self.process_pending(realm_id)
         return report
+
+
+def cdc_floor(now: datetime) -> datetime:
+    """The oldest start QuickBooks' CDC accepts now (30 days back, a minute to spare)."""
+    return now - CDC_LOOKBACK + timedelta(minutes=1)
+
+
+def _cursors(session: Session, realm: str) -> dict[str, SyncCursor]:
+    rows = session.exec(select(SyncCursor).where(SyncCursor.realm_id == realm)).all()
+    return {c.entity: c for c in rows}
+
+
+def cdc_start(
+    session: Session, realm: str, kinds: Sequence[str], now: datetime
+) -> datetime | None:
+    """Where an incremental pull of `kinds` starts: their oldest cursor, a few seconds early.
+    None when it must pull in full: a kind never pulled in full (a cursor the backstop set
+    alone knows nothing older than its first window), or a start past CDC's 30 days."""
+    cursors = _cursors(session, realm)
+    if not kinds or any(k not in cursors or cursors[k].full_pull_at is None for k in kinds):
+        return None
+    since = min(cursors[k].changed_since for k in kinds) - CDC_OVERLAP
+    return since if since >= cdc_floor(now) else None
+
+
+def advance_cursors(
+    session: Session,
+    realm: str,
+    kinds: Sequence[str],
+    until: datetime,
+    now: datetime,
+    *,
+    full_pull: bool = False,
+) -> None:
+    """Move `kinds`' cursors to `until` (never back). `full_pull`: `until` is when a full
+    pull of them started, which CDC may continue from."""
+    cursors = _cursors(session, realm)
+    for kind in kinds:
+        cursor = cursors.get(kind)
+        if cursor is None:
+            cursor = SyncCursor(realm_id=realm, entity=kind, changed_since=until)
+        cursor.changed_since, cursor.updated_at = max(cursor.changed_since, until), now
+        if full_pull:
+            cursor.full_pull_at = until
+        session.add(cursor)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import or_
@@ -90,9 +90,10 @@ def item_for(c: _Claimed) -> BatchItem:
     body = dict(c.changes)
     bid = f"c{c.id}"
     if c.qbo_id is None:
-        found_by = None
-        # Account has no PrivateNote; its Name is unique, so QuickBooks refuses a second one
-        # (and an account of that name may be a QuickBooks user's, not ours: no lookup by it).
+        # Account has no PrivateNote. Its Name is unique (QuickBooks refuses a second one, 6240),
+        # so an account whose create went unanswered is looked up by it; one found is ours only
+        # if it holds every value we sent (a QuickBooks user may have taken the name first).
+        found_by = ("Name", str(body.get("Name") or ""))
         if c.kind is not ChangeKind.ACCOUNT:
             note = str(body.get("PrivateNote") or "")
             tag = marker(c.id)
@@ -101,6 +102,22 @@ def item_for(c: _Claimed) -> BatchItem:
         return BatchItem("create", entity, body, bid=bid, marker=found_by, in_doubt=c.in_doubt)
     body.update({"Id": c.qbo_id, "SyncToken": c.base_sync_token, "sparse": True})
     return BatchItem("update", entity, body, bid=bid, in_doubt=c.in_doubt)
+
+
+def redraw_batch(session: Session, batch_id: int, now: datetime) -> None:
+    """The batch's card shows where each change stands; all pushed: the batch is pushed."""
+    batch = session.get(ChangeBatch, batch_id)
+    assert batch is not None
+    states = set(
+        session.exec(
+            select(StagedChangeRow.state).where(StagedChangeRow.batch_id == batch_id)
+        ).all()
+    )
+    if states == {ChangeState.PUSHED.value}:
+        batch.state = ChangeState.PUSHED.value
+    batch.version += 1  # a new drawing of the card (its buttons went with the approval)
+    session.add(batch)
+    enqueue_batch_effect(session, batch, UPDATE_CARD, 1, now)
 
 
 def request_id(chunk: Sequence[_Claimed]) -> str:
@@ -229,7 +246,7 @@ class PushService:
                 )
             audit.append_many(session, records)
             for batch_id in sorted({c.batch_id for c, _r, _e in outcomes}):
-                self._redraw(session, batch_id, now)
+                redraw_batch(session, batch_id, now)
 
     def _outcome(
         self,
@@ -262,7 +279,10 @@ class PushService:
             why = str(error) if error is not None else "QuickBooks answered without the record"
             row.attempts += 1
             row.retry_at = self.clock.now() + retry_wait(row.attempts)
-            why = f"{why}; qbot tries again after {row.retry_at:%Y-%m-%d %H:%M} UTC"
+            why = (
+                f"{why}; qbot tries again after {row.retry_at:%Y-%m-%d %H:%M} UTC, looking it "
+                "up in QuickBooks first in case it landed unseen (it is never written twice)"
+            )
             row.state, row.reason = next_state(state, ChangeAction.RETRY).value, why
             report.retry_queued += 1
             return "retry_queued", why
@@ -271,22 +291,6 @@ class PushService:
         report.failed += 1
         report.failures.append({"change": row.id, "reason": reason})
         return "failed", reason
-
-    @staticmethod
-    def _redraw(session: Session, batch_id: int, now: Any) -> None:
-        """The batch's card shows where each change stands; all pushed: the batch is pushed."""
-        batch = session.get(ChangeBatch, batch_id)
-        assert batch is not None
-        states = set(
-            session.exec(
-                select(StagedChangeRow.state).where(StagedChangeRow.batch_id == batch_id)
-            ).all()
-        )
-        if states == {ChangeState.PUSHED.value}:
-            batch.state = ChangeState.PUSHED.value
-        batch.version += 1  # a new drawing of the card (its buttons went with the approval)
-        session.add(batch)
-        enqueue_batch_effect(session, batch, UPDATE_CARD, 1, now)
 
     def _pull_again(self, realm_id: str, qbo: QuickBooks, stale: Sequence[_Claimed]) -> object:
         """Re-read records QuickBooks changed first, so the read copy (the merge's input) is

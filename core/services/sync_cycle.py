@@ -1,20 +1,27 @@
-"""One full sync cycle of a company: pull from QuickBooks, resolve what QuickBooks moved past,
-push what people approved. QuickBooks settings alone are enough: cards the cycle queues wait
-in the outbox until Slack is configured."""
+"""One sync cycle of a company: pull from QuickBooks, resolve what QuickBooks moved past, push
+what people approved. The pull is incremental (one CDC request for the cycle's entities) once
+they were pulled in full and their cursor is within CDC's 30 days; in full otherwise, or when
+asked. QuickBooks settings alone are enough: cards the cycle queues wait in the outbox until
+Slack is configured."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.errors import QbotError, RetryableError
+from core.errors import QbotError, RetryableError, UserFacingError
 from core.ports import Clock, QuickBooks, SyncAnswerer
 from core.services import audit
 from core.services.conflicts import ConflictService, ResolveReport
+from core.services.events import EventService, advance_cursors, cdc_start
 from core.services.ingest import SYNC_TYPES, Progress, kinds_for, pull_all
 from core.services.push import PushReport, PushService
 from core.services.uow import UnitOfWork
+
+FULL, CDC = "full", "cdc"  # how a cycle pulled
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -22,6 +29,7 @@ class CycleReport:
     """What one cycle did; `as_json` is `qbot sync --json`."""
 
     pulled: dict[str, int] = field(default_factory=dict)
+    mode: str = FULL  # how it pulled: FULL (every record) or CDC (what changed since)
     resolution: ResolveReport = field(default_factory=ResolveReport)
     push: PushReport = field(default_factory=PushReport)
     api_calls: int = 0
@@ -30,7 +38,9 @@ class CycleReport:
         r = self.resolution
         return {
             "pulled": self.pulled,
-            "pushed": self.push.pushed,
+            "mode": self.mode,
+            # A push whose answer was lost, found in QuickBooks by this cycle's pull, is pushed.
+            "pushed": self.push.pushed + r.landed,
             "conflicts": r.conflicts,
             "resolved_by_policy": r.resolved_by_policy,
             "held_for_person": r.held_for_person,
@@ -48,34 +58,78 @@ class SyncCycle:
     withdrawn before it could be pushed against an old SyncToken)."""
 
     def __init__(
-        self, uow: UnitOfWork, clock: Clock, conflicts: ConflictService, push: PushService
+        self,
+        uow: UnitOfWork,
+        clock: Clock,
+        conflicts: ConflictService,
+        push: PushService,
+        events: EventService,
     ) -> None:
         self.uow = uow
         self.clock = clock
         self.conflicts = conflicts
         self.push = push
+        self.events = events
 
     def run(
-        self, qbo: QuickBooks, kinds: Sequence[str], progress: Progress | None = None
+        self,
+        qbo: QuickBooks,
+        kinds: Sequence[str],
+        progress: Progress | None = None,
+        *,
+        full: bool = False,
     ) -> CycleReport:
+        """One cycle of `qbo`'s company over the entity types `kinds`; `full` pulls every
+        record whatever the cursors say."""
         realm_id = qbo.realm_id
         calls_before = getattr(qbo, "calls", 0)  # QboClient counts its HTTP requests
-        pulled = pull_all(self.uow, qbo, progress=progress, kinds=kinds)
-        self._record_pull(realm_id, pulled.counts)
-        report = CycleReport(pulled=pulled.counts, resolution=self.conflicts.resolve(realm_id))
+        report = CycleReport()
+        report.mode, report.pulled = self._pull(qbo, kinds, progress, full)
+        self._record_pull(realm_id, report.pulled, report.mode)
+        report.resolution = self.conflicts.resolve(realm_id)
         report.push = self.push.push(realm_id, qbo=qbo)
         if isinstance(report.push.resolution, ResolveReport):  # the 5010s of this push
             report.resolution.add(report.push.resolution)
         report.api_calls = getattr(qbo, "calls", 0) - calls_before
         return report
 
-    def _record_pull(self, realm_id: str, counts: dict[str, int]) -> None:
+    def _pull(
+        self, qbo: QuickBooks, kinds: Sequence[str], progress: Progress | None, full: bool
+    ) -> tuple[str, dict[str, int]]:
+        """Pull by CDC when every kind has a cursor from a full pull within CDC's window,
+        else in full (then the cursors start where the full pull started: a change made
+        while it paged is asked for again by the next CDC, and the SyncToken guard keeps
+        the newer copy)."""
+        realm_id = qbo.realm_id
+        started = self.clock.now()
+        with self.uow.session() as session:
+            since = None if full else cdc_start(session, realm_id, kinds, started)
+        if since is not None:
+            try:
+                changes = self.events.catch_up(qbo, kinds, since)
+            except UserFacingError as exc:
+                # CDC refused the window (past 30 days by QuickBooks' clock, or more than
+                # 1,000 changes in one second): a full pull is always right, only costlier.
+                log.warning("CDC for %s refused (%s): pulling in full", realm_id, exc)
+            else:
+                counts = {k: changes.applied.get(k, 0) for k in kinds}
+                if progress:
+                    for k, n in counts.items():
+                        progress(k, n)
+                return CDC, counts
+        pulled = pull_all(self.uow, qbo, progress=progress, kinds=kinds)
+        with self.uow.session() as session:
+            advance_cursors(session, realm_id, kinds, started, self.clock.now(), full_pull=True)
+        return FULL, pulled.counts
+
+    def _record_pull(self, realm_id: str, counts: dict[str, int], mode: str) -> None:
         """One `sync.pulled` entry per record type the pull covered: when qbot pulled it
         (QuickBooks' LastUpdatedTime says when someone last edited, not when we looked)."""
         now = self.clock.now()
         records = [
             audit.Record(at=now, kind=PULLED, actor="qbot", subject=pulled_subject(name),
-                         realm_id=realm_id, data={"entities": {k: counts[k] for k in kinds}})
+                         realm_id=realm_id,
+                         data={"entities": {k: counts[k] for k in kinds}, "mode": mode})
             for name, kinds in SYNC_TYPES.items()
             if all(k in counts for k in kinds)
         ]  # fmt: skip

@@ -23,8 +23,9 @@ from core.jobs import CDC_POLL, DAILY_SWEEP
 from core.models import AuditEntry, Job, QboEvent, StagedChangeRow, SyncCursor
 from core.scheduler import connected_realms, schedule
 from core.services.event_inbox import REALM_EVENTS
+from core.services.events import cdc_start
 from core.services.ingest import SYNC_TYPES
-from core.services.sync_cycle import PULLED, SYNC_CYCLE, pulled_subject
+from core.services.sync_cycle import CDC, FULL, PULLED, SYNC_CYCLE, pulled_subject
 from core.services.uow import UnitOfWork
 from core.settings import Settings
 
@@ -97,6 +98,13 @@ class TypeStatus:
     retry_changes: list[ChangeTrouble] = field(default_factory=list)
     conflicts_open: int = 0  # changes held for a person to pick (qbot conflicts --state open)
     cdc_interval: timedelta | None = None  # the CDC backstop's poll, between cycles
+    # Where the type's next cycle pulls from by CDC; None: its next pull is a full one (never
+    # pulled in full, or the cursor is past CDC's 30 days).
+    cursor: datetime | None = None
+
+    @property
+    def next_pull(self) -> str:
+        return FULL if self.cursor is None else CDC
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -104,6 +112,8 @@ class TypeStatus:
             "last_pull": _iso(self.last_pull),
             "interval": interval_text(self.interval),
             "cdc_interval": interval_text(self.cdc_interval),
+            "cursor": _iso(self.cursor),
+            "next_pull": self.next_pull,
             "cursors": {k: _iso(v) for k, v in self.cursors.items()},
             "pending": self.pending,
             "failed": self.failed,
@@ -223,6 +233,7 @@ def _type_status(
     every: tuple[timedelta | None, timedelta | None],  # the cycle's, the CDC poll's
     cursors: dict[str, datetime],
     jobs: Sequence[Job],
+    now: datetime,
 ) -> TypeStatus:
     kinds = SYNC_TYPES[name]
     failing = sm_select(QboEvent).where(
@@ -253,6 +264,7 @@ def _type_status(
         failed_changes=troubles["failed"][:LISTED],
         retry_changes=troubles["retry"][:LISTED],
         conflicts_open=len(troubles["conflict"]),
+        cursor=cdc_start(session, realm_id, kinds, now),
     )
 
 
@@ -273,6 +285,7 @@ def company_sync(
     every: Mapping[str, timedelta | None],
     cdc: timedelta | None,
     jobs: Sequence[Job],
+    now: datetime | None = None,
 ) -> CompanyStatus:
     """One company's sync, per record type (`every`: each type's cycle; none: not scheduled)."""
     cursors = {
@@ -282,7 +295,8 @@ def company_sync(
     mine = [j for j in jobs if str(j.payload.get("realm_id", "")) == realm_id]
     return CompanyStatus(
         realm_id,
-        [_type_status(session, realm_id, t, (every.get(t), cdc), cursors, mine)
+        [_type_status(session, realm_id, t, (every.get(t), cdc), cursors, mine,
+                      now or datetime.now(UTC))
          for t in SYNC_TYPES],
     )
 

@@ -69,6 +69,23 @@ def void_as_user(
     return voided
 
 
+def delete_as_user(
+    sim: QboSimulator, kind: str, entity_id: str, api: httpx.Client | None = None
+) -> dict[str, Any]:
+    """Delete a transaction as a QuickBooks user: `operation=delete`; returns the stub."""
+    if api is None:
+        with user_api(sim) as own:
+            return delete_as_user(sim, kind, entity_id, own)
+    segment = kind.lower()
+    current = api.get(f"/{segment}/{entity_id}")
+    current.raise_for_status()
+    body = {"Id": entity_id, "SyncToken": current.json()[kind]["SyncToken"]}
+    answer = api.post(f"/{segment}", params={"operation": "delete"}, json=body)
+    answer.raise_for_status()
+    deleted: dict[str, Any] = answer.json()[kind]
+    return deleted
+
+
 def deactivate_as_user(sim: QboSimulator, kind: str, entity_id: str) -> dict[str, Any]:
     """Make a name-list record inactive, which is how a QuickBooks user deletes one."""
     return edit_as_user(sim, kind, entity_id, {"Active": False})

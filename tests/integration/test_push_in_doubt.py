@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from core.domain.sync.staged import ChangeKind
-from core.models import StagedChangeRow
+from core.models import AuditEntry, StagedChangeRow
 from core.services.approvals import Actor
 from core.services.ingest import kinds_for, pull_all
 from core.services.push import RETRY_MAX, marker
@@ -134,3 +134,131 @@ def test_a_batch_that_never_arrived_is_sent_again(loop: Loop) -> None:
 
     assert report.pushed == 1
     assert len(_ours(loop, change.id)) == 1
+
+
+def _writes_sent(loop: Loop, since: int) -> list[str]:
+    """The creates and updates our app sent in batches after the first `since` requests."""
+    return [
+        f"{item['operation']} {item['bId']}"
+        for r in loop.qsim.requests[since:]
+        if not r["by_user"] and r["path"].endswith("/batch")
+        for item in (r["json"] or {}).get("BatchItemRequest", [])
+        if "operation" in item
+    ]
+
+
+def _lookups_sent(loop: Loop, since: int) -> list[str]:
+    """The lookups (queries in batches) our app sent after the first `since` requests."""
+    return [
+        item["Query"]
+        for r in loop.qsim.requests[since:]
+        if not r["by_user"] and r["path"].endswith("/batch")
+        for item in (r["json"] or {}).get("BatchItemRequest", [])
+        if "Query" in item and "COUNT(*)" not in item["Query"]
+        and "STARTPOSITION" not in item["Query"]
+    ]
+
+
+def _pushed_entries(loop: Loop, subject: str) -> list[AuditEntry]:
+    with loop.services.uow.session() as session:
+        return list(
+            session.exec(
+                select(AuditEntry).where(
+                    AuditEntry.kind == "change.pushed", AuditEntry.subject == subject
+                )
+            ).all()
+        )
+
+
+def test_writes_that_landed_unseen_are_found_by_the_next_cycle(loop: Loop) -> None:
+    """The next cycle pulls QuickBooks' copy of our own landed edit before it pushes: the
+    change is pushed (that version's Id and SyncToken), not withdrawn as if QuickBooks had
+    made the edit, and neither write is sent again."""
+    realm = loop.company.realm_id
+    invoice = loop.company.entities()["Invoice"][0]
+    new, edit = _approve(
+        loop,
+        [_expense(loop, "gravel"), {"type": "invoice", "qbo_id": invoice["Id"],
+                                    "DueDate": "2026-12-24"}],
+        {ChangeKind.INVOICE: [invoice["Id"]]},
+    )  # fmt: skip
+    assert new.id is not None and edit.id is not None
+    # QuickBooks carries the batch out, its answer is lost, and every lookup after fails too.
+    loop.qsim.inject_faults(LOST, 503, 503, 503)
+    first = loop.services.push.push(realm)
+    assert (first.pushed, first.retry_queued) == (0, 2)
+    landed = loop.qsim.entity("Invoice", invoice["Id"])
+    assert landed["DueDate"] == "2026-12-24" and len(_ours(loop, new.id)) == 1
+    loop.clock.advance(seconds=RETRY_MAX.total_seconds())
+    calls = len(loop.qsim.requests)
+
+    cycle = loop.services.sync.run(loop.qbo, kinds_for(["accounts", "invoices", "expenses"]))
+
+    assert _writes_sent(loop, calls) == []  # found, not sent again
+    assert _lookups_sent(loop, calls) == []  # found in the pulled copy: no need to ask
+    assert (cycle.resolution.withdrawn, cycle.push.failed) == (0, 0)
+    assert cycle.as_json()["pushed"] == 2
+    edited = _state(loop, edit.id)
+    assert (edited.state, edited.qbo_id) == ("pushed", invoice["Id"])
+    [entry] = _pushed_entries(loop, f"invoice:{invoice['Id']}")
+    assert entry.data["sync_token_after"] == landed["SyncToken"]
+    assert "answer" in entry.data["reason"]  # says how it was found
+    [created] = _ours(loop, new.id)
+    assert (_state(loop, new.id).state, _state(loop, new.id).qbo_id) == ("pushed", created["Id"])
+
+
+def _accounts_named(loop: Loop, name: str) -> list[dict[str, Any]]:
+    with loop.qsim._lock:  # the store itself
+        accounts = list(loop.qsim.ledger.data.get("Account", {}).values())
+    return [a for a in accounts if a.get("Name") == name]
+
+
+def test_an_account_that_landed_unseen_is_not_refused_as_its_own_duplicate(loop: Loop) -> None:
+    """An account carries no marker (no PrivateNote): sent again in another batch, QuickBooks
+    would refuse it as a duplicate name (6240) of the one it made. It is looked up by its
+    name, and found carrying every value of the change, it is the push's."""
+    realm = loop.company.realm_id
+    [account] = _approve(loop, [{"type": "account", "Name": "Road Tolls",
+                                 "AccountType": "Expense"}])  # fmt: skip
+    assert account.id is not None
+    loop.qsim.inject_faults(LOST, 503, 503, 503)
+    assert loop.services.push.push(realm).retry_queued == 1
+    assert len(_accounts_named(loop, "Road Tolls")) == 1  # it landed, unseen
+    # Another change joins, so the retry is another request: QuickBooks' memory is no help.
+    [expense] = _approve(loop, [_expense(loop, "tolls")])
+    loop.clock.advance(seconds=RETRY_MAX.total_seconds())
+
+    again = loop.services.push.push(realm)
+
+    assert (again.pushed, again.failed) == (2, 0), again.failures
+    [landed] = _accounts_named(loop, "Road Tolls")
+    row = _state(loop, account.id)
+    assert (row.state, row.qbo_id) == ("pushed", landed["Id"])
+    assert _state(loop, expense.id or 0).state == "pushed"
+
+
+def test_an_edit_of_lines_that_landed_unseen_is_found_by_the_next_cycle(loop: Loop) -> None:
+    """QuickBooks answers lines with its own Ids and numbers: they still hold our edit."""
+    realm = loop.company.realm_id
+    invoice = loop.company.entities()["Invoice"][1]
+    item = loop.company.entities()["Item"][0]
+    lines = [{"Amount": 300, "DetailType": "SalesItemLineDetail",
+              "SalesItemLineDetail": {"ItemRef": {"value": item["Id"]}}}]  # fmt: skip
+    [edit] = _approve(
+        loop, [{"type": "invoice", "qbo_id": invoice["Id"], "Line": lines}],
+        {ChangeKind.INVOICE: [invoice["Id"]]},
+    )  # fmt: skip
+    assert edit.id is not None
+    loop.qsim.inject_faults(LOST, 503, 503, 503)
+    assert loop.services.push.push(realm).retry_queued == 1
+    landed = loop.qsim.entity("Invoice", invoice["Id"])
+    assert [ln.get("Amount") for ln in landed["Line"] if ln.get("DetailType") ==
+            "SalesItemLineDetail"] == [300]  # fmt: skip
+    loop.clock.advance(seconds=RETRY_MAX.total_seconds())
+    calls = len(loop.qsim.requests)
+
+    cycle = loop.services.sync.run(loop.qbo, kinds_for(["invoices"]))
+
+    assert _writes_sent(loop, calls) == []
+    assert cycle.resolution.withdrawn == 0
+    assert _state(loop, edit.id).state == "pushed"

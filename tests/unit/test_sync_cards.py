@@ -3,6 +3,7 @@ Kit's limits, however many companies, types and troubled changes there are."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -57,6 +58,11 @@ def test_a_retry_button_on_each_troubled_change_within_the_block_limit() -> None
     assert [(v.action_id, v.version) for v in values] == [(1, 1), (100, 1)]
     assert "sync every 1h; CDC every 15m" in blocks[2]["text"]["text"]
     assert "Conflicts waiting: 2" in blocks[2]["text"]["text"]
+    assert "Next pull: every record (full)" in blocks[2]["text"]["text"]
+    incremental = dataclasses.replace(_type("invoices", 0), cursor=AT)
+    drawn = _valid(sync_status_message(SyncStatus([CompanyStatus("r1", [incremental])], True)))
+    [line] = [b["text"]["text"] for b in drawn if "Next pull" in b.get("text", {}).get("text", "")]
+    assert "Next pull: changes since" in line and "(CDC)" in line
 
     huge = SyncStatus(
         [CompanyStatus(f"r{n}", [_type(t, 20) for t in ("accounts", "invoices", "expenses")])

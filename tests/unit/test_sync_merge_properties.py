@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from core.domain.sync.conflict_policy import ConflictPolicy, ConflictRule, EntityConflictPolicy
@@ -189,3 +189,24 @@ def test_deleted_or_voided_while_edited_is_held_for_a_person(
         assert result.state is SyncState.CONFLICT and result.push is None
     elif status is QuickBooksStatus.DELETED:
         assert result.state is SyncState.DELETED_IN_QUICKBOOKS
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data(), bases, policies)
+def test_the_base_never_drifts_after_a_push(
+    data: st.DataObject, base: RecordVersion, policy: ConflictPolicy
+) -> None:
+    """What a push writes makes QuickBooks hold the merged record exactly; stored as the next
+    base, merging it again with nothing new on either side pushes nothing and changes nothing."""
+    change = data.draw(staged(base))
+    qbo = data.draw(pulled(base, 4, change))
+    result = merge(base, change, qbo, policy)
+    assume(result.push is not None)
+    assert result.push is not None
+    written = {**qbo.fields, **result.push.fields}  # QuickBooks applies the sparse update
+    after = version(5, T0 + timedelta(hours=1), {k: v for k, v in written.items() if v is not None})
+
+    assert dict(result.merged) == dict(after.fields)
+    again = merge(after, None, after, policy)
+    assert again.push is None and again.state is SyncState.SYNCED
+    assert dict(again.merged) == dict(after.fields) and not again.withdrawn_fields

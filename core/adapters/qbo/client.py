@@ -358,7 +358,7 @@ class QboClient:
                 continue
             try:
                 landed = judge_landed(
-                    item.entity, item.body, _WRITE_KIND[item.operation], current[bid]
+                    item.entity, item.body, _WRITE_KIND[item.operation], current[bid], item.marker
                 )
             except QbotError as exc:
                 found[bid] = b.BatchItemResult(bid, item, error=exc)

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 # (field, value) that identifies a record we created, e.g. ("DocNumber", "1042").
 Marker = tuple[str, str]
+# A name is unique in QuickBooks but not ours alone (a QuickBooks user may have taken it first):
+# a record found by one is our create only when it holds every value we sent.
+SHARED_MARKERS = frozenset({"Name"})
 _SYSTEM_FIELDS = {"Id", "SyncToken", "sparse"}
 
 
@@ -37,7 +40,8 @@ def verify_write(
     alone has produced duplicates, so we never resend blindly over another writer.
     """
     if kind is WriteKind.CREATE:
-        return _find_created(client, entity, marker) if marker else None
+        found = _find_created(client, entity, marker) if marker else None
+        return judge_landed(entity, body, kind, found, marker)
     try:
         current: dict[str, Any] | None = client.read(entity, str(body["Id"]))
     except QboInactiveReferenceError:
@@ -81,7 +85,11 @@ def _quoted(value: str) -> str:
 
 
 def judge_landed(
-    entity: str, body: Mapping[str, Any], kind: WriteKind, current: Mapping[str, Any] | None
+    entity: str,
+    body: Mapping[str, Any],
+    kind: WriteKind,
+    current: Mapping[str, Any] | None,
+    marker: Marker | None = None,
 ) -> dict[str, Any] | None:
     """Given what QuickBooks holds now (`current`: the marker's or the Id's record, None when
     there is none), the entity if our write landed; None if it is safe to resend.
@@ -89,7 +97,12 @@ def judge_landed(
     Raises StaleObjectError when someone else changed the record meanwhile (as verify_write).
     """
     if kind is WriteKind.CREATE:
-        return dict(current) if current else None
+        if current is None:
+            return None
+        if marker is not None and marker[0] in SHARED_MARKERS and not carries(current, body):
+            return None  # someone else's record of that name: ours did not land (QuickBooks
+            # refuses the resend as a duplicate, with its explanation)
+        return dict(current)
     if current is None:
         if kind is WriteKind.DELETE:
             return {"status": "Deleted", "domain": "QBO", "Id": str(body["Id"])}

@@ -65,6 +65,7 @@ class ChangeAction(StrEnum):
     REBASE = "rebase"  # QuickBooks moved on: the change keeps its remaining fields on top
     RELEASE = "release"  # a held change resolved: back in line for the push (it was approved)
     REOPEN = "reopen"  # a held change resolved: back to its approval (it was never approved)
+    LANDED = "landed"  # a push whose answer was lost, found in QuickBooks afterwards
 
 
 _TRANSITIONS: Mapping[tuple[ChangeState, ChangeAction], ChangeState] = MappingProxyType(
@@ -84,6 +85,10 @@ _TRANSITIONS: Mapping[tuple[ChangeState, ChangeAction], ChangeState] = MappingPr
         (ChangeState.CONFLICT, ChangeAction.WITHDRAW): ChangeState.WITHDRAWN,
         (ChangeState.CONFLICT, ChangeAction.RELEASE): ChangeState.APPROVED,
         (ChangeState.CONFLICT, ChangeAction.REOPEN): ChangeState.AWAITING_APPROVAL,
+        # An approved change whose push went unanswered, seen in QuickBooks by a later pull
+        # (or a 5010's re-read): it did land.
+        (ChangeState.APPROVED, ChangeAction.LANDED): ChangeState.PUSHED,
+        (ChangeState.CONFLICT, ChangeAction.LANDED): ChangeState.PUSHED,
         # A change counts from the moment it is staged: QuickBooks moving on before the push
         # rebases it (its state stays) or holds it for a person.
         (ChangeState.AWAITING_APPROVAL, ChangeAction.REBASE): ChangeState.AWAITING_APPROVAL,
