@@ -2,7 +2,7 @@
 
 `python -m bench fuzz --bodies 10000 --json` starts `qbot web` as a user would (its own process,
 a fresh database, the Slack simulator as its Slack), waits until /healthz says Slack is
-verified, then sends N requests made by sandbox.fuzz from the real payloads in
+verified, then sends N requests made by bench._fuzz_requests from the real payloads in
 shared/fixtures (signed and unsigned, to /slack/events, /qbo/webhook, /qbo/connect,
 /qbo/callback, /healthz and /metrics), one at a time, from a seeded random.Random. After
 each it compares the database with before: a change counts in `state_changes` unless it is
@@ -26,8 +26,8 @@ from typing import Any
 import httpx
 
 from bench._db import fresh_database
+from bench._fuzz_requests import REFUSAL_KINDS, Corpus, RandomChooser, StateProbe, case_requests
 from core.adapters.db import make_engine
-from sandbox.fuzz import REFUSAL_KINDS, Corpus, RandomChooser, StateProbe, case_requests
 from sandbox.qbot_web import BOT_TOKEN, SIGNING_SECRET, qbot_web
 from sandbox.slack.server import SlackSimulator
 

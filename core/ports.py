@@ -242,6 +242,11 @@ class Crm(Protocol):
         """The company whose domain is `domain`, with its owner and notes; None when none."""
         ...
 
+    def companies_by_domain(self, domains: Sequence[str]) -> dict[str, CrmCompany]:
+        """Lower-case domain -> its company, owner and notes, for those of `domains` the CRM
+        has; read in batches (a few calls per hundred domains, not a few per domain)."""
+        ...
+
     def probe(self) -> None:
         """One authenticated call; raises when the token or the address is wrong."""
         ...

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Self
@@ -58,3 +59,16 @@ class LoopbackSimulator:
             raise RuntimeError(f"{type(self).__name__} is not started")
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}"
+
+
+def bound_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
+    """A TCP socket bound to host:port (0 = a free port), ready to hand to uvicorn.
+
+    The simulators' own copy of the product's helper (a simulator shares no code with qbot).
+    IPPROTO_TCP explicitly: asyncio turns Nagle off only on sockets whose `proto` says TCP,
+    and without that every small response waits ~40 ms for the peer's delayed ACK.
+    """
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    return sock

@@ -1,4 +1,5 @@
-"""HubSpot's CRM API (v3) over httpx, read only: the company by its domain, its notes, its owner.
+"""HubSpot's CRM API (v3, associations v4) over httpx, read only, in batches: the companies of
+many domains, their notes, their owners.
 
 A private app's access token (HUBSPOT_TOKEN) is sent as a bearer token. 429 (HubSpot's
 per-second and daily limits) and 5xx are retried with the QuickBooks client's tenacity policy,
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import httpx
@@ -47,6 +48,7 @@ class HubSpotCrm:
         self.retry = retry or RetryPolicy(attempts=4, base_wait=1.0, max_wait=30.0)
         self._sleep, self._rng = sleep, random.Random()
         self._owners: dict[str, str | None] = {}
+        self._owners_listed = False
 
     def __repr__(self) -> str:
         return f"HubSpotCrm({self.base_url!r})"  # never the token
@@ -64,27 +66,74 @@ class HubSpotCrm:
         self._call("GET", "/crm/v3/owners", params={"limit": 1})
 
     def company_by_domain(self, domain: str) -> CrmCompany | None:
-        found = self._call("POST", "/crm/v3/objects/companies/search", json={
-            "filterGroups": [{"filters": [
-                {"propertyName": "domain", "operator": "EQ", "value": domain}]}],
-            "properties": ["name", "domain", "hubspot_owner_id"],
-            "limit": 1,
-        })
-        results = found.get("results") or []
-        if not results:
-            return None
-        company = results[0]
-        props = company.get("properties") or {}
-        owner_id = props.get("hubspot_owner_id")
-        return CrmCompany(
-            company_id=str(company["id"]),
-            name=str(props.get("name") or ""),
-            owner=self._owner(str(owner_id)) if owner_id else None,
-            notes=list(self._notes(str(company["id"]))),
-        )
+        return self.companies_by_domain([domain]).get(domain.lower())
 
-    def _notes(self, company_id: str) -> Iterator[CrmNoteRecord]:
-        ids = list(self._note_ids(company_id))
+    def companies_by_domain(self, domains: Sequence[str]) -> dict[str, CrmCompany]:
+        """domain -> its company, owner and notes, read in batches: one search per 100
+        domains (`domain IN`), one v4 associations batch read per 100 companies, one notes
+        batch read per 100 notes and the owners listed once, so N customers cost about
+        N/100 calls instead of four per customer."""
+        wanted = sorted({d.lower() for d in domains if d})
+        self._owners.clear()  # read afresh each sync: owners change, the client lives long
+        self._owners_listed = False
+        companies: dict[str, dict[str, Any]] = {}  # domain -> the first company with it
+        for start in range(0, len(wanted), BATCH):
+            for company in self._search_domains(wanted[start:start + BATCH]):
+                domain = str((company.get("properties") or {}).get("domain") or "").lower()
+                if domain in wanted:
+                    companies.setdefault(domain, company)
+        note_ids = self._note_ids([str(c["id"]) for c in companies.values()])
+        notes = self._read_notes(sorted({n for ids in note_ids.values() for n in ids}, key=_num))
+        found: dict[str, CrmCompany] = {}
+        for domain, company in companies.items():
+            cid = str(company["id"])
+            owner_id = (company.get("properties") or {}).get("hubspot_owner_id")
+            found[domain] = CrmCompany(
+                company_id=cid,
+                name=str((company.get("properties") or {}).get("name") or ""),
+                owner=self._owner(str(owner_id)) if owner_id else None,
+                notes=[notes[n] for n in note_ids.get(cid, []) if n in notes],
+            )
+        return found
+
+    def _search_domains(self, domains: list[str]) -> Iterator[dict[str, Any]]:
+        after: str | None = None
+        while True:
+            body: dict[str, Any] = {
+                "filterGroups": [{"filters": [
+                    {"propertyName": "domain", "operator": "IN", "values": domains}]}],
+                "properties": ["name", "domain", "hubspot_owner_id"],
+                "sorts": [{"propertyName": "hs_object_id", "direction": "ASCENDING"}],
+                "limit": BATCH,
+            }
+            if after:
+                body["after"] = after
+            page = self._call("POST", "/crm/v3/objects/companies/search", json=body)
+            yield from page.get("results") or []
+            after = ((page.get("paging") or {}).get("next") or {}).get("after")
+            if not after:
+                return
+
+    def _note_ids(self, company_ids: list[str]) -> dict[str, list[str]]:
+        """company id -> its note ids, by v4 associations batch reads (a company with more
+        notes than one page holds is asked again with its `after`)."""
+        out: dict[str, list[str]] = {c: [] for c in company_ids}
+        todo: list[dict[str, str]] = [{"id": c} for c in company_ids]
+        while todo:
+            batch, todo = todo[:BATCH], todo[BATCH:]
+            read = self._call("POST", "/crm/v4/associations/companies/notes/batch/read",
+                              json={"inputs": batch})
+            for row in read.get("results") or []:
+                cid = str((row.get("from") or {}).get("id"))
+                out.setdefault(cid, []).extend(str(t.get("toObjectId"))
+                                               for t in row.get("to") or [])
+                after = ((row.get("paging") or {}).get("next") or {}).get("after")
+                if after:
+                    todo.append({"id": cid, "after": str(after)})
+        return out
+
+    def _read_notes(self, ids: list[str]) -> dict[str, CrmNoteRecord]:
+        out: dict[str, CrmNoteRecord] = {}
         for start in range(0, len(ids), BATCH):
             read = self._call("POST", "/crm/v3/objects/notes/batch/read", json={
                 "properties": NOTE_PROPERTIES,
@@ -93,38 +142,36 @@ class HubSpotCrm:
             for note in read.get("results") or []:
                 props = note.get("properties") or {}
                 author = props.get("hubspot_owner_id")
-                yield CrmNoteRecord(
+                out[str(note["id"])] = CrmNoteRecord(
                     note_id=str(note["id"]),
                     body=note_text(str(props.get("hs_note_body") or "")),
                     noted_at=str(props.get("hs_timestamp") or note.get("createdAt") or ""),
                     author=(self._owner(str(author)) if author else None) or "HubSpot",
                 )
-
-    def _note_ids(self, company_id: str) -> Iterator[str]:
-        after: str | None = None
-        while True:
-            params: dict[str, Any] = {"limit": 100}
-            if after:
-                params["after"] = after
-            page = self._call("GET", f"/crm/v3/objects/companies/{company_id}/associations/notes",
-                              params=params)
-            for row in page.get("results") or []:
-                yield str(row.get("id") or row.get("toObjectId"))
-            after = ((page.get("paging") or {}).get("next") or {}).get("after")
-            if not after:
-                return
+        return out
 
     def _owner(self, owner_id: str) -> str | None:
-        """"First Last <email>" of an owner (cached: the same few owners own every company)."""
+        """"First Last <email>" of an owner: the owners are listed once (a page per 500), an
+        owner not listed (say, deactivated) is asked for by id."""
+        if not self._owners_listed:
+            self._owners_listed = True
+            after: str | None = None
+            while True:
+                params: dict[str, Any] = {"limit": 500}
+                if after:
+                    params["after"] = after
+                page = self._call("GET", "/crm/v3/owners", params=params)
+                for owner in page.get("results") or []:
+                    self._owners[str(owner.get("id"))] = _owner_name(owner)
+                after = ((page.get("paging") or {}).get("next") or {}).get("after")
+                if not after:
+                    break
         if owner_id not in self._owners:
             try:
                 owner = self._call("GET", f"/crm/v3/owners/{owner_id}")
+                self._owners[owner_id] = _owner_name(owner)
             except LookupError:
-                owner = {}
-            name = " ".join(p for p in (owner.get("firstName"), owner.get("lastName")) if p)
-            email = owner.get("email")
-            self._owners[owner_id] = (f"{name} <{email}>" if name and email
-                                      else name or email or None)
+                self._owners[owner_id] = None
         return self._owners[owner_id]
 
     def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
@@ -151,6 +198,16 @@ class HubSpotCrm:
             return data if isinstance(data, dict) else {}
 
         return call_with_retry(once, self.retry, self._sleep, self._rng)
+
+
+def _owner_name(owner: dict[str, Any]) -> str | None:
+    name = " ".join(p for p in (owner.get("firstName"), owner.get("lastName")) if p)
+    email = owner.get("email")
+    return f"{name} <{email}>" if name and email else name or email or None
+
+
+def _num(text: str) -> tuple[int, str]:
+    return (int(text), "") if text.isdigit() else (0, text)
 
 
 def note_text(html: str) -> str:

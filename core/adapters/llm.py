@@ -41,6 +41,7 @@ DEFAULT_MODEL = "claude-sonnet-4-6"
 # Caps keep one chatty thread from crowding out the rest and bound the cost of a call.
 MAX_MESSAGE_CHARS = 4000
 MAX_MESSAGES = 40
+STANDING_SOURCES = ("customer record", "invoice memo")  # undated: before the messages
 # One call may take this long before the rules judge decides instead (seconds, per attempt).
 DEFAULT_TIMEOUT = 30.0
 # Minimum context (SPEC "assembles the minimum context"): the only case facts the model sees.
@@ -179,7 +180,12 @@ def build_prompt(case: CaseBundle) -> str:
     Kept short on purpose (it is billed in full on every call): compact JSON, facts that are
     empty or unknown left out, the framing said once in the cached system prompt."""
     facts = {k: v for k, v in case_facts(case).items() if v not in (None, "", [], 0)}
-    messages = case.messages()[-MAX_MESSAGES:]
+    # The standing records (undated), then the newest messages first: the model reads what
+    # the customer said last before what came before it (issue 12: newest first).
+    every = case.messages()
+    standing = [m for m in every if m.source in STANDING_SOURCES]
+    dated = [m for m in every if m.source not in STANDING_SOURCES]
+    messages = [*standing, *reversed(dated)][:MAX_MESSAGES]  # the oldest are the ones cut
     return "\n".join([
         f"<case_facts>{html.escape(json.dumps(facts, separators=(',', ':')), quote=False)}"
         "</case_facts>",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from email.utils import parseaddr
 from functools import lru_cache
@@ -62,6 +62,27 @@ def address_of(value: Any) -> str:
     if "@" in value and " " not in value.strip() and "(" not in value:
         return value.strip().lower()
     return parseaddr(value)[1].strip().lower()
+
+
+def _instant(when: str) -> datetime | None:
+    """The UTC instant of an ISO timestamp with a time (None for a bare date or no time)."""
+    text = when.strip().replace("Z", "+00:00")
+    if len(text) <= 10:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(
+        tzinfo=UTC)
+
+
+def _chronological(m: Message) -> tuple[object, ...]:
+    """Oldest first by local day, then by instant (offsets compared in UTC), then content."""
+    instant = _instant(m.when)
+    return (m.day or date.min, instant is not None, instant or datetime.min.replace(
+        tzinfo=UTC), m.when, m.source, m.team, m.author, m.subject, m.text,
+        m.recipients)
 
 
 def _domain(addr: str) -> str:
@@ -313,7 +334,9 @@ class CaseBundle:
             out.append(Message(source="note", day=day, when=str(note.get("date") or ""),
                                text=str(note.get("text") or ""),
                                author=str(note.get("author", "")), team=True))
-        out.sort(key=lambda m: (m.day or date.min, m.when))
+        # By date, never by position: the bundle lists emails newest first, a CRM export
+        # oldest first; ties are broken by content so no reader depends on the list's order.
+        out.sort(key=_chronological)
         # Undated standing records come first: anything dated may supersede them.
         standing = []
         if str(self.customer.get("Notes") or "").strip():

@@ -62,11 +62,12 @@ class CrmService:
         with self.uow.session() as session:
             domains = customer_domains(session, realm_id)
         report.customers = len(domains)
-        found: dict[str, CrmCompany] = {}
-        for customer, domain in sorted(domains.items()):
-            company = self.crm.company_by_domain(domain)
-            if company is not None:
-                found[customer] = company
+        # One batched read for the whole realm: a search per hundred domains, not per customer.
+        companies = self.crm.companies_by_domain(sorted(set(domains.values())))
+        found: dict[str, CrmCompany] = {
+            customer: companies[domain.lower()]
+            for customer, domain in sorted(domains.items()) if domain.lower() in companies
+        }
         report.companies = len(found)
         with self.uow.session() as session:
             for customer, company in found.items():

@@ -5,7 +5,7 @@ and reminders on its own (thirteen queries per invoice, each one reading the who
 through the single-column realm index on SQLite). Here one query per table loads a whole
 batch of customers, on the (realm_id, customer_qbo_id) indexes, and the bundles are cut from
 memory. The bundle is exactly what `build_case` used to assemble: lists in id order (what the
-old unordered queries returned through the realm index), emails and notes by date.
+old unordered queries returned through the realm index), notes by date, emails newest first.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import and_
@@ -140,6 +140,18 @@ class BatchContext:
         return bundle, hashlib.sha256(text.encode()).hexdigest()
 
 
+def sent_instant(sent_at: str) -> datetime:
+    """When an email was sent, in UTC (a bare date is its midnight; unreadable text sorts
+    oldest, so a malformed date never hides newer mail behind it)."""
+    text = sent_at.strip().replace("Z", "+00:00")
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(
+        tzinfo=UTC)
+
+
 def load_batch(session: Session, realm: str, customer_ids: Sequence[str]) -> BatchContext:
     """Load every customer's context in one query per table (eight in all)."""
     ids = list(customer_ids)
@@ -174,11 +186,15 @@ def load_batch(session: Session, realm: str, customer_ids: Sequence[str]) -> Bat
         )
         for cust_id, raw in rows:
             getattr(found[cust_id], attr).append(dict(raw))
-    for email in session.exec(
+    # Newest first (issue 12), by the instant each was sent: `sent_at` keeps the sender's
+    # offset, so its text does not sort by time. Equal instants: the later stored first.
+    emails = list(session.exec(
         select(CustomerEmail)
         .where(CustomerEmail.realm_id == realm, col(CustomerEmail.customer_qbo_id).in_(ids))
-        .order_by(col(CustomerEmail.sent_at), col(CustomerEmail.id))
-    ):
+        .order_by(col(CustomerEmail.id).desc())
+    ))
+    emails.sort(key=lambda e: sent_instant(e.sent_at), reverse=True)  # stable: ties keep id desc
+    for email in emails:
         found[email.customer_qbo_id].emails.append(
             {
                 "from": email.sender,

@@ -6,14 +6,18 @@
     sim.add_note(company, "Customer disputes invoice 1037", when="2026-11-18T10:00:00Z")
 
 Endpoints, in HubSpot's words and JSON:
-- `POST /crm/v3/objects/companies/search` (filterGroups, `domain EQ`, `properties`, `limit`,
-  `after`): `{"total", "results": [{"id", "properties", "createdAt", "updatedAt",
-  "archived"}], "paging": {"next": {"after"}}}`;
-- `GET /crm/v3/objects/companies/{id}/associations/notes?limit&after`:
+- `POST /crm/v3/objects/companies/search` (filterGroups, `domain EQ` or `domain IN` with
+  `values` (at most 100, lower case), `properties`, `sorts`, `limit`, `after`; HubSpot's limits
+  of 5 groups and 6 filters a group): `{"total", "results": [{"id", "properties",
+  "createdAt", "updatedAt", "archived"}], "paging": {"next": {"after"}}}`;
+- `GET /crm/v3/objects/companies/{id}/associations/notes?limit&after` (v3, one company):
   `{"results": [{"id", "type": "company_to_note"}], "paging": …}`;
+- `POST /crm/v4/associations/companies/notes/batch/read` (`inputs: [{"id", "after"?}]`, at
+  most 1000): `{"status", "results": [{"from": {"id"}, "to": [{"toObjectId",
+  "associationTypes"}], "paging"?}]}`, 207 with `errors` for an unknown company;
 - `POST /crm/v3/objects/notes/batch/read` (`inputs: [{"id"}]`, `properties`):
   `{"status": "COMPLETE", "results": [...]}` with `hs_note_body` (HTML) and `hs_timestamp`;
-- `GET /crm/v3/owners/{id}` and `GET /crm/v3/owners?limit&after`.
+- `GET /crm/v3/owners/{id}` and `GET /crm/v3/owners?limit&after` (pages of up to 500).
 Every call needs `Authorization: Bearer <token>` (401 INVALID_AUTHENTICATION otherwise).
 Knobs: `fail_next(status, times, retry_after)` answers the next calls with 429 RATE_LIMIT
 (with `Retry-After`) or 5xx; `page_size` caps every page so paging is exercised.
@@ -151,6 +155,9 @@ class HubSpotSimulator(LoopbackSimulator):
         after = int(query.get("after") or body.get("after") or 0)
         with self.lock:
             if method == "POST" and path == "/crm/v3/objects/companies/search":
+                invalid = _invalid_search(body)
+                if invalid:
+                    return _error(400, "VALIDATION_ERROR", invalid)
                 return 200, self._search(body, limit, after)
             if (method == "GET" and len(segments) == 7 and segments[:4] ==
                     ["crm", "v3", "objects", "companies"] and segments[5] == "associations"
@@ -160,6 +167,8 @@ class HubSpotSimulator(LoopbackSimulator):
                 ids = self.links[segments[4]]
                 rows = [{"id": n, "type": "company_to_note"} for n in ids[after:after + limit]]
                 return 200, _page(rows, after, limit, len(ids))
+            if method == "POST" and path == "/crm/v4/associations/companies/notes/batch/read":
+                return self._associations(body)
             if method == "POST" and path == "/crm/v3/objects/notes/batch/read":
                 wanted = [str(i.get("id")) for i in body.get("inputs") or []]
                 if len(wanted) > 100:
@@ -174,8 +183,39 @@ class HubSpotSimulator(LoopbackSimulator):
                     return (200, owner) if owner else _error(404, "OBJECT_NOT_FOUND",
                                                              "owner not found")
                 rows = list(self.owners.values())
-                return 200, _page(rows[after:after + limit], after, limit, len(rows))
+                # The owners list pages up to 500 (the objects' pages stop at 100).
+                per = min(int(query.get("limit") or 100), 500, self.page_size * 5)
+                return 200, _page(rows[after:after + per], after, per, len(rows))
         return _error(404, "NOT_FOUND", f"{method} {path} not found")
+
+    def _associations(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """v4 batch read: each input's note ids, a page of them per input (`after` resumes
+        one input); an unknown company is an error entry, as HubSpot reports it (207)."""
+        inputs = body.get("inputs") or []
+        if len(inputs) > 1000:
+            return _error(400, "VALIDATION_ERROR", "at most 1000 inputs")
+        results: list[dict[str, Any]] = []
+        errors: list[dict[str, Any]] = []
+        for item in inputs:
+            cid, start = str(item.get("id")), int(item.get("after") or 0)
+            if cid not in self.companies:
+                errors.append({"status": "error", "category": "OBJECT_NOT_FOUND",
+                               "message": f"No company with id {cid}",
+                               "context": {"fromObjectId": [cid]}})
+                continue
+            ids = self.links[cid]
+            row: dict[str, Any] = {"from": {"id": cid}, "to": [
+                {"toObjectId": int(n), "associationTypes": [
+                    {"category": "HUBSPOT_DEFINED", "typeId": 190, "label": None}]}
+                for n in ids[start:start + self.page_size]]}
+            if start + self.page_size < len(ids):
+                row["paging"] = {"next": {"after": str(start + self.page_size)}}
+            results.append(row)
+        out: dict[str, Any] = {"status": "COMPLETE", "results": results,
+                               "startedAt": _STAMP, "completedAt": _STAMP}
+        if errors:
+            out |= {"numErrors": len(errors), "errors": errors}
+        return (207 if errors else 200), out
 
     def _search(self, body: dict[str, Any], limit: int, after: int) -> dict[str, Any]:
         def matches(company: dict[str, Any]) -> bool:
@@ -188,6 +228,10 @@ class HubSpotSimulator(LoopbackSimulator):
             return False
 
         hits = [c for c in self.companies.values() if matches(c)]
+        for sort in reversed(body.get("sorts") or []):
+            key = str(sort.get("propertyName") if isinstance(sort, dict) else sort)
+            down = isinstance(sort, dict) and sort.get("direction") == "DESCENDING"
+            hits.sort(key=lambda c: _sortable(c["properties"].get(key)), reverse=down)
         props = body.get("properties") or ["name", "domain", "createdate",
                                            "hs_lastmodifieddate", "hs_object_id"]
         page = [_only(c, props) for c in hits[after:after + limit]]
@@ -196,12 +240,34 @@ class HubSpotSimulator(LoopbackSimulator):
         return out
 
 
+def _invalid_search(body: dict[str, Any]) -> str | None:
+    """HubSpot's search limits: 5 filter groups, 6 filters in a group, 100 values in an IN."""
+    groups = body.get("filterGroups") or []
+    if len(groups) > 5:
+        return "at most 5 filterGroups"
+    for group in groups:
+        filters = group.get("filters") or []
+        if len(filters) > 6:
+            return "at most 6 filters in a filterGroup"
+        if any(len(f.get("values") or []) > 100 for f in filters):
+            return "at most 100 values in an IN filter"
+    return None
+
+
+def _sortable(value: Any) -> tuple[int, str]:
+    text = str(value or "")
+    return (int(text), "") if text.isdigit() else (0, text)
+
+
 def _filter(properties: dict[str, Any], rule: dict[str, Any]) -> bool:
     value = str(properties.get(str(rule.get("propertyName"))) or "").lower()
     wanted = str(rule.get("value") or "").lower()
     operator = rule.get("operator")
     if operator == "EQ":
         return value == wanted
+    if operator == "IN":
+        # HubSpot matches IN on a string property only against lower-case values.
+        return value in {str(v) for v in rule.get("values") or []}
     if operator == "CONTAINS_TOKEN":
         return wanted.strip("*") in value
     return False

@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from core.adapters.net import bound_socket
+from sandbox.loopback import bound_socket
 from sandbox.qbo import bulk, oauth, webhooks
 from sandbox.qbo import responses as r
 from sandbox.qbo.company import SampleCompany, load_company

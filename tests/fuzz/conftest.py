@@ -21,6 +21,7 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 from sqlmodel import select
 
+from bench._fuzz_requests import Corpus, StateProbe, case_requests, form_requests
 from bot.app import create_app
 from bot.serving import ThreadedServer
 from bot.slack_install import oauth_settings
@@ -30,7 +31,6 @@ from core.bootstrap import build_services
 from core.domain.decision import Route
 from core.models import ProposedAction
 from core.settings import load_settings
-from sandbox.fuzz import Corpus, StateProbe, case_requests, form_requests
 from sandbox.slack.server import SlackSimulator
 from tests.conftest import require_shared
 from tests.harness import STRANGER, Loop, scanned_loop
@@ -48,7 +48,7 @@ FUZZ = settings(
 
 
 class DataChooser:
-    """sandbox.fuzz's Chooser on hypothesis's `data`, so failures shrink."""
+    """bench._fuzz_requests's Chooser on hypothesis's `data`, so failures shrink."""
 
     def __init__(self, data: st.DataObject) -> None:
         self.data = data

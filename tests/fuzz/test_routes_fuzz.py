@@ -1,8 +1,8 @@
 """Property: whatever arrives, signed or not, no route answers 5xx and nothing changes.
 
 Bodies are real payloads (../shared/fixtures and clicks on real cards) with fields broken by
-sandbox.fuzz, driven by hypothesis so a failure shrinks to the field that broke it. "Nothing
-changes": every table is as it was, apart from refusal rows in the append-only audit log.
+bench._fuzz_requests, driven by hypothesis so a failure shrinks to the field that broke it.
+"Nothing changes": every table is as it was, apart from refusal rows in the append-only audit log.
 The webhook has its own test: its parsing is the ingest side's (see the report).
 """
 
@@ -16,7 +16,7 @@ from urllib.parse import quote
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sandbox.fuzz import REFUSAL_KINDS, SLACK_KINDS
+from bench._fuzz_requests import REFUSAL_KINDS, SLACK_KINDS
 from sandbox.slack.interactions import signed_headers
 from tests.fuzz.conftest import FUZZ, DataChooser, FuzzRig, InstallFuzzRig
 

@@ -89,13 +89,15 @@ def test_notes_and_owner_of_the_customers_company_are_stored_once(
         "2026-11-10")
     with uow.session() as session:
         assert account_owner(session, REALM, "1") == "Ana Ruiz <ana@seller.test>"
-    # Paged: 3 note ids at a page size of 2 took two association pages.
-    pages = [c for c in hubspot.calls if c["path"].endswith("/associations/notes")]
-    assert [c["query"].get("after") for c in pages] == [None, "2"]
-    # gmail.com is never looked up: a free-mail domain is nobody's company.
-    searched = [c["body"]["filterGroups"][0]["filters"][0]["value"] for c in hubspot.calls
+    # Paged: 3 note ids at a page size of 2 took a second associations read for Acme alone.
+    pages = [c["body"]["inputs"] for c in hubspot.calls
+             if c["path"] == "/crm/v4/associations/companies/notes/batch/read"]
+    assert pages == [[{"id": acme}], [{"id": acme, "after": "2"}]]
+    # One search for both domains; gmail.com is never looked up: free mail is nobody's company.
+    searched = [c["body"]["filterGroups"][0]["filters"][0] for c in hubspot.calls
                 if c["path"] == "/crm/v3/objects/companies/search"]
-    assert searched == ["acme.test", "birch.test"]
+    assert searched == [{"propertyName": "domain", "operator": "IN",
+                         "values": ["acme.test", "birch.test"]}]
 
     again = service.sync(REALM)
     assert (again.notes_added, again.notes_updated) == (0, 0) and len(_notes(uow)) == 4
@@ -110,7 +112,49 @@ def test_a_429_is_retried_no_sooner_than_retry_after(
     company = _crm(hubspot, waits=waits).company_by_domain("acme.test")
     assert company is not None and company.name == "Acme"
     assert len(waits) == 1 and waits[0] >= 2.0
-    assert [c["status"] for c in hubspot.calls] == [429, 200, 200]
+    assert [c["status"] for c in hubspot.calls] == [429, 200, 200]  # search, again, associations
+
+
+def test_a_scan_of_many_customers_reads_the_crm_in_batches_not_per_customer(
+    engine: Engine
+) -> None:
+    """250 customers, each with its own company, two notes and one of three owners: a few
+    calls per hundred customers (it was three per customer, plus one per owner)."""
+    uow = UnitOfWork(engine)
+    with HubSpotSimulator(token=TOKEN) as sim:
+        owners = [sim.add_owner(f"Owner{n}", "Test") for n in range(3)]
+        with uow.session() as session:
+            for n in range(250):
+                mail = f"ap@customer{n:03}.test"
+                session.add(Customer(realm_id=REALM, qbo_id=str(n + 1), sync_token="0",
+                                     display_name=f"Customer {n}", email=mail,
+                                     raw={"PrimaryEmailAddr": {"Address": mail}}))
+                if n % 5:  # one customer in five is not in the CRM
+                    company = sim.add_company(f"Customer {n} Inc", f"customer{n:03}.test",
+                                              owner_id=owners[n % 3])
+                    for k in range(2):
+                        sim.add_note(company, f"<p>Note {k} on customer {n}</p>",
+                                     when=f"2026-11-1{k}T10:00:00Z", owner_id=owners[k])
+
+        report = CrmService(uow, FixedClock(NOW), _crm(sim)).sync(REALM)
+
+        assert (report.customers, report.companies, report.notes_added) == (250, 200, 600)
+        paths = [c["path"] for c in sim.calls]
+        assert all(c["status"] == 200 for c in sim.calls)
+        # 3 searches (100 domains each), 2 association reads (100 companies each), 4 notes
+        # reads (100 notes each), 1 owners list: 10 calls for 250 customers.
+        assert {p: paths.count(p) for p in dict.fromkeys(paths)} == {
+            "/crm/v3/objects/companies/search": 3,
+            "/crm/v4/associations/companies/notes/batch/read": 2,
+            "/crm/v3/owners": 1,
+            "/crm/v3/objects/notes/batch/read": 4,
+        }
+        with uow.session() as session:
+            assert account_owner(session, REALM, "2") == "Owner1 Test <owner1@seller.test>"
+            texts = session.exec(select(CrmNote.text).where(
+                CrmNote.customer_qbo_id == "2", col(CrmNote.source_id).contains(":note:")
+            ).order_by(col(CrmNote.id))).all()
+        assert texts == ["Note 0 on customer 1", "Note 1 on customer 1"]
 
 
 def test_a_wrong_token_is_a_setting_to_fix_and_is_never_told(hubspot: HubSpotSimulator) -> None:

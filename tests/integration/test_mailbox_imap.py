@@ -4,7 +4,7 @@ IMAP by the test, fetched by our adapter over the wire, matched, stored once, re
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 import pytest
 from sqlalchemy import Engine
@@ -192,3 +192,63 @@ def test_services_build_the_mailbox_from_the_imap_settings(
         database_url, QBOT_IMAP_HOST="127.0.0.1", QBOT_IMAP_PORT=server.port, QBOT_IMAP_USER=AR,
         QBOT_IMAP_PASSWORD="imap-secret", QBOT_IMAP_SSL=False), engine=engine)
     assert services.mailbox is not None and services.mailbox.mailbox.probe() == 0
+
+
+def test_a_thread_read_over_imap_reaches_the_judge_newest_first_without_its_quotes(
+    engine: Engine, server: ImapServer
+) -> None:
+    from core.adapters.llm import build_prompt
+    from core.domain.case import CaseBundle
+    from core.services.scan_context import build_case
+
+    uow = UnitOfWork(engine)
+    _customers(uow)
+    west = timezone(timedelta(hours=-8))
+    start = NOW.astimezone(west) - timedelta(days=4)
+    quote = "\n\nOn Mon, Nov 16, 2026 at 9:00 AM AR <" + AR + "> wrote:\n> Earlier words.\n"
+    thread = [  # (Message-ID, from, to, body, sent): our reminder and three replies
+        ("<r1@greenleaf.example>", AR, "billing@acme.test", "Invoice 1037 is overdue.\n",
+         start),
+        ("<r2@acme.test>", "jane@acme.test", AR, "Which delivery is this for?" + quote,
+         start + timedelta(days=1)),
+        ("<r3@greenleaf.example>", AR, "jane@acme.test", "The pallets of 3 November." + quote,
+         start + timedelta(days=2)),
+        # Sent at 17:00 UTC from -08:00 and read back with that offset; the one before it
+        # says 16:30 +00:00 (earlier, though its text sorts later). Appended out of order.
+        ("<r5@acme.test>", "jane@acme.test", AR, "We dispute 1037: they arrived damaged."
+         + quote, datetime_at(start + timedelta(days=3), 9, 0, west)),
+        ("<r4@acme.test>", "tom@acme.test", AR, "Checking with the warehouse." + quote,
+         datetime_at(start + timedelta(days=3), 16, 30, UTC)),
+    ]
+    previous: list[str] = []
+    for mid, sender, to, body, sent in thread:
+        server.append(message(sender, to, "Re: Invoice 1037", body, message_id=mid, date=sent,
+                              in_reply_to=previous[-1] if previous else None,
+                              references=" ".join(previous) or None))
+        previous.append(mid)
+
+    report = MailboxService(uow, FixedClock(NOW), _mailbox(server), [AR]).poll(REALM)
+
+    assert report.stored == 5
+    rows = _stored(uow)
+    assert {r.thread_id for r in rows.values()} == {"<r1@greenleaf.example>"}
+    assert {r.invoice_qbo_id for r in rows.values()} == {"11"}
+    with uow.session() as session:
+        invoice = session.exec(select(Invoice).where(Invoice.qbo_id == "11")).one()
+        bundle = build_case(session, invoice, date(2026, 11, 20), "USD")
+    bodies = [e["body"] for e in bundle["emails"]]
+    assert bodies == ["We dispute 1037: they arrived damaged.", "Checking with the warehouse.",
+                      "The pallets of 3 November.", "Which delivery is this for?",
+                      "Invoice 1037 is overdue."]
+    assert not any("Earlier words" in b or "wrote:" in b for b in bodies)
+    # The judge reads by date whatever the order; Claude's prompt is newest first too.
+    case = CaseBundle(bundle)
+    assert [m.text for m in case.messages()] == bodies[::-1]
+    prompt = build_prompt(case)
+    at = [prompt.index(b) for b in bodies]
+    assert at == sorted(at)
+
+
+def datetime_at(day: datetime, hour: int, minute: int, zone: tzinfo) -> datetime:
+    """The wall-clock `hour:minute` of `day`'s date in `zone`."""
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
