@@ -39,11 +39,14 @@ FollowUp = Callable[[], None]
 FOLLOW_UP_THREADS = 6
 # How much lower than the acks' threads a follow-up's thread is scheduled (Unix nice):
 # when the host's cores are busy, the kernel runs the acks first.
-NICENESS = int(os.environ.get("QBOT_FOLLOW_UP_NICENESS", "10"))
+NICENESS = 10  # 0: as the acks (docs/performance.md compares both)
+# A /qb answer someone is waiting for is lowered less: at nice 10 on a host at load 7, an
+# overdue answer (~100 ms of CPU) got so little of a core that its p99 passed 2 s.
+ANSWER_NICENESS = 4
 
 
-def lower_priority() -> None:
-    """Lower the calling thread's scheduling priority by NICENESS (Linux: this thread only).
+def lower_priority(by: int = NICENESS) -> None:
+    """Lower the calling thread's scheduling priority by `by` (Linux: this thread only).
 
     Why: after-the-answer work (an App Home build, a `/qb overdue` answer: SQLite
     aggregating every invoice, with the GIL released) and the acks share the host's cores;
@@ -52,13 +55,18 @@ def lower_priority() -> None:
     call this, once, when they start. Elsewhere (macOS: the call would be per process) it
     does nothing.
     """
-    if not sys.platform.startswith("linux") or NICENESS <= 0:
+    if not sys.platform.startswith("linux") or by <= 0:
         return
     try:
         tid = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + NICENESS)
+        os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + by)
     except OSError as exc:  # e.g. a sandbox forbidding it: run at normal priority
         log.debug("follow-up thread keeps its priority (%s)", exc)
+
+
+def lower_answer_priority() -> None:
+    """`lower_priority` for the threads that build /qb answers (ANSWER_NICENESS)."""
+    lower_priority(ANSWER_NICENESS)
 
 
 FOLLOW_UPS = ThreadPoolExecutor(
