@@ -27,6 +27,7 @@ def publish_home(services: Services, client: WebClient, user_id: str, team_id: s
         view = stranger_view(home)
     else:
         cards = [w.card for w in home.waiting] + [d.card for d in home.in_doubt]
+        cards += [s.card for s in home.snoozed]
         view = home_view(home, card_links(client, (c for c in cards if c is not None)))
     client.views_publish(user_id=user_id, view=view.to_dict())
 

@@ -6,7 +6,8 @@ it), so an unsigned body is a 401 whatever it contains and nothing of it is pars
 or stored. Then, until Slack confirmed the bot token (bot.slack_token), 503. Then the body
 must decode and be a request bolt can route (bot.envelope), else 400. Only then does bolt
 build its request; the sync bolt App runs in a worker thread, never on the event loop.
-What the listeners left for after the answer (bot.after_answer) runs once it is sent.
+What the listeners left for after the answer (bot.after_answer) runs once it is sent, on
+threads of its own at a lower priority.
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ class SlackEndpoint:
             content=result.body,
             status_code=result.status,
             headers={k: v[0] for k, v in result.headers.items() if v},
-            background=BackgroundTask(after_answer.run_all, follow_ups) if follow_ups else None,
+            background=BackgroundTask(after_answer.run_later, follow_ups) if follow_ups else None,
         )
 
     def _refuse(self, unroutable: Unroutable, context: dict[str, Any]) -> BoltResponse:

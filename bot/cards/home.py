@@ -1,5 +1,6 @@
-"""The App Home tab: the cards waiting for this person, the team's queue, the aging picture,
-sync health, jobs waiting to retry and sends in doubt; a stranger sees only who to ask."""
+"""The App Home tab: the cards waiting for this person (and whom each is assigned to), the
+team's queue (who has cards assigned, what is snoozed until when), the aging picture, sync
+health, jobs waiting to retry and sends in doubt; a stranger sees only who to ask."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from bot.cards.text import (
 from bot.ids import QbSubcommand, SlashCommand
 from core.domain.approval import ApprovalState
 from core.domain.labels import aging_phrase
-from core.services.home import SendInDoubt, StrangerHome, TeamHome, WaitingCard
+from core.services.home import SendInDoubt, SnoozedCard, StrangerHome, TeamHome, WaitingCard
 from core.services.overdue import CardRef
 
 STATE_LABELS = {
@@ -65,6 +66,8 @@ def home_view(home: TeamHome, links: Links) -> View:
     blocks += _waiting(home, links)
     blocks.append(DividerBlock(block_id="home_divider_queue"))
     blocks += _team_queue(home.counts)
+    blocks.append(_section("home_assigned", _assigned(home)))
+    blocks.append(_section("home_snoozed", _snoozed(home, links)))
     blocks.append(_section("home_aging", _aging(home)))
     blocks.append(_section("home_sync", _sync(home)))
     blocks.append(_section("home_retry", _retry(home)))
@@ -114,7 +117,7 @@ def _waiting(home: TeamHome, links: Links) -> list[Block]:
         return [_section("home_waiting", f"{title}\nNothing within your limit awaits you.")]
     blocks: list[Block] = [_section("home_waiting", title)]
     blocks += [
-        _section(f"home_waiting_{n}", _waiting_line(card, links))
+        _section(f"home_waiting_{n}", _waiting_line(card, links, home.user_id))
         for n, card in enumerate(home.waiting)
     ]
     more = home.waiting_total - len(home.waiting)
@@ -128,14 +131,55 @@ def _waiting(home: TeamHome, links: Links) -> list[Block]:
     return blocks
 
 
-def _waiting_line(card: WaitingCard, links: Links) -> str:
+def _waiting_line(card: WaitingCard, links: Links, viewer: str) -> str:
     what = "reminder draft" if card.drafted else "needs a person (nothing drafted)"
     invoice = f"invoice {clip_mrkdwn(card.doc_number, 40)}" if card.doc_number else "an invoice"
+    if card.assignee is None:
+        whose = ""
+    elif card.assignee == viewer:
+        whose = " · assigned to you"
+    else:
+        whose = f" · assigned to {mention(card.assignee)}"
     return (
         f"*{clip_mrkdwn(card.customer_name or 'Unnamed customer', 200)}* · {invoice} · "
-        f"{money(card.home_amount, card.home_currency)}\n"
+        f"{money(card.home_amount, card.home_currency)}{whose}\n"
         f"{what} · {aging_phrase(card.days_past_due, None)} · waiting since "
         f"{iso_day(card.created_at.date())} · {_where(card.card, links)}"
+    )
+
+
+def _assigned(home: TeamHome) -> str:
+    title = "*Assigned* (cards awaiting approval)"
+    if not home.assigned:
+        return f"{title}\nNo card is assigned to anyone: any approver within the limit may decide."
+    people = [f"{mention(who)}: {n:,}" for who, n in home.assigned[:20]]
+    if len(home.assigned) > 20:
+        people.append(f"{len(home.assigned) - 20:,} more people")
+    nobody = f"\nNot assigned to anyone: {home.unassigned:,}" if home.unassigned else ""
+    return f"{title}\n{' · '.join(people)}{nobody}"
+
+
+def _snoozed(home: TeamHome, links: Links) -> str:
+    title = f"*Snoozed* ({home.snoozed_total:,}, the next back first)"
+    if not home.snoozed:
+        return f"{title}\nNothing is snoozed."
+    lines = [f"{title}\nEach comes back to the queue on its date, checked again."]
+    for card in home.snoozed:
+        line = _snoozed_line(card, links)
+        if sum(len(x) + 1 for x in lines) + len(line) > SECTION_TEXT_LIMIT - 40:
+            break
+        lines.append(line)
+    more = home.snoozed_total - (len(lines) - 1)
+    if more > 0:
+        lines.append(f"and {more:,} more")
+    return "\n".join(lines)
+
+
+def _snoozed_line(card: SnoozedCard, links: Links) -> str:
+    invoice = f" · invoice {clip_mrkdwn(card.doc_number, 40)}" if card.doc_number else ""
+    return (
+        f"*{clip_mrkdwn(card.customer_name or 'Unnamed customer', 200)}*{invoice} · snoozed "
+        f"until {iso_day(card.until)} by {mention(card.snoozed_by)} · {_where(card.card, links)}"
     )
 
 

@@ -23,11 +23,12 @@ from bot.cards.text import (
     SECTION_TEXT_LIMIT,
     clip_mrkdwn,
     escape_mrkdwn,
+    mention,
     money,
 )
 from bot.ids import AnswerActionId
 from bot.payloads import OverduePage
-from core.services.overdue import CustomerRow, OverdueFilter, OverdueReport
+from core.services.overdue import CustomerRow, OverdueFilter, OverdueReport, Situation
 
 # a permalink per row's card, keyed by the row's position on the page
 Links = Mapping[int, str]
@@ -120,9 +121,18 @@ def _row(report: OverdueReport, row: CustomerRow, link: str | None) -> str:
         f"*{clip_mrkdwn(row.customer_name, 200)}*{company}\n"
         f"{money(row.overdue, row.company.home_currency)} overdue on {row.invoices} "
         f"invoice{plural} · oldest {days} past due\n"
-        f"{escape_mrkdwn(row.situation.text)}{where}"
+        f"{escape_mrkdwn(row.situation.text)}{_who(row.situation)}{where}"
     )
     return text[:SECTION_TEXT_LIMIT]
+
+
+def _who(situation: Situation) -> str:
+    """Whom the waiting card is assigned to, or who snoozed it, as a reader sees people."""
+    if situation.assignee:
+        return f" · assigned to {mention(situation.assignee)}"
+    if situation.snoozed_by:
+        return f" · snoozed by {mention(situation.snoozed_by)}"
+    return ""
 
 
 def _context(report: OverdueReport, shared_by: str | None) -> MarkdownTextObject:

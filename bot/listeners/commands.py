@@ -20,7 +20,7 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot import refusals
-from bot.after_answer import after_answer
+from bot.after_answer import after_answer, lower_answer_priority
 from bot.cards.conflict_list import conflicts_message
 from bot.cards.customer import customer_message
 from bot.cards.help import HELP_TEXT, help_message, not_yet_message, unknown_message
@@ -68,7 +68,10 @@ R_co = TypeVar("R_co", Digest, Review, covariant=True)
 # how long the ack waits for an answer it could carry; 0: every answer through response_url
 ANSWER_BUDGET_SECONDS = 0.0
 LAST_CHANCE_SECONDS = 2.7
-_ANSWERS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="qb-answer")
+# answers are built at a lower scheduling priority than the acks (bot.after_answer)
+_ANSWERS = ThreadPoolExecutor(
+    max_workers=4, thread_name_prefix="qb-answer", initializer=lower_answer_priority
+)
 _NO_REPLY_ADDRESS = "This button could not be answered (no reply address); run `/qb overdue`."
 BUCKET_FLAG = "--bucket"
 

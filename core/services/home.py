@@ -1,5 +1,6 @@
-"""What a person's App Home shows: the cards they may decide, the team's queue, the aging
-picture, sync health, jobs waiting to retry and sends in doubt.
+"""What a person's App Home shows: the cards they may decide (and whom each is assigned to),
+the team's queue (who has cards assigned, what is snoozed until when), the aging picture,
+sync health, jobs waiting to retry and sends in doubt.
 
 The amounts a person may decide are checked with the same authority rule a click uses
 (`Approvers.permit(Act.APPROVE, …)`), so the list never offers a card the click would
@@ -10,7 +11,7 @@ only who to ask.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func
@@ -28,7 +29,7 @@ from core.services.overdue import (
     BucketTotal,
     CardRef,
     companies,
-    overdue_report,
+    overdue_totals,
 )
 from core.services.queries import counts_by_state
 from core.services.uow import UnitOfWork
@@ -50,6 +51,19 @@ class WaitingCard:
     days_past_due: int
     drafted: bool  # False: an escalation, nothing drafted, a person must look
     created_at: datetime
+    card: CardRef | None
+    assignee: str | None = None  # the Slack user it was assigned to (Assign), if anyone
+
+
+@dataclass(frozen=True)
+class SnoozedCard:
+    """A case put off until a date (Snooze): it comes back, judged again, that day."""
+
+    action_id: int
+    customer_name: str
+    doc_number: str
+    until: date  # in the company's own timezone
+    snoozed_by: str | None
     card: CardRef | None
 
 
@@ -87,6 +101,11 @@ class TeamHome:
     retry: RetryQueue
     in_doubt: tuple[SendInDoubt, ...]
     in_doubt_total: int
+    user_id: str = ""  # whose Home it is ("assigned to you")
+    assigned: tuple[tuple[str, int], ...] = ()  # (Slack user, cards awaiting approval)
+    unassigned: int = 0  # cards awaiting approval assigned to nobody
+    snoozed: tuple[SnoozedCard, ...] = ()  # the next to come back first (SHOWN of them)
+    snoozed_total: int = 0
 
 
 @dataclass(frozen=True)
@@ -110,10 +129,11 @@ def home_for(
         every = companies(session)
         currency = {c.realm_id: c.home_currency for c in every}
         waiting, total = _waiting(session, approvers, user_id, team_id, currency)
-        report = overdue_report(session, now, approvers, page_size=0)
+        assigned, unassigned = _assigned(session)
+        snoozed, snoozed_total = _snoozed(session)
         return TeamHome(
             role=role,
-            aging=report.totals,
+            aging=overdue_totals(session, now),
             waiting=waiting,
             waiting_total=total,
             counts=counts_by_state(session),
@@ -121,6 +141,11 @@ def home_for(
             retry=_retry_queue(session),
             in_doubt=sends[:SHOWN],
             in_doubt_total=len(sends),
+            user_id=user_id,
+            assigned=assigned,
+            unassigned=unassigned,
+            snoozed=snoozed,
+            snoozed_total=snoozed_total,
         )
 
 
@@ -174,7 +199,46 @@ def _waiting_card(action: ProposedAction, currency: dict[str, str]) -> WaitingCa
         drafted=action.draft_body is not None,
         created_at=action.created_at,
         card=_card(action),
+        assignee=action.assignee,
     )
+
+
+def _assigned(session: Session) -> tuple[tuple[tuple[str, int], ...], int]:
+    """Cards awaiting approval by assignee (most first), and how many nobody was given."""
+    rows = session.exec(
+        select(col(ProposedAction.assignee), func.count())
+        .where(ProposedAction.state == ApprovalState.PROPOSED.value)
+        .group_by(col(ProposedAction.assignee))
+    ).all()
+    assigned = sorted(((str(who), int(n)) for who, n in rows if who), key=lambda r: (-r[1], r[0]))
+    return tuple(assigned), sum(int(n) for who, n in rows if not who)
+
+
+def _snoozed(session: Session) -> tuple[tuple[SnoozedCard, ...], int]:
+    """Cases snoozed until a date still ahead (a woken one has none), the soonest first."""
+    waiting = (
+        ProposedAction.state == ApprovalState.SNOOZED.value,
+        col(ProposedAction.snoozed_until).is_not(None),
+    )
+    total = session.exec(select(func.count()).where(*waiting)).one()
+    shown = session.exec(
+        select(ProposedAction)
+        .where(*waiting)
+        .order_by(col(ProposedAction.snoozed_until), col(ProposedAction.id))
+        .limit(SHOWN)
+    ).all()
+    return tuple(
+        SnoozedCard(
+            action_id=a.id or 0,
+            customer_name=a.customer_name,
+            doc_number=a.doc_number,
+            until=a.snoozed_until,
+            snoozed_by=a.decided_by,
+            card=_card(a),
+        )
+        for a in shown
+        if a.snoozed_until is not None
+    ), int(total)
 
 
 def _card(action: ProposedAction | None) -> CardRef | None:

@@ -123,13 +123,15 @@ def enqueue_effects(
             }
         )
     session.execute(insert(OutboxEffect), rows)
+    # one job per decision: an action's effects share theirs (the same key, asked once)
+    jobs = {
+        f"effects:{action.id}:v{action.version}:{action.state}": {"action_id": action.id}
+        for action, _kind, _seq, _payload in effects
+    }
     queue.enqueue_many(
         session,
         ACTION_EFFECTS,
-        [
-            ({"action_id": action.id}, f"effects:{action.id}:v{action.version}:{action.state}")
-            for action, _kind, _seq, _payload in effects
-        ],
+        [(payload, key) for key, payload in jobs.items()],
         now,
         priority=queue.SLACK_PRIORITY,
         max_attempts=ACTION_JOB_ATTEMPTS,

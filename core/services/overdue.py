@@ -61,10 +61,15 @@ class CardRef:
 
 @dataclass(frozen=True)
 class Situation:
-    """What is happening on a customer's overdue invoices, in a finance person's words."""
+    """What is happening on a customer's overdue invoices, in a finance person's words.
+
+    `assignee` is who the waiting card is assigned to, `snoozed_by` who put it off until the
+    date the text names (Slack user ids: the answer names them as people)."""
 
     text: str
     card: CardRef | None = None
+    assignee: str | None = None
+    snoozed_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -185,21 +190,18 @@ def _scope(query: Any, flt: OverdueFilter) -> Any:
     return query
 
 
-def overdue_report(
-    session: Session,
-    now: datetime,
-    approvers: Approvers,
-    flt: OverdueFilter = OverdueFilter(),
-    offset: int = 0,
-    page_size: int = PAGE_SIZE,
-) -> OverdueReport:
-    """Totals by aging bucket and one page of customers ordered by overdue amount."""
+def _today(session: Session, now: datetime, flt: OverdueFilter
+           ) -> tuple[list[Company], dict[str, date]]:  # fmt: skip
+    """Every company, and today's date in each one the filter covers."""
     every = companies(session)
     scoped = [c for c in every if flt.realm_id is None or c.realm_id == flt.realm_id]
+    return every, {c.realm_id: company_today(now, c.timezone) for c in scoped}
+
+
+def _totals(
+    session: Session, every: Sequence[Company], today: dict[str, date], flt: OverdueFilter
+) -> tuple[BucketTotal, ...]:
     by_realm = {c.realm_id: c for c in every}
-    today = {c.realm_id: company_today(now, c.timezone) for c in scoped}
-    if not today:
-        return OverdueReport(flt, tuple(every), (), (), offset, 0, {})
     amount, overdue = home_amount(), _overdue(today)
     label = _bucket_label(today)
     totals_q = _scope(
@@ -212,12 +214,37 @@ def overdue_report(
         key = (AgingBucket(bucket), by_realm[realm].home_currency)
         was = sums.get(key, (Decimal(0), 0))
         sums[key] = (was[0] + Decimal(total or 0), was[1] + int(count))
-    totals = tuple(
+    return tuple(
         BucketTotal(bucket, currency, *sums[(bucket, currency)])
         for bucket in AgingBucket
         for currency in sorted({cur for _b, cur in sums})
         if (bucket, currency) in sums
     )
+
+
+def overdue_totals(
+    session: Session, now: datetime, flt: OverdueFilter = OverdueFilter()
+) -> tuple[BucketTotal, ...]:
+    """Only the totals by aging bucket (the App Home's summary): one aggregate query."""
+    every, today = _today(session, now, flt)
+    return _totals(session, every, today, flt) if today else ()
+
+
+def overdue_report(
+    session: Session,
+    now: datetime,
+    approvers: Approvers,
+    flt: OverdueFilter = OverdueFilter(),
+    offset: int = 0,
+    page_size: int = PAGE_SIZE,
+) -> OverdueReport:
+    """Totals by aging bucket and one page of customers ordered by overdue amount."""
+    every, today = _today(session, now, flt)
+    by_realm = {c.realm_id: c for c in every}
+    if not today:
+        return OverdueReport(flt, tuple(every), (), (), offset, 0, {})
+    totals = _totals(session, every, today, flt)
+    amount, overdue = home_amount(), _overdue(today)
     rows_where = overdue if flt.bucket is None else and_(overdue, _in_bucket(today, flt.bucket))
     group = (col(Invoice.realm_id), col(Invoice.customer_qbo_id))
     total_sum = func.sum(amount)
@@ -229,16 +256,24 @@ def overdue_report(
                 func.count(),
                 total_sum,
                 func.min(col(Invoice.due_date)),
+                # how many customers in all, in the same pass (counted after grouping,
+                # before the page's LIMIT): a separate count aggregated every invoice again
+                func.count().over(),
             ),
             flt,
         )
         .where(rows_where)
         .group_by(*group)
     )
-    counted = session.execute(sa_select(func.count()).select_from(rows_q.subquery())).scalar_one()
     page = session.execute(
         rows_q.order_by(total_sum.desc(), *group).offset(offset).limit(page_size)
     ).all()
+    if page:
+        counted = int(page[0][-1])
+    else:  # past the last page (or none asked for): the count has no row to ride on
+        counted = session.execute(
+            sa_select(func.count()).select_from(rows_q.subquery())
+        ).scalar_one()
     rows = [
         CustomerRow(
             company=by_realm[realm],
@@ -248,7 +283,7 @@ def overdue_report(
             overdue=Decimal(total or 0),
             oldest_days=(today[realm] - _as_date(oldest)).days,
         )
-        for realm, customer, name, count, total, oldest in page
+        for realm, customer, name, count, total, oldest, _customers in page
     ]
     rows = _with_situations(session, rows, today, rows_where, approvers)
     return OverdueReport(flt, tuple(every), totals, tuple(rows), offset, int(counted), dict(today))
@@ -338,7 +373,8 @@ def situation(
     actions: Sequence[ProposedAction], promise: date | None, approvers: Approvers
 ) -> Situation:
     """The one thing a finance lead most needs to know, most pressing first: a dispute, an
-    escalation, a promise to pay, a payment plan or reminder awaiting approval, the last send."""
+    escalation, a promise to pay, a payment plan or reminder awaiting approval (and whom it
+    is assigned to), a case snoozed until a date, the last send."""
     live = [a for a in actions if a.state in _OPEN]
     disputes = [
         a
@@ -362,6 +398,17 @@ def situation(
     if waiting:
         who = approver_needed(max(a.home_amount for a in waiting), approvers)
         return _said(f"Reminder waiting on {who}", waiting[0], len(waiting))
+    snoozed = [
+        a for a in actions if a.state == ApprovalState.SNOOZED.value and a.snoozed_until
+    ]
+    if snoozed:
+        first = snoozed[0]
+        assert first.snoozed_until is not None
+        return Situation(
+            f"Snoozed until {first.snoozed_until.isoformat()}: back in the queue that day",
+            _card(first),
+            snoozed_by=first.decided_by,
+        )
     sent = [a for a in actions if a.state in _SENT]
     if sent:
         last = sent[0]
@@ -376,7 +423,7 @@ def situation(
 def _said(text: str, action: ProposedAction, count: int) -> Situation:
     since = action.created_at.date().isoformat()
     more = f" (+{count - 1} more)" if count > 1 else ""
-    return Situation(f"{text} since {since}{more}", _card(action))
+    return Situation(f"{text} since {since}{more}", _card(action), assignee=action.assignee)
 
 
 def _card(action: ProposedAction) -> CardRef | None:

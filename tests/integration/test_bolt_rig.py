@@ -106,7 +106,7 @@ class Rig:
         ssim.wait_until(lambda: len(found()) >= count, timeout)
         return found()
 
-    def published(self, count: int, timeout: float = 5.0) -> list[dict[str, Any]]:
+    def published(self, count: int, timeout: float = 15.0) -> list[dict[str, Any]]:
         """The views.publish calls so far, once `count` were (the Home refresh after a
         decision follows the answer, bot.after_answer)."""
         ssim = self.loop.ssim

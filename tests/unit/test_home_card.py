@@ -4,7 +4,8 @@ slack_sdk.models within Block Kit's limits, in a finance person's words."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -14,7 +15,14 @@ from slack_sdk.models.views import View
 from bot.cards.home import home_view, stranger_view
 from core.domain.approval import ApprovalState
 from core.domain.authority import Role
-from core.services.home import RetryQueue, SendInDoubt, StrangerHome, TeamHome, WaitingCard
+from core.services.home import (
+    RetryQueue,
+    SendInDoubt,
+    SnoozedCard,
+    StrangerHome,
+    TeamHome,
+    WaitingCard,
+)
 from core.services.overdue import AgingBucket, BucketTotal, CardRef
 
 AT = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
@@ -77,6 +85,7 @@ def test_empty_home_says_there_is_nothing_rather_than_showing_blanks() -> None:
     assert "No company yet" in text
     assert "No job is waiting to retry." in text
     assert "None: every send is known to have gone out." in text
+    assert "No card is assigned to anyone" in text and "Nothing is snoozed." in text
     fields = [f["text"] for b in view["blocks"] for f in b.get("fields", [])]
     assert len(fields) == len(ApprovalState)
     assert "*:x: Rejected*\n0" in fields
@@ -149,3 +158,48 @@ def test_stranger_is_told_who_to_ask_and_shown_no_queue() -> None:
     assert "not on qbot's approvers list" in text and "Ask <@U0ADMIN>" in text
     assert "Waiting for you" not in text and "Team queue" not in text
     assert "your finance lead" in texts(valid(stranger_view(StrangerHome(()))))
+
+
+def snoozed(n: int, *, name: str = "Cool Cars") -> SnoozedCard:
+    return SnoozedCard(n, name, f"20{n:02d}", date(2026, 12, 1 + n % 20), "U0LEAD",
+                       CardRef("C0COLLECTNS", f"1700000001.{n:06d}"))
+
+
+def test_assignees_and_snoozed_cases_are_named_in_a_finance_persons_words() -> None:
+    cards = (replace(waiting(0), assignee="U0ME"), replace(waiting(1), assignee="U0LEAD"),
+             waiting(2))
+    home = team(
+        user_id="U0ME",
+        waiting=cards,
+        waiting_total=3,
+        assigned=(("U0LEAD", 4), ("U0ME", 1)),
+        unassigned=12,
+        snoozed=(snoozed(1), snoozed(2)),
+        snoozed_total=2,
+    )
+    view = valid(home_view(home, {}))
+    lines = [b["text"]["text"] for b in view["blocks"]
+             if b["block_id"].startswith("home_waiting_") and b["type"] == "section"]
+    assert "$1,234.50 · assigned to you\n" in lines[0]
+    assert "$1,234.50 · assigned to <@U0LEAD>\n" in lines[1]
+    assert "assigned" not in lines[2]
+    blocks = {b["block_id"]: b["text"]["text"] for b in view["blocks"] if "text" in b}
+    assert blocks["home_assigned"] == (
+        "*Assigned* (cards awaiting approval)\n<@U0LEAD>: 4 · <@U0ME>: 1\n"
+        "Not assigned to anyone: 12"
+    )
+    said = blocks["home_snoozed"]
+    assert said.startswith("*Snoozed* (2, the next back first)\nEach comes back")
+    assert ("*Cool Cars* · invoice 2001 · snoozed until 2026-12-02 by <@U0LEAD> · "
+            "card in <#C0COLLECTNS>") in said
+    assert "snoozed until 2026-12-03" in said and "more" not in said
+
+
+def test_many_snoozed_cases_stay_within_one_section_and_names_are_escaped() -> None:
+    many = tuple(snoozed(n, name=HOSTILE * 5) for n in range(10))
+    home = team(snoozed=many, snoozed_total=240, assigned=(("<!here>", 2),), unassigned=0)
+    view = valid(home_view(home, {}))
+    blocks = {b["block_id"]: b["text"]["text"] for b in view["blocks"] if "text" in b}
+    assert len(blocks["home_snoozed"]) <= 3000
+    assert blocks["home_snoozed"].endswith("more")
+    assert "<!channel>" not in texts(view) and "<!here>" not in texts(view)

@@ -17,6 +17,7 @@ from core.domain.aging import AgingBucket
 from core.domain.authority import Approvers, Role
 from core.models import ProposedAction
 from core.services.overdue import (
+    CardRef,
     OverdueFilter,
     approver_needed,
     situation,
@@ -131,3 +132,19 @@ def test_situation_most_pressing_first() -> None:
     )
     assert situation([sent], None, APPROVERS).text.startswith("Reminder approved 2026-11-20")
     assert situation([], None, APPROVERS).text.startswith("Nothing yet")
+
+
+def test_situation_names_the_assignee_and_a_snooze_date() -> None:
+    assigned = _action(assignee="U0DANA")
+    said = situation([assigned], None, APPROVERS)
+    assert said.text == "Reminder waiting on a collector since 2026-11-20"
+    assert (said.assignee, said.snoozed_by) == ("U0DANA", None)
+    snoozed = _action(state="snoozed", snoozed_until=date(2026, 12, 4), decided_by="U0LEE")
+    sent = _action(state="done", decided_at=AT)
+    said = situation([snoozed, sent], None, APPROVERS)
+    assert said.text == "Snoozed until 2026-12-04: back in the queue that day"
+    assert (said.snoozed_by, said.assignee, said.card) == ("U0LEE", None, CardRef("C1", "1.2"))
+    # a live card still comes first; a woken snooze (no date left) says nothing of it
+    assert situation([snoozed, assigned], None, APPROVERS).assignee == "U0DANA"
+    woken = _action(state="snoozed", snoozed_until=None, decided_by="U0LEE")
+    assert situation([woken, sent], None, APPROVERS).text.startswith("Reminder approved")
