@@ -64,6 +64,7 @@ from core.domain.evidence_lexicon import (
     LEGAL_STATUS,
     Kind,
 )
+from core.domain.evidence_pairs import SPLIT_CONTEST_LABEL, split_contest
 from core.domain.reading import (
     in_another_language,
     is_cut_off,
@@ -470,6 +471,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         resolved_only = True
         told: dict[str, str] = {}
         first_parts: list[Evidence] = []  # "first part we can send this month"
+        unread_texts: list[tuple[str, str]] = []  # (clause, its text with this invoice as "it")
         c_idx = 0
         first_scope: str | None = None
         for unit, must_read in units:
@@ -544,9 +546,24 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                             told[inner] = inner
                 if must_read and not excused:
                     (because if explains else unknown).append(clause)
+                    if not explains:
+                        unread_texts.append((clause, text))
                     # A sentence cut at "and we" tells one story: "The van broke down | and we
                     # lost a fortnight of jobs", "our numbers won't pick up | until January".
                     told[clause] = _sentence_around(clauses, n)
+        # A contest told over two clauses ("You invoiced 40 boxes. We received 32.") is read
+        # as one: neither half contests alone, together they set count against count.
+        pair = split_contest([t for _, t in unread_texts]) if msg.from_customer else None
+        if pair is not None:
+            halves = {c for c, t in unread_texts if t in pair}
+            found.append(Evidence(
+                kind=Kind.DISPUTE, label=SPLIT_CONTEST_LABEL, source=msg.label,
+                origin=msg.source, day=msg.day, order=m_idx * 10_000 + 9_999,
+                quote=shorten(" ".join(pair)),
+            ))
+            unknown = [c for c in unknown if c not in halves]
+            acted = escalating = True
+            resolved_only = False
         # Beside a standing plan request, a dated promise of a part ("maybe in three parts?
         # First part we can send this month.") is the plan's first instalment: SPEC holds a
         # draft for a promise to pay the invoice, and this one asks for the plan.
@@ -615,6 +632,7 @@ def _asks(clause: str) -> bool:
 # few weeks?", "can we agree 4 payments?"); any other asks us something a person answers.
 _PAYING_TALK = re.compile(
     r"\b(?:work for you|suits? you|pay\w*|instal\w*|settl\w*|spread\w*|split\w*|arrangements?"
+    r"|agree to (?:that|this|it)|accept (?:that|this|it)|acceptable|(?:that|this)(?:'s| is)? ok"
     r"|months?|weeks?|days"
     r"|longer|later|time|parts?|plans?|remainder|rest|balance|extension|extend\w*|wait)\b",
     re.IGNORECASE,
@@ -744,6 +762,50 @@ _CASH_SHORT = re.compile(
     r"\b(?:we(?:'re| are| were| will be|'ll be)|i(?:'m| am)|us|ourselves|things are|cash is"
     r"|money is|funds are)\s+(?:\w+\s+){0,2}?short\b(?!\s+(?:of|on|by)\s+(?:\d|the|your|one"
     r"|two|three|a|some))", re.IGNORECASE)
+# "The charter season was cut short", "our hours were cut short": time, not goods short.
+_CUT_SHORT = re.compile(
+    r"^(?:(?!\b(?:goods|deliver\w*|order|items?|boxes|crates|pallets|units|stock|shipment"
+    r"|parts)\b).)*\b(?:was|were|got|been|is|are) cut short\b(?!.*\b(?:deliver\w*|goods|order"
+    r"|items?|boxes|crates|pallets|units|stock|shipment|parts|job|work|visit)\b)", re.IGNORECASE)
+# Things of the customer's own or of the mail, not our goods or work: the card on file, a
+# password, a link, an attachment, a message, a mailbox ("the card on file expired", "the
+# attachment didn't come through", "delivery has failed to these recipients").
+_NOT_OUR_GOODS = re.compile(
+    r"\b(?:card|credit card|debit card|card on file|cards|password|login|link|links|attachment"
+    r"|attachments|pdf|file|e-?mail|message|mailbox|recipients?|fax|portal access|token|code)\b"
+    r"(?:\s+(?:on file|details|number))?(?:\s+\S+){0,5}?\s+(?:has |have |had )?(?:expired"
+    r"|did ?n't come through|did not come through|did ?n't (?:open|load|work)|failed|has failed"
+    r"|not working|does ?n't (?:open|load|work)|won't (?:open|load))\b"
+    r"|^\W*(?:delivery|message|mail) (?:has )?failed to\b|\bundeliverable\b",
+    re.IGNORECASE)
+# Payment held by someone who owes the customer ("our customer has delayed payment to us"), and
+# a hold on our chasing, not on the paying ("please hold off on further reminders until then").
+_THEIRS_HELD = re.compile(r"\b(?:our|their|my)\s+(?:\w+\s+)?" + THEIR_DEBTORS
+                          + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CHASING_HELD = re.compile(r"\s*(?:on|with)\s+(?:any\s+|further\s+|more\s+|the\s+|your\s+)*"
+                           r"(?:reminders?|chasers?|chasing|emails?|follow-?ups?|dunning"
+                           r"|letters?|notices?|calls?)\b", re.IGNORECASE)
+# A billing verb just before "three extra days": the bill's days, not days asked for.
+_BILLED_BEFORE = re.compile(r"\b(?:charged|billed|invoiced|charging|billing|invoicing)\b"
+                            r"(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+# A plan given up on or a past intention: "we were going to pay", "had planned to pay".
+_PROMISE_GIVEN_UP = re.compile(
+    r"\b(?:were|was|had been) (?:\w+ )?(?:going|planning|hoping|meaning|intending|about) to\b"
+    r"|\b(?:had|'d) (?:planned|intended|hoped|meant|wanted) to\b", re.IGNORECASE)
+# What follows a passive "is paid" when it names a plan: "paid in monthly instalments".
+_PLAN_AFTER = re.compile(
+    r"\s+(?:off\s+)?(?:in|over|across)\s+(?:\w+\s+){0,2}?(?:instal\w*|parts|payments"
+    r"|months|weeks|stages|tranches|chunks|monthly|weekly|fortnightly)\b"
+    r"|\s+(?:monthly|weekly|fortnightly|quarterly|in instal\w*)\b", re.IGNORECASE)
+_DAY_AHEAD_NOTICE = re.compile(
+    r"\b(?:booked|scheduled|set|queued|arranged|instructed)\s+(?:\S+\s+){0,5}?(?:for|with)\s+"
+    r"(?:a\s+|the\s+)?(?:value|payment|settlement|execution)\s+date\b", re.IGNORECASE)
+# "it's paid by December 14": a day ahead, a promise ("paid by cheque" names the way).
+_BY_A_DAY = re.compile(r"\s+(?:in full\s+)?by\s+(?:the\s+)?(?:end of|next|this|tomorrow|mon|tue|wed"
+                       r"|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
+                       re.IGNORECASE)
+_PASSIVE_PAID = re.compile(r"\b(?:is|are|'s|be|being)\s+(?:\w+\s+)?(?:paid|settled|cleared)$",
+                           re.IGNORECASE)
 _TO_COME = re.compile(r"\s*(?:will|shall|'ll|is to|are to|to|should)\s+(?:\w+\s+)?(?:follow|come"
                       r"|be sent|arrive|go out)\b", re.IGNORECASE)
 # A thousands separator ("over \u00a31,000") delimits no piece.
@@ -796,7 +858,16 @@ def _later_claim(clause: str) -> bool:
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _turns_to_us(clause: str) -> bool:
     # "it's left us short" is the customer's money; "the delivery came short" is our goods.
-    return bool(ABOUT_US.search(_THEIR_MONEY_PAID.sub(" ", _CASH_SHORT.sub(" ", clause))))
+    clause = _CASH_SHORT.sub(" ", _cut_short(clause))
+    return bool(ABOUT_US.search(_THEIR_MONEY_PAID.sub(" ", clause)))
+
+
+def _cut_short(clause: str) -> str:
+    """The clause without a time "cut short" ("the season was cut short"), goods not in view."""
+    return _SHORT_WORD.sub(" ", clause) if _CUT_SHORT.search(clause) else clause
+
+
+_SHORT_WORD = re.compile(r"\bcut short\b", re.IGNORECASE)
 
 
 # A promise of a part only: the first part or payment, half, some of it.
@@ -822,7 +893,7 @@ _THEIR_MONEY_PAID = re.compile(
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _claim_matter(clause: str) -> bool:
-    clause = _THEIR_MONEY_PAID.sub(" ", _WORK_IDIOM.sub(" ", clause))
+    clause = _THEIR_MONEY_PAID.sub(" ", _WORK_IDIOM.sub(" ", _cut_short(clause)))
     return bool(RISK_CUES.search(clause) or MATTER_MARKS.search(clause))
 
 
@@ -1058,7 +1129,9 @@ def _first_valid(
             continue  # "we request your permission to clear this invoice in two parts" asks
         if kind is Kind.DISPUTE and label != REMEDY_LABEL and _MONEY_NOT_GOODS.search(before):
             continue  # "the money from the festival has not arrived" is theirs, not our goods
-        if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)):
+        if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)
+                                  or (_PASSIVE_PAID.search(match.group(0))
+                                      and _BY_A_DAY.match(after))):
             continue  # "will be paid", "remittance to follow": not a payment made
         if label == HOLD_LABEL and _APOLOGY_BEFORE.search(before):
             continue  # "apologies for the delay in settling it" apologises, it holds nothing
@@ -1078,6 +1151,25 @@ def _first_valid(
             clause
         ):
             continue  # "it's left us short", "we're short this month": money, not goods
+        if kind is Kind.DISPUTE and _CUT_SHORT.search(clause):
+            continue  # "the season was cut short by the storms": time, not goods short
+        if kind is Kind.DISPUTE and any(
+            m.start() <= match.end() and match.start() <= m.end()
+            for m in _NOT_OUR_GOODS.finditer(clause)
+        ):
+            continue  # "the card on file expired", "the attachment didn't come through"
+        if label == HOLD_LABEL and (_THEIRS_HELD.search(before) or _CHASING_HELD.match(after)):
+            continue  # "our customer has delayed payment to us", "hold off on reminders"
+        if kind is Kind.HARDSHIP and _BILLED_BEFORE.search(before):
+            continue  # "you've charged us three extra days" contests the bill, it asks nothing
+        if kind is Kind.PROMISE and _PROMISE_GIVEN_UP.search(clause[:match.end()]):
+            continue  # "we were going to pay it this week but ..." promises nothing now
+        if label == PAYMENT_NOTICE and _DAY_AHEAD_NOTICE.search(clause) and not (
+            DONE_MARKS.search(clause)
+        ):
+            continue  # "booked for value date 27 November": a payment set for a day, a promise
+        if kind is Kind.PAID and _PASSIVE_PAID.search(match.group(0)) and _PLAN_AFTER.match(after):
+            continue  # "an arrangement whereby the balance is paid in monthly instalments"
         # The rhythm must be the paying's own ("pay it monthly", "could we do monthly"), not a
         # rhythm told elsewhere in the clause ("our grant is released each month, payment
         # will be made on 1 December").

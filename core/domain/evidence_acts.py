@@ -84,12 +84,15 @@ FUTURE_MOVE = alt(
     r"(?:goes|go|going|is going|are going|to go)\s+out",
     r"(?:scheduled|queued|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
     r"included|added|put|programmed|planned|set|due)\s+(?:\w+\s+){0,3}(?:for|in|into|on|to go)",
+    # a step done for the payment: "I've put it through for payment on 16 November"
+    r"(?:put|passed|submitted|sent|entered|keyed|loaded|pushed)\s+(?:\S+\s+){0,2}?(?:through|in)"
+    r"\s+for\s+payment",
     r"(?:payment|transfer|cheque|check|wire|it)\s+(?:is |has been |was )?(?:now )?(?:scheduled"
     r"|queued|booked|set up|approved|arranged|planned|programmed|lined up)",
     r"(?:will|'ll|shall|going to)\s+(?:\w+\s+)?(?:drop|put|pop|post|mail|send|transfer|wire"
     r"|pay|settle|release|process|initiate|clear|cover|sort)\b",
-    r"(?:yours|it|you|your invoice|the invoice|this|invoice)\s+(?:is|are|'s|'re|will be)\s+"
-    r"(?:\w+\s+)?(?:on|in)\s+(?:the|our|that|this|next|\w+'s)\s+(?:\w+\s+)?(?:list|run|batch"
+    r"(?:yours|it|you|your invoice|the invoice|this|invoice)(?:\s+(?:is|are|will be)|'s|'re)\s+"
+    r"(?:\w+\s+)?(?:on|in)\s+(?:the|our|my|that|this|next|\w+'s)\s+(?:\w+\s+)?(?:list|run|batch"
     r"|schedule|one|proposal|cycle|release)",
     r"approved(?:\s+for payment)?\s*[,;:-]?\s*(?:and\s+)?(?:it\s+|payment\s+)?"
     r"(?:goes|go|going|will|should|is|to)",
@@ -315,6 +318,18 @@ ARRIVES = alt(
     r"^\W*(?:the |our )?(?:funds?|payment|transfer|cheque|check|wire|ach|bacs)\s+(?:on|by)\s+"
     r"(?:the |this |next )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|\d)\w*",
     r"(?:pencil+ed|earmarked|slotted|diari[sz]ed)\s+(?:\w+\s+){0,2}?(?:for|in for|on)\b",
+    # the payer doing the paying act ahead: "she will do the transfer on the 21st", "I'll make
+    # the payment Friday", "we will initiate the wire"
+    # the money going on a day: "it'll go on December 9", "this will be on the 15th"
+    WILL + r"\s+(?:go|be|leave|land)\s+(?:out\s+)?(?:on|by)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri"
+    r"|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|end of)\w*",
+    # in the queue or file that pays it: "In the queue for Wednesday's ACH file"
+    r"^\W*(?:it'?s\s+|yours\s+is\s+)?(?:in|on)\s+(?:the|our)\s+(?:\w+\s+)?(?:queue|list|file|run"
+    r"|batch)\s+(?:for|of|on)\b",
+    WILL + r"\s+(?:courier|hand[- ]deliver|drop off|bring|deliver)\s+(?:it|this|the (?:cheque|check"
+    r"|payment))\b",
+    WILL + r"\s+(?:\w+\s+){0,2}?(?:do|make|process|initiate|raise|release|send|run) (?:the|a|our"
+    r"|your) (?:bank |final |full )?(?:transfer|payment|wire|remittance|eft|ach)\b",
 )
 # A promise taken back: the customer cancels its own commitment ("please disregard my note about
 # paying on the 12th", "the payment we promised for the 6th won't happen", "we can't make
@@ -367,6 +382,11 @@ PROMISE_FRAME = alt(
     r"(?:arranged|scheduled|set up|booked|instructed|authori[sz]ed|approved|confirmed|lined up)"
     r"\s+(?:for\s+)?(?:\S+\s+){0,8}?to be\s+(?:paid|sent|released|transferred|settled|wired"
     r"|remitted)",
+    # the invoice paid by a day, in the passive: "it's paid by the 27th, promise", "this will
+    # be settled before Friday"
+    r"(?:\bit|\bthis|\bthat|\byours|\bthe (?:invoice|balance|bill|amount))(?:'s|'ll be| will be"
+    r"| is| gets| will get| shall be)\s+(?:\w+\s+)?(?:paid|settled|cleared)\s+(?:in full\s+)?(?:on"
+    r"|by|before)\s+" + DAY_WORD,
     # a deadline the customer sets itself: "End of month at the latest, the full amount"
     r"\bat the (?:very )?latest\b", r"\bno later than\s+" + DAY_WORD,
     # the day offered as the one that suits: "end of the month works for us to pay the lot"
@@ -404,6 +424,10 @@ COMPLAINT = [
         r"\b", BILL_WORD, r"\b(?:\s+\S+){0,6}?\s+\$?\d[\d,.]*\s*", MEASURE, r"(?=.*\b(?:only|"
         r"actually|just|but|whereas|instead|not|never|rather|when)\b)|\b(?:only|actually|just)\b"
         r"(?:\s+\S+){0,4}?\s+\$?\d[\d,.]*\s*", MEASURE, r"(?=.*\b", BILL_WORD, r")")),
+    # days or hours charged on top: "you've charged us three extra days of hire"
+    ("says it was billed for more than was done", _c(
+        r"\b(?:charged|billed|invoiced|charging|billing)\s+(?:us\s+|me\s+)?(?:for\s+)?(?:an?\s+)?"
+        r"(?:", NUMBER, r"\s+)?(?:extra|additional|more|too many)\s+", MEASURE)),
     ("says the rate is not the agreed one", _c(
         r"\b(?:agreed|quoted|contracted|contract|negotiated|signed|usual|education|discounted)"
         r" (?:\w+ ){0,2}"
@@ -664,6 +688,16 @@ TIME_REQUEST = [
         r"|\bwork (?:something|it|this|a plan) out\b|\blenien\w+|\bindulgence\b"
         r"|\b(?:longer|extended|longer payment) (?:timescale|time ?frame"
         r"|terms|period)\b")),
+    # longer terms asked for this invoice: "could we move to 60-day terms for this one?", "60
+    # day terms on this one?" (new terms alone, "we'd like to move to 60 day terms", ask
+    # nothing of this invoice: a person reads them)
+    ("asks for more time", _c(r"(?=.*\b(?:for|on|to) (?:this|it|this one|this invoice)\b)(?:"
+        r"\b(?:move|moving|switch|change|go|extend\w*)\s+(?:us\s+|it\s+|this\s+)?(?:to|onto|on)\s+"
+        r"(?:\d+|sixty|ninety|forty[- ]five)[- ]?day\s+(?:payment\s+)?terms\b"
+        r"|\b(?:have|get|give us|allow us|apply|grant us|offer us)\s+(?:\w+\s+)?(?:\d+|sixty|ninety"
+        r"|forty[- ]five)[- ]?day\s+(?:payment\s+)?terms\b"
+        r"|\b(?:\d+|sixty|ninety|forty[- ]five)[- ]?day\s+(?:payment\s+)?terms\s+(?:could|would"
+        r"|might|can)\s+(?:apply|be (?:possible|granted|arranged|allowed)))")),
     (PARTS_LABEL, _c(
         r"\bbreak(?:ing)? (?:it |this |that |the \w+ |\d+ )?(?:up )?(?:into|in) (?:a few |two "
         r"|three |four |\d+ |smaller |some )?(?:chunks|parts|pieces|instal\w+|payments|bits)\b")),
@@ -855,6 +889,9 @@ OWN_STORY = _c(r"\b", alt(
     "van", "truck", "trucks", "location", "shop", "store", "premises", "harvest", "roof",
     "drawdown", "draw", "retainage", "receivables?", "invoices? to",
     "slowly", r"squeez\w*", "pinch", "crunch", "limited", "ability to pay",
+    # what befell the customer: a flood, a storm, a fire, a break-in, a strike
+    r"flood\w*", r"storms?", "fire", "burglary", "break-in", "theft", r"strikes?", "pandemic",
+    "power cut", "outage", "accident", "festival", "events?", "tourism", "tourists",
 ), r"\b")
 
 # Beside a dated promise the customer tells how the payment gets through its own books: who
@@ -883,6 +920,10 @@ PLAN_TALK = _c(r"\b", alt(
     "every (?:week|month|fortnight|two weeks)", "standing order", "direct debit",
     r"(?:the )?(?:rest|balance|remainder) (?:over|in|by|next|later|after)", "partial payments?",
     r"propos\w*", "plans?", "schedule", r"would (?:really )?help", r"help (?:a lot|us|hugely)",
+    r"acceptab\w*", "acceptance", r"(?:that|this|it)(?:'s| is)? (?:ok|okay|fine|alright)",
+    # asking whether we accept it: "would your team agree to that?", "will you accept this?"
+    r"(?:accept|agree to|approve|be (?:ok|okay|happy|fine) with)\s+(?:that|this|it|the (?:plan"
+    r"|proposal|arrangement|schedule|offer))",
     r"over the (?:coming|next) (?:\w+ )?(?:weeks|months)", "a (?:bit|little) at a time",
     "in stages", "spread", r"split\w*", INSTALMENTS,
     r"(?:start|begin) with (?:a |an )?(?:small|smaller|part|some|first|initial)\w*",
@@ -976,6 +1017,12 @@ FUTURE_MARKS = _c(r"\b", alt(
     r"(?:planned|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in|confirmed"
     r"|arranged|approved) (?:it |this |them )?(?:for|on)",
     r"to be (?:paid|sent|released|transferred|settled)",
+    # a step done for a payment still ahead: "put it through for payment on 16 November",
+    # "booked for value date 21 Nov"
+    r"(?:put|passed|submitted|sent|entered|keyed|loaded) (?:\S+ ){0,2}?(?:through|in) for payment",
+    r"for payment (?:on|by)", r"(?:value|payment|settlement) date",
+    r"(?:is|are|'s|has been|have been) (?:now )?(?:included|listed|entered|placed|scheduled"
+    r"|queued|booked|lined up|set) (?:\w+ ){0,3}?(?:in|on|for|into)",
     r"(?:added|put|moved|got) (?:it |this |that |yours |you )?(?:on|in|into|to) (?:the|our|this"
     r"|next) (?:[\w/-]+ ){0,2}(?:list|run|batch|schedule|payments|cycle)",
 ), r"\b")
