@@ -133,7 +133,9 @@ _INVOICE_NUMBER = re.compile(
 )
 _HASH_NUMBER = re.compile(r"(?<![\w$£€])#\s?([a-z]{0,4}-?\d[\w-]*)", re.IGNORECASE)
 _NOT_INVOICE_HASH = re.compile(
-    r"\b(?:po|p\.o\.|order|ref|ticket|case|quote|check|cheque|account|acct|job|unit|suite|apt)\W*$",
+    r"\b(?:po|p\.o\.|order|ref|ticket|case|quote|check|cheque|account|acct|job|unit|suite|apt"
+    r"|trace|tracking|confirmation|conf|transaction|txn|receipt|wire|ach|eft|auth\w*"
+    r"|reference)\W*$",
     re.IGNORECASE,
 )
 _OTHER_INVOICE = re.compile(
@@ -763,10 +765,23 @@ _CASH_SHORT = re.compile(
     r"|money is|funds are)\s+(?:\w+\s+){0,2}?short\b(?!\s+(?:of|on|by)\s+(?:\d|the|your|one"
     r"|two|three|a|some))", re.IGNORECASE)
 # "The charter season was cut short", "our hours were cut short": time, not goods short.
+# An event that befell the customer ("we had a burst pipe", "we've suffered a flood") and
+# nature as the one who acts ("the rain-out killed our gate", "the frost ruined the crop"):
+# the customer's misfortune, not our goods or work.
+_BEFELL_US = re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:had|suffered|experienced|got hit by)\s+"
+                        r"(?:a|an|some|two|three|several)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NATURE = re.compile(r"\b(?:rain\w*|storms?|floods?|drought|frost|hail|snow|wind|gales?|fires?"
+                     r"|weather|wash-?out|heatwave|pandemic|strikes?|power cuts?|outages?)"
+                     r"(?:\s+(?:on|in|at|of|last|this)\s+\S+)?\s+$", re.IGNORECASE)
+_YOU = re.compile(r"\b(?:you|your|yours|you've|you're)\b", re.IGNORECASE)
+_CUT_WORD = re.compile(r"\bcuts?$", re.IGNORECASE)
+_CUT_NOT_PAYMENT = re.compile(r"\s+(?:the|our|their|its|his|her|back|down|costs?|staff|hours"
+                              r"|jobs|prices|spending|budgets?|funding|overdraft|credit)\b"
+                              r"(?!\s+(?:new\s+)?(?:cheque|check|payment|draft|transfer|wire)\b)",
+                              re.IGNORECASE)
 _CUT_SHORT = re.compile(
-    r"^(?:(?!\b(?:goods|deliver\w*|order|items?|boxes|crates|pallets|units|stock|shipment"
-    r"|parts)\b).)*\b(?:was|were|got|been|is|are) cut short\b(?!.*\b(?:deliver\w*|goods|order"
-    r"|items?|boxes|crates|pallets|units|stock|shipment|parts|job|work|visit)\b)", re.IGNORECASE)
+    rf"^(?!.*\b(?:{GOODS}|{WORK}|deliver\w*|crates?|sacks?)\b)"
+    r".*\b(?:(?:was|were|got|been|is|are) cut|fell|falls|fallen) short\b", re.IGNORECASE)
 # Things of the customer's own or of the mail, not our goods or work: the card on file, a
 # password, a link, an attachment, a message, a mailbox ("the card on file expired", "the
 # attachment didn't come through", "delivery has failed to these recipients").
@@ -867,7 +882,7 @@ def _cut_short(clause: str) -> str:
     return _SHORT_WORD.sub(" ", clause) if _CUT_SHORT.search(clause) else clause
 
 
-_SHORT_WORD = re.compile(r"\bcut short\b", re.IGNORECASE)
+_SHORT_WORD = re.compile(r"\b(?:cut|fell|falls|fallen) short\b", re.IGNORECASE)
 
 
 # A promise of a part only: the first part or payment, half, some of it.
@@ -1153,6 +1168,14 @@ def _first_valid(
             continue  # "it's left us short", "we're short this month": money, not goods
         if kind is Kind.DISPUTE and _CUT_SHORT.search(clause):
             continue  # "the season was cut short by the storms": time, not goods short
+        if kind is Kind.DISPUTE and label != REMEDY_LABEL and label != HOLD_LABEL and (
+            _BEFELL_US.search(before) or (_NATURE.search(before) and not _YOU.search(before))
+        ):
+            continue  # "we had a burst pipe", "the storm killed our takings": what befell them
+        if kind is Kind.PAID and _CUT_WORD.search(match.group(0)) and _CUT_NOT_PAYMENT.match(
+            after
+        ):
+            continue  # "our bank has cut the overdraft": cut, but no cheque
         if kind is Kind.DISPUTE and any(
             m.start() <= match.end() and match.start() <= m.end()
             for m in _NOT_OUR_GOODS.finditer(clause)

@@ -909,6 +909,8 @@ PAYMENT_PROCESS = _c(r"\b", alt(
     "xero", "sage", "workflow", "pipeline", r"remittance(?: advice)?", r"remittances",
     "receipt of (?:your|the) invoice", "bear with us", "our (?:side|end)", r"process\w*",
     r"pencil+ed", "booked", "diary", "portal", "statement", "signatory",
+    # the notice's own fields: "Confirmation #37947237", "trace no. 0210...", "Ref: AP-77"
+    r"confirmation(?: (?:no|number|code|id))?", "trace", r"ref(?:erence)?(?: (?:no|number))?",
     # the promise's amount told apart: "Full amount.", "the whole balance", "in one go"
     r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|payment|sum|invoice|value)",
     "in full", "in one go", "everything", "all of it",

@@ -250,3 +250,43 @@ def test_a_question_about_the_work_beside_a_plan_still_goes_to_a_person() -> Non
     judgment = judge("Could we pay it in three monthly instalments? Did your team finish the "
                      "second coat?")
     assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+# --- what befell the customer is its story, not our goods or work ----------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We've suffered a burst main in the kitchen and trade has stopped. Could we pay it in "
+        "three monthly instalments?",
+        "The hailstorm last week flattened our stall. Could we spread it over two months?",
+        "Our Christmas raffle fell short of target. Could we pay half now and half in January?",
+        "Our bank has cut the overdraft. Could we pay it in four monthly instalments?",
+    ],
+)
+def test_a_misfortune_beside_a_plan_request_drafts_the_plan(body: str) -> None:
+    judgment = judge(body)
+    assert judgment.route is Route.DRAFT_FOR_APPROVAL, judgment.reasons
+    assert judgment.outcome is Outcome.PAYMENT_PLAN_CANDIDATE, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your fitter burst a pipe under the sink.",
+        "Since the storm your new gutter has leaked, we are not happy with it.",
+        "The last pallet fell short by two sacks.",
+    ],
+)
+def test_damage_by_us_or_goods_short_are_still_a_complaint(body: str) -> None:
+    judgment = judge(body)
+    assert judgment.outcome is Outcome.LIKELY_DISPUTE, judgment.reasons
+
+
+def test_a_cheque_cut_is_still_a_payment_claim() -> None:
+    judgment = judge("Our cheque was cut on 11/10 and posted the same day.")
+    assert judgment.outcome is Outcome.LIKELY_DISPUTE, judgment.reasons
+
+
+def test_a_trace_number_is_not_another_invoice() -> None:
+    judgment = judge("This was paid by wire on 11/13, trace # 88310027415.")
+    assert judgment.outcome is Outcome.LIKELY_DISPUTE, judgment.reasons
