@@ -819,6 +819,10 @@ _DAY_AHEAD_NOTICE = re.compile(
 _BY_A_DAY = re.compile(r"\s+(?:in full\s+)?by\s+(?:the\s+)?(?:end of|next|this|tomorrow|mon|tue|wed"
                        r"|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
                        re.IGNORECASE)
+_ANOTHER_PART = re.compile(r"\banother\s+(?:[$\u00a3\u20ac]\s?)?\d|\b(?:sent|paid|transferred"
+                           r"|wired)\s+(?:you\s+)?another\s+(?:[$\u00a3\u20ac]\s?)?\d",
+                           re.IGNORECASE)
+_FOR_A_STEP = re.compile(r"\s+for\s+(?:payment|release|approval|processing)\b", re.IGNORECASE)
 _PASSIVE_PAID = re.compile(r"\b(?:is|are|'s|be|being)\s+(?:\w+\s+)?(?:paid|settled|cleared)$",
                            re.IGNORECASE)
 _TO_COME = re.compile(r"\s*(?:will|shall|'ll|is to|are to|to|should)\s+(?:\w+\s+)?(?:follow|come"
@@ -1191,6 +1195,12 @@ def _first_valid(
             DONE_MARKS.search(clause)
         ):
             continue  # "booked for value date 27 November": a payment set for a day, a promise
+        if kind is Kind.PAID and (_ANOTHER_PART.search(clause) or _FOR_A_STEP.match(after)):
+            continue  # "another $350 sent" is a plan's part; "processed for payment" a step
+        if label == SHORT_LABEL and match.group(0).lower() == "shortfall" and not (
+            CONTEXT_GOODS_OR_WORK.search(clause)
+        ):
+            continue  # "a temporary shortfall after losing a contract": money, not goods
         if kind is Kind.PAID and _PASSIVE_PAID.search(match.group(0)) and _PLAN_AFTER.match(after):
             continue  # "an arrangement whereby the balance is paid in monthly instalments"
         # The rhythm must be the paying's own ("pay it monthly", "could we do monthly"), not a

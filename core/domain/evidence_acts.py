@@ -598,6 +598,7 @@ PLAN_TAIL = alt(
     r"(?:work|ok|okay) for you",
 )
 PLAN_FRAME_LABEL = "asks to pay over time or in parts"
+INSTALMENT_LABEL = "pays one more part of a running plan"
 
 TIME_REQUEST = [
     (PLAN_FRAME_LABEL, _c(
@@ -688,6 +689,12 @@ TIME_REQUEST = [
         r"|\bwork (?:something|it|this|a plan) out\b|\blenien\w+|\bindulgence\b"
         r"|\b(?:longer|extended|longer payment) (?:timescale|time ?frame"
         r"|terms|period)\b")),
+    # one more part of a plan already running: "another $350 sent today", "sent another 400"
+    # (SPEC: two or more partial payments and a balance remaining make a plan)
+    (INSTALMENT_LABEL, _c(
+        r"\banother\s+(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*\b(?:\s+\S+){0,2}?\s*(?:sent|paid|transferred"
+        r"|gone|went|wired)\b|\b(?:sent|paid|transferred|wired)\s+(?:you\s+)?another\s+"
+        r"(?:[$\u00a3\u20ac]\s?)?\d")),
     # longer terms asked for this invoice: "could we move to 60-day terms for this one?", "60
     # day terms on this one?" (new terms alone, "we'd like to move to 60 day terms", ask
     # nothing of this invoice: a person reads them)
@@ -911,6 +918,8 @@ PAYMENT_PROCESS = _c(r"\b", alt(
     r"pencil+ed", "booked", "diary", "portal", "statement", "signatory",
     # the notice's own fields: "Confirmation #37947237", "trace no. 0210...", "Ref: AP-77"
     r"confirmation(?: (?:no|number|code|id))?", "trace", r"ref(?:erence)?(?: (?:no|number))?",
+    # the way the money takes: "please allow 2 business days for funds to clear", "mailing time"
+    r"allow (?:\w+ )?(?:business |working |banking )?days", "mailing time", "funds to clear",
     # the promise's amount told apart: "Full amount.", "the whole balance", "in one go"
     r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|payment|sum|invoice|value)",
     "in full", "in one go", "everything", "all of it",
@@ -964,6 +973,8 @@ REASSURANCE = _c(
         r" (?:client|customer|payer)s?\W*$",
         r"(?:we|i) never had (?:a |any )?problems? (?:before|paying)\W*$",
         r"(?:i'm|i am|we're|we are) (?:so |very |really )?sorry to (?:ask|do this|bother you)\W*$",
+        r"(?:there's |there is )?nothing (?:for you |you need )?to do"
+        r"(?: (?:on|at) your (?:end|side))?\W*$",
         r"(?:thanks?|thank you)(?: so much| again)? for (?:being (?:so )?(?:patient|understanding"
         r"|flexible)|your (?:patience|understanding|flexibility))(?: with (?:us|me))?\W*$",
     ),

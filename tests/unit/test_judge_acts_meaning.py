@@ -290,3 +290,45 @@ def test_a_cheque_cut_is_still_a_payment_claim() -> None:
 def test_a_trace_number_is_not_another_invoice() -> None:
     judgment = judge("This was paid by wire on 11/13, trace # 88310027415.")
     assert judgment.outcome is Outcome.LIKELY_DISPUTE, judgment.reasons
+
+
+# --- one more part of a running plan, a step on the way, a cash shortfall --------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Another $125 transferred today, the same again next fortnight.",
+        "Have sent you another 200 this morning, thanks for your patience.",
+    ],
+)
+def test_one_more_instalment_is_a_plan_not_a_payment_claim(body: str) -> None:
+    judgment = judge(body)
+    assert judgment.route is Route.DRAFT_FOR_APPROVAL, judgment.reasons
+    assert judgment.outcome is Outcome.PAYMENT_PLAN_CANDIDATE, judgment.reasons
+
+
+def test_a_payment_sent_once_is_still_a_payment_claim() -> None:
+    judgment = judge("We sent $500 by wire on 11/12.")
+    assert judgment.outcome is Outcome.LIKELY_DISPUTE, judgment.reasons
+
+
+def test_a_step_for_payment_with_a_day_ahead_holds_the_draft() -> None:
+    judgment = judge("Your invoice has been approved for payment and goes out on 11/27. Please "
+                     "allow three working days for funds to clear.")
+    assert judgment.route is Route.NONE, judgment.reasons
+    assert judgment.outcome is Outcome.NO_ACTION, judgment.reasons
+
+
+def test_a_cash_shortfall_beside_a_plan_request_drafts_the_plan() -> None:
+    judgment = judge("We have a shortfall this quarter since a grant was delayed. Could we pay "
+                     "it in three monthly instalments?")
+    assert judgment.outcome is Outcome.PAYMENT_PLAN_CANDIDATE, judgment.reasons
+
+
+def test_a_shortfall_in_the_goods_is_still_a_complaint() -> None:
+    judgment = judge("There is a shortfall of 6 boxes on the delivery.")
+    assert judgment.outcome is Outcome.LIKELY_DISPUTE, judgment.reasons
+
+
+def test_nothing_for_you_to_do_beside_a_dated_promise_holds() -> None:
+    judgment = judge("It goes out in our run on 11/27. Nothing for you to do.")
+    assert judgment.route is Route.NONE, judgment.reasons
