@@ -32,6 +32,7 @@ from core.domain.evidence_acts import (
     MATTER_MARKS,
     MONEY_WORDS,
     NOT_DONE_BEFORE,
+    NOT_TO_BE_CHARGED,
     OWN_STORY,
     PARTS_LABEL,
     PARTS_ONLY,
@@ -334,6 +335,8 @@ def _negated(before: str, kind: Kind, after: str, label: str = "") -> bool:
     """The words before a match deny it ("we are not disputing", "rumours of insolvency")."""
     # A negation does not reach across a comma or a dash: in "the motor is not running,
     # seems damaged" the damage is stated, not denied.
+    if label == NOT_TO_BE_CHARGED:
+        return False  # "the skip was never used and shouldn't be charged" states the contest
     words = _NOT_A_NEGATION.sub(" ", _PIECE.split(before)[-1]).split()[-5:]
     negation = _NEGATION.search(" ".join(words))
     if negation and label in _HOLDS and _HOLD_MONEY.search(" ".join(words), negation.end()):
@@ -546,6 +549,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                         if not inner_hits and not says_nothing(inner):
                             unknown.append(inner)
                             told[inner] = inner
+                            unread_texts.append((inner, inner))
                 if must_read and not excused:
                     (because if explains else unknown).append(clause)
                     if not explains:

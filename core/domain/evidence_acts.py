@@ -119,7 +119,9 @@ DEFECT = alt(
     "not working", "(?:does ?n't|do ?n't|does not|do not|did ?n't|did not|wo ?n't) work",
     "stopped working", "malfunction\\w*", "water[- ]damaged", "(?:came|fell|falling) apart",
     "peeling", "half[- ](?:done|finished)", "unfinished", "incomplete", "shoddy", "sloppy",
-    "substandard", "sub-standard", "not up to (?:standard|scratch|par|spec)", "poorly \\w+ed",
+    "substandard", "sub-standard",
+    "(?:not|wasn't|weren't|isn't|aren't) up to (?:standard|scratch|par|spec)",
+    "poorly \\w+ed",
     "out of spec", "doa", "dead on arrival", "not fit for purpose", "a mess",
     # worth nothing to the customer: "the results were useless to us"
     "useless", "worthless", "of no use", "no use to us",
@@ -407,6 +409,8 @@ PROMISE_RUN = [
 PAYMENT_WORD = alt("pay", "pays", "paying", "paid", "payment", "settle", "settling", "approve",
                    "approving", "process", "processing", "release", "sign off")
 HOLD_LABEL = "holds payment until the problem is fixed"
+# Its negation is its own ("shouldn't be charged"): a "never" before it does not deny it.
+NOT_TO_BE_CHARGED = "says it was charged for what it should not be"
 RUN_LABELS = frozenset(label for label, _ in PROMISE_RUN)
 
 COMPLAINT = [
@@ -424,6 +428,30 @@ COMPLAINT = [
         r"\b", BILL_WORD, r"\b(?:\s+\S+){0,6}?\s+\$?\d[\d,.]*\s*", MEASURE, r"(?=.*\b(?:only|"
         r"actually|just|but|whereas|instead|not|never|rather|when)\b)|\b(?:only|actually|just)\b"
         r"(?:\s+\S+){0,4}?\s+\$?\d[\d,.]*\s*", MEASURE, r"(?=.*\b", BILL_WORD, r")")),
+    # charged for what should not be: "shouldn't be charged", "they're still on the bill", "but
+    # we've been charged for it", "you haven't serviced Building B since July"
+    (NOT_TO_BE_CHARGED, _c(
+        r"\b(?:should ?n't|should not|must ?n't|must not|ought not to) (?:have )?be(?:en)? "
+        r"(?:charged|billed|invoiced|on (?:the|this|our|your) (?:bill|invoice))\b"
+        r"|\bstill (?:on|in) (?:the|our|this|your) (?:bill|invoice|statement)\b"
+        r"|^\W*(?:(?:and|yet|still)\s+)?(?:we(?:'ve| have| were| are|'re)|you(?:'ve| have))\s+"
+        r"(?:still\s+)?(?:been\s+)?(?:charged|billed|invoiced)(?:\s+us)?\s+for\s+(?:it|that|this|them|those)\b"
+        r"|\b(?:you|your \w+) (?:have ?n't|haven't|has ?n't|hasn't|have not|has not) (?:been out to"
+        r" |been to )?(?:serviced|visited|attended|inspected|cleaned|treated|maintained|been (?:out"
+        r"|here|there|on site))\b")),
+    # the invoice to be put right: "the invoice should reflect that", "we expect it to be
+    # reduced accordingly", "drop the late fee you added", "it has the old price per kilo"
+    ("asks for the invoice to be corrected", _c(
+        r"\b(?:invoice|bill|price|charge|total|it) (?:should|needs to|must|has to) (?:reflect"
+        r"|be (?:reduced|adjusted|lowered|credited|amended|changed|corrected))\b"
+        r"|\bexpect (?:it|this|the (?:invoice|bill|total|amount)) to be (?:reduced|adjusted|lowered"
+        r"|credited|amended|corrected)\b"
+        r"|\b(?:drop|waive|remove|cancel|reverse|take off|knock off) (?:the |that |this |your )?"
+        r"(?:late |admin |extra |additional |interest )?(?:fees?|charges?|penalty|interest)\b"
+        r"|\b(?:has|have|shows?|uses?|charg\w+|bill\w*|invoic\w*|at|with|lists?) "
+        r"(?:the |our |an? )?(?:old|previous|last year's|outdated|superseded) "
+        r"(?:price|rate|pricing|tariff|fee)s?\b"
+        r"(?! (?:list|sheet|card|schedule)s?\b)")),
     # days or hours charged on top: "you've charged us three extra days of hire"
     ("says it was billed for more than was done", _c(
         r"\b(?:charged|billed|invoiced|charging|billing)\s+(?:us\s+|me\s+)?(?:for\s+)?(?:an?\s+)?"

@@ -15,16 +15,17 @@ from functools import lru_cache
 
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-    "|forty|fifty|sixty|hundred|half"
+    "|forty|fifty|sixty|seventy|eighty|ninety|hundred|half"
 )
 _NUMBER = rf"(?:\d[\d,]*(?:\.\d+)?|{_NUMBER_WORDS})"
 # What we put on the invoice: a billing verb (ours or the invoice's), then a count within a few
 # words ("billed 312 pages", "invoiced 40 boxes", "it bills four hours", "charged us for 6 hrs",
 # "the invoice lists 9 hours", "billed for 20 units").
 _BILLED = re.compile(
-    r"\b(?:billed|charged|invoiced|bills|charges|billing|charging|invoicing"
+    r"\b(?:billed|charged|invoiced|bills|charges"
     r"|(?:invoice|bill|statement|it)\s+(?:has|shows|says|lists|includes|is for|covers))\b"
-    rf"(?:\s+(?:us|me|you|them|for|the|a|an|at|with|in|total|of)\b)*\s+(?P<n>{_NUMBER})\b"
+    r"(?:\s+(?!(?:on|dated|from|since|until|till|by|in|address|date|due)\b)[^\s\d]+){0,4}?"
+    rf"\s+(?P<n>{_NUMBER})\b"
     r"(?![/:.]\d)",
     re.IGNORECASE,
 )
@@ -43,6 +44,10 @@ _SUPPOSED = re.compile(
     r"^\W*(?:if|in case|should|suppose|whether|did|do|does|could|can|would|will)\b",
     re.IGNORECASE,
 )
+
+# Where a clause turns to the other count: a comma, "and", "yet", "while" ("billed 12 hours,
+# they were here 8"); a rate after "at" ("12 hours at 85") is no count of its own.
+_REST = re.compile(r",\s+|\s+(?:and|yet|while|whereas|when)\s+", re.IGNORECASE)
 
 SPLIT_CONTEST_LABEL = "sets what was billed against what was received or done"
 
@@ -77,6 +82,11 @@ def split_contest(clauses: list[str]) -> tuple[str, str] | None:
         billed = billed_count(clause)
         if billed is None:
             continue
+        # within the clause itself: "the crew billed 12 hours, they were here 8"
+        match = _BILLED.search(clause)
+        rest = _REST.split(clause[match.end():], maxsplit=1) if match else []
+        if len(rest) > 1 and counts(rest[1]) - {billed}:
+            return clause, rest[1]
         for j in (i - 1, i + 1, i + 2):
             if j == i or not 0 <= j < len(clauses):
                 continue

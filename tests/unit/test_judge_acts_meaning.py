@@ -332,3 +332,50 @@ def test_a_shortfall_in_the_goods_is_still_a_complaint() -> None:
 def test_nothing_for_you_to_do_beside_a_dated_promise_holds() -> None:
     judgment = judge("It goes out in our run on 11/27. Nothing for you to do.")
     assert judgment.route is Route.NONE, judgment.reasons
+
+
+# --- a contest beside a plan request, and the invoice to be put right ------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could we pay it over three months? Also the second skip was never used and shouldn't "
+        "be charged.",
+        "Can we do it in two instalments? We sent back four chairs and they're still on the "
+        "invoice.",
+        "Could we spread the payment? also the crew billed 10 hours, they were on site 6.",
+        "Cash is short so could we pay monthly? The caterer didn't turn up on day two but we've "
+        "been charged for it.",
+    ],
+)
+def test_a_contest_beside_a_plan_request_is_a_dispute(body: str) -> None:
+    judgment = judge(body)
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+    assert judgment.outcome is Outcome.LIKELY_DISPUTE, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A third of the apples were bruised. Your bill should reflect that.",
+        "The report came a week late, so we expect it to be reduced.",
+        "We'll settle on 11/27 once you waive the admin fee you added.",
+        "This bill still uses last year's rate for the hall hire.",
+        "You haven't maintained the pool since September, we changed providers.",
+        "The gutters weren't up to standard.",
+    ],
+)
+def test_the_invoice_to_be_put_right_is_a_dispute(body: str) -> None:
+    judgment = judge(body)
+    assert judgment.outcome is Outcome.LIKELY_DISPUTE, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our old price list is attached, for reference.",
+        "Please note our new billing address from 1 December: 9 Quay Road, Bristol BS1 4AA.",
+    ],
+)
+def test_a_price_list_or_a_billing_address_contests_nothing(body: str) -> None:
+    judgment = judge(body)
+    assert judgment.outcome is not Outcome.LIKELY_DISPUTE, judgment.reasons
