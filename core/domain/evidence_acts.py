@@ -510,6 +510,28 @@ CONTEST = [
         r"|\b(?:can't|cannot|can not) (?:\w+ )?(?:approve|process|sign off|release)\b"
         r"|\b(?:stopped|paused|cancel?led|put a stop on|held|holding) (?:the |our )?(?:payment|it"
         r")\b(?= (?:for now|until|pending))|\bpay (?:you )?the rest\b")),
+    # payment kept back over the goods or the work, in the words of keeping it: "hold your invoice
+    # until we've talked", "we can't pay for the returned items", "we'll pay once the footrests
+    # arrive", "we want the log explained first", "I'm deducting that from your invoice", "we'll
+    # need to talk about this invoice"
+    ("keeps payment back over the goods or the work", _c(
+        r"\bhold(?:ing)? (?:your|the|this|that|our) (?:invoice|bill)\b"
+        r"|\b(?:can't|cannot|can not|won't|will not|not going to|refuse to) pay for (?:the|those"
+        r"|these|that|this|any) (?:\w+ )?(?:return\w*|missing|damaged|broken|faulty|extra|unused"
+        r"|wrong|late|cancell?ed)\b"
+        r"|\bpay\w*\b(?:\s+\S+){0,4}?\s+(?:once|when|after|as soon as)\s+(?:the|your)\s+"
+        r"(?:missing\s+|remaining\s+|rest of the\s+|correct\s+|replacement\s+)?"
+        r"(?!(?:funds?|grant|money|payment|cheque|check|loan|transfer|invoice|bill|statement|insurance|refund)\b)\w+\s+(?:arrive"
+        r"|arrives|turn up|turns up|are delivered|is delivered|come|comes|are fitted|is fitted)\b"
+        r"|\b(?:explained|sorted|fixed|resolved|corrected|clarified|justified|redone) first\b"
+        r"|\bdeduct\w* (?:\S+ ){0,3}?from (?:your|the|this|our payment of) (?:invoice|bill|it)\b"
+        r"|\b(?:need|needs|have|has) to (?:talk|speak|discuss)(?: about)? (?:this|the|your) "
+        r"(?:invoice|bill|charges?)\b")),
+    # the wrong thing done: "the guys trimmed the wrong hedges", "you delivered the wrong mix"
+    ("says the item, size or order is wrong", _c(
+        r"\b(?:trimmed|cut|sent|delivered|fitted|installed|painted|supplied|shipped|picked|removed"
+        r"|mowed|cleaned|serviced|treated|laid|planted|built|printed|translated|repaired|replaced"
+        r"|brought|used) the wrong\b")),
     # paying the full price refused for what was delivered: "we can't pay full price for that"
     ("refuses the full price for what was delivered", _c(
         r"\b(?:can ?not|can't|won't|will not|wo n't|shouldn't|should not|not (?:going|prepared"

@@ -379,3 +379,32 @@ def test_the_invoice_to_be_put_right_is_a_dispute(body: str) -> None:
 def test_a_price_list_or_a_billing_address_contests_nothing(body: str) -> None:
     judgment = judge(body)
     assert judgment.outcome is not Outcome.LIKELY_DISPUTE, judgment.reasons
+
+
+# --- payment kept back over the goods or the work --------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our treasurer has asked me to hold the invoice until the sound issue is talked through.",
+        "We won't pay for the damaged trays.",
+        "We'll pay once the missing brackets turn up.",
+        "We want the overtime explained first.",
+        "I'm deducting the broken tiles from your invoice.",
+        "Your team mowed the wrong field.",
+    ],
+)
+def test_payment_kept_back_over_the_goods_or_work_is_a_dispute(body: str) -> None:
+    judgment = judge(body)
+    assert judgment.outcome is Outcome.LIKELY_DISPUTE, judgment.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We can't pay for the work this month, could we pay it in two halves?",
+        "We'll pay once the grant arrives, could we split it over two months?",
+    ],
+)
+def test_money_of_its_own_awaited_is_no_dispute(body: str) -> None:
+    judgment = judge(body)
+    assert judgment.outcome is Outcome.PAYMENT_PLAN_CANDIDATE, judgment.reasons
