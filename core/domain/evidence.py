@@ -826,7 +826,10 @@ _BY_A_DAY = re.compile(r"\s+(?:in full\s+)?by\s+(?:the\s+)?(?:end of|next|this|t
 _ANOTHER_PART = re.compile(r"\banother\s+(?:[$\u00a3\u20ac]\s?)?\d|\b(?:sent|paid|transferred"
                            r"|wired)\s+(?:you\s+)?another\s+(?:[$\u00a3\u20ac]\s?)?\d",
                            re.IGNORECASE)
+_IN_ARREARS = re.compile(r"\s+(?:\w+\s+)?in arrears\b", re.IGNORECASE)
 _FOR_A_STEP = re.compile(r"\s+for\s+(?:payment|release|approval|processing)\b", re.IGNORECASE)
+_NOT_ON_THAT_DAY = re.compile(
+    r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:on\s+|by\s+|in\s+|until\s+)?$", re.IGNORECASE)
 _PASSIVE_PAID = re.compile(r"\b(?:is|are|'s|be|being)\s+(?:\w+\s+)?(?:paid|settled|cleared)$",
                            re.IGNORECASE)
 _TO_COME = re.compile(r"\s*(?:will|shall|'ll|is to|are to|to|should)\s+(?:\w+\s+)?(?:follow|come"
@@ -881,8 +884,16 @@ def _later_claim(clause: str) -> bool:
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _turns_to_us(clause: str) -> bool:
     # "it's left us short" is the customer's money; "the delivery came short" is our goods.
-    clause = _CASH_SHORT.sub(" ", _cut_short(clause))
+    clause = _NOT_PAID.sub(" ", _CASH_SHORT.sub(" ", _cut_short(clause)))
     return bool(ABOUT_US.search(_THEIR_MONEY_PAID.sub(" ", clause)))
+
+
+# A payment not made, or made to the customer on its own terms, reports no payment to us: "the
+# family that hired us still hasn't paid", "insurance hasn't paid out yet", "our contract is
+# paid in arrears" (a claim about us has words of its own: "you", the goods, the hours).
+_NOT_PAID = re.compile(
+    r"\b(?:hasn't|haven't|hadn't|has not|have not|had not|not yet|yet to(?: be)?|never)\s+"
+    r"(?:\w+\s+)?(?:paid|pay)(?:\s+(?:out|up|us))?\b|\bpaid in arrears\b", re.IGNORECASE)
 
 
 def _cut_short(clause: str) -> str:
@@ -1085,6 +1096,9 @@ def _clause_findings(
                 ref = day or date.min
                 dated = find_date(clause[hit.start():], ref, dmy) or find_date(clause, ref, dmy)
                 promise = dated[0] if dated and day else None
+                said_at = clause.lower().find(dated[1].lower()) if dated else -1
+                if said_at >= 0 and _NOT_ON_THAT_DAY.search(clause[:said_at]):
+                    promise = None  # "we'll pay, just not this month" names no day to hold for
             out.append((kind, label, shorten(clause), promise))
             break  # one reason per kind per clause keeps reasons short
     return tuple(out), elsewhere, tuple(denied)
@@ -1199,8 +1213,11 @@ def _first_valid(
             DONE_MARKS.search(clause)
         ):
             continue  # "booked for value date 27 November": a payment set for a day, a promise
-        if kind is Kind.PAID and (_ANOTHER_PART.search(clause) or _FOR_A_STEP.match(after)):
-            continue  # "another $350 sent" is a plan's part; "processed for payment" a step
+        if kind is Kind.PAID and (_ANOTHER_PART.search(clause) or _FOR_A_STEP.match(after)
+                                  or _IN_ARREARS.match(after)):
+            # "another $350 sent" is a plan's part, "processed for payment" a step, "our
+            # contract is paid in arrears" the customer's own income
+            continue
         if label == SHORT_LABEL and match.group(0).lower() == "shortfall" and not (
             CONTEXT_GOODS_OR_WORK.search(clause)
         ):

@@ -408,3 +408,35 @@ def test_payment_kept_back_over_the_goods_or_work_is_a_dispute(body: str) -> Non
 def test_money_of_its_own_awaited_is_no_dispute(body: str) -> None:
     judgment = judge(body)
     assert judgment.outcome is Outcome.PAYMENT_PLAN_CANDIDATE, judgment.reasons
+
+
+# --- a payment not made to the customer, a day refused --------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The council still hasn't paid our autumn grant. Could we pay it in three monthly "
+        "instalments?",
+        "Half our tenants haven't paid their rent this month. Could we spread it over two months?",
+        "Our hospital contract is paid in arrears. Could we pay it in two halves?",
+    ],
+)
+def test_a_payment_not_made_to_the_customer_is_its_story(body: str) -> None:
+    judgment = judge(body)
+    assert judgment.route is Route.DRAFT_FOR_APPROVAL, judgment.reasons
+    assert judgment.outcome is Outcome.PAYMENT_PLAN_CANDIDATE, judgment.reasons
+
+
+def test_a_payment_we_made_beside_a_plan_request_still_goes_to_a_person() -> None:
+    judgment = judge("We paid $200 on Monday. Could we pay the rest in two halves?")
+    assert judgment.route is Route.ESCALATE_TO_HUMAN, judgment.reasons
+
+
+def test_a_day_refused_is_no_promise_to_hold_for() -> None:
+    judgment = judge("Could you bear with us? We'll pay, just not this month.")
+    assert judgment.route is Route.DRAFT_FOR_APPROVAL, judgment.reasons
+    assert judgment.outcome is Outcome.PAYMENT_PLAN_CANDIDATE, judgment.reasons
+
+
+def test_a_day_with_not_before_it_elsewhere_still_holds() -> None:
+    judgment = judge("We will pay on 11/27, not before.")
+    assert judgment.route is Route.NONE, judgment.reasons
