@@ -19,6 +19,7 @@ from core.domain.evidence_acts import (
     CLAIM_MARKS,
     COMPLAINT_WORDS,
     CONTEXT_GOODS_OR_WORK,
+    DATE_FIELD_LABEL,
     DONE_MARKS,
     FUTURE_MARKS,
     FUTURE_PAYMENT,
@@ -557,6 +558,13 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     # A sentence cut at "and we" tells one story: "The van broke down | and we
                     # lost a fortnight of jobs", "our numbers won't pick up | until January".
                     told[clause] = _sentence_around(clauses, n)
+        # A payment system's day field set ahead ("Value date: 2026-11-21" in a notice sent on
+        # the 18th) is a payment scheduled, not made: the notice's own "value date" is no claim.
+        if any(e.label == DATE_FIELD_LABEL and e.order // 10_000 == m_idx
+               and _forward_promise(e.promise_date, e.quote, msg.day, dmy) for e in found):
+            found = [e for e in found if not (
+                e.label == PAYMENT_NOTICE and e.order // 10_000 == m_idx
+                and _DATE_FIELD.search(e.quote) and not DONE_MARKS.search(e.quote))]
         # A contest told over two clauses ("You invoiced 40 boxes. We received 32.") is read
         # as one: neither half contests alone, together they set count against count.
         pair = split_contest([t for _, t in unread_texts]) if msg.from_customer else None
@@ -830,6 +838,8 @@ _IN_ARREARS = re.compile(r"\s+(?:\w+\s+)?in arrears\b", re.IGNORECASE)
 _FOR_A_STEP = re.compile(r"\s+for\s+(?:payment|release|approval|processing)\b", re.IGNORECASE)
 _NOT_ON_THAT_DAY = re.compile(
     r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:on\s+|by\s+|in\s+|until\s+)?$", re.IGNORECASE)
+_DATE_FIELD = re.compile(r"\b(?:scheduled|value|settlement|execution|planned|expected|release)\s+"
+                         r"(?:pay(?:ment)?\s+)?date\b", re.IGNORECASE)
 _PASSIVE_PAID = re.compile(r"\b(?:is|are|'s|be|being)\s+(?:\w+\s+)?(?:paid|settled|cleared)$",
                            re.IGNORECASE)
 _TO_COME = re.compile(r"\s*(?:will|shall|'ll|is to|are to|to|should)\s+(?:\w+\s+)?(?:follow|come"

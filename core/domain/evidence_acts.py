@@ -399,11 +399,18 @@ PROMISE_FRAME = alt(
     PAYER + r"pay(?:ing)?\b(?:\s+\S+){0,2}?\s+(?:straight|right|immediately|directly)\s+after"
     r"(?:wards)?\b",
 )
+DATE_FIELD_LABEL = "names the day the payment is set for"
 PROMISE_RUN = [
     ("promises payment in a payment run", _c(r"\b", RUN, r"\b")),
     ("promises to pay on a day", _c(PROMISE_FRAME, r"\b")),
     ("says payment is approved to go out", _c(r"\b", FUTURE_MOVE, r"\b")),
     ("says when the payment reaches us", _c(r"\b", ARRIVES, r"\b")),
+    # a payment system's field for the day the money moves: "Scheduled date: 2026-11-20",
+    # "Value date: 2026-11-21", "Scheduled pay date 12/09/2026" (the day, in the field or the
+    # clause beside it, must be ahead: `evidence._forward_promise`)
+    (DATE_FIELD_LABEL, _c(
+        r"\b(?:scheduled|value|settlement|execution|planned|expected|release)\s+(?:pay(?:ment)?\s+)?"
+        r"date\b")),
 ]
 
 PAYMENT_WORD = alt("pay", "pays", "paying", "paid", "payment", "settle", "settling", "approve",

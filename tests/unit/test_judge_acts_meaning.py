@@ -440,3 +440,16 @@ def test_a_day_refused_is_no_promise_to_hold_for() -> None:
 def test_a_day_with_not_before_it_elsewhere_still_holds() -> None:
     judgment = judge("We will pay on 11/27, not before.")
     assert judgment.route is Route.NONE, judgment.reasons
+
+
+# --- a payment system's day field ------------------------------------------------------------
+def test_a_value_date_ahead_is_a_payment_scheduled_not_made() -> None:
+    judgment = judge("Remittance notice. Your invoice has been released for payment. "
+                     "Value date: 2026-11-27.")
+    assert judgment.outcome is not Outcome.LIKELY_DISPUTE, judgment.reasons
+    assert judgment.route is not Route.DRAFT_FOR_APPROVAL, judgment.reasons
+
+
+def test_a_value_date_gone_by_is_still_a_payment_claim() -> None:
+    judgment = judge("Remittance advice. Payment reference: 88213. Value date: 2026-11-10.")
+    assert judgment.outcome is Outcome.LIKELY_DISPUTE, judgment.reasons
