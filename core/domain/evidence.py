@@ -19,6 +19,7 @@ from core.domain.evidence_acts import (
     CLAIM_MARKS,
     COMPLAINT_WORDS,
     CONTEXT_GOODS_OR_WORK,
+    DATE_FIELD_LABEL,
     DONE_MARKS,
     FUTURE_MARKS,
     FUTURE_PAYMENT,
@@ -32,6 +33,7 @@ from core.domain.evidence_acts import (
     MATTER_MARKS,
     MONEY_WORDS,
     NOT_DONE_BEFORE,
+    NOT_TO_BE_CHARGED,
     OWN_STORY,
     PARTS_LABEL,
     PARTS_ONLY,
@@ -64,6 +66,7 @@ from core.domain.evidence_lexicon import (
     LEGAL_STATUS,
     Kind,
 )
+from core.domain.evidence_pairs import SPLIT_CONTEST_LABEL, split_contest
 from core.domain.reading import (
     in_another_language,
     is_cut_off,
@@ -132,7 +135,9 @@ _INVOICE_NUMBER = re.compile(
 )
 _HASH_NUMBER = re.compile(r"(?<![\w$£€])#\s?([a-z]{0,4}-?\d[\w-]*)", re.IGNORECASE)
 _NOT_INVOICE_HASH = re.compile(
-    r"\b(?:po|p\.o\.|order|ref|ticket|case|quote|check|cheque|account|acct|job|unit|suite|apt)\W*$",
+    r"\b(?:po|p\.o\.|order|ref|ticket|case|quote|check|cheque|account|acct|job|unit|suite|apt"
+    r"|trace|tracking|confirmation|conf|transaction|txn|receipt|wire|ach|eft|auth\w*"
+    r"|reference)\W*$",
     re.IGNORECASE,
 )
 _OTHER_INVOICE = re.compile(
@@ -331,6 +336,8 @@ def _negated(before: str, kind: Kind, after: str, label: str = "") -> bool:
     """The words before a match deny it ("we are not disputing", "rumours of insolvency")."""
     # A negation does not reach across a comma or a dash: in "the motor is not running,
     # seems damaged" the damage is stated, not denied.
+    if label == NOT_TO_BE_CHARGED:
+        return False  # "the skip was never used and shouldn't be charged" states the contest
     words = _NOT_A_NEGATION.sub(" ", _PIECE.split(before)[-1]).split()[-5:]
     negation = _NEGATION.search(" ".join(words))
     if negation and label in _HOLDS and _HOLD_MONEY.search(" ".join(words), negation.end()):
@@ -470,6 +477,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         resolved_only = True
         told: dict[str, str] = {}
         first_parts: list[Evidence] = []  # "first part we can send this month"
+        unread_texts: list[tuple[str, str]] = []  # (clause, its text with this invoice as "it")
         c_idx = 0
         first_scope: str | None = None
         for unit, must_read in units:
@@ -542,11 +550,34 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                         if not inner_hits and not says_nothing(inner):
                             unknown.append(inner)
                             told[inner] = inner
+                            unread_texts.append((inner, inner))
                 if must_read and not excused:
                     (because if explains else unknown).append(clause)
+                    if not explains:
+                        unread_texts.append((clause, text))
                     # A sentence cut at "and we" tells one story: "The van broke down | and we
                     # lost a fortnight of jobs", "our numbers won't pick up | until January".
                     told[clause] = _sentence_around(clauses, n)
+        # A payment system's day field set ahead ("Value date: 2026-11-21" in a notice sent on
+        # the 18th) is a payment scheduled, not made: the notice's own "value date" is no claim.
+        if any(e.label == DATE_FIELD_LABEL and e.order // 10_000 == m_idx
+               and _forward_promise(e.promise_date, e.quote, msg.day, dmy) for e in found):
+            found = [e for e in found if not (
+                e.label == PAYMENT_NOTICE and e.order // 10_000 == m_idx
+                and _DATE_FIELD.search(e.quote) and not DONE_MARKS.search(e.quote))]
+        # A contest told over two clauses ("You invoiced 40 boxes. We received 32.") is read
+        # as one: neither half contests alone, together they set count against count.
+        pair = split_contest([t for _, t in unread_texts]) if msg.from_customer else None
+        if pair is not None:
+            halves = {c for c, t in unread_texts if t in pair}
+            found.append(Evidence(
+                kind=Kind.DISPUTE, label=SPLIT_CONTEST_LABEL, source=msg.label,
+                origin=msg.source, day=msg.day, order=m_idx * 10_000 + 9_999,
+                quote=shorten(" ".join(pair)),
+            ))
+            unknown = [c for c in unknown if c not in halves]
+            acted = escalating = True
+            resolved_only = False
         # Beside a standing plan request, a dated promise of a part ("maybe in three parts?
         # First part we can send this month.") is the plan's first instalment: SPEC holds a
         # draft for a promise to pay the invoice, and this one asks for the plan.
@@ -615,6 +646,7 @@ def _asks(clause: str) -> bool:
 # few weeks?", "can we agree 4 payments?"); any other asks us something a person answers.
 _PAYING_TALK = re.compile(
     r"\b(?:work for you|suits? you|pay\w*|instal\w*|settl\w*|spread\w*|split\w*|arrangements?"
+    r"|agree to (?:that|this|it)|accept (?:that|this|it)|acceptable|(?:that|this)(?:'s| is)? ok"
     r"|months?|weeks?|days"
     r"|longer|later|time|parts?|plans?|remainder|rest|balance|extension|extend\w*|wait)\b",
     re.IGNORECASE,
@@ -744,6 +776,72 @@ _CASH_SHORT = re.compile(
     r"\b(?:we(?:'re| are| were| will be|'ll be)|i(?:'m| am)|us|ourselves|things are|cash is"
     r"|money is|funds are)\s+(?:\w+\s+){0,2}?short\b(?!\s+(?:of|on|by)\s+(?:\d|the|your|one"
     r"|two|three|a|some))", re.IGNORECASE)
+# "The charter season was cut short", "our hours were cut short": time, not goods short.
+# An event that befell the customer ("we had a burst pipe", "we've suffered a flood") and
+# nature as the one who acts ("the rain-out killed our gate", "the frost ruined the crop"):
+# the customer's misfortune, not our goods or work.
+_BEFELL_US = re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:had|suffered|experienced|got hit by)\s+"
+                        r"(?:a|an|some|two|three|several)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NATURE = re.compile(r"\b(?:rain\w*|storms?|floods?|drought|frost|hail|snow|wind|gales?|fires?"
+                     r"|weather|wash-?out|heatwave|pandemic|strikes?|power cuts?|outages?)"
+                     r"(?:\s+(?:on|in|at|of|last|this)\s+\S+)?\s+$", re.IGNORECASE)
+_YOU = re.compile(r"\b(?:you|your|yours|you've|you're)\b", re.IGNORECASE)
+_CUT_WORD = re.compile(r"\bcuts?$", re.IGNORECASE)
+_CUT_NOT_PAYMENT = re.compile(r"\s+(?:the|our|their|its|his|her|back|down|costs?|staff|hours"
+                              r"|jobs|prices|spending|budgets?|funding|overdraft|credit)\b"
+                              r"(?!\s+(?:new\s+)?(?:cheque|check|payment|draft|transfer|wire)\b)",
+                              re.IGNORECASE)
+_CUT_SHORT = re.compile(
+    rf"^(?!.*\b(?:{GOODS}|{WORK}|deliver\w*|crates?|sacks?)\b)"
+    r".*\b(?:(?:was|were|got|been|is|are) cut|fell|falls|fallen) short\b", re.IGNORECASE)
+# Things of the customer's own or of the mail, not our goods or work: the card on file, a
+# password, a link, an attachment, a message, a mailbox ("the card on file expired", "the
+# attachment didn't come through", "delivery has failed to these recipients").
+_NOT_OUR_GOODS = re.compile(
+    r"\b(?:card|credit card|debit card|card on file|cards|password|login|link|links|attachment"
+    r"|attachments|pdf|file|e-?mail|message|mailbox|recipients?|fax|portal access|token|code)\b"
+    r"(?:\s+(?:on file|details|number))?(?:\s+\S+){0,5}?\s+(?:has |have |had )?(?:expired"
+    r"|did ?n't come through|did not come through|did ?n't (?:open|load|work)|failed|has failed"
+    r"|not working|does ?n't (?:open|load|work)|won't (?:open|load))\b"
+    r"|^\W*(?:delivery|message|mail) (?:has )?failed to\b|\bundeliverable\b",
+    re.IGNORECASE)
+# Payment held by someone who owes the customer ("our customer has delayed payment to us"), and
+# a hold on our chasing, not on the paying ("please hold off on further reminders until then").
+_THEIRS_HELD = re.compile(r"\b(?:our|their|my)\s+(?:\w+\s+)?" + THEIR_DEBTORS
+                          + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CHASING_HELD = re.compile(r"\s*(?:on|with)\s+(?:any\s+|further\s+|more\s+|the\s+|your\s+)*"
+                           r"(?:reminders?|chasers?|chasing|emails?|follow-?ups?|dunning"
+                           r"|letters?|notices?|calls?)\b", re.IGNORECASE)
+# A billing verb just before "three extra days": the bill's days, not days asked for.
+_BILLED_BEFORE = re.compile(r"\b(?:charged|billed|invoiced|charging|billing|invoicing)\b"
+                            r"(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+# A plan given up on or a past intention: "we were going to pay", "had planned to pay".
+_PROMISE_GIVEN_UP = re.compile(
+    r"\b(?:were|was|had been) (?:\w+ )?(?:going|planning|hoping|meaning|intending|about) to\b"
+    r"|\b(?:had|'d) (?:planned|intended|hoped|meant|wanted) to\b", re.IGNORECASE)
+# What follows a passive "is paid" when it names a plan: "paid in monthly instalments".
+_PLAN_AFTER = re.compile(
+    r"\s+(?:off\s+)?(?:in|over|across)\s+(?:\w+\s+){0,2}?(?:instal\w*|parts|payments"
+    r"|months|weeks|stages|tranches|chunks|monthly|weekly|fortnightly)\b"
+    r"|\s+(?:monthly|weekly|fortnightly|quarterly|in instal\w*)\b", re.IGNORECASE)
+_DAY_AHEAD_NOTICE = re.compile(
+    r"\b(?:booked|scheduled|set|queued|arranged|instructed)\s+(?:\S+\s+){0,5}?(?:for|with)\s+"
+    r"(?:a\s+|the\s+)?(?:value|payment|settlement|execution)\s+date\b", re.IGNORECASE)
+# "it's paid by December 14": a day ahead, a promise ("paid by cheque" names the way).
+_BY_A_DAY = re.compile(r"\s+(?:in full\s+)?by\s+(?:the\s+)?(?:end of|next|this|tomorrow|mon|tue|wed"
+                       r"|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
+                       re.IGNORECASE)
+_ANOTHER_PART = re.compile(r"\banother\s+(?:[$\u00a3\u20ac]\s?)?\d|\b(?:sent|paid|transferred"
+                           r"|wired)\s+(?:you\s+)?another\s+(?:[$\u00a3\u20ac]\s?)?\d",
+                           re.IGNORECASE)
+_IN_ARREARS = re.compile(r"\s+(?:\w+\s+)?in arrears\b", re.IGNORECASE)
+_FOR_A_STEP = re.compile(r"\s+for\s+(?:payment|release|approval|processing)\b", re.IGNORECASE)
+_NOT_ON_THAT_DAY = re.compile(
+    r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:on\s+|by\s+|in\s+|until\s+)?$", re.IGNORECASE)
+_DATE_FIELD = re.compile(r"\b(?:scheduled|value|settlement|execution|planned|expected|release)\s+"
+                         r"(?:pay(?:ment)?\s+)?date\b", re.IGNORECASE)
+_PASSIVE_PAID = re.compile(r"\b(?:is|are|'s|be|being)\s+(?:\w+\s+)?(?:paid|settled|cleared)$",
+                           re.IGNORECASE)
 _TO_COME = re.compile(r"\s*(?:will|shall|'ll|is to|are to|to|should)\s+(?:\w+\s+)?(?:follow|come"
                       r"|be sent|arrive|go out)\b", re.IGNORECASE)
 # A thousands separator ("over \u00a31,000") delimits no piece.
@@ -796,7 +894,24 @@ def _later_claim(clause: str) -> bool:
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _turns_to_us(clause: str) -> bool:
     # "it's left us short" is the customer's money; "the delivery came short" is our goods.
-    return bool(ABOUT_US.search(_THEIR_MONEY_PAID.sub(" ", _CASH_SHORT.sub(" ", clause))))
+    clause = _NOT_PAID.sub(" ", _CASH_SHORT.sub(" ", _cut_short(clause)))
+    return bool(ABOUT_US.search(_THEIR_MONEY_PAID.sub(" ", clause)))
+
+
+# A payment not made, or made to the customer on its own terms, reports no payment to us: "the
+# family that hired us still hasn't paid", "insurance hasn't paid out yet", "our contract is
+# paid in arrears" (a claim about us has words of its own: "you", the goods, the hours).
+_NOT_PAID = re.compile(
+    r"\b(?:hasn't|haven't|hadn't|has not|have not|had not|not yet|yet to(?: be)?|never)\s+"
+    r"(?:\w+\s+)?(?:paid|pay)(?:\s+(?:out|up|us))?\b|\bpaid in arrears\b", re.IGNORECASE)
+
+
+def _cut_short(clause: str) -> str:
+    """The clause without a time "cut short" ("the season was cut short"), goods not in view."""
+    return _SHORT_WORD.sub(" ", clause) if _CUT_SHORT.search(clause) else clause
+
+
+_SHORT_WORD = re.compile(r"\b(?:cut|fell|falls|fallen) short\b", re.IGNORECASE)
 
 
 # A promise of a part only: the first part or payment, half, some of it.
@@ -822,7 +937,7 @@ _THEIR_MONEY_PAID = re.compile(
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _claim_matter(clause: str) -> bool:
-    clause = _THEIR_MONEY_PAID.sub(" ", _WORK_IDIOM.sub(" ", clause))
+    clause = _THEIR_MONEY_PAID.sub(" ", _WORK_IDIOM.sub(" ", _cut_short(clause)))
     return bool(RISK_CUES.search(clause) or MATTER_MARKS.search(clause))
 
 
@@ -991,6 +1106,9 @@ def _clause_findings(
                 ref = day or date.min
                 dated = find_date(clause[hit.start():], ref, dmy) or find_date(clause, ref, dmy)
                 promise = dated[0] if dated and day else None
+                said_at = clause.lower().find(dated[1].lower()) if dated else -1
+                if said_at >= 0 and _NOT_ON_THAT_DAY.search(clause[:said_at]):
+                    promise = None  # "we'll pay, just not this month" names no day to hold for
             out.append((kind, label, shorten(clause), promise))
             break  # one reason per kind per clause keeps reasons short
     return tuple(out), elsewhere, tuple(denied)
@@ -1058,7 +1176,9 @@ def _first_valid(
             continue  # "we request your permission to clear this invoice in two parts" asks
         if kind is Kind.DISPUTE and label != REMEDY_LABEL and _MONEY_NOT_GOODS.search(before):
             continue  # "the money from the festival has not arrived" is theirs, not our goods
-        if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)):
+        if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)
+                                  or (_PASSIVE_PAID.search(match.group(0))
+                                      and _BY_A_DAY.match(after))):
             continue  # "will be paid", "remittance to follow": not a payment made
         if label == HOLD_LABEL and _APOLOGY_BEFORE.search(before):
             continue  # "apologies for the delay in settling it" apologises, it holds nothing
@@ -1078,6 +1198,42 @@ def _first_valid(
             clause
         ):
             continue  # "it's left us short", "we're short this month": money, not goods
+        if kind is Kind.DISPUTE and _CUT_SHORT.search(clause):
+            continue  # "the season was cut short by the storms": time, not goods short
+        if kind is Kind.DISPUTE and label != REMEDY_LABEL and label != HOLD_LABEL and (
+            _BEFELL_US.search(before) or (_NATURE.search(before) and not _YOU.search(before))
+        ):
+            continue  # "we had a burst pipe", "the storm killed our takings": what befell them
+        if kind is Kind.PAID and _CUT_WORD.search(match.group(0)) and _CUT_NOT_PAYMENT.match(
+            after
+        ):
+            continue  # "our bank has cut the overdraft": cut, but no cheque
+        if kind is Kind.DISPUTE and any(
+            m.start() <= match.end() and match.start() <= m.end()
+            for m in _NOT_OUR_GOODS.finditer(clause)
+        ):
+            continue  # "the card on file expired", "the attachment didn't come through"
+        if label == HOLD_LABEL and (_THEIRS_HELD.search(before) or _CHASING_HELD.match(after)):
+            continue  # "our customer has delayed payment to us", "hold off on reminders"
+        if kind is Kind.HARDSHIP and _BILLED_BEFORE.search(before):
+            continue  # "you've charged us three extra days" contests the bill, it asks nothing
+        if kind is Kind.PROMISE and _PROMISE_GIVEN_UP.search(clause[:match.end()]):
+            continue  # "we were going to pay it this week but ..." promises nothing now
+        if label == PAYMENT_NOTICE and _DAY_AHEAD_NOTICE.search(clause) and not (
+            DONE_MARKS.search(clause)
+        ):
+            continue  # "booked for value date 27 November": a payment set for a day, a promise
+        if kind is Kind.PAID and (_ANOTHER_PART.search(clause) or _FOR_A_STEP.match(after)
+                                  or _IN_ARREARS.match(after)):
+            # "another $350 sent" is a plan's part, "processed for payment" a step, "our
+            # contract is paid in arrears" the customer's own income
+            continue
+        if label == SHORT_LABEL and match.group(0).lower() == "shortfall" and not (
+            CONTEXT_GOODS_OR_WORK.search(clause)
+        ):
+            continue  # "a temporary shortfall after losing a contract": money, not goods
+        if kind is Kind.PAID and _PASSIVE_PAID.search(match.group(0)) and _PLAN_AFTER.match(after):
+            continue  # "an arrangement whereby the balance is paid in monthly instalments"
         # The rhythm must be the paying's own ("pay it monthly", "could we do monthly"), not a
         # rhythm told elsewhere in the clause ("our grant is released each month, payment
         # will be made on 1 December").

@@ -84,12 +84,15 @@ FUTURE_MOVE = alt(
     r"(?:goes|go|going|is going|are going|to go)\s+out",
     r"(?:scheduled|queued|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
     r"included|added|put|programmed|planned|set|due)\s+(?:\w+\s+){0,3}(?:for|in|into|on|to go)",
+    # a step done for the payment: "I've put it through for payment on 16 November"
+    r"(?:put|passed|submitted|sent|entered|keyed|loaded|pushed)\s+(?:\S+\s+){0,2}?(?:through|in)"
+    r"\s+for\s+payment",
     r"(?:payment|transfer|cheque|check|wire|it)\s+(?:is |has been |was )?(?:now )?(?:scheduled"
     r"|queued|booked|set up|approved|arranged|planned|programmed|lined up)",
     r"(?:will|'ll|shall|going to)\s+(?:\w+\s+)?(?:drop|put|pop|post|mail|send|transfer|wire"
     r"|pay|settle|release|process|initiate|clear|cover|sort)\b",
-    r"(?:yours|it|you|your invoice|the invoice|this|invoice)\s+(?:is|are|'s|'re|will be)\s+"
-    r"(?:\w+\s+)?(?:on|in)\s+(?:the|our|that|this|next|\w+'s)\s+(?:\w+\s+)?(?:list|run|batch"
+    r"(?:yours|it|you|your invoice|the invoice|this|invoice)(?:\s+(?:is|are|will be)|'s|'re)\s+"
+    r"(?:\w+\s+)?(?:on|in)\s+(?:the|our|my|that|this|next|\w+'s)\s+(?:\w+\s+)?(?:list|run|batch"
     r"|schedule|one|proposal|cycle|release)",
     r"approved(?:\s+for payment)?\s*[,;:-]?\s*(?:and\s+)?(?:it\s+|payment\s+)?"
     r"(?:goes|go|going|will|should|is|to)",
@@ -116,7 +119,9 @@ DEFECT = alt(
     "not working", "(?:does ?n't|do ?n't|does not|do not|did ?n't|did not|wo ?n't) work",
     "stopped working", "malfunction\\w*", "water[- ]damaged", "(?:came|fell|falling) apart",
     "peeling", "half[- ](?:done|finished)", "unfinished", "incomplete", "shoddy", "sloppy",
-    "substandard", "sub-standard", "not up to (?:standard|scratch|par|spec)", "poorly \\w+ed",
+    "substandard", "sub-standard",
+    "(?:not|wasn't|weren't|isn't|aren't) up to (?:standard|scratch|par|spec)",
+    "poorly \\w+ed",
     "out of spec", "doa", "dead on arrival", "not fit for purpose", "a mess",
     # worth nothing to the customer: "the results were useless to us"
     "useless", "worthless", "of no use", "no use to us",
@@ -315,6 +320,18 @@ ARRIVES = alt(
     r"^\W*(?:the |our )?(?:funds?|payment|transfer|cheque|check|wire|ach|bacs)\s+(?:on|by)\s+"
     r"(?:the |this |next )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|\d)\w*",
     r"(?:pencil+ed|earmarked|slotted|diari[sz]ed)\s+(?:\w+\s+){0,2}?(?:for|in for|on)\b",
+    # the payer doing the paying act ahead: "she will do the transfer on the 21st", "I'll make
+    # the payment Friday", "we will initiate the wire"
+    # the money going on a day: "it'll go on December 9", "this will be on the 15th"
+    WILL + r"\s+(?:go|be|leave|land)\s+(?:out\s+)?(?:on|by)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri"
+    r"|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|end of)\w*",
+    # in the queue or file that pays it: "In the queue for Wednesday's ACH file"
+    r"^\W*(?:it'?s\s+|yours\s+is\s+)?(?:in|on)\s+(?:the|our)\s+(?:\w+\s+)?(?:queue|list|file|run"
+    r"|batch)\s+(?:for|of|on)\b",
+    WILL + r"\s+(?:courier|hand[- ]deliver|drop off|bring|deliver)\s+(?:it|this|the (?:cheque|check"
+    r"|payment))\b",
+    WILL + r"\s+(?:\w+\s+){0,2}?(?:do|make|process|initiate|raise|release|send|run) (?:the|a|our"
+    r"|your) (?:bank |final |full )?(?:transfer|payment|wire|remittance|eft|ach)\b",
 )
 # A promise taken back: the customer cancels its own commitment ("please disregard my note about
 # paying on the 12th", "the payment we promised for the 6th won't happen", "we can't make
@@ -367,6 +384,11 @@ PROMISE_FRAME = alt(
     r"(?:arranged|scheduled|set up|booked|instructed|authori[sz]ed|approved|confirmed|lined up)"
     r"\s+(?:for\s+)?(?:\S+\s+){0,8}?to be\s+(?:paid|sent|released|transferred|settled|wired"
     r"|remitted)",
+    # the invoice paid by a day, in the passive: "it's paid by the 27th, promise", "this will
+    # be settled before Friday"
+    r"(?:\bit|\bthis|\bthat|\byours|\bthe (?:invoice|balance|bill|amount))(?:'s|'ll be| will be"
+    r"| is| gets| will get| shall be)\s+(?:\w+\s+)?(?:paid|settled|cleared)\s+(?:in full\s+)?(?:on"
+    r"|by|before)\s+" + DAY_WORD,
     # a deadline the customer sets itself: "End of month at the latest, the full amount"
     r"\bat the (?:very )?latest\b", r"\bno later than\s+" + DAY_WORD,
     # the day offered as the one that suits: "end of the month works for us to pay the lot"
@@ -377,16 +399,25 @@ PROMISE_FRAME = alt(
     PAYER + r"pay(?:ing)?\b(?:\s+\S+){0,2}?\s+(?:straight|right|immediately|directly)\s+after"
     r"(?:wards)?\b",
 )
+DATE_FIELD_LABEL = "names the day the payment is set for"
 PROMISE_RUN = [
     ("promises payment in a payment run", _c(r"\b", RUN, r"\b")),
     ("promises to pay on a day", _c(PROMISE_FRAME, r"\b")),
     ("says payment is approved to go out", _c(r"\b", FUTURE_MOVE, r"\b")),
     ("says when the payment reaches us", _c(r"\b", ARRIVES, r"\b")),
+    # a payment system's field for the day the money moves: "Scheduled date: 2026-11-20",
+    # "Value date: 2026-11-21", "Scheduled pay date 12/09/2026" (the day, in the field or the
+    # clause beside it, must be ahead: `evidence._forward_promise`)
+    (DATE_FIELD_LABEL, _c(
+        r"\b(?:scheduled|value|settlement|execution|planned|expected|release)\s+(?:pay(?:ment)?\s+)?"
+        r"date\b")),
 ]
 
 PAYMENT_WORD = alt("pay", "pays", "paying", "paid", "payment", "settle", "settling", "approve",
                    "approving", "process", "processing", "release", "sign off")
 HOLD_LABEL = "holds payment until the problem is fixed"
+# Its negation is its own ("shouldn't be charged"): a "never" before it does not deny it.
+NOT_TO_BE_CHARGED = "says it was charged for what it should not be"
 RUN_LABELS = frozenset(label for label, _ in PROMISE_RUN)
 
 COMPLAINT = [
@@ -404,6 +435,34 @@ COMPLAINT = [
         r"\b", BILL_WORD, r"\b(?:\s+\S+){0,6}?\s+\$?\d[\d,.]*\s*", MEASURE, r"(?=.*\b(?:only|"
         r"actually|just|but|whereas|instead|not|never|rather|when)\b)|\b(?:only|actually|just)\b"
         r"(?:\s+\S+){0,4}?\s+\$?\d[\d,.]*\s*", MEASURE, r"(?=.*\b", BILL_WORD, r")")),
+    # charged for what should not be: "shouldn't be charged", "they're still on the bill", "but
+    # we've been charged for it", "you haven't serviced Building B since July"
+    (NOT_TO_BE_CHARGED, _c(
+        r"\b(?:should ?n't|should not|must ?n't|must not|ought not to) (?:have )?be(?:en)? "
+        r"(?:charged|billed|invoiced|on (?:the|this|our|your) (?:bill|invoice))\b"
+        r"|\bstill (?:on|in) (?:the|our|this|your) (?:bill|invoice|statement)\b"
+        r"|^\W*(?:(?:and|yet|still)\s+)?(?:we(?:'ve| have| were| are|'re)|you(?:'ve| have))\s+"
+        r"(?:still\s+)?(?:been\s+)?(?:charged|billed|invoiced)(?:\s+us)?\s+for\s+(?:it|that|this|them|those)\b"
+        r"|\b(?:you|your \w+) (?:have ?n't|haven't|has ?n't|hasn't|have not|has not) (?:been out to"
+        r" |been to )?(?:serviced|visited|attended|inspected|cleaned|treated|maintained|been (?:out"
+        r"|here|there|on site))\b")),
+    # the invoice to be put right: "the invoice should reflect that", "we expect it to be
+    # reduced accordingly", "drop the late fee you added", "it has the old price per kilo"
+    ("asks for the invoice to be corrected", _c(
+        r"\b(?:invoice|bill|price|charge|total|it) (?:should|needs to|must|has to) (?:reflect"
+        r"|be (?:reduced|adjusted|lowered|credited|amended|changed|corrected))\b"
+        r"|\bexpect (?:it|this|the (?:invoice|bill|total|amount)) to be (?:reduced|adjusted|lowered"
+        r"|credited|amended|corrected)\b"
+        r"|\b(?:drop|waive|remove|cancel|reverse|take off|knock off) (?:the |that |this |your )?"
+        r"(?:late |admin |extra |additional |interest )?(?:fees?|charges?|penalty|interest)\b"
+        r"|\b(?:has|have|shows?|uses?|charg\w+|bill\w*|invoic\w*|at|with|lists?) "
+        r"(?:the |our |an? )?(?:old|previous|last year's|outdated|superseded) "
+        r"(?:price|rate|pricing|tariff|fee)s?\b"
+        r"(?! (?:list|sheet|card|schedule)s?\b)")),
+    # days or hours charged on top: "you've charged us three extra days of hire"
+    ("says it was billed for more than was done", _c(
+        r"\b(?:charged|billed|invoiced|charging|billing)\s+(?:us\s+|me\s+)?(?:for\s+)?(?:an?\s+)?"
+        r"(?:", NUMBER, r"\s+)?(?:extra|additional|more|too many)\s+", MEASURE)),
     ("says the rate is not the agreed one", _c(
         r"\b(?:agreed|quoted|contracted|contract|negotiated|signed|usual|education|discounted)"
         r" (?:\w+ ){0,2}"
@@ -458,6 +517,28 @@ CONTEST = [
         r"|\b(?:can't|cannot|can not) (?:\w+ )?(?:approve|process|sign off|release)\b"
         r"|\b(?:stopped|paused|cancel?led|put a stop on|held|holding) (?:the |our )?(?:payment|it"
         r")\b(?= (?:for now|until|pending))|\bpay (?:you )?the rest\b")),
+    # payment kept back over the goods or the work, in the words of keeping it: "hold your invoice
+    # until we've talked", "we can't pay for the returned items", "we'll pay once the footrests
+    # arrive", "we want the log explained first", "I'm deducting that from your invoice", "we'll
+    # need to talk about this invoice"
+    ("keeps payment back over the goods or the work", _c(
+        r"\bhold(?:ing)? (?:your|the|this|that|our) (?:invoice|bill)\b"
+        r"|\b(?:can't|cannot|can not|won't|will not|not going to|refuse to) pay for (?:the|those"
+        r"|these|that|this|any) (?:\w+ )?(?:return\w*|missing|damaged|broken|faulty|extra|unused"
+        r"|wrong|late|cancell?ed)\b"
+        r"|\bpay\w*\b(?:\s+\S+){0,4}?\s+(?:once|when|after|as soon as)\s+(?:the|your)\s+"
+        r"(?:missing\s+|remaining\s+|rest of the\s+|correct\s+|replacement\s+)?"
+        r"(?!(?:funds?|grant|money|payment|cheque|check|loan|transfer|invoice|bill|statement|insurance|refund)\b)\w+\s+(?:arrive"
+        r"|arrives|turn up|turns up|are delivered|is delivered|come|comes|are fitted|is fitted)\b"
+        r"|\b(?:explained|sorted|fixed|resolved|corrected|clarified|justified|redone) first\b"
+        r"|\bdeduct\w* (?:\S+ ){0,3}?from (?:your|the|this|our payment of) (?:invoice|bill|it)\b"
+        r"|\b(?:need|needs|have|has) to (?:talk|speak|discuss)(?: about)? (?:this|the|your) "
+        r"(?:invoice|bill|charges?)\b")),
+    # the wrong thing done: "the guys trimmed the wrong hedges", "you delivered the wrong mix"
+    ("says the item, size or order is wrong", _c(
+        r"\b(?:trimmed|cut|sent|delivered|fitted|installed|painted|supplied|shipped|picked|removed"
+        r"|mowed|cleaned|serviced|treated|laid|planted|built|printed|translated|repaired|replaced"
+        r"|brought|used) the wrong\b")),
     # paying the full price refused for what was delivered: "we can't pay full price for that"
     ("refuses the full price for what was delivered", _c(
         r"\b(?:can ?not|can't|won't|will not|wo n't|shouldn't|should not|not (?:going|prepared"
@@ -574,6 +655,7 @@ PLAN_TAIL = alt(
     r"(?:work|ok|okay) for you",
 )
 PLAN_FRAME_LABEL = "asks to pay over time or in parts"
+INSTALMENT_LABEL = "pays one more part of a running plan"
 
 TIME_REQUEST = [
     (PLAN_FRAME_LABEL, _c(
@@ -664,6 +746,22 @@ TIME_REQUEST = [
         r"|\bwork (?:something|it|this|a plan) out\b|\blenien\w+|\bindulgence\b"
         r"|\b(?:longer|extended|longer payment) (?:timescale|time ?frame"
         r"|terms|period)\b")),
+    # one more part of a plan already running: "another $350 sent today", "sent another 400"
+    # (SPEC: two or more partial payments and a balance remaining make a plan)
+    (INSTALMENT_LABEL, _c(
+        r"\banother\s+(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*\b(?:\s+\S+){0,2}?\s*(?:sent|paid|transferred"
+        r"|gone|went|wired)\b|\b(?:sent|paid|transferred|wired)\s+(?:you\s+)?another\s+"
+        r"(?:[$\u00a3\u20ac]\s?)?\d")),
+    # longer terms asked for this invoice: "could we move to 60-day terms for this one?", "60
+    # day terms on this one?" (new terms alone, "we'd like to move to 60 day terms", ask
+    # nothing of this invoice: a person reads them)
+    ("asks for more time", _c(r"(?=.*\b(?:for|on|to) (?:this|it|this one|this invoice)\b)(?:"
+        r"\b(?:move|moving|switch|change|go|extend\w*)\s+(?:us\s+|it\s+|this\s+)?(?:to|onto|on)\s+"
+        r"(?:\d+|sixty|ninety|forty[- ]five)[- ]?day\s+(?:payment\s+)?terms\b"
+        r"|\b(?:have|get|give us|allow us|apply|grant us|offer us)\s+(?:\w+\s+)?(?:\d+|sixty|ninety"
+        r"|forty[- ]five)[- ]?day\s+(?:payment\s+)?terms\b"
+        r"|\b(?:\d+|sixty|ninety|forty[- ]five)[- ]?day\s+(?:payment\s+)?terms\s+(?:could|would"
+        r"|might|can)\s+(?:apply|be (?:possible|granted|arranged|allowed)))")),
     (PARTS_LABEL, _c(
         r"\bbreak(?:ing)? (?:it |this |that |the \w+ |\d+ )?(?:up )?(?:into|in) (?:a few |two "
         r"|three |four |\d+ |smaller |some )?(?:chunks|parts|pieces|instal\w+|payments|bits)\b")),
@@ -855,6 +953,9 @@ OWN_STORY = _c(r"\b", alt(
     "van", "truck", "trucks", "location", "shop", "store", "premises", "harvest", "roof",
     "drawdown", "draw", "retainage", "receivables?", "invoices? to",
     "slowly", r"squeez\w*", "pinch", "crunch", "limited", "ability to pay",
+    # what befell the customer: a flood, a storm, a fire, a break-in, a strike
+    r"flood\w*", r"storms?", "fire", "burglary", "break-in", "theft", r"strikes?", "pandemic",
+    "power cut", "outage", "accident", "festival", "events?", "tourism", "tourists",
 ), r"\b")
 
 # Beside a dated promise the customer tells how the payment gets through its own books: who
@@ -872,6 +973,10 @@ PAYMENT_PROCESS = _c(r"\b", alt(
     "xero", "sage", "workflow", "pipeline", r"remittance(?: advice)?", r"remittances",
     "receipt of (?:your|the) invoice", "bear with us", "our (?:side|end)", r"process\w*",
     r"pencil+ed", "booked", "diary", "portal", "statement", "signatory",
+    # the notice's own fields: "Confirmation #37947237", "trace no. 0210...", "Ref: AP-77"
+    r"confirmation(?: (?:no|number|code|id))?", "trace", r"ref(?:erence)?(?: (?:no|number))?",
+    # the way the money takes: "please allow 2 business days for funds to clear", "mailing time"
+    r"allow (?:\w+ )?(?:business |working |banking )?days", "mailing time", "funds to clear",
     # the promise's amount told apart: "Full amount.", "the whole balance", "in one go"
     r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|payment|sum|invoice|value)",
     "in full", "in one go", "everything", "all of it",
@@ -883,6 +988,10 @@ PLAN_TALK = _c(r"\b", alt(
     "every (?:week|month|fortnight|two weeks)", "standing order", "direct debit",
     r"(?:the )?(?:rest|balance|remainder) (?:over|in|by|next|later|after)", "partial payments?",
     r"propos\w*", "plans?", "schedule", r"would (?:really )?help", r"help (?:a lot|us|hugely)",
+    r"acceptab\w*", "acceptance", r"(?:that|this|it)(?:'s| is)? (?:ok|okay|fine|alright)",
+    # asking whether we accept it: "would your team agree to that?", "will you accept this?"
+    r"(?:accept|agree to|approve|be (?:ok|okay|happy|fine) with)\s+(?:that|this|it|the (?:plan"
+    r"|proposal|arrangement|schedule|offer))",
     r"over the (?:coming|next) (?:\w+ )?(?:weeks|months)", "a (?:bit|little) at a time",
     "in stages", "spread", r"split\w*", INSTALMENTS,
     r"(?:start|begin) with (?:a |an )?(?:small|smaller|part|some|first|initial)\w*",
@@ -921,6 +1030,8 @@ REASSURANCE = _c(
         r" (?:client|customer|payer)s?\W*$",
         r"(?:we|i) never had (?:a |any )?problems? (?:before|paying)\W*$",
         r"(?:i'm|i am|we're|we are) (?:so |very |really )?sorry to (?:ask|do this|bother you)\W*$",
+        r"(?:there's |there is )?nothing (?:for you |you need )?to do"
+        r"(?: (?:on|at) your (?:end|side))?\W*$",
         r"(?:thanks?|thank you)(?: so much| again)? for (?:being (?:so )?(?:patient|understanding"
         r"|flexible)|your (?:patience|understanding|flexibility))(?: with (?:us|me))?\W*$",
     ),
@@ -976,6 +1087,12 @@ FUTURE_MARKS = _c(r"\b", alt(
     r"(?:planned|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in|confirmed"
     r"|arranged|approved) (?:it |this |them )?(?:for|on)",
     r"to be (?:paid|sent|released|transferred|settled)",
+    # a step done for a payment still ahead: "put it through for payment on 16 November",
+    # "booked for value date 21 Nov"
+    r"(?:put|passed|submitted|sent|entered|keyed|loaded) (?:\S+ ){0,2}?(?:through|in) for payment",
+    r"for payment (?:on|by)", r"(?:value|payment|settlement) date",
+    r"(?:is|are|'s|has been|have been) (?:now )?(?:included|listed|entered|placed|scheduled"
+    r"|queued|booked|lined up|set) (?:\w+ ){0,3}?(?:in|on|for|into)",
     r"(?:added|put|moved|got) (?:it |this |that |yours |you )?(?:on|in|into|to) (?:the|our|this"
     r"|next) (?:[\w/-]+ ){0,2}(?:list|run|batch|schedule|payments|cycle)",
 ), r"\b")

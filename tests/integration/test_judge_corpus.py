@@ -1,7 +1,8 @@
 """The judge on the evaluation corpora (tests/data/judge_cases/*): the release bars.
 
-The test set is held out: nobody edits the judge against it. This test reads the case and
-expected files and asserts every hard stop right and the figures measured so far (FLOORS).
+Every set here is now a development set (each held-out set, once measured, was opened for
+development; a new one is written blind elsewhere). This test reads the case and expected
+files and asserts every hard stop right and the figures measured so far (FLOORS).
 """
 
 from __future__ import annotations
@@ -28,24 +29,24 @@ FLOORS = {
     # The blind probe corpora, used as development sets of failures (docs/judgment.md).
     # probe_c was the first held-out test set (test-0001..): spent after five measurements
     # on 2026-12-01 and opened for development on 2026-12-02; a fresh held-out set replaces it.
-    "probe_c": {"unsafe": 0, "missed": 0, "route": 0.972, "outcome": 0.945},
+    "probe_c": {"unsafe": 0, "missed": 0, "route": 0.975, "outcome": 0.954},
     "probe_a": {"unsafe": 0, "missed": 0, "route": 0.943, "outcome": 0.921},
-    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.899, "outcome": 0.850},
+    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.907, "outcome": 0.859},
     # probe_d (224 cases, plan requests and dated promises, written blind by branch probed on
     # 2026-12-02): measured once before any work on it (67.4 / 65.2 %, 2 unsafe, 6 missed),
     # then used as a development set of failures like the others.
-    "probe_d": {"unsafe": 0, "missed": 0, "route": 0.875, "outcome": 0.852},
+    "probe_d": {"unsafe": 0, "missed": 0, "route": 0.888, "outcome": 0.883},
     # test_a + test_b (455 cases written blind on 2026-12-02, labels second-reviewed against
     # SPEC): the second held-out set, measured four times by the lead, then declared spent and
     # opened for development on 2026-12-02 as probe_c was (docs/judgment.md). Any unsafe draft
     # fails CI.
-    "test_a": {"unsafe": 0, "missed": 0, "route": 0.903, "outcome": 0.828},
-    "test_b": {"unsafe": 0, "missed": 0, "route": 0.912, "outcome": 0.837},
+    "test_a": {"unsafe": 0, "missed": 0, "route": 0.942, "outcome": 0.872},
+    "test_b": {"unsafe": 0, "missed": 0, "route": 0.929, "outcome": 0.890},
     # test_c (246 cases written blind on 2026-12-02, mixed as a real overdue mailbox): the
-    # current held-out set, measured once by the lead (docs/judgment.md). Its one unsafe
-    # draft and two missed escalations are recorded, not accepted: the floor only keeps them
-    # from growing while the release bar (0 / 0) is unmet.
-    "test_c": {"unsafe": 1, "missed": 2, "route": 0.926, "outcome": 0.861},
+    # third held-out set, measured once by the lead (92.7 / 86.2 %, 1 unsafe, 2 missed), then
+    # opened for development on 2026-12-02 as test_a/test_b were (docs/judgment.md); it is no
+    # longer held out. A new held-out set replaces it.
+    "test_c": {"unsafe": 0, "missed": 0, "route": 0.987, "outcome": 0.979},
 }
 
 
