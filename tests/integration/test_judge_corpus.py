@@ -47,11 +47,19 @@ FLOORS = {
     # opened for development on 2026-12-02 as test_a/test_b were (docs/judgment.md); it is no
     # longer held out. A new held-out set replaces it.
     "test_c": {"unsafe": 0, "missed": 0, "route": 0.987, "outcome": 0.979},
+    # testd + teste (148 + 157 cases written blind on 2026-12-02 by two helpers): the current
+    # held-out set, measured once by the lead after the judge13 work (docs/judgment.md). testd's
+    # two unsafe drafts are recorded, not accepted: the floor keeps them from growing while the
+    # release bar (0 / 0 / 97 % / 95 %) is unmet.
+    "testd": {"unsafe": 2, "missed": 0, "route": 0.912, "outcome": 0.844},
+    "teste": {"unsafe": 0, "missed": 0, "route": 0.923, "outcome": 0.872},
 }
 
 
 @pytest.mark.parametrize(
-    "name", ["dev", "probe_a", "probe_b", "probe_c", "probe_d", "test_a", "test_b", "test_c"]
+    "name",
+    ["dev", "probe_a", "probe_b", "probe_c", "probe_d", "test_a", "test_b", "test_c", "testd",
+     "teste"],
 )
 def test_the_judge_holds_its_measured_figures_on_the_corpus(name: str) -> None:
     cases, expected = CORPUS / name / "cases.jsonl", CORPUS / name / "expected.jsonl"
