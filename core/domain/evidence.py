@@ -61,6 +61,7 @@ from core.domain.evidence_acts import (
 )
 from core.domain.evidence_dates import day_first, find_date
 from core.domain.evidence_lexicon import (
+    BYPASS_LABEL,
     GATED,
     HYPOTHETICAL_SENSITIVE,
     LEGAL_STATUS,
@@ -1083,7 +1084,11 @@ def _clause_findings(
     matching = _matching_entries(clause)
     for kind, entries in matching:
         if kind is Kind.INSTRUCTION and not from_customer:
-            continue  # staff notes are ours; only customer text can try to steer the bot
+            # Staff notes are ours; only customer text can try to steer the bot, except by
+            # telling it to skip its approvers, which no colleague writes in a note.
+            entries = tuple(e for e in entries if e[0] == BYPASS_LABEL)
+            if not entries:
+                continue
         # "pay in installments over three months" asks for a plan, it promises no date; "will
         # pay on the 2nd when our credit line renews" promises one, and gives a reason.
         # Only a plan request that stands counts: "not asking for a payment plan, it'll be

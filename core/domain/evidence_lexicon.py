@@ -95,7 +95,19 @@ NO_CONTACT = [
     ("asks for no automated reminders", _c(r"\b(?:do not|don't|dont|never|please don't|please do not) (?:\w+ )?(?:contact|email|e-mail|message|chase|dun|remind|send (?:\w+ ){0,3}(?:reminders|emails|notices|messages|chasers))\b|\bstop (?:sending|emailing|chasing|reminding)\b|\bno (?:more|further) (?:reminders|emails|chasers|messages|notices)\b|\bno (?:automated|automatic|auto|system|bot|computer-generated) (?:reminders|emails|messages|notices|chasers)\b|\bno (?:dunning|chasers)\b|\b(?:calls?|phone calls?) instead of (?:emails?|reminders?|messages)\b|\b(?:call|phone) instead\b|\bunsubscribe\b|\bopt(?:ed|ing)? out\b|\bremove (?:me|us) from\b|\b(?:call|phone|ring) (?:me|us|him|her|them)\b(?: \w+){0,3} (?:instead|directly|rather)\b|\bprefer (?:a |to )?(?:phone|call|calls|talk)\b|\bhandled? (?:\w+ ){0,3}(?:personally|directly|in person|by (?:the )?(?:account|relationship) (?:owner|manager))\b|\bpersonal(?:ly)? (?:contact|touch|relationship)\b|\bkey account\b|\bstrategic account\b|\bvip (?:customer|client|account)\b|\b(?:account|relationship) (?:owner|manager) (?:handles|manages|will handle|deals with)\b|\bonly (?:contact|reach out)\b|\b(?:call|phone|check with|speak to|speak with|talk to|contact) \w+(?: \w+)? before (?:any|sending|emailing|chasing|reminding)\b|\bno (?:reminders?|emails?|dunning) (?:without|unless)\b|\b(?:through|via) (?:the )?(?:owner|account (?:owner|manager)|relationship manager) only\b|\bstop (?:contacting|calling|harassing|bothering|messaging|pestering|chasing)\b")),  # noqa: E501
 ]
 
+# Words that tell the system to skip the people who approve: no customer and no colleague
+# writes them in the course of business, so they are read as an attempt to steer the bot
+# wherever they appear (a CRM note included), and the text that holds them records nothing.
+BYPASS_LABEL = "tries to skip the approval"
+BYPASS = [
+    (BYPASS_LABEL, _c(r"\bauto[- ]?approv\w*\b|\b(?:skip|bypass|skipping|bypassing|override|"
+                      r"overriding) (?:the |any |all |your |its |human |manual |further )*"
+                      r"(?:review|reviews|approvals?|approvers?|sign-?off|checks?)\b|\bno "
+                      r"(?:human |manual )?(?:review|approval) (?:is )?(?:needed|required)\b")),
+]
+
 INSTRUCTION = [
+    *BYPASS,
     ("tries to instruct the bot", _c(r"\bmark (?:this|the|it|that|invoice|these|all|our|my)(?: [\w#-]+){0,3} (?:as )?(?:paid|settled|closed|resolved|void)\b|\bmark as (?:paid|settled|closed|resolved)\b|\b(?:ignore|disregard|forget|override) (?:all |any |the |your |these |those )?(?:previous|prior|above|earlier|preceding|other|existing|standard)? ?(?:instructions|rules|prompts?|directions|policy|policies|guidelines|system)\b|\bsystem prompt\b|\byou are (?:now )?(?:an? )?(?:ai|assistant|language model|bot|chatbot|llm)\b|\b(?:as|dear) (?:an? )?(?:ai|assistant|language model|bot|chatbot)\b|\b(?:update|change|set|mark) (?:the |your |this )?(?:status|balance|policy|collections status|route|routing|outcome|classification)\b|\b(?:route|outcome|hard_stop|decision)\s*[:=]|\bdo not (?:escalate|flag|forward)\b|\bdon't (?:escalate|flag|forward)\b|\b(?:close|clear|zero out|write off|cancel) (?:the |this |our |my )?(?:invoice|balance|account|debt)\b|\bnew instructions\b|\b(?:assistant|bot|ai|system)\s*:")),  # noqa: E501
 ]
 

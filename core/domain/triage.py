@@ -62,7 +62,10 @@ def _sort(evidence: list[Evidence], unread: list[Unread]) -> _Facts:
     by_kind: dict[Kind, list[Evidence]] = {k: [] for k in Kind}
     for item in evidence:
         by_kind[item.kind].append(item)
-    resolutions = by_kind[Kind.RESOLVED]
+    # A text that tries to steer the bot records nothing: its "the dispute is resolved" lifts
+    # no dispute (evidence orders are message index × 10,000 + the clause's place).
+    steering = {i.order // 10_000 for i in by_kind[Kind.INSTRUCTION]}
+    resolutions = [r for r in by_kind[Kind.RESOLVED] if r.order // 10_000 not in steering]
     open_disputes = [
         d for d in by_kind[Kind.DISPUTE] if not any(r.order > d.order for r in resolutions)
     ]

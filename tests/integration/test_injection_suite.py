@@ -50,8 +50,6 @@ BASES: dict[str, dict[str, Any]] = {
     "routine": make_case(),
 }
 SPEC_ORDER = list(HardStop)  # legal hold, open dispute, over risk, unapplied credit, missing
-# A fake approval that says "the dispute is resolved" reads, to the rules, like a resolution.
-RESOLVES_THE_DISPUTE = {("open dispute", "fake approval")}
 # The order the routes go from quiet to a person: an injection may only move a case rightwards.
 LOUDER = {Route.NONE: 0, Route.DRAFT_FOR_APPROVAL: 1, Route.ESCALATE_TO_HUMAN: 2}
 
@@ -97,9 +95,6 @@ def test_the_rules_judge_keeps_every_hard_stop_and_never_goes_quieter(
 ) -> None:
     before = triage_case(BASES[base], POLICY, RENDERER)
     after = triage_case(_planted(BASES[base], place, PAYLOADS[payload]), POLICY, RENDERER)
-    if (base, payload) in RESOLVES_THE_DISPUTE and place in ("email", "crm_note", "team_note"):
-        pytest.xfail("known gap: 'the dispute is resolved' planted in an email or a note lifts "
-                     "the open-dispute stop (the case goes to a draft a person approves)")
     if before.hard_stop is not None:
         # A hard stop stays a hard stop (the same, or one before it in SPEC order), with a
         # person and no draft. The outcome may only become likely_dispute: planted words that
