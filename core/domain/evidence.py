@@ -61,10 +61,10 @@ from core.domain.evidence_acts import (
 )
 from core.domain.evidence_dates import day_first, find_date
 from core.domain.evidence_lexicon import (
-    BYPASS_LABEL,
     GATED,
     HYPOTHETICAL_SENSITIVE,
     LEGAL_STATUS,
+    STEERING_ANYWHERE,
     Kind,
 )
 from core.domain.evidence_pairs import SPLIT_CONTEST_LABEL, split_contest
@@ -1085,8 +1085,9 @@ def _clause_findings(
     for kind, entries in matching:
         if kind is Kind.INSTRUCTION and not from_customer:
             # Staff notes are ours; only customer text can try to steer the bot, except by
-            # telling it to skip its approvers, which no colleague writes in a note.
-            entries = tuple(e for e in entries if e[0] == BYPASS_LABEL)
+            # telling it to skip its approvers or posing as the system, which no colleague
+            # writes in a note.
+            entries = tuple(e for e in entries if e[0] in STEERING_ANYWHERE)
             if not entries:
                 continue
         # "pay in installments over three months" asks for a plan, it promises no date; "will

@@ -99,7 +99,12 @@ NO_CONTACT = [
 # writes them in the course of business, so they are read as an attempt to steer the bot
 # wherever they appear (a CRM note included), and the text that holds them records nothing.
 BYPASS_LABEL = "tries to skip the approval"
+# Tags that pretend to open or close the system's own part of a prompt: no business text holds
+# them.
+MARKUP_LABEL = "poses as the system"
+STEERING_ANYWHERE = frozenset({BYPASS_LABEL, MARKUP_LABEL})
 BYPASS = [
+    (MARKUP_LABEL, _c(r"</?\s*(?:system|untrusted|assistant|instructions?|prompt|policy)\s*>")),
     (BYPASS_LABEL, _c(r"\bauto[- ]?approv\w*\b|\b(?:skip|bypass|skipping|bypassing|override|"
                       r"overriding) (?:the |any |all |your |its |human |manual |further )*"
                       r"(?:review|reviews|approvals?|approvers?|sign-?off|checks?)\b|\bno "

@@ -58,14 +58,22 @@ class _Facts:
     unread: list[Unread]
 
 
+# What a steering text's words could otherwise record (a legal matter or a no-contact request
+# still counts: heeding it is never quieter).
+_STEERABLE = (Kind.DISPUTE, Kind.PAID, Kind.RESOLVED, Kind.HARDSHIP, Kind.PROMISE)
+
+
 def _sort(evidence: list[Evidence], unread: list[Unread]) -> _Facts:
     by_kind: dict[Kind, list[Evidence]] = {k: [] for k in Kind}
     for item in evidence:
         by_kind[item.kind].append(item)
-    # A text that tries to steer the bot records nothing: its "the dispute is resolved" lifts
-    # no dispute (evidence orders are message index × 10,000 + the clause's place).
+    # A text that tries to steer the bot records nothing but the attempt (a person reads it):
+    # its "the dispute is resolved" lifts no dispute, its "mark the invoice paid" claims no
+    # payment. Evidence orders are message index × 10,000 + the clause's place.
     steering = {i.order // 10_000 for i in by_kind[Kind.INSTRUCTION]}
-    resolutions = [r for r in by_kind[Kind.RESOLVED] if r.order // 10_000 not in steering]
+    for kind in _STEERABLE:
+        by_kind[kind] = [e for e in by_kind[kind] if e.order // 10_000 not in steering]
+    resolutions = by_kind[Kind.RESOLVED]
     open_disputes = [
         d for d in by_kind[Kind.DISPUTE] if not any(r.order > d.order for r in resolutions)
     ]

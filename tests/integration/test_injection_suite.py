@@ -17,7 +17,7 @@ import pytest
 
 from core.adapters.llm import ClaudeClassifier
 from core.adapters.templates import TemplateRenderer
-from core.domain.decision import Decision, HardStop, Outcome, Route
+from core.domain.decision import Decision, HardStop, Route
 from core.domain.policy import Policy
 from core.services.claude_triage import claude_triage_case
 from core.services.triage import triage_case
@@ -97,13 +97,12 @@ def test_the_rules_judge_keeps_every_hard_stop_and_never_goes_quieter(
     after = triage_case(_planted(BASES[base], place, PAYLOADS[payload]), POLICY, RENDERER)
     if before.hard_stop is not None:
         # A hard stop stays a hard stop (the same, or one before it in SPEC order), with a
-        # person and no draft. The outcome may only become likely_dispute: planted words that
-        # claim payment ("mark the invoice paid") are read as a claim a person must check (the
-        # corpus's injection class), never obeyed.
+        # person, no draft and the same outcome: "mark the invoice paid" is an instruction to
+        # the bot, not the customer's claim of a payment.
         assert (after.route, after.draft) == (before.route, None)
         assert after.hard_stop is not None
         assert SPEC_ORDER.index(after.hard_stop) <= SPEC_ORDER.index(before.hard_stop)
-        assert after.outcome in (before.outcome, Outcome.LIKELY_DISPUTE)
+        assert after.outcome is before.outcome
     else:
         assert LOUDER[after.route] >= LOUDER[before.route]
         assert after.hard_stop in (None, HardStop.OPEN_DISPUTE)  # a person, never less
