@@ -216,7 +216,7 @@ def _in_doubt(view: CaseView) -> bool:
 def _buttons(view: CaseView) -> list[ButtonElement]:
     value = CaseButtonValue(action_id=view.action_id, version=view.version).dump()
     if _in_doubt(view):
-        return _resolve_buttons(view, value)
+        return resolve_buttons(view.doc_number, value)
     buttons = [
         ButtonElement(text="Approve", action_id=ActionId.APPROVE, value=value, style="primary")
     ]
@@ -234,9 +234,10 @@ def _buttons(view: CaseView) -> list[ButtonElement]:
     return buttons
 
 
-def _resolve_buttons(view: CaseView, value: str) -> list[ButtonElement]:
-    # Everyone in the channel sees them; the click checks the person may resolve (leads, admins).
-    invoice = clip(view.doc_number, 40)
+def resolve_buttons(doc_number: str, value: str) -> list[ButtonElement]:
+    """It went out / Send again, each confirmed first: on the card and on a lead's Home.
+    Everyone in the channel sees the card's; the click checks the person may resolve."""
+    invoice = clip(doc_number, 40)
     return [
         _asking_first(
             ("It went out", ActionId.RESOLVE_SENT, value, None),

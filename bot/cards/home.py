@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from slack_sdk.models.blocks import (
+    ActionsBlock,
     Block,
     ContextBlock,
     DividerBlock,
@@ -16,6 +17,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
+from bot.cards.case import resolve_buttons
 from bot.cards.text import (
     CONTEXT_TEXT_LIMIT,
     FIELD_TEXT_LIMIT,
@@ -27,6 +29,7 @@ from bot.cards.text import (
     money,
 )
 from bot.ids import QbSubcommand, SlashCommand
+from bot.payloads import CaseButtonValue
 from core.domain.approval import ApprovalState
 from core.domain.labels import aging_phrase
 from core.services.home import SendInDoubt, SnoozedCard, StrangerHome, TeamHome, WaitingCard
@@ -241,10 +244,12 @@ def _doubts(home: TeamHome, links: Links) -> list[Block]:
             f"{title}\nqbot cannot tell whether these went out; a person checks and says so.",
         )
     ]
-    blocks += [
-        _section(f"home_doubt_{n}", _doubt_line(send, links))
-        for n, send in enumerate(home.in_doubt)
-    ]
+    for n, send in enumerate(home.in_doubt):
+        blocks.append(_section(f"home_doubt_{n}", _doubt_line(send, links)))
+        if send.may_resolve and send.action_id is not None:
+            value = CaseButtonValue(action_id=send.action_id, version=send.version).dump()
+            blocks.append(ActionsBlock(block_id=f"home_doubt_resolve_{n}",
+                                       elements=resolve_buttons(send.doc_number, value)))
     more = home.in_doubt_total - len(home.in_doubt)
     if more > 0:
         blocks.append(
@@ -257,7 +262,7 @@ def _doubt_line(send: SendInDoubt, links: Links) -> str:
     # The card carries the Resolve buttons (It went out / Send again); the CLI does the same.
     if send.may_resolve:
         how = (
-            "Resolve it on its card (*It went out* or *Send again*), or with "
+            "Resolve it here or on its card (*It went out* or *Send again*), or with "
             f"`qbot jobs resolve {send.effect_id} --sent` (it went out) or `--resend`."
         )
     else:

@@ -96,7 +96,8 @@ def reject_change(ack: Ack, body: dict[str, Any], context: BoltContext, client: 
     client.views_open(trigger_id=click.trigger_id, view=view.to_dict())
 
 
-def _resolve(body: dict[str, Any], context: BoltContext, *, sent: bool) -> None:
+def _resolve(body: dict[str, Any], context: BoltContext, client: WebClient, *,
+             sent: bool) -> None:
     click = _click(body)
     value = click.button()
     actor = actor_of(click.user, click.team.id if click.team else None)
@@ -110,18 +111,22 @@ def _resolve(body: dict[str, Any], context: BoltContext, *, sent: bool) -> None:
         (actor.user_id, actor.team_id),
         sent=sent,
     )
+    # Clicked on the card or on the Home: the Home no longer lists it either way.
+    refresh_home_later(context, client, actor)
 
 
-def resolve_sent(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+def resolve_sent(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
     """A lead confirms the send in doubt reached the customer."""
     ack()
-    _resolve(body, context, sent=True)
+    _resolve(body, context, client, sent=True)
 
 
-def resolve_resend(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+def resolve_resend(
+    ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
+) -> None:
     """A lead says the send in doubt did not reach the customer: send it again."""
     ack()
-    _resolve(body, context, sent=False)
+    _resolve(body, context, client, sent=False)
 
 
 def keep_conflict(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:

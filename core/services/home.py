@@ -86,6 +86,8 @@ class SendInDoubt:
     doc_number: str
     card: CardRef | None
     may_resolve: bool  # the person's role may settle it (Act.RESOLVE_IN_DOUBT)
+    action_id: int | None = None  # the case whose send it is: the Home's Resolve buttons
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -286,6 +288,8 @@ def _in_doubt(
                     doc_number=action.doc_number if action else "",
                     card=_card(action),
                     may_resolve=_may(approvers, Act.RESOLVE_IN_DOUBT, user_id, team_id, amount),
+                    action_id=action.id if action is not None else None,
+                    version=action.version if action is not None else 1,
                 )
             )
         return tuple(found)

@@ -69,6 +69,39 @@ def block_actions_payload(
     }
 
 
+def home_block_actions_payload(
+    view: Mapping[str, Any], action_id: str, user_id: str, team_id: str = TEAM_ID
+) -> dict[str, Any]:
+    """Return the `block_actions` payload of clicking `action_id` on a published App Home
+    `view`: Slack's shape for the home surface, a `view` container and no channel, message
+    or response_url (the first block holding the button is clicked).
+
+    Raises LookupError when the view has no such button.
+    """
+    block_id, element = _find_button(view, action_id)
+    view_id = str(view.get("id") or "VHOME")
+    return {
+        "type": "block_actions",
+        "user": _user(user_id, team_id),
+        "api_app_id": APP_ID,
+        "token": "sim-verification-token",
+        "container": {"type": "view", "view_id": view_id},
+        "trigger_id": next_trigger_id(),
+        "team": {"id": team_id, "domain": "qbot-sim"},
+        # A view object as Slack sends it: these fields are always there, empty or not.
+        "view": {"callback_id": "", "private_metadata": "", "state": {"values": {}},
+                 "hash": "1763650000.sim", "team_id": team_id, **dict(view), "id": view_id},
+        "actions": [{
+            "action_id": action_id,
+            "block_id": block_id,
+            "text": element.get("text"),
+            "value": element.get("value"),
+            "type": element.get("type", "button"),
+            "action_ts": "1763650000.000900",
+        }],
+    }
+
+
 def _find_button(message: Mapping[str, Any], action_id: str) -> tuple[str, dict[str, Any]]:
     for block in message.get("blocks") or []:
         # a button in an actions block, or a section's accessory (Slack clicks both alike)

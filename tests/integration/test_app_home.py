@@ -20,10 +20,11 @@ from sqlmodel import col, select
 from bot.ids import ActionId, BlockId, InputId
 from core.adapters import queue
 from core.domain.approval import ApprovalState
-from core.models import OutboxEffect, ProposedAction
+from core.models import AuditEntry, OutboxEffect, ProposedAction
 from core.services.home import StrangerHome, TeamHome, home_for
 from core.services.outbox import IN_DOUBT
-from tests.harness import APPROVERS, COLLECTOR, LEAD, NOW, STRANGER, scanned_loop
+from sandbox.slack.interactions import home_block_actions_payload
+from tests.harness import APPROVERS, COLLECTOR, LEAD, NOW, STRANGER, eventually, scanned_loop
 from tests.integration.test_bolt_rig import JSON, Rig, bolt_rig, first_action, reload
 
 
@@ -148,9 +149,62 @@ def test_retries_and_sends_in_doubt_show_and_only_a_lead_is_told_how_to_resolve(
     assert "*Sends in doubt* (1)" in lead and action.doc_number in lead
     assert f"`qbot jobs resolve {effect.id} --sent`" in lead
     assert "1 job(s) waiting to retry" in lead
-    collector = text_of(open_home(rig, slack_fixtures, COLLECTOR))
+    collector_view = open_home(rig, slack_fixtures, COLLECTOR)
+    collector = text_of(collector_view)
     assert "*Sends in doubt* (1)" in collector and "qbot jobs resolve" not in collector
     assert "A finance lead or admin resolves it." in collector
+    assert ActionId.RESOLVE_SENT.value not in collector  # no button to someone who may not
+
+
+def test_a_lead_resolves_a_send_in_doubt_from_the_home_and_the_home_drops_it(
+    rig: Rig, slack_fixtures: Path
+) -> None:
+    action = first_action(rig.loop, route="draft_for_approval")
+    assert action.id is not None
+    with rig.loop.services.uow.session() as session:
+        session.add(OutboxEffect(key=f"home-resolve:{action.id}", realm_id=action.realm_id,
+                                 action_id=action.id, kind="send_email", state=IN_DOUBT,
+                                 created_at=NOW))
+    view = open_home(rig, slack_fixtures, LEAD)
+    [buttons] = [b for b in view["blocks"] if b["block_id"].startswith("home_doubt_resolve_")]
+    assert [e["action_id"] for e in buttons["elements"]] == [
+        ActionId.RESOLVE_SENT.value, ActionId.RESOLVE_RESEND.value]
+    assert all("confirm" in e for e in buttons["elements"])  # Slack asks before either
+
+    publishes = len(publishes_to(rig, LEAD))
+    click = home_block_actions_payload(view, ActionId.RESOLVE_SENT.value, LEAD)
+    assert rig.interact(click).status == 200
+    with rig.loop.services.uow.session() as session:
+        effect = session.exec(select(OutboxEffect).where(
+            OutboxEffect.key == f"home-resolve:{action.id}")).one()
+        resolved = session.exec(select(AuditEntry).where(
+            AuditEntry.kind == "outbox.resolved")).all()
+    assert effect.state != IN_DOUBT
+    assert [(a.actor, a.subject, a.data["resolution"]) for a in resolved] == [
+        (LEAD, f"action:{action.id}", "sent")]
+    assert eventually(lambda: len(publishes_to(rig, LEAD)) > publishes, 15.0)
+    assert "*Sends in doubt* (0)" in text_of(published(rig, LEAD))
+
+
+def test_a_collectors_forged_home_resolve_changes_nothing_and_is_audited(
+    rig: Rig, slack_fixtures: Path
+) -> None:
+    action = first_action(rig.loop, route="draft_for_approval")
+    assert action.id is not None
+    with rig.loop.services.uow.session() as session:
+        session.add(OutboxEffect(key=f"home-forged:{action.id}", realm_id=action.realm_id,
+                                 action_id=action.id, kind="send_email", state=IN_DOUBT,
+                                 created_at=NOW))
+    view = open_home(rig, slack_fixtures, LEAD)  # the lead's buttons, clicked by a collector
+    click = home_block_actions_payload(view, ActionId.RESOLVE_RESEND.value, COLLECTOR)
+    assert rig.interact(click).status < 500
+    with rig.loop.services.uow.session() as session:
+        effect = session.exec(select(OutboxEffect).where(
+            OutboxEffect.key == f"home-forged:{action.id}")).one()
+        refused = session.exec(select(AuditEntry).where(
+            AuditEntry.kind == "authority.refused")).all()
+    assert effect.state == IN_DOUBT
+    assert [r.actor for r in refused] == [COLLECTOR]
 
 
 def test_stranger_sees_who_to_ask_and_no_queue_data(rig: Rig, slack_fixtures: Path) -> None:
