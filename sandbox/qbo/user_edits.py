@@ -56,34 +56,31 @@ def void_as_user(
     sim: QboSimulator, kind: str, entity_id: str, api: httpx.Client | None = None
 ) -> dict[str, Any]:
     """Void a transaction (Invoice, Payment, ...) as a QuickBooks user: `operation=void`."""
-    if api is None:
-        with user_api(sim) as own:
-            return void_as_user(sim, kind, entity_id, own)
-    segment = kind.lower()
-    current = api.get(f"/{segment}/{entity_id}")
-    current.raise_for_status()
-    body = {"Id": entity_id, "SyncToken": current.json()[kind]["SyncToken"]}
-    answer = api.post(f"/{segment}", params={"operation": "void"}, json=body)
-    answer.raise_for_status()
-    voided: dict[str, Any] = answer.json()[kind]
-    return voided
+    return _operate_as_user(sim, kind, entity_id, "void", api)
 
 
 def delete_as_user(
     sim: QboSimulator, kind: str, entity_id: str, api: httpx.Client | None = None
 ) -> dict[str, Any]:
     """Delete a transaction as a QuickBooks user: `operation=delete`; returns the stub."""
+    return _operate_as_user(sim, kind, entity_id, "delete", api)
+
+
+def _operate_as_user(
+    sim: QboSimulator, kind: str, entity_id: str, operation: str, api: httpx.Client | None
+) -> dict[str, Any]:
+    """POST `?operation=` with the record's current SyncToken, as the QuickBooks UI does."""
     if api is None:
         with user_api(sim) as own:
-            return delete_as_user(sim, kind, entity_id, own)
+            return _operate_as_user(sim, kind, entity_id, operation, own)
     segment = kind.lower()
     current = api.get(f"/{segment}/{entity_id}")
     current.raise_for_status()
     body = {"Id": entity_id, "SyncToken": current.json()[kind]["SyncToken"]}
-    answer = api.post(f"/{segment}", params={"operation": "delete"}, json=body)
+    answer = api.post(f"/{segment}", params={"operation": operation}, json=body)
     answer.raise_for_status()
-    deleted: dict[str, Any] = answer.json()[kind]
-    return deleted
+    done: dict[str, Any] = answer.json()[kind]
+    return done
 
 
 def deactivate_as_user(sim: QboSimulator, kind: str, entity_id: str) -> dict[str, Any]:

@@ -156,15 +156,21 @@ def test_retries_and_sends_in_doubt_show_and_only_a_lead_is_told_how_to_resolve(
     assert ActionId.RESOLVE_SENT.value not in collector  # no button to someone who may not
 
 
-def test_a_lead_resolves_a_send_in_doubt_from_the_home_and_the_home_drops_it(
-    rig: Rig, slack_fixtures: Path
-) -> None:
+def _with_a_send_in_doubt(rig: Rig, key: str) -> ProposedAction:
+    """A draft's card whose email qbot cannot tell went out (effect key `key:<action id>`)."""
     action = first_action(rig.loop, route="draft_for_approval")
     assert action.id is not None
     with rig.loop.services.uow.session() as session:
-        session.add(OutboxEffect(key=f"home-resolve:{action.id}", realm_id=action.realm_id,
+        session.add(OutboxEffect(key=f"{key}:{action.id}", realm_id=action.realm_id,
                                  action_id=action.id, kind="send_email", state=IN_DOUBT,
                                  created_at=NOW))
+    return action
+
+
+def test_a_lead_resolves_a_send_in_doubt_from_the_home_and_the_home_drops_it(
+    rig: Rig, slack_fixtures: Path
+) -> None:
+    action = _with_a_send_in_doubt(rig, "home-resolve")
     view = open_home(rig, slack_fixtures, LEAD)
     [buttons] = [b for b in view["blocks"] if b["block_id"].startswith("home_doubt_resolve_")]
     assert [e["action_id"] for e in buttons["elements"]] == [
@@ -189,12 +195,7 @@ def test_a_lead_resolves_a_send_in_doubt_from_the_home_and_the_home_drops_it(
 def test_a_collectors_forged_home_resolve_changes_nothing_and_is_audited(
     rig: Rig, slack_fixtures: Path
 ) -> None:
-    action = first_action(rig.loop, route="draft_for_approval")
-    assert action.id is not None
-    with rig.loop.services.uow.session() as session:
-        session.add(OutboxEffect(key=f"home-forged:{action.id}", realm_id=action.realm_id,
-                                 action_id=action.id, kind="send_email", state=IN_DOUBT,
-                                 created_at=NOW))
+    action = _with_a_send_in_doubt(rig, "home-forged")
     view = open_home(rig, slack_fixtures, LEAD)  # the lead's buttons, clicked by a collector
     click = home_block_actions_payload(view, ActionId.RESOLVE_RESEND.value, COLLECTOR)
     assert rig.interact(click).status < 500
