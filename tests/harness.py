@@ -194,13 +194,22 @@ def quickbooks_settings_only(
     monkeypatch.setenv("QBO_ACCESS_TOKEN", loop.qsim.access_token)
 
 
-def eventually(ready: Callable[[], bool], timeout: float = 10.0, every: float = 0.02) -> bool:
+def eventually(
+    ready: Callable[[], bool],
+    timeout: float = 10.0,
+    every: float = 0.02,
+    tolerate: tuple[type[Exception], ...] = (),
+) -> bool:
     """Poll `ready` until it holds or the deadline passes (for effects no simulator call
-    announces, such as a database row a follow-up writes): never a fixed sleep."""
+    announces, such as a database row a follow-up writes): never a fixed sleep. An exception
+    of a `tolerate` type counts as not yet (a database still coming back)."""
     deadline = time.monotonic() + timeout
     while True:
-        if ready():
-            return True
+        try:
+            if ready():
+                return True
+        except tolerate:
+            pass
         if time.monotonic() >= deadline:
             return False
         time.sleep(every)

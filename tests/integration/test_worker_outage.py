@@ -22,20 +22,9 @@ from core.adapters.clock import SystemClock
 from core.adapters.db import make_engine, upgrade_to_head
 from core.services.uow import UnitOfWork
 from core.worker import Worker
+from tests.harness import eventually
 
 JOBS = 150
-
-
-def _wait_for(predicate: Any, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if predicate():
-                return True
-        except Exception:  # the database may still be coming back
-            pass
-        time.sleep(0.05)
-    return False
 
 
 class PrivateCluster:
@@ -151,7 +140,7 @@ def test_workers_survive_a_database_outage_and_lose_nothing(
     thread = threading.Thread(target=worker.run)
     thread.start()
     try:
-        assert _wait_for(lambda: worker.executed >= 30, 60)
+        assert eventually(lambda: worker.executed >= 30, 60, every=0.05)
         take_database_away()
 
         def all_done() -> bool:
@@ -161,7 +150,7 @@ def test_workers_survive_a_database_outage_and_lose_nothing(
                 ).scalar()
             return left == 0
 
-        assert _wait_for(all_done, 120)
+        assert eventually(all_done, 120, every=0.05, tolerate=(Exception,))
     finally:
         worker.stop.set()
         thread.join(timeout=30)
