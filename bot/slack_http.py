@@ -80,12 +80,17 @@ def routable_request(
         check_routable(parsed)
     except EnvelopeError as exc:
         return Unroutable(str(exc), parsed)
-    return BoltRequest(
-        body=text,
-        query=query,
-        headers=dict[str, str | Sequence[str]](headers),
-        context=context,
-    )
+    try:
+        return BoltRequest(
+            body=text,
+            query=query,
+            headers=dict[str, str | Sequence[str]](headers),
+            context=context,
+        )
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError):
+        # bolt reads fields the check does not know (e.g. `"response_urls": null`: len(None))
+        # while building its context: whatever shape trips it, the body is not Slack's.
+        return Unroutable("a field of the body is not of the shape Slack sends", parsed)
 
 
 class SlackEndpoint:

@@ -193,6 +193,24 @@ def test_click_without_a_readable_user_changes_nothing(
     assert [r for r in audit_rows(rig.loop) if r.kind.startswith("approval.")] == []
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("response_urls", None), ("response_urls", 7), ("enterprise", []), ("container", 3),
+     ("team", "T0"), ("view", [])],
+)
+def test_a_field_bolt_reads_in_an_odd_shape_is_refused_not_a_500(
+    rig: Rig, action: ProposedAction, field: str, value: Any
+) -> None:
+    """Fields bolt reads while it builds its context (the fuzzer found `response_urls: null`
+    raising TypeError in bolt): a signed body of any such shape gets no 5xx, changes nothing."""
+    payload = rig.click_payload(action, ActionId.APPROVE, COLLECTOR)
+    payload[field] = value
+    before = _snapshot(rig)
+    answer = rig.interact(payload)
+    assert answer.status < 500, answer
+    assert _snapshot(rig) == before or answer.status == 200
+
+
 @pytest.mark.parametrize("broken", ["message", "trigger_id", "channel"])
 @pytest.mark.parametrize("button", [ActionId.EDIT, ActionId.REJECT])
 def test_modal_button_without_message_or_trigger_is_told_and_audited(
