@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from core.models import ProposedAction
 from core.services.case_actions import CardActor
 from tests.harness import COLLECTOR, LEAD, TODAY, scanned_loop
-from tests.integration.test_app_home import open_home, proposed, waiting_lines, within
+from tests.integration.test_app_home import names, open_home, proposed, waiting_lines, within
 from tests.integration.test_bolt_rig import Rig, bolt_rig, reload
 from tests.integration.test_qb_overdue import ask, sections
 
@@ -51,13 +51,13 @@ def test_the_home_says_whom_each_card_is_assigned_to_and_what_is_snoozed_until_w
     waiting = proposed(rig)
     view = open_home(rig, slack_fixtures, COLLECTOR)
     lines = {line.split("\n")[0]: line for line in waiting_lines(view)}
-    [own] = [line for line in lines.values() if mine.doc_number in line]
-    [other] = [line for line in lines.values() if leads.doc_number in line]
+    [own] = [line for line in lines.values() if names(line, mine)]
+    [other] = [line for line in lines.values() if names(line, leads)]
     assert "· assigned to you" in own.split("\n")[0]
     assert f"· assigned to <@{LEAD}>" in other.split("\n")[0]
     unassigned = [line for line in lines.values() if line not in (own, other)]
     assert unassigned and all("assigned to" not in line for line in unassigned)
-    assert all(later.doc_number not in line for line in lines.values())  # snoozed: not waiting
+    assert not any(names(line, later) for line in lines.values())  # snoozed: not waiting
 
     blocks = {b["block_id"]: b for b in view["blocks"]}
     team = blocks["home_assigned"]["text"]["text"]
@@ -73,8 +73,8 @@ def test_the_home_says_whom_each_card_is_assigned_to_and_what_is_snoozed_until_w
 
     # The lead's Home names the collector, and its own card as theirs.
     lead_lines = waiting_lines(open_home(rig, slack_fixtures, LEAD))
-    assert any(mine.doc_number in x and f"assigned to <@{COLLECTOR}>" in x for x in lead_lines)
-    assert any(leads.doc_number in x and "assigned to you" in x for x in lead_lines)
+    assert any(names(x, mine) and f"assigned to <@{COLLECTOR}>" in x for x in lead_lines)
+    assert any(names(x, leads) and "assigned to you" in x for x in lead_lines)
 
 
 def test_overdue_rows_say_whom_the_card_is_assigned_to_and_until_when_it_is_snoozed(
