@@ -499,7 +499,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     approvals = sum(1 for n in range(args.requests) if MIX[n % len(MIX)] == "approve")
     refusals = sum(1 for n in range(args.requests) if MIX[n % len(MIX)] == "refused")
     with (
-        fresh_database("sqlite") as url,
+        fresh_database(args.database_url or "sqlite") as url,
         SlackSimulator(bot_token=BOT_TOKEN, channels={"collections": CHANNEL}) as sim,
         tempfile.TemporaryDirectory(prefix="qbot-bench-slack-") as tmp,
     ):
@@ -555,7 +555,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     per_request = args.requests / 1000  # CPU seconds -> ms a request
     return {
         "benchmark": "slack",
-        "database": "sqlite",
+        "database": "postgresql" if args.database_url else "sqlite",
         "invoices": args.invoices,
         "senders": args.senders,
         "requests": args.requests,
@@ -607,6 +607,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=200, help="unmeasured requests first")
     parser.add_argument("--max-seconds", type=float, default=120, help="cap on each run")
     parser.add_argument("--fixtures", default=str(FIXTURES), help="Slack's payload shapes")
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="a PostgreSQL URL: qbot web runs on a fresh schema there (default: a SQLite file)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object (default)")
     args = parser.parse_args(list(argv) if argv is not None else sys.argv[1:])
     if not (1 <= args.senders <= 1000 and 1 <= args.requests <= 100_000):

@@ -226,7 +226,7 @@ def _day(value: Any) -> date | None:
 
 def _home_balance(inv: Invoice) -> Decimal:
     # The stored balance is authoritative; the raw JSON carries the exchange rate.
-    return home_balance({**inv.raw, "Balance": str(inv.balance)})
+    return home_balance(inv.raw, inv.balance)
 
 
 def _collections(session: Session, realm: str, issued: dict[str, date | None]) -> list[Collection]:

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Numeric, and_, case, func, or_, tuple_
+from sqlalchemy import ColumnElement, and_, case, func, or_, tuple_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -129,16 +129,10 @@ def companies(session: Session) -> list[Company]:
 
 
 def home_amount() -> ColumnElement[Any]:
-    """An invoice's open balance in its company's home currency (SQL)."""
-    raw = Invoice.__table__.c.raw  # type: ignore[attr-defined]
-    return func.round(
-        func.coalesce(
-            raw["HomeBalance"].as_numeric(14, 2),
-            col(Invoice.balance) * raw["ExchangeRate"].as_numeric(18, 8),
-            col(Invoice.balance),
-        ),
-        2,
-    ).cast(Numeric(14, 2))
+    """An invoice's open balance in its company's home currency (SQL): the stored column
+    (core.models.Invoice.home_balance), which ix_invoices_aging covers; `balance` for a row
+    written before it was kept."""
+    return func.coalesce(col(Invoice.home_balance), col(Invoice.balance))
 
 
 def _days_since(today: dict[str, date], days: int) -> ColumnElement[bool]:

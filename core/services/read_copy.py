@@ -19,6 +19,7 @@ from sqlalchemy import cast as sql_cast
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel
 
+from core.adapters.qbo.mapping import home_balance
 from core.domain.webhook_events import occurred
 from core.models import Account, CreditMemo, Customer, Invoice, Item, Payment, Purchase, Vendor
 
@@ -60,6 +61,7 @@ def _invoice(e: Entity) -> dict[str, Any]:
         "doc_number": str(e.get("DocNumber", "")),
         "due_date": _day(e, "DueDate"),
         "balance": _money(e, "Balance"),
+        "home_balance": home_balance(e),
         "currency": _ref(e, "CurrencyRef") or "USD",
     }
 

@@ -125,11 +125,24 @@ LOOKUPS = {
 }
 
 
+INVOICES_OF_500_CUSTOMERS = (
+    "INSERT INTO invoices (realm_id, qbo_id, customer_qbo_id, doc_number, sync_token, due_date,"
+    " balance, home_balance, currency, deleted, raw) SELECT 'r', g::text, (g % 500)::text,"
+    " g::text, '0', DATE '2026-01-01' + g % 300, 100, 100, 'USD', false, '{}'::json"
+    " FROM generate_series(1, 5000) AS g"
+)
+
+
 @pytest.mark.parametrize("index", sorted(LOOKUPS))
 def test_the_scan_s_lookups_use_the_composite_indexes(engine: Engine, index: str) -> None:
     """Before, SQLite answered these through the realm index: the whole company per lookup."""
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
+            if index.startswith("ix_invoices_"):
+                # Two indexes lead with realm_id here (ix_invoices_aging too): on an empty
+                # table they cost the same, so give the planner a company to choose by.
+                conn.execute(text(INVOICES_OF_500_CUSTOMERS))
+                conn.execute(text("ANALYZE invoices"))
             # Empty tables are cheapest to scan whole: ask which index the planner would take.
             conn.execute(text("SET LOCAL enable_seqscan = off"))
             plan = conn.execute(text(f"EXPLAIN SELECT * FROM {LOOKUPS[index]}")).all()

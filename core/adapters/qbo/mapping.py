@@ -70,15 +70,15 @@ def bill_email(invoice: Mapping[str, Any], customer: Mapping[str, Any] | None = 
     return None
 
 
-def home_balance(invoice: Mapping[str, Any]) -> Decimal:
-    """HomeBalance, else Balance × ExchangeRate, else Balance."""
+def home_balance(invoice: Mapping[str, Any], balance: Decimal | None = None) -> Decimal:
+    """HomeBalance, else Balance × ExchangeRate, else Balance (`balance`: the open balance to
+    convert, when it is not the JSON's own, as for a row whose balance column was edited)."""
+    open_balance = money(invoice.get("Balance")) if balance is None else balance
     if invoice.get("HomeBalance") is not None:
         return money(invoice["HomeBalance"])
     if invoice.get("ExchangeRate") is not None:
-        return (money(invoice.get("Balance")) * money(invoice["ExchangeRate"])).quantize(
-            Decimal("0.01")
-        )
-    return money(invoice.get("Balance"))
+        return (open_balance * money(invoice["ExchangeRate"])).quantize(Decimal("0.01"))
+    return open_balance
 
 
 def applied_payments(payment: Mapping[str, Any]) -> Iterator[tuple[str, Decimal]]:
