@@ -116,11 +116,11 @@ class Invoice(SQLModel, table=True):
     balance: Decimal = _money()
     # The open balance in the company's home currency (HomeBalance, else Balance ×
     # ExchangeRate, else Balance), kept beside `raw` so aggregations need not parse its JSON
-    # (10x faster at 10k invoices). Written by every upsert of the copy and, for rows added
-    # through the ORM, by `_invoice_home_balance` below; NULL only if neither ran (readers
-    # fall back to `balance`).
+    # (10x faster at 10k invoices). Written by every upsert of the copy and, for rows the ORM
+    # writes, by `_invoice_home_balance` below. NOT NULL and no default: a write that skips
+    # both (a bulk insert bypasses mapper events) fails, rather than summing the wrong amount.
     home_balance: Decimal | None = Field(
-        default=None, sa_column=Column(Numeric(14, 2), nullable=True)
+        default=None, sa_column=Column(Numeric(14, 2), nullable=False)
     )
     currency: str = Field(default="USD", max_length=3)
     deleted: bool = _deleted()

@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from bot.notifier import SlackNotifier
 from core.adapters.clock import FixedClock
 from core.adapters.crypto import TokenCipher
+from core.adapters.db import alembic_config, make_engine
 from core.adapters.mail import SmtpMailer
 from core.adapters.qbo import QboClient, RetryPolicy
 from core.bootstrap import Services, build_services
@@ -61,6 +62,27 @@ class Loop:
     clock: FixedClock
     company: SampleCompany
     qbo: QboClient
+
+
+@contextmanager
+def migrated_to(database_url: str, revision: str) -> Iterator[Engine]:
+    """An Engine on `database_url` migrated up to `revision` only (what a deployment had
+    before a later migration); `upgrade(engine, "head")` then runs the rest."""
+    engine = make_engine(database_url)
+    try:
+        upgrade(engine, revision)
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def upgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
+    cfg = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
 
 
 def settings_for(database_url: str, **extra: Any) -> Settings:

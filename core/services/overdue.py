@@ -130,9 +130,8 @@ def companies(session: Session) -> list[Company]:
 
 def home_amount() -> ColumnElement[Any]:
     """An invoice's open balance in its company's home currency (SQL): the stored column
-    (core.models.Invoice.home_balance), which ix_invoices_aging covers; `balance` for a row
-    written before it was kept."""
-    return func.coalesce(col(Invoice.home_balance), col(Invoice.balance))
+    (core.models.Invoice.home_balance), which ix_invoices_aging covers."""
+    return col(Invoice.home_balance)
 
 
 def _days_since(today: dict[str, date], days: int) -> ColumnElement[bool]:

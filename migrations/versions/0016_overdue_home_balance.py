@@ -40,6 +40,8 @@ def upgrade() -> None:
             )
         )
     )
+    with op.batch_alter_table("invoices") as batch:  # every row has it now; every writer sets it
+        batch.alter_column("home_balance", existing_type=sa.Numeric(14, 2), nullable=False)
     op.create_index(
         "ix_invoices_aging",
         "invoices",

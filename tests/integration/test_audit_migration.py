@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from alembic import command
 from sqlalchemy import Engine, inspect, text
 from typer.testing import CliRunner
 
 from bot.cli import cli
-from core.adapters.db import alembic_config, make_engine
 from core.services.audit import GENESIS
+from tests.harness import migrated_to
 
 ROW = (
     "INSERT INTO audit_log (at, kind, actor, subject, data, prev_hash, hash) "
@@ -22,13 +21,8 @@ ROW = (
 @pytest.fixture
 def at_0003(database_url: str) -> Iterator[Engine]:
     """A database migrated only up to 0003 (what a deployment had before this fix)."""
-    engine = make_engine(database_url)
-    cfg = alembic_config(database_url)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0003_jobs")
-    yield engine
-    engine.dispose()
+    with migrated_to(database_url, "0003_jobs") as engine:
+        yield engine
 
 
 def _indexes(engine: Engine) -> set[str | None]:

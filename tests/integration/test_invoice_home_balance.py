@@ -13,14 +13,13 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
 from sqlalchemy import Engine, inspect
 from sqlmodel import Session, select
 
-from core.adapters.db import alembic_config, make_engine
 from core.models import Invoice
 from core.services.overdue import overdue_totals
 from core.services.read_copy import upsert_page
+from tests.harness import migrated_to, upgrade
 
 REALM = "9130350000000001"
 NOW = datetime(2026, 12, 2, 12, tzinfo=UTC)
@@ -54,17 +53,12 @@ def stored(engine: Engine) -> dict[str, Decimal | None]:
 @pytest.fixture
 def at_0015(database_url: str) -> Iterator[Engine]:
     """A database as deployments had it before the column: migrated to 0015 only."""
-    engine = make_engine(database_url)
-    cfg = alembic_config(database_url)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0015_synccdc_full_pull")
-    yield engine
-    engine.dispose()
+    with migrated_to(database_url, "0015_synccdc_full_pull") as engine:
+        yield engine
 
 
 def test_the_migration_fills_every_existing_invoice_and_adds_the_covering_index(
-    at_0015: Engine, database_url: str
+    at_0015: Engine,
 ) -> None:
     invoices = sa.table(
         "invoices",
@@ -81,10 +75,7 @@ def test_the_migration_fills_every_existing_invoice_and_adds_the_covering_index(
                 sync_token="0", due_date=date(2026, 10, 1), balance=Decimal(str(e["Balance"])),
                 currency=e["CurrencyRef"]["value"], deleted=False, raw=e,
             ))  # fmt: skip
-    cfg = alembic_config(database_url)
-    with at_0015.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    upgrade(at_0015, "head")
     assert stored(at_0015) == {str(n): home for n, (_f, home) in enumerate(SHAPES)}
     indexes = {ix["name"]: ix["column_names"] for ix in inspect(at_0015).get_indexes("invoices")}
     assert indexes["ix_invoices_aging"] == [
@@ -145,3 +136,17 @@ def test_the_aging_totals_sum_it_and_on_sqlite_read_only_the_index(engine: Engin
     with engine.connect() as conn:
         plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {aggregate}", parameters).all()
     assert "COVERING INDEX ix_invoices_aging" in " ".join(str(r[-1]) for r in plan), plan
+
+
+def test_a_write_that_skips_the_rule_fails_instead_of_summing_the_wrong_amount(
+    engine: Engine,
+) -> None:
+    """A bulk insert runs no mapper event: without home_balance the row is refused, not
+    stored to be aggregated as if its foreign balance were in home currency."""
+    e = entity(7, {"Balance": 80, "ExchangeRate": 1.25})
+    row = {"realm_id": REALM, "qbo_id": "7", "customer_qbo_id": "1", "sync_token": "0",
+           "balance": Decimal("80"), "currency": "EUR", "raw": e}  # fmt: skip
+    with Session(engine) as session, pytest.raises(sa.exc.IntegrityError):
+        session.execute(sa.insert(Invoice), [row])
+        session.commit()
+    assert stored(engine) == {}

@@ -58,6 +58,7 @@ def _load(rig: Rig) -> Decimal:
                 "due_date": TODAY - timedelta(days=days),
                 "balance": balance,
                 "currency": "USD",
+                "home_balance": balance,  # a bulk insert runs no mapper event: given here
                 "raw": {"Id": str(n)},
             }
         )
