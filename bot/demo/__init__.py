@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -28,6 +29,7 @@ from core.adapters.db import make_engine, upgrade_to_head
 from core.adapters.mail import SmtpMailer
 from core.adapters.qbo import QboClient
 from core.bootstrap import Services, build_services
+from core.domain.approval import ApprovalState
 from core.domain.authority import Approvers, Role
 from core.domain.decision import HardStop, Outcome, Route
 from core.domain.labels import decision_label
@@ -146,8 +148,7 @@ def run_demo(settings: Settings, step: Step, workdir: Path | None = None) -> Dem
         notifier = SlackNotifier(client)
         # The demo stays on loopback with the rules judge: a key in the environment must not
         # send the sample company's 424 invoices to the Anthropic API.
-        settings = settings.model_copy(update={"slack_channel": channel,
-                                               "anthropic_api_key": None})
+        settings = settings.model_copy(update={"slack_channel": channel, "anthropic_api_key": None})
         services = build_services(
             settings,
             clock=clock,
@@ -250,7 +251,24 @@ def _approve_one(
         blocks = SlackNotifier(client).card_blocks(to_view(action))
     response = slack.click(channel, ts, ActionId.APPROVE.value, DEMO_COLLECTOR, blocks)
     step(f"signed block_actions click by <@{DEMO_COLLECTOR}> → HTTP {response.status_code}")
+    _wait_for_decision(services, action_id)
     return action_id
+
+
+def _wait_for_decision(services: Services, action_id: int, seconds: float = 10.0) -> None:
+    """An Approve is decided just after its ack (bot.errors.decide_after_answer): wait for it,
+    with a deadline, before the worker is run."""
+    deadline = time.monotonic() + seconds
+    while True:
+        with services.uow.session() as session:
+            action = session.get(ProposedAction, action_id)
+            if action is not None and action.state != ApprovalState.PROPOSED.value:
+                return
+        if time.monotonic() >= deadline:
+            raise RuntimeError(
+                f"the approval of case {action_id} was not recorded in {seconds:.0f} s"
+            )
+        time.sleep(0.02)
 
 
 def _collect(

@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 from bot.after_answer import after_answer
 from bot.cards.change_batch import change_reject_modal
 from bot.cards.modals import edit_modal, reject_modal
+from bot.errors import decide_after_answer
 from bot.ids import ActionId, ChangeActionId, ConflictActionId, SyncActionId
 from bot.listeners import actor_of, refresh_home_later, services_of
 from bot.listeners.commands import sync_status_answer
@@ -28,16 +29,23 @@ def _click(body: dict[str, Any]) -> ButtonClick:
 def approve(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
     """Approve as drafted; the email, QuickBooks note and card update go to the outbox.
 
-    A refusal (no authority, already decided, unreadable click) is raised to bot.errors.
+    The decision is taken after the ack (bot.errors.decide_after_answer); a refusal (no
+    authority, already decided) is told as bot.errors tells any, an unreadable click at once.
     """
     ack()
-    click = _click(body)
+    click = _click(body)  # an unreadable click is refused in the answer, as before
     value = click.button()
     actor = actor_of(click.user, click.team.id if click.team else None)
     services = services_of(context)
-    services.approvals.approve(value.action_id, value.version, actor)
-    # after the ack: the decision is stored, and the Home tab need not hold the answer up
-    refresh_home_later(context, client, actor)
+
+    decide_after_answer(
+        context,
+        body,
+        client,
+        lambda: services.approvals.approve(value.action_id, value.version, actor),
+        # the decision is stored: redraw the decider's Home
+        then=lambda told: refresh_home_later(told, client, actor),
+    )
 
 
 def _open_modal(body: dict[str, Any], context: BoltContext, client: WebClient, build: Any) -> None:
@@ -96,8 +104,7 @@ def reject_change(ack: Ack, body: dict[str, Any], context: BoltContext, client: 
     client.views_open(trigger_id=click.trigger_id, view=view.to_dict())
 
 
-def _resolve(body: dict[str, Any], context: BoltContext, client: WebClient, *,
-             sent: bool) -> None:
+def _resolve(body: dict[str, Any], context: BoltContext, client: WebClient, *, sent: bool) -> None:
     click = _click(body)
     value = click.button()
     actor = actor_of(click.user, click.team.id if click.team else None)
@@ -121,9 +128,7 @@ def resolve_sent(ack: Ack, body: dict[str, Any], context: BoltContext, client: W
     _resolve(body, context, client, sent=True)
 
 
-def resolve_resend(
-    ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
-) -> None:
+def resolve_resend(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
     """A lead says the send in doubt did not reach the customer: send it again."""
     ack()
     _resolve(body, context, client, sent=False)

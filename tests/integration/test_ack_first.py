@@ -80,7 +80,7 @@ def test_a_refused_click_is_acked_before_its_ephemeral_is_posted(rig: Rig, refus
     [told] = [c["args"] for c in ssim.wait_for_calls("chat.postEphemeral")]
     assert told["user"] == STRANGER and told["channel"] == action.slack_channel and told["text"]
     assert reload(rig.loop, action).state == ApprovalState.PROPOSED.value
-    assert audit_rows(rig.loop)[-1].actor == STRANGER  # audited before the ack
+    assert audit_rows(rig.loop)[-1].actor == STRANGER  # audited before they were told
 
 
 def test_the_deciders_home_is_refreshed_after_the_approval_is_acked(rig: Rig) -> None:
@@ -89,8 +89,8 @@ def test_the_deciders_home_is_refreshed_after_the_approval_is_acked(rig: Rig) ->
     answer = rig.click(action, ActionId.APPROVE, COLLECTOR)
     assert answer.status == 200, answer
     assert not hold.answered.is_set()
-    # the decision itself is stored before the ack, as ever
-    assert reload(rig.loop, action).state == ApprovalState.APPROVED.value
+    # the decision is stored after the ack, and the refresh after the decision
+    assert rig.decided(action).state == ApprovalState.APPROVED.value
     assert hold.arrived.wait(HOLD_SECONDS)
     hold.release()
     [publish] = ssim.wait_for_calls("views.publish")
@@ -138,11 +138,13 @@ def test_decisions_made_while_a_home_refresh_runs_share_one_more_refresh(
             first = _routine(rig)
             hold = loop.ssim.hold_next("views.publish", timeout=HOLD_SECONDS)
             assert rig.click(first, ActionId.APPROVE, COLLECTOR).status == 200
+            rig.decided(first)  # after its answer: the next card is another one
             assert hold.arrived.wait(HOLD_SECONDS)  # the first refresh is under way
             later = []
             for _ in range(2):  # decided while it is held
                 later.append(_routine(rig))
                 assert rig.click(later[-1], ActionId.APPROVE, COLLECTOR).status == 200
+                rig.decided(later[-1])
             hold.release()
             rig.published(2)
         # the server has stopped: every follow-up has run

@@ -236,7 +236,7 @@ def test_a_decision_refreshes_the_deciders_home_and_a_failed_publish_fails_nothi
     assert action.route == "draft_for_approval"
     publishes = len(rig.loop.ssim.calls_to("views.publish"))
     assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
-    assert reload(rig.loop, action).state == ApprovalState.APPROVED.value
+    assert rig.decided(action).state == ApprovalState.APPROVED.value
     rig.published(publishes + 1)  # the refresh follows the answer
     after = published(rig, COLLECTOR)
     assert after != before and not any(names(line, action) for line in waiting_lines(after))

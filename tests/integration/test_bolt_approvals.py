@@ -55,7 +55,7 @@ def test_collector_approval_sends_once_writes_back_and_redraws_the_card(rig: Rig
     answer = rig.click(action, ActionId.APPROVE, COLLECTOR)
 
     assert answer.status == 200
-    assert reload(loop, action).state == "approved"  # committed before the answer
+    assert rig.decided(action).state == "approved"  # decided after the answer
     queued = [e for e in effects_of(loop, action) if e.kind != "post_card"]
     assert [(e.kind, e.state) for e in queued] == [
         ("show_decision", "pending"),
@@ -143,7 +143,7 @@ def test_bolt_python_fixture_shape_with_our_button_approves(rig: Rig, slack_fixt
     )
 
     assert rig.interact(payload).status == 200
-    row = reload(loop, action)
+    row = rig.decided(action)
     assert (row.state, row.decided_by) == ("approved", COLLECTOR)
 
 
@@ -182,7 +182,8 @@ def test_amount_over_the_collector_limit_is_refused_but_a_lead_may_approve(rig: 
     assert audit_rows(loop)[-1].kind == "approval.refused"
 
     assert rig.click(action, ActionId.APPROVE, LEAD).status == 200
-    assert (reload(loop, action).state, reload(loop, action).decided_by) == ("approved", LEAD)
+    row = rig.decided(action)
+    assert (row.state, row.decided_by) == ("approved", LEAD)
 
 
 def test_escalation_card_has_no_approve_button(rig: Rig) -> None:
@@ -203,7 +204,7 @@ def test_payment_between_card_and_approval_supersedes_instead_of_sending(rig: Ri
     assert Decimal(str(loop.qsim.entity("Invoice", invoice["Id"])["Balance"])) == 0
 
     assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
-    assert reload(loop, action).state == "approved"
+    assert rig.decided(action).state == "approved"
     rig.drain()
 
     assert loop.sink.messages == []

@@ -24,7 +24,7 @@ from bot.ids import ActionId, BlockId, InputId
 from bot.payloads import CaseButtonValue
 from core.domain.decision import Outcome, Route
 from core.models import ProposedAction
-from tests.harness import COLLECTOR, scanned_loop
+from tests.harness import COLLECTOR, eventually, scanned_loop
 from tests.integration.test_bolt_rig import (
     JSON,
     SECRET,
@@ -322,6 +322,7 @@ def test_reject_that_loses_to_an_approval_is_told_and_audited(
 ) -> None:
     view = _open(rig, action, ActionId.REJECT)
     assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200  # approve wins
+    assert rig.decided(action).state == "approved"  # decided after its answer
     answer = rig.interact(rig.loop.ssim.submit(view["id"], _values(ActionId.REJECT), COLLECTOR))
     assert answer.status == 200
     body = answer.json()
@@ -361,8 +362,10 @@ def test_concurrent_approve_and_reject_over_http_one_wins_the_other_is_told(
     for t in threads:
         t.join(timeout=60)
     assert {n: a.status for n, a in answers.items()} == {"approve": 200, "reject": 200}
+    # the reject is decided before its answer; the approve after its own (so it may lose)
     state = reload(rig.loop, action).state
     assert state in ("approved", "rejected")
+    assert eventually(lambda: len(_refused_audits(rig)) == 1)  # the loser's, once decided
     [refused] = _refused_audits(rig)
     assert refused.data["attempted"] == ("reject" if state == "approved" else "approve")
     if state == "approved":  # the reject was told inside its modal

@@ -3,9 +3,10 @@
 A running loop (simulators, database, services), the product's bolt App from `create_app`,
 and signed requests sent either straight to `App.dispatch` or over real HTTP through
 `create_web` + `ThreadedServer`. With process_before_response=True bolt runs the listener
-before it answers, so whatever a click decides is visible as soon as `send` returns; what
-follows the answer over HTTP (a refusal's ephemeral, a Home refresh: bot.after_answer) is
-waited for with `told` and `published`.
+before it answers, so what a form submission decides is visible as soon as `send` returns;
+what follows the answer over HTTP (an Approve's decision: bot.errors.decide_after_answer; a
+refusal's ephemeral, a Home refresh: bot.after_answer) is waited for with `decided`, `told`
+and `published`.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from bot.web import create_web
 from core.models import AuditEntry, OutboxEffect, ProposedAction
 from core.services.outbox import DrainReport
 from sandbox.slack.interactions import interaction_body, signed_headers
-from tests.harness import Loop
+from tests.harness import Loop, eventually
 
 SECRET = "qbot-test-signing-secret"
 TRANSPORTS = ("dispatch", "http")
@@ -92,6 +93,12 @@ class Rig:
 
     def click(self, action: ProposedAction, button: ActionId, user: str) -> Answer:
         return self.interact(self.click_payload(action, button, user))
+
+    def decided(self, action: ProposedAction, timeout: float = 10.0) -> ProposedAction:
+        """The action once a decision on it is stored (no longer `proposed`): over HTTP an
+        Approve is decided after its answer has gone back (bot.errors.decide_after_answer)."""
+        eventually(lambda: reload(self.loop, action).state != "proposed", timeout)
+        return reload(self.loop, action)
 
     def told(self, count: int = 1, timeout: float = 5.0) -> list[dict[str, Any]]:
         """Every ephemeral told so far (chat.postEphemeral's args, then the bodies posted to

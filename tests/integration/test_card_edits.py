@@ -130,6 +130,7 @@ def test_an_approval_as_drafted_keeps_both_texts_equal_and_posts_no_diff(
     rig: Rig, action: ProposedAction
 ) -> None:
     assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
+    rig.decided(action)  # an Approve is decided after its answer
     rig.drain()
     [entry] = [r for r in audit_rows(rig.loop) if r.kind == "approval.approved"]
     assert entry.data["draft_text"] == entry.data["sent_text"] == action.draft_body

@@ -93,6 +93,7 @@ def test_smtp_down_card_says_sending_then_failed_with_the_retry_time(rig: Rig) -
 def _fail_then_recover(rig: Rig, action: ProposedAction) -> None:
     loop = rig.loop
     assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
+    rig.decided(action)  # an Approve is decided after its answer
     _worker(rig).run_until_idle()
 
     first, *_, last = _updates_of(rig, action)
@@ -148,6 +149,7 @@ def _leave_send_mid_flight(rig: Rig, action: ProposedAction) -> None:
 def test_send_in_doubt_shows_resolve_and_only_a_lead_may_resolve(rig: Rig) -> None:
     loop, action = rig.loop, _routine(rig)
     assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
+    rig.decided(action)  # an Approve is decided after its answer
     _leave_send_mid_flight(rig, action)
 
     _worker(rig).run_until_idle()
@@ -181,6 +183,7 @@ def _thread_replies(rig: Rig, action: ProposedAction) -> list[str]:
 def test_the_decision_log_goes_into_the_cards_thread(rig: Rig) -> None:
     loop, action = rig.loop, _routine(rig)
     assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
+    rig.decided(action)  # an Approve is decided after its answer
     _worker(rig).run_until_idle()
 
     [log] = _thread_replies(rig, action)

@@ -383,6 +383,7 @@ def test_draft_a_reminder_anyway_is_for_allowed_roles_and_goes_through_approval(
     assert rig.loop.sink.messages == []  # nothing is sent until someone approves
 
     assert rig.click(reminder, ActionId.APPROVE, COLLECTOR).status == 200
+    rig.decided(reminder)  # an Approve is decided after its answer
     rig.drain()
     assert reload(rig.loop, reminder).state == "done"
     assert len(rig.loop.sink.messages) == 1

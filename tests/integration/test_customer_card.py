@@ -132,6 +132,7 @@ def test_one_card_carries_every_routine_invoice_and_one_email_covers_them(
     assert "Total open balance: $1,170.00" in body
 
     assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
+    rig.decided(action)  # an Approve is decided after its answer
     rig.drain()
 
     [mail] = loop.sink.messages
@@ -292,6 +293,7 @@ def test_an_invoice_paid_after_approval_stops_the_one_email_and_says_which(
     loop = rig.loop
     [action] = [a for a in _customer_cards(loop) if a.state == "proposed"]
     assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
+    rig.decided(action)  # an Approve is decided after its answer
     pay_in_full(loop, three["T-3"], "pay-t3-late")  # QuickBooks changes before the send
     rig.drain()
 

@@ -79,6 +79,7 @@ def test_metrics_expose_proposed_actions_by_state(rig: Rig) -> None:
         rig.loop, route=Route.DRAFT_FOR_APPROVAL.value, outcome=Outcome.ROUTINE_REMINDER.value
     )
     assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
+    rig.decided(action)  # an Approve is decided after its answer
     rig.drain()
     after = _gauges(rig.http)
     assert after["proposed"] == gauges["proposed"] - 1
@@ -103,6 +104,7 @@ def test_metrics_expose_queue_outbox_and_counters(rig: Rig) -> None:
         rig.loop, route=Route.DRAFT_FOR_APPROVAL.value, outcome=Outcome.ROUTINE_REMINDER.value
     )
     assert rig.click(action, ActionId.APPROVE, COLLECTOR).status == 200
+    rig.decided(action)  # an Approve is decided after its answer
     rig.drain()
     families = _families(rig.http)
     for name in ("qbot_jobs", "qbot_job_queue_age_seconds", "qbot_outbox_effects",
