@@ -415,3 +415,17 @@ MIXED = [
     # 20 the earlier paid claim that 2 retracts
     ("akl", "S: Re: {inv}\nI think we paid this one already last week?"),
 ]
+
+# Second messages and notes that complete one case each (named by index in build.py).
+SUPPORT = [
+    # 0 follow-up on an unresolved dispute note
+    ("akl", "S: Re: {inv}\nAny update on the rosters? We still think the hours are too high."),
+    # 1 promise on an over-threshold invoice
+    ("aus", "S: Re: Invoice {inv}\nThis is with our CFO, payment in full on {p_us}."),
+    # 2 paid claim whose payment sits unapplied
+    ("akl", "S: paid\nHi, we paid this on Monday, ref {ref}."),
+    # 3 the paid claim that MIXED 3 corrects
+    ("hfx", "S: Re: {inv}\nThat's been paid, I'm nearly sure."),
+    # 4 collector's note of a credit note issued
+    ("akl", "Credit note issued for the window wash missed on level 3; customer happy."),
+]
