@@ -106,7 +106,10 @@ PINS = [
     ("at the gym", None, "Takapuna Fitness Club"), ("medical centre", None, "Ponsonby Medical Centre"),
     ("school's operations", None, "Mt Eden Grammar Trust"), ("Brisbane office", "AUD", "Tasman Freight Pty Ltd"),
     ("Halifax Harbour Yacht Club", None, "Halifax Harbour Yacht Club"),
+    ("locks us at $18", None, None), ("Stripe receipt", None, None),
 ]
+TOOLS = ("please do not reply", "tipalti", "bill.com", "coupa", "remittance advice",
+         "system generated")
 
 rng = random.Random(SEED)
 
@@ -375,7 +378,7 @@ def build(s: dict, n: int) -> tuple[dict, dict]:
     pool = (W["fcustomers"][cur] if isinstance(W["fcustomers"], dict) else W["fcustomers"]) \
         if foreign else W["customers"]
     cname, dom = rng.choice(pool)
-    if pin:
+    if pin and pin[2]:
         cname, dom = next(c for c in pool if c[0] == pin[2])
     domain = f"{dom}.example"
     uses_th = any("{p_th}" in e["t"][1] for e in s["emails"]) or any(
@@ -424,16 +427,20 @@ def build(s: dict, n: int) -> tuple[dict, dict]:
     # promise date
     pdate = None
     uses_wd = any("{p_wd}" in e["t"][1] for e in s["emails"])
+    numeric = any(f in e["t"][1] for e in s["emails"] for f in ("{p_dmy}", "{p_mdy}", "{p_dot}"))
     if s["pdate"] == "ahead":
         while True:
             k = rng.randint(1, 4) if uses_wd else rng.randint(2, 12)
             pdate = as_of + dt.timedelta(days=k)
             if pdate.weekday() < 5 and not (pdate.month == 12 and pdate.day > 22) and (
-                    not uses_th or pdate.month == as_of.month):
+                    not uses_th or pdate.month == as_of.month) and (
+                    not numeric or pdate.day > 12):  # 05/01 could be read either way
                 break
     past = as_of - dt.timedelta(days=rng.randint(2, 5)) if s["pdate"] == "past" else None
 
-    phone = {"hfx": "+1 902 555 01", "aus": "+1 512 555 01", "akl": "+64 9 555 01"}[s["world"]]
+    phone = {"CAD": "+1 902 555 01", "USD": "+1 512 555 01" if home == "USD" else "+1 207 555 01",
+             "NZD": "+64 9 555 01", "AUD": "+61 2 5550 01", "EUR": "+49 30 5550 01",
+             "GBP": "+44 20 7946 01"}[cur]
     ctx = {"inv": doc, "bal": money(bal, cur, home), "name": W["collector"], "company": cname,
            "us": W["us"], "ar": W["ar"], "domain": domain, "contact": contact,
            "phone": phone + str(rng.randint(10, 99)), "cust_addr": cust_addr,
@@ -468,17 +475,24 @@ def build(s: dict, n: int) -> tuple[dict, dict]:
             assert 1 <= (pdate - ed).days <= 6, (s, pdate, ed)
         pd_ = dt.date.fromisoformat(txn.isoformat())
         paid = ed - dt.timedelta(days=rng.randint(1, 8))
-        ctx["paid"] = {"hfx": f"{MONTHS[paid.month - 1]} {paid.day}",
-                       "aus": paid.strftime("%m/%d/%Y"), "akl": paid.strftime("%d/%m/%Y")}[s["world"]]
+        mon = MONTHS[paid.month - 1]
+        ctx["paid"] = {"CAD": f"{mon} {paid.day}", "USD": f"{mon[:3]} {paid.day}, {paid.year}",
+                       "EUR": paid.strftime("%d.%m.%Y"), "GBP": f"{paid.day} {mon} {paid.year}",
+                       "NZD": f"{paid.day} {mon[:3]} {paid.year}",
+                       "AUD": f"{paid.day} {mon[:3]} {paid.year}"}[cur]
         ctx["stamp"] = f"{WD[ed.weekday()]}, {ed.day} {MONTHS[ed.month - 1]} {ed.year} 10:14:03"
         ctx["rem_quote_date"] = (reminders[-1]["date"][:10] if reminders else due.isoformat())
         ctx["fwd_date"] = (ed - dt.timedelta(days=1)).isoformat()
         subj, body = fill(e["t"][1], ctx)
         if not e.get("ours") and not e.get("unread") and s["cls"] in (
-                "complaint", "paid_claim", "promise", "hardship", "benign"):
+                "complaint", "paid_claim", "promise", "hardship", "benign") and not any(
+                    k in body.lower() for k in TOOLS):  # AP-tool notices come unwrapped
             kind = rng.choice(["", "", "", "sig", "sig", "footer", "quote", "fwd"])
+            last = body.rstrip().splitlines()[-1]
+            if kind == "sig" and (len(last) < 30 or last[-1] not in ".?!"):
+                kind = ""  # the text already ends in its own sign-off
             if kind == "quote" and not reminders:
-                kind = "sig"
+                kind = ""
             body = wrap(body, kind, ctx)
         hour = 14 if last_rem == ed else rng.randint(7, 18)
         frm, to = (W["ar"], cust_addr) if e.get("ours") else (cust_addr, W["ar"])
