@@ -18,7 +18,8 @@ COMPLAINTS = [
     ("hfx", "S: liferaft service\nThe raft came back with a new certificate but the hydrostatic "
      "release was never swapped, it still has the 2023 date stamp on it. The replacement is "
      "billed on {inv} all the same. Please take that line off before we settle anything."),
-    ("hfx", "S: Thank you!!\nThanks for the quick turnaround on the order. One thing though: of the "
+    ("hfx", "S: Thank you!!\nThanks for the quick turnaround on the order. One thing though: of "
+     "the "
      "24 fenders on {inv}, nine arrived split along the seam. I've photos. We're not putting "
      "those on the boats and I'd rather not pay for them either."),
     ("hfx", "S: 12mm line\nYou billed us for 400 m of 12 mm double braid. We measured the reels "
@@ -77,7 +78,8 @@ COMPLAINTS = [
      "Penrose unit was half done - dust all over the mezzanine, paint on the glass. Our fit-out "
      "guy had to send his own people. I don't think we should be paying the full amount for "
      "that."),
-    ("akl", "S: Payment\nHello, we check invoice {inv} with our roster. Your invoice say 3 cleaners "
+    ("akl", "S: Payment\nHello, we check invoice {inv} with our roster. Your invoice say 3 "
+     "cleaners "
      "every night but most nights it was 2 cleaners only, the supervisor confirm this. Please "
      "make new invoice with correct number. Thanks, Wei"),
     ("akl", "S: Invoice {inv}\nHi - the sanitising service was meant to be the monthly one at the "
@@ -147,7 +149,8 @@ PROMISES = [
     ("hfx", "S: payment\nHi, the cheque run is {p_wd}. You'll get it then."),
     ("hfx", "S: Re: Overdue\nHello, our owner is back from the boat show and signs cheques on "
      "{p_us}. {inv} is on the list. Sorry for the delay."),
-    ("hfx", "S: invoice {inv}\nGood day, we will transfer the full {bal} on {p_iso}. Regards, Sven"),
+    ("hfx", "S: invoice {inv}\nGood day, we will transfer the full {bal} on {p_iso}. Regards, "
+     "Sven"),
     ("hfx", "S: RE: account\nHi! Thanks for being patient. Haul-out season wrecked my inbox. This "
      "one is approved and will go out with our payment run on {p_short}."),
     ("hfx", "S: Payment scheduled\nBill.com: {company} has scheduled a payment to Bluenose Marine "
@@ -169,7 +172,8 @@ PROMISES = [
      "Yours sincerely,\nPurchase Ledger"),
     ("aus", "S: RE: Dispute?\nNo no, nothing's wrong with it! Just our AP being slow. Full payment "
      "is going out {p_short}, I've checked with them."),
-    ("aus", "S: quick update\nHi - our new finance system goes live this week and the first payment "
+    ("aus", "S: quick update\nHi - our new finance system goes live this week and the first "
+     "payment "
      "run is {p_wd}. {inv} is in it. Thanks for bearing with us."),
     ("akl", "S: Re: {inv}\nKia ora, we'll pay the full amount on {p_dmy}. Thanks."),
     ("akl", "S: Re: Overdue invoice\nHi, payday is the {p_th} and I'll clear it then."),
