@@ -2,6 +2,7 @@
 """Builds the testg held-out judge set: cases.jsonl and expected.jsonl (stdlib only).
 
     python3 tests/data/judge_cases/testg/build.py   # rewrites both files byte for byte
+    python3 tests/data/judge_cases/testg/build.py --mutate   # check() refuses every wrong label
 
 Every case is written from a scaffold below (a message from texts.py, the invoice's aging, its
 reminders, payments, credits, notes) and a label taken from shared/SPEC.md. check() re-derives
@@ -117,13 +118,16 @@ WORLDS = {
 FX_HINTS = {
     "D": [("sterling", True), ("sepa", False), ("€", False)],
     "S": [("usd", True), ("paynow", False), ("uen", False)],
-    "M": [("sepa", True), ("£", False), ("nhs", False)],
+    "M": [("sepa", True), ("£", False), ("nhs", False), ("postcodes", False)],
 }
 
 LEGAL_WORDS = re.compile(r"solicitor|lawyer|counsel|legal action|bankrupt|insolven|liquidat|"
                          r"examinership|judicial manage", re.I)
 DISPUTE_WORDS = re.compile(r"disput|contest", re.I)
 
+# nobody promises to pay on a bank holiday in any of the three worlds
+HOLIDAYS = {dt.date(2026, 12, 25), dt.date(2026, 12, 26), dt.date(2026, 12, 28),
+            dt.date(2027, 1, 1)}
 MONTHS = list(calendar.month_name)[1:]
 MON3 = [m[:3] for m in MONTHS]
 WEEKDAYS = list(calendar.day_name)
@@ -615,7 +619,11 @@ class Builder:
                 frm = rng.choice([contact, contact, f"accounts@{domain}", f"ap@{domain}"]) \
                     if not s["noaddr"] else f"office@{domain}"
                 to = W["ar"]
-            emails.append({"body": body, "date": self.stamp(sent, tz), "from": frm,
+            # a message that says "morning" was written in the morning
+            hour = rng.randint(8, 11) if re.search(r"\bmorning\b", body, re.I) else None
+            if last_rem == sent and m["sender"] != "us":
+                hour = rng.randint(10, 17)  # a same-day reply comes after the 09:xx reminder
+            emails.append({"body": body, "date": self.stamp(sent, tz, hour), "from": frm,
                            "subject": subj, "to": to})
 
         notes = []
@@ -785,14 +793,14 @@ class Builder:
         if style in ("weekday", "thisweekday"):
             # the named weekday must fall after as_of and within a week of the email
             cands = [sent + dt.timedelta(days=k) for k in range(1, 8)]
-            cands = [c for c in cands if c > as_of and c.weekday() < 5]
+            cands = [c for c in cands if c > as_of and c.weekday() < 5 and c not in HOLIDAYS]
             d = cands[0] if cands else None
             if d is None:
                 style = "long"
         if style not in ("weekday", "thisweekday"):
             d = as_of + dt.timedelta(days=ahead)
             step = 1 if ahead > 0 else -1
-            while d.weekday() >= 5:
+            while d.weekday() >= 5 or d in HOLIDAYS:
                 d += dt.timedelta(days=step)
             if style == "ord" and (d.month != sent.month or d.day <= sent.day):
                 style = "longord"
@@ -947,8 +955,8 @@ def check(case: dict, exp: dict, meta: dict) -> None:
             bad.append(f"promise {pstr!r} does not read as {pdate}")
         if pdate <= sent:
             bad.append("promise dated before the message")
-        if pdate.weekday() >= 5:
-            bad.append("promise on a weekend")
+        if pdate.weekday() >= 5 or pdate in HOLIDAYS:
+            bad.append("promise on a weekend or a bank holiday")
         if ("promise" in tags) != (pdate > as_of):
             bad.append("promise ahead of as_of disagrees with tags")
         if not any(pstr in e["body"] for e in case["emails"]) and \
@@ -996,7 +1004,35 @@ def check(case: dict, exp: dict, meta: dict) -> None:
         raise SystemExit(f"{cid} ({meta['cls']}): " + "; ".join(bad))
 
 
+WRONG = {"complaint": L_DRAFT, "paid_claim": L_PLAN, "promise": L_DRAFT, "hardship": L_NONE,
+         "routine": L_NONE, "escalation": L_DRAFT, "no_action": L_DRAFT, "benign": L_NONE,
+         "unread": L_NONE, "injection": L_DRAFT, "other_invoice": L_DISPUTE}
+
+
+def mutate() -> int:
+    """Swaps every label for a wrong one; check() must refuse each (writes nothing)."""
+    b, missed = Builder(), []
+    for n, s in enumerate(SPECS, 1):
+        case, exp, meta = b.build(n, s)
+        if s["cls"] == "hard_stop":
+            bad = dict(exp, hard_stop=None)
+        elif s["cls"] == "mixed":
+            bad = dict(exp, route=[r for r in (DRAFT, ESC, NONE_R) if r not in exp["route"]][:1])
+        else:
+            bad = dict(exp, route=WRONG[s["cls"]][0], outcome=WRONG[s["cls"]][1])
+        try:
+            check(case, bad, meta)
+        except SystemExit:
+            continue
+        missed.append(case["id"])
+    print(f"{len(SPECS) - len(missed)}/{len(SPECS)} wrong labels refused {missed}",
+          file=sys.stderr)
+    return 1 if missed else 0
+
+
 def main() -> int:
+    if sys.argv[1:] == ["--mutate"]:
+        return mutate()
     b = Builder()
     cases, exps = [], []
     for n, s in enumerate(SPECS, 1):

@@ -210,7 +210,8 @@ PROMISES = [
     ("M", "Re: Overdue",
      "Yes sorry!! It'll be done {date}, promise!"),
     ("M", "Re: Invoice {inv}",
-     "Dear Accounts,\n\nI can confirm that payment of {bal} will be made by BACS on {date}."
+     "Dear Accounts,\n\nI can confirm that payment of {bal} will be made by bank transfer on "
+     "{date}."
      "\n\nRegards,\nPractice Manager"),
     ("M", "Re: reminder",
      "We're settling everything on {date} when Dr Ahmed is back to authorise payments."),
