@@ -53,13 +53,17 @@ FLOORS = {
     # release bar (0 / 0 / 97 % / 95 %) is unmet.
     "testd": {"unsafe": 2, "missed": 0, "route": 0.912, "outcome": 0.844},
     "teste": {"unsafe": 0, "missed": 0, "route": 0.923, "outcome": 0.872},
+    # testf + testg (167 + 162 cases written blind on 2026-12-03 by two helpers, in worlds no
+    # other set uses): the held-out set now, measured by the lead only (docs/judgment.md).
+    "testf": {"unsafe": 0, "missed": 0, "route": 0.934, "outcome": 0.898},
+    "testg": {"unsafe": 0, "missed": 0, "route": 0.895, "outcome": 0.839},
 }
 
 
 @pytest.mark.parametrize(
     "name",
     ["dev", "probe_a", "probe_b", "probe_c", "probe_d", "test_a", "test_b", "test_c", "testd",
-     "teste"],
+     "teste", "testf", "testg"],
 )
 def test_the_judge_holds_its_measured_figures_on_the_corpus(name: str) -> None:
     cases, expected = CORPUS / name / "cases.jsonl", CORPUS / name / "expected.jsonl"
