@@ -115,8 +115,8 @@ class ApprovalService:
             action.decided_by, action.decided_at = actor.user_id, step.at
             session.add(action)
             assert action.id is not None
-            # in two multi-row INSERTs (the effects, their one job), in the click's one transaction: one
-            # statement per effect and one job insert each was half an Approve's CPU
+            # in two multi-row INSERTs (the effects, their one job): one statement per
+            # effect and one job insert each was half an Approve's CPU
             effects = _approval_effects(drafted, edited)
             enqueue_effects(
                 session,
