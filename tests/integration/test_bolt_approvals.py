@@ -105,13 +105,18 @@ def test_double_click_and_slack_retry_send_one_email_and_write_once(rig: Rig) ->
     loop, action = rig.loop, _routine(rig)
     payload = rig.click_payload(action, ActionId.APPROVE, COLLECTOR)
 
+    # each decision (after its answer over HTTP) is waited for before the next step
     assert rig.interact(payload).status == 200
+    rig.decided(action)
     assert rig.interact(payload).status == 200  # the same click again
+    rig.told(1)
     retry = {"x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout"}
     body = interaction_body(payload)
     assert rig.send(body, extra=retry).status == 200  # Slack re-sends the same body
+    rig.told(2)
     rig.drain()
     assert rig.send(body, extra={**retry, "x-slack-retry-num": "2"}).status == 200
+    rig.told(3)
     rig.drain()
 
     assert len(loop.sink.messages) == 1
