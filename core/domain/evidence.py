@@ -34,6 +34,7 @@ from core.domain.evidence_acts import (
     MONEY_WORDS,
     NOT_DONE_BEFORE,
     NOT_TO_BE_CHARGED,
+    OUR_PRACTICE,
     OWN_STORY,
     PARTS_LABEL,
     PARTS_ONLY,
@@ -46,6 +47,7 @@ from core.domain.evidence_acts import (
     PAYMENT_VERB,
     PLAN_ASK,
     PLAN_TALK,
+    PRACTICE_ASK,
     REASON_LABELS,
     REASSURANCE,
     REMEDY_LABEL,
@@ -374,6 +376,31 @@ def _not_their_promise(before: str, label: str, from_customer: bool) -> bool:
     return bool(_NOT_A_PROMISE.search(before)) or (
         not from_customer and bool(_REQUEST_NOT_PROMISE.search(before))
     )
+
+
+def _their_practice(clause: str, kind: Kind, match: re.Match[str]) -> bool:
+    """The match stands in a piece that tells the customer's standing way of paying everyone
+    (OUR_PRACTICE), and the clause asks for nothing: a rhythm there is their calendar, not a
+    plan for this invoice, and "our payments are released on the 4th" is a habit, not a
+    payment made."""
+    if PRACTICE_ASK.search(clause):
+        return False
+    if kind is Kind.PAID:  # only the habit's own verb: "... and yours was paid on the 4th" stands
+        return any(p.start() <= match.start() < p.end() or match.start() <= p.start() < match.end()
+                   for p in OUR_PRACTICE.finditer(clause))
+    return bool(OUR_PRACTICE.search(_piece_at(clause, match.start())))
+
+
+def _piece_at(clause: str, at: int) -> str:
+    """The piece of the clause (between `_PIECE` separators) that holds position `at`."""
+    start, end = 0, len(clause)
+    for sep in _PIECE.finditer(clause):
+        if sep.end() <= at:
+            start = sep.end()
+        elif sep.start() > at:
+            end = sep.start()
+            break
+    return clause[start:end]
 
 
 def _hypothetical(before: str, kind: Kind, label: str) -> bool:
@@ -1253,6 +1280,8 @@ def _first_valid(
             PAYING_WORD.search(" ".join(_PIECE.split(before)[-1].split()[-8:]))
         ):
             continue  # "we draw down our grant quarterly" is their rhythm, not a plan request
+        if kind in (Kind.HARDSHIP, Kind.PAID) and _their_practice(clause, kind, match):
+            continue  # "we process supplier payments on the 20th of each month": their books
         if kind is Kind.RESOLVED and from_customer and _NOT_YET.search(before):
             continue  # "once the new panels are in, it's all sorted" is not sorted yet
         if kind is Kind.RESOLVED and from_customer and _CREDIT.search(match.group(0)):

@@ -823,6 +823,24 @@ NO_CHASING = [
         r"\b(?:call|phone|ring|speak (?:to|with)|talk to|check with) (?!(?:me|us)\b)\w+"
         r"(?: \w+)? first\b(?!\s+thing)")),
 ]
+# The customer's standing way of paying everyone, told as a fact: "we process supplier
+# payments on the 20th of each month", "according to our payment schedule of month end", "we
+# simply pay suppliers on the 15th and 30th", "our payments are released on the 4th". A rhythm
+# or a schedule there is their books' calendar, not a plan asked for this invoice, and a
+# present-tense "are released" is a habit, not a payment made.
+OUR_PRACTICE = _c(
+    r"\b(?:our|their|the company's|company)\s+(?:usual\s+|normal\s+|standard\s+|regular\s+"
+    r"|own\s+|internal\s+)?(?:(?:monthly|weekly|month[- ]end)\s+)?(?:payment|pay|supplier"
+    r"|vendor|ap|payables|accounts payable|disbursement)\s+(?:schedule|run|cycle|calendar"
+    r"|policy|process|terms|day|date)s?\b"
+    r"|\b(?:supplier|vendor|creditor)\s+(?:payments|invoices)\b"
+    r"|\b(?:we|they)\s+(?:\w+\s+)?(?:pay|process|run|settle|release)\s+(?:all\s+)?(?:our\s+)?"
+    r"(?:suppliers|vendors|creditors|invoices|payments)\b"
+    r"|\b(?:our|all)\s+(?:\w+\s+)?payments\s+(?:are|get|go)\s+(?:\w+\s+)?(?:released|made|sent"
+    r"|processed|paid|run|out)\b")
+# ...unless the customer asks for something in that clause: "could we pay it on our monthly
+# payment run, in three parts?" asks for a plan.
+PRACTICE_ASK = _c(r"\?|\b", alt(ASK, PLAN_ASK), r"\b")
 # Hardship that explains a delay without asking for anything: a dated promise beside it stands.
 REASON_LABELS = frozenset({"says cash is tight", WAITS_LABEL})
 # Which acts a clause shows of itself; `evidence` lets a dated promise beside one stand.
