@@ -28,6 +28,7 @@ from core.domain.evidence_acts import (
     GOODS_OR_WORK_MARK,
     HOLD_LABEL,
     HOLD_NEEDS_CONTEXT,
+    INABLE,
     LATER_CLAIM_CUES,
     LOOKS_AHEAD,
     MATTER_MARKS,
@@ -56,7 +57,9 @@ from core.domain.evidence_acts import (
     RHYTHM_ONLY,
     RISK_CUES,
     RUN_LABELS,
+    THE_SUM,
     THEIR_DEBTORS,
+    THEIR_INCOME,
     WAITS_LABEL,
     WAITS_ON_CLIENT,
     WORK,
@@ -356,6 +359,16 @@ def _negated(before: str, kind: Kind, after: str, label: str = "") -> bool:
 
 _HOLDS = frozenset({HOLD_LABEL, REMEDY_LABEL})
 _SPLIT_ONLY = re.compile(r"^(?:split|spread)\w*$", re.IGNORECASE)
+# A split or a spread of the paying: a paying word or the money beside it ("could we split
+# it?", "spread the cost", "split payments", "pay it split over two months").
+_SPLIT_MONEY = re.compile(
+    r"\b(?:pay\w*|settl\w*|instal\w*|owe\w*|debts?|it|this|that|balance|invoice|bill|amount|cost"
+    r"|total|sum"
+    r"|rest|remainder|payments?|over|across|into|in (?:two|three|four|\d+|half|halves)|up|out"
+    r"|could|can|would|may)\b", re.IGNORECASE)
+_BROKEN_UP = re.compile(
+    r"\b(?:balance|payment|amount|invoice|bill|it|this|total|sum)\s+(?:be\s+|being\s+|is\s+|was\s+)?"
+    r"broken\s+(?:up|down|into)\b", re.IGNORECASE)
 _SPLIT_GOODS = re.compile(rf"^\s+(?:\S+\s+){{0,2}}?(?:{GOODS}|{WORK})\b", re.IGNORECASE)
 _MONEY_OBJECT = (r"(?:it|this|that|them|the (?:balance|invoice|bill|payment|amount|cost|total|rest"
                  r"|remainder|sum)|(?:our |the )?payments?)")
@@ -789,6 +802,9 @@ def _in_named_month(
 # paying, not an order to the bot: "permission to clear this invoice", "may we settle it".
 _THEIR_OWN_PAYING = re.compile(
     r"\b(?:(?:your |kind |the )*permission|allow(?:ed)? (?:us|me)|let (?:us|me)) to\s*$"
+    # the customer clearing it itself: "I'd like to propose we clear this invoice over ..."
+    r"|\b(?:we|i)(?:'ll|'d| will| can| could| would| shall| want to| intend to| plan to| hope to"
+    r"| aim to)?\s*$"
     r"|\bmay (?:we|i)\s*$", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:once|when|after|if|until|till|as soon as|will|'ll|would|should)\b",
                       re.IGNORECASE)
@@ -808,6 +824,25 @@ _CASH_SHORT = re.compile(
 # An event that befell the customer ("we had a burst pipe", "we've suffered a flood") and
 # nature as the one who acts ("the rain-out killed our gate", "the frost ruined the crop"):
 # the customer's misfortune, not our goods or work.
+# A refusal whose object is the size of the payment ("not pay the full amount now", "so we're
+# not paying it all at once") asks for time; one over goods or work contests.
+_REFUSALS = frozenset({"makes payment depend on a fix", "refuses or withholds payment"})
+_SUM_REFUSED = re.compile(
+    rf"\b{INABLE}(?:\s+\S+){{0,3}}?\s+{THE_SUM}\b|\b(?:not|n't|never)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:pay\w*|settl\w*|clear\w*|cover\w*)\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:all\s+at\s+once"
+    r"|all\s+now|in\s+one\s+go|in\s+full\s+(?:now|right now|at once|this month)|the\s+(?:full"
+    r"|whole|entire|total)\s+(?:amount|balance|sum))", re.IGNORECASE)
+FAILED_LABEL = "says the work failed or never happened"
+_OUR_BUSINESS_HIT = re.compile(
+    r"\s+(?:off\s+)?(?:our|my)\s+(?:\w+\s+)?(?:trade|traffic|footfall|sales|business|takings|season"
+    r"|revenue|income|bookings|cash ?flow|margins?|summer|christmas|trading|numbers|customers"
+    r"|plans|budget|profits?|turnover)\b", re.IGNORECASE)
+# The invoice itself paid off as the condition: "until the invoice is finish(ed)", "until it's
+# cleared", "until the balance is paid".
+_PAID_OFF = re.compile(
+    r"\b(?:until|till|once|when)\s+(?:the\s+|this\s+|our\s+)?(?:invoice|balance|debt|amount|bill"
+    r"|total|sum|it)(?:'s|\s+is|\s+has\s+been|\s+gets|\s+will\s+be)?\s+(?:fully\s+)?(?:finish\w*"
+    r"|complet\w*|clear\w*|paid\w*|settled|clos\w*|done)\b", re.IGNORECASE)
 _BEFELL_US = re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:had|suffered|experienced|got hit by)\s+"
                         r"(?:a|an|some|two|three|several)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NATURE = re.compile(r"\b(?:rain\w*|storms?|floods?|drought|frost|hail|snow|wind|gales?|fires?"
@@ -951,11 +986,14 @@ _FIRST_PART = re.compile(
 # "What arrangement would work for you?", "always great to work with": the idiom names no work.
 _WORK_IDIOM = re.compile(
     r"\b(?:would|will|does|could|might|can) (?:that |this |it |\w+ )?work (?:for you|out)\b"
-    r"|\b(?:great|good|lovely|a pleasure|easy) to work with\b", re.IGNORECASE)
+    r"|\b(?:great|good|lovely|a pleasure|easy) to work with\b"
+    # thanks for the work: "thank you for the services", "thanks for all the help"
+    r"|\b(?:thanks?|thank you|grateful)\s+(?:\w+\s+){0,2}?for\s+(?:the|your|all the|all your)\s+"
+    r"(?:\w+\s+)?(?:services?|work|job|help|support)\b", re.IGNORECASE)
 # Money owed to the customer, or paid to its own people: "two big clients paid late", "keep
 # everyone paid through Christmas" tell its story, not a payment to us ("our client paid you").
 _THEIR_MONEY_PAID = re.compile(
-    r"\b" + THEIR_DEBTORS + r"\s+(?:\w+\s+){0,2}?(?:paid|pay|paying)\b"
+    r"\b(?:" + THEIR_DEBTORS + "|" + THEIR_INCOME + r")\s+(?:\w+\s+){0,2}?(?:paid|pay|paying)\b"
     # a payment with its object, amount or way ("paid you", "paid 400", "paid it directly")
     r"(?!\s+(?:you|it|this|that|your|the|a|an|our|some|part|half|in full|by|via|with|directly"
     r"|already|[$\u00a3\u20ac]|\d))(?:\s+(?:us|me|late))?"
@@ -1231,6 +1269,19 @@ def _first_valid(
             clause
         ):
             continue  # "it's left us short", "we're short this month": money, not goods
+        if kind is Kind.DISPUTE and label in _REFUSALS and _SUM_REFUSED.search(clause) and not (
+            COMPLAINT_WORDS.search(clause) or GOODS_OR_WORK_MARK.search(clause)
+        ):
+            continue  # "we can unfortunately not pay the full amount now": its size, no contest
+        if kind is Kind.DISPUTE and any(m.start() <= match.start() < m.end()
+                                        for m in _BROKEN_UP.finditer(clause)):
+            continue  # "could the balance be broken up": the payment in parts
+        if label == FAILED_LABEL and _OUR_BUSINESS_HIT.match(after):
+            continue  # "winter's killed our foot traffic": what befell their trade
+        if label == REMEDY_LABEL and any(
+            m.start() < match.end() and match.start() < m.end() for m in _PAID_OFF.finditer(clause)
+        ):
+            continue  # "pay a smaller amount monthly until the invoice is finished": paid off
         if kind is Kind.DISPUTE and _CUT_SHORT.search(clause):
             continue  # "the season was cut short by the storms": time, not goods short
         if kind is Kind.DISPUTE and label != REMEDY_LABEL and label != HOLD_LABEL and (
@@ -1274,8 +1325,14 @@ def _first_valid(
             _PAYS_IN_PARTS.search(" ".join(_PIECE.split(before)[-1].split()[-8:]))
         ):
             continue  # "we were billed in two parts", "our client pays us in two tranches"
-        if label == PARTS_LABEL and _SPLIT_ONLY.match(match.group(0)) and _SPLIT_GOODS.match(after):
-            continue  # "you split the delivery in two parts" splits goods, not the payment
+        if label == PARTS_LABEL and _SPLIT_ONLY.match(match.group(0)) and (
+            _SPLIT_GOODS.match(after) or not _SPLIT_MONEY.search(
+                " ".join(_piece_at(clause, match.start())[:max(0, match.start())].split()[-6:])
+                + " " + match.group(0) + " " + " ".join(after.split()[:4]))
+        ):
+            # "you split the delivery in two parts" splits goods, not the payment; "arrived
+            # with split seats" splits nothing of ours to pay
+            continue
         if label == PARTS_LABEL and RHYTHM_ONLY.match(match.group(0)) and not (
             PAYING_WORD.search(" ".join(_PIECE.split(before)[-1].split()[-8:]))
         ):

@@ -226,9 +226,12 @@ NOT_RECEIVED_YET = "asks whether the payment it sent arrived"
 # Those who owe the customer money: "our tenants paid late" is its story, not a payment to us.
 THEIR_DEBTORS = (r"(?:clients?|customers?|members?|tenants?|famil(?:y|ies)|buyers?|debtors?"
                  r"|payers|contractors?|council|insurers?)")
+# The customer's own income, paid to it: "our school funding is paid termly".
+THEIR_INCOME = r"(?:funding|grants?|income|revenue|salar\w*|wages|payroll|subsidy|budget|allowance)"
 PAID_CLAIM = [
     ("says it has already paid", _c(
-        r"\b(?:we|i|our (?!", THEIR_DEBTORS, r"\b)\w+(?: (?!", THEIR_DEBTORS, r"\b)\w+)?"
+        r"\b(?:we|i|our (?!", THEIR_DEBTORS, r"\b)(?!", THEIR_INCOME, r"\b)\w+(?: (?!",
+        THEIR_DEBTORS, r"\b)(?!", THEIR_INCOME, r"\b)\w+)?"
         r"|my \w+(?: \w+)?|he|she|someone|they|it|this|that|everything"
         r"|it all|all of it|(?:the|this|that|our|your) (?:subject |above |said |attached )?"
         r"(?:invoice|bill|balance|amount|account)(?: (?:no\.? ?|#)?[\w-]*\d[\w-]*)?"
@@ -608,8 +611,10 @@ CONTEST = [
 # The parts or the time, which say a plan only with the customer paying as their verb ("pay it
 # in some parts", not "we were billed in two parts" nor "did you receive our two payments?").
 PARTS = alt(
-    r"in (?:some|several|multiple|a few|\d+|two|three|four|five|six|smaller|small|equal|monthly)"
+    r"in (?:some|several|multiple|a few|\d+|two|three|four|five|six|smaller|small|equal|monthly"
+    r"|more|more than one)"
     r"(?: or (?:\d+|two|three|four|five|six))? (?:parts|times|goes|lots|tranches|stages|chunks"
+    r"|(?<=one )payment"
     r"|bits|pieces|payments|instal(?:l)?ments"
     r"|halves|portions|amounts|sums)",
     r"(?:\d|two|three|four)(?: or (?:\d|three|four|five))? (?:times|payments|parts|instal\w*"
@@ -655,6 +660,26 @@ PLAN_TAIL = alt(
     r"(?:work|ok|okay) for you",
 )
 PLAN_FRAME_LABEL = "asks to pay over time or in parts"
+# Not able to pay it all, in any wording of the inability ("we can unfortunately not pay the
+# full amount", "we aren't in a position to pay the whole balance", "I don't have the full
+# amount") or of the burden ("the whole amount at once would really hurt right now"). Its
+# object is the sum, never a document: "we don't have the full invoice" asks for a copy.
+INABLE = alt(
+    r"can(?:'t|not| not)", r"can (?:\w+ly )?not", r"(?:are|am|is|'re|'m)(?:n't| not) (?:\w+ )?(?:able"
+    r"|in a position) to", r"(?:un|not )able to", r"(?:won't|will not|wo n't) be able to",
+    r"could(?:n't| not)", r"(?:don't|do not|doesn't|does not|didn't|did not) have",
+    r"(?:haven't|have not|hasn't|has not) got", r"no way (?:we|i) can", r"not in a position to",
+)
+THE_SUM = alt(
+    r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|sum|payment|lot|figure)",
+    r"(?:it |this )?all (?:of it )?(?:at once|now|in one go|right now)", r"everything (?:at once|now)",
+    r"(?:it |this )?in full", r"(?:it |this )?in (?:one|a single) (?:go|payment|hit|lump)",
+)
+BURDEN = alt(
+    "hurt", "hard", "difficult", "tough", "too much", "a stretch", "impossible", "not possible",
+    r"crippl\w*", "break us", "sink us", "a struggle", "painful", "beyond us", "too big", "a lot",
+)
+ALL_AT_ONCE_LABEL = "cannot pay it all now"
 INSTALMENT_LABEL = "pays one more part of a running plan"
 
 TIME_REQUEST = [
@@ -673,6 +698,12 @@ TIME_REQUEST = [
         r"(?:arrangement|schedule|plan)\b"
         # a bare proposal in answer: "Maybe 2 or 3 times."
         r"|^\W*(?:maybe|perhaps|say|or)\s+", PARTS, r"\W*$")),
+    (ALL_AT_ONCE_LABEL, _c(
+        r"\b", INABLE, r"(?:\s+\S+){0,3}?\s+", THE_SUM, r"\b"
+        r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill)|it all|all of it|everything"
+        r"|one (?:lump[- ]sum|payment))\s+(?:\w+\s+){0,2}?(?:at once|in one go|in one hit|right now"
+        r"|now|this month)\s+(?:would|will|is|'s|would be|is going to)\s+(?:\w+\s+){0,2}?", BURDEN,
+        r"\b")),
     # all at once refused: "we cannot settle it in one amount", "a single payment is not feasible"
     ("cannot pay it all now", _c(
         r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,2}"
@@ -703,6 +734,7 @@ TIME_REQUEST = [
         r"|smaller |small |equal )*(?:parts|pieces|chunks|stages|instal(?:l)?ments?|payments"
         r"|tranches"
         r"|halves)|spread\w*|split\w*|instal(?:l)?ments?|schedule for the rest|not all at once"
+        r"|(?:not|\w*n't) (?:\w+ ){0,2}?pay\w* (?:it |this |the \w+ )?all at once"
         r"|a (?:third"
         r"|quarter|half|portion) (?:now|right away|today|up front|upfront)"
         r"|pay(?:ing)? (?:it |this |this one |that |the balance |the rest )?(?:off|down)"
@@ -710,7 +742,8 @@ TIME_REQUEST = [
         # an amount per period, the parts counted: "250/month", "60/mo", "every two weeks",
         # "how bout 3 payments?"
         r"|\d[\d,.]*\s*/\s*(?:mo|mth|month|wk|week)|every (?:two|2|three|3|other|few) weeks"
-        r"|(?:send|pay) (?:you )?a (?:bit|little|something) (?:each|every) (?:week|fortnight|month)"
+        r"|(?:send|pay|do|manage|afford) (?:you )?(?:a bit|a little|something|some) (?:each|every"
+        r"|a|per) (?:week|fortnight|month)"
         r"|(?:how about|how bout|what about|maybe|perhaps|could we do|can we do|can i do)"
         r" (?:\d+|two|three|four|five|six) (?:payments|instal\w*|parts)"
         r"|(?:smaller|partial|reduced) (?:monthly )?payments?|pay (?:a )?little)\b"
@@ -729,6 +762,10 @@ TIME_REQUEST = [
         r"|\b(?:any|some|(?<!for )your) (?:patience|leeway|flexibility|understanding)\b"
         r"|\bflexib\w+ on"
         r"|\bwork (?:with|something out with) (?:me|us)\b|\bwhat are (?:my|our) options\b"
+        # "what options do we have?", "are there any payment options?", "any wiggle room?"
+        r"|\bwhat (?:options|choices|possibilities|arrangements) (?:do|would|could|might|can) (?:we"
+        r"|i) (?:have|get)\b|\b(?:are there|is there|do you have|do you offer) (?:any )?(?:other )?"
+        r"(?:payment )?(?:options|arrangements)\b|\bwiggle room\b"
         r"|\b(?:talk|speak) about (?:options|a plan|terms)|\boptions for (?:this|the|paying)"
         r"|\b(?:need|needs|want|would like|ask for|asking for) (?:\w+ ){0,2}until\b"
         # "i need a few months", "a little more runway"
@@ -883,7 +920,7 @@ LATER_CLAIM_CUES = _c(r"\b", alt(
 # context only when it carries none of these; the lexicon above cannot list every complaint
 # ("Two of the three water features, not three"), these marks of a claim it can.
 _INSTRUCTION_MARK = (
-    r"^\W*(?:please |pls |kindly |can you |could you )?(?:check|look|see|swap|replace|fix|send"
+    r"^\W*(?:please |pls |kindly |can you |could you )?(?:check|look(?!,)|see|swap|replace|fix|send"
     r"|take|remove|credit|cancel|confirm|reconcile|refer|note|update|correct|adjust|reissue"
     r"|deduct|chase|call|ring|return|review|verify|investigate)\b")
 _MONEY_MARK = (r"\b(?:balance|amount|price\w*|cost\w*|charge\w*|fee\w*|bill\w*|deduct\w*"
@@ -974,6 +1011,12 @@ OWN_STORY = _c(r"\b", alt(
     # what befell the customer: a flood, a storm, a fire, a break-in, a strike
     r"flood\w*", r"storms?", "fire", "burglary", "break-in", "theft", r"strikes?", "pandemic",
     "power cut", "outage", "accident", "festival", "events?", "tourism", "tourists",
+    # its own costs and capacity: "the locum costs have wiped us out", "the amount is big for
+    # our small office", "the landlord put the rent up"
+    r"wiped (?:us|me) out", r"overheads?", "wages", r"locums?", r"staff(?:ing|ed)?", "landlord",
+    r"roadworks?", "foot traffic", r"(?:running|operating|energy|fuel|labou?r|rising) costs",
+    r"for (?:us|me|our (?:small |little |tiny )?(?:office|business|company|practice|school|shop"
+    r"|firm|charity|club|budget|team|clinic))",
 ), r"\b")
 
 # Beside a dated promise the customer tells how the payment gets through its own books: who
@@ -1041,7 +1084,20 @@ REASSURANCE = _c(
         r"(?:whatever|any) (?:[\w-]+ ){0,4}(?:you can accept|works for you|suits you)"
         r"(?:,? (?:we|i)(?:'ll| will) pay)?\W*$",
         r"(?:i'd|i would|we'd|we would) rather (?:\w+ ){0,4}than (?:\w+ ){0,3}(?:ignore|go (?:quiet"
-        r"|silent)|say nothing|leave you|disappear)\b(?: \w+){0,3}\W*$",
+        r"|silent)|say nothing|leave you|disappear|nothing|not at all)\b(?: \w+){0,3}\W*$",
+        # "we're good for it", "I'll be honest with you", "really sorry to ask"
+        r"(?:look\W+)?(?:we're|we are|i'm|i am) (?:\w+ )?good for (?:it|the money|the balance)\W*$",
+        r"(?:to be |i'll be |i will be |let me be )(?:honest|frank|upfront|straight)(?: with you)?"
+        r"\W*$",
+        r"(?:(?:i'm|i am|we're|we are) )?(?:so |very |really |truly )?sorry to (?:ask|do this"
+        r"|bother you)(?: this)?\W*$",
+        # wanting to keep trading with us: "still want our weekly order!", "we'd like to keep
+        # the service going"
+        # (a rhythm or "keep": "we still want our order" alone may say it never came)
+        r"(?:still |we |i |and )*(?:want|would like|'d like|hope|intend|plan)(?: to)?(?:"
+        r"(?: keep| continue| carry on)(?: with)? (?:our|the) (?:\w+ ){0,2}|(?: with)? (?:our|the) "
+        r"(?:weekly|monthly|regular|usual|standing|fortnightly) )(?:orders?|deliver(?:y|ies)|service"
+        r"|account|supply|contract)(?: (?:with you|going|coming))?\W*$",
         r"(?:i'm|i am|we're|we are) not (?:trying to )?(?:dodg|avoid|ignor|run)\w*(?: \w+){0,3}"
         r"\W*$",
         r"(?:we are|we're|we have been|we've been) (?:a )?(?:good|loyal|long-?standing|reliable)"

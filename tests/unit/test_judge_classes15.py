@@ -57,3 +57,66 @@ def test_a_payment_done_beside_their_calendar_still_goes_to_a_person(body: str) 
 
 def test_a_plan_asked_beside_their_calendar_is_still_a_plan() -> None:
     check("We pay our suppliers monthly - could we pay this one in three parts?", PLAN)
+
+
+# --- 2. Not able to pay it all, in any wording of the inability or the burden -----------------
+@pytest.mark.parametrize("body", [
+    "We can sadly not cover the whole balance this month. Could we send 200 a month instead?",
+    "We're not really in a position to settle the entire amount right now.",
+    "Honestly I haven't got the full sum at the moment, sorry.",
+    "Paying everything now would be really tough for us after the slow autumn.",
+    "Could the balance be broken up so we aren't paying it all at once?",
+    # the request itself in new words
+    "Would it be possible to settle this in more than one payment?",
+    "Is there any wiggle room on the timing? We could manage something each month.",
+    "We can't stretch to the full amount. What options would we have?",
+])
+def test_not_able_to_pay_it_all_is_a_plan_request(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # the size refused over goods or work: a contest
+    ("We can't pay the full amount - two of the stools arrived with split seats.",
+     {DISPUTE, PERSON}),
+    ("We won't be paying the full amount until the dripping tap is repaired.", DISPUTE),
+    # a document, not the sum: no plan
+    ("We don't have the full invoice on file, can you resend it?", {REMIND, PERSON}),
+])
+def test_the_sum_refused_beside_a_claim_or_a_document_is_no_plan(
+    body: str, want: tuple[Route, Outcome] | set[tuple[Route, Outcome]]
+) -> None:
+    check(body, want)
+
+
+# --- 3. The customer's own story and goodwill beside a plan request --------------------------
+@pytest.mark.parametrize("body", [
+    "The heating bills and agency staff costs have wiped us out this winter. Could we pay this "
+    "over four months? So sorry to ask.",
+    "Look, we're good for it. Can we split it into three payments?",
+    "The total is a lot for our little charity at once. Could we pay it in instalments? I'd "
+    "rather pay you something each month than nothing.",
+    "Frost killed our trade for December. Could we pay it off over two months? We still want "
+    "our monthly delivery with you.",
+    "Thank you for all the help this year. We ask if we could pay in three monthly parts until "
+    "the balance is cleared.",
+    "Our council grant is paid quarterly and the next one is late. Could we pay half now and "
+    "half in January?",
+    "I'd like to propose we clear the balance in two equal parts, December and January.",
+])
+def test_their_story_and_goodwill_beside_a_plan_request_still_draft_the_plan(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    # the same shapes telling a claim about us
+    "Frost killed the box hedging you planted in October. Could we pay it off over two months?",
+    "Could we pay it over three months? Thank you for the work, but the invoice has the wrong "
+    "rate.",
+    "Could we pay in three monthly parts until the fence is finished?",
+    "Can we split it into three payments? We still want our weekly delivery but the last one "
+    "was short.",
+    "Please clear the balance on our account and send me a statement.",
+])
+def test_a_claim_told_in_those_shapes_still_goes_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, judge(body)
