@@ -665,14 +665,15 @@ PLAN_FRAME_LABEL = "asks to pay over time or in parts"
 # amount") or of the burden ("the whole amount at once would really hurt right now"). Its
 # object is the sum, never a document: "we don't have the full invoice" asks for a copy.
 INABLE = alt(
-    r"can(?:'t|not| not)", r"can (?:\w+ly )?not", r"(?:are|am|is|'re|'m)(?:n't| not) (?:\w+ )?(?:able"
-    r"|in a position) to", r"(?:un|not )able to", r"(?:won't|will not|wo n't) be able to",
+    r"can(?:'t|not| not)", r"can (?:\w+ly )?not",
+    r"(?:are|am|is|'re|'m)(?:n't| not) (?:\w+ )?(?:able|in a position) to", r"(?:un|not )able to", r"(?:won't|will not|wo n't) be able to",
     r"could(?:n't| not)", r"(?:don't|do not|doesn't|does not|didn't|did not) have",
     r"(?:haven't|have not|hasn't|has not) got", r"no way (?:we|i) can", r"not in a position to",
 )
 THE_SUM = alt(
     r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|sum|payment|lot|figure)",
-    r"(?:it |this )?all (?:of it )?(?:at once|now|in one go|right now)", r"everything (?:at once|now)",
+    r"(?:it |this )?all (?:of it )?(?:at once|now|in one go|right now)",
+    r"everything (?:at once|now)",
     r"(?:it |this )?in full", r"(?:it |this )?in (?:one|a single) (?:go|payment|hit|lump)",
 )
 BURDEN = alt(
@@ -700,8 +701,8 @@ TIME_REQUEST = [
         r"|^\W*(?:maybe|perhaps|say|or)\s+", PARTS, r"\W*$")),
     (ALL_AT_ONCE_LABEL, _c(
         r"\b", INABLE, r"(?:\s+\S+){0,3}?\s+", THE_SUM, r"\b"
-        r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill)|it all|all of it|everything"
-        r"|one (?:lump[- ]sum|payment))\s+(?:\w+\s+){0,2}?(?:at once|in one go|in one hit|right now"
+        r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill)|it all|all of it"
+        r"|everything|one (?:lump[- ]sum|payment))\s+(?:\w+\s+){0,2}?(?:at once|in one go|in one hit|right now"
         r"|now|this month)\s+(?:would|will|is|'s|would be|is going to)\s+(?:\w+\s+){0,2}?", BURDEN,
         r"\b")),
     # all at once refused: "we cannot settle it in one amount", "a single payment is not feasible"
@@ -1092,12 +1093,12 @@ REASSURANCE = _c(
         r"(?:(?:i'm|i am|we're|we are) )?(?:so |very |really |truly )?sorry to (?:ask|do this"
         r"|bother you)(?: this)?\W*$",
         # wanting to keep trading with us: "still want our weekly order!", "we'd like to keep
-        # the service going"
-        # (a rhythm or "keep": "we still want our order" alone may say it never came)
+        # the service going" (a rhythm or "keep": "we still want our order" alone may say it
+        # never came)
         r"(?:still |we |i |and )*(?:want|would like|'d like|hope|intend|plan)(?: to)?(?:"
         r"(?: keep| continue| carry on)(?: with)? (?:our|the) (?:\w+ ){0,2}|(?: with)? (?:our|the) "
-        r"(?:weekly|monthly|regular|usual|standing|fortnightly) )(?:orders?|deliver(?:y|ies)|service"
-        r"|account|supply|contract)(?: (?:with you|going|coming))?\W*$",
+        r"(?:weekly|monthly|regular|usual|standing|fortnightly) )(?:orders?|deliver(?:y|ies)"
+        r"|service|account|supply|contract)(?: (?:with you|going|coming))?\W*$",
         r"(?:i'm|i am|we're|we are) not (?:trying to )?(?:dodg|avoid|ignor|run)\w*(?: \w+){0,3}"
         r"\W*$",
         r"(?:we are|we're|we have been|we've been) (?:a )?(?:good|loyal|long-?standing|reliable)"

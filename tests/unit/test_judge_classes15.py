@@ -13,7 +13,7 @@ from core.domain.case import CaseBundle
 from core.domain.decision import Outcome, Route
 from core.domain.policy import Policy
 from core.domain.triage import decide
-from tests.unit.test_judge_support import email, make_case, note
+from tests.unit.test_judge_support import email, make_case
 
 HOLD = (Route.NONE, Outcome.NO_ACTION)
 PLAN = (Route.DRAFT_FOR_APPROVAL, Outcome.PAYMENT_PLAN_CANDIDATE)
