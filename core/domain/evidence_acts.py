@@ -666,7 +666,8 @@ PLAN_FRAME_LABEL = "asks to pay over time or in parts"
 # object is the sum, never a document: "we don't have the full invoice" asks for a copy.
 INABLE = alt(
     r"can(?:'t|not| not)", r"can (?:\w+ly )?not",
-    r"(?:are|am|is|'re|'m)(?:n't| not) (?:\w+ )?(?:able|in a position) to", r"(?:un|not )able to", r"(?:won't|will not|wo n't) be able to",
+    r"(?:are|am|is|'re|'m)(?:n't| not) (?:\w+ )?(?:able|in a position) to",
+    r"(?:un|not )able to", r"(?:won't|will not|wo n't) be able to",
     r"could(?:n't| not)", r"(?:don't|do not|doesn't|does not|didn't|did not) have",
     r"(?:haven't|have not|hasn't|has not) got", r"no way (?:we|i) can", r"not in a position to",
 )
@@ -702,8 +703,8 @@ TIME_REQUEST = [
     (ALL_AT_ONCE_LABEL, _c(
         r"\b", INABLE, r"(?:\s+\S+){0,3}?\s+", THE_SUM, r"\b"
         r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill)|it all|all of it"
-        r"|everything|one (?:lump[- ]sum|payment))\s+(?:\w+\s+){0,2}?(?:at once|in one go|in one hit|right now"
-        r"|now|this month)\s+(?:would|will|is|'s|would be|is going to)\s+(?:\w+\s+){0,2}?", BURDEN,
+        r"|everything|one (?:lump[- ]sum|payment))\s+(?:\w+\s+){0,2}?(?:at once|in one go|in one hit"
+        r"|right now|now|this month)\s+(?:would|will|is|'s|would be|is going to)\s+(?:\w+\s+){0,2}?", BURDEN,
         r"\b")),
     # all at once refused: "we cannot settle it in one amount", "a single payment is not feasible"
     ("cannot pay it all now", _c(
