@@ -703,9 +703,9 @@ TIME_REQUEST = [
     (ALL_AT_ONCE_LABEL, _c(
         r"\b", INABLE, r"(?:\s+\S+){0,3}?\s+", THE_SUM, r"\b"
         r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill)|it all|all of it"
-        r"|everything|one (?:lump[- ]sum|payment))\s+(?:\w+\s+){0,2}?(?:at once|in one go|in one hit"
-        r"|right now|now|this month)\s+(?:would|will|is|'s|would be|is going to)\s+(?:\w+\s+){0,2}?", BURDEN,
-        r"\b")),
+        r"|everything|one (?:lump[- ]sum|payment))\s+(?:\w+\s+){0,2}?(?:at once|in one go"
+        r"|in one hit|right now|now|this month)\s+(?:would|will|is|'s|would be|is going to)\s+"
+        r"(?:\w+\s+){0,2}?", BURDEN, r"\b")),
     # all at once refused: "we cannot settle it in one amount", "a single payment is not feasible"
     ("cannot pay it all now", _c(
         r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,2}"
