@@ -819,7 +819,9 @@ SHORT_LABEL = "says goods are missing or short"
 _CASH_SHORT = re.compile(
     r"\b(?:we(?:'re| are| were| will be|'ll be)|i(?:'m| am)|us|ourselves|things are|cash is"
     r"|money is|funds are)\s+(?:\w+\s+){0,2}?short\b(?!\s+(?:of|on|by)\s+(?:\d|the|your|one"
-    r"|two|three|a|some))", re.IGNORECASE)
+    r"|two|three|a|some))"
+    # short of people is the customer's own: "the practice has been short staffed"
+    r"|\bshort[- ]?(?:staffed|handed)\b", re.IGNORECASE)
 # "The charter season was cut short", "our hours were cut short": time, not goods short.
 # An event that befell the customer ("we had a burst pipe", "we've suffered a flood") and
 # nature as the one who acts ("the rain-out killed our gate", "the frost ruined the crop"):

@@ -322,6 +322,16 @@ ARRIVES = alt(
     r"(?:on|by|this|next|tomorrow|mon|tues|wednes|thurs|fri|satur|sun)\w*",
     r"^\W*(?:the |our )?(?:funds?|payment|transfer|cheque|check|wire|ach|bacs)\s+(?:on|by)\s+"
     r"(?:the |this |next )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|\d)\w*",
+    # the channel and its day, as a note would write them: "EFT 4 Dec.", "BACS on Friday"
+    r"^\W*(?:eft|bacs|ach|bpay|wire|sepa|chaps|e-?transfer|direct deposit|bank transfer)\s+(?:on\s+"
+    r"|by\s+)?(?:the\s+|this\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|\d)\w*",
+    # "it's coming on the 4th", "the transfer is coming by Friday"
+    r"(?:it's|it is|yours is|the (?:money|payment|transfer|cheque|check) is) (?:\w+ )?coming"
+    r" (?:to you )?(?:on|by|this|next)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|end of)\w*",
+    # the money landing with us, said of "it": "it'll hit your account Monday"
+    WILL + r"\s+(?:hit|reach|land in|be in|arrive in|show (?:up )?in|clear (?:in|into)|go into)\s+"
+    r"(?:your|the|our) (?:account|bank)",
     r"(?:pencil+ed|earmarked|slotted|diari[sz]ed)\s+(?:\w+\s+){0,2}?(?:for|in for|on)\b",
     # the payer doing the paying act ahead: "she will do the transfer on the 21st", "I'll make
     # the payment Friday", "we will initiate the wire"
@@ -968,7 +978,7 @@ ABOUT_US = _c(r"\b", alt(
     r"(?<!for )your(?! (?:kind |good )?(?:patience|understanding|help|time|support|kindness"
     r"|consideration|cooperation|co-operation|reply|response|approval|agreement|permission"
     r"|flexibility|business|reply|email|message|note|reminder|invoice|bill|statement|notice"
-    r"|letter|end|side|records|latest|recent|last)\b)",
+    r"|letter|end|side|records|latest|recent|last|account|bank)\b)",
     r"not (?:yet )?(?:finish\w*|done|complete\w*|there|working|right|what)", r"n't (?:finish\w*"
     r"|done|complete\w*|there|working|right)",
     r"your (?:team|crew|man|men|guy|guys|lad|engineer|technician|tech|driver|installer|quote"
@@ -1015,7 +1025,8 @@ OWN_STORY = _c(r"\b", alt(
     "power cut", "outage", "accident", "festival", "events?", "tourism", "tourists",
     # its own costs and capacity: "the locum costs have wiped us out", "the amount is big for
     # our small office", "the landlord put the rent up"
-    r"wiped (?:us|me) out", r"overheads?", "wages", r"locums?", r"staff(?:ing|ed)?", "landlord",
+    r"wiped (?:us|me) out", r"short[- ]?(?:staffed|handed)", r"overheads?", "wages", r"locums?",
+    r"staff(?:ing|ed)?", "landlord",
     r"roadworks?", "foot traffic", r"(?:running|operating|energy|fuel|labou?r|rising) costs",
     r"for (?:us|me|our (?:small |little |tiny )?(?:office|business|company|practice|school|shop"
     r"|firm|charity|club|budget|team|clinic))",
@@ -1087,6 +1098,13 @@ REASSURANCE = _c(
         r"(?:,? (?:we|i)(?:'ll| will) pay)?\W*$",
         r"(?:i'd|i would|we'd|we would) rather (?:\w+ ){0,4}than (?:\w+ ){0,3}(?:ignore|go (?:quiet"
         r"|silent)|say nothing|leave you|disappear|nothing|not at all)\b(?: \w+){0,3}\W*$",
+        # "relax, it's coming", "it's definitely coming that day as the council confirmed"
+        r"(?:relax\W+|don't worry\W+|no worries\W+)?(?:it's|it is|the (?:money|payment) is)"
+        r" (?:definitely |certainly |still |really )?coming\b(?: [\w']+){0,8}\W*$",
+        # no problem with the work: "no problem with the work at all!", "we're happy with it"
+        r"(?:no,? )?(?:there's |there is )?(?:no|not a|not any) (?:problem|issue|complaint"
+        r"|concern)s? (?:at all )?(?:with|about) (?:the|your) (?:\w+ ){0,2}(?:work|service|job"
+        r"|goods|order)(?: at all)?\W*$",
         # "we're good for it", "I'll be honest with you", "really sorry to ask"
         r"(?:look\W+)?(?:we're|we are|i'm|i am) (?:\w+ )?good for (?:it|the money|the balance)\W*$",
         r"(?:to be |i'll be |i will be |let me be )(?:honest|frank|upfront|straight)(?: with you)?"
@@ -1160,9 +1178,11 @@ FUTURE_MARKS = _c(r"\b", alt(
     r"to (?:release|pay|send|process|issue|settle|transfer|wire|run|schedule|approve|cut|mail)",
     "next", "upcoming", "tomorrow", "coming", "by", "on track", "lined up", "queued",
     # a date set ahead: "planned on 23/11", "pencilled in for 7 December", "set up for the 24th"
-    r"(?:planned|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in|confirmed"
+    r"(?:plann?ed|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in|confirmed"
     r"|arranged|approved) (?:it |this |them )?(?:for|on)",
     r"to be (?:paid|sent|released|transferred|settled)",
+    # in the run that pays on a day: "approved and in the run for Wednesday"
+    r"in (?:the|our|this|next|\w+'s) (?:[\w-]+ )?(?:run|batch|list|queue|cycle|file) (?:for|on)",
     # a step done for a payment still ahead: "put it through for payment on 16 November",
     # "booked for value date 21 Nov"
     r"(?:put|passed|submitted|sent|entered|keyed|loaded) (?:\S+ ){0,2}?(?:through|in) for payment",

@@ -92,6 +92,9 @@ _PATTERNS = [
     rf"(?: for (?:the|your|this|that|a) (?:\w+ ){{0,2}}(?:{_THANKED_FOR}))?",
     r"^(?:i |we )?hope (?:you|this|all|your|everything|the)\b(?: \w+){0,6}",
     r"^(?:i )?trust (?:you|this|all)\b(?: \w+){0,5}",
+    # well-wishing about our season: "hope the yard's not too crazy", "hope the rush isn't mad"
+    r"^(?:i |we )?hope (?:you|the|things|everyone|all)\b(?: [\w']+){0,5} (?:not|isn't|aren't|is"
+    r" ?n't) too (?:busy|crazy|hectic|mad|manic|wild|bad|stressful|full on)\b(?: [\w']+){0,5}\W*$",
     r"^(?:happy|merry) (?:holidays|thanksgiving|new year|christmas|friday|monday|easter)",
     r"^(?:have|enjoy) (?:a |the |your )?(?:great |good |nice |lovely |wonderful )?"
     r"(?:day|weekend|week|holiday|holidays|evening)",
@@ -198,7 +201,11 @@ _PATTERNS = [
     r"^(?:(?:so|very|really|terribly|awfully) )?(?:sorry|apologies)$",
     r"^(?:(?:it |this |that )?(?:totally |completely |just )?(?:slipped|fell) (?:through|between)"
     r" the cracks|(?:it )?slipped (?:my|our) (?:mind|radar)|(?:i|we) (?:totally |completely )?"
-    r"forgot(?: about it)?|my bad|our oversight)(?: while (?:i|we) (?:was|were) (?:off|away|out"
+    r"forgot(?: about it)?|my bad|our oversight"
+    # owning the slip: "totally my fault", "it got buried under the term invoices"
+    r"|(?:(?:totally|completely|entirely|all) )?(?:my|our) (?:fault|bad|oversight|mistake)"
+    r"|(?:it |this )?(?:got|was) (?:buried|lost|missed|overlooked|stuck) (?:under|in|among|behind"
+    r"|with) (?:[\w'-]+ ){0,4}[\w'-]+)(?: while (?:i|we) (?:was|were) (?:off|away|out"
     r"|on leave|on holiday))?\W*$",
     # the delay explained as being busy or losing track: "sorry man been slammed"
     r"^(?:(?:so |very |really )?(?:sorry|apologies)(?: about that| for that| man| mate)?,? )?"
@@ -378,7 +385,12 @@ def _harmless_act(text: str, words: list[str]) -> bool:
 def says_nothing(clause: str) -> bool:
     """True when every comma-separated piece of the clause carries no act: a greeting, thanks,
     a sign-off, a signature line, an acknowledgement, a request for a copy, a contact change."""
+    # "No, no problem with the work at all!": the first "no" only stresses the denial
+    clause = _STRESSED_NO.sub("", clause)
     return all(_fragment_says_nothing(piece) for piece in _FRAGMENT.split(clause))
+
+
+_STRESSED_NO = re.compile(r"^\W*(?:no|nope|oh|oh no)\W+(?=(?:no|not|nothing)\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)

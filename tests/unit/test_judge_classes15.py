@@ -120,3 +120,33 @@ def test_their_story_and_goodwill_beside_a_plan_request_still_draft_the_plan(bod
 ])
 def test_a_claim_told_in_those_shapes_still_goes_to_a_person(body: str) -> None:
     assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, judge(body)
+
+
+# --- 4. A dated promise in few words, with the pleasantries and goodwill around it -----------
+@pytest.mark.parametrize("body", [
+    "BACS on 4 December. Cheers",
+    "Boss has signed it, it'll land in your account on Tuesday.",
+    "I can confirm payment is planed for 2026-12-03.",
+    "Hope the workshop isn't too hectic before Christmas! 2001 is approved and in the run for "
+    "Wednesday.",
+    "Really sorry, totally my fault, it got lost under the year-end paperwork. I'll transfer it "
+    "on 1 December.",
+    "Don't worry, it's coming - it's definitely coming on the 4th as our bank confirmed.",
+    "No, no problem with the service at all! We'll pay it on 30 November.",
+    "Apologies for the delay, the office has been short-handed. Payment will be made on 27 "
+    "November.",
+])
+def test_a_dated_promise_in_few_words_or_beside_goodwill_holds(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    "EFT 10 Nov.",  # a day already past when it was written: perhaps a payment made
+    "Relax, it's coming.",  # no day to hold for
+    "Hope the yard's not too crazy! The fence panels you fitted blew down. Paying Friday.",
+    "Totally my fault, it got buried - we paid it on 10 November anyway.",
+    "No problem with the work at all, but you've charged 9 hours. BACS on 4 December.",
+    "It'll hit your account Monday, but only for the 3 boxes that actually arrived.",
+])
+def test_the_same_shapes_with_a_claim_or_no_day_go_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, judge(body)
