@@ -37,6 +37,7 @@ from core.domain.evidence_acts import (
     NOT_TO_BE_CHARGED,
     OUR_PRACTICE,
     OWN_STORY,
+    PAID_IN_RUN_LABEL,
     PARTS_LABEL,
     PARTS_ONLY,
     PAST_MARKS,
@@ -1175,6 +1176,12 @@ def _clause_findings(
             if hit is None:
                 continue
             promise = None
+            if label == PAID_IN_RUN_LABEL and day is not None and not _LAST_RUN.search(
+                hit.group(0)
+            ):
+                dated = find_date(clause, day, dmy)
+                if dated and dated[0] > day:
+                    continue  # "was included in the 15 December run": a run still ahead
             if kind is Kind.PROMISE:
                 ref = day or date.min
                 dated = find_date(clause[hit.start():], ref, dmy) or find_date(clause, ref, dmy)
@@ -1187,6 +1194,8 @@ def _clause_findings(
     return tuple(out), elsewhere, tuple(denied)
 
 
+# "last Friday's run", "yesterday's batch": the day is past whatever a weekday reads as.
+_LAST_RUN = re.compile(r"\b(?:last|yesterday)\b", re.IGNORECASE)
 _Entries = tuple[tuple[Kind, tuple[tuple[str, re.Pattern[str]], ...]], ...]
 
 

@@ -38,14 +38,20 @@ CHANNEL = alt(
     "coupa", "ariba", "avidxchange", "melio", "paypal", "stripe", "zelle", "venmo",
     r"(?:payment |supplier |vendor |ap |online )?portal", r"(?:our )?ap (?:system|tool|platform)",
     "online banking", "credit card", "debit card", "direct debit", "standing order",
+    # the bank rails of other countries: BPAY, Interac, Faster Payments, SEPA, giro
+    "bpay", "direct deposit", "interac", "e-?transfer", "faster payments?", "sepa", "chaps",
+    "swift", "giro", "internet banking", "poli",
 )
 # Verbs that mean "paid" on their own; ambiguous ones (sent, made, processed) need an instrument.
 PAID_VERB = alt("paid", "settled", "remitted", "wired", "cleared", r"squared (?:\w+ ){0,2}up",
                 "taken care of",
                 "done", "pa(?:y|id) already", "already pa(?:y|id)",
                 # "went through approval" is a step on the way, not the payment
-                r"went (?:out|through)(?! (?:approval|sign|review|our|the approval))",
-                r"gone (?:out|through)(?! (?:approval|sign|review|our|the approval))")
+                # "went through approval" is a step; "went through our payment portal" paid
+                r"went (?:out|through)(?! (?:approval|sign|review|(?:our|the) (?:approval|sign\w*"
+                r"|review|checks?|process|queue|system)))",
+                r"gone (?:out|through)(?! (?:approval|sign|review|(?:our|the) (?:approval|sign\w*"
+                r"|review|checks?|process|queue|system)))")
 MOVED_VERB = alt(
     "sent", "made", "issued", "released", "processed", "initiated", "submitted", "posted",
     "mailed", "transferred", "cut", "executed", "completed", "deposited", "cashed", "debited",
@@ -228,6 +234,10 @@ THEIR_DEBTORS = (r"(?:clients?|customers?|members?|tenants?|famil(?:y|ies)|buyer
                  r"|payers|contractors?|council|insurers?)")
 # The customer's own income, paid to it: "our school funding is paid termly".
 THEIR_INCOME = r"(?:funding|grants?|income|revenue|salar\w*|wages|payroll|subsidy|budget|allowance)"
+# A payment run named in the past: "went in last week's pay run", "was included in the 15
+# November EFT" (`evidence` drops it when the clause names a day still ahead: then it is a
+# promise in a run).
+PAID_IN_RUN_LABEL = "says the invoice went in a payment run"
 PAID_CLAIM = [
     ("says it has already paid", _c(
         r"\b(?:we|i|our (?!", THEIR_DEBTORS, r"\b)(?!", THEIR_INCOME, r"\b)\w+(?: (?!",
@@ -247,7 +257,7 @@ PAID_CLAIM = [
         r"\b(?:we|i|our \w+(?: \w+)?|they)\s+(?:have |'ve |had |already |just )*", MOVED_VERB,
         r"\s+(?:\w+\s+){0,3}?", alt(PAYMENT_THING, AMOUNT), r"")),
     ("says it paid through a channel", _c(
-        r"\b", alt(PAID_VERB, MOVED_VERB), r"\s+(?:\w+\s+){0,4}?(?:via|by|through|using|with|on|"
+        r"\b", alt(PAID_VERB, MOVED_VERB), r"\s+(?:\S+\s+){0,4}?(?:via|by|through|using|with|on|"
         r"over|in)\s+(?:the |our |a |an )?", CHANNEL, r"\b")),
     ("says the payment is in the post", _c(
         r"\b(?:in the (?:post|mail)|on (?:its|it's) way|in transit|should have (?:received|"
@@ -273,7 +283,8 @@ PAID_CLAIM = [
     ("says it paid, in few words", _c(
         r"(?:^|[,.;:!]\s*|\bbelow\W+)paid\b(?!\s+(?:by|before|next|in full by)\s+(?!(?:an? )?"
         r"(?:international |bank |wire |credit |debit |electronic )?(?:transfer|card|cheque|check"
-        r"|ach|wire|bacs|sepa|paypal|zelle|direct debit|eft)))"
+        r"|ach|wire|bacs|sepa|paypal|zelle|direct debit|eft|bpay|direct deposit|interac"
+        r"|e-?transfer|giro|faster payments?|chaps|internet banking|online banking)))"
         r"|^\W*(?:settled|squared|remitted|wired)\b"
         r"|^\W*(?:posted|mailed|sent|wired|transferred|dropped off) (?:it|the (?:cheque|check"
         r"|payment|money)|a (?:cheque|check))\b"
@@ -291,6 +302,11 @@ PAID_CLAIM = [
         r"(?:paid"
         r"|sent|delivered|processed|cleared|complete|completed|settled)\b|\b(?:there's|there is"
         r"|i see|we see|i can see) a (?:payment|transfer|debit|cheque|check)\b")),
+    (PAID_IN_RUN_LABEL, _c(
+        r"\b(?:went|was|were|got)\s+(?:\w+\s+)?(?:in|into|on|through|with|in with)\s+(?:last"
+        r" (?:week|month|friday|monday|tuesday|wednesday|thursday)'s|yesterday's|the|our"
+        r"|this (?:week|month)'s|\w+day's)\s+(?:[\w-]+\s+){0,3}?(?:pay(?:ment)?\s+run|run|batch|eft"
+        r"|ach(?: file)?|bacs|cycle|transfer|payment file|remittance)\b")),
     (RHETORICAL_PAID, _c(
         r"\b(?:did ?n't|did not|have ?n't|haven't|has ?n't|was ?n't|were ?n't) (?:we|i|it|this"
         r"|that|you) (?:already )?(?:pa(?:y|id)|sen[dt]|settle[d]?|get|receive[d]?)\b")),
@@ -339,7 +355,8 @@ ARRIVES = alt(
     WILL + r"\s+(?:go|be|leave|land)\s+(?:out\s+)?(?:on|by)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri"
     r"|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|end of)\w*",
     # in the queue or file that pays it: "In the queue for Wednesday's ACH file"
-    r"^\W*(?:it'?s\s+|yours\s+is\s+)?(?:in|on)\s+(?:the|our)\s+(?:\w+\s+)?(?:queue|list|file|run"
+    r"^\W*(?:it'?s\s+|(?:it|this|yours|the invoice) is\s+)?(?:in|on)\s+(?:the|our)\s+(?:\w+\s+)?"
+    r"(?:queue|list|file|run"
     r"|batch)\s+(?:for|of|on)\b",
     WILL + r"\s+(?:courier|hand[- ]deliver|drop off|bring|deliver)\s+(?:it|this|the (?:cheque|check"
     r"|payment))\b",

@@ -150,3 +150,31 @@ def test_a_dated_promise_in_few_words_or_beside_goodwill_holds(body: str) -> Non
 ])
 def test_the_same_shapes_with_a_claim_or_no_day_go_to_a_person(body: str) -> None:
     assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, judge(body)
+
+
+# --- 5. A payment made, in the shapes of AP and of other countries' bank rails ---------------
+@pytest.mark.parametrize("body", [
+    "Paid by Interac e-Transfer on 11/09, confirmation 88231.",
+    "Our bookkeeper says 2001 went into last Friday's supplier run.",
+    "2001 was included in the 6 November ACH file.",
+    "He sent it on 2026-11-09 via BPAY, should be there by now.",
+    "I believe your records are behind: 2001 went through our supplier portal on November 10th.",
+])
+def test_a_payment_made_through_a_run_or_a_rail_is_a_paid_claim(body: str) -> None:
+    check(body, DISPUTE)
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # a run or a rail still ahead promises; it reports nothing done
+    ("2001 is in the ACH file for 4 December.", HOLD),
+    ("We will pay it by BPAY on 30 November.", HOLD),
+    # a run ahead told in the past tense: not a payment made, nor a promise the judge can
+    # read; a person looks
+    ("2001 was included in the 15 December run.", PERSON),
+    # a step through approval is not the payment
+    ("2001 went through our approval process this morning.", PERSON),
+])
+def test_a_run_or_a_rail_ahead_is_no_paid_claim(
+    body: str, want: tuple[Route, Outcome]
+) -> None:
+    check(body, want)
