@@ -347,6 +347,10 @@ def _negated(before: str, kind: Kind, after: str, label: str = "") -> bool:
         return False  # "the skip was never used and shouldn't be charged" states the contest
     words = _NOT_A_NEGATION.sub(" ", _PIECE.split(before)[-1]).split()[-5:]
     negation = _NEGATION.search(" ".join(words))
+    if negation and label == REMEDY_LABEL:
+        # The remedy's own refusal: "please don't expect it to be paid before this is
+        # corrected", "we are not releasing anything until it is fixed".
+        return False
     if negation and label in _HOLDS and _HOLD_MONEY.search(" ".join(words), negation.end()):
         # A hold is itself a refusal to pay: in "we are not in a position to authorise payment
         # of the full amount until this has been looked at" the negation is the hold's own.
@@ -1194,6 +1198,7 @@ def _clause_findings(
     return tuple(out), elsewhere, tuple(denied)
 
 
+_NOT_EXPECTED = re.compile(r"expect\b", re.IGNORECASE)
 # "last Friday's run", "yesterday's batch": the day is past whatever a weekday reads as.
 _LAST_RUN = re.compile(r"\b(?:last|yesterday)\b", re.IGNORECASE)
 _Entries = tuple[tuple[Kind, tuple[tuple[str, re.Pattern[str]], ...]], ...]
@@ -1247,7 +1252,11 @@ def _first_valid(
         anchor = _anchor(clause, kind, label, match)
         before, after = clause[:anchor], clause[match.end():]
         if _negated(before, kind, after, label):
-            refused.append(match.group(0))
+            # Payment the customer tells us not to expect ("don't expect it to be paid", "do
+            # not expect payment this month") is a refusal, no harmless reading of the clause: a
+            # person reads it. "We can't promise payment by Friday" denies only a promise.
+            if not (kind is Kind.PROMISE and _NOT_EXPECTED.match(match.group(0))):
+                refused.append(match.group(0))
             continue
         if _hypothetical(before, kind, label):
             refused.append(clause)  # the supposition covers its clause

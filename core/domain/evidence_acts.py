@@ -133,9 +133,12 @@ DEFECT = alt(
     "useless", "worthless", "of no use", "no use to us",
     # a thing that fails at its one function, whatever the trade ("the panels still aren't
     # producing", "the boiler isn't heating", "the printer is not printing")
-    r"(?:is|are|was|were|has|have|does|do|did)(?:n't| not)(?: yet| even| really| properly)?"
+    r"(?:is|are|was|were|has|have|does|do|did)(?:n't| not)(?: yet| even| really| properly| actually"
+    r"| ever| fully| always)?"
     r" (?:been )?(?:producing|generating|functioning|operating|performing|running properly"
-    r"|heating|cooling|draining|charging|printing|syncing|loading|starting|switching on|working)",
+    r"|heating|cooling|draining|charging|printing|syncing|loading|starting|switching on|working"
+    r"|scanning|recording|backing up|connecting|responding|updating|pumping|filtering|sealing"
+    r"|locking|closing|opening)",
 )
 WRONG_THING = alt(
     GOODS, "size", "colou?r", "model", "part", "quantity", "qty", "amount", "price", "rate",
@@ -149,8 +152,15 @@ WRONG = alt(
     r"wrong with (?:the |this |your |our )?" + WRONG_THING,
     r"(?:is|are|was|were|seems?|looks?) (?:all |completely |totally )?(?:wrong|incorrect)\b",
     "mismatch", "(?:are|is|were|was) not the (?:ones?|items?|kind|type|size) (?:we|i)",
-    "not what (?:we|i) (?:ordered|asked for|requested|agreed|specified|signed up for"
+    "not what (?:we|i) (?:ordered|asked for|requested|agreed?|specified|signed up for"
     "|were promised)",
+    # not the thing chosen, whatever it is: "aren't the self-seal ones we asked for", "not the
+    # forest green of the sample we approved", "not the fresh roast we pay for"
+    r"(?:not|\w*n't) the (?:[\w-]+ ){1,5}(?:we|i) (?:ordered|asked for|requested|approved"
+    r"|agreed(?: on)?"
+    r"|specified|chose|picked|selected|paid for|pay for|signed off|were (?:promised|quoted))",
+    # having the wrong thing: "2 have the wrong keyboard layout", "arrived with the wrong lid"
+    r"(?:have|has|had|got|came with|arrived with|with|fitted|sent us) (?:the|a) wrong [\w-]+",
     "(?:does ?n't|do ?n't|does not|do not|did ?n't|did not) (?:fit|match)",
     "too (?:small|big|large|short|long|narrow|wide)", "instead of (?:the|what|our)",
 )
@@ -414,6 +424,12 @@ PROMISE_FRAME = alt(
     r"(?:arranged|scheduled|set up|booked|instructed|authori[sz]ed|approved|confirmed|lined up)"
     r"\s+(?:for\s+)?(?:\S+\s+){0,8}?to be\s+(?:paid|sent|released|transferred|settled|wired"
     r"|remitted)",
+    # a promise reported by whoever took it: "he said it would be paid 14 December", "she
+    # confirmed they'd transfer it on the 3rd"
+    r"(?:said|says|confirmed|promised|told (?:me|us)|advised)(?: that)? (?:it|payment"
+    r"|the (?:invoice"
+    r"|balance|payment)|they|he|she|we)(?:'d| would| will|'ll) (?:be )?(?:paid|pay|go out|be sent"
+    r"|send|transfer|settle)\b",
     # the invoice paid by a day, in the passive: "it's paid by the 27th, promise", "this will
     # be settled before Friday"
     r"(?:\bit|\bthis|\bthat|\byours|\bthe (?:invoice|balance|bill|amount))(?:'s|'ll be| will be"
@@ -512,12 +528,15 @@ CONTEXT_GOODS_OR_WORK = re.compile(rf"\b(?:{GOODS}|{WORK}|rest|remainder|balance
 # signing off, keeping or parking it), then a condition, then the remedy ("will be released
 # upon receipt of conforming goods", "not settling this one until someone comes back and
 # finishes the job", "we keep payment until we have correct items").
-MONEY_ACT = alt(r"pay\w*", r"settl\w*", r"square (?:\w+ )?up", r"releas\w*",
+MONEY_ACT = alt(r"pay\w*", r"(?:be|been|get|gets|being) paid", r"settl\w*",
+                r"square (?:\w+ )?up", r"releas\w*",
                 r"sign\w* (?:\w+ ){0,2}off", r"approv\w*", r"process\w*", "clear",
                 r"keep\w* (?:the |our )?payment",
                 r"park\w*", "the (?:invoice|bill)", r"\d{3,}")
 CONDITION = alt("until", "till", "upon", "once", "when", "after", "pending", "as soon as",
-                "subject to", "on receipt of", "following")
+                "subject to", "on receipt of", "following",
+                # "paid before this is corrected": before the remedy, in the passive
+                r"before (?:this|that|it|the \w+) (?:is|are|has been|have been|gets)(?= \w+ed\b)")
 REMEDY = alt(
     r"rectif\w*", r"replac\w*", r"fix\w*", r"correct\w*", r"conform\w*", r"repair\w*",
     r"resolv\w*", r"redo\w*", r"redone", r"exchang\w*", r"swap\w*", r"re-?suppl\w*",
@@ -534,7 +553,14 @@ CONTEST = [
         r"\b", MONEY_ACT, r"\b(?:\s+\S+){0,8}?\s+", CONDITION, r"\b(?:\s+\S+){0,8}?\s+",
         REMEDY, r"\b")),
     ("makes payment depend on a fix", _c(
-        r"\bbefore (?:\w+ ){0,2}(?:i|we|anyone|anybody|you) (?:can |could |will )?", PAYMENT_WORD,
+        r"\bbefore (?:anything|any of it|it|this|the invoice|the bill|payment) (?:is|gets|can be"
+        r"|will be) (?:paid|settled|released|approved|processed)\b"
+        r"|\b(?:sorted|fixed|resolved|corrected|replaced|rectified|put right) before (?:\S+ )?(?:it"
+        r"|this|the invoice|the bill|payment) (?:goes through|is paid|gets paid|can be paid"
+        r"|is processed|is approved)\b"
+        r"|\bbefore (?:\w+ ){0,2}(?:i|we|anyone|anybody|you) (?:can |could |will )?"
+        r"(?:make (?:the |a "
+        r"|any )?)?", PAYMENT_WORD,
         r"|\b", PAYMENT_WORD, r"\b(?:\s+\S+){0,4}?\s+(?:once|when|after|if) (?:\w+ ){0,5}?"
         r"(?:right|working|fixed|done|sorted|correct|corrected|replaced|finished|there|resolved"
         r"|complete|completed|delivered|here)\b|\bthen (?:we|i)(?:'ll| will| can)? (?:talk|discuss"
@@ -581,8 +607,14 @@ CONTEST = [
         r" for (?:\d+|one|two|three|the)|correct (?:and|it and) re-?send|come back (?:out|and)"
         r"|come (?:and )?(?:finish|fix|see|redo|replace)|(?:has|have|needs?) to be (?:replaced"
         r"|redone|fixed|removed)|what are you going to do about|please verify)\b")),
+    ("asks for the invoice to be corrected", _c(
+        r"\b(?:send|issue|give|email) (?:us |me )?(?:a |the )?(?:new|corrected|revised|amended"
+        r"|correct|right) (?:invoice|bill)\b(?:\W+\w+){0,3}?\W+(?:then|and then|and) (?:we|i)(?:'ll"
+        r"| will| can| shall)? (?:pay|settle|process)\b")),
     ("says the invoice does not match what was done", _c(
-        r"\b(?:charges?|billed|invoiced|has|lists?|shows?|includes?) (?:\w+ ){0,4}?(?:\d+|two"
+        r"\b(?:says?|charges?|billed|invoiced|has|lists?|shows?|includes?) (?:\w+ ){0,4}?"
+        r"(?:\d[\d,.]*"
+        r"|two"
         r"|three|four|five|six|ten) (?:\w+ ){0,3}?(?:but|whereas|while|yet)\b|\b(?:says|count"
         r"|counted|there (?:are|were)|we have|we got|we received|arrived with) (?:only )?"
         # a count, not an invoice's number ("just confirming we received 4975")
@@ -848,6 +880,24 @@ RESOLVED_ACTS = [
         r" (?:e-?mail|message|note|query)\b|\bturned up (?:\w+ ){0,3}after all\b"
         r"|\b(?:that's|that is|it's|it is|all) (?:now |all )?(?:sorted|resolved|fixed)(?: now)?"
         r"\W*$")),
+    # the customer's own claim taken back: "I told you last week this was paid but that was
+    # actually a different supplier" (the clause after the "but" points back at the claim)
+    (WITHDRAWN_LABEL, _c(
+        r"^\W*(?:but\s+)?(?:that|it|this) (?:one )?(?:was|were) (?:actually |in fact |really )?"
+        r"(?:for |about"
+        r" )?(?:a different|another|the wrong|an? other) (?:supplier|vendor|invoice|company|account"
+        r"|bill|customer)\b")),
+    (WITHDRAWN_LABEL, _c(
+        r"\b(?:i|we) (?:told|said to|wrote to|mentioned to|informed) you\b(?: \w+){0,4}? (?:was|had"
+        r" been|were|is) (?:already )?(?:paid|sent|settled)\b(?: \w+){0,2}? but\b(?: \w+){0,3}?"
+        r" (?:a different|another|the wrong|wrong|an? other) (?:supplier|vendor|invoice|company"
+        r"|account|bill)")),
+    # the defect itself told as sorted: "the torn linings were sorted with your replacement"
+    # (nothing turning after it: "the cracked tiles were replaced but the new ones are cracked")
+    ("says the problem was fixed", _c(
+        r"^(?!.*\b(?:but|however|though|although|still|again|too|yet|except|new ones)\b).*?\b",
+        DEFECT, r"(?: [\w-]+){1,4} (?:was|were|has been|have been|got|are now|is now)"
+        r" (?:all |fully )?(?:sorted|fixed|resolved|replaced|put right|redone|corrected)\b")),
     ("says the problem was fixed", _c(
         r"\b(?:thanks?|thank you) (?:\w+ )?for (?:fixing|correcting|sorting|resolving|amending"
         r"|reissuing|the (?:revised|corrected|amended|new) invoice|the credit)|\ball good now\b"
@@ -1186,7 +1236,11 @@ PAST_MARKS = _c(r"\b", alt(
     "cut", "put", "wrote", "drew", "ran",
 ), r"\b")
 FUTURE_MARKS = _c(r"\b", alt(
-    "will", r"\w+'ll", r"(?:ill|ull) (?=pay|send|get|transfer|wire|do|clear|sort)", "shall",
+    "will",
+    # the future reported: "he said it would be paid on the 14th", "they'd transfer it Monday"
+    r"(?:said|says|confirmed|promised|told (?:me|us)|advised)(?: that)? \w+(?:'d| would) (?:be )?"
+    r"(?:paid|pay|sent|send|transfer\w*|settled?|released?|going out|go out)",
+    r"\w+'ll", r"(?:ill|ull) (?=pay|send|get|transfer|wire|do|clear|sort)", "shall",
     "going to", "gonna", "about to", "plan(?:s|ning)? to",
     "intend(?:s|ing)? to", "expect(?:s|ing)? to", "aim(?:s|ing)? to", "hope to", "should",
     r"schedul\w*", "due to", "set to",

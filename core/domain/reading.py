@@ -104,6 +104,10 @@ _PATTERNS = [
     r"|no problem|no worries|perfect|great|of course|certainly|appreciated|yes|yep)\b",
     r"\b(?:(?:i|we)(?:'ll| will| shall| am| are|'m|'re)?\s+)?(?:be\s+)?(?:look|looking) into"
     r" (?:it|this|that|the matter)",
+    # "will look at it next week", "got your reminders": an acknowledgement, no act
+    r"\b(?:(?:i|we)(?:'ll| will| shall)?\s+|will\s+)(?:have a )?look (?:at|over) (?:it|this|that)"
+    r"(?: (?:next|this|on) \w+| later| soon| shortly)?\W*$",
+    r"^(?:got|received|seen) (?:your|the) (?:reminders?|notices?|e-?mails?|messages?|statement)\b",
     r"\b(?:we are|we're|i am|i'm)\s+(?:\w+\s+)?(?:working on|on|dealing with|handling) (?:it"
     r"|this|that)\b",
     r"\b(?:no|not any|not a) (?:\w+ )?(?:problems?|issues?|complaints?|concerns?|disputes?"

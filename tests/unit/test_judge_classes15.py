@@ -13,7 +13,7 @@ from core.domain.case import CaseBundle
 from core.domain.decision import Outcome, Route
 from core.domain.policy import Policy
 from core.domain.triage import decide
-from tests.unit.test_judge_support import email, make_case
+from tests.unit.test_judge_support import email, make_case, note
 
 HOLD = (Route.NONE, Outcome.NO_ACTION)
 PLAN = (Route.DRAFT_FOR_APPROVAL, Outcome.PAYMENT_PLAN_CANDIDATE)
@@ -178,3 +178,59 @@ def test_a_run_or_a_rail_ahead_is_no_paid_claim(
     body: str, want: tuple[Route, Outcome]
 ) -> None:
     check(body, want)
+
+
+# --- 6. A complaint by what was chosen, and payment made to wait on the remedy -----------------
+@pytest.mark.parametrize("body", [
+    "The lanyards aren't the printed ones we approved, they're plain. We'll leave 2001 until "
+    "then.",
+    "The boots are not the steel-toe model we ordered.",
+    "Three of the crates came with the wrong lids.",
+    "The hourly rate here is not what we agree with your manager.",
+    "Kindly issue a corrected invoice and then we will pay.",
+    "Do not expect 2001 to be settled before this has been repaired.",
+    "We need the leak sorted before 2001 is paid.",
+    "We are waiting for your reply before we make any payment on the damaged panels.",
+    "The scanner hasn't actually been scanning since the update.",
+    "Your invoice says 40 hours but the timesheets we signed have 31 hours.",
+])
+def test_a_complaint_by_what_was_chosen_or_a_payment_held_for_the_remedy_is_a_dispute(
+    body: str,
+) -> None:
+    check(body, DISPUTE)
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # the defect told as sorted resolves; turned again, it stays a dispute
+    ("The chipped mugs were replaced last week, thanks.", {REMIND, PERSON}),
+    ("The chipped mugs were replaced but the new ones are chipped too.", DISPUTE),
+    # a paid claim taken back by the clause after it
+    ("Sorry, I told you 2001 was paid but that was another supplier. I'll chase our AP.",
+     {REMIND, PERSON}),
+    # a paid claim restated stands
+    ("As I told you, 2001 was paid on 3 November.", DISPUTE),
+])
+def test_a_defect_or_a_claim_taken_back(
+    body: str, want: tuple[Route, Outcome] | set[tuple[Route, Outcome]]
+) -> None:
+    check(body, want)
+
+
+@pytest.mark.parametrize("body", [
+    # a promise denied is a refusal to pay, never a harmless reading: it went to a draft before
+    "Please don't expect 2001 to be paid.",
+    "Do not expect payment from us this month.",
+])
+def test_a_denied_promise_goes_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, judge(body)
+
+
+def test_a_promise_reported_in_a_collectors_note_holds() -> None:
+    raw = make_case(crm_notes=[note("Rang their office, spoke to Priya. She said it would be "
+                                    "paid on 4 December.")])
+    j = decide(CaseBundle(raw), Policy())
+    assert (j.route, j.outcome) == HOLD, j.reasons
+
+
+def test_a_reply_that_only_acknowledges_says_nothing() -> None:
+    check("Got your reminders, will have a look at it next week.", REMIND)
