@@ -217,6 +217,7 @@ AWAITED_MONEY = alt(
     "disbursement", "receivables", "(?:own )?(?:clients?|customers?) (?:pays?|paying|to pay)",
     "(?:a |our |the )?(?:big |large |main )?(?:clients?|customers?)(?: payment)?",
     "contract payment", "progress payment", "subsidy", "rebate", "donors?", "pledges?",
+    "holdback", "retention", "retainage", "progress claim",
     "donations?",
 )
 
@@ -754,6 +755,11 @@ TIME_REQUEST = [
         r"|\b", PAY_VERB, r"(?:\s+\S+){0,6}?\s+", PARTS, r"\b(?:[^.!?\n]{0,60}\?|(?:\s+\S+){0,10}?"
         r"\s+(?:", PLAN_TAIL, r")\b)"
         r"|\b", PLAN_ASK, r"\b(?:\s+\S+){0,8}?\s+", PAY_VERB, r"(?:\s+\S+){0,6}?\s+", PARTS, r"\b"
+        # asked as leave to pay so: "would you mind if I paid it over December and January?",
+        # "would it be alright if we paid this across two months?"
+        r"|\b(?:(?:would|do) you mind if|would it be (?:alright|all right|ok|okay|possible|fine"
+        r"|acceptable) if) (?:we|i) (?:paid|pay|settled|settle|cleared|split|spread)\b"
+        r"(?:\s+\S+){0,6}?\s+", PARTS, r"\b"
         # a schedule proposed: "would like to propose the following arrangement"
         r"|\bpropos\w*\s+(?:\S+\s+){0,3}?(?:the following|this|a|an|the below|our) (?:payment )?"
         r"(?:arrangement|schedule|plan)\b"
@@ -784,7 +790,7 @@ TIME_REQUEST = [
         r"\s+", DATE_HINT)),
     ("offers part of the balance", _c(
         r"\b(?:can|could|will|'ll|would|able to)\s+(?:\w+\s+)?(?:send|pay|do|manage|afford|"
-        r"transfer|cover)\s+(?:you\s+)?(?:half|part|some|a portion|a part|\$\s?\d[\d,.]*"
+        r"transfer|cover)\s+(?:you\s+)?(?:half|part|some|something|a portion|a part|\$\s?\d[\d,.]*"
         r"|\d[\d,]*\.\d\d|\d[\d,]*\s*(?:dollars|usd|eur|gbp|cad|aud))\b"
         r"(?!\s+in full)")),
     # "with our weekly transfers" names how they pay everyone, not a plan for this invoice.
@@ -1093,6 +1099,8 @@ OWN_STORY = _c(r"\b", alt(
     # its own costs and capacity: "the locum costs have wiped us out", "the amount is big for
     # our small office", "the landlord put the rent up"
     r"wiped (?:us|me) out", r"short[- ]?(?:staffed|handed)", r"overheads?", "wages", r"locums?",
+    "hired us", r"(?:medical|sick|maternity|paternity|parental|compassionate) leave", "holdback",
+    r"(?:general )?contractors?",
     r"staff(?:ing|ed)?", "landlord",
     r"roadworks?", "foot traffic", r"(?:running|operating|energy|fuel|labou?r|rising) costs",
     r"for (?:us|me|our (?:small |little |tiny )?(?:office|business|company|practice|school|shop"
@@ -1137,6 +1145,14 @@ PLAN_TALK = _c(r"\b", alt(
     "in stages", "spread", r"split\w*", INSTALMENTS,
     r"(?:start|begin) with (?:a |an )?(?:small|smaller|part|some|first|initial)\w*",
     r"^\W*(?:[$\u00a3\u20ac]|[a-z]{3}\s)?\s?\d[\d,.]*\s*(?:[a-z]{3}\s+)?(?:on|by|in)\s+\w+",
+    # the plan's span of months, a bare count offered, the next part the same: "November to
+    # March", "Say 3?", "same again in two weeks", "what would you need from us?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (?:to|through|until|till|-)"
+    r" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*",
+    r"^\W*(?:maybe|perhaps|say|or|like)\s+(?:\d+|two|three|four|five|six|twelve)(?: or (?:\d+|two"
+    r"|three|four|five|six))?(?=\W*$)",
+    r"same (?:again|amount|again next \w+)", r"another (?:payment|instal\w*|part)",
+    r"what (?:would|do|will) you need (?:from (?:us|me))?",
 ), r"\b")
 # Beside a plan request or a dated promise the customer's goodwill is context: an assurance that
 # it pays ("we have always paid you and will continue to", "we will pay", "we fully intend to
@@ -1181,10 +1197,10 @@ REASSURANCE = _c(
         # wanting to keep trading with us: "still want our weekly order!", "we'd like to keep
         # the service going" (a rhythm or "keep": "we still want our order" alone may say it
         # never came)
-        r"(?:still |we |i |and )*(?:want|would like|'d like|hope|intend|plan)(?: to)?(?:"
+        r"(?:still |we |i |and )*(?:we|i)?(?:want|would like|'d like|hope|intend|plan)(?: to)?(?:"
         r"(?: keep| continue| carry on)(?: with)? (?:our|the) (?:\w+ ){0,2}|(?: with)? (?:our|the) "
         r"(?:weekly|monthly|regular|usual|standing|fortnightly) )(?:orders?|deliver(?:y|ies)"
-        r"|service|account|supply|contract)(?: (?:with you|going|coming))?\W*$",
+        r"|services?|accounts?|supply|contracts?)(?: (?:with you|going|coming))?\W*$",
         r"(?:i'm|i am|we're|we are) not (?:trying to )?(?:dodg|avoid|ignor|run)\w*(?: \w+){0,3}"
         r"\W*$",
         r"(?:we are|we're|we have been|we've been) (?:a )?(?:good|loyal|long-?standing|reliable)"

@@ -108,6 +108,10 @@ _PATTERNS = [
     r"\b(?:(?:i|we)(?:'ll| will| shall)?\s+|will\s+)(?:have a )?look (?:at|over) (?:it|this|that)"
     r"(?: (?:next|this|on) \w+| later| soon| shortly)?\W*$",
     r"^(?:got|received|seen) (?:your|the) (?:reminders?|notices?|e-?mails?|messages?|statement)\b",
+    # an offer to talk, not a request: "ring me if you want", "call us any time" (a bare "call
+    # me" asks for something; a person reads it)
+    r"^(?:feel free to |happy to |you can )?(?:ring|call|phone|text)(?: me| us)? (?:(?:if|when"
+    r"|whenever) you (?:want|like|need(?: to)?|prefer|have (?:any )?questions)|any ?time)\W*$",
     r"\b(?:we are|we're|i am|i'm)\s+(?:\w+\s+)?(?:working on|on|dealing with|handling) (?:it"
     r"|this|that)\b",
     r"\b(?:no|not any|not a) (?:\w+ )?(?:problems?|issues?|complaints?|concerns?|disputes?"

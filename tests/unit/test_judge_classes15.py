@@ -234,3 +234,32 @@ def test_a_promise_reported_in_a_collectors_note_holds() -> None:
 
 def test_a_reply_that_only_acknowledges_says_nothing() -> None:
     check("Got your reminders, will have a look at it next week.", REMIND)
+
+
+# --- 7. The plan talked through beside its request: its span, its count, leave to pay so ------
+@pytest.mark.parametrize("body", [
+    "Would you mind if we paid it over January and February?",
+    "Would it be okay if I settled this across three months? Our rent went up.",
+    "We can't manage it all now. I've put together a proposed plan, December to April.",
+    "Could we pay it in instalments? Perhaps 4?",
+    "We're waiting on the retention release from the main contractor and until then we're "
+    "stretched. Could we pay this in two parts?",
+    "Our director has been on medical leave since October. Could we pay over three months?",
+    "We'd like to keep our services with you. Can we pay it in three parts?",
+    "The couple who hired us for the wedding still owe us. Can we pay in smaller amounts "
+    "monthly? Ring me if you want.",
+    "We'd like to propose paying something each month - what would you need from us?",
+])
+def test_the_plan_talked_through_beside_its_request_drafts_the_plan(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    "call me",  # a request, not an offer to talk
+    "Could we pay it in instalments? Perhaps 4? The last two deliveries were short.",
+    "Would you mind if we paid it over January and February? Your crew left the gate broken.",
+    "We'd like to keep our services with you, but the invoice has the wrong rate. Can we pay in "
+    "three parts?",
+])
+def test_beside_a_plan_a_claim_or_a_bare_request_still_goes_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, judge(body)
