@@ -905,7 +905,8 @@ _ANOTHER_PART = re.compile(r"\banother\s+(?:[$\u00a3\u20ac]\s?)?\d|\b(?:sent|pai
                            r"|wired)\s+(?:you\s+)?another\s+(?:[$\u00a3\u20ac]\s?)?\d",
                            re.IGNORECASE)
 _IN_ARREARS = re.compile(r"\s+(?:\w+\s+)?in arrears\b", re.IGNORECASE)
-_FOR_A_STEP = re.compile(r"\s+for\s+(?:payment|release|approval|processing)\b", re.IGNORECASE)
+_FOR_A_STEP = re.compile(r"\s+for\s+(?:payment|release|approval|processing|(?:the\s+)?\d+)\b",
+                         re.IGNORECASE)
 _NOT_ON_THAT_DAY = re.compile(
     r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:on\s+|by\s+|in\s+|until\s+)?$", re.IGNORECASE)
 _DATE_FIELD = re.compile(r"\b(?:scheduled|value|settlement|execution|planned|expected|release)\s+"
@@ -1004,7 +1005,11 @@ _THEIR_MONEY_PAID = re.compile(
     # a payment with its object, amount or way ("paid you", "paid 400", "paid it directly")
     r"(?!\s+(?:you|it|this|that|your|the|a|an|our|some|part|half|in full|by|via|with|directly"
     r"|already|[$\u00a3\u20ac]|\d))(?:\s+(?:us|me|late))?"
-    r"|\bkeep (?:everyone|everybody|staff|the team|people|employees|the crew|wages) paid\b",
+    r"|\bkeep (?:everyone|everybody|staff|the team|people|employees|the crew|wages) paid\b"
+    # the customer's rule for every invoice: "invoices received in November are paid at the
+    # end of the following month"
+    r"|\b(?:invoices|payments|bills|suppliers|vendors)\b(?:\s+\S+){0,5}?\s+(?:are|get)\s+(?:\w+\s+)?"
+    r"(?:paid|settled|released|processed)\b",
     re.IGNORECASE)
 
 

@@ -90,6 +90,8 @@ FUTURE_MOVE = alt(
     r"(?:goes|go|going|is going|are going|to go)\s+out",
     r"(?:scheduled|queued|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
     r"included|added|put|programmed|planned|set|due)\s+(?:\w+\s+){0,3}(?:for|in|into|on|to go)",
+    r"released\s+for\s+(?:the\s+)?\d+",
+    r"(?:yours|your invoice|the invoice|this invoice)\s+(?:is|'s|will be)\s+(?:also\s+)?includ\w*",
     # a step done for the payment: "I've put it through for payment on 16 November"
     r"(?:put|passed|submitted|sent|entered|keyed|loaded|pushed)\s+(?:\S+\s+){0,2}?(?:through|in)"
     r"\s+for\s+payment",
@@ -441,6 +443,19 @@ PROMISE_FRAME = alt(
     # the day offered as the one that suits: "end of the month works for us to pay the lot"
     r"\b(?:works|suits|is good|is fine|is best)\s+(?:for\s+)?(?:us|me)\s+to\s+(?:pay|settle"
     r"|clear|transfer)",
+    # the present for the future, as a second language writes it: "my son do the payment on
+    # Sunday 6th", "the payments of this month we make all together on day 24/11"
+    r"\b(?:do|does|make|makes|doing|making)\s+(?:the|a|our|all|your)\s+(?:\w+\s+)?(?:payments?"
+    r"|transfers?)\s+(?:\w+\s+){0,2}?(?:on|by)\s+(?:day\s+)?" + DAY_WORD,
+    r"\bpayments?\b(?:\s+\S+){0,6}?\s+(?:we|i) (?:make|do|send|run|pay)\b(?:\s+\S+){0,3}?"
+    r"\s+(?:on|by)\s+(?:day\s+)?" + DAY_WORD,
+    # the day, then the channel: "Monday 12/7 by ach", "Friday via BACS"
+    r"^\W*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+(?:the\s+)?(?:\d[\d/.]*\s+)?(?:by|via)"
+    r"\s+(?:ach|eft|bacs|bpay|wire|sepa|chaps|e-?transfer|direct deposit|bank transfer|cheque"
+    r"|check)\b",
+    # a transfer dated ahead: "the transfer is dated 2026-12-02 in our bank", "post-dated for"
+    r"(?:transfer|payment|cheque|check|wire)\s+(?:is|has been|was|will be)\s+(?:forward-|post-)?"
+    r"dated\s+(?:for\s+|to\s+)?" + DAY_WORD,
     # paying right after a named day in the clause beside: "our board meets on the 1st; we pay
     # straight after"
     PAYER + r"pay(?:ing)?\b(?:\s+\S+){0,2}?\s+(?:straight|right|immediately|directly)\s+after"
@@ -541,7 +556,7 @@ CONDITION = alt("until", "till", "upon", "once", "when", "after", "pending", "as
 REMEDY = alt(
     r"rectif\w*", r"replac\w*", r"fix\w*", r"correct\w*", r"conform\w*", r"repair\w*",
     r"resolv\w*", r"redo\w*", r"redone", r"exchang\w*", r"swap\w*", r"re-?suppl\w*",
-    r"re-?deliver\w*", r"finish\w*", r"complet\w*", "comes? back",
+    r"re-?deliver\w*", r"finish\w*", r"complet\w*", "comes? back(?! from)",
     r"(?:actually |properly |fully )?working", r"works (?:properly|again)",
     r"the right (?:\w+ )?(?:size|ones?|items?|parts?|goods|stock|colou?r|model|spec)", "sorted",
     "put right", "made good", r"inspect\w*", r"new (?:labels|stock|parts|units|ones)",
@@ -1264,6 +1279,7 @@ FUTURE_MARKS = _c(r"\b", alt(
     "goes", "go out", "going out", "is in", "are in",
     r"to (?:release|pay|send|process|issue|settle|transfer|wire|run|schedule|approve|cut|mail)",
     "next", "upcoming", "tomorrow", "coming", "by", "on track", "lined up", "queued",
+    r"(?:forward|post)[- ]?dat\w*", r"(?:is|are|will be) dated", r"released for (?:the )?\d+",
     # a date set ahead: "planned on 23/11", "pencilled in for 7 December", "set up for the 24th"
     r"(?:plann?ed|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in|confirmed"
     r"|arranged|approved) (?:it |this |them )?(?:for|on)",

@@ -263,3 +263,31 @@ def test_the_plan_talked_through_beside_its_request_drafts_the_plan(body: str) -
 ])
 def test_beside_a_plan_a_claim_or_a_bare_request_still_goes_to_a_person(body: str) -> None:
     assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, judge(body)
+
+
+# --- 8. A promise in the present for the future, a day by its channel, a transfer dated ahead -
+@pytest.mark.parametrize("body", [
+    "My partner do the payment on 30 November when he come back from his trip.",
+    "The payments of this month we make together on 27/11. Your invoice is include.",
+    "Friday 27/11 via BACS.",
+    "The transfer is dated 2026-11-30 in our bank, we forward-date to match our cash plan.",
+    "Per our company rule, invoices received in October are paid at the end of the following "
+    "month. So this one will be paid on 30 November.",
+    "Payment released for 27/11, full balance.",
+])
+def test_a_promise_in_these_shapes_holds(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("We'll pay once your team comes back and finishes the fence.", {DISPUTE}),
+    ("Friday 13/11 via BACS.", {PERSON, DISPUTE}),  # a day already past
+    ("The transfer was dated 2026-11-10.", {PERSON, DISPUTE}),
+    ("Invoices received in October are paid at the end of the month, and this one was paid on "
+     "30 October.", {PERSON, DISPUTE}),
+    ("Payment released on 10 November.", {DISPUTE}),
+])
+def test_the_same_shapes_past_or_with_a_remedy_go_to_a_person(
+    body: str, want: set[tuple[Route, Outcome]]
+) -> None:
+    check(body, want)
