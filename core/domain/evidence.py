@@ -381,6 +381,9 @@ _PAYS_IN_PARTS = re.compile(
     rf"\b{PAY_VERB}|\b{PLAN_ASK}\b|\b(?:do|split|spread|break)(?: {_MONEY_OBJECT})?(?: up)?\s*$",
     re.IGNORECASE)
 _APOLOGY_BEFORE = re.compile(r"\b(?:sorry|apolog\w*|excuse)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+_PAYMENT_HELD = re.compile(
+    r"\b(?:authori[sz]\w*|approv\w*|releas\w*|mak\w*|process\w*|sign\w* off)\s+(?:the\s+|any\s+)?"
+    r"payment\b", re.IGNORECASE)
 _HOLD_MONEY = re.compile(r"\b(?:pay\w*|settl\w*|authori[sz]\w*|approv\w*|releas\w*|sign\w* off)\b",
                          re.IGNORECASE)
 
@@ -1270,8 +1273,12 @@ def _first_valid(
             continue
         if kind is Kind.INSTRUCTION and _THEIR_OWN_PAYING.search(before):
             continue  # "we request your permission to clear this invoice in two parts" asks
-        if kind is Kind.DISPUTE and label != REMEDY_LABEL and _MONEY_NOT_GOODS.search(before):
-            continue  # "the money from the festival has not arrived" is theirs, not our goods
+        if kind is Kind.DISPUTE and label != REMEDY_LABEL and _MONEY_NOT_GOODS.search(
+            before
+        ) and not (label == HOLD_LABEL and _PAYMENT_HELD.search(before)):
+            # "the money from the festival has not arrived" is theirs, not our goods; "we cannot
+            # authorise payment of the full amount until this has been looked at" holds ours
+            continue
         if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)
                                   or (_PASSIVE_PAID.search(match.group(0))
                                       and _BY_A_DAY.match(after))):

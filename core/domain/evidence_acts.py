@@ -256,9 +256,13 @@ PAID_CLAIM = [
         r"\b(?:we|i|our (?!", THEIR_DEBTORS, r"\b)(?!", THEIR_INCOME, r"\b)\w+(?: (?!",
         THEIR_DEBTORS, r"\b)(?!", THEIR_INCOME, r"\b)\w+)?"
         r"|my \w+(?: \w+)?|he|she|someone|they|it|this|that|everything"
-        r"|it all|all of it|(?:the|this|that|our|your) (?:subject |above |said |attached )?"
+        r"|it all|all of it|this one|that one|both(?: of them)?|all of them"
+        r"|all (?:of )?(?:the |our |your )?(?:invoices|bills)"
+        r"(?: (?:with|to|from) (?:you|your \w+))?"
+        r"|(?:the|this|that|our|your) (?:subject |above |said |attached )?"
         r"(?:invoice|bill|balance|amount|account)(?: (?:no\.? ?|#)?[\w-]*\d[\w-]*)?"
-        r"|", AMOUNT, r"|(?:the |our |a )?", INSTRUMENT, r")(?:\s+|(?='))(?:was |were "
+        r"|", AMOUNT, r"|(?:the |our |a )?", INSTRUMENT, r"(?:\s+(?:no\.?\s*|#\s*)?\d[\w-]*)?)"
+        r"(?:\s+|(?='))(?:was |were "
         r"|has |have "
         r"|had |'ve |'s |got |is |are )?"
         r"(?:been )?(?:already |actually |fully |all )?(?:\w+ and )?", PAID_VERB, r"\b")),
@@ -275,7 +279,8 @@ PAID_CLAIM = [
     ("says the payment is in the post", _c(
         r"\b(?:in the (?:post|mail)|on (?:its|it's) way|in transit|should have (?:received|"
         r"arrived|reached you|landed|cleared|come through|hit)|should (?:be|have been) in your "
-        r"(?:account|bank)|(?:did|have) you (?:not )?(?:receive|get|see)(?:d)? (?:our|the|my) ",
+        r"(?:account|bank)|should (?:already be with you|be with you (?:by now|already))"
+        r"|(?:did|have) you (?:not )?(?:receive|get|see)(?:d)? (?:our|the|my) ",
         INSTRUMENT, r")")),
     (NOT_RECEIVED_YET, _c(
         r"\b(?:have ?n't|haven't|have not|did ?n't|did not|not) (?:yet )?(?:received|got|gotten"
@@ -313,7 +318,9 @@ PAID_CLAIM = [
     ("says its books show it paid", _c(
         r"\b(?:shows?|says|showing|marked|lists?|has it|records?) (?:\S+ ){0,3}(?:as )?['\"]?"
         r"(?:paid"
-        r"|sent|delivered|processed|cleared|complete|completed|settled)\b|\b(?:there's|there is"
+        r"|sent|delivered|processed|cleared|complete|completed|settled)\b"
+        r"|\b(?:records|books|system|statement|bank|ledger) shows? (?:a |the |our )?payment\b"
+        r"|\b(?:there's|there is"
         r"|i see|we see|i can see) a (?:payment|transfer|debit|cheque|check)\b")),
     (PAID_IN_RUN_LABEL, _c(
         r"\b(?:went|was|were|got)\s+(?:\w+\s+)?(?:in|into|on|through|with|in with)\s+(?:last"
@@ -358,6 +365,9 @@ ARRIVES = alt(
     r"(?:it's|it is|yours is|the (?:money|payment|transfer|cheque|check) is) (?:\w+ )?coming"
     r" (?:to you )?(?:on|by|this|next)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar"
     r"|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|end of)\w*",
+    # "it should be with you by Thursday"
+    r"(?:it|this|payment|the (?:money|payment|transfer|funds|cheque|check))\s+should\s+be\s+with"
+    r"\s+you\s+(?:by|on)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|end of)\w*",
     # the money landing with us, said of "it": "it'll hit your account Monday"
     WILL + r"\s+(?:hit|reach|land in|be in|arrive in|show (?:up )?in|clear (?:in|into)|go into)\s+"
     r"(?:your|the|our) (?:account|bank)",
@@ -606,6 +616,29 @@ CONTEST = [
         r"|\bdeduct\w* (?:\S+ ){0,3}?from (?:your|the|this|our payment of) (?:invoice|bill|it)\b"
         r"|\b(?:need|needs|have|has) to (?:talk|speak|discuss)(?: about)? (?:this|the|your) "
         r"(?:invoice|bill|charges?)\b")),
+    # payment waits on us acting on the invoice or the work: "we cannot pay it before you
+    # reprint", "we will pay the rental portion once you remove those two lines"; refused as
+    # it stands: "not in a position to settle it as invoiced" (the refusal inside the match,
+    # so no negation before it can read as a denial)
+    ("makes payment wait on a remedy", _c(
+        r"\b", MONEY_ACT, r"\b(?:\s+\S+){0,6}?\s+(?:before|until|till|once|after|when"
+        r"|as soon as)\s+(?:you|your \w+)\s+(?:have\s+|'ve\s+|can\s+)?(?:\w+ly\s+)?(?:reprint|redo"
+        r"|re-?\w+|remove|take (?:off|out)|credit|amend|correct|fix|replace|refund|explain|review"
+        r"|look (?:at|into)|come back|send (?:a |the |us )?(?:new|corrected|revised|amended"
+        r"|credit))\w*\b"
+        r"|\b(?:not in a position to|can't|cannot|can not|won't|will not|unable to|not (?:going"
+        r"|prepared|willing) to|refuse to)\s+(?:\w+\s+)?(?:pay|settle|approve|process"
+        r"|authori[sz]e)\s+(?:\S+\s+){0,3}?as (?:invoiced|billed|charged|it stands|presented)\b")),
+    # charges nobody agreed: "were never discussed with us and were not on the quote"; the
+    # invoice not reflecting the work: "we do not feel the invoice reflects what was delivered"
+    ("says the rate is not the agreed one", _c(
+        r"\b(?:were|was|are|is)(?:n't| not| never) (?:on|in|part of) (?:the|our|your)"
+        r" (?:original )?(?:quote|quotation|estimate|order|po|contract|agreement)\b"
+        r"|\b(?:were|was)(?:n't| not)? never (?:discussed|agreed|quoted|mentioned|approved)\b"
+        r"|\b(?:not|\w*n't) (?:\w+ ){0,3}(?:the )?(?:invoice|bill|charge|amount)"
+        r" (?:reflects?|matches"
+        r"|represents) (?:what|the work|the service|the job)\b"
+        r"|\bexpect (?:that|this|it) to be reflected\b")),
     # the wrong thing done: "the guys trimmed the wrong hedges", "you delivered the wrong mix"
     ("says the item, size or order is wrong", _c(
         r"\b(?:trimmed|cut|sent|delivered|fitted|installed|painted|supplied|shipped|picked|removed"

@@ -291,3 +291,41 @@ def test_the_same_shapes_past_or_with_a_remedy_go_to_a_person(
     body: str, want: set[tuple[Route, Outcome]]
 ) -> None:
     check(body, want)
+
+
+# --- 9. Payment waiting on us, charges nobody agreed, a payment told in AP's words ------------
+@pytest.mark.parametrize("body", [
+    "We can't pay 2001 before you reissue it with our PO.",
+    "We will pay the labour once you take off the two call-out fees.",
+    "We are not in a position to settle this as invoiced.",
+    "The rush surcharge was never discussed with us and wasn't on the quote.",
+    "I don't feel the invoice reflects what was actually done.",
+    "We'd expect that to be reflected in a revised bill.",
+    "We can't authorise payment of the balance until this has been looked at.",
+])
+def test_payment_waiting_on_us_or_a_charge_nobody_agreed_is_a_dispute(body: str) -> None:
+    check(body, DISPUTE)
+
+
+@pytest.mark.parametrize("body", [
+    "All our invoices with you were settled in full by 30 October.",
+    "This one was paid with the deposit we left at pick-up.",
+    "Cheque 10442 cleared our account on 11/05.",
+    "Our records show payment to you via ACH on November 16.",
+    "It should already be with you, the batch ran on the 13th.",
+])
+def test_a_payment_told_in_ap_words_is_a_paid_claim(body: str) -> None:
+    check(body, DISPUTE)
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # the same words ahead of time promise
+    ("This one will be paid on 30 November.", HOLD),
+    ("Our MD signs on Tuesday, it should be with you by Thursday 26 November.", HOLD),
+    # waiting on us for something that is no remedy: never a draft
+    ("We'll pay once you send your bank details.", {PERSON, DISPUTE}),
+])
+def test_the_same_words_ahead_or_without_a_remedy(
+    body: str, want: tuple[Route, Outcome] | set[tuple[Route, Outcome]]
+) -> None:
+    check(body, want)
