@@ -520,6 +520,9 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         subject_refs = scope.refs(msg.subject) if fresh else []
         carried: str | None = subject_refs[-1][1] if subject_refs else None
         predates = bool(issued and msg.day and msg.day < issued)
+        # A payment system's notice or a remittance advice: its field lines ("Payment date:
+        # 17/11/2026", "Invoice ref  Amount", "Do not reply") are the notice's furniture.
+        notice = msg.from_customer and bool(_NOTICE.search(body))
         unknown: list[str] = []
         because: list[str] = []  # clauses that only give a reason for not paying yet
         acted = storied = promised = planned = spoke = escalating = foreign = False
@@ -587,7 +590,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     or (h.kind is Kind.HARDSHIP and h.label not in REASON_LABELS) for h in hits))
                 excused = _denial_covers(text, denied) or read or says_nothing(clause) or (
                     not inherited_other and (elsewhere or (not hits and own_other))
-                )
+                ) or (notice and not hits and _notice_field(clause))
                 explains = bool(hits) and all(h.label == WAITS_LABEL for h in hits)
                 if must_read and read:
                     # One act reads its own sentence, not a paragraph run on in lower case
@@ -607,6 +610,13 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     # A sentence cut at "and we" tells one story: "The van broke down | and we
                     # lost a fortnight of jobs", "our numbers won't pick up | until January".
                     told[clause] = _sentence_around(clauses, n)
+        # A notice pays the invoices it lists: one that lists only other invoices ("Invoice ref
+        # 3989  640.00") claims no payment of this one, wherever its heading stands.
+        if notice:
+            listed = {kind for _, kind in scope.refs(body)}
+            if "other" in listed and "this" not in listed:
+                found = [e for e in found
+                         if not (e.kind is Kind.PAID and e.order // 10_000 == m_idx)]
         # A payment system's day field set ahead ("Value date: 2026-11-21" in a notice sent on
         # the 18th) is a payment scheduled, not made: the notice's own "value date" is no claim.
         if any(e.label == DATE_FIELD_LABEL and e.order // 10_000 == m_idx
@@ -673,6 +683,33 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
     unread = [u for order, later, u in pending
               if not (later and any(r > order for r in resolved))]
     return Reading(found, unread)
+
+
+_NOTICE = re.compile(
+    r"\b(?:remittance advice|payment advice|sent you a payment|payment (?:date|ref(?:erence)?"
+    r"|method|confirmation)\s*:|(?:value|scheduled|settlement) date\s*:|released for payment"
+    r"|total paid|amount paid|invoice\(s\)\s*:|payment sent"
+    r"|scheduled (?:a )?payment)\b", re.IGNORECASE)
+# A notice's field line: a label and its value, a table's header or row of numbers, the
+# system's footer.
+_NOTICE_FIELD_RE = re.compile(
+    r"^\W*(?:(?:remittance|payment) advice\b.{0,60}"
+    r"|(?:payment |value |scheduled |settlement )?date|method|payment method|amount|total(?: paid)?"
+    r"|invoice(?:\(s\)| ref| no| number)?s?|document|payment ref(?:erence)?|reference|ref|supplier"
+    r"|payee|payer|memo|status|currency)\b\s*(?:[:.]|\s{2,}|$)"
+    r"|^\W*[\w-]*\d[\w/.-]*\s+(?:[$\u00a3\u20ac]\s?)?\d[\d,]*\.\d\d\W*$"
+    # a value, then the next field's label ("17/11/2026   Method"), or an amount alone
+    r"|^\W*[\w/.-]*\d[\w/.-]*\s{2,}(?:method|amount|total|date|reference|ref|status|invoice)\W*$"
+    r"|^\W*(?:[a-z]{0,3}\$|[\u00a3\u20ac]|(?:usd|eur|gbp|aud|cad|nzd|chf)\s?)?\s?\d[\d,]*(?:\.\d\d)?"
+    r"\s*(?:[\u00a3\u20ac]|usd|eur|gbp|aud|cad|nzd|chf)?\W*$"
+    r"|^\W*(?:this (?:is an automated|message was sent|e-?mail was sent|notification)"
+    r"|sent (?:via|by|from) [\w.]+|(?:please )?do not reply|you can view)\b", re.IGNORECASE)
+
+
+def _notice_field(clause: str) -> bool:
+    """Every line of the clause is a notice's field, table line or footer."""
+    lines = [line for line in clause.splitlines() if line.strip()]
+    return bool(lines) and all(_NOTICE_FIELD_RE.search(line) for line in lines)
 
 
 def _quote(body: str, subject: str | None) -> str:

@@ -1170,6 +1170,8 @@ PAYMENT_PROCESS = _c(r"\b", alt(
     "xero", "sage", "workflow", "pipeline", r"remittance(?: advice)?", r"remittances",
     "receipt of (?:your|the) invoice", "bear with us", "our (?:side|end)", r"process\w*",
     r"pencil+ed", "booked", "diary", "portal", "statement", "signatory",
+    # a notice's own words: "your invoice(s) listed below have been released for payment"
+    "released for payment", "listed below",
     # the notice's own fields: "Confirmation #37947237", "trace no. 0210...", "Ref: AP-77"
     r"confirmation(?: (?:no|number|code|id))?", "trace", r"ref(?:erence)?(?: (?:no|number))?",
     # the way the money takes: "please allow 2 business days for funds to clear", "mailing time"

@@ -329,3 +329,31 @@ def test_the_same_words_ahead_or_without_a_remedy(
     body: str, want: tuple[Route, Outcome] | set[tuple[Route, Outcome]]
 ) -> None:
     check(body, want)
+
+
+# --- 10. A payment notice pays the invoices it lists; its field lines are its furniture -------
+OTHER_NOTICE = ("REMITTANCE ADVICE - Acme Supplies\nPayment date: 16/11/2026   Method: ACH\n"
+                "Invoice ref     Amount\n1990            310.00\nTotal paid      310.00")
+
+
+def test_a_notice_that_lists_only_another_invoice_claims_nothing_of_this_one() -> None:
+    check(OTHER_NOTICE, REMIND)
+
+
+@pytest.mark.parametrize("body", [
+    OTHER_NOTICE.replace("1990", "2001"),  # it lists this invoice: a payment claim
+    OTHER_NOTICE + "\nWe also paid 2001 by ACH last week.",
+])
+def test_a_notice_that_lists_this_invoice_is_a_paid_claim(body: str) -> None:
+    check(body, DISPUTE)
+
+
+def test_a_claim_beside_a_notice_of_another_invoice_still_goes_to_a_person() -> None:
+    body = OTHER_NOTICE + "\nNote: the chairs on the new delivery arrived broken."
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, judge(body)
+
+
+def test_a_notice_of_this_invoice_with_a_value_date_ahead_holds() -> None:
+    check("Dear Supplier,\nPlease be informed that your invoice(s) listed below have been "
+          "released for payment. Value date: 2026-11-27.\nInvoice: 2001   Amount: $500.00\n"
+          "This is an automated message. Do not reply.", HOLD)
