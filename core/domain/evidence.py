@@ -16,6 +16,7 @@ from functools import lru_cache
 from core.domain.case import CaseBundle, Message, parse_day
 from core.domain.evidence_acts import (
     ABOUT_US,
+    AWAITED_MONEY,
     CLAIM_MARKS,
     COMPLAINT_WORDS,
     CONTEXT_GOODS_OR_WORK,
@@ -890,6 +891,20 @@ _PAID_OFF = re.compile(
     r"\b(?:until|till|once|when)\s+(?:the\s+|this\s+|our\s+)?(?:invoice|balance|debt|amount|bill"
     r"|total|sum|it)(?:'s|\s+is|\s+has\s+been|\s+gets|\s+will\s+be)?\s+(?:fully\s+)?(?:finish\w*"
     r"|complet\w*|clear\w*|paid\w*|settled|clos\w*|done)\b", re.IGNORECASE)
+_WAITING_ON_MONEY = re.compile(
+    rf"still\s+waiting\s+(?:on|for)\s+(?:\S+\s+){{0,3}}?(?:our |the |a |my |their )?"
+    rf"{AWAITED_MONEY}\b",
+    re.IGNORECASE)
+_DEAD_SEASON = re.compile(r"dead\s+(?:season|period|month|months|time|week|weeks|spell|patch)\b",
+                          re.IGNORECASE)
+COUNT_LABEL = "sets the count against the invoice"
+_COUNTED_TIME = re.compile(r"\b(?:months?|weeks?|payments?|instal\w*|lumps?|goes|tranches)\b",
+                           re.IGNORECASE)
+# An event of the customer's own organisation as the condition: its restructuring, audit,
+# year-end, merger, refinancing, funding round, system migration.
+_THEIR_EVENT = re.compile(
+    r"\b(?:restructur\w*|audit|year[- ]end|merger|takeover|acquisition|refinanc\w*|funding round"
+    r"|re-?organi[sz]ation|migration|system upgrade|handover|month[- ]end close)\b", re.IGNORECASE)
 _BEFELL_US = re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:had|suffered|experienced|got hit by)\s+"
                         r"(?:a|an|some|two|three|several)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NATURE = re.compile(r"\b(?:rain\w*|storms?|floods?|drought|frost|hail|snow|wind|gales?|fires?"
@@ -1351,6 +1366,14 @@ def _first_valid(
             m.start() < match.end() and match.start() < m.end() for m in _PAID_OFF.finditer(clause)
         ):
             continue  # "pay a smaller amount monthly until the invoice is finished": paid off
+        if label == SHORT_LABEL and _WAITING_ON_MONEY.match(match.group(0) + after):
+            continue  # "we're still waiting on the venue settlement": their money, not goods
+        if kind is Kind.DISPUTE and _DEAD_SEASON.match(clause[match.start():]):
+            continue  # "winter is our dead season": a quiet time, not dead goods
+        if label == COUNT_LABEL and _COUNTED_TIME.search(match.group(0)):
+            continue  # "over three months rather than one lump" counts the paying, not goods
+        if label == REMEDY_LABEL and _THEIR_EVENT.search(match.group(0)):
+            continue  # "frozen all large payments until the restructuring is complete"
         if kind is Kind.DISPUTE and _CUT_SHORT.search(clause):
             continue  # "the season was cut short by the storms": time, not goods short
         if kind is Kind.DISPUTE and label != REMEDY_LABEL and label != HOLD_LABEL and (

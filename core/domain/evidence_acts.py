@@ -284,7 +284,8 @@ PAID_CLAIM = [
         INSTRUMENT, r")")),
     (NOT_RECEIVED_YET, _c(
         r"\b(?:have ?n't|haven't|have not|did ?n't|did not|not) (?:yet )?(?:received|got|gotten"
-        r"|seen|had) (?:our|the|my) ", INSTRUMENT, r"\b|\b(?:the|our|my) ", INSTRUMENT,
+        r"|seen|had) (?:our|the|my) ", INSTRUMENT, r"\b|\b(?:the(?! (?:money|funds)\b)|our|my) ",
+        INSTRUMENT,
         r" (?:has ?n't|hasn't|has not|does ?n't|doesn't|did ?n't|didn't) (?:yet )?(?:arrived|come"
         r"|reached you|landed|turned up|cleared)")),
     ("sends proof of payment", _c(
@@ -403,6 +404,9 @@ PROMISE_WITHDRAWN = [
         r" able to) (?:make|keep|meet|hit|honou?r|stick to) (?:the |that |this |our |my )?(?:date"
         r"|promise|commitment|payment date|deadline)\b"
         r"|\btake back what (?:i|we) (?:said|wrote|promised)\b"
+        r"|\b(?:scrap|ignore|disregard|forget) what (?:i|we) (?:said|wrote|told you|promised)"
+        r"(?: \w+){0,2}? (?:about|re|regarding|on) (?:the )?(?:pay\w*|\d|mon|tue|wed|thu|fri|sat"
+        r"|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
         r"|\b(?:payment|transfer|cheque|check|wire|remittance)(?: \S+){0,5}? (?:has been|have been"
         r"|is|was|is now) (?:now )?(?:cancel+ed|withdrawn|stopped|pulled|voided|recalled)\b"
         # the promised day itself refused: "we won't be able to pay on December 4 after all"
@@ -495,7 +499,8 @@ RUN_LABELS = frozenset(label for label, _ in PROMISE_RUN)
 COMPLAINT = [
     ("complains about damaged or faulty goods or work", _c(r"\b", DEFECT, r"(?![\w-])")),
     ("says goods are missing or short", _c(
-        r"\bmissing\b|\bshort\b(?![- ](?:notice|term|staffed|handed|while|extension|delay|period"
+        r"\bmissing\b|(?<!long and )\bshort\b(?![- ](?:notice|term|staffed|handed|while|extension"
+        r"|delay|period"
         r"|wait|time|break|call|note|reply|update|of (?:cash|funds|money)"
         r"|on (?:cash|funds|money)))|\bshortfall\b|\bonly ", COUNT,
         r"\b(?:\s+\S+){0,3}?\s+(?:arrived|came|"
@@ -896,6 +901,7 @@ TIME_REQUEST = [
         r" (?:us|me))\b|\bbear with (?:us|me)\b(?! (?:while|as) (?:we|i) (?:check|look))"
         r"|\bwhat can (?:we|i) (?:work out|arrange|agree|do)\b"
         r"|\bwork (?:something|it|this|a plan) out\b|\blenien\w+|\bindulgence\b"
+        r"|\b(?:can|could) (?:we|i) (?:arrange|agree|sort out|set up) something\b"
         r"|\b(?:longer|extended|longer payment) (?:timescale|time ?frame"
         r"|terms|period)\b")),
     # one more part of a plan already running: "another $350 sent today", "sent another 400"

@@ -395,9 +395,15 @@ def says_nothing(clause: str) -> bool:
     a sign-off, a signature line, an acknowledgement, a request for a copy, a contact change."""
     # "No, no problem with the work at all!": the first "no" only stresses the denial
     clause = _STRESSED_NO.sub("", clause)
+    if _LEAD_IN.match(clause):
+        return True
     return all(_fragment_says_nothing(piece) for piece in _FRAGMENT.split(clause))
 
 
+# A phrase that only leads in (its "and" would split it): "the long and short of it:"
+_LEAD_IN = re.compile(
+    r"^\W*(?:the long and (?:the )?short of it|(?:to cut a )?long story short|in short"
+    r"|in a nutshell|(?:the )?bottom line(?: is)?|in a word)\W*$", re.IGNORECASE)
 _STRESSED_NO = re.compile(r"^\W*(?:no|nope|oh|oh no)\W+(?=(?:no|not|nothing)\b)", re.IGNORECASE)
 
 

@@ -357,3 +357,39 @@ def test_a_notice_of_this_invoice_with_a_value_date_ahead_holds() -> None:
     check("Dear Supplier,\nPlease be informed that your invoice(s) listed below have been "
           "released for payment. Value date: 2026-11-27.\nInvoice: 2001   Amount: $500.00\n"
           "This is an automated message. Do not reply.", HOLD)
+
+
+# --- 11. The customer's own season, money and organisation read as a contest ----------------
+@pytest.mark.parametrize("body", [
+    "January is our dead season. Could we pay this monthly until March?",
+    "The long and short of it: could we pay it in smaller amounts?",
+    "We're still waiting on the council grant. Could we pay this over the next two months "
+    "rather than one lump?",
+    "Our parent company has frozen large payments until the merger is complete. Could you accept "
+    "it in three parts?",
+    "Sorry, we can't pay in full. Could we arrange something?",
+])
+def test_their_own_season_money_or_organisation_beside_a_plan_request_drafts_the_plan(
+    body: str,
+) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    "The plants you delivered are dead. Could we pay this monthly?",
+    "We're still waiting for the second pallet. Could we pay it in smaller amounts?",
+    "We ordered 40 units and received 32 rather than 40. Could we pay in two parts?",
+    "We'll only pay once the roof you fitted is completed. Can we pay in three parts?",
+])
+def test_the_same_words_about_our_goods_or_work_still_contest(body: str) -> None:
+    check(body, DISPUTE)
+
+
+def test_a_promise_scrapped_for_a_plan_asks_for_the_plan() -> None:
+    raw = make_case(emails=[
+        email("We'll pay 2001 in full on 4 December.", date="2026-11-10T10:00:00-08:00"),
+        email("Scrap what I said about Dec 4, the money hasn't come through. Could we split it "
+              "over two months?"),
+    ])
+    j = decide(CaseBundle(raw), Policy())
+    assert (j.route, j.outcome) == PLAN, j.reasons
