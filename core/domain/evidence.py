@@ -123,7 +123,9 @@ _HYPOTHETICAL = re.compile(
 )
 _HARDSHIP_HYPOTHETICAL = re.compile(
     r"\b(?:should (?:we|i)|in case|in the event|even if|if (?:we|i) (?:ever |end up |do |later )?"
-    r"(?:need|needed|require|run short|struggle|fall behind))\b",
+    r"(?:need|needed|require|run short|struggle|fall behind)"
+    # a plan only supposed for later: "I might need to ask you about spreading payments"
+    r"|(?:might|may) (?:need|want|have) to ask)\b",
     re.IGNORECASE,
 )
 _REQUEST_NOT_PROMISE = re.compile(
@@ -375,6 +377,25 @@ _SPLIT_MONEY = re.compile(
 _BROKEN_UP = re.compile(
     r"\b(?:balance|payment|amount|invoice|bill|it|this|total|sum)\s+(?:be\s+|being\s+|is\s+|was\s+)?"
     r"broken\s+(?:up|down|into)\b", re.IGNORECASE)
+_SPLIT_BY_PART = re.compile(
+    r"split\w*\s+(?:\w+\s+)?(?:by|per|between|across)\s+(?:\w+\s+)?(?:departments?"
+    r"|cost cent(?:er|re)s?|sites?|locations?|po|projects?|teams?|entit\w+|branch\w*|divisions?"
+    r"|offices?)\b", re.IGNORECASE)
+# The customer's own slip with its mail or paperwork: "sorry, pasted the wrong thing", "my
+# colleague used the wrong subject line when forwarding".
+_OUR_OWN_SLIP = re.compile(
+    r"(?:\b(?:sorry|apolog\w*|oops|my bad)\b[^.!?]{0,40}|\b(?:i|we|my colleague|our \w+)\s+)"
+    r"(?:\w+\s+)?(?:used|pasted|attached|typed|entered|copied|forwarded|quoted|picked)\s+(?:you\s+)?"
+    r"the\s+$", re.IGNORECASE)
+CORRECTION_LABEL = "asks for the invoice to be corrected"
+FIX_LABEL = "makes payment depend on a fix"
+_THANKS_FOR_SENDING = re.compile(
+    r"\b(?:thanks?|thank you)(?: \w+)? for (?:sending|issuing|the|your)(?: over)?"
+    r"(?: the| a| that)?\s*$",
+    re.IGNORECASE)
+_VENDOR_ADMIN = re.compile(
+    r"\b(?:vendor|supplier) (?:setup|set-up|form|record|details|registration|onboarding|profile)\b"
+    r"|\b(?:w-?9|w-?8\w*|tax form|bank(?:ing)? details)\b", re.IGNORECASE)
 _SPLIT_GOODS = re.compile(rf"^\s+(?:\S+\s+){{0,2}}?(?:{GOODS}|{WORK})\b", re.IGNORECASE)
 _MONEY_OBJECT = (r"(?:it|this|that|them|the (?:balance|invoice|bill|payment|amount|cost|total|rest"
                  r"|remainder|sum)|(?:our |the )?payments?)")
@@ -1417,6 +1438,14 @@ def _first_valid(
             _PAYS_IN_PARTS.search(" ".join(_PIECE.split(before)[-1].split()[-8:]))
         ):
             continue  # "we were billed in two parts", "our client pays us in two tranches"
+        if kind is Kind.HARDSHIP and _SPLIT_BY_PART.match(clause, match.start()):
+            continue  # "the invoice split by department": the document, not the paying
+        if kind is Kind.DISPUTE and _OUR_OWN_SLIP.search(before):
+            continue  # "sorry, pasted the wrong thing", "my colleague used the wrong subject"
+        if label == CORRECTION_LABEL and _THANKS_FOR_SENDING.search(before):
+            continue  # "thanks for sending the credit note": the correction has come
+        if label == FIX_LABEL and _VENDOR_ADMIN.search(clause):
+            continue  # "our vendor setup needs it updated before we can process anything"
         if label == PARTS_LABEL and _SPLIT_ONLY.match(match.group(0)) and (
             _SPLIT_GOODS.match(after) or not _SPLIT_MONEY.search(
                 " ".join(_piece_at(clause, match.start())[:max(0, match.start())].split()[-6:])

@@ -108,6 +108,11 @@ _PATTERNS = [
     r"\b(?:(?:i|we)(?:'ll| will| shall)?\s+|will\s+)(?:have a )?look (?:at|over) (?:it|this|that)"
     r"(?: (?:next|this|on) \w+| later| soon| shortly)?\W*$",
     r"^(?:got|received|seen) (?:your|the) (?:reminders?|notices?|e-?mails?|messages?|statement)\b",
+    # paying as it always does: "but this one we'll pay as normal"; "we're fine for now"
+    r"^(?:but |and )?(?:this one |this |it )?(?:we'll|we will|i'll|i will) pay"
+    r" (?:it |this one |this )?(?:as normal|as usual|as per normal|as always|in the usual way)\W*$",
+    r"^(?:we're|we are|i'm|i am|everything's|everything is|things are|all) (?:fine|good|ok|okay"
+    r"|all good)(?: for now| at the moment| here| thanks)?\W*$",
     # an offer to talk, not a request: "ring me if you want", "call us any time" (a bare "call
     # me" asks for something; a person reads it)
     r"^(?:feel free to |happy to |you can )?(?:ring|call|phone|text)(?: me| us)? (?:(?:if|when"

@@ -393,3 +393,31 @@ def test_a_promise_scrapped_for_a_plan_asks_for_the_plan() -> None:
     ])
     j = decide(CaseBundle(raw), Policy())
     assert (j.route, j.outcome) == PLAN, j.reasons
+
+
+# --- 12. The customer's own slips and admin, a plan only supposed, paying as normal ----------
+@pytest.mark.parametrize("body", [
+    # a plan supposed for later work asks nothing of this invoice
+    "If spring is slow we may need to ask about spreading payments on future orders, but this "
+    "one we'll pay as normal.",
+    "Could the invoice be split by cost centre (kitchen vs bar)?",
+    "Sorry, I pasted the wrong thing earlier. Please ignore it.",
+    "Thanks for sending the credit note for the missed visit.",
+    "We're fine for now. Thanks!",
+])
+def test_their_own_slips_and_admin_draft_no_plan_and_contest_nothing(body: str) -> None:
+    check(body, {REMIND, PERSON})
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # a plan asked for this invoice is still a plan
+    ("Could we spread the payments on this one over two months?", {PLAN}),
+    # the wrong thing is ours: a contest
+    ("Sorry to say your driver delivered the wrong tiles.", {DISPUTE}),
+    ("Could you split the invoice by cost centre? Also the hours on it are wrong.", {DISPUTE}),
+    ("Please send a credit note for the missed visit.", {DISPUTE}),
+])
+def test_the_same_words_about_this_invoice_or_our_work_still_count(
+    body: str, want: set[tuple[Route, Outcome]]
+) -> None:
+    check(body, want)
