@@ -1024,10 +1024,19 @@ def _accounts_for(hits: list[Evidence], clause: str, sent: date | None, dmy: boo
     drafting on a guess would both be wrong, so a person reads those."""
     return any(
         (h.kind is not Kind.PROMISE or h.label == RETRACTED_LABEL
-         or _forward_promise(h.promise_date, clause, sent, dmy))
+         or (_forward_promise(h.promise_date, clause, sent, dmy)
+             and not _PROMISE_CONDITION.search(clause)))
         and h.label != WAITS_LABEL
         for h in hits
     )
+
+
+# A promise with a deduction or a condition of its own ("Friday via BACS, less the credit you
+# owe us", "we'll pay on the 27th minus the hedge", "provided the report is in") promises
+# less than the invoice, or only maybe: a person reads it.
+_PROMISE_CONDITION = re.compile(
+    r"\b(?:less|minus|deduct\w*|net of|excluding|except(?: for)?|only (?:for|if|the)|provided"
+    r"|as long as|assuming|unless|subject to)\b", re.IGNORECASE)
 
 
 # The tests below recur for the same clause across a customer's invoices and days: once each.

@@ -421,3 +421,54 @@ def test_the_same_words_about_this_invoice_or_our_work_still_count(
     body: str, want: set[tuple[Route, Outcome]]
 ) -> None:
     check(body, want)
+
+
+# --- 13. Hard negatives across the new frames: a claim beside any of them goes to a person ----
+@pytest.mark.parametrize("body", [
+    "We process supplier payments on the 20th of each month. The last delivery was missing two "
+    "boxes.",
+    "Our payments are released on the 4th but yours went out on 4 November already.",
+    "We can't pay the full amount because the tiles were cracked on arrival.",
+    "We're not in a position to pay the full amount, the crew only worked 3 of the 6 hours.",
+    "The whole amount at once would hurt, and frankly the work wasn't finished.",
+    "Could we pay over three months? Your installer broke our gate.",
+    "I'd rather pay you something than nothing, but the invoice is wrong.",
+    "Look, we're good for it, but you charged us twice.",
+    "Relax, it's coming, we paid it last week.",
+    "No problem with the work at all, but we already paid this on the 3rd.",
+    "Hope the yard's not too crazy! We sent the cheque on Monday.",
+    "Totally my fault, it got buried. Anyway the invoice has the wrong PO.",
+    "EFT 4 Dec, minus the damaged pallet.",
+    "It'll hit your account Monday once the missing parts arrive.",
+    "He said it would be paid 14 December, but only if the repairs are done.",
+    "Got your reminders, will have a look at it next week, the hours look high though.",
+    "Thanks for the services. The invoice double-charges the call-out.",
+    "Our funding is paid termly, and we paid this invoice from it in October.",
+    "Please don't expect payment until the roof stops leaking.",
+    "We'll pay once you send the corrected invoice.",
+    "Our records show payment was made on 3 November.",
+    "REMITTANCE ADVICE\nInvoice ref Amount\n1990 310.00\nThe new invoice 2001 is wrong, we were "
+    "overcharged.",
+    "Could the invoice be split by department? We dispute the second line.",
+    "Sorry, pasted the wrong thing. The actual issue: the pump you fitted has stopped working.",
+    "Thanks for sending the credit note, but it doesn't cover the missed visits.",
+    "We're fine for now. The new units you installed are leaking though.",
+    "Ring me if you want, we're not paying until the leak is fixed.",
+    "Same again in two weeks? The last box was short.",
+    "Say 3? We had to redo half your work.",
+    "The transfer is dated 2026-11-30 but we're deducting the broken chair.",
+    "My son do the payment on Sunday when he come back, only for the items that arrived.",
+    "Invoices received in October are paid at month end but yours was already paid.",
+    "Friday 27/11 via BACS, less the credit you owe us.",
+    "We still want our weekly order but the last three were short.",
+    "Winter killed the shrubs you planted.",
+    "The long and short of it: the work isn't finished.",
+    "We're still waiting on the replacement parts. Could we pay in two parts?",
+    "Our new owners froze payments until the broken lift is repaired by your team.",
+    "Scrap what I said about Dec 4 - we won't pay until the fence is fixed.",
+    "Could we arrange something? The delivery was damaged.",
+    "I told you last week this was paid but that was actually a different supplier. Also your "
+    "invoice has the wrong rate.",
+])
+def test_a_claim_beside_any_new_frame_never_drafts_or_holds(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, judge(body)
