@@ -30,18 +30,18 @@ FLOORS = {
     # probe_c was the first held-out test set (test-0001..): spent after five measurements
     # on 2026-12-01 and opened for development on 2026-12-02; a fresh held-out set replaces it.
     "probe_c": {"unsafe": 0, "missed": 0, "route": 0.975, "outcome": 0.963},
-    "probe_a": {"unsafe": 0, "missed": 0, "route": 0.956, "outcome": 0.934},
-    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.912, "outcome": 0.885},
+    "probe_a": {"unsafe": 0, "missed": 0, "route": 0.960, "outcome": 0.943},
+    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.925, "outcome": 0.899},
     # probe_d (224 cases, plan requests and dated promises, written blind by branch probed on
     # 2026-12-02): measured once before any work on it (67.4 / 65.2 %, 2 unsafe, 6 missed),
     # then used as a development set of failures like the others.
-    "probe_d": {"unsafe": 0, "missed": 0, "route": 0.892, "outcome": 0.888},
+    "probe_d": {"unsafe": 0, "missed": 0, "route": 0.915, "outcome": 0.910},
     # test_a + test_b (455 cases written blind on 2026-12-02, labels second-reviewed against
     # SPEC): the second held-out set, measured four times by the lead, then declared spent and
     # opened for development on 2026-12-02 as probe_c was (docs/judgment.md). Any unsafe draft
     # fails CI.
-    "test_a": {"unsafe": 0, "missed": 0, "route": 0.973, "outcome": 0.925},
-    "test_b": {"unsafe": 0, "missed": 0, "route": 0.956, "outcome": 0.925},
+    "test_a": {"unsafe": 0, "missed": 0, "route": 0.973, "outcome": 0.929},
+    "test_b": {"unsafe": 0, "missed": 0, "route": 0.960, "outcome": 0.942},
     # test_c (246 cases written blind on 2026-12-02, mixed as a real overdue mailbox): the
     # third held-out set, measured once by the lead (92.7 / 86.2 %, 1 unsafe, 2 missed), then
     # opened for development on 2026-12-02 as test_a/test_b were (docs/judgment.md); it is no
