@@ -452,6 +452,8 @@ PROMISE_FRAME = alt(
     r"(?:\bit|\bthis|\bthat|\byours|\bthe (?:invoice|balance|bill|amount))(?:'s|'ll be| will be"
     r"| is| gets| will get| shall be)\s+(?:\w+\s+)?(?:paid|settled|cleared)\s+(?:in full\s+)?(?:on"
     r"|by|before)\s+" + DAY_WORD,
+    # the promise said as a word, its day in the clause beside: "Monday. Promise. - Greg"
+    r"^\W*(?:i |we )?promise(?=\W*$)",
     # a deadline the customer sets itself: "End of month at the latest, the full amount"
     r"\bat the (?:very )?latest\b", r"\bno later than\s+" + DAY_WORD,
     # the day offered as the one that suits: "end of the month works for us to pay the lot"
@@ -506,7 +508,11 @@ COMPLAINT = [
         r"\b(?:\s+\S+){0,3}?\s+(?:arrived|came|"
         r"were|was|delivered|received|showed|turned|of (?:the|them|our|\d+))\b|\b", COUNT,
         r" (?:out )?of (?:the |our )?(?:\d+|ten|twelve|twenty)\b|\bnever (?:arrived|came|turned"
-        r" up|showed up|got here)\b|\bstill (?:waiting|missing|outstanding|to (?:come|arrive))")),
+        r" up|showed up|got here)\b|\bstill (?:waiting|missing|to (?:come|arrive))"
+        # "still outstanding" of goods, not of the invoice: "this one is still outstanding on
+        # our side" is the bill unpaid
+        r"|(?<!this one is )(?<!it is )(?<!it's )(?<!invoice is )(?<!balance is )"
+        r"\bstill outstanding")),
     ("says the item, size or order is wrong", _c(r"\b", WRONG, r"")),
     ("says it was billed for more than was done", _c(
         r"\b", BILL_WORD, r"\b(?:\s+\S+){0,6}?\s+\$?\d[\d,.]*\s*", MEASURE, r"(?=.*\b(?:only|"
@@ -937,7 +943,10 @@ RESOLVED_ACTS = [
     # carton", "the missing box turned up after all, so that's sorted".
     (WITHDRAWN_LABEL, _c(
         r"\b(?:please |pls )?(?:ignore|disregard) (?:my|our|the) (?:last|previous|earlier|other)"
-        r" (?:e-?mail|message|note|query)\b|\bturned up (?:\w+ ){0,3}after all\b"
+        r" (?:e-?mail|message|note|query)\b"
+        r"|\b(?:please |pls )?(?:ignore|disregard) (?:my|our) (?:e-?mail|message|note)"
+        r" (?:from|of|sent|on) (?:\w+ ){0,2}?(?:saying|that said|about)\b"
+        r"|\bturned up (?:\w+ ){0,3}after all\b"
         r"|\b(?:that's|that is|it's|it is|all) (?:now |all )?(?:sorted|resolved|fixed)(?: now)?"
         r"\W*$")),
     # the customer's own claim taken back: "I told you last week this was paid but that was

@@ -31,7 +31,7 @@ FLOORS = {
     # on 2026-12-01 and opened for development on 2026-12-02; a fresh held-out set replaces it.
     "probe_c": {"unsafe": 0, "missed": 0, "route": 0.975, "outcome": 0.963},
     "probe_a": {"unsafe": 0, "missed": 0, "route": 0.960, "outcome": 0.943},
-    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.925, "outcome": 0.899},
+    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.929, "outcome": 0.907},
     # probe_d (224 cases, plan requests and dated promises, written blind by branch probed on
     # 2026-12-02): measured once before any work on it (67.4 / 65.2 %, 2 unsafe, 6 missed),
     # then used as a development set of failures like the others.

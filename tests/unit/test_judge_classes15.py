@@ -472,3 +472,26 @@ def test_the_same_words_about_this_invoice_or_our_work_still_count(
 ])
 def test_a_claim_beside_any_new_frame_never_drafts_or_holds(body: str) -> None:
     assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, judge(body)
+
+
+# --- 14. The promise said as a word; an earlier message taken back; the bill still open ------
+def test_a_bare_promise_with_its_day_beside_it_holds() -> None:
+    check("Friday the 27th. Promise.", HOLD)
+
+
+def test_a_bare_promise_without_a_day_goes_to_a_person() -> None:
+    assert judge("Promise.")[0] is Route.ESCALATE_TO_HUMAN
+
+
+def test_an_earlier_paid_claim_taken_back_lifts_the_claim() -> None:
+    raw = make_case(emails=[
+        email("I think 2001 was paid on the 12th?", date="2026-11-16T10:00:00-08:00"),
+        email("Please ignore my email from Monday saying we had paid - wrong supplier. This one "
+              "is still outstanding on our side."),
+    ])
+    j = decide(CaseBundle(raw), Policy())
+    assert j.outcome is not Outcome.LIKELY_DISPUTE, j.reasons
+
+
+def test_goods_still_outstanding_are_still_a_complaint() -> None:
+    check("Two of the six chairs are still outstanding.", DISPUTE)
