@@ -928,8 +928,8 @@ _THEIR_EVENT = re.compile(
     r"|re-?organi[sz]ation|migration|system upgrade|handover|month[- ]end close)\b", re.IGNORECASE)
 _BEFELL_US = re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:had|suffered|experienced|got hit by)\s+"
                         r"(?:a|an|some|two|three|several)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_NATURE = re.compile(r"\b(?:rain\w*|storms?|floods?|drought|frost|hail|snow|wind|gales?|fires?"
-                     r"|weather|wash-?out|heatwave|pandemic|strikes?|power cuts?|outages?)"
+_NATURE = re.compile(r"\b(?:rain(?:-?outs?|\w*)|storms?|floods?|drought|frost|hail|snow|wind|gales?"
+                     r"|fires?|weather|wash-?out|heatwave|pandemic|strikes?|power cuts?|outages?)"
                      r"(?:\s+(?:on|in|at|of|last|this)\s+\S+)?\s+$", re.IGNORECASE)
 _YOU = re.compile(r"\b(?:you|your|yours|you've|you're)\b", re.IGNORECASE)
 _CUT_WORD = re.compile(r"\bcuts?$", re.IGNORECASE)

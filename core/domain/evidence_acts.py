@@ -908,6 +908,7 @@ TIME_REQUEST = [
         r"|\bwhat can (?:we|i) (?:work out|arrange|agree|do)\b"
         r"|\bwork (?:something|it|this|a plan) out\b|\blenien\w+|\bindulgence\b"
         r"|\b(?:can|could) (?:we|i) (?:arrange|agree|sort out|set up) something\b"
+        r"|\bwork out (?:some (?:kind|sort) of |an? |some )?(?:arrangement|plan|deal|schedule)\b"
         r"|\b(?:longer|extended|longer payment) (?:timescale|time ?frame"
         r"|terms|period)\b")),
     # one more part of a plan already running: "another $350 sent today", "sent another 400"
@@ -1095,7 +1096,7 @@ MATTER_MARKS = _c(alt(
     r"|a few|a couple) of (?:the|your|our|them|those|these|its)\b",
     r"\bhalf (?:the|your|those|these)\b",
     # a defect that came back or has lasted: "brown again", "moved since you laid them"
-    r"\bagain\b", r"\bsince\b",
+    r"\b(?<!same )again\b", r"\bsince\b",
 ))
 
 # Beside a request for time or a plan the customer tells its own story ("the freezer broke",
@@ -1163,6 +1164,7 @@ OWN_STORY = _c(r"\b", alt(
     # our small office", "the landlord put the rent up"
     r"wiped (?:us|me) out", r"short[- ]?(?:staffed|handed)", r"overheads?", "wages", r"locums?",
     "hired us", r"(?:medical|sick|maternity|paternity|parental|compassionate) leave", "holdback",
+    "losses", "takings",
     r"(?:general )?contractors?",
     r"staff(?:ing|ed)?", "landlord",
     r"roadworks?", "foot traffic", r"(?:running|operating|energy|fuel|labou?r|rising) costs",
@@ -1285,7 +1287,7 @@ COMPLAINT_WORDS = _c(r"\b", alt(
     r"fault\w*", r"defect\w*", r"complain\w*", r"disput\w*", r"disagree\w*", "unhappy",
     r"dissatisf\w*", r"disappoint\w*", "upset", r"frustrat\w*", r"refund\w*", r"overcharg\w*",
     r"quer(?:y|ied|ies|ying)", r"contest\w*", r"reject\w*", r"object\w*", "lawyers?",
-    "attorneys?", "again",
+    "attorneys?", r"(?<!same )again",
     "legal", "court", "solicitors?", r"bankrupt\w*", r"insolv\w*", "receivership",
     r"liquidat\w*", "already", r"refus\w*", r"withh\w*", r"hold(?:ing)?", "short", r"cancel\w*",
     "returned", "poor", "unacceptable", "charged", "billed", "invoiced", "hours?", "rates?",

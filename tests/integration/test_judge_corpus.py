@@ -40,8 +40,8 @@ FLOORS = {
     # SPEC): the second held-out set, measured four times by the lead, then declared spent and
     # opened for development on 2026-12-02 as probe_c was (docs/judgment.md). Any unsafe draft
     # fails CI.
-    "test_a": {"unsafe": 0, "missed": 0, "route": 0.973, "outcome": 0.929},
-    "test_b": {"unsafe": 0, "missed": 0, "route": 0.960, "outcome": 0.942},
+    "test_a": {"unsafe": 0, "missed": 0, "route": 0.977, "outcome": 0.933},
+    "test_b": {"unsafe": 0, "missed": 0, "route": 0.969, "outcome": 0.951},
     # test_c (246 cases written blind on 2026-12-02, mixed as a real overdue mailbox): the
     # third held-out set, measured once by the lead (92.7 / 86.2 %, 1 unsafe, 2 missed), then
     # opened for development on 2026-12-02 as test_a/test_b were (docs/judgment.md); it is no

@@ -495,3 +495,26 @@ def test_an_earlier_paid_claim_taken_back_lifts_the_claim() -> None:
 
 def test_goods_still_outstanding_are_still_a_complaint() -> None:
     check("Two of the six chairs are still outstanding.", DISPUTE)
+
+
+# --- 15. The next part repeated, an arrangement to work out, a rain-out that befell them -----
+def test_the_next_part_repeated_beside_a_running_plan_drafts_the_plan() -> None:
+    check("Another 400 sent today. Same again next month, is that ok?", PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    "The wash-out on Sunday killed our takings and we're still counting losses. We'll need to "
+    "work out some sort of arrangement to get you paid.",
+    "can you give me til the new year? or I can do something each month.",
+])
+def test_their_misfortune_and_an_arrangement_to_work_out_ask_for_a_plan(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    "Another 400 sent today. The hedge is brown again.",
+    "The rain-out on Sunday flooded the trench your crew left open. We'll need to work out some "
+    "sort of arrangement.",
+])
+def test_a_defect_beside_those_words_still_goes_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, judge(body)
