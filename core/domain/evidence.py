@@ -544,7 +544,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         predates = bool(issued and msg.day and msg.day < issued)
         # A payment system's notice or a remittance advice: its field lines ("Payment date:
         # 17/11/2026", "Invoice ref  Amount", "Do not reply") are the notice's furniture.
-        notice = msg.from_customer and bool(_NOTICE.search(body))
+        notice = msg.from_customer and _is_notice(body)
         unknown: list[str] = []
         because: list[str] = []  # clauses that only give a reason for not paying yet
         acted = storied = promised = planned = spoke = escalating = foreign = False
@@ -726,6 +726,12 @@ _NOTICE_FIELD_RE = re.compile(
     r"\s*(?:[\u00a3\u20ac]|usd|eur|gbp|aud|cad|nzd|chf)?\W*$"
     r"|^\W*(?:this (?:is an automated|message was sent|e-?mail was sent|notification)"
     r"|sent (?:via|by|from) [\w.]+|(?:please )?do not reply|you can view)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _is_notice(body: str) -> bool:
+    """A payment system's notice or a remittance advice (the same bodies recur: once each)."""
+    return bool(_NOTICE.search(body))
 
 
 def _notice_field(clause: str) -> bool:
