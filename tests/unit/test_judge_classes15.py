@@ -518,3 +518,12 @@ def test_their_misfortune_and_an_arrangement_to_work_out_ask_for_a_plan(body: st
 ])
 def test_a_defect_beside_those_words_still_goes_to_a_person(body: str) -> None:
     assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, judge(body)
+
+
+def test_every_lexicon_pattern_keeps_a_gate() -> None:
+    # A pattern without a gate runs on every clause (the bench's cost per case): each new
+    # frame must keep a literal every match holds.
+    from core.domain.evidence_lexicon import GATED
+
+    open_gates = [label for entries in GATED.values() for label, _, gate in entries if gate.open]
+    assert open_gates == []
