@@ -16,6 +16,7 @@ from functools import lru_cache
 from core.domain.case import CaseBundle, Message, parse_day
 from core.domain.evidence_acts import (
     ABOUT_US,
+    AWAITED_MONEY,
     CLAIM_MARKS,
     COMPLAINT_WORDS,
     CONTEXT_GOODS_OR_WORK,
@@ -28,13 +29,16 @@ from core.domain.evidence_acts import (
     GOODS_OR_WORK_MARK,
     HOLD_LABEL,
     HOLD_NEEDS_CONTEXT,
+    INABLE,
     LATER_CLAIM_CUES,
     LOOKS_AHEAD,
     MATTER_MARKS,
     MONEY_WORDS,
     NOT_DONE_BEFORE,
     NOT_TO_BE_CHARGED,
+    OUR_PRACTICE,
     OWN_STORY,
+    PAID_IN_RUN_LABEL,
     PARTS_LABEL,
     PARTS_ONLY,
     PAST_MARKS,
@@ -46,6 +50,7 @@ from core.domain.evidence_acts import (
     PAYMENT_VERB,
     PLAN_ASK,
     PLAN_TALK,
+    PRACTICE_ASK,
     REASON_LABELS,
     REASSURANCE,
     REMEDY_LABEL,
@@ -54,7 +59,9 @@ from core.domain.evidence_acts import (
     RHYTHM_ONLY,
     RISK_CUES,
     RUN_LABELS,
+    THE_SUM,
     THEIR_DEBTORS,
+    THEIR_INCOME,
     WAITS_LABEL,
     WAITS_ON_CLIENT,
     WORK,
@@ -116,7 +123,9 @@ _HYPOTHETICAL = re.compile(
 )
 _HARDSHIP_HYPOTHETICAL = re.compile(
     r"\b(?:should (?:we|i)|in case|in the event|even if|if (?:we|i) (?:ever |end up |do |later )?"
-    r"(?:need|needed|require|run short|struggle|fall behind))\b",
+    r"(?:need|needed|require|run short|struggle|fall behind)"
+    # a plan only supposed for later: "I might need to ask you about spreading payments"
+    r"|(?:might|may) (?:need|want|have) to ask)\b",
     re.IGNORECASE,
 )
 _REQUEST_NOT_PROMISE = re.compile(
@@ -341,6 +350,10 @@ def _negated(before: str, kind: Kind, after: str, label: str = "") -> bool:
         return False  # "the skip was never used and shouldn't be charged" states the contest
     words = _NOT_A_NEGATION.sub(" ", _PIECE.split(before)[-1]).split()[-5:]
     negation = _NEGATION.search(" ".join(words))
+    if negation and label == REMEDY_LABEL:
+        # The remedy's own refusal: "please don't expect it to be paid before this is
+        # corrected", "we are not releasing anything until it is fixed".
+        return False
     if negation and label in _HOLDS and _HOLD_MONEY.search(" ".join(words), negation.end()):
         # A hold is itself a refusal to pay: in "we are not in a position to authorise payment
         # of the full amount until this has been looked at" the negation is the hold's own.
@@ -354,6 +367,35 @@ def _negated(before: str, kind: Kind, after: str, label: str = "") -> bool:
 
 _HOLDS = frozenset({HOLD_LABEL, REMEDY_LABEL})
 _SPLIT_ONLY = re.compile(r"^(?:split|spread)\w*$", re.IGNORECASE)
+# A split or a spread of the paying: a paying word or the money beside it ("could we split
+# it?", "spread the cost", "split payments", "pay it split over two months").
+_SPLIT_MONEY = re.compile(
+    r"\b(?:pay\w*|settl\w*|instal\w*|owe\w*|debts?|it|this|that|balance|invoice|bill|amount|cost"
+    r"|total|sum"
+    r"|rest|remainder|payments?|over|across|into|in (?:two|three|four|\d+|half|halves)|up|out"
+    r"|could|can|would|may)\b", re.IGNORECASE)
+_BROKEN_UP = re.compile(
+    r"\b(?:balance|payment|amount|invoice|bill|it|this|total|sum)\s+(?:be\s+|being\s+|is\s+|was\s+)?"
+    r"broken\s+(?:up|down|into)\b", re.IGNORECASE)
+_SPLIT_BY_PART = re.compile(
+    r"split\w*\s+(?:\w+\s+)?(?:by|per|between|across)\s+(?:\w+\s+)?(?:departments?"
+    r"|cost cent(?:er|re)s?|sites?|locations?|po|projects?|teams?|entit\w+|branch\w*|divisions?"
+    r"|offices?)\b", re.IGNORECASE)
+# The customer's own slip with its mail or paperwork: "sorry, pasted the wrong thing", "my
+# colleague used the wrong subject line when forwarding".
+_OUR_OWN_SLIP = re.compile(
+    r"(?:\b(?:sorry|apolog\w*|oops|my bad)\b[^.!?]{0,40}|\b(?:i|we|my colleague|our \w+)\s+)"
+    r"(?:\w+\s+)?(?:used|pasted|attached|typed|entered|copied|forwarded|quoted|picked)\s+(?:you\s+)?"
+    r"the\s+$", re.IGNORECASE)
+CORRECTION_LABEL = "asks for the invoice to be corrected"
+FIX_LABEL = "makes payment depend on a fix"
+_THANKS_FOR_SENDING = re.compile(
+    r"\b(?:thanks?|thank you)(?: \w+)? for (?:sending|issuing|the|your)(?: over)?"
+    r"(?: the| a| that)?\s*$",
+    re.IGNORECASE)
+_VENDOR_ADMIN = re.compile(
+    r"\b(?:vendor|supplier) (?:setup|set-up|form|record|details|registration|onboarding|profile)\b"
+    r"|\b(?:w-?9|w-?8\w*|tax form|bank(?:ing)? details)\b", re.IGNORECASE)
 _SPLIT_GOODS = re.compile(rf"^\s+(?:\S+\s+){{0,2}}?(?:{GOODS}|{WORK})\b", re.IGNORECASE)
 _MONEY_OBJECT = (r"(?:it|this|that|them|the (?:balance|invoice|bill|payment|amount|cost|total|rest"
                  r"|remainder|sum)|(?:our |the )?payments?)")
@@ -361,6 +403,9 @@ _PAYS_IN_PARTS = re.compile(
     rf"\b{PAY_VERB}|\b{PLAN_ASK}\b|\b(?:do|split|spread|break)(?: {_MONEY_OBJECT})?(?: up)?\s*$",
     re.IGNORECASE)
 _APOLOGY_BEFORE = re.compile(r"\b(?:sorry|apolog\w*|excuse)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+_PAYMENT_HELD = re.compile(
+    r"\b(?:authori[sz]\w*|approv\w*|releas\w*|mak\w*|process\w*|sign\w* off)\s+(?:the\s+|any\s+)?"
+    r"payment\b", re.IGNORECASE)
 _HOLD_MONEY = re.compile(r"\b(?:pay\w*|settl\w*|authori[sz]\w*|approv\w*|releas\w*|sign\w* off)\b",
                          re.IGNORECASE)
 
@@ -374,6 +419,31 @@ def _not_their_promise(before: str, label: str, from_customer: bool) -> bool:
     return bool(_NOT_A_PROMISE.search(before)) or (
         not from_customer and bool(_REQUEST_NOT_PROMISE.search(before))
     )
+
+
+def _their_practice(clause: str, kind: Kind, match: re.Match[str]) -> bool:
+    """The match stands in a piece that tells the customer's standing way of paying everyone
+    (OUR_PRACTICE), and the clause asks for nothing: a rhythm there is their calendar, not a
+    plan for this invoice, and "our payments are released on the 4th" is a habit, not a
+    payment made."""
+    if PRACTICE_ASK.search(clause):
+        return False
+    if kind is Kind.PAID:  # only the habit's own verb: "... and yours was paid on the 4th" stands
+        return any(p.start() <= match.start() < p.end() or match.start() <= p.start() < match.end()
+                   for p in OUR_PRACTICE.finditer(clause))
+    return bool(OUR_PRACTICE.search(_piece_at(clause, match.start())))
+
+
+def _piece_at(clause: str, at: int) -> str:
+    """The piece of the clause (between `_PIECE` separators) that holds position `at`."""
+    start, end = 0, len(clause)
+    for sep in _PIECE.finditer(clause):
+        if sep.end() <= at:
+            start = sep.end()
+        elif sep.start() > at:
+            end = sep.start()
+            break
+    return clause[start:end]
 
 
 def _hypothetical(before: str, kind: Kind, label: str) -> bool:
@@ -472,6 +542,9 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         subject_refs = scope.refs(msg.subject) if fresh else []
         carried: str | None = subject_refs[-1][1] if subject_refs else None
         predates = bool(issued and msg.day and msg.day < issued)
+        # A payment system's notice or a remittance advice: its field lines ("Payment date:
+        # 17/11/2026", "Invoice ref  Amount", "Do not reply") are the notice's furniture.
+        notice = msg.from_customer and _is_notice(body)
         unknown: list[str] = []
         because: list[str] = []  # clauses that only give a reason for not paying yet
         acted = storied = promised = planned = spoke = escalating = foreign = False
@@ -539,7 +612,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     or (h.kind is Kind.HARDSHIP and h.label not in REASON_LABELS) for h in hits))
                 excused = _denial_covers(text, denied) or read or says_nothing(clause) or (
                     not inherited_other and (elsewhere or (not hits and own_other))
-                )
+                ) or (notice and not hits and _notice_field(clause))
                 explains = bool(hits) and all(h.label == WAITS_LABEL for h in hits)
                 if must_read and read:
                     # One act reads its own sentence, not a paragraph run on in lower case
@@ -559,6 +632,13 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     # A sentence cut at "and we" tells one story: "The van broke down | and we
                     # lost a fortnight of jobs", "our numbers won't pick up | until January".
                     told[clause] = _sentence_around(clauses, n)
+        # A notice pays the invoices it lists: one that lists only other invoices ("Invoice ref
+        # 3989  640.00") claims no payment of this one, wherever its heading stands.
+        if notice:
+            listed = {kind for _, kind in scope.refs(body)}
+            if "other" in listed and "this" not in listed:
+                found = [e for e in found
+                         if not (e.kind is Kind.PAID and e.order // 10_000 == m_idx)]
         # A payment system's day field set ahead ("Value date: 2026-11-21" in a notice sent on
         # the 18th) is a payment scheduled, not made: the notice's own "value date" is no claim.
         if any(e.label == DATE_FIELD_LABEL and e.order // 10_000 == m_idx
@@ -625,6 +705,39 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
     unread = [u for order, later, u in pending
               if not (later and any(r > order for r in resolved))]
     return Reading(found, unread)
+
+
+_NOTICE = re.compile(
+    r"\b(?:remittance advice|payment advice|sent you a payment|payment (?:date|ref(?:erence)?"
+    r"|method|confirmation)\s*:|(?:value|scheduled|settlement) date\s*:|released for payment"
+    r"|total paid|amount paid|invoice\(s\)\s*:|payment sent"
+    r"|scheduled (?:a )?payment)\b", re.IGNORECASE)
+# A notice's field line: a label and its value, a table's header or row of numbers, the
+# system's footer.
+_NOTICE_FIELD_RE = re.compile(
+    r"^\W*(?:(?:remittance|payment) advice\b.{0,60}"
+    r"|(?:payment |value |scheduled |settlement )?date|method|payment method|amount|total(?: paid)?"
+    r"|invoice(?:\(s\)| ref| no| number)?s?|document|payment ref(?:erence)?|reference|ref|supplier"
+    r"|payee|payer|memo|status|currency)\b\s*(?:[:.]|\s{2,}|$)"
+    r"|^\W*[\w-]*\d[\w/.-]*\s+(?:[$\u00a3\u20ac]\s?)?\d[\d,]*\.\d\d\W*$"
+    # a value, then the next field's label ("17/11/2026   Method"), or an amount alone
+    r"|^\W*[\w/.-]*\d[\w/.-]*\s{2,}(?:method|amount|total|date|reference|ref|status|invoice)\W*$"
+    r"|^\W*(?:[a-z]{0,3}\$|[\u00a3\u20ac]|(?:usd|eur|gbp|aud|cad|nzd|chf)\s?)?\s?\d[\d,]*(?:\.\d\d)?"
+    r"\s*(?:[\u00a3\u20ac]|usd|eur|gbp|aud|cad|nzd|chf)?\W*$"
+    r"|^\W*(?:this (?:is an automated|message was sent|e-?mail was sent|notification)"
+    r"|sent (?:via|by|from) [\w.]+|(?:please )?do not reply|you can view)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _is_notice(body: str) -> bool:
+    """A payment system's notice or a remittance advice (the same bodies recur: once each)."""
+    return bool(_NOTICE.search(body))
+
+
+def _notice_field(clause: str) -> bool:
+    """Every line of the clause is a notice's field, table line or footer."""
+    lines = [line for line in clause.splitlines() if line.strip()]
+    return bool(lines) and all(_NOTICE_FIELD_RE.search(line) for line in lines)
 
 
 def _quote(body: str, subject: str | None) -> str:
@@ -762,6 +875,9 @@ def _in_named_month(
 # paying, not an order to the bot: "permission to clear this invoice", "may we settle it".
 _THEIR_OWN_PAYING = re.compile(
     r"\b(?:(?:your |kind |the )*permission|allow(?:ed)? (?:us|me)|let (?:us|me)) to\s*$"
+    # the customer clearing it itself: "I'd like to propose we clear this invoice over ..."
+    r"|\b(?:we|i)(?:'ll|'d| will| can| could| would| shall| want to| intend to| plan to| hope to"
+    r"| aim to)?\s*$"
     r"|\bmay (?:we|i)\s*$", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:once|when|after|if|until|till|as soon as|will|'ll|would|should)\b",
                       re.IGNORECASE)
@@ -776,15 +892,50 @@ SHORT_LABEL = "says goods are missing or short"
 _CASH_SHORT = re.compile(
     r"\b(?:we(?:'re| are| were| will be|'ll be)|i(?:'m| am)|us|ourselves|things are|cash is"
     r"|money is|funds are)\s+(?:\w+\s+){0,2}?short\b(?!\s+(?:of|on|by)\s+(?:\d|the|your|one"
-    r"|two|three|a|some))", re.IGNORECASE)
+    r"|two|three|a|some))"
+    # short of people is the customer's own: "the practice has been short staffed"
+    r"|\bshort[- ]?(?:staffed|handed)\b", re.IGNORECASE)
 # "The charter season was cut short", "our hours were cut short": time, not goods short.
 # An event that befell the customer ("we had a burst pipe", "we've suffered a flood") and
 # nature as the one who acts ("the rain-out killed our gate", "the frost ruined the crop"):
 # the customer's misfortune, not our goods or work.
+# A refusal whose object is the size of the payment ("not pay the full amount now", "so we're
+# not paying it all at once") asks for time; one over goods or work contests.
+_REFUSALS = frozenset({"makes payment depend on a fix", "refuses or withholds payment"})
+_SUM_REFUSED = re.compile(
+    rf"\b{INABLE}(?:\s+\S+){{0,3}}?\s+{THE_SUM}\b|\b(?:not|n't|never)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:pay\w*|settl\w*|clear\w*|cover\w*)\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:all\s+at\s+once"
+    r"|all\s+now|in\s+one\s+go|in\s+full\s+(?:now|right now|at once|this month)|the\s+(?:full"
+    r"|whole|entire|total)\s+(?:amount|balance|sum))", re.IGNORECASE)
+FAILED_LABEL = "says the work failed or never happened"
+_OUR_BUSINESS_HIT = re.compile(
+    r"\s+(?:off\s+)?(?:our|my)\s+(?:\w+\s+)?(?:trade|traffic|footfall|sales|business|takings|season"
+    r"|revenue|income|bookings|cash ?flow|margins?|summer|christmas|trading|numbers|customers"
+    r"|plans|budget|profits?|turnover)\b", re.IGNORECASE)
+# The invoice itself paid off as the condition: "until the invoice is finish(ed)", "until it's
+# cleared", "until the balance is paid".
+_PAID_OFF = re.compile(
+    r"\b(?:until|till|once|when)\s+(?:the\s+|this\s+|our\s+)?(?:invoice|balance|debt|amount|bill"
+    r"|total|sum|it)(?:'s|\s+is|\s+has\s+been|\s+gets|\s+will\s+be)?\s+(?:fully\s+)?(?:finish\w*"
+    r"|complet\w*|clear\w*|paid\w*|settled|clos\w*|done)\b", re.IGNORECASE)
+_WAITING_ON_MONEY = re.compile(
+    rf"still\s+waiting\s+(?:on|for)\s+(?:\S+\s+){{0,3}}?(?:our |the |a |my |their )?"
+    rf"{AWAITED_MONEY}\b",
+    re.IGNORECASE)
+_DEAD_SEASON = re.compile(r"dead\s+(?:season|period|month|months|time|week|weeks|spell|patch)\b",
+                          re.IGNORECASE)
+COUNT_LABEL = "sets the count against the invoice"
+_COUNTED_TIME = re.compile(r"\b(?:months?|weeks?|payments?|instal\w*|lumps?|goes|tranches)\b",
+                           re.IGNORECASE)
+# An event of the customer's own organisation as the condition: its restructuring, audit,
+# year-end, merger, refinancing, funding round, system migration.
+_THEIR_EVENT = re.compile(
+    r"\b(?:restructur\w*|audit|year[- ]end|merger|takeover|acquisition|refinanc\w*|funding round"
+    r"|re-?organi[sz]ation|migration|system upgrade|handover|month[- ]end close)\b", re.IGNORECASE)
 _BEFELL_US = re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:had|suffered|experienced|got hit by)\s+"
                         r"(?:a|an|some|two|three|several)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_NATURE = re.compile(r"\b(?:rain\w*|storms?|floods?|drought|frost|hail|snow|wind|gales?|fires?"
-                     r"|weather|wash-?out|heatwave|pandemic|strikes?|power cuts?|outages?)"
+_NATURE = re.compile(r"\b(?:rain(?:-?outs?|\w*)|storms?|floods?|drought|frost|hail|snow|wind|gales?"
+                     r"|fires?|weather|wash-?out|heatwave|pandemic|strikes?|power cuts?|outages?)"
                      r"(?:\s+(?:on|in|at|of|last|this)\s+\S+)?\s+$", re.IGNORECASE)
 _YOU = re.compile(r"\b(?:you|your|yours|you've|you're)\b", re.IGNORECASE)
 _CUT_WORD = re.compile(r"\bcuts?$", re.IGNORECASE)
@@ -836,7 +987,8 @@ _ANOTHER_PART = re.compile(r"\banother\s+(?:[$\u00a3\u20ac]\s?)?\d|\b(?:sent|pai
                            r"|wired)\s+(?:you\s+)?another\s+(?:[$\u00a3\u20ac]\s?)?\d",
                            re.IGNORECASE)
 _IN_ARREARS = re.compile(r"\s+(?:\w+\s+)?in arrears\b", re.IGNORECASE)
-_FOR_A_STEP = re.compile(r"\s+for\s+(?:payment|release|approval|processing)\b", re.IGNORECASE)
+_FOR_A_STEP = re.compile(r"\s+for\s+(?:payment|release|approval|processing|(?:the\s+)?\d+)\b",
+                         re.IGNORECASE)
 _NOT_ON_THAT_DAY = re.compile(
     r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:on\s+|by\s+|in\s+|until\s+)?$", re.IGNORECASE)
 _DATE_FIELD = re.compile(r"\b(?:scheduled|value|settlement|execution|planned|expected|release)\s+"
@@ -878,10 +1030,19 @@ def _accounts_for(hits: list[Evidence], clause: str, sent: date | None, dmy: boo
     drafting on a guess would both be wrong, so a person reads those."""
     return any(
         (h.kind is not Kind.PROMISE or h.label == RETRACTED_LABEL
-         or _forward_promise(h.promise_date, clause, sent, dmy))
+         or (_forward_promise(h.promise_date, clause, sent, dmy)
+             and not _PROMISE_CONDITION.search(clause)))
         and h.label != WAITS_LABEL
         for h in hits
     )
+
+
+# A promise with a deduction or a condition of its own ("Friday via BACS, less the credit you
+# owe us", "we'll pay on the 27th minus the hedge", "provided the report is in") promises
+# less than the invoice, or only maybe: a person reads it.
+_PROMISE_CONDITION = re.compile(
+    r"\b(?:less|minus|deduct\w*|net of|excluding|except(?: for)?|only (?:for|if|the)|provided"
+    r"|as long as|assuming|unless|subject to)\b", re.IGNORECASE)
 
 
 # The tests below recur for the same clause across a customer's invoices and days: once each.
@@ -924,15 +1085,22 @@ _FIRST_PART = re.compile(
 # "What arrangement would work for you?", "always great to work with": the idiom names no work.
 _WORK_IDIOM = re.compile(
     r"\b(?:would|will|does|could|might|can) (?:that |this |it |\w+ )?work (?:for you|out)\b"
-    r"|\b(?:great|good|lovely|a pleasure|easy) to work with\b", re.IGNORECASE)
+    r"|\b(?:great|good|lovely|a pleasure|easy) to work with\b"
+    # thanks for the work: "thank you for the services", "thanks for all the help"
+    r"|\b(?:thanks?|thank you|grateful)\s+(?:\w+\s+){0,2}?for\s+(?:the|your|all the|all your)\s+"
+    r"(?:\w+\s+)?(?:services?|work|job|help|support)\b", re.IGNORECASE)
 # Money owed to the customer, or paid to its own people: "two big clients paid late", "keep
 # everyone paid through Christmas" tell its story, not a payment to us ("our client paid you").
 _THEIR_MONEY_PAID = re.compile(
-    r"\b" + THEIR_DEBTORS + r"\s+(?:\w+\s+){0,2}?(?:paid|pay|paying)\b"
+    r"\b(?:" + THEIR_DEBTORS + "|" + THEIR_INCOME + r")\s+(?:\w+\s+){0,2}?(?:paid|pay|paying)\b"
     # a payment with its object, amount or way ("paid you", "paid 400", "paid it directly")
     r"(?!\s+(?:you|it|this|that|your|the|a|an|our|some|part|half|in full|by|via|with|directly"
     r"|already|[$\u00a3\u20ac]|\d))(?:\s+(?:us|me|late))?"
-    r"|\bkeep (?:everyone|everybody|staff|the team|people|employees|the crew|wages) paid\b",
+    r"|\bkeep (?:everyone|everybody|staff|the team|people|employees|the crew|wages) paid\b"
+    # the customer's rule for every invoice: "invoices received in November are paid at the
+    # end of the following month"
+    r"|\b(?:invoices|payments|bills|suppliers|vendors)\b(?:\s+\S+){0,5}?\s+(?:are|get)\s+(?:\w+\s+)?"
+    r"(?:paid|settled|released|processed)\b",
     re.IGNORECASE)
 
 
@@ -1108,6 +1276,12 @@ def _clause_findings(
             if hit is None:
                 continue
             promise = None
+            if label == PAID_IN_RUN_LABEL and day is not None and not _LAST_RUN.search(
+                hit.group(0)
+            ):
+                dated = find_date(clause, day, dmy)
+                if dated and dated[0] > day:
+                    continue  # "was included in the 15 December run": a run still ahead
             if kind is Kind.PROMISE:
                 ref = day or date.min
                 dated = find_date(clause[hit.start():], ref, dmy) or find_date(clause, ref, dmy)
@@ -1120,6 +1294,9 @@ def _clause_findings(
     return tuple(out), elsewhere, tuple(denied)
 
 
+_NOT_EXPECTED = re.compile(r"expect\b", re.IGNORECASE)
+# "last Friday's run", "yesterday's batch": the day is past whatever a weekday reads as.
+_LAST_RUN = re.compile(r"\b(?:last|yesterday)\b", re.IGNORECASE)
 _Entries = tuple[tuple[Kind, tuple[tuple[str, re.Pattern[str]], ...]], ...]
 
 
@@ -1171,7 +1348,11 @@ def _first_valid(
         anchor = _anchor(clause, kind, label, match)
         before, after = clause[:anchor], clause[match.end():]
         if _negated(before, kind, after, label):
-            refused.append(match.group(0))
+            # Payment the customer tells us not to expect ("don't expect it to be paid", "do
+            # not expect payment this month") is a refusal, no harmless reading of the clause: a
+            # person reads it. "We can't promise payment by Friday" denies only a promise.
+            if not (kind is Kind.PROMISE and _NOT_EXPECTED.match(match.group(0))):
+                refused.append(match.group(0))
             continue
         if _hypothetical(before, kind, label):
             refused.append(clause)  # the supposition covers its clause
@@ -1180,8 +1361,12 @@ def _first_valid(
             continue
         if kind is Kind.INSTRUCTION and _THEIR_OWN_PAYING.search(before):
             continue  # "we request your permission to clear this invoice in two parts" asks
-        if kind is Kind.DISPUTE and label != REMEDY_LABEL and _MONEY_NOT_GOODS.search(before):
-            continue  # "the money from the festival has not arrived" is theirs, not our goods
+        if kind is Kind.DISPUTE and label != REMEDY_LABEL and _MONEY_NOT_GOODS.search(
+            before
+        ) and not (label == HOLD_LABEL and _PAYMENT_HELD.search(before)):
+            # "the money from the festival has not arrived" is theirs, not our goods; "we cannot
+            # authorise payment of the full amount until this has been looked at" holds ours
+            continue
         if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)
                                   or (_PASSIVE_PAID.search(match.group(0))
                                       and _BY_A_DAY.match(after))):
@@ -1204,6 +1389,27 @@ def _first_valid(
             clause
         ):
             continue  # "it's left us short", "we're short this month": money, not goods
+        if kind is Kind.DISPUTE and label in _REFUSALS and _SUM_REFUSED.search(clause) and not (
+            COMPLAINT_WORDS.search(clause) or GOODS_OR_WORK_MARK.search(clause)
+        ):
+            continue  # "we can unfortunately not pay the full amount now": its size, no contest
+        if kind is Kind.DISPUTE and any(m.start() <= match.start() < m.end()
+                                        for m in _BROKEN_UP.finditer(clause)):
+            continue  # "could the balance be broken up": the payment in parts
+        if label == FAILED_LABEL and _OUR_BUSINESS_HIT.match(after):
+            continue  # "winter's killed our foot traffic": what befell their trade
+        if label == REMEDY_LABEL and any(
+            m.start() < match.end() and match.start() < m.end() for m in _PAID_OFF.finditer(clause)
+        ):
+            continue  # "pay a smaller amount monthly until the invoice is finished": paid off
+        if label == SHORT_LABEL and _WAITING_ON_MONEY.match(match.group(0) + after):
+            continue  # "we're still waiting on the venue settlement": their money, not goods
+        if kind is Kind.DISPUTE and _DEAD_SEASON.match(clause[match.start():]):
+            continue  # "winter is our dead season": a quiet time, not dead goods
+        if label == COUNT_LABEL and _COUNTED_TIME.search(match.group(0)):
+            continue  # "over three months rather than one lump" counts the paying, not goods
+        if label == REMEDY_LABEL and _THEIR_EVENT.search(match.group(0)):
+            continue  # "frozen all large payments until the restructuring is complete"
         if kind is Kind.DISPUTE and _CUT_SHORT.search(clause):
             continue  # "the season was cut short by the storms": time, not goods short
         if kind is Kind.DISPUTE and label != REMEDY_LABEL and label != HOLD_LABEL and (
@@ -1247,12 +1453,28 @@ def _first_valid(
             _PAYS_IN_PARTS.search(" ".join(_PIECE.split(before)[-1].split()[-8:]))
         ):
             continue  # "we were billed in two parts", "our client pays us in two tranches"
-        if label == PARTS_LABEL and _SPLIT_ONLY.match(match.group(0)) and _SPLIT_GOODS.match(after):
-            continue  # "you split the delivery in two parts" splits goods, not the payment
+        if kind is Kind.HARDSHIP and _SPLIT_BY_PART.match(clause, match.start()):
+            continue  # "the invoice split by department": the document, not the paying
+        if kind is Kind.DISPUTE and _OUR_OWN_SLIP.search(before):
+            continue  # "sorry, pasted the wrong thing", "my colleague used the wrong subject"
+        if label == CORRECTION_LABEL and _THANKS_FOR_SENDING.search(before):
+            continue  # "thanks for sending the credit note": the correction has come
+        if label == FIX_LABEL and _VENDOR_ADMIN.search(clause):
+            continue  # "our vendor setup needs it updated before we can process anything"
+        if label == PARTS_LABEL and _SPLIT_ONLY.match(match.group(0)) and (
+            _SPLIT_GOODS.match(after) or not _SPLIT_MONEY.search(
+                " ".join(_piece_at(clause, match.start())[:max(0, match.start())].split()[-6:])
+                + " " + match.group(0) + " " + " ".join(after.split()[:4]))
+        ):
+            # "you split the delivery in two parts" splits goods, not the payment; "arrived
+            # with split seats" splits nothing of ours to pay
+            continue
         if label == PARTS_LABEL and RHYTHM_ONLY.match(match.group(0)) and not (
             PAYING_WORD.search(" ".join(_PIECE.split(before)[-1].split()[-8:]))
         ):
             continue  # "we draw down our grant quarterly" is their rhythm, not a plan request
+        if kind in (Kind.HARDSHIP, Kind.PAID) and _their_practice(clause, kind, match):
+            continue  # "we process supplier payments on the 20th of each month": their books
         if kind is Kind.RESOLVED and from_customer and _NOT_YET.search(before):
             continue  # "once the new panels are in, it's all sorted" is not sorted yet
         if kind is Kind.RESOLVED and from_customer and _CREDIT.search(match.group(0)):

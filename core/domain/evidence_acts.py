@@ -38,14 +38,20 @@ CHANNEL = alt(
     "coupa", "ariba", "avidxchange", "melio", "paypal", "stripe", "zelle", "venmo",
     r"(?:payment |supplier |vendor |ap |online )?portal", r"(?:our )?ap (?:system|tool|platform)",
     "online banking", "credit card", "debit card", "direct debit", "standing order",
+    # the bank rails of other countries: BPAY, Interac, Faster Payments, SEPA, giro
+    "bpay", "direct deposit", "interac", "e-?transfer", "faster payments?", "sepa", "chaps",
+    "swift", "giro", "internet banking", "poli",
 )
 # Verbs that mean "paid" on their own; ambiguous ones (sent, made, processed) need an instrument.
 PAID_VERB = alt("paid", "settled", "remitted", "wired", "cleared", r"squared (?:\w+ ){0,2}up",
                 "taken care of",
                 "done", "pa(?:y|id) already", "already pa(?:y|id)",
                 # "went through approval" is a step on the way, not the payment
-                r"went (?:out|through)(?! (?:approval|sign|review|our|the approval))",
-                r"gone (?:out|through)(?! (?:approval|sign|review|our|the approval))")
+                # "went through approval" is a step; "went through our payment portal" paid
+                r"went (?:out|through)(?! (?:approval|sign|review|(?:our|the) (?:approval|sign\w*"
+                r"|review|checks?|process|queue|system)))",
+                r"gone (?:out|through)(?! (?:approval|sign|review|(?:our|the) (?:approval|sign\w*"
+                r"|review|checks?|process|queue|system)))")
 MOVED_VERB = alt(
     "sent", "made", "issued", "released", "processed", "initiated", "submitted", "posted",
     "mailed", "transferred", "cut", "executed", "completed", "deposited", "cashed", "debited",
@@ -84,6 +90,8 @@ FUTURE_MOVE = alt(
     r"(?:goes|go|going|is going|are going|to go)\s+out",
     r"(?:scheduled|queued|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
     r"included|added|put|programmed|planned|set|due)\s+(?:\w+\s+){0,3}(?:for|in|into|on|to go)",
+    r"released\s+for\s+(?:the\s+)?\d+",
+    r"(?:yours|your invoice|the invoice|this invoice)\s+(?:is|'s|will be)\s+(?:also\s+)?includ\w*",
     # a step done for the payment: "I've put it through for payment on 16 November"
     r"(?:put|passed|submitted|sent|entered|keyed|loaded|pushed)\s+(?:\S+\s+){0,2}?(?:through|in)"
     r"\s+for\s+payment",
@@ -127,9 +135,12 @@ DEFECT = alt(
     "useless", "worthless", "of no use", "no use to us",
     # a thing that fails at its one function, whatever the trade ("the panels still aren't
     # producing", "the boiler isn't heating", "the printer is not printing")
-    r"(?:is|are|was|were|has|have|does|do|did)(?:n't| not)(?: yet| even| really| properly)?"
+    r"(?:is|are|was|were|has|have|does|do|did)(?:n't| not)(?: yet| even| really| properly| actually"
+    r"| ever| fully| always)?"
     r" (?:been )?(?:producing|generating|functioning|operating|performing|running properly"
-    r"|heating|cooling|draining|charging|printing|syncing|loading|starting|switching on|working)",
+    r"|heating|cooling|draining|charging|printing|syncing|loading|starting|switching on|working"
+    r"|scanning|recording|backing up|connecting|responding|updating|pumping|filtering|sealing"
+    r"|locking|closing|opening)",
 )
 WRONG_THING = alt(
     GOODS, "size", "colou?r", "model", "part", "quantity", "qty", "amount", "price", "rate",
@@ -143,8 +154,15 @@ WRONG = alt(
     r"wrong with (?:the |this |your |our )?" + WRONG_THING,
     r"(?:is|are|was|were|seems?|looks?) (?:all |completely |totally )?(?:wrong|incorrect)\b",
     "mismatch", "(?:are|is|were|was) not the (?:ones?|items?|kind|type|size) (?:we|i)",
-    "not what (?:we|i) (?:ordered|asked for|requested|agreed|specified|signed up for"
+    "not what (?:we|i) (?:ordered|asked for|requested|agreed?|specified|signed up for"
     "|were promised)",
+    # not the thing chosen, whatever it is: "aren't the self-seal ones we asked for", "not the
+    # forest green of the sample we approved", "not the fresh roast we pay for"
+    r"(?:not|\w*n't) the (?:[\w-]+ ){1,5}(?:we|i) (?:ordered|asked for|requested|approved"
+    r"|agreed(?: on)?"
+    r"|specified|chose|picked|selected|paid for|pay for|signed off|were (?:promised|quoted))",
+    # having the wrong thing: "2 have the wrong keyboard layout", "arrived with the wrong lid"
+    r"(?:have|has|had|got|came with|arrived with|with|fitted|sent us) (?:the|a) wrong [\w-]+",
     "(?:does ?n't|do ?n't|does not|do not|did ?n't|did not) (?:fit|match)",
     "too (?:small|big|large|short|long|narrow|wide)", "instead of (?:the|what|our)",
 )
@@ -201,6 +219,7 @@ AWAITED_MONEY = alt(
     "disbursement", "receivables", "(?:own )?(?:clients?|customers?) (?:pays?|paying|to pay)",
     "(?:a |our |the )?(?:big |large |main )?(?:clients?|customers?)(?: payment)?",
     "contract payment", "progress payment", "subsidy", "rebate", "donors?", "pledges?",
+    "holdback", "retention", "retainage", "progress claim",
     "donations?",
 )
 
@@ -226,13 +245,24 @@ NOT_RECEIVED_YET = "asks whether the payment it sent arrived"
 # Those who owe the customer money: "our tenants paid late" is its story, not a payment to us.
 THEIR_DEBTORS = (r"(?:clients?|customers?|members?|tenants?|famil(?:y|ies)|buyers?|debtors?"
                  r"|payers|contractors?|council|insurers?)")
+# The customer's own income, paid to it: "our school funding is paid termly".
+THEIR_INCOME = r"(?:funding|grants?|income|revenue|salar\w*|wages|payroll|subsidy|budget|allowance)"
+# A payment run named in the past: "went in last week's pay run", "was included in the 15
+# November EFT" (`evidence` drops it when the clause names a day still ahead: then it is a
+# promise in a run).
+PAID_IN_RUN_LABEL = "says the invoice went in a payment run"
 PAID_CLAIM = [
     ("says it has already paid", _c(
-        r"\b(?:we|i|our (?!", THEIR_DEBTORS, r"\b)\w+(?: (?!", THEIR_DEBTORS, r"\b)\w+)?"
+        r"\b(?:we|i|our (?!", THEIR_DEBTORS, r"\b)(?!", THEIR_INCOME, r"\b)\w+(?: (?!",
+        THEIR_DEBTORS, r"\b)(?!", THEIR_INCOME, r"\b)\w+)?"
         r"|my \w+(?: \w+)?|he|she|someone|they|it|this|that|everything"
-        r"|it all|all of it|(?:the|this|that|our|your) (?:subject |above |said |attached )?"
+        r"|it all|all of it|this one|that one|both(?: of them)?|all of them"
+        r"|all (?:of )?(?:the |our |your )?(?:invoices|bills)"
+        r"(?: (?:with|to|from) (?:you|your \w+))?"
+        r"|(?:the|this|that|our|your) (?:subject |above |said |attached )?"
         r"(?:invoice|bill|balance|amount|account)(?: (?:no\.? ?|#)?[\w-]*\d[\w-]*)?"
-        r"|", AMOUNT, r"|(?:the |our |a )?", INSTRUMENT, r")(?:\s+|(?='))(?:was |were "
+        r"|", AMOUNT, r"|(?:the |our |a )?", INSTRUMENT, r"(?:\s+(?:no\.?\s*|#\s*)?\d[\w-]*)?)"
+        r"(?:\s+|(?='))(?:was |were "
         r"|has |have "
         r"|had |'ve |'s |got |is |are )?"
         r"(?:been )?(?:already |actually |fully |all )?(?:\w+ and )?", PAID_VERB, r"\b")),
@@ -244,16 +274,18 @@ PAID_CLAIM = [
         r"\b(?:we|i|our \w+(?: \w+)?|they)\s+(?:have |'ve |had |already |just )*", MOVED_VERB,
         r"\s+(?:\w+\s+){0,3}?", alt(PAYMENT_THING, AMOUNT), r"")),
     ("says it paid through a channel", _c(
-        r"\b", alt(PAID_VERB, MOVED_VERB), r"\s+(?:\w+\s+){0,4}?(?:via|by|through|using|with|on|"
+        r"\b", alt(PAID_VERB, MOVED_VERB), r"\s+(?:\S+\s+){0,4}?(?:via|by|through|using|with|on|"
         r"over|in)\s+(?:the |our |a |an )?", CHANNEL, r"\b")),
     ("says the payment is in the post", _c(
         r"\b(?:in the (?:post|mail)|on (?:its|it's) way|in transit|should have (?:received|"
         r"arrived|reached you|landed|cleared|come through|hit)|should (?:be|have been) in your "
-        r"(?:account|bank)|(?:did|have) you (?:not )?(?:receive|get|see)(?:d)? (?:our|the|my) ",
+        r"(?:account|bank)|should (?:already be with you|be with you (?:by now|already))"
+        r"|(?:did|have) you (?:not )?(?:receive|get|see)(?:d)? (?:our|the|my) ",
         INSTRUMENT, r")")),
     (NOT_RECEIVED_YET, _c(
         r"\b(?:have ?n't|haven't|have not|did ?n't|did not|not) (?:yet )?(?:received|got|gotten"
-        r"|seen|had) (?:our|the|my) ", INSTRUMENT, r"\b|\b(?:the|our|my) ", INSTRUMENT,
+        r"|seen|had) (?:our|the|my) ", INSTRUMENT, r"\b|\b(?:the(?! (?:money|funds)\b)|our|my) ",
+        INSTRUMENT,
         r" (?:has ?n't|hasn't|has not|does ?n't|doesn't|did ?n't|didn't) (?:yet )?(?:arrived|come"
         r"|reached you|landed|turned up|cleared)")),
     ("sends proof of payment", _c(
@@ -270,7 +302,8 @@ PAID_CLAIM = [
     ("says it paid, in few words", _c(
         r"(?:^|[,.;:!]\s*|\bbelow\W+)paid\b(?!\s+(?:by|before|next|in full by)\s+(?!(?:an? )?"
         r"(?:international |bank |wire |credit |debit |electronic )?(?:transfer|card|cheque|check"
-        r"|ach|wire|bacs|sepa|paypal|zelle|direct debit|eft)))"
+        r"|ach|wire|bacs|sepa|paypal|zelle|direct debit|eft|bpay|direct deposit|interac"
+        r"|e-?transfer|giro|faster payments?|chaps|internet banking|online banking)))"
         r"|^\W*(?:settled|squared|remitted|wired)\b"
         r"|^\W*(?:posted|mailed|sent|wired|transferred|dropped off) (?:it|the (?:cheque|check"
         r"|payment|money)|a (?:cheque|check))\b"
@@ -286,8 +319,15 @@ PAID_CLAIM = [
     ("says its books show it paid", _c(
         r"\b(?:shows?|says|showing|marked|lists?|has it|records?) (?:\S+ ){0,3}(?:as )?['\"]?"
         r"(?:paid"
-        r"|sent|delivered|processed|cleared|complete|completed|settled)\b|\b(?:there's|there is"
+        r"|sent|delivered|processed|cleared|complete|completed|settled)\b"
+        r"|\b(?:records|books|system|statement|bank|ledger) shows? (?:a |the |our )?payment\b"
+        r"|\b(?:there's|there is"
         r"|i see|we see|i can see) a (?:payment|transfer|debit|cheque|check)\b")),
+    (PAID_IN_RUN_LABEL, _c(
+        r"\b(?:went|was|were|got)\s+(?:\w+\s+)?(?:in|into|on|through|with|in with)\s+(?:last"
+        r" (?:week|month|friday|monday|tuesday|wednesday|thursday)'s|yesterday's|the|our"
+        r"|this (?:week|month)'s|\w+day's)\s+(?:[\w-]+\s+){0,3}?(?:pay(?:ment)?\s+run|run|batch|eft"
+        r"|ach(?: file)?|bacs|cycle|transfer|payment file|remittance)\b")),
     (RHETORICAL_PAID, _c(
         r"\b(?:did ?n't|did not|have ?n't|haven't|has ?n't|was ?n't|were ?n't) (?:we|i|it|this"
         r"|that|you) (?:already )?(?:pa(?:y|id)|sen[dt]|settle[d]?|get|receive[d]?)\b")),
@@ -319,6 +359,19 @@ ARRIVES = alt(
     r"(?:on|by|this|next|tomorrow|mon|tues|wednes|thurs|fri|satur|sun)\w*",
     r"^\W*(?:the |our )?(?:funds?|payment|transfer|cheque|check|wire|ach|bacs)\s+(?:on|by)\s+"
     r"(?:the |this |next )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|\d)\w*",
+    # the channel and its day, as a note would write them: "EFT 4 Dec.", "BACS on Friday"
+    r"^\W*(?:eft|bacs|ach|bpay|wire|sepa|chaps|e-?transfer|direct deposit|bank transfer)\s+(?:on\s+"
+    r"|by\s+)?(?:the\s+|this\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|\d)\w*",
+    # "it's coming on the 4th", "the transfer is coming by Friday"
+    r"(?:it's|it is|yours is|the (?:money|payment|transfer|cheque|check) is) (?:\w+ )?coming"
+    r" (?:to you )?(?:on|by|this|next)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|end of)\w*",
+    # "it should be with you by Thursday"
+    r"(?:it|this|payment|the (?:money|payment|transfer|funds|cheque|check))\s+should\s+be\s+with"
+    r"\s+you\s+(?:by|on)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|end of)\w*",
+    # the money landing with us, said of "it": "it'll hit your account Monday"
+    WILL + r"\s+(?:hit|reach|land in|be in|arrive in|show (?:up )?in|clear (?:in|into)|go into)\s+"
+    r"(?:your|the|our) (?:account|bank)",
     r"(?:pencil+ed|earmarked|slotted|diari[sz]ed)\s+(?:\w+\s+){0,2}?(?:for|in for|on)\b",
     # the payer doing the paying act ahead: "she will do the transfer on the 21st", "I'll make
     # the payment Friday", "we will initiate the wire"
@@ -326,7 +379,8 @@ ARRIVES = alt(
     WILL + r"\s+(?:go|be|leave|land)\s+(?:out\s+)?(?:on|by)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri"
     r"|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|end of)\w*",
     # in the queue or file that pays it: "In the queue for Wednesday's ACH file"
-    r"^\W*(?:it'?s\s+|yours\s+is\s+)?(?:in|on)\s+(?:the|our)\s+(?:\w+\s+)?(?:queue|list|file|run"
+    r"^\W*(?:it'?s\s+|(?:it|this|yours|the invoice) is\s+)?(?:in|on)\s+(?:the|our)\s+(?:\w+\s+)?"
+    r"(?:queue|list|file|run"
     r"|batch)\s+(?:for|of|on)\b",
     WILL + r"\s+(?:courier|hand[- ]deliver|drop off|bring|deliver)\s+(?:it|this|the (?:cheque|check"
     r"|payment))\b",
@@ -350,6 +404,9 @@ PROMISE_WITHDRAWN = [
         r" able to) (?:make|keep|meet|hit|honou?r|stick to) (?:the |that |this |our |my )?(?:date"
         r"|promise|commitment|payment date|deadline)\b"
         r"|\btake back what (?:i|we) (?:said|wrote|promised)\b"
+        r"|\b(?:scrap|ignore|disregard|forget) what (?:i|we) (?:said|wrote|told you|promised)"
+        r"(?: \w+){0,2}? (?:about|re|regarding|on) (?:the )?(?:pay\w*|\d|mon|tue|wed|thu|fri|sat"
+        r"|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
         r"|\b(?:payment|transfer|cheque|check|wire|remittance)(?: \S+){0,5}? (?:has been|have been"
         r"|is|was|is now) (?:now )?(?:cancel+ed|withdrawn|stopped|pulled|voided|recalled)\b"
         # the promised day itself refused: "we won't be able to pay on December 4 after all"
@@ -384,16 +441,37 @@ PROMISE_FRAME = alt(
     r"(?:arranged|scheduled|set up|booked|instructed|authori[sz]ed|approved|confirmed|lined up)"
     r"\s+(?:for\s+)?(?:\S+\s+){0,8}?to be\s+(?:paid|sent|released|transferred|settled|wired"
     r"|remitted)",
+    # a promise reported by whoever took it: "he said it would be paid 14 December", "she
+    # confirmed they'd transfer it on the 3rd"
+    r"(?:said|says|confirmed|promised|told (?:me|us)|advised)(?: that)? (?:it|payment"
+    r"|the (?:invoice"
+    r"|balance|payment)|they|he|she|we)(?:'d| would| will|'ll) (?:be )?(?:paid|pay|go out|be sent"
+    r"|send|transfer|settle)\b",
     # the invoice paid by a day, in the passive: "it's paid by the 27th, promise", "this will
     # be settled before Friday"
     r"(?:\bit|\bthis|\bthat|\byours|\bthe (?:invoice|balance|bill|amount))(?:'s|'ll be| will be"
     r"| is| gets| will get| shall be)\s+(?:\w+\s+)?(?:paid|settled|cleared)\s+(?:in full\s+)?(?:on"
     r"|by|before)\s+" + DAY_WORD,
+    # the promise said as a word, its day in the clause beside: "Monday. Promise. - Greg"
+    r"^\W*(?:i |we )?promise(?=\W*$)",
     # a deadline the customer sets itself: "End of month at the latest, the full amount"
     r"\bat the (?:very )?latest\b", r"\bno later than\s+" + DAY_WORD,
     # the day offered as the one that suits: "end of the month works for us to pay the lot"
     r"\b(?:works|suits|is good|is fine|is best)\s+(?:for\s+)?(?:us|me)\s+to\s+(?:pay|settle"
     r"|clear|transfer)",
+    # the present for the future, as a second language writes it: "my son do the payment on
+    # Sunday 6th", "the payments of this month we make all together on day 24/11"
+    r"\b(?:do|does|make|makes|doing|making)\s+(?:the|a|our|all|your)\s+(?:\w+\s+)?(?:payments?"
+    r"|transfers?)\s+(?:\w+\s+){0,2}?(?:on|by)\s+(?:day\s+)?" + DAY_WORD,
+    r"\bpayments?\b(?:\s+\S+){0,6}?\s+(?:we|i) (?:make|do|send|run|pay)\b(?:\s+\S+){0,3}?"
+    r"\s+(?:on|by)\s+(?:day\s+)?" + DAY_WORD,
+    # the day, then the channel: "Monday 12/7 by ach", "Friday via BACS"
+    r"^\W*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+(?:the\s+)?(?:\d[\d/.]*\s+)?(?:by|via)"
+    r"\s+(?:ach|eft|bacs|bpay|wire|sepa|chaps|e-?transfer|direct deposit|bank transfer|cheque"
+    r"|check)\b",
+    # a transfer dated ahead: "the transfer is dated 2026-12-02 in our bank", "post-dated for"
+    r"(?:transfer|payment|cheque|check|wire)\s+(?:is|has been|was|will be)\s+(?:forward-|post-)?"
+    r"dated\s+(?:for\s+|to\s+)?" + DAY_WORD,
     # paying right after a named day in the clause beside: "our board meets on the 1st; we pay
     # straight after"
     PAYER + r"pay(?:ing)?\b(?:\s+\S+){0,2}?\s+(?:straight|right|immediately|directly)\s+after"
@@ -423,13 +501,18 @@ RUN_LABELS = frozenset(label for label, _ in PROMISE_RUN)
 COMPLAINT = [
     ("complains about damaged or faulty goods or work", _c(r"\b", DEFECT, r"(?![\w-])")),
     ("says goods are missing or short", _c(
-        r"\bmissing\b|\bshort\b(?![- ](?:notice|term|staffed|handed|while|extension|delay|period"
+        r"\bmissing\b|(?<!long and )\bshort\b(?![- ](?:notice|term|staffed|handed|while|extension"
+        r"|delay|period"
         r"|wait|time|break|call|note|reply|update|of (?:cash|funds|money)"
         r"|on (?:cash|funds|money)))|\bshortfall\b|\bonly ", COUNT,
         r"\b(?:\s+\S+){0,3}?\s+(?:arrived|came|"
         r"were|was|delivered|received|showed|turned|of (?:the|them|our|\d+))\b|\b", COUNT,
         r" (?:out )?of (?:the |our )?(?:\d+|ten|twelve|twenty)\b|\bnever (?:arrived|came|turned"
-        r" up|showed up|got here)\b|\bstill (?:waiting|missing|outstanding|to (?:come|arrive))")),
+        r" up|showed up|got here)\b|\bstill (?:waiting|missing|to (?:come|arrive))"
+        # "still outstanding" of goods, not of the invoice: "this one is still outstanding on
+        # our side" is the bill unpaid
+        r"|(?<!this one is )(?<!it is )(?<!it's )(?<!invoice is )(?<!balance is )"
+        r"\bstill outstanding")),
     ("says the item, size or order is wrong", _c(r"\b", WRONG, r"")),
     ("says it was billed for more than was done", _c(
         r"\b", BILL_WORD, r"\b(?:\s+\S+){0,6}?\s+\$?\d[\d,.]*\s*", MEASURE, r"(?=.*\b(?:only|"
@@ -482,16 +565,19 @@ CONTEXT_GOODS_OR_WORK = re.compile(rf"\b(?:{GOODS}|{WORK}|rest|remainder|balance
 # signing off, keeping or parking it), then a condition, then the remedy ("will be released
 # upon receipt of conforming goods", "not settling this one until someone comes back and
 # finishes the job", "we keep payment until we have correct items").
-MONEY_ACT = alt(r"pay\w*", r"settl\w*", r"square (?:\w+ )?up", r"releas\w*",
+MONEY_ACT = alt(r"pay\w*", r"(?:be|been|get|gets|being) paid", r"settl\w*",
+                r"square (?:\w+ )?up", r"releas\w*",
                 r"sign\w* (?:\w+ ){0,2}off", r"approv\w*", r"process\w*", "clear",
                 r"keep\w* (?:the |our )?payment",
                 r"park\w*", "the (?:invoice|bill)", r"\d{3,}")
 CONDITION = alt("until", "till", "upon", "once", "when", "after", "pending", "as soon as",
-                "subject to", "on receipt of", "following")
+                "subject to", "on receipt of", "following",
+                # "paid before this is corrected": before the remedy, in the passive
+                r"before (?:this|that|it|the \w+) (?:is|are|has been|have been|gets)(?= \w+ed\b)")
 REMEDY = alt(
     r"rectif\w*", r"replac\w*", r"fix\w*", r"correct\w*", r"conform\w*", r"repair\w*",
     r"resolv\w*", r"redo\w*", r"redone", r"exchang\w*", r"swap\w*", r"re-?suppl\w*",
-    r"re-?deliver\w*", r"finish\w*", r"complet\w*", "comes? back",
+    r"re-?deliver\w*", r"finish\w*", r"complet\w*", "comes? back(?! from)",
     r"(?:actually |properly |fully )?working", r"works (?:properly|again)",
     r"the right (?:\w+ )?(?:size|ones?|items?|parts?|goods|stock|colou?r|model|spec)", "sorted",
     "put right", "made good", r"inspect\w*", r"new (?:labels|stock|parts|units|ones)",
@@ -504,7 +590,14 @@ CONTEST = [
         r"\b", MONEY_ACT, r"\b(?:\s+\S+){0,8}?\s+", CONDITION, r"\b(?:\s+\S+){0,8}?\s+",
         REMEDY, r"\b")),
     ("makes payment depend on a fix", _c(
-        r"\bbefore (?:\w+ ){0,2}(?:i|we|anyone|anybody|you) (?:can |could |will )?", PAYMENT_WORD,
+        r"\bbefore (?:anything|any of it|it|this|the invoice|the bill|payment) (?:is|gets|can be"
+        r"|will be) (?:paid|settled|released|approved|processed)\b"
+        r"|\b(?:sorted|fixed|resolved|corrected|replaced|rectified|put right) before (?:\S+ )?(?:it"
+        r"|this|the invoice|the bill|payment) (?:goes through|is paid|gets paid|can be paid"
+        r"|is processed|is approved)\b"
+        r"|\bbefore (?:\w+ ){0,2}(?:i|we|anyone|anybody|you) (?:can |could |will )?"
+        r"(?:make (?:the |a "
+        r"|any )?)?", PAYMENT_WORD,
         r"|\b", PAYMENT_WORD, r"\b(?:\s+\S+){0,4}?\s+(?:once|when|after|if) (?:\w+ ){0,5}?"
         r"(?:right|working|fixed|done|sorted|correct|corrected|replaced|finished|there|resolved"
         r"|complete|completed|delivered|here)\b|\bthen (?:we|i)(?:'ll| will| can)? (?:talk|discuss"
@@ -534,6 +627,30 @@ CONTEST = [
         r"|\bdeduct\w* (?:\S+ ){0,3}?from (?:your|the|this|our payment of) (?:invoice|bill|it)\b"
         r"|\b(?:need|needs|have|has) to (?:talk|speak|discuss)(?: about)? (?:this|the|your) "
         r"(?:invoice|bill|charges?)\b")),
+    # payment waits on us acting on the invoice or the work: "we cannot pay it before you
+    # reprint", "we will pay the rental portion once you remove those two lines"; refused as
+    # it stands: "not in a position to settle it as invoiced" (the refusal inside the match,
+    # so no negation before it can read as a denial)
+    ("makes payment wait on a remedy", _c(
+        r"\b", MONEY_ACT, r"\b(?:\s+\S+){0,6}?\s+(?:before|until|till|once|after|when"
+        r"|as soon as)\s+(?:you|your \w+)\s+(?:have\s+|'ve\s+|can\s+)?(?:\w+ly\s+)?(?:reprint|redo"
+        r"|re-?\w+|remove|take (?:off|out)|credit|amend|correct|fix|replace|refund|explain|review"
+        r"|look (?:at|into)|come back|send (?:a |the |us )?(?:new|corrected|revised|amended"
+        r"|credit))\w*\b"
+        r"|\b(?:not in a position to|can't|cannot|can not|won't|will not|unable to|not (?:going"
+        r"|prepared|willing) to|refuse to)\s+(?:\w+\s+)?(?:pay|settle|approve|process"
+        r"|authori[sz]e)\s+(?:\S+\s+){0,3}?as (?:invoiced|billed|charged|it stands|presented)\b")),
+    # charges nobody agreed: "were never discussed with us and were not on the quote"; the
+    # invoice not reflecting the work: "we do not feel the invoice reflects what was delivered"
+    ("says the rate is not the agreed one", _c(
+        r"\b(?:weren't|wasn't|aren't|isn't|were not|was not|are not|is not|were never|was never)"
+        r" (?:on|in|part of) (?:the|our|your)"
+        r" (?:original )?(?:quote|quotation|estimate|order|po|contract|agreement)\b"
+        r"|\b(?:were|was)(?:n't| not)? never (?:discussed|agreed|quoted|mentioned|approved)\b"
+        r"|(?:\bnot|n't) (?:\w+ ){0,3}(?:the )?(?:invoice|bill|charge|amount)"
+        r" (?:reflects?|matches"
+        r"|represents) (?:what|the work|the service|the job)\b"
+        r"|\bexpect (?:that|this|it) to be reflected\b")),
     # the wrong thing done: "the guys trimmed the wrong hedges", "you delivered the wrong mix"
     ("says the item, size or order is wrong", _c(
         r"\b(?:trimmed|cut|sent|delivered|fitted|installed|painted|supplied|shipped|picked|removed"
@@ -551,8 +668,14 @@ CONTEST = [
         r" for (?:\d+|one|two|three|the)|correct (?:and|it and) re-?send|come back (?:out|and)"
         r"|come (?:and )?(?:finish|fix|see|redo|replace)|(?:has|have|needs?) to be (?:replaced"
         r"|redone|fixed|removed)|what are you going to do about|please verify)\b")),
+    ("asks for the invoice to be corrected", _c(
+        r"\b(?:send|issue|give|email) (?:us |me )?(?:a |the )?(?:new|corrected|revised|amended"
+        r"|correct|right) (?:invoice|bill)\b(?:\W+\w+){0,3}?\W+(?:then|and then|and) (?:we|i)(?:'ll"
+        r"| will| can| shall)? (?:pay|settle|process)\b")),
     ("says the invoice does not match what was done", _c(
-        r"\b(?:charges?|billed|invoiced|has|lists?|shows?|includes?) (?:\w+ ){0,4}?(?:\d+|two"
+        r"\b(?:says?|charges?|billed|invoiced|has|lists?|shows?|includes?) (?:\w+ ){0,4}?"
+        r"(?:\d[\d,.]*"
+        r"|two"
         r"|three|four|five|six|ten) (?:\w+ ){0,3}?(?:but|whereas|while|yet)\b|\b(?:says|count"
         r"|counted|there (?:are|were)|we have|we got|we received|arrived with) (?:only )?"
         # a count, not an invoice's number ("just confirming we received 4975")
@@ -608,8 +731,10 @@ CONTEST = [
 # The parts or the time, which say a plan only with the customer paying as their verb ("pay it
 # in some parts", not "we were billed in two parts" nor "did you receive our two payments?").
 PARTS = alt(
-    r"in (?:some|several|multiple|a few|\d+|two|three|four|five|six|smaller|small|equal|monthly)"
+    r"in (?:some|several|multiple|a few|\d+|two|three|four|five|six|smaller|small|equal|monthly"
+    r"|more|more than one)"
     r"(?: or (?:\d+|two|three|four|five|six))? (?:parts|times|goes|lots|tranches|stages|chunks"
+    r"|(?<=one )payment"
     r"|bits|pieces|payments|instal(?:l)?ments"
     r"|halves|portions|amounts|sums)",
     r"(?:\d|two|three|four)(?: or (?:\d|three|four|five))? (?:times|payments|parts|instal\w*"
@@ -655,6 +780,28 @@ PLAN_TAIL = alt(
     r"(?:work|ok|okay) for you",
 )
 PLAN_FRAME_LABEL = "asks to pay over time or in parts"
+# Not able to pay it all, in any wording of the inability ("we can unfortunately not pay the
+# full amount", "we aren't in a position to pay the whole balance", "I don't have the full
+# amount") or of the burden ("the whole amount at once would really hurt right now"). Its
+# object is the sum, never a document: "we don't have the full invoice" asks for a copy.
+INABLE = alt(
+    r"can(?:'t|not| not)", r"can (?:\w+ly )?not",
+    r"(?:are|am|is|'re|'m)(?:n't| not) (?:\w+ )?(?:able|in a position) to",
+    r"(?:un|not )able to", r"(?:won't|will not|wo n't) be able to",
+    r"could(?:n't| not)", r"(?:don't|do not|doesn't|does not|didn't|did not) have",
+    r"(?:haven't|have not|hasn't|has not) got", r"no way (?:we|i) can", r"not in a position to",
+)
+THE_SUM = alt(
+    r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|sum|payment|lot|figure)",
+    r"(?:it |this )?all (?:of it )?(?:at once|now|in one go|right now)",
+    r"everything (?:at once|now)",
+    r"(?:it |this )?in full", r"(?:it |this )?in (?:one|a single) (?:go|payment|hit|lump)",
+)
+BURDEN = alt(
+    "hurt", "hard", "difficult", "tough", "too much", "a stretch", "impossible", "not possible",
+    r"crippl\w*", "break us", "sink us", "a struggle", "painful", "beyond us", "too big", "a lot",
+)
+ALL_AT_ONCE_LABEL = "cannot pay it all now"
 INSTALMENT_LABEL = "pays one more part of a running plan"
 
 TIME_REQUEST = [
@@ -668,11 +815,22 @@ TIME_REQUEST = [
         r"|\b", PAY_VERB, r"(?:\s+\S+){0,6}?\s+", PARTS, r"\b(?:[^.!?\n]{0,60}\?|(?:\s+\S+){0,10}?"
         r"\s+(?:", PLAN_TAIL, r")\b)"
         r"|\b", PLAN_ASK, r"\b(?:\s+\S+){0,8}?\s+", PAY_VERB, r"(?:\s+\S+){0,6}?\s+", PARTS, r"\b"
+        # asked as leave to pay so: "would you mind if I paid it over December and January?",
+        # "would it be alright if we paid this across two months?"
+        r"|\b(?:(?:would|do) you mind if|would it be (?:alright|all right|ok|okay|possible|fine"
+        r"|acceptable) if) (?:we|i) (?:paid|pay|settled|settle|cleared|split|spread)\b"
+        r"(?:\s+\S+){0,6}?\s+", PARTS, r"\b"
         # a schedule proposed: "would like to propose the following arrangement"
         r"|\bpropos\w*\s+(?:\S+\s+){0,3}?(?:the following|this|a|an|the below|our) (?:payment )?"
         r"(?:arrangement|schedule|plan)\b"
         # a bare proposal in answer: "Maybe 2 or 3 times."
         r"|^\W*(?:maybe|perhaps|say|or)\s+", PARTS, r"\W*$")),
+    (ALL_AT_ONCE_LABEL, _c(
+        r"\b", INABLE, r"(?:\s+\S+){0,3}?\s+", THE_SUM, r"\b"
+        r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill)|it all|all of it"
+        r"|everything|one (?:lump[- ]sum|payment))\s+(?:\w+\s+){0,2}?(?:at once|in one go"
+        r"|in one hit|right now|now|this month)\s+(?:would|will|is|'s|would be|is going to)\s+"
+        r"(?:\w+\s+){0,2}?", BURDEN, r"\b")),
     # all at once refused: "we cannot settle it in one amount", "a single payment is not feasible"
     ("cannot pay it all now", _c(
         r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,2}"
@@ -692,7 +850,7 @@ TIME_REQUEST = [
         r"\s+", DATE_HINT)),
     ("offers part of the balance", _c(
         r"\b(?:can|could|will|'ll|would|able to)\s+(?:\w+\s+)?(?:send|pay|do|manage|afford|"
-        r"transfer|cover)\s+(?:you\s+)?(?:half|part|some|a portion|a part|\$\s?\d[\d,.]*"
+        r"transfer|cover)\s+(?:you\s+)?(?:half|part|some|something|a portion|a part|\$\s?\d[\d,.]*"
         r"|\d[\d,]*\.\d\d|\d[\d,]*\s*(?:dollars|usd|eur|gbp|cad|aud))\b"
         r"(?!\s+in full)")),
     # "with our weekly transfers" names how they pay everyone, not a plan for this invoice.
@@ -703,6 +861,7 @@ TIME_REQUEST = [
         r"|smaller |small |equal )*(?:parts|pieces|chunks|stages|instal(?:l)?ments?|payments"
         r"|tranches"
         r"|halves)|spread\w*|split\w*|instal(?:l)?ments?|schedule for the rest|not all at once"
+        r"|(?:not|\w*n't) (?:\w+ ){0,2}?pay\w* (?:it |this |the \w+ )?all at once"
         r"|a (?:third"
         r"|quarter|half|portion) (?:now|right away|today|up front|upfront)"
         r"|pay(?:ing)? (?:it |this |this one |that |the balance |the rest )?(?:off|down)"
@@ -710,7 +869,8 @@ TIME_REQUEST = [
         # an amount per period, the parts counted: "250/month", "60/mo", "every two weeks",
         # "how bout 3 payments?"
         r"|\d[\d,.]*\s*/\s*(?:mo|mth|month|wk|week)|every (?:two|2|three|3|other|few) weeks"
-        r"|(?:send|pay) (?:you )?a (?:bit|little|something) (?:each|every) (?:week|fortnight|month)"
+        r"|(?:send|pay|do|manage|afford) (?:you )?(?:a bit|a little|something|some) (?:each|every"
+        r"|a|per) (?:week|fortnight|month)"
         r"|(?:how about|how bout|what about|maybe|perhaps|could we do|can we do|can i do)"
         r" (?:\d+|two|three|four|five|six) (?:payments|instal\w*|parts)"
         r"|(?:smaller|partial|reduced) (?:monthly )?payments?|pay (?:a )?little)\b"
@@ -729,6 +889,10 @@ TIME_REQUEST = [
         r"|\b(?:any|some|(?<!for )your) (?:patience|leeway|flexibility|understanding)\b"
         r"|\bflexib\w+ on"
         r"|\bwork (?:with|something out with) (?:me|us)\b|\bwhat are (?:my|our) options\b"
+        # "what options do we have?", "are there any payment options?", "any wiggle room?"
+        r"|\bwhat (?:options|choices|possibilities|arrangements) (?:do|would|could|might|can) (?:we"
+        r"|i) (?:have|get)\b|\b(?:are there|is there|do you have|do you offer) (?:any )?(?:other )?"
+        r"(?:payment )?(?:options|arrangements)\b|\bwiggle room\b"
         r"|\b(?:talk|speak) about (?:options|a plan|terms)|\boptions for (?:this|the|paying)"
         r"|\b(?:need|needs|want|would like|ask for|asking for) (?:\w+ ){0,2}until\b"
         # "i need a few months", "a little more runway"
@@ -744,6 +908,8 @@ TIME_REQUEST = [
         r" (?:us|me))\b|\bbear with (?:us|me)\b(?! (?:while|as) (?:we|i) (?:check|look))"
         r"|\bwhat can (?:we|i) (?:work out|arrange|agree|do)\b"
         r"|\bwork (?:something|it|this|a plan) out\b|\blenien\w+|\bindulgence\b"
+        r"|\b(?:can|could) (?:we|i) (?:arrange|agree|sort out|set up) something\b"
+        r"|\bwork out (?:some (?:kind|sort) of |an? |some )?(?:arrangement|plan|deal|schedule)\b"
         r"|\b(?:longer|extended|longer payment) (?:timescale|time ?frame"
         r"|terms|period)\b")),
     # one more part of a plan already running: "another $350 sent today", "sent another 400"
@@ -779,9 +945,30 @@ RESOLVED_ACTS = [
     # carton", "the missing box turned up after all, so that's sorted".
     (WITHDRAWN_LABEL, _c(
         r"\b(?:please |pls )?(?:ignore|disregard) (?:my|our|the) (?:last|previous|earlier|other)"
-        r" (?:e-?mail|message|note|query)\b|\bturned up (?:\w+ ){0,3}after all\b"
+        r" (?:e-?mail|message|note|query)\b"
+        r"|\b(?:please |pls )?(?:ignore|disregard) (?:my|our) (?:e-?mail|message|note)"
+        r" (?:from|of|sent|on) (?:\w+ ){0,2}?(?:saying|that said|about)\b"
+        r"|\bturned up (?:\w+ ){0,3}after all\b"
         r"|\b(?:that's|that is|it's|it is|all) (?:now |all )?(?:sorted|resolved|fixed)(?: now)?"
         r"\W*$")),
+    # the customer's own claim taken back: "I told you last week this was paid but that was
+    # actually a different supplier" (the clause after the "but" points back at the claim)
+    (WITHDRAWN_LABEL, _c(
+        r"^\W*(?:but\s+)?(?:that|it|this) (?:one )?(?:was|were) (?:actually |in fact |really )?"
+        r"(?:for |about"
+        r" )?(?:a different|another|the wrong|an? other) (?:supplier|vendor|invoice|company|account"
+        r"|bill|customer)\b")),
+    (WITHDRAWN_LABEL, _c(
+        r"\b(?:i|we) (?:told|said to|wrote to|mentioned to|informed) you\b(?: \w+){0,4}? (?:was|had"
+        r" been|were|is) (?:already )?(?:paid|sent|settled)\b(?: \w+){0,2}? but\b(?: \w+){0,3}?"
+        r" (?:a different|another|the wrong|wrong|an? other) (?:supplier|vendor|invoice|company"
+        r"|account|bill)")),
+    # the defect itself told as sorted: "the torn linings were sorted with your replacement"
+    # (nothing turning after it: "the cracked tiles were replaced but the new ones are cracked")
+    ("says the problem was fixed", _c(
+        r"^(?!.*\b(?:but|however|though|although|still|again|too|yet|except|new ones)\b).*?\b",
+        DEFECT, r"(?: [\w-]+){1,4} (?:was|were|has been|have been|got|are now|is now)"
+        r" (?:all |fully )?(?:sorted|fixed|resolved|replaced|put right|redone|corrected)\b")),
     ("says the problem was fixed", _c(
         r"\b(?:thanks?|thank you) (?:\w+ )?for (?:fixing|correcting|sorting|resolving|amending"
         r"|reissuing|the (?:revised|corrected|amended|new) invoice|the credit)|\ball good now\b"
@@ -823,6 +1010,24 @@ NO_CHASING = [
         r"\b(?:call|phone|ring|speak (?:to|with)|talk to|check with) (?!(?:me|us)\b)\w+"
         r"(?: \w+)? first\b(?!\s+thing)")),
 ]
+# The customer's standing way of paying everyone, told as a fact: "we process supplier
+# payments on the 20th of each month", "according to our payment schedule of month end", "we
+# simply pay suppliers on the 15th and 30th", "our payments are released on the 4th". A rhythm
+# or a schedule there is their books' calendar, not a plan asked for this invoice, and a
+# present-tense "are released" is a habit, not a payment made.
+OUR_PRACTICE = _c(
+    r"\b(?:our|their|the company's|company)\s+(?:usual\s+|normal\s+|standard\s+|regular\s+"
+    r"|own\s+|internal\s+)?(?:(?:monthly|weekly|month[- ]end)\s+)?(?:payment|pay|supplier"
+    r"|vendor|ap|payables|accounts payable|disbursement)\s+(?:schedule|run|cycle|calendar"
+    r"|policy|process|terms|day|date)s?\b"
+    r"|\b(?:supplier|vendor|creditor)\s+(?:payments|invoices)\b"
+    r"|\b(?:we|they)\s+(?:\w+\s+)?(?:pay|process|run|settle|release)\s+(?:all\s+)?(?:our\s+)?"
+    r"(?:suppliers|vendors|creditors|invoices|payments)\b"
+    r"|\b(?:our|all)\s+(?:\w+\s+)?payments\s+(?:are|get|go)\s+(?:\w+\s+)?(?:released|made|sent"
+    r"|processed|paid|run|out)\b")
+# ...unless the customer asks for something in that clause: "could we pay it on our monthly
+# payment run, in three parts?" asks for a plan.
+PRACTICE_ASK = _c(r"\?|\b", alt(ASK, PLAN_ASK), r"\b")
 # Hardship that explains a delay without asking for anything: a dated promise beside it stands.
 REASON_LABELS = frozenset({"says cash is tight", WAITS_LABEL})
 # Which acts a clause shows of itself; `evidence` lets a dated promise beside one stand.
@@ -865,7 +1070,7 @@ LATER_CLAIM_CUES = _c(r"\b", alt(
 # context only when it carries none of these; the lexicon above cannot list every complaint
 # ("Two of the three water features, not three"), these marks of a claim it can.
 _INSTRUCTION_MARK = (
-    r"^\W*(?:please |pls |kindly |can you |could you )?(?:check|look|see|swap|replace|fix|send"
+    r"^\W*(?:please |pls |kindly |can you |could you )?(?:check|look(?!,)|see|swap|replace|fix|send"
     r"|take|remove|credit|cancel|confirm|reconcile|refer|note|update|correct|adjust|reissue"
     r"|deduct|chase|call|ring|return|review|verify|investigate)\b")
 _MONEY_MARK = (r"\b(?:balance|amount|price\w*|cost\w*|charge\w*|fee\w*|bill\w*|deduct\w*"
@@ -892,7 +1097,7 @@ MATTER_MARKS = _c(alt(
     r"|a few|a couple) of (?:the|your|our|them|those|these|its)\b",
     r"\bhalf (?:the|your|those|these)\b",
     # a defect that came back or has lasted: "brown again", "moved since you laid them"
-    r"\bagain\b", r"\bsince\b",
+    r"\b(?<!same )again\b", r"\bsince\b",
 ))
 
 # Beside a request for time or a plan the customer tells its own story ("the freezer broke",
@@ -911,7 +1116,7 @@ ABOUT_US = _c(r"\b", alt(
     r"(?<!for )your(?! (?:kind |good )?(?:patience|understanding|help|time|support|kindness"
     r"|consideration|cooperation|co-operation|reply|response|approval|agreement|permission"
     r"|flexibility|business|reply|email|message|note|reminder|invoice|bill|statement|notice"
-    r"|letter|end|side|records|latest|recent|last)\b)",
+    r"|letter|end|side|records|latest|recent|last|account|bank)\b)",
     r"not (?:yet )?(?:finish\w*|done|complete\w*|there|working|right|what)", r"n't (?:finish\w*"
     r"|done|complete\w*|there|working|right)",
     r"your (?:team|crew|man|men|guy|guys|lad|engineer|technician|tech|driver|installer|quote"
@@ -956,6 +1161,16 @@ OWN_STORY = _c(r"\b", alt(
     # what befell the customer: a flood, a storm, a fire, a break-in, a strike
     r"flood\w*", r"storms?", "fire", "burglary", "break-in", "theft", r"strikes?", "pandemic",
     "power cut", "outage", "accident", "festival", "events?", "tourism", "tourists",
+    # its own costs and capacity: "the locum costs have wiped us out", "the amount is big for
+    # our small office", "the landlord put the rent up"
+    r"wiped (?:us|me) out", r"short[- ]?(?:staffed|handed)", r"overheads?", "wages", r"locums?",
+    "hired us", r"(?:medical|sick|maternity|paternity|parental|compassionate) leave", "holdback",
+    "losses", "takings",
+    r"(?:general )?contractors?",
+    r"staff(?:ing|ed)?", "landlord",
+    r"roadworks?", "foot traffic", r"(?:running|operating|energy|fuel|labou?r|rising) costs",
+    r"for (?:us|me|our (?:small |little |tiny )?(?:office|business|company|practice|school|shop"
+    r"|firm|charity|club|budget|team|clinic))",
 ), r"\b")
 
 # Beside a dated promise the customer tells how the payment gets through its own books: who
@@ -973,6 +1188,8 @@ PAYMENT_PROCESS = _c(r"\b", alt(
     "xero", "sage", "workflow", "pipeline", r"remittance(?: advice)?", r"remittances",
     "receipt of (?:your|the) invoice", "bear with us", "our (?:side|end)", r"process\w*",
     r"pencil+ed", "booked", "diary", "portal", "statement", "signatory",
+    # a notice's own words: "your invoice(s) listed below have been released for payment"
+    "released for payment", "listed below",
     # the notice's own fields: "Confirmation #37947237", "trace no. 0210...", "Ref: AP-77"
     r"confirmation(?: (?:no|number|code|id))?", "trace", r"ref(?:erence)?(?: (?:no|number))?",
     # the way the money takes: "please allow 2 business days for funds to clear", "mailing time"
@@ -996,6 +1213,14 @@ PLAN_TALK = _c(r"\b", alt(
     "in stages", "spread", r"split\w*", INSTALMENTS,
     r"(?:start|begin) with (?:a |an )?(?:small|smaller|part|some|first|initial)\w*",
     r"^\W*(?:[$\u00a3\u20ac]|[a-z]{3}\s)?\s?\d[\d,.]*\s*(?:[a-z]{3}\s+)?(?:on|by|in)\s+\w+",
+    # the plan's span of months, a bare count offered, the next part the same: "November to
+    # March", "Say 3?", "same again in two weeks", "what would you need from us?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (?:to|through|until|till|-)"
+    r" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*",
+    r"^\W*(?:maybe|perhaps|say|or|like)\s+(?:\d+|two|three|four|five|six|twelve)(?: or (?:\d+|two"
+    r"|three|four|five|six))?(?=\W*$)",
+    r"same (?:again|amount|again next \w+)", r"another (?:payment|instal\w*|part)",
+    r"what (?:would|do|will) you need (?:from (?:us|me))?",
 ), r"\b")
 # Beside a plan request or a dated promise the customer's goodwill is context: an assurance that
 # it pays ("we have always paid you and will continue to", "we will pay", "we fully intend to
@@ -1023,7 +1248,27 @@ REASSURANCE = _c(
         r"(?:whatever|any) (?:[\w-]+ ){0,4}(?:you can accept|works for you|suits you)"
         r"(?:,? (?:we|i)(?:'ll| will) pay)?\W*$",
         r"(?:i'd|i would|we'd|we would) rather (?:\w+ ){0,4}than (?:\w+ ){0,3}(?:ignore|go (?:quiet"
-        r"|silent)|say nothing|leave you|disappear)\b(?: \w+){0,3}\W*$",
+        r"|silent)|say nothing|leave you|disappear|nothing|not at all)\b(?: \w+){0,3}\W*$",
+        # "relax, it's coming", "it's definitely coming that day as the council confirmed"
+        r"(?:relax\W+|don't worry\W+|no worries\W+)?(?:it's|it is|the (?:money|payment) is)"
+        r" (?:definitely |certainly |still |really )?coming\b(?: [\w']+){0,8}\W*$",
+        # no problem with the work: "no problem with the work at all!", "we're happy with it"
+        r"(?:no,? )?(?:there's |there is )?(?:no|not a|not any) (?:problem|issue|complaint"
+        r"|concern)s? (?:at all )?(?:with|about) (?:the|your) (?:\w+ ){0,2}(?:work|service|job"
+        r"|goods|order)(?: at all)?\W*$",
+        # "we're good for it", "I'll be honest with you", "really sorry to ask"
+        r"(?:look\W+)?(?:we're|we are|i'm|i am) (?:\w+ )?good for (?:it|the money|the balance)\W*$",
+        r"(?:to be |i'll be |i will be |let me be )(?:honest|frank|upfront|straight)(?: with you)?"
+        r"\W*$",
+        r"(?:(?:i'm|i am|we're|we are) )?(?:so |very |really |truly )?sorry to (?:ask|do this"
+        r"|bother you)(?: this)?\W*$",
+        # wanting to keep trading with us: "still want our weekly order!", "we'd like to keep
+        # the service going" (a rhythm or "keep": "we still want our order" alone may say it
+        # never came)
+        r"(?:still |we |i |and )*(?:we|i)?(?:want|would like|'d like|hope|intend|plan)(?: to)?(?:"
+        r"(?: keep| continue| carry on)(?: with)? (?:our|the) (?:\w+ ){0,2}|(?: with)? (?:our|the) "
+        r"(?:weekly|monthly|regular|usual|standing|fortnightly) )(?:orders?|deliver(?:y|ies)"
+        r"|services?|accounts?|supply|contracts?)(?: (?:with you|going|coming))?\W*$",
         r"(?:i'm|i am|we're|we are) not (?:trying to )?(?:dodg|avoid|ignor|run)\w*(?: \w+){0,3}"
         r"\W*$",
         r"(?:we are|we're|we have been|we've been) (?:a )?(?:good|loyal|long-?standing|reliable)"
@@ -1043,7 +1288,7 @@ COMPLAINT_WORDS = _c(r"\b", alt(
     r"fault\w*", r"defect\w*", r"complain\w*", r"disput\w*", r"disagree\w*", "unhappy",
     r"dissatisf\w*", r"disappoint\w*", "upset", r"frustrat\w*", r"refund\w*", r"overcharg\w*",
     r"quer(?:y|ied|ies|ying)", r"contest\w*", r"reject\w*", r"object\w*", "lawyers?",
-    "attorneys?", "again",
+    "attorneys?", r"(?<!same )again",
     "legal", "court", "solicitors?", r"bankrupt\w*", r"insolv\w*", "receivership",
     r"liquidat\w*", "already", r"refus\w*", r"withh\w*", r"hold(?:ing)?", "short", r"cancel\w*",
     "returned", "poor", "unacceptable", "charged", "billed", "invoiced", "hours?", "rates?",
@@ -1075,7 +1320,11 @@ PAST_MARKS = _c(r"\b", alt(
     "cut", "put", "wrote", "drew", "ran",
 ), r"\b")
 FUTURE_MARKS = _c(r"\b", alt(
-    "will", r"\w+'ll", r"(?:ill|ull) (?=pay|send|get|transfer|wire|do|clear|sort)", "shall",
+    "will",
+    # the future reported: "he said it would be paid on the 14th", "they'd transfer it Monday"
+    r"(?:said|says|confirmed|promised|told (?:me|us)|advised)(?: that)? \w+(?:'d| would) (?:be )?"
+    r"(?:paid|pay|sent|send|transfer\w*|settled?|released?|going out|go out)",
+    r"\w+'ll", r"(?:ill|ull) (?=pay|send|get|transfer|wire|do|clear|sort)", "shall",
     "going to", "gonna", "about to", "plan(?:s|ning)? to",
     "intend(?:s|ing)? to", "expect(?:s|ing)? to", "aim(?:s|ing)? to", "hope to", "should",
     r"schedul\w*", "due to", "set to",
@@ -1083,10 +1332,13 @@ FUTURE_MARKS = _c(r"\b", alt(
     "goes", "go out", "going out", "is in", "are in",
     r"to (?:release|pay|send|process|issue|settle|transfer|wire|run|schedule|approve|cut|mail)",
     "next", "upcoming", "tomorrow", "coming", "by", "on track", "lined up", "queued",
+    r"(?:forward|post)[- ]?dat\w*", r"(?:is|are|will be) dated", r"released for (?:the )?\d+",
     # a date set ahead: "planned on 23/11", "pencilled in for 7 December", "set up for the 24th"
-    r"(?:planned|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in|confirmed"
+    r"(?:plann?ed|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in|confirmed"
     r"|arranged|approved) (?:it |this |them )?(?:for|on)",
     r"to be (?:paid|sent|released|transferred|settled)",
+    # in the run that pays on a day: "approved and in the run for Wednesday"
+    r"in (?:the|our|this|next|\w+'s) (?:[\w-]+ )?(?:run|batch|list|queue|cycle|file) (?:for|on)",
     # a step done for a payment still ahead: "put it through for payment on 16 November",
     # "booked for value date 21 Nov"
     r"(?:put|passed|submitted|sent|entered|keyed|loaded) (?:\S+ ){0,2}?(?:through|in) for payment",

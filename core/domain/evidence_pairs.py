@@ -23,7 +23,7 @@ _NUMBER = rf"(?:\d[\d,]*(?:\.\d+)?|{_NUMBER_WORDS})"
 # "the invoice lists 9 hours", "billed for 20 units").
 _BILLED = re.compile(
     r"\b(?:billed|charged|invoiced|bills|charges"
-    r"|(?:invoice|bill|statement|it)\s+(?:has|shows|says|lists|includes|is for|covers))\b"
+    r"|(?:invoice|bill|statement|it)\s+(?:has|shows?|says?|lists?|includes?|is for|covers?))\b"
     r"(?:\s+(?!(?:on|dated|from|since|until|till|by|in|address|date|due)\b)[^\s\d]+){0,4}?"
     rf"\s+(?P<n>{_NUMBER})\b"
     r"(?![/:.]\d)",

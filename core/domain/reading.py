@@ -92,6 +92,9 @@ _PATTERNS = [
     rf"(?: for (?:the|your|this|that|a) (?:\w+ ){{0,2}}(?:{_THANKED_FOR}))?",
     r"^(?:i |we )?hope (?:you|this|all|your|everything|the)\b(?: \w+){0,6}",
     r"^(?:i )?trust (?:you|this|all)\b(?: \w+){0,5}",
+    # well-wishing about our season: "hope the yard's not too crazy", "hope the rush isn't mad"
+    r"^(?:i |we )?hope (?:you|the|things|everyone|all)\b(?: [\w']+){0,5} (?:not|isn't|aren't|is"
+    r" ?n't) too (?:busy|crazy|hectic|mad|manic|wild|bad|stressful|full on)\b(?: [\w']+){0,5}\W*$",
     r"^(?:happy|merry) (?:holidays|thanksgiving|new year|christmas|friday|monday|easter)",
     r"^(?:have|enjoy) (?:a |the |your )?(?:great |good |nice |lovely |wonderful )?"
     r"(?:day|weekend|week|holiday|holidays|evening)",
@@ -101,6 +104,19 @@ _PATTERNS = [
     r"|no problem|no worries|perfect|great|of course|certainly|appreciated|yes|yep)\b",
     r"\b(?:(?:i|we)(?:'ll| will| shall| am| are|'m|'re)?\s+)?(?:be\s+)?(?:look|looking) into"
     r" (?:it|this|that|the matter)",
+    # "will look at it next week", "got your reminders": an acknowledgement, no act
+    r"\b(?:(?:i|we)(?:'ll| will| shall)?\s+|will\s+)(?:have a )?look (?:at|over) (?:it|this|that)"
+    r"(?: (?:next|this|on) \w+| later| soon| shortly)?\W*$",
+    r"^(?:got|received|seen) (?:your|the) (?:reminders?|notices?|e-?mails?|messages?|statement)\b",
+    # paying as it always does: "but this one we'll pay as normal"; "we're fine for now"
+    r"^(?:but |and )?(?:this one |this |it )?(?:we'll|we will|i'll|i will) pay"
+    r" (?:it |this one |this )?(?:as normal|as usual|as per normal|as always|in the usual way)\W*$",
+    r"^(?:we're|we are|i'm|i am|everything's|everything is|things are|all) (?:fine|good|ok|okay"
+    r"|all good)(?: for now| at the moment| here| thanks)?\W*$",
+    # an offer to talk, not a request: "ring me if you want", "call us any time" (a bare "call
+    # me" asks for something; a person reads it)
+    r"^(?:feel free to |happy to |you can )?(?:ring|call|phone|text)(?: me| us)? (?:(?:if|when"
+    r"|whenever) you (?:want|like|need(?: to)?|prefer|have (?:any )?questions)|any ?time)\W*$",
     r"\b(?:we are|we're|i am|i'm)\s+(?:\w+\s+)?(?:working on|on|dealing with|handling) (?:it"
     r"|this|that)\b",
     r"\b(?:no|not any|not a) (?:\w+ )?(?:problems?|issues?|complaints?|concerns?|disputes?"
@@ -198,7 +214,11 @@ _PATTERNS = [
     r"^(?:(?:so|very|really|terribly|awfully) )?(?:sorry|apologies)$",
     r"^(?:(?:it |this |that )?(?:totally |completely |just )?(?:slipped|fell) (?:through|between)"
     r" the cracks|(?:it )?slipped (?:my|our) (?:mind|radar)|(?:i|we) (?:totally |completely )?"
-    r"forgot(?: about it)?|my bad|our oversight)(?: while (?:i|we) (?:was|were) (?:off|away|out"
+    r"forgot(?: about it)?|my bad|our oversight"
+    # owning the slip: "totally my fault", "it got buried under the term invoices"
+    r"|(?:(?:totally|completely|entirely|all) )?(?:my|our) (?:fault|bad|oversight|mistake)"
+    r"|(?:it |this )?(?:got|was) (?:buried|lost|missed|overlooked|stuck) (?:under|in|among|behind"
+    r"|with) (?:[\w'-]+ ){0,4}[\w'-]+)(?: while (?:i|we) (?:was|were) (?:off|away|out"
     r"|on leave|on holiday))?\W*$",
     # the delay explained as being busy or losing track: "sorry man been slammed"
     r"^(?:(?:so |very |really )?(?:sorry|apologies)(?: about that| for that| man| mate)?,? )?"
@@ -378,7 +398,18 @@ def _harmless_act(text: str, words: list[str]) -> bool:
 def says_nothing(clause: str) -> bool:
     """True when every comma-separated piece of the clause carries no act: a greeting, thanks,
     a sign-off, a signature line, an acknowledgement, a request for a copy, a contact change."""
+    # "No, no problem with the work at all!": the first "no" only stresses the denial
+    clause = _STRESSED_NO.sub("", clause)
+    if _LEAD_IN.match(clause):
+        return True
     return all(_fragment_says_nothing(piece) for piece in _FRAGMENT.split(clause))
+
+
+# A phrase that only leads in (its "and" would split it): "the long and short of it:"
+_LEAD_IN = re.compile(
+    r"^\W*(?:the long and (?:the )?short of it|(?:to cut a )?long story short|in short"
+    r"|in a nutshell|(?:the )?bottom line(?: is)?|in a word)\W*$", re.IGNORECASE)
+_STRESSED_NO = re.compile(r"^\W*(?:no|nope|oh|oh no)\W+(?=(?:no|not|nothing)\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -29,30 +29,30 @@ FLOORS = {
     # The blind probe corpora, used as development sets of failures (docs/judgment.md).
     # probe_c was the first held-out test set (test-0001..): spent after five measurements
     # on 2026-12-01 and opened for development on 2026-12-02; a fresh held-out set replaces it.
-    "probe_c": {"unsafe": 0, "missed": 0, "route": 0.975, "outcome": 0.954},
-    "probe_a": {"unsafe": 0, "missed": 0, "route": 0.943, "outcome": 0.921},
-    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.907, "outcome": 0.859},
+    "probe_c": {"unsafe": 0, "missed": 0, "route": 0.975, "outcome": 0.963},
+    "probe_a": {"unsafe": 0, "missed": 0, "route": 0.960, "outcome": 0.943},
+    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.929, "outcome": 0.907},
     # probe_d (224 cases, plan requests and dated promises, written blind by branch probed on
     # 2026-12-02): measured once before any work on it (67.4 / 65.2 %, 2 unsafe, 6 missed),
     # then used as a development set of failures like the others.
-    "probe_d": {"unsafe": 0, "missed": 0, "route": 0.888, "outcome": 0.883},
+    "probe_d": {"unsafe": 0, "missed": 0, "route": 0.915, "outcome": 0.910},
     # test_a + test_b (455 cases written blind on 2026-12-02, labels second-reviewed against
     # SPEC): the second held-out set, measured four times by the lead, then declared spent and
     # opened for development on 2026-12-02 as probe_c was (docs/judgment.md). Any unsafe draft
     # fails CI.
-    "test_a": {"unsafe": 0, "missed": 0, "route": 0.942, "outcome": 0.872},
-    "test_b": {"unsafe": 0, "missed": 0, "route": 0.929, "outcome": 0.890},
+    "test_a": {"unsafe": 0, "missed": 0, "route": 0.977, "outcome": 0.933},
+    "test_b": {"unsafe": 0, "missed": 0, "route": 0.969, "outcome": 0.951},
     # test_c (246 cases written blind on 2026-12-02, mixed as a real overdue mailbox): the
     # third held-out set, measured once by the lead (92.7 / 86.2 %, 1 unsafe, 2 missed), then
     # opened for development on 2026-12-02 as test_a/test_b were (docs/judgment.md); it is no
     # longer held out. A new held-out set replaces it.
     "test_c": {"unsafe": 0, "missed": 0, "route": 0.987, "outcome": 0.979},
-    # testd + teste (148 + 157 cases written blind on 2026-12-02 by two helpers): the current
-    # held-out set, measured once by the lead after the judge13 work (docs/judgment.md). testd's
-    # two unsafe drafts are recorded, not accepted: the floor keeps them from growing while the
-    # release bar (0 / 0 / 97 % / 95 %) is unmet.
-    "testd": {"unsafe": 2, "missed": 0, "route": 0.912, "outcome": 0.844},
-    "teste": {"unsafe": 0, "missed": 0, "route": 0.923, "outcome": 0.872},
+    # testd + teste (148 + 157 cases written blind on 2026-12-02 by two helpers): the fourth
+    # held-out set, measured once by the lead after the judge13 work (91.2 / 84.5 % with 2
+    # unsafe drafts, 92.4 / 87.3 %), then opened for development on 2026-12-03 (judge15,
+    # docs/judgment.md); no longer held out.
+    "testd": {"unsafe": 0, "missed": 0, "route": 1.000, "outcome": 0.986},
+    "teste": {"unsafe": 0, "missed": 0, "route": 1.000, "outcome": 1.000},
     # testf + testg (167 + 162 cases written blind on 2026-12-03 by two helpers, in worlds no
     # other set uses): the held-out set now, measured by the lead only (docs/judgment.md).
     "testf": {"unsafe": 0, "missed": 0, "route": 0.934, "outcome": 0.898},
