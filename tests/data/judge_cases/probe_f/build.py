@@ -53,7 +53,7 @@ HS_OUTCOMES = {
 
 WORLDS = {
     "cpt": {
-        "us": "Tafelberg Press (Pty) Ltd", "ar": "accounts@tafelbergpress.example", "home": "ZAR",
+        "us": "Tafelberg Press (Pty) Ltd", "collector": "Zanele", "ar": "accounts@tafelbergpress.example", "home": "ZAR",
         "tz": "+02:00", "foreign": "USD", "rate": (18.05, 18.65), "amt": (2400, 9400), "famt": (140, 480),
         "items": ["Litho print run", "Digital print - A5 flyers", "Perfect binding", "Foil blocking",
                   "Large format banner", "Design and prepress"],
@@ -72,7 +72,7 @@ WORLDS = {
         ],
     },
     "van": {
-        "us": "Coastline Flow Supply Inc.", "ar": "ar@coastlineflow.example", "home": "CAD",
+        "us": "Coastline Flow Supply Inc.", "collector": "Megan", "ar": "ar@coastlineflow.example", "home": "CAD",
         "tz": "-08:00", "foreign": "USD", "rate": (1.36, 1.41), "amt": (350, 7800), "famt": (300, 5200),
         "items": ["Cork yoga blocks (case of 24)", "Natural rubber mats 5mm", "Reformer springs set",
                   "Spin bike - studio model", "Kettlebell set 8-32 kg", "Rowing machine"],
@@ -91,7 +91,7 @@ WORLDS = {
         ],
     },
     "bne": {
-        "us": "Moreton Bay Plumbing Supplies Pty Ltd", "ar": "accounts@moretonbayplumbing.example",
+        "us": "Moreton Bay Plumbing Supplies Pty Ltd", "collector": "Tess", "ar": "accounts@moretonbayplumbing.example",
         "home": "AUD", "tz": "+10:00", "foreign": "NZD", "rate": (0.895, 0.925), "amt": (380, 8600),
         "famt": (400, 6200),
         "items": ["Copper pipe 15mm x 6m", "PVC DWV fittings", "Hot water unit 250L", "Mixer tapware",
@@ -371,7 +371,8 @@ class Builder:
 
         bal_txt = money(balance, cur)
         first = cust[3]
-        fill = {"inv": doc, "bal": bal_txt, "first": first, "us": w["us"]}
+        # {first} in a text greets our collector; the signature is the customer's contact
+        fill = {"inv": doc, "bal": bal_txt, "first": w["collector"], "us": w["us"]}
         if promise is not None:
             fill["date"] = fmt_date(promise, fmt)
         if date2 is not None:

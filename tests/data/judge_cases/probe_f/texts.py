@@ -5,7 +5,7 @@ fitness equipment supplier in Vancouver (CAD, some USD invoices), bne = a plumbi
 Brisbane (AUD, some NZD invoices).
 
 Placeholders filled by build.py: {inv} invoice number, {bal} open balance with currency,
-{date} / {date2} a date in the entry's format, {first} the contact's first name, {us} our company.
+{date} / {date2} a date in the entry's format, {first} our collector's first name, {us} our company.
 Entry: (world, date format or "", subject, body).
 """
 from __future__ import annotations
