@@ -711,7 +711,8 @@ _NOTICE = re.compile(
     r"\b(?:remittance advice|payment advice|sent you a payment|payment (?:date|ref(?:erence)?"
     r"|method|confirmation)\s*:|(?:value|scheduled|settlement) date\s*:|released for payment"
     r"|total paid|amount paid|invoice\(s\)\s*:|payment sent"
-    r"|scheduled (?:a )?payment)\b", re.IGNORECASE)
+    # (?!\w), not \b: a field's colon is followed by a space ("Payment date: 2026-12-16")
+    r"|scheduled (?:a )?payment)(?!\w)", re.IGNORECASE)
 # A notice's field line: a label and its value, a table's header or row of numbers, the
 # system's footer.
 _NOTICE_FIELD_RE = re.compile(
@@ -724,7 +725,11 @@ _NOTICE_FIELD_RE = re.compile(
     r"|^\W*[\w/.-]*\d[\w/.-]*\s{2,}(?:method|amount|total|date|reference|ref|status|invoice)\W*$"
     r"|^\W*(?:[a-z]{0,3}\$|[\u00a3\u20ac]|(?:usd|eur|gbp|aud|cad|nzd|chf)\s?)?\s?\d[\d,]*(?:\.\d\d)?"
     r"\s*(?:[\u00a3\u20ac]|usd|eur|gbp|aud|cad|nzd|chf)?\W*$"
+    # a method field's value on its own line: "SEPA credit transfer", "ACH", "Wire"
+    r"|^\W*(?:sepa|ach|bacs|eft|wire|chaps|bank|credit|direct|cheque|check|electronic|card)"
+    r"(?: (?:credit|bank|wire|funds|direct))?(?: (?:transfer|payment|deposit|debit))?\W*$"
     r"|^\W*(?:this (?:is an automated|message was sent|e-?mail was sent|notification)"
+    r"|you are receiving this (?:notification|e-?mail|message)"
     r"|sent (?:via|by|from) [\w.]+|(?:please )?do not reply|you can view)\b", re.IGNORECASE)
 
 
@@ -1022,6 +1027,18 @@ def _scope_of(refs: list[tuple[int, str]], default: str | None) -> str | None:
     return refs[-1][1] if refs else default
 
 
+# The work or the goods found wanting in the act's own clause ("we can't pay the full amount
+# for work that isn't finished", "we'll pay Friday for the boxes that did arrive"): the refusal
+# or the promise is about what we did, not the customer's means or day. A person reads it.
+_FAULT_IN_ACT = re.compile(
+    r"\b(?:(?:is|are|was|were|has|have|had)(?:n't| not| never)(?: been| yet)? (?:\w+ )?"
+    r"(?:finish\w*|done|complete\w*|working|right|delivered|fixed|installed|received|arrived)"
+    r"|unfinished|incomplete|half[- ]done|not (?:yet )?(?:finish\w*|done|complete\w*|working)"
+    r"|did (?:arrive|come)|(?:wrong|damaged|broken(?! (?:up|down|into|in)\b)|faulty|defective"
+    r"|missing)\b(?! (?:address|email"
+    r"|subject|reference|number)))", re.IGNORECASE)
+
+
 def _accounts_for(hits: list[Evidence], clause: str, sent: date | None, dmy: bool = False) -> bool:
     """A clause is read when it says something the policy acts on. A promise counts only with
     a date after the email that names it, in words that look forward: "in our next run" or
@@ -1033,6 +1050,8 @@ def _accounts_for(hits: list[Evidence], clause: str, sent: date | None, dmy: boo
          or (_forward_promise(h.promise_date, clause, sent, dmy)
              and not _PROMISE_CONDITION.search(clause)))
         and h.label != WAITS_LABEL
+        and not (h.kind in (Kind.PROMISE, Kind.HARDSHIP) and h.label != RETRACTED_LABEL
+                 and _FAULT_IN_ACT.search(clause))
         for h in hits
     )
 

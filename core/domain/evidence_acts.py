@@ -88,8 +88,10 @@ FUTURE_MOVE = alt(
     r"|initiated|scheduled|done|cleared|executed|posted|lodged|actioned|raised|run|included"
     r"|arranged|effected|completed|sorted|handled|credited|received)",
     r"(?:goes|go|going|is going|are going|to go)\s+out",
+    # the money crossing over: "the balance will go across on the 16th", "goes through Friday"
+    r"(?:will|'ll|shall|should|is going to)\s+(?:\w+\s+)?(?:go|come)\s+(?:across|through|over)\b",
     r"(?:scheduled|queued|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
-    r"included|added|put|programmed|planned|set|due)\s+(?:\w+\s+){0,3}(?:for|in|into|on|to go)",
+    r"included|added|put|programmed|planned|set|due)\s+(?:[\w-]+\s+){0,3}(?:for|in|into|on|to go)",
     r"released\s+for\s+(?:the\s+)?\d+",
     r"(?:yours|your invoice|the invoice|this invoice)\s+(?:is|'s|will be)\s+(?:also\s+)?includ\w*",
     # a step done for the payment: "I've put it through for payment on 16 November"
@@ -798,7 +800,8 @@ THE_SUM = alt(
     r"(?:it |this )?in full", r"(?:it |this )?in (?:one|a single) (?:go|payment|hit|lump)",
 )
 BURDEN = alt(
-    "hurt", "hard", "difficult", "tough", "too much", "a stretch", "impossible", "not possible",
+    "hurt", "hard", "difficult", "tough", "too much", "a stretch",
+    r"more than (?:we|i) can (?:manage|afford|handle|do|cover)", "impossible", "not possible",
     r"crippl\w*", "break us", "sink us", "a struggle", "painful", "beyond us", "too big", "a lot",
 )
 ALL_AT_ONCE_LABEL = "cannot pay it all now"
@@ -823,13 +826,16 @@ TIME_REQUEST = [
         # a schedule proposed: "would like to propose the following arrangement"
         r"|\bpropos\w*\s+(?:\S+\s+){0,3}?(?:the following|this|a|an|the below|our) (?:payment )?"
         r"(?:arrangement|schedule|plan)\b"
+        # the parts accepted by us: "whether you'd accept the balance in two or three payments"
+        r"|\b(?:accept|take|receive)\s+(?:the (?:balance|amount|rest|bill|invoice)|it|this|payment)"
+        r"\s+", PARTS, r"\b"
         # a bare proposal in answer: "Maybe 2 or 3 times."
         r"|^\W*(?:maybe|perhaps|say|or)\s+", PARTS, r"\W*$")),
     (ALL_AT_ONCE_LABEL, _c(
         r"\b", INABLE, r"(?:\s+\S+){0,3}?\s+", THE_SUM, r"\b"
         r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill)|it all|all of it"
         r"|everything|one (?:lump[- ]sum|payment))\s+(?:\w+\s+){0,2}?(?:at once|in one go"
-        r"|in one hit|right now|now|this month)\s+(?:would|will|is|'s|would be|is going to)\s+"
+        r"|in one hit|right now|now|this month|up ?front)\s+(?:would|will|is|'s|would be|is going to)\s+"
         r"(?:\w+\s+){0,2}?", BURDEN, r"\b")),
     # all at once refused: "we cannot settle it in one amount", "a single payment is not feasible"
     ("cannot pay it all now", _c(
@@ -873,7 +879,14 @@ TIME_REQUEST = [
         r"|a|per) (?:week|fortnight|month)"
         r"|(?:how about|how bout|what about|maybe|perhaps|could we do|can we do|can i do)"
         r" (?:\d+|two|three|four|five|six) (?:payments|instal\w*|parts)"
-        r"|(?:smaller|partial|reduced) (?:monthly )?payments?|pay (?:a )?little)\b"
+        r"|(?:smaller|partial|reduced) (?:monthly )?payments?|pay (?:a )?little"
+        # paying it down in small bites, asked: "can we chip away at it?"
+        r"|chip(?:ping)? away at (?:it|this|the (?:balance|bill|invoice|rest))"
+        # the spreading verb after a request: "if we could stagger ours to you a little",
+        # "could we spread the balance?"
+        r"|(?:(?:could|can|may|might) (?:we|i)|(?:we|i) could) (?:\w+ )?(?:stagger|spread|stretch"
+        r"|phase) (?:it|this"
+        r"|ours|that|the (?:balance|bill|invoice|payments?|rest)))\b"
         r"(?!\s+(?:\w+\s+)?(?:run|batch|cycle|schedule|release|proposal))")),
     ("cannot pay it all now", _c(
         r"\b(?:can't|cannot|can not|unable to|not able to|can only|could only|struggl\w+ to"
@@ -899,7 +912,7 @@ TIME_REQUEST = [
         r"|\bneeds? (?:a few|a couple of|two|three|\d+) (?:more |extra )?"
         r"(?:weeks|months)\b|\bmore runway\b"
         # "any chance we could stretch this one out a bit?", "a bit longer"
-        r"|\bstretch (?:it|this|this one|that|the payments?|payment|the balance) out\b"
+        r"|\bstretch(?:ing)? (?:it|this|this one|that|ours|the payments?|payment|the balance) out\b"
         r"|\b(?:give|allow) (?:me|us) (?:a (?:bit|little) )(?:longer|more time)\b")),
     # asking us to wait, in the words of waiting: "could you hold off a few weeks?", "bear with
     # us", "some leniency on the due date", "a longer timescale"
@@ -1335,7 +1348,8 @@ FUTURE_MARKS = _c(r"\b", alt(
     r"(?:forward|post)[- ]?dat\w*", r"(?:is|are|will be) dated", r"released for (?:the )?\d+",
     # a date set ahead: "planned on 23/11", "pencilled in for 7 December", "set up for the 24th"
     r"(?:plann?ed|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in|confirmed"
-    r"|arranged|approved) (?:it |this |them )?(?:for|on)",
+    r"|arranged|approved) (?:it |this |them |(?:a|an|the|our) (?:[\w-]+ )?(?:payment|transfer"
+    r"|cheque|check|wire|remittance) )?(?:for|on)",
     r"to be (?:paid|sent|released|transferred|settled)",
     # in the run that pays on a day: "approved and in the run for Wednesday"
     r"in (?:the|our|this|next|\w+'s) (?:[\w-]+ )?(?:run|batch|list|queue|cycle|file) (?:for|on)",

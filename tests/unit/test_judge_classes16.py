@@ -1,0 +1,95 @@
+"""Classes of wording the rules judge lacked on the blind probe probe_e (judge16).
+
+Each class is tested with wordings written here, not copied from any corpus, and with hard
+negatives: the same shape carrying a claim, or asking nothing of this invoice, which must not
+become a draft or a hold. Safety first: no wording that should reach a person may become one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.domain.case import CaseBundle
+from core.domain.decision import Outcome, Route
+from core.domain.policy import Policy
+from core.domain.triage import decide
+from tests.unit.test_judge_support import email, make_case
+
+HOLD = (Route.NONE, Outcome.NO_ACTION)
+PLAN = (Route.DRAFT_FOR_APPROVAL, Outcome.PAYMENT_PLAN_CANDIDATE)
+REMIND = (Route.DRAFT_FOR_APPROVAL, Outcome.ROUTINE_REMINDER)
+PERSON = (Route.ESCALATE_TO_HUMAN, Outcome.HIGH_TOUCH_ESCALATION)
+DISPUTE = (Route.ESCALATE_TO_HUMAN, Outcome.LIKELY_DISPUTE)
+
+
+def judge(body: str, subject: str = "Re: your invoice") -> tuple[Route, Outcome]:
+    j = decide(CaseBundle(make_case(emails=[email(body, subject=subject)])), Policy())
+    return j.route, j.outcome
+
+
+def check(body: str, want: tuple[Route, Outcome] | set[tuple[Route, Outcome]]) -> None:
+    got = judge(body)
+    wanted = want if isinstance(want, set) else {want}
+    assert got in wanted, (body, got)
+
+
+# --- 1. A plan asked in the verbs of spreading, nibbling or the burden of paying at once ------
+@pytest.mark.parametrize("body", [
+    "Any chance we could talk about stretching this out a little?",
+    "Could we chip away at the balance over the winter?",
+    "It would be a real help if we could stagger the payments to you.",
+    "Might I spread the bill a bit? Money is short after the move.",
+    "Paying the whole amount upfront is more than we can afford right now.",
+    "Do you think you would accept the rest in three instalments?",
+])
+def test_a_plan_asked_by_spreading_or_by_the_burden_drafts_the_plan(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    # the spreading verb over goods, or over a complaint: no plan
+    "Could we stagger the deliveries? The last pallet arrived damaged.",
+    "Paying the whole amount upfront is more than we can afford for work that isn't finished.",
+    "We chipped away at the list but the invoice still shows the wrong rate.",
+])
+def test_the_same_verbs_over_goods_or_a_claim_are_no_plan(body: str) -> None:
+    assert judge(body) not in {PLAN, REMIND, HOLD}, body
+
+
+# --- 2. A dated promise in the money's own verbs, and a portal's notice of a payment date ----
+@pytest.mark.parametrize("body", [
+    "The balance will go across on 2026-12-04.",
+    "Funds should come through on Tuesday 1 December.",
+    "I've booked a one-off transfer for 27 November for the full amount.",
+])
+def test_a_dated_promise_in_the_moneys_own_verbs_holds(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    # past, undated, or with a condition: a person reads it
+    "The balance went across on 2026-11-12.",
+    "The balance will go across soon.",
+    "It will go through on the 4th once you send the corrected invoice.",
+])
+def test_the_same_verbs_past_undated_or_conditional_go_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
+
+
+NOTICE = ("Payables portal - status change\n\nInvoice number: {doc}\nStatus: Approved for payment\n"
+          "Payment date: {day}\nPayment method: {method}\n\nYou are receiving this notification "
+          "because your address is registered with us.")
+
+
+def test_a_portal_notice_with_a_payment_date_ahead_holds() -> None:
+    check(NOTICE.format(doc="2001", day="2026-12-02", method="ACH credit transfer"), HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    # a payment date passed is a payment that may have been made
+    NOTICE.format(doc="2001", day="2026-11-12", method="Wire"),
+    # a field the notice does not explain
+    NOTICE.format(doc="2001", day="2026-12-02", method="Wire") + "\nNote: 2 lines short-shipped",
+])
+def test_a_notice_passed_or_with_an_unexplained_line_goes_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
