@@ -125,9 +125,16 @@ _HARDSHIP_HYPOTHETICAL = re.compile(
     r"\b(?:should (?:we|i)|in case|in the event|even if|if (?:we|i) (?:ever |end up |do |later )?"
     r"(?:need|needed|require|run short|struggle|fall behind)"
     # a plan only supposed for later: "I might need to ask you about spreading payments"
-    r"|(?:might|may) (?:need|want|have) to ask)\b",
+    r"|(?:might|may) (?:need|want|have) to ask|if (?:\w+ ){1,3}ever)\b",
     re.IGNORECASE,
 )
+# A plan asked about for some other, later purchase, anywhere in its clause: "for the extension
+# next year", "instalments on future orders", "not asking for this one". It supposes a plan;
+# it asks none for this invoice ("for this and future orders" does).
+_LATER_PURCHASE = re.compile(
+    r"\b(?:next year|(?<!this and )(?<!this one and )(?<!this invoice and )(?:future|upcoming|later)"
+    r" (?:orders?|work|jobs?|projects?|purchases?|invoices?"
+    r"|upgrades?)|add-?ons?|not (?:asking )?(?:for|about) this (?:one|invoice))\b", re.IGNORECASE)
 _REQUEST_NOT_PROMISE = re.compile(
     r"\b(?:asked|ask|told|tell|requested|reminded|urged|demanded)\b", re.IGNORECASE
 )
@@ -1373,7 +1380,9 @@ def _first_valid(
             if not (kind is Kind.PROMISE and _NOT_EXPECTED.match(match.group(0))):
                 refused.append(match.group(0))
             continue
-        if _hypothetical(before, kind, label):
+        if _hypothetical(before, kind, label) or (
+                kind is Kind.HARDSHIP and label in HYPOTHETICAL_SENSITIVE
+                and _LATER_PURCHASE.search(clause)):
             refused.append(clause)  # the supposition covers its clause
             continue
         if kind is Kind.PROMISE and _not_their_promise(before, label, from_customer):

@@ -1107,10 +1107,15 @@ MATTER_MARKS = _c(alt(
     _INSTRUCTION_MARK, _MONEY_MARK, _EVIDENCE_MARK, _GOODS_OR_WORK,
     # "Two of the lamps", "half of them": a count of things is a complaint's shape.
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|some|most|all|none|several"
-    r"|a few|a couple) of (?:the|your|our|them|those|these|its)\b",
+    r"|a few|a couple|(?:a|one|two) (?:third|quarter|fifth|tenth)s?|a (?:lot|number|handful|bunch)"
+    r"|many|lots) of (?:the|your|our|them|those|these|its)\b",
     r"\bhalf (?:the|your|those|these)\b",
     # a defect that came back or has lasted: "brown again", "moved since you laid them"
     r"\b(?<!same )again\b", r"\bsince\b",
+    # the goods' own faults, in a word ("bound upside down", "printed back to front"): a claim's
+    # matter unless the customer's own story tells it ("the flood turned everything upside down")
+    r"\b(?:upside down|back to front|inside out|misprint\w*|torn|scratched|dented|smudged|faded"
+    r"|came back with)\b",
 ))
 
 # Beside a request for time or a plan the customer tells its own story ("the freezer broke",

@@ -93,3 +93,38 @@ def test_a_portal_notice_with_a_payment_date_ahead_holds() -> None:
 ])
 def test_a_notice_passed_or_with_an_unexplained_line_goes_to_a_person(body: str) -> None:
     assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
+
+
+# --- 3. Safety: a fault in the act's own clause, a count of faulty goods beside a plan, and a
+# plan asked only for some later purchase are no plan for this invoice -----------------------
+@pytest.mark.parametrize("body", [
+    "We can't pay the full amount for work that isn't finished.",
+    "We'll pay on 2026-12-01 for the panels that did arrive.",
+    "Could we pay in three parts? Roughly a quarter of the mugs came back with smudged glaze.",
+    "A number of the booklets were printed back to front. Could we spread the balance a bit?",
+])
+def test_a_fault_beside_or_inside_the_act_goes_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
+
+
+@pytest.mark.parametrize("body", [
+    "If a shop ever wanted to pay in instalments for a large order, do you do that?",
+    "We'll settle this one normally. For the kitchen add-on next year, do you take monthly "
+    "payments?",
+    "Do you offer instalments on future orders? Not asking about this invoice.",
+])
+def test_a_plan_asked_about_for_a_later_purchase_is_no_plan_for_this_invoice(body: str) -> None:
+    assert judge(body) != PLAN, body
+
+
+@pytest.mark.parametrize("body", [
+    # the customer's own story in the same words still tells hardship
+    "The flood turned everything upside down here. Could we pay in three parts?",
+    "Could we pay this in two halves? A third of our clients haven't paid us yet.",
+])
+def test_their_own_story_in_those_words_still_drafts_the_plan(body: str) -> None:
+    check(body, PLAN)
+
+
+def test_a_plan_asked_for_this_invoice_and_later_ones_is_still_a_plan() -> None:
+    check("Could we pay this and future invoices in two parts? Cash is tight this season.", PLAN)
