@@ -128,3 +128,28 @@ def test_their_own_story_in_those_words_still_drafts_the_plan(body: str) -> None
 
 def test_a_plan_asked_for_this_invoice_and_later_ones_is_still_a_plan() -> None:
     check("Could we pay this and future invoices in two parts? Cash is tight this season.", PLAN)
+
+
+# --- 4. The mail system's external-sender banner is furniture, on its own line only ----------
+BANNER = "[EXTERNAL] Caution: This email originated from outside of the organization.\n\n"
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    (BANNER + "Could we pay the balance in three monthly parts? Our season was slow.", PLAN),
+    (BANNER + "We will pay the full amount on 2026-12-01.", HOLD),
+])
+def test_the_external_banner_leaves_the_act_to_be_read(
+    body: str, want: tuple[Route, Outcome]
+) -> None:
+    check(body, want)
+
+
+@pytest.mark.parametrize("body", [
+    # words on the banner's line are the customer's, and are read
+    "Caution: this message came from outside your organisation. Two chairs arrived cracked.\n\n"
+    "We will pay the rest on 2026-12-01.",
+    # a banner alone says nothing the judge can account for
+    BANNER,
+])
+def test_words_beside_the_banner_or_the_banner_alone_go_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
