@@ -100,7 +100,8 @@ FUTURE_MOVE = alt(
     r"(?:payment|transfer|cheque|check|wire|it)\s+(?:is |has been |was )?(?:now )?(?:scheduled"
     r"|queued|booked|set up|approved|arranged|planned|programmed|lined up)",
     r"(?:will|'ll|shall|going to)\s+(?:\w+\s+)?(?:drop|put|pop|post|mail|send|transfer|wire"
-    r"|pay|settle|release|process|initiate|clear|cover|sort)\b",
+    r"|pay|settle|release|process|initiate|clear|cover|sort|arrange|e-?transfer|interac|zelle"
+    r"|bank)\b",
     r"(?:yours|it|you|your invoice|the invoice|this|invoice)(?:\s+(?:is|are|will be)|'s|'re)\s+"
     r"(?:\w+\s+)?(?:on|in)\s+(?:the|our|my|that|this|next|\w+'s)\s+(?:\w+\s+)?(?:list|run|batch"
     r"|schedule|one|proposal|cycle|release)",
@@ -424,7 +425,10 @@ PROMISE_WITHDRAWN = [
 # arranged for the balance to be paid in full on 5 December"). The day itself is read and
 # checked by `evidence._forward_promise`; negation, tense and suppositions as for every act.
 DAY_WORD = (r"(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep"
-            r"|oct|nov|dec|tomorrow|end of|month[- ]end|eom)\w*")
+            r"|oct|nov|dec|tomorrow|end of|month[- ]end|eom"
+            # a day spelled out: "on the twenty-fourth of December"
+            r"|twent|thirt|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            r"|eleventh|twelfth|\w+teenth)[\w-]*")
 PAYER = (r"(?:\b(?:we|i)(?:'ll|'re|'m| will| shall| are| am| can| should| plan to| intend to)?"
          r"\s+(?:\w+\s+){0,2}?|^\W*)")
 MONEY_SUBJECT = (r"(?<!\w)(?:funds?|payment|transfer|cheque|check|wire|money|remittance|ach|bacs"
@@ -433,6 +437,9 @@ MONEY_SUBJECT = (r"(?<!\w)(?:funds?|payment|transfer|cheque|check|wire|money|rem
 PROMISE_FRAME = alt(
     PAYER + r"pay(?:ing|s)?\b(?:\s+(?!(?:you|us|them|him|her)\b)\S+){0,5}?\s+(?:on|by|before)"
     r"\s+" + DAY_WORD,
+    # the money crossing over on a day: "money goes across Wed 30 Dec", "funds go through Friday"
+    MONEY_SUBJECT + r"(?:\s+\S+){0,3}?\s+(?:will\s+|should\s+)?(?:goes|go)\s+(?:across|through"
+    r"|over|out)\s+(?:(?:on|by|before)\s+)?" + DAY_WORD,
     MONEY_SUBJECT + r"(?:\s+\S+){0,3}?\s+(?:will\s+|should\s+)?(?:releases?|goes|go|leaves?"
     r"|lands?|arrives?|arrive|hits?|clears?|clear|reach(?:es)?)\s+(?:\S+\s+){0,4}?(?:on|by"
     r"|before)\s+" + DAY_WORD,

@@ -153,3 +153,28 @@ def test_the_external_banner_leaves_the_act_to_be_read(
 ])
 def test_words_beside_the_banner_or_the_banner_alone_go_to_a_person(body: str) -> None:
     assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
+
+
+# --- 5. Dates spelled out or dashed, and the money's verbs of crossing over ------------------
+@pytest.mark.parametrize("body", [
+    "We pay the invoice on the twenty-third of November, when our market takings come in.",
+    "It is booked for payment on November the thirtieth.",
+    "We will pay on 27-11-2026.",
+    "Scheduled payment date: 30-Nov-26",
+    "The money goes across Fri 27 Nov, promise.",
+    "We will arrange the payment of $500.00 on 2026/11/30.",
+    "We'll e-transfer the balance on 11/27/2026.",
+])
+def test_a_promise_with_a_spelled_or_dashed_date_holds(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    # the same dates behind the email's day: a payment that may have been made
+    "We paid the invoice on the twelfth of November.",
+    "The money went across 10-11-2026.",
+    # a spelled number that is no day: no date, a person reads it
+    "Our second director will sign it and pay soon.",
+])
+def test_the_same_dates_behind_or_no_date_go_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
