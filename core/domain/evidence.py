@@ -1141,11 +1141,33 @@ def _reassures(clause: str) -> bool:
     """Beside a plan request or a promise: an assurance that it pays, or thanks for patience;
     every other piece of the clause says nothing ("I'm not trying to dodge this and the work you
     did was great")."""
-    if REASSURANCE.search(clause):
+    if REASSURANCE.search(clause) or _own_slip(clause):
         return True
     pieces = [p for p in _GOODWILL_PIECE.split(clause) if p.strip()]
     return any(REASSURANCE.search(p) for p in pieces) and all(
         REASSURANCE.search(p) or says_nothing(p) for p in pieces)
+
+
+# The customer owning the delay ("sorry, my fault, it was sitting in my inbox", "apologies for
+# the silence, the year-end rush", "I see it is still open, my mistake", "we acknowledge receipt
+# of your reminder"): beside a promise or a plan request it is context, if nothing in it turns to
+# us or reports a payment once the apology's own words ("my mistake") are set aside.
+_SLIP = re.compile(
+    r"\b(?:sorry|apolog(?:y|ies|ise|ize)|my (?:fault|mistake|bad)|our (?:fault|mistake)"
+    r"|excuse (?:me|us)|oops)\b"
+    r"|^\W*(?:we|i) (?:hereby )?(?:acknowledge|confirm) (?:the )?receipt of your (?:reminder|e-?mail"
+    r"|letter|message|notice|statement)\b", re.IGNORECASE)
+_SLIP_WORDS = re.compile(
+    r"\b(?:my|our) (?:fault|mistake|bad)\b|\b(?:acknowledge|confirm) (?:the )?receipt of\b",
+    re.IGNORECASE)
+
+
+def _own_slip(clause: str) -> bool:
+    if not _SLIP.search(clause):
+        return False
+    rest = _SLIP_WORDS.sub(" ", clause)
+    return not (_turns_to_us(rest) or _reports_payment(rest) or _later_claim(rest)
+                or _asks(rest))
 
 
 _GOODWILL_PIECE = re.compile(r"[,;]|\band\b|\s[-\u2013\u2014]\s", re.IGNORECASE)

@@ -178,3 +178,27 @@ def test_a_promise_with_a_spelled_or_dashed_date_holds(body: str) -> None:
 ])
 def test_the_same_dates_behind_or_no_date_go_to_a_person(body: str) -> None:
     assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
+
+
+# --- 6. The customer owning the delay beside a promise or a plan request is context ----------
+@pytest.mark.parametrize(("body", "want"), [
+    ("Oops, my mistake, it got lost in the pile. We will pay it on 2026-11-30.", HOLD),
+    ("Apologies for the quiet spell, it has been chaos here. Paying it on Friday 27 Nov.", HOLD),
+    ("We acknowledge receipt of your reminder. The amount will be paid on 30.11.2026.", HOLD),
+    ("Sorry, our fault entirely. Could we pay it in three monthly parts?", PLAN),
+])
+def test_an_apology_for_the_delay_beside_the_act_is_context(
+    body: str, want: tuple[Route, Outcome]
+) -> None:
+    check(body, want)
+
+
+@pytest.mark.parametrize("body", [
+    # an apology that turns to us, reports a payment, or asks: a person reads it
+    "Sorry, but your crew left the gate open. We will pay it on 2026-11-30.",
+    "Apologies, I thought we had already paid this. We will pay it on 2026-11-30.",
+    "Sorry for the delay, can you confirm the total first? We will pay it on 2026-11-30.",
+    "My mistake, the delivery was short. Could we pay it in three monthly parts?",
+])
+def test_an_apology_with_a_claim_or_a_question_goes_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
