@@ -794,14 +794,14 @@ PLAN_FRAME_LABEL = "asks to pay over time or in parts"
 # amount") or of the burden ("the whole amount at once would really hurt right now"). Its
 # object is the sum, never a document: "we don't have the full invoice" asks for a copy.
 INABLE = alt(
-    r"can(?:'t|not| not)", r"can (?:\w+ly )?not",
+    r"can(?:'t|not| not)", r"can (?:\w+ly )?not", r"cant", r"dont have",
     r"(?:are|am|is|'re|'m)(?:n't| not) (?:\w+ )?(?:able|in a position) to",
     r"(?:un|not )able to", r"(?:won't|will not|wo n't) be able to",
     r"could(?:n't| not)", r"(?:don't|do not|doesn't|does not|didn't|did not) have",
     r"(?:haven't|have not|hasn't|has not) got", r"no way (?:we|i) can", r"not in a position to",
 )
 THE_SUM = alt(
-    r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|sum|payment|lot|figure)",
+    r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|sum|payment|lot|figure|thing)",
     r"(?:it |this )?all (?:of it )?(?:at once|now|in one go|right now)",
     r"everything (?:at once|now)",
     r"(?:it |this )?in full", r"(?:it |this )?in (?:one|a single) (?:go|payment|hit|lump)",
@@ -840,7 +840,12 @@ TIME_REQUEST = [
         r"|^\W*(?:maybe|perhaps|say|or)\s+", PARTS, r"\W*$")),
     (ALL_AT_ONCE_LABEL, _c(
         r"\b", INABLE, r"(?:\s+\S+){0,3}?\s+", THE_SUM, r"\b"
-        r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill)|it all|all of it"
+        # "paying the whole thing in one hit isn't realistic right now"
+        r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill|thing)|it all|all of it)"
+        r"\s+(?:in one (?:go|hit|payment)|at once|up ?front)\s+(?:is(?:n't| not)|would(?:n't| not) be"
+        r"|won't be|will not be)\s+(?:\w+\s+)?(?:realistic|doable|feasible|manageable|possible"
+        r"|an option)\b"
+        r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill|thing)|it all|all of it"
         r"|everything|one (?:lump[- ]sum|payment))\s+(?:\w+\s+){0,2}?(?:at once|in one go"
         r"|in one hit|right now|now|this month|up ?front)\s+(?:would|will|is|'s|would be|is going to)\s+"
         r"(?:\w+\s+){0,2}?", BURDEN, r"\b")),
@@ -877,7 +882,8 @@ TIME_REQUEST = [
         r"|(?:not|\w*n't) (?:\w+ ){0,2}?pay\w* (?:it |this |the \w+ )?all at once"
         r"|a (?:third"
         r"|quarter|half|portion) (?:now|right away|today|up front|upfront)"
-        r"|pay(?:ing)? (?:it |this |this one |that |the balance |the rest )?(?:off|down)"
+        r"|pay(?:ing)? (?:it |this |this one |that |the balance |the rest |the account |the bill "
+        r"|the invoice |the amount )?(?:off|down)"
         r"(?! in full)"
         # an amount per period, the parts counted: "250/month", "60/mo", "every two weeks",
         # "how bout 3 payments?"
@@ -920,7 +926,10 @@ TIME_REQUEST = [
         r"(?:weeks|months)\b|\bmore runway\b"
         # "any chance we could stretch this one out a bit?", "a bit longer"
         r"|\bstretch(?:ing)? (?:it|this|this one|that|ours|the payments?|payment|the balance) out\b"
-        r"|\b(?:give|allow) (?:me|us) (?:a (?:bit|little) )(?:longer|more time)\b")),
+        r"|\b(?:give|allow) (?:me|us) (?:a (?:bit|little) )(?:longer|more time)\b"
+        # "we'll need a little longer to get it paid", "going to need a bit longer on this one"
+        r"|\bneeds? (?:a (?:little|bit|few days|few weeks|week or two) |some(?:what)? |slightly )?"
+        r"longer\b(?! (?:than|for (?:the|your|delivery|shipping)))")),
     # asking us to wait, in the words of waiting: "could you hold off a few weeks?", "bear with
     # us", "some leniency on the due date", "a longer timescale"
     ("asks for more time", _c(
@@ -949,6 +958,9 @@ TIME_REQUEST = [
         r"|\b(?:\d+|sixty|ninety|forty[- ]five)[- ]?day\s+(?:payment\s+)?terms\s+(?:could|would"
         r"|might|can)\s+(?:apply|be (?:possible|granted|arranged|allowed)))")),
     (PARTS_LABEL, _c(
+        # "could we break it up?"
+        r"\b(?:could|can|may) (?:we|i) break (?:it|this|that|the (?:balance|bill|amount|payment))"
+        r" up\b|"
         r"\bbreak(?:ing)? (?:it |this |that |the \w+ |\d+ )?(?:up )?(?:into|in) (?:a few |two "
         r"|three |four |\d+ |smaller |some )?(?:chunks|parts|pieces|instal\w+|payments|bits)\b")),
     ("says cash is tight", _c(

@@ -202,3 +202,24 @@ def test_an_apology_for_the_delay_beside_the_act_is_context(
 ])
 def test_an_apology_with_a_claim_or_a_question_goes_to_a_person(body: str) -> None:
     assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
+
+
+# --- 7. More time or parts asked in plain words: "need a bit longer", "break it up" ----------
+@pytest.mark.parametrize("body", [
+    "We will need a bit longer to get this one paid, the quarter was slow.",
+    "cant do the full amount this month, could we do half now and half in January?",
+    "Settling the whole thing at once isn't realistic for us right now. Could we break it up?",
+    "Would it be alright to pay the bill down over the next few months?",
+])
+def test_more_time_or_parts_asked_in_plain_words_drafts_the_plan(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    # "longer" about our goods or work; breaking up the goods; a claim beside it
+    "The install took a bit longer than you quoted and we were billed for it.",
+    "Could we break the order up? Half the boxes arrived crushed.",
+    "We need a bit longer - the panels you fitted still leak.",
+])
+def test_the_same_words_about_our_goods_or_beside_a_claim_go_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
