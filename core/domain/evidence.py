@@ -85,13 +85,16 @@ from core.domain.reading import (
 )
 from core.domain.regex_gate import Words
 
-# "bill no. 3257", "company no. 0993": an abbreviation before a number ends no sentence, nor
+# "bill no. 3257", "company no. 0993", "Dec. 22": an abbreviation before a number ends no sentence, nor
 # does a title before a name ("the owner Mrs. Okafor", "Dr. Patel").
 # A sentence may start in lower case ("you made only english page. the chinese page is not
 # there."): cutting too often leaves a fragment for a person; cutting too rarely lets one act
 # account for a whole paragraph.
 _SENTENCE = re.compile(r"(?<=[.!?])(?<![Nn]o\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)"
-                       r"(?<!\bSt\.)\s+(?=[A-Z0-9\"'(])|\n+")
+                       r"(?<!\bSt\.)"
+                       # a month's abbreviation before its day ("Dec. 22") ends no sentence
+                       r"(?!(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.)\s+\d)"
+                       r"\s+(?=[A-Z0-9\"'(])|\n+")
 _CLAUSE = re.compile(
     r";|:\s|\s+-\s+|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|,\s*and\b"
     r"|\band (?=(?:we|i|they|the other|this one|that one|invoice)\b)",
@@ -619,7 +622,10 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     or (h.kind is Kind.HARDSHIP and h.label not in REASON_LABELS) for h in hits))
                 excused = _denial_covers(text, denied) or read or says_nothing(clause) or (
                     not inherited_other and (elsewhere or (not hits and own_other))
-                ) or (notice and not hits and _notice_field(clause))
+                ) or (notice and _notice_field(clause)
+              # a field line's own words ("Sage Pay Run", "Scheduled payment date") are the
+              # notice's; only a promise may be read there, and its day must stand elsewhere
+              and all(h.kind is Kind.PROMISE for h in hits))
                 explains = bool(hits) and all(h.label == WAITS_LABEL for h in hits)
                 if must_read and read:
                     # One act reads its own sentence, not a paragraph run on in lower case
@@ -696,6 +702,12 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
             risky = [c for c in unknown
                      if _may_claim(c) or (drafts and _asks_unread(c, told.get(c, c)))
                      ] if beside_act else unknown
+        # A payment notice that states no act the judge read (its day passed, or none given)
+        # tells of a payment made or to come on a day nobody knows: a person reads it.
+        if notice and check and not claims_only and not acted and not any(
+                e.kind is Kind.PROMISE and e.order // 10_000 == m_idx and e.promise_date
+                and msg.day and e.promise_date > msg.day for e in found):
+            risky.append(body)
         if foreign and not claims_only:  # another language: a person reads it whole
             risky.append(body)
         # The accounting rule: a fresh customer email must say something the judge reads. One
@@ -719,22 +731,31 @@ _NOTICE = re.compile(
     r"|method|confirmation)\s*:|(?:value|scheduled|settlement) date\s*:|released for payment"
     r"|total paid|amount paid|invoice\(s\)\s*:|payment sent"
     # (?!\w), not \b: a field's colon is followed by a space ("Payment date: 2026-12-16")
-    r"|scheduled (?:a )?payment)(?!\w)", re.IGNORECASE)
+    r"|scheduled (?:a |an )?(?:bill |one-time |one-off )?payment)(?!\w)", re.IGNORECASE)
 # A notice's field line: a label and its value, a table's header or row of numbers, the
 # system's footer.
 _NOTICE_FIELD_RE = re.compile(
     r"^\W*(?:(?:remittance|payment) advice\b.{0,60}"
-    r"|(?:payment |value |scheduled |settlement )?date|method|payment method|amount|total(?: paid)?"
-    r"|invoice(?:\(s\)| ref| no| number)?s?|document|payment ref(?:erence)?|reference|ref|supplier"
-    r"|payee|payer|memo|status|currency)\b\s*(?:[:.]|\s{2,}|$)"
+    r"|(?:(?:scheduled|planned|expected|estimated|payment|value|settlement|due) )*(?:date|arrival)"
+    r"|method|payment method|amount(?: due| paid)?|total(?: paid)?"
+    r"|invoice(?:\(s\)| ref| no| number| #)?s?|document|payment ref(?:erence)?|reference|ref|supplier"
+    r"|payee|payer|memo|status|currency|to|from)(?:\b|(?<=#))\s*(?:[:.]|\s{2,}|$)"
     r"|^\W*[\w-]*\d[\w/.-]*\s+(?:[$\u00a3\u20ac]\s?)?\d[\d,]*\.\d\d\W*$"
     # a value, then the next field's label ("17/11/2026   Method"), or an amount alone
     r"|^\W*[\w/.-]*\d[\w/.-]*\s{2,}(?:method|amount|total|date|reference|ref|status|invoice)\W*$"
-    r"|^\W*(?:[a-z]{0,3}\$|[\u00a3\u20ac]|(?:usd|eur|gbp|aud|cad|nzd|chf)\s?)?\s?\d[\d,]*(?:\.\d\d)?"
+    r"|^\W*(?:[a-z]{0,3}\$|[\u00a3\u20ac]|(?:usd|eur|gbp|aud|cad|nzd|chf|zar|r)\s?)?\s?\d[\d,]*(?:\.\d\d)?"
     r"\s*(?:[\u00a3\u20ac]|usd|eur|gbp|aud|cad|nzd|chf)?\W*$"
     # a method field's value on its own line: "SEPA credit transfer", "ACH", "Wire"
     r"|^\W*(?:sepa|ach|bacs|eft|wire|chaps|bank|credit|direct|cheque|check|electronic|card)"
     r"(?: (?:credit|bank|wire|funds|direct))?(?: (?:transfer|payment|deposit|debit))?\W*$"
+    # a date field's value alone ("21-Dec-26", "Dec. 22"), a status value ("Approved - awaiting
+    # release"), the payer's line ("Acme Ltd has scheduled a bill payment to Us Ltd.")
+    r"|^\W*\d{1,2}[-/ .](?:\d{1,2}|[a-z]{3,9})\.?[-/ .]\d{2,4}\W*$"
+    r"|^\W*[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\W*$"
+    r"|^\W*(?:(?:approved|pending|scheduled|processing|queued)\W*)?(?:awaiting (?:release|approval"
+    r"|payment)|approved|pending|scheduled|processing|queued)\W*$"
+    r"|^[^.!?]{0,80}\bhas scheduled (?:a |an )?(?:\w+ )?payment(?: to [^.!?]{0,80})?\W*$"
+    r"|^\W*(?:questions\?|contact the (?:payer|sender) directly)"
     r"|^\W*(?:this (?:is an automated|message was sent|e-?mail was sent|notification)"
     r"|you are receiving this (?:notification|e-?mail|message)"
     r"|sent (?:via|by|from) [\w.]+|(?:please )?do not reply|you can view)\b", re.IGNORECASE)

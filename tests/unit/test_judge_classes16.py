@@ -223,3 +223,26 @@ def test_more_time_or_parts_asked_in_plain_words_drafts_the_plan(body: str) -> N
 ])
 def test_the_same_words_about_our_goods_or_beside_a_claim_go_to_a_person(body: str) -> None:
     assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
+
+
+# --- 8. An AP tool's notice of a scheduled payment: its labels, values and footer -------------
+TOOL = ("Acme Traders has scheduled a bill payment to Us Ltd.\n\nInvoice #: 2001\n"
+        "Amount due: R 500.00\nPlanned payment date: {day}\nStatus: Approved - awaiting release\n"
+        "\nThis email was sent automatically. Questions? Contact the payer directly.")
+
+
+@pytest.mark.parametrize("day", ["30-Nov-26", "Nov. 30", "2026-11-30"])
+def test_a_tools_scheduled_payment_notice_holds(day: str) -> None:
+    check(TOOL.format(day=day), HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    # the planned day passed: a payment that may have been made
+    TOOL.format(day="12-Nov-26"),
+    # a line of the customer's own under the notice
+    TOOL.format(day="30-Nov-26") + "\n\nHeld back 50.00 for the broken lid.",
+    # no day at all
+    TOOL.replace("Planned payment date: {day}\n", ""),
+])
+def test_a_notice_passed_undated_or_with_words_of_its_own_goes_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
