@@ -85,7 +85,8 @@ from core.domain.reading import (
 )
 from core.domain.regex_gate import Words
 
-# "bill no. 3257", "company no. 0993", "Dec. 22": an abbreviation before a number ends no sentence, nor
+# "bill no. 3257", "company no. 0993", "Dec. 22": an abbreviation before a number ends no
+# sentence, nor
 # does a title before a name ("the owner Mrs. Okafor", "Dr. Patel").
 # A sentence may start in lower case ("you made only english page. the chinese page is not
 # there."): cutting too often leaves a fragment for a person; cutting too rarely lets one act
@@ -135,7 +136,8 @@ _HARDSHIP_HYPOTHETICAL = re.compile(
 # next year", "instalments on future orders", "not asking for this one". It supposes a plan;
 # it asks none for this invoice ("for this and future orders" does).
 _LATER_PURCHASE = re.compile(
-    r"\b(?:next year|(?<!this and )(?<!this one and )(?<!this invoice and )(?:future|upcoming|later)"
+    r"\b(?:next year|(?<!this and )(?<!this one and )(?<!this invoice and )"
+    r"(?:future|upcoming|later)"
     r" (?:orders?|work|jobs?|projects?|purchases?|invoices?"
     r"|upgrades?)|add-?ons?|not (?:asking )?(?:for|about) this (?:one|invoice))\b", re.IGNORECASE)
 _REQUEST_NOT_PROMISE = re.compile(
@@ -738,7 +740,8 @@ _NOTICE_FIELD_RE = re.compile(
     r"^\W*(?:(?:remittance|payment) advice\b.{0,60}"
     r"|(?:(?:scheduled|planned|expected|estimated|payment|value|settlement|due) )*(?:date|arrival)"
     r"|method|payment method|amount(?: due| paid)?|total(?: paid)?"
-    r"|invoice(?:\(s\)| ref| no| number| #)?s?|document|payment ref(?:erence)?|reference|ref|supplier"
+    r"|invoice(?:\(s\)| ref| no| number| #)?s?|document|payment ref(?:erence)?|reference|ref"
+    r"|supplier"
     r"|payee|payer|memo|status|currency|to|from)(?:\b|(?<=#))\s*(?:[:.]|\s{2,}|$)"
     r"|^\W*[\w-]*\d[\w/.-]*\s+(?:[$\u00a3\u20ac]\s?)?\d[\d,]*\.\d\d\W*$"
     # a value, then the next field's label ("17/11/2026   Method"), or an amount alone
@@ -1176,7 +1179,8 @@ def _reassures(clause: str) -> bool:
 _SLIP = re.compile(
     r"\b(?:sorry|apolog(?:y|ies|ise|ize)|my (?:fault|mistake|bad)|our (?:fault|mistake)"
     r"|excuse (?:me|us)|oops)\b"
-    r"|^\W*(?:we|i) (?:hereby )?(?:acknowledge|confirm) (?:the )?receipt of your (?:reminder|e-?mail"
+    r"|^\W*(?:we|i) (?:hereby )?(?:acknowledge|confirm) (?:the )?receipt of your"
+    r" (?:reminder|e-?mail"
     r"|letter|message|notice|statement)\b", re.IGNORECASE)
 _SLIP_WORDS = re.compile(
     r"\b(?:my|our) (?:fault|mistake|bad)\b|\b(?:acknowledge|confirm) (?:the )?receipt of\b",

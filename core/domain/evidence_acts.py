@@ -801,7 +801,8 @@ INABLE = alt(
     r"(?:haven't|have not|hasn't|has not) got", r"no way (?:we|i) can", r"not in a position to",
 )
 THE_SUM = alt(
-    r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|sum|payment|lot|figure|thing)",
+    r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|sum|payment|lot|figure"
+    r"|thing)",
     r"(?:it |this )?all (?:of it )?(?:at once|now|in one go|right now)",
     r"everything (?:at once|now)",
     r"(?:it |this )?in full", r"(?:it |this )?in (?:one|a single) (?:go|payment|hit|lump)",
@@ -842,12 +843,14 @@ TIME_REQUEST = [
         r"\b", INABLE, r"(?:\s+\S+){0,3}?\s+", THE_SUM, r"\b"
         # "paying the whole thing in one hit isn't realistic right now"
         r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill|thing)|it all|all of it)"
-        r"\s+(?:in one (?:go|hit|payment)|at once|up ?front)\s+(?:is(?:n't| not)|would(?:n't| not) be"
+        r"\s+(?:in one (?:go|hit|payment)|at once|up ?front)\s+(?:is(?:n't| not)"
+        r"|would(?:n't| not) be"
         r"|won't be|will not be)\s+(?:\w+\s+)?(?:realistic|doable|feasible|manageable|possible"
         r"|an option)\b"
         r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill|thing)|it all|all of it"
         r"|everything|one (?:lump[- ]sum|payment))\s+(?:\w+\s+){0,2}?(?:at once|in one go"
-        r"|in one hit|right now|now|this month|up ?front)\s+(?:would|will|is|'s|would be|is going to)\s+"
+        r"|in one hit|right now|now|this month|up ?front)\s+(?:would|will|is|'s|would be"
+        r"|is going to)\s+"
         r"(?:\w+\s+){0,2}?", BURDEN, r"\b")),
     # all at once refused: "we cannot settle it in one amount", "a single payment is not feasible"
     ("cannot pay it all now", _c(

@@ -36,7 +36,8 @@ _DISCLAIMER = re.compile(
 # EMAIL] Caution: this message was sent from outside your organisation."): a line that carries
 # anything more is kept and read.
 _EXTERNAL_BANNER = re.compile(
-    r"(?=.*\b(?:external|outside)\b)\W*(?:\[?\s*external(?: e-?mail| sender| message)?\s*\]?\W*)?(?:(?:caution|warning|notice)\W*)?"
+    r"(?=.*\b(?:external|outside)\b)\W*(?:\[?\s*external(?: e-?mail| sender| message)?\s*\]?\W*)?"
+    r"(?:(?:caution|warning|notice)\W*)?"
     r"(?:this (?:message|e-?mail) (?:was sent|originated|came|comes) from (?:outside|an external"
     r" sender)(?: of)?(?: (?:your|the|our) (?:organi[sz]ation|company|firm))?\W*"
     r"(?:do not click (?:on )?(?:any )?links or open attachments unless[^.]*\W*)?)?",
