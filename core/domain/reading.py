@@ -48,6 +48,11 @@ _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 _GREETING = alt(
     "hi", "hello", "hey", "hiya", "dear", "good (?:morning|afternoon|evening|day)", "greetings",
     "to whom it may concern", "morning", "afternoon", "evening",
+    # the salutations a letter opens with in another language: a greeting, whatever follows it
+    # is read as it is written
+    "sehr geehrte[rs]?", "geachte", "madame,? monsieur", "bonjour", "hallo", "hola",
+    "buenos d(?:í|i)as", "goeie dag", "goedemorgen", "goedemiddag", "guten (?:tag|morgen)",
+    "estimad[oa]s?",
 )
 _SIGNOFF = alt(
     "best", "regards", "kind regards", "warm regards", "best regards", "warmest regards",

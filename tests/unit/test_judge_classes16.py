@@ -246,3 +246,18 @@ def test_a_tools_scheduled_payment_notice_holds(day: str) -> None:
 ])
 def test_a_notice_passed_undated_or_with_words_of_its_own_goes_to_a_person(body: str) -> None:
     assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
+
+
+# --- 9. A salutation in another language opens a letter; the rest is read as written ---------
+def test_a_foreign_salutation_over_an_english_promise_holds() -> None:
+    check("Sehr geehrte Damen und Herren,\n\nthe amount will be transferred on 30.11.2026.\n\n"
+          "Mit freundlichen Grüßen", HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    # the act itself in another language stays with a person
+    "Hallo,\n\nwir zahlen die Rechnung am 30.11.2026.",
+    "Bonjour,\n\nserait-il possible de payer en trois fois ?",
+])
+def test_the_act_in_another_language_stays_with_a_person(body: str) -> None:
+    check(body, PERSON)
