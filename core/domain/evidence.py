@@ -85,13 +85,17 @@ from core.domain.reading import (
 )
 from core.domain.regex_gate import Words
 
-# "bill no. 3257", "company no. 0993": an abbreviation before a number ends no sentence, nor
+# "bill no. 3257", "company no. 0993", "Dec. 22": an abbreviation before a number ends no
+# sentence, nor
 # does a title before a name ("the owner Mrs. Okafor", "Dr. Patel").
 # A sentence may start in lower case ("you made only english page. the chinese page is not
 # there."): cutting too often leaves a fragment for a person; cutting too rarely lets one act
 # account for a whole paragraph.
 _SENTENCE = re.compile(r"(?<=[.!?])(?<![Nn]o\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)"
-                       r"(?<!\bSt\.)\s+(?=[A-Z0-9\"'(])|\n+")
+                       r"(?<!\bSt\.)"
+                       # a month's abbreviation before its day ("Dec. 22") ends no sentence
+                       r"(?!(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.)\s+\d)"
+                       r"\s+(?=[A-Z0-9\"'(])|\n+")
 _CLAUSE = re.compile(
     r";|:\s|\s+-\s+|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|,\s*and\b"
     r"|\band (?=(?:we|i|they|the other|this one|that one|invoice)\b)",
@@ -125,9 +129,17 @@ _HARDSHIP_HYPOTHETICAL = re.compile(
     r"\b(?:should (?:we|i)|in case|in the event|even if|if (?:we|i) (?:ever |end up |do |later )?"
     r"(?:need|needed|require|run short|struggle|fall behind)"
     # a plan only supposed for later: "I might need to ask you about spreading payments"
-    r"|(?:might|may) (?:need|want|have) to ask)\b",
+    r"|(?:might|may) (?:need|want|have) to ask|if (?:\w+ ){1,3}ever)\b",
     re.IGNORECASE,
 )
+# A plan asked about for some other, later purchase, anywhere in its clause: "for the extension
+# next year", "instalments on future orders", "not asking for this one". It supposes a plan;
+# it asks none for this invoice ("for this and future orders" does).
+_LATER_PURCHASE = re.compile(
+    r"\b(?:next year|(?<!this and )(?<!this one and )(?<!this invoice and )"
+    r"(?:future|upcoming|later)"
+    r" (?:orders?|work|jobs?|projects?|purchases?|invoices?"
+    r"|upgrades?)|add-?ons?|not (?:asking )?(?:for|about) this (?:one|invoice))\b", re.IGNORECASE)
 _REQUEST_NOT_PROMISE = re.compile(
     r"\b(?:asked|ask|told|tell|requested|reminded|urged|demanded)\b", re.IGNORECASE
 )
@@ -612,7 +624,10 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                     or (h.kind is Kind.HARDSHIP and h.label not in REASON_LABELS) for h in hits))
                 excused = _denial_covers(text, denied) or read or says_nothing(clause) or (
                     not inherited_other and (elsewhere or (not hits and own_other))
-                ) or (notice and not hits and _notice_field(clause))
+                ) or (notice and _notice_field(clause)
+              # a field line's own words ("Sage Pay Run", "Scheduled payment date") are the
+              # notice's; only a promise may be read there, and its day must stand elsewhere
+              and all(h.kind is Kind.PROMISE for h in hits))
                 explains = bool(hits) and all(h.label == WAITS_LABEL for h in hits)
                 if must_read and read:
                     # One act reads its own sentence, not a paragraph run on in lower case
@@ -689,6 +704,12 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
             risky = [c for c in unknown
                      if _may_claim(c) or (drafts and _asks_unread(c, told.get(c, c)))
                      ] if beside_act else unknown
+        # A payment notice that states no act the judge read (its day passed, or none given)
+        # tells of a payment made or to come on a day nobody knows: a person reads it.
+        if notice and check and not claims_only and not acted and not any(
+                e.kind is Kind.PROMISE and e.order // 10_000 == m_idx and e.promise_date
+                and msg.day and e.promise_date > msg.day for e in found):
+            risky.append(body)
         if foreign and not claims_only:  # another language: a person reads it whole
             risky.append(body)
         # The accounting rule: a fresh customer email must say something the judge reads. One
@@ -711,20 +732,35 @@ _NOTICE = re.compile(
     r"\b(?:remittance advice|payment advice|sent you a payment|payment (?:date|ref(?:erence)?"
     r"|method|confirmation)\s*:|(?:value|scheduled|settlement) date\s*:|released for payment"
     r"|total paid|amount paid|invoice\(s\)\s*:|payment sent"
-    r"|scheduled (?:a )?payment)\b", re.IGNORECASE)
+    # (?!\w), not \b: a field's colon is followed by a space ("Payment date: 2026-12-16")
+    r"|scheduled (?:a |an )?(?:bill |one-time |one-off )?payment)(?!\w)", re.IGNORECASE)
 # A notice's field line: a label and its value, a table's header or row of numbers, the
 # system's footer.
 _NOTICE_FIELD_RE = re.compile(
     r"^\W*(?:(?:remittance|payment) advice\b.{0,60}"
-    r"|(?:payment |value |scheduled |settlement )?date|method|payment method|amount|total(?: paid)?"
-    r"|invoice(?:\(s\)| ref| no| number)?s?|document|payment ref(?:erence)?|reference|ref|supplier"
-    r"|payee|payer|memo|status|currency)\b\s*(?:[:.]|\s{2,}|$)"
+    r"|(?:(?:scheduled|planned|expected|estimated|payment|value|settlement|due) )*(?:date|arrival)"
+    r"|method|payment method|amount(?: due| paid)?|total(?: paid)?"
+    r"|invoice(?:\(s\)| ref| no| number| #)?s?|document|payment ref(?:erence)?|reference|ref"
+    r"|supplier"
+    r"|payee|payer|memo|status|currency|to|from)(?:\b|(?<=#))\s*(?:[:.]|\s{2,}|$)"
     r"|^\W*[\w-]*\d[\w/.-]*\s+(?:[$\u00a3\u20ac]\s?)?\d[\d,]*\.\d\d\W*$"
     # a value, then the next field's label ("17/11/2026   Method"), or an amount alone
     r"|^\W*[\w/.-]*\d[\w/.-]*\s{2,}(?:method|amount|total|date|reference|ref|status|invoice)\W*$"
-    r"|^\W*(?:[a-z]{0,3}\$|[\u00a3\u20ac]|(?:usd|eur|gbp|aud|cad|nzd|chf)\s?)?\s?\d[\d,]*(?:\.\d\d)?"
+    r"|^\W*(?:[a-z]{0,3}\$|[\u00a3\u20ac]|(?:usd|eur|gbp|aud|cad|nzd|chf|zar|r)\s?)?\s?\d[\d,]*(?:\.\d\d)?"
     r"\s*(?:[\u00a3\u20ac]|usd|eur|gbp|aud|cad|nzd|chf)?\W*$"
+    # a method field's value on its own line: "SEPA credit transfer", "ACH", "Wire"
+    r"|^\W*(?:sepa|ach|bacs|eft|wire|chaps|bank|credit|direct|cheque|check|electronic|card)"
+    r"(?: (?:credit|bank|wire|funds|direct))?(?: (?:transfer|payment|deposit|debit))?\W*$"
+    # a date field's value alone ("21-Dec-26", "Dec. 22"), a status value ("Approved - awaiting
+    # release"), the payer's line ("Acme Ltd has scheduled a bill payment to Us Ltd.")
+    r"|^\W*\d{1,2}[-/ .](?:\d{1,2}|[a-z]{3,9})\.?[-/ .]\d{2,4}\W*$"
+    r"|^\W*[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\W*$"
+    r"|^\W*(?:(?:approved|pending|scheduled|processing|queued)\W*)?(?:awaiting (?:release|approval"
+    r"|payment)|approved|pending|scheduled|processing|queued)\W*$"
+    r"|^[^.!?]{0,80}\bhas scheduled (?:a |an )?(?:\w+ )?payment(?: to [^.!?]{0,80})?\W*$"
+    r"|^\W*(?:questions\?|contact the (?:payer|sender) directly)"
     r"|^\W*(?:this (?:is an automated|message was sent|e-?mail was sent|notification)"
+    r"|you are receiving this (?:notification|e-?mail|message)"
     r"|sent (?:via|by|from) [\w.]+|(?:please )?do not reply|you can view)\b", re.IGNORECASE)
 
 
@@ -1022,6 +1058,18 @@ def _scope_of(refs: list[tuple[int, str]], default: str | None) -> str | None:
     return refs[-1][1] if refs else default
 
 
+# The work or the goods found wanting in the act's own clause ("we can't pay the full amount
+# for work that isn't finished", "we'll pay Friday for the boxes that did arrive"): the refusal
+# or the promise is about what we did, not the customer's means or day. A person reads it.
+_FAULT_IN_ACT = re.compile(
+    r"\b(?:(?:is|are|was|were|has|have|had)(?:n't| not| never)(?: been| yet)? (?:\w+ )?"
+    r"(?:finish\w*|done|complete\w*|working|right|delivered|fixed|installed|received|arrived)"
+    r"|unfinished|incomplete|half[- ]done|not (?:yet )?(?:finish\w*|done|complete\w*|working)"
+    r"|did (?:arrive|come)|(?:wrong|damaged|broken(?! (?:up|down|into|in)\b)|faulty|defective"
+    r"|missing)\b(?! (?:address|email"
+    r"|subject|reference|number)))", re.IGNORECASE)
+
+
 def _accounts_for(hits: list[Evidence], clause: str, sent: date | None, dmy: bool = False) -> bool:
     """A clause is read when it says something the policy acts on. A promise counts only with
     a date after the email that names it, in words that look forward: "in our next run" or
@@ -1033,6 +1081,8 @@ def _accounts_for(hits: list[Evidence], clause: str, sent: date | None, dmy: boo
          or (_forward_promise(h.promise_date, clause, sent, dmy)
              and not _PROMISE_CONDITION.search(clause)))
         and h.label != WAITS_LABEL
+        and not (h.kind in (Kind.PROMISE, Kind.HARDSHIP) and h.label != RETRACTED_LABEL
+                 and _FAULT_IN_ACT.search(clause))
         for h in hits
     )
 
@@ -1115,11 +1165,34 @@ def _reassures(clause: str) -> bool:
     """Beside a plan request or a promise: an assurance that it pays, or thanks for patience;
     every other piece of the clause says nothing ("I'm not trying to dodge this and the work you
     did was great")."""
-    if REASSURANCE.search(clause):
+    if REASSURANCE.search(clause) or _own_slip(clause):
         return True
     pieces = [p for p in _GOODWILL_PIECE.split(clause) if p.strip()]
     return any(REASSURANCE.search(p) for p in pieces) and all(
         REASSURANCE.search(p) or says_nothing(p) for p in pieces)
+
+
+# The customer owning the delay ("sorry, my fault, it was sitting in my inbox", "apologies for
+# the silence, the year-end rush", "I see it is still open, my mistake", "we acknowledge receipt
+# of your reminder"): beside a promise or a plan request it is context, if nothing in it turns to
+# us or reports a payment once the apology's own words ("my mistake") are set aside.
+_SLIP = re.compile(
+    r"\b(?:sorry|apolog(?:y|ies|ise|ize)|my (?:fault|mistake|bad)|our (?:fault|mistake)"
+    r"|excuse (?:me|us)|oops)\b"
+    r"|^\W*(?:we|i) (?:hereby )?(?:acknowledge|confirm) (?:the )?receipt of your"
+    r" (?:reminder|e-?mail"
+    r"|letter|message|notice|statement)\b", re.IGNORECASE)
+_SLIP_WORDS = re.compile(
+    r"\b(?:my|our) (?:fault|mistake|bad)\b|\b(?:acknowledge|confirm) (?:the )?receipt of\b",
+    re.IGNORECASE)
+
+
+def _own_slip(clause: str) -> bool:
+    if not _SLIP.search(clause):
+        return False
+    rest = _SLIP_WORDS.sub(" ", clause)
+    return not (_turns_to_us(rest) or _reports_payment(rest) or _later_claim(rest)
+                or _asks(rest))
 
 
 _GOODWILL_PIECE = re.compile(r"[,;]|\band\b|\s[-\u2013\u2014]\s", re.IGNORECASE)
@@ -1354,7 +1427,9 @@ def _first_valid(
             if not (kind is Kind.PROMISE and _NOT_EXPECTED.match(match.group(0))):
                 refused.append(match.group(0))
             continue
-        if _hypothetical(before, kind, label):
+        if _hypothetical(before, kind, label) or (
+                kind is Kind.HARDSHIP and label in HYPOTHETICAL_SENSITIVE
+                and _LATER_PURCHASE.search(clause)):
             refused.append(clause)  # the supposition covers its clause
             continue
         if kind is Kind.PROMISE and _not_their_promise(before, label, from_customer):

@@ -88,8 +88,10 @@ FUTURE_MOVE = alt(
     r"|initiated|scheduled|done|cleared|executed|posted|lodged|actioned|raised|run|included"
     r"|arranged|effected|completed|sorted|handled|credited|received)",
     r"(?:goes|go|going|is going|are going|to go)\s+out",
+    # the money crossing over: "the balance will go across on the 16th", "goes through Friday"
+    r"(?:will|'ll|shall|should|is going to)\s+(?:\w+\s+)?(?:go|come)\s+(?:across|through|over)\b",
     r"(?:scheduled|queued|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
-    r"included|added|put|programmed|planned|set|due)\s+(?:\w+\s+){0,3}(?:for|in|into|on|to go)",
+    r"included|added|put|programmed|planned|set|due)\s+(?:[\w-]+\s+){0,3}(?:for|in|into|on|to go)",
     r"released\s+for\s+(?:the\s+)?\d+",
     r"(?:yours|your invoice|the invoice|this invoice)\s+(?:is|'s|will be)\s+(?:also\s+)?includ\w*",
     # a step done for the payment: "I've put it through for payment on 16 November"
@@ -98,7 +100,8 @@ FUTURE_MOVE = alt(
     r"(?:payment|transfer|cheque|check|wire|it)\s+(?:is |has been |was )?(?:now )?(?:scheduled"
     r"|queued|booked|set up|approved|arranged|planned|programmed|lined up)",
     r"(?:will|'ll|shall|going to)\s+(?:\w+\s+)?(?:drop|put|pop|post|mail|send|transfer|wire"
-    r"|pay|settle|release|process|initiate|clear|cover|sort)\b",
+    r"|pay|settle|release|process|initiate|clear|cover|sort|arrange|e-?transfer|interac|zelle"
+    r"|bank)\b",
     r"(?:yours|it|you|your invoice|the invoice|this|invoice)(?:\s+(?:is|are|will be)|'s|'re)\s+"
     r"(?:\w+\s+)?(?:on|in)\s+(?:the|our|my|that|this|next|\w+'s)\s+(?:\w+\s+)?(?:list|run|batch"
     r"|schedule|one|proposal|cycle|release)",
@@ -422,7 +425,10 @@ PROMISE_WITHDRAWN = [
 # arranged for the balance to be paid in full on 5 December"). The day itself is read and
 # checked by `evidence._forward_promise`; negation, tense and suppositions as for every act.
 DAY_WORD = (r"(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep"
-            r"|oct|nov|dec|tomorrow|end of|month[- ]end|eom)\w*")
+            r"|oct|nov|dec|tomorrow|end of|month[- ]end|eom"
+            # a day spelled out: "on the twenty-fourth of December"
+            r"|twent|thirt|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            r"|eleventh|twelfth|\w+teenth)[\w-]*")
 PAYER = (r"(?:\b(?:we|i)(?:'ll|'re|'m| will| shall| are| am| can| should| plan to| intend to)?"
          r"\s+(?:\w+\s+){0,2}?|^\W*)")
 MONEY_SUBJECT = (r"(?<!\w)(?:funds?|payment|transfer|cheque|check|wire|money|remittance|ach|bacs"
@@ -431,6 +437,9 @@ MONEY_SUBJECT = (r"(?<!\w)(?:funds?|payment|transfer|cheque|check|wire|money|rem
 PROMISE_FRAME = alt(
     PAYER + r"pay(?:ing|s)?\b(?:\s+(?!(?:you|us|them|him|her)\b)\S+){0,5}?\s+(?:on|by|before)"
     r"\s+" + DAY_WORD,
+    # the money crossing over on a day: "money goes across Wed 30 Dec", "funds go through Friday"
+    MONEY_SUBJECT + r"(?:\s+\S+){0,3}?\s+(?:will\s+|should\s+)?(?:goes|go)\s+(?:across|through"
+    r"|over|out)\s+(?:(?:on|by|before)\s+)?" + DAY_WORD,
     MONEY_SUBJECT + r"(?:\s+\S+){0,3}?\s+(?:will\s+|should\s+)?(?:releases?|goes|go|leaves?"
     r"|lands?|arrives?|arrive|hits?|clears?|clear|reach(?:es)?)\s+(?:\S+\s+){0,4}?(?:on|by"
     r"|before)\s+" + DAY_WORD,
@@ -785,20 +794,22 @@ PLAN_FRAME_LABEL = "asks to pay over time or in parts"
 # amount") or of the burden ("the whole amount at once would really hurt right now"). Its
 # object is the sum, never a document: "we don't have the full invoice" asks for a copy.
 INABLE = alt(
-    r"can(?:'t|not| not)", r"can (?:\w+ly )?not",
+    r"can(?:'t|not| not)", r"can (?:\w+ly )?not", r"cant", r"dont have",
     r"(?:are|am|is|'re|'m)(?:n't| not) (?:\w+ )?(?:able|in a position) to",
     r"(?:un|not )able to", r"(?:won't|will not|wo n't) be able to",
     r"could(?:n't| not)", r"(?:don't|do not|doesn't|does not|didn't|did not) have",
     r"(?:haven't|have not|hasn't|has not) got", r"no way (?:we|i) can", r"not in a position to",
 )
 THE_SUM = alt(
-    r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|sum|payment|lot|figure)",
+    r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|sum|payment|lot|figure"
+    r"|thing)",
     r"(?:it |this )?all (?:of it )?(?:at once|now|in one go|right now)",
     r"everything (?:at once|now)",
     r"(?:it |this )?in full", r"(?:it |this )?in (?:one|a single) (?:go|payment|hit|lump)",
 )
 BURDEN = alt(
-    "hurt", "hard", "difficult", "tough", "too much", "a stretch", "impossible", "not possible",
+    "hurt", "hard", "difficult", "tough", "too much", "a stretch",
+    r"more than (?:we|i) can (?:manage|afford|handle|do|cover)", "impossible", "not possible",
     r"crippl\w*", "break us", "sink us", "a struggle", "painful", "beyond us", "too big", "a lot",
 )
 ALL_AT_ONCE_LABEL = "cannot pay it all now"
@@ -823,13 +834,23 @@ TIME_REQUEST = [
         # a schedule proposed: "would like to propose the following arrangement"
         r"|\bpropos\w*\s+(?:\S+\s+){0,3}?(?:the following|this|a|an|the below|our) (?:payment )?"
         r"(?:arrangement|schedule|plan)\b"
+        # the parts accepted by us: "whether you'd accept the balance in two or three payments"
+        r"|\b(?:accept|take|receive)\s+(?:the (?:balance|amount|rest|bill|invoice)|it|this|payment)"
+        r"\s+", PARTS, r"\b"
         # a bare proposal in answer: "Maybe 2 or 3 times."
         r"|^\W*(?:maybe|perhaps|say|or)\s+", PARTS, r"\W*$")),
     (ALL_AT_ONCE_LABEL, _c(
         r"\b", INABLE, r"(?:\s+\S+){0,3}?\s+", THE_SUM, r"\b"
-        r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill)|it all|all of it"
+        # "paying the whole thing in one hit isn't realistic right now"
+        r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill|thing)|it all|all of it)"
+        r"\s+(?:in one (?:go|hit|payment)|at once|up ?front)\s+(?:is(?:n't| not)"
+        r"|would(?:n't| not) be"
+        r"|won't be|will not be)\s+(?:\w+\s+)?(?:realistic|doable|feasible|manageable|possible"
+        r"|an option)\b"
+        r"|\b(?:the (?:full|whole|entire|total) (?:amount|balance|sum|bill|thing)|it all|all of it"
         r"|everything|one (?:lump[- ]sum|payment))\s+(?:\w+\s+){0,2}?(?:at once|in one go"
-        r"|in one hit|right now|now|this month)\s+(?:would|will|is|'s|would be|is going to)\s+"
+        r"|in one hit|right now|now|this month|up ?front)\s+(?:would|will|is|'s|would be"
+        r"|is going to)\s+"
         r"(?:\w+\s+){0,2}?", BURDEN, r"\b")),
     # all at once refused: "we cannot settle it in one amount", "a single payment is not feasible"
     ("cannot pay it all now", _c(
@@ -864,7 +885,8 @@ TIME_REQUEST = [
         r"|(?:not|\w*n't) (?:\w+ ){0,2}?pay\w* (?:it |this |the \w+ )?all at once"
         r"|a (?:third"
         r"|quarter|half|portion) (?:now|right away|today|up front|upfront)"
-        r"|pay(?:ing)? (?:it |this |this one |that |the balance |the rest )?(?:off|down)"
+        r"|pay(?:ing)? (?:it |this |this one |that |the balance |the rest |the account |the bill "
+        r"|the invoice |the amount )?(?:off|down)"
         r"(?! in full)"
         # an amount per period, the parts counted: "250/month", "60/mo", "every two weeks",
         # "how bout 3 payments?"
@@ -873,7 +895,14 @@ TIME_REQUEST = [
         r"|a|per) (?:week|fortnight|month)"
         r"|(?:how about|how bout|what about|maybe|perhaps|could we do|can we do|can i do)"
         r" (?:\d+|two|three|four|five|six) (?:payments|instal\w*|parts)"
-        r"|(?:smaller|partial|reduced) (?:monthly )?payments?|pay (?:a )?little)\b"
+        r"|(?:smaller|partial|reduced) (?:monthly )?payments?|pay (?:a )?little"
+        # paying it down in small bites, asked: "can we chip away at it?"
+        r"|chip(?:ping)? away at (?:it|this|the (?:balance|bill|invoice|rest))"
+        # the spreading verb after a request: "if we could stagger ours to you a little",
+        # "could we spread the balance?"
+        r"|(?:(?:could|can|may|might) (?:we|i)|(?:we|i) could) (?:\w+ )?(?:stagger|spread|stretch"
+        r"|phase) (?:it|this"
+        r"|ours|that|the (?:balance|bill|invoice|payments?|rest)))\b"
         r"(?!\s+(?:\w+\s+)?(?:run|batch|cycle|schedule|release|proposal))")),
     ("cannot pay it all now", _c(
         r"\b(?:can't|cannot|can not|unable to|not able to|can only|could only|struggl\w+ to"
@@ -899,8 +928,11 @@ TIME_REQUEST = [
         r"|\bneeds? (?:a few|a couple of|two|three|\d+) (?:more |extra )?"
         r"(?:weeks|months)\b|\bmore runway\b"
         # "any chance we could stretch this one out a bit?", "a bit longer"
-        r"|\bstretch (?:it|this|this one|that|the payments?|payment|the balance) out\b"
-        r"|\b(?:give|allow) (?:me|us) (?:a (?:bit|little) )(?:longer|more time)\b")),
+        r"|\bstretch(?:ing)? (?:it|this|this one|that|ours|the payments?|payment|the balance) out\b"
+        r"|\b(?:give|allow) (?:me|us) (?:a (?:bit|little) )(?:longer|more time)\b"
+        # "we'll need a little longer to get it paid", "going to need a bit longer on this one"
+        r"|\bneeds? (?:a (?:little|bit|few days|few weeks|week or two) |some(?:what)? |slightly )?"
+        r"longer\b(?! (?:than|for (?:the|your|delivery|shipping)))")),
     # asking us to wait, in the words of waiting: "could you hold off a few weeks?", "bear with
     # us", "some leniency on the due date", "a longer timescale"
     ("asks for more time", _c(
@@ -929,6 +961,9 @@ TIME_REQUEST = [
         r"|\b(?:\d+|sixty|ninety|forty[- ]five)[- ]?day\s+(?:payment\s+)?terms\s+(?:could|would"
         r"|might|can)\s+(?:apply|be (?:possible|granted|arranged|allowed)))")),
     (PARTS_LABEL, _c(
+        # "could we break it up?"
+        r"\b(?:could|can|may) (?:we|i) break (?:it|this|that|the (?:balance|bill|amount|payment))"
+        r" up\b|"
         r"\bbreak(?:ing)? (?:it |this |that |the \w+ |\d+ )?(?:up )?(?:into|in) (?:a few |two "
         r"|three |four |\d+ |smaller |some )?(?:chunks|parts|pieces|instal\w+|payments|bits)\b")),
     ("says cash is tight", _c(
@@ -1094,10 +1129,15 @@ MATTER_MARKS = _c(alt(
     _INSTRUCTION_MARK, _MONEY_MARK, _EVIDENCE_MARK, _GOODS_OR_WORK,
     # "Two of the lamps", "half of them": a count of things is a complaint's shape.
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|some|most|all|none|several"
-    r"|a few|a couple) of (?:the|your|our|them|those|these|its)\b",
+    r"|a few|a couple|(?:a|one|two) (?:third|quarter|fifth|tenth)s?|a (?:lot|number|handful|bunch)"
+    r"|many|lots) of (?:the|your|our|them|those|these|its)\b",
     r"\bhalf (?:the|your|those|these)\b",
     # a defect that came back or has lasted: "brown again", "moved since you laid them"
     r"\b(?<!same )again\b", r"\bsince\b",
+    # the goods' own faults, in a word ("bound upside down", "printed back to front"): a claim's
+    # matter unless the customer's own story tells it ("the flood turned everything upside down")
+    r"\b(?:upside down|back to front|inside out|misprint\w*|torn|scratched|dented|smudged|faded"
+    r"|came back with)\b",
 ))
 
 # Beside a request for time or a plan the customer tells its own story ("the freezer broke",
@@ -1335,7 +1375,8 @@ FUTURE_MARKS = _c(r"\b", alt(
     r"(?:forward|post)[- ]?dat\w*", r"(?:is|are|will be) dated", r"released for (?:the )?\d+",
     # a date set ahead: "planned on 23/11", "pencilled in for 7 December", "set up for the 24th"
     r"(?:plann?ed|booked|set up|pencil+ed in|earmarked|slotted in|put (?:it |this )?in|confirmed"
-    r"|arranged|approved) (?:it |this |them )?(?:for|on)",
+    r"|arranged|approved) (?:it |this |them |(?:a|an|the|our) (?:[\w-]+ )?(?:payment|transfer"
+    r"|cheque|check|wire|remittance) )?(?:for|on)",
     r"to be (?:paid|sent|released|transferred|settled)",
     # in the run that pays on a day: "approved and in the run for Wednesday"
     r"in (?:the|our|this|next|\w+'s) (?:[\w-]+ )?(?:run|batch|list|queue|cycle|file) (?:for|on)",

@@ -19,6 +19,16 @@ _NUMBER_WORDS = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3,
 }
 _ORD = r"(?:st|nd|rd|th)?"
+# A day of the month spelled out, as a letter writes it: "the twenty-fourth of December".
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+          "seventeenth", "eighteenth", "nineteenth"]
+_SPELLED = {w: i + 1 for i, w in enumerate(_UNITS)}
+_SPELLED.update({w: i + 10 for i, w in enumerate(_TEENS)})
+_SPELLED.update({"twentieth": 20, "thirtieth": 30})
+_SPELLED.update({f"twenty{sep}{w}": 21 + i for i, w in enumerate(_UNITS) for sep in ("-", " ", "")})
+_SPELLED.update({f"thirty{sep}first": 31 for sep in ("-", " ", "")})
+_SPELLED_DAY = "(" + "|".join(sorted(map(re.escape, _SPELLED), key=len, reverse=True)) + ")"
 
 
 def _end_of_month(d: date) -> date:
@@ -101,6 +111,18 @@ def _day_month(m: re.Match[str], ref: date) -> date | None:
     return _safe(year, month, day) if year else _near_year(month, day, ref)
 
 
+def _spelled_day_month(m: re.Match[str], ref: date) -> date | None:
+    day = _SPELLED[m[1].lower()]
+    month, year = _MONTHS[m[2].lower().rstrip(".")], _year(m[3], ref)
+    return _safe(year, month, day) if year else _near_year(month, day, ref)
+
+
+def _spelled_month_day(m: re.Match[str], ref: date) -> date | None:
+    month, day = _MONTHS[m[1].lower().rstrip(".")], _SPELLED[m[2].lower()]
+    year = _year(m[3], ref)
+    return _safe(year, month, day) if year else _near_year(month, day, ref)
+
+
 def _end_of_named_month(m: re.Match[str], ref: date) -> date | None:
     found = _near_year(_MONTHS[m[1].lower().rstrip(".")], 1, ref)
     return _end_of_month(found) if found else None
@@ -166,6 +188,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], date | No
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), _iso),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), _dotted),
     (re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b"), _numeric),
+    # dashes for slashes: "15-12-2026" (never a range: the year is written)
+    (re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b"), _numeric),
+    # "21-Dec-26", "21-Dec-2026"
+    (re.compile(rf"\b(\d{{1,2}})-{_MONTH}-(\d{{4}}|\d{{2}})\b", re.I), _day_month),
+    (re.compile(rf"\b(?:the\s+)?{_SPELLED_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s*(\d{{4}}))?", re.I),
+     _spelled_day_month),
+    (re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_SPELLED_DAY}\b(?:,?\s*(\d{{4}}))?", re.I),
+     _spelled_month_day),
     (re.compile(rf"\bend of {_MONTH}\b", re.I), _end_of_named_month),
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}){_ORD}\b(?:,?\s*(\d{{4}}))?", re.I), _month_day),
     (re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s*(\d{{4}}))?", re.I), _day_month),
@@ -187,7 +217,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], date | No
 
 
 # Patterns before this index name a calendar date; from it on, a day relative to the message.
-_FIRST_RELATIVE = 7
+_FIRST_RELATIVE = 11
 
 
 # Pure in (text, ref): a batch asks about the same clause and message day many times.

@@ -32,12 +32,27 @@ _DISCLAIMER = re.compile(
     r"|privacy (?:notice|policy)|personal data)\b",
     re.IGNORECASE,
 )
+# The mail system's external-sender banner, as a whole line and nothing else on it ("[EXTERNAL
+# EMAIL] Caution: this message was sent from outside your organisation."): a line that carries
+# anything more is kept and read.
+_EXTERNAL_BANNER = re.compile(
+    r"(?=.*\b(?:external|outside)\b)\W*(?:\[?\s*external(?: e-?mail| sender| message)?\s*\]?\W*)?"
+    r"(?:(?:caution|warning|notice)\W*)?"
+    r"(?:this (?:message|e-?mail) (?:was sent|originated|came|comes) from (?:outside|an external"
+    r" sender)(?: of)?(?: (?:your|the|our) (?:organi[sz]ation|company|firm))?\W*"
+    r"(?:do not click (?:on )?(?:any )?links or open attachments unless[^.]*\W*)?)?",
+    re.IGNORECASE)
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 
 _GREETING = alt(
     "hi", "hello", "hey", "hiya", "dear", "good (?:morning|afternoon|evening|day)", "greetings",
     "to whom it may concern", "morning", "afternoon", "evening",
+    # the salutations a letter opens with in another language: a greeting, whatever follows it
+    # is read as it is written
+    "sehr geehrte[rs]?", "geachte", "madame,? monsieur", "bonjour", "hallo", "hola",
+    "buenos d(?:í|i)as", "goeie dag", "goedemorgen", "goedemiddag", "guten (?:tag|morgen)",
+    "estimad[oa]s?",
 )
 _SIGNOFF = alt(
     "best", "regards", "kind regards", "warm regards", "best regards", "warmest regards",
@@ -333,7 +348,8 @@ def own_words(body: str, our_addresses: set[str], forwarded: bool = False) -> st
         if not signed or len(_WORD.findall(line)) >= _SENTENCE_WORDS:
             kept.append(line)
         i += 1
-    return "\n".join(line for line in kept if not _DISCLAIMER.search(line))
+    return "\n".join(line for line in kept if not _DISCLAIMER.search(line)
+                     and not (line.strip() and _EXTERNAL_BANNER.fullmatch(line.strip())))
 
 
 # An automatic reply is short; a long email that mentions being out of the office is a person

@@ -31,17 +31,23 @@ FLOORS = {
     # on 2026-12-01 and opened for development on 2026-12-02; a fresh held-out set replaces it.
     "probe_c": {"unsafe": 0, "missed": 0, "route": 0.975, "outcome": 0.963},
     "probe_a": {"unsafe": 0, "missed": 0, "route": 0.960, "outcome": 0.943},
-    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.929, "outcome": 0.907},
+    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.934, "outcome": 0.912},
     # probe_d (224 cases, plan requests and dated promises, written blind by branch probed on
     # 2026-12-02): measured once before any work on it (67.4 / 65.2 %, 2 unsafe, 6 missed),
     # then used as a development set of failures like the others.
     "probe_d": {"unsafe": 0, "missed": 0, "route": 0.915, "outcome": 0.910},
+    # probe_e (85 cases) and probe_f (90 cases), blind probes of dated promises, plan requests,
+    # harmless replies and hard negatives written by branches probef and probeg on 2026-12-03:
+    # main read them at 67.1 / 64.7 % and 65.6 / 63.3 % (probe_f with 1 unsafe draft and 1
+    # missed escalation); development sets of failures since (judge16, docs/judgment.md).
+    "probe_e": {"unsafe": 0, "missed": 0, "route": 0.764, "outcome": 0.752},
+    "probe_f": {"unsafe": 0, "missed": 0, "route": 0.877, "outcome": 0.855},
     # test_a + test_b (455 cases written blind on 2026-12-02, labels second-reviewed against
     # SPEC): the second held-out set, measured four times by the lead, then declared spent and
     # opened for development on 2026-12-02 as probe_c was (docs/judgment.md). Any unsafe draft
     # fails CI.
     "test_a": {"unsafe": 0, "missed": 0, "route": 0.977, "outcome": 0.933},
-    "test_b": {"unsafe": 0, "missed": 0, "route": 0.969, "outcome": 0.951},
+    "test_b": {"unsafe": 0, "missed": 0, "route": 0.973, "outcome": 0.956},
     # test_c (246 cases written blind on 2026-12-02, mixed as a real overdue mailbox): the
     # third held-out set, measured once by the lead (92.7 / 86.2 %, 1 unsafe, 2 missed), then
     # opened for development on 2026-12-02 as test_a/test_b were (docs/judgment.md); it is no
@@ -62,8 +68,8 @@ FLOORS = {
 
 @pytest.mark.parametrize(
     "name",
-    ["dev", "probe_a", "probe_b", "probe_c", "probe_d", "test_a", "test_b", "test_c", "testd",
-     "teste", "testf", "testg"],
+    ["dev", "probe_a", "probe_b", "probe_c", "probe_d", "probe_e", "probe_f", "test_a", "test_b",
+     "test_c", "testd", "teste", "testf", "testg"],
 )
 def test_the_judge_holds_its_measured_figures_on_the_corpus(name: str) -> None:
     cases, expected = CORPUS / name / "cases.jsonl", CORPUS / name / "expected.jsonl"
