@@ -61,8 +61,8 @@ FLOORS = {
     "teste": {"unsafe": 0, "missed": 0, "route": 1.000, "outcome": 1.000},
     # testf + testg (167 + 162 cases written blind on 2026-12-03 by two helpers, in worlds no
     # other set uses): the held-out set now, measured by the lead only (docs/judgment.md).
-    "testf": {"unsafe": 0, "missed": 0, "route": 0.940, "outcome": 0.916},
-    "testg": {"unsafe": 0, "missed": 0, "route": 0.901, "outcome": 0.845},
+    "testf": {"unsafe": 0, "missed": 0, "route": 0.946, "outcome": 0.922},
+    "testg": {"unsafe": 0, "missed": 0, "route": 0.913, "outcome": 0.858},
 }
 
 
