@@ -695,7 +695,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         if claims_only:
             risky = [c for c in unknown if _later_claim(c)]
         elif storied:
-            risky = [c for c in unknown if not _reassures(c) and (_reports_payment(c) or (
+            risky = [c for c in unknown if not _reassures(c) and not _aside(c) and (
+                _reports_payment(c) or (
                 not (promised and _payment_process(c)) and not (planned and _plan_talk(c)) and (
                     _turns_to_us(c) or (drafts and _asks_unread(c, told.get(c, c)))
                     or (_claim_matter(c) and not _own_story(told.get(c, c))))))]
@@ -1193,6 +1194,45 @@ def _own_slip(clause: str) -> bool:
     rest = _SLIP_WORDS.sub(" ", clause)
     return not (_turns_to_us(rest) or _reports_payment(rest) or _later_claim(rest)
                 or _asks(rest))
+
+
+# Beside a promise or a plan request, praise of the goods or the work ("the flowers were
+# gorgeous", "thanks for the quick delivery", "you've made our lives easy") and a sales aside (a
+# question of stock, a catalogue, a next order) are context: they ask nothing of this invoice.
+# Either is context only when nothing in it turns (no contrast, negation, fault, money word,
+# amount or payment, no repair or visit: "the chairs were lovely but two were scratched" is a
+# claim, "your tech came out and it's all working now, thanks" tells of a fault).
+_PRAISE_WORD = re.compile(
+    r"\b(?:thanks|thank you|appreciate[ds]?|grateful|lov(?:e|ed|es|ing)|loveliest|great|gorgeous"
+    r"|perfect|careful|quick|easy|brilliant|excellent|lovely|wonderful|amazing|fantastic"
+    r"|beautiful|stunning|superb|pleased|delighted|impressed|spot on|happy with)\b", re.IGNORECASE)
+_OWN_BILL = re.compile(
+    r"\b(?:our|my|the) (?:power|electricity|energy|utility|gas|water|phone|heating) bills?\b",
+    re.IGNORECASE)
+_ASIDE_TURN = re.compile(
+    r"\b(?:but|however|though|although|not|never|no|nothing|yet|wrong|damag\w*|broke\w*|missing"
+    r"|late|lost|except|apart from|only|instead|fault\w*|issues?|problems?|complain\w*|disput\w*"
+    r"|refund\w*|credit\w*|return\w*|replac\w*|charg\w*|overcharg\w*|bill\w*|invoic\w*|paid"
+    r"|pay\w*|owe\w*|sent|short\w*|unhappy|disappoint\w*|discount\w*|scratch\w*|faulty"
+    r"|defect\w*|leak\w*|still|now|fix\w*|repair\w*|sorted|resolved|came out|call[- ]?outs?"
+    r"|visit\w*|waiting (?:for|on) (?:the )?(?:rest|remaining|other|replacement))\b|n't\b"
+    r"|[$\u00a3\u20ac]", re.IGNORECASE)
+_SALES = re.compile(
+    r"\b(?:(?:back )?in stock|restock\w*|catalogues?|catalogs?|price ?lists?|brochures?"
+    r"|(?:next|new|another|spring|summer|autumn|fall|winter|christmas|easter|valentine'?s"
+    r"|holiday|repeat|bulk) (?:range|collection|order|orders|season)"
+    r"|pencil (?:us|me) in|book (?:us|me) in)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _aside(clause: str) -> bool:
+    """Praise or a sales aside beside a promise or a plan request (see `_PRAISE_WORD`)."""
+    rest = _OWN_BILL.sub(" ", clause)
+    if _ASIDE_TURN.search(rest) or _reports_payment(clause):
+        return False
+    if _SALES.search(rest):
+        return True
+    return bool(_PRAISE_WORD.search(rest)) and "?" not in rest and not re.search(r"\d", rest)
 
 
 _GOODWILL_PIECE = re.compile(r"[,;]|\band\b|\s[-\u2013\u2014]\s", re.IGNORECASE)

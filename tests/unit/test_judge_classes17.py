@@ -1,0 +1,67 @@
+"""Classes of wording the rules judge lacked on the blind probes probe_e/probe_f (judge17).
+
+Each class is tested with wordings written here, not copied from any corpus, and with hard
+negatives: the same shape carrying a claim, a fault fixed, or money, which must not become a
+draft or a hold. Safety first: no wording that should reach a person may become one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_judge_classes16 import HOLD, PLAN, REMIND, check, judge
+
+
+# --- 1. Praise of the goods or the work beside a dated promise or a plan request -------------
+@pytest.mark.parametrize("body", [
+    "Thanks for the speedy shipment of the valves, the site team loved them. "
+    "The invoice will be paid on 18 December 2026.",
+    "Honestly, you've made the launch so easy for us. We will pay the balance on 2026-12-21.",
+    "The new signage looks gorgeous, the whole street has noticed. "
+    "We will pay it in full on 19 December 2026.",
+])
+def test_praise_beside_a_dated_promise_is_context(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    "Our grandparents loved the cake, what a lovely job. "
+    "Could we pay the invoice in three instalments? Money is tight after the move.",
+])
+def test_praise_beside_a_plan_request_is_context(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    # praise that turns, or tells of a fault fixed, a visit, money: a person reads it
+    "The lamps look great but two of them flicker. We will pay on 18 December 2026.",
+    "Your engineer came out and the boiler is working now, thanks. "
+    "We will pay on 18 December 2026.",
+    "Lovely work, though we were billed twice for the call-out. We will pay on 18 December 2026.",
+    "Great service, shame about the $90 extra. We will pay on 18 December 2026.",
+    "The tiles were gorgeous, the grout is still not set. We will pay on 18 December 2026.",
+])
+def test_praise_that_turns_is_no_context(body: str) -> None:
+    assert judge(body) not in {PLAN, REMIND, HOLD}, body
+
+
+# --- 2. A sales aside (stock, a catalogue, a next order) beside a promise or a plan ----------
+@pytest.mark.parametrize("body", [
+    "We will pay the invoice on 22 December 2026. Could you let me know if the blue mugs are "
+    "back in stock?",
+    "We will pay the balance on 2026-12-22. Please post us your price list for next year too.",
+    "We will pay it on 22 December 2026. And can you pencil us in for an Easter order?",
+])
+def test_a_sales_aside_beside_a_dated_promise_is_context(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    # the aside carries a claim, money or this invoice: a person reads it
+    "We will pay on 22 December 2026. Is the missing carton back in stock yet?",
+    "We will pay on 22 December 2026. Can the next order come with a credit for the broken ones?",
+    "We will pay on 22 December 2026. Why does the invoice use the old price list?",
+    "We will pay on 22 December 2026. Will the new range be charged at $4 less?",
+])
+def test_a_sales_aside_that_turns_is_no_context(body: str) -> None:
+    assert judge(body) not in {PLAN, REMIND, HOLD}, body
