@@ -47,6 +47,7 @@ from core.domain.evidence_acts import (
     PAYING_WORD,
     PAYMENT_NOTICE,
     PAYMENT_PROCESS,
+    PAYMENT_RULE,
     PAYMENT_VERB,
     PLAN_ASK,
     PLAN_TALK,
@@ -1260,7 +1261,7 @@ def _lower_sentences(clause: str) -> tuple[str, ...]:
 def _reports_payment(clause: str) -> bool:
     """A payment reported done ("our system shows it was debited"), beside a plan request or a
     promise too: "once it's paid" and "remittance when it goes" look ahead."""
-    clause = _THEIR_MONEY_PAID.sub(" ", clause)
+    clause = PAYMENT_RULE.sub(" ", _THEIR_MONEY_PAID.sub(" ", clause))
     return any(not (LOOKS_AHEAD.search(clause[:past.start()])
                     or _NOT_PAID_YET.search(clause[:past.start()]))
                for past in PAST_PAYMENT.finditer(clause))
@@ -1291,8 +1292,9 @@ def _payment_process(clause: str) -> bool:
     if COMPLAINT_WORDS.search(clause) or GOODS_OR_WORK_MARK.search(clause):
         return False
     pieces = [p for p in _PIECE.split(clause) if p.strip()]
-    return any(PAYMENT_PROCESS.search(p) for p in pieces) and all(
-        PAYMENT_PROCESS.search(p) or says_nothing(p) for p in pieces)
+    # the customer's rule for every payment ("cheques are mailed the same day") is its way too
+    return any(PAYMENT_PROCESS.search(p) or PAYMENT_RULE.search(p) for p in pieces) and all(
+        PAYMENT_PROCESS.search(p) or PAYMENT_RULE.search(p) or says_nothing(p) for p in pieces)
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)

@@ -1050,6 +1050,13 @@ NO_CHASING = [
 # simply pay suppliers on the 15th and 30th", "our payments are released on the 4th". A rhythm
 # or a schedule there is their books' calendar, not a plan asked for this invoice, and a
 # present-tense "are released" is a habit, not a payment made.
+# The customer's rule for every payment, in the plural present with its rhythm: "cheques are
+# mailed the same day" tells how a payment goes, not that this one went ("your cheque was
+# mailed", "the cheques are mailed" with no rhythm, may claim it).
+PAYMENT_RULE = _c(
+    r"\b(?:cheques|checks|payments|transfers|remittances)\s+(?:are|get)\s+(?:\w+\s+)?"
+    r"(?:mailed|posted|sent|issued|released|made|processed|paid|dispatched)\s+(?:out\s+)?"
+    r"(?:on\s+)?(?:the same day|that day|the next day|the following day|the day after)\b")
 OUR_PRACTICE = _c(
     r"\b(?:our|their|the company's|company)\s+(?:usual\s+|normal\s+|standard\s+|regular\s+"
     r"|own\s+|internal\s+)?(?:(?:monthly|weekly|month[- ]end)\s+)?(?:payment|pay|supplier"
@@ -1059,7 +1066,8 @@ OUR_PRACTICE = _c(
     r"|\b(?:we|they)\s+(?:\w+\s+)?(?:pay|process|run|settle|release)\s+(?:all\s+)?(?:our\s+)?"
     r"(?:suppliers|vendors|creditors|invoices|payments)\b"
     r"|\b(?:our|all)\s+(?:\w+\s+)?payments\s+(?:are|get|go)\s+(?:\w+\s+)?(?:released|made|sent"
-    r"|processed|paid|run|out)\b")
+    r"|processed|paid|run|out)\b"
+    r"|" + PAYMENT_RULE.pattern)
 # ...unless the customer asks for something in that clause: "could we pay it on our monthly
 # payment run, in three parts?" asks for a plan.
 PRACTICE_ASK = _c(r"\?|\b", alt(ASK, PLAN_ASK), r"\b")

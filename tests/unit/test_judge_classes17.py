@@ -65,3 +65,26 @@ def test_a_sales_aside_beside_a_dated_promise_is_context(body: str) -> None:
 ])
 def test_a_sales_aside_that_turns_is_no_context(body: str) -> None:
     assert judge(body) not in {PLAN, REMIND, HOLD}, body
+
+
+# --- 3. The customer's rule for every payment, beside a dated promise -------------------------
+@pytest.mark.parametrize("body", [
+    "Your invoice is scheduled for our cheque run on 22 December 2026. Checks are posted the "
+    "same day.",
+    "It is approved and will be paid on 2026-12-22. Transfers are released the next day.",
+])
+def test_a_rule_for_every_payment_beside_a_promise_holds(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    # this payment made, a rule without its rhythm, or a rule beside a claim: a person reads it
+    "Your cheque was mailed the same day as the remittance.",
+    "The payment was released the next day, please check again.",
+    "The cheques are mailed. We will pay the rest on 22 December 2026.",
+    "Cheques are mailed the same day. The invoice was wrong though. We will pay on 22 December "
+    "2026.",
+    "Checks are mailed the same day.",
+])
+def test_this_payment_made_or_a_bare_rule_is_no_hold(body: str) -> None:
+    assert judge(body) not in {PLAN, REMIND, HOLD}, body
