@@ -1216,6 +1216,14 @@ OWN_STORY = _c(r"\b", alt(
     "losses", "takings",
     r"(?:general )?contractors?",
     r"staff(?:ing|ed)?", "landlord",
+    # costs that befell it, and its group's freeze: "unexpected costs with the house", "well
+    # over budget", "group finance has placed a restriction on supplier payments"
+    r"(?:unexpected|unforeseen|unplanned|surprise|refurbishment|renovation|building|moving"
+    r"|medical|vet|legal|funeral) (?:costs|expenses|bills)",
+    r"(?:costs|expenses|bills) (?:with|on|for) (?:the|our|my) (?:house|home|car|move|renovation"
+    r"|refurbishment|extension|building)", r"over budget",
+    r"(?:temporary )?(?:restriction|freeze|cap) on (?:all )?(?:supplier |outgoing |vendor )?"
+    r"payments",
     r"roadworks?", "foot traffic", r"(?:running|operating|energy|fuel|labou?r|rising) costs",
     r"for (?:us|me|our (?:small |little |tiny )?(?:office|business|company|practice|school|shop"
     r"|firm|charity|club|budget|team|clinic))",

@@ -88,3 +88,27 @@ def test_a_rule_for_every_payment_beside_a_promise_holds(body: str) -> None:
 ])
 def test_this_payment_made_or_a_bare_rule_is_no_hold(body: str) -> None:
     assert judge(body) not in {PLAN, REMIND, HOLD}, body
+
+
+# --- 4. The customer's own costs, or its group's freeze on payments, beside a plan request ---
+@pytest.mark.parametrize("body", [
+    "We've had some unforeseen medical bills this autumn. Could we pay the invoice in three "
+    "instalments?",
+    "Head office has put a temporary freeze on outgoing payments while the audit runs. Would "
+    "you accept the balance in two parts?",
+    "The kitchen came in well over budget. Could we spread the invoice over three months?",
+])
+def test_own_costs_beside_a_plan_request_are_its_story(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    # the costs are ours, or a claim rides beside them: a person reads it
+    "The refurbishment costs on your invoice are far above the quote. Could we pay in three "
+    "instalments?",
+    "We had unexpected costs with the house, and two of the lamps arrived broken. Could we pay "
+    "in three instalments?",
+    "Your delivery charges put us over budget. Could we spread the invoice over three months?",
+])
+def test_costs_that_are_ours_or_beside_a_claim_are_no_story(body: str) -> None:
+    assert judge(body) not in {PLAN, REMIND, HOLD}, body
