@@ -1090,11 +1090,17 @@ def _accounts_for(hits: list[Evidence], clause: str, sent: date | None, dmy: boo
 
 
 # A promise with a deduction or a condition of its own ("Friday via BACS, less the credit you
-# owe us", "we'll pay on the 27th minus the hedge", "provided the report is in") promises
+# owe us", "we'll pay on the 27th minus the hedge", "provided the report is in", "if the stock
+# is right") promises
 # less than the invoice, or only maybe: a person reads it.
 _PROMISE_CONDITION = re.compile(
     r"\b(?:less|minus|deduct\w*|net of|excluding|except(?: for)?|only (?:for|if|the)|provided"
-    r"|as long as|assuming|unless|subject to)\b", re.IGNORECASE)
+    r"|as long as|assuming|unless|subject to)\b"
+    # a bare "if" makes it a maybe ("it's yours on Friday if the stock is right this time"),
+    # but for the courtesy of asking ("if that's OK", "if you don't mind", "if needed")
+    r"|\bif\b(?! (?:that|this|it)(?:'s| is| works| suits)(?: \w+)?(?: ok| okay| alright| all right"
+    r"| fine| acceptable| good| with you| for you)?\W*$)(?! (?:you|that) (?:don't|do not) mind\b)"
+    r"(?! (?:possible|needed|required|necessary|at all possible)\b)", re.IGNORECASE)
 
 
 # The tests below recur for the same clause across a customer's invoices and days: once each.

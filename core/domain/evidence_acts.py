@@ -369,6 +369,13 @@ ARRIVES = alt(
     r"(?:it's|it is|yours is|the (?:money|payment|transfer|cheque|check) is) (?:\w+ )?coming"
     r" (?:to you )?(?:on|by|this|next)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar"
     r"|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|end of)\w*",
+    # the money handed over on a day, said of "it" only: "Friday it's yours", "it'll be yours
+    # by the 4th" (not "the crate is yours", not "it's yours to collect")
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:it's|it is|it'll be|it will be)\s+"
+    r"yours\b(?!\s+to\b)",
+    r"\b(?:it's|it is|it'll be|it will be|the (?:money|payment|balance) (?:is|will be|'ll be))\s+"
+    r"yours\s+(?:on|by|this|next)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|end of)\w*",
     # "it should be with you by Thursday"
     r"(?:it|this|payment|the (?:money|payment|transfer|funds|cheque|check))\s+should\s+be\s+with"
     r"\s+you\s+(?:by|on)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|end of)\w*",

@@ -112,3 +112,27 @@ def test_own_costs_beside_a_plan_request_are_its_story(body: str) -> None:
 ])
 def test_costs_that_are_ours_or_beside_a_claim_are_no_story(body: str) -> None:
     assert judge(body) not in {PLAN, REMIND, HOLD}, body
+
+
+# --- 5. The money handed over on a day ("Friday it's yours"), and a promise's bare "if" -------
+@pytest.mark.parametrize("body", [
+    "No problem at all, Friday it's yours.",
+    "It'll be yours by the 4th.",
+    "It's yours on 4 December, as discussed.",
+    "We will pay on 4 December, if that's OK.",
+])
+def test_the_money_handed_over_on_a_day_holds(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    # goods handed over, no day, the past, or a condition: a person reads it
+    "The spare pallet is yours on Friday, collect it from the yard.",
+    "Thursday it's yours to collect.",
+    "It was yours on Friday.",
+    "It's yours on Friday if the count is right this time.",
+    "You'll have it on Friday if the replacement arrives.",
+    "We will pay on 4 December if the second delivery turns up.",
+])
+def test_goods_the_past_or_a_condition_are_no_hold(body: str) -> None:
+    assert judge(body) not in {PLAN, REMIND, HOLD}, body
