@@ -1107,6 +1107,7 @@ _PROMISE_CONDITION = re.compile(
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _later_claim(clause: str) -> bool:
     """A claim's words in a note or an email older than the last reminder."""
+    clause = _AWAY_ALREADY.sub(" ", clause)
     return bool(LATER_CLAIM_CUES.search(clause)
                 or (MONEY_WORDS.search(clause) and PAST_MARKS.search(clause)))
 
@@ -1114,10 +1115,16 @@ def _later_claim(clause: str) -> bool:
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _turns_to_us(clause: str) -> bool:
     # "it's left us short" is the customer's money; "the delivery came short" is our goods.
-    clause = _NOT_PAID.sub(" ", _CASH_SHORT.sub(" ", _cut_short(clause)))
+    clause = _NOT_PAID.sub(" ", _CASH_SHORT.sub(" ", _cut_short(_AWAY_ALREADY.sub(" ", clause))))
     return bool(ABOUT_US.search(_THEIR_MONEY_PAID.sub(" ", clause)))
 
 
+# People away already ("half the office already on leave", "already off for Christmas") tell
+# the customer's season, not a payment or a claim made already ("we already paid").
+_AWAY_ALREADY = re.compile(
+    r"\balready (?=(?:on (?:leave|holiday|holidays|vacation|annual leave)|away|off (?:for|on|sick)"
+    r"|gone (?:for|on) (?:the )?(?:holiday|holidays|christmas|break|summer)|closed for"
+    r"|shut for)\b)", re.IGNORECASE)
 # A payment not made, or made to the customer on its own terms, reports no payment to us: "the
 # family that hired us still hasn't paid", "insurance hasn't paid out yet", "our contract is
 # paid in arrears" (a claim about us has words of its own: "you", the goods, the hours).
@@ -1224,6 +1231,8 @@ _ASIDE_TURN = re.compile(
     r"|defect\w*|leak\w*|still|now|fix\w*|repair\w*|sorted|resolved|came out|call[- ]?outs?"
     r"|visit\w*|waiting (?:for|on) (?:the )?(?:rest|remaining|other|replacement))\b|n't\b"
     r"|[$\u00a3\u20ac]", re.IGNORECASE)
+_STILL_WANT = re.compile(r"\bstill (?=(?:want|keen|interested|plan|planning|hope|intend)\w*\b)",
+                         re.IGNORECASE)
 _SALES = re.compile(
     r"\b(?:(?:back )?in stock|restock\w*|catalogues?|catalogs?|price ?lists?|brochures?"
     r"|(?:next|new|another|spring|summer|autumn|fall|winter|christmas|easter|valentine'?s"
@@ -1234,7 +1243,8 @@ _SALES = re.compile(
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _aside(clause: str) -> bool:
     """Praise or a sales aside beside a promise or a plan request (see `_PRAISE_WORD`)."""
-    rest = _OWN_BILL.sub(" ", clause)
+    # "the spring order we still want to do": a wish kept, not a fault outstanding
+    rest = _STILL_WANT.sub(" ", _OWN_BILL.sub(" ", clause))
     if _ASIDE_TURN.search(rest) or _reports_payment(clause):
         return False
     if _SALES.search(rest):

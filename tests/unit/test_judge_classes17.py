@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.domain.decision import Outcome, Route
 from tests.unit.test_judge_classes16 import HOLD, PLAN, REMIND, check, judge
 
 
@@ -135,4 +136,26 @@ def test_the_money_handed_over_on_a_day_holds(body: str) -> None:
     "We will pay on 4 December if the second delivery turns up.",
 ])
 def test_goods_the_past_or_a_condition_are_no_hold(body: str) -> None:
+    assert judge(body) not in {PLAN, REMIND, HOLD}, body
+
+
+# --- 6. People away already, and an order still wanted, beside an act -----------------------
+@pytest.mark.parametrize("body,want", [
+    ("Sorry for the slow reply, half the team is already on leave for the holidays. We will "
+     "pay the invoice on 18 December 2026.", HOLD),
+    ("Sales have been slow this season. Could we pay the invoice over three months? The "
+     "autumn order we still want to place.", PLAN),
+])
+def test_people_away_or_an_order_still_wanted_are_context(
+        body: str, want: tuple[Route, Outcome]) -> None:
+    check(body, want)
+
+
+@pytest.mark.parametrize("body", [
+    # "already" of a payment or a claim, a fault still there: a person reads it
+    "Sorry for the slow reply, we already paid half of it. We will pay the rest on 18 December "
+    "2026.",
+    "Could we pay the invoice over three months? The autumn order is still missing two boxes.",
+])
+def test_already_paid_or_still_missing_is_no_context(body: str) -> None:
     assert judge(body) not in {PLAN, REMIND, HOLD}, body
