@@ -1115,7 +1115,8 @@ def _later_claim(clause: str) -> bool:
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _turns_to_us(clause: str) -> bool:
     # "it's left us short" is the customer's money; "the delivery came short" is our goods.
-    clause = _NOT_PAID.sub(" ", _CASH_SHORT.sub(" ", _cut_short(_AWAY_ALREADY.sub(" ", clause))))
+    clause = _NOT_PAID.sub(" ", _CASH_SHORT.sub(" ", _cut_short(
+        _FX_RATE.sub(" ", _AWAY_ALREADY.sub(" ", clause)))))
     return bool(ABOUT_US.search(_THEIR_MONEY_PAID.sub(" ", clause)))
 
 
@@ -1125,6 +1126,10 @@ _AWAY_ALREADY = re.compile(
     r"\balready (?=(?:on (?:leave|holiday|holidays|vacation|annual leave)|away|off (?:for|on|sick)"
     r"|gone (?:for|on) (?:the )?(?:holiday|holidays|christmas|break|summer)|closed for"
     r"|shut for)\b)", re.IGNORECASE)
+# The market's rate is the customer's weather, not our rate: "the exchange rate has not been
+# kind to us" ("your rate", "charged the wrong rate" keep their own words).
+_FX_RATE = re.compile(r"\b(?:the )?(?:exchange|fx|currency|conversion|forex) rates?\b",
+                      re.IGNORECASE)
 # A payment not made, or made to the customer on its own terms, reports no payment to us: "the
 # family that hired us still hasn't paid", "insurance hasn't paid out yet", "our contract is
 # paid in arrears" (a claim about us has words of its own: "you", the goods, the hours).
@@ -1171,7 +1176,7 @@ _THEIR_MONEY_PAID = re.compile(
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _claim_matter(clause: str) -> bool:
-    clause = _THEIR_MONEY_PAID.sub(" ", _WORK_IDIOM.sub(" ", _cut_short(clause)))
+    clause = _THEIR_MONEY_PAID.sub(" ", _WORK_IDIOM.sub(" ", _cut_short(_FX_RATE.sub(" ", clause))))
     return bool(RISK_CUES.search(clause) or MATTER_MARKS.search(clause))
 
 

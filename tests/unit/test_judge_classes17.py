@@ -159,3 +159,20 @@ def test_people_away_or_an_order_still_wanted_are_context(
 ])
 def test_already_paid_or_still_missing_is_no_context(body: str) -> None:
     assert judge(body) not in {PLAN, REMIND, HOLD}, body
+
+
+# --- 7. The market's exchange rate is the customer's story, not our rate ---------------------
+def test_the_exchange_rate_beside_a_plan_request_is_its_story() -> None:
+    check("The exchange rate has been brutal for us this quarter and the euro invoice stings. "
+          "Could we pay it in three instalments?", PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    # the rate we used or charged: a claim, for a person
+    "You used the wrong exchange rate on the invoice. Could we pay it in three instalments?",
+    "The exchange rate you charged is far above the bank rate. Could we pay it in three "
+    "instalments?",
+    "We were charged a different exchange rate than quoted. We will pay on 18 December 2026.",
+])
+def test_the_rate_we_charged_is_a_claim(body: str) -> None:
+    assert judge(body) not in {PLAN, REMIND, HOLD}, body
