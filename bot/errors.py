@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot import after_answer, refusals
+from bot import refusals
 from core.errors import InvalidTransitionError, NotAuthorizedError, UserFacingError
 
 log = logging.getLogger(__name__)
@@ -61,42 +59,6 @@ def answer_error(
     if not refusal and answer.status == 400:
         return BoltResponse(status=500, body="")  # a bug, and nobody could be told
     return answer
-
-
-def decide_after_answer(
-    context: Mapping[str, Any],
-    body: dict[str, Any],
-    client: WebClient,
-    decide: Callable[[], object],
-    then: Callable[[Mapping[str, Any]], None] | None = None,
-) -> None:
-    """Run a click's decision after its ack has gone back; a refusal is told as on_error would.
-
-    Why: a decision's transaction (the claim, its outbox rows, its audit row) was most of an
-    Approve's ack, and Slack asks for the ack first and the work after it. Nothing is lost to a
-    person by the order: the card changes only once the decision is stored (its outbox redraws
-    it), so a click lost to a crash in between leaves the buttons there to click again. The
-    decision runs on DECISIONS at normal priority (the follow-up threads are niced below the
-    acks, and a person is watching the card); `then`, given the context it may answer with,
-    runs after a decision that stood, back on the follow-up thread.
-    """
-    told = {k: v for k, v in context.items() if k != after_answer.KEY}  # we are after it now
-
-    def run() -> None:
-        try:
-            DECISIONS.submit(decide).result()
-        except Exception as error:  # the error handler's answer, posted from here
-            answer_error(error, body, told, client)
-            return
-        if then is not None:
-            then(told)
-
-    after_answer.after_answer(context, run)
-
-
-# Two threads: approvals of different cards need not queue behind one another, and the
-# database takes one writer at a time anyway.
-DECISIONS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="qb-decide")
 
 
 def register_error_handler(app: App) -> None:

@@ -256,7 +256,7 @@ def _approve_one(
 
 
 def _wait_for_decision(services: Services, action_id: int, seconds: float = 10.0) -> None:
-    """An Approve is decided just after its ack (bot.errors.decide_after_answer): wait for it,
+    """An Approve is decided just after its ack (bot.decide_later.decide_after_answer): wait for it,
     with a deadline, before the worker is run."""
     deadline = time.monotonic() + seconds
     while True:

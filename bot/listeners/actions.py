@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 from bot.after_answer import after_answer
 from bot.cards.change_batch import change_reject_modal
 from bot.cards.modals import edit_modal, reject_modal
-from bot.errors import decide_after_answer
+from bot.decide_later import decide_after_answer
 from bot.ids import ActionId, ChangeActionId, ConflictActionId, SyncActionId
 from bot.listeners import actor_of, refresh_home_later, services_of
 from bot.listeners.commands import sync_status_answer
@@ -29,7 +29,7 @@ def _click(body: dict[str, Any]) -> ButtonClick:
 def approve(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
     """Approve as drafted; the email, QuickBooks note and card update go to the outbox.
 
-    The decision is taken after the ack (bot.errors.decide_after_answer); a refusal (no
+    The decision is taken after the ack (bot.decide_later); a refusal (no
     authority, already decided) is told as bot.errors tells any, an unreadable click at once.
     """
     ack()

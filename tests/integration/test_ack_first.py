@@ -10,6 +10,7 @@ that made the call before answering would be stuck behind the hold until it ran 
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
+from bot.decide_later import DECISION_THREADS, DECISIONS
 from bot.ids import ActionId, AnswerActionId, BlockId, InputId
 from core.domain.approval import ApprovalState
 from core.domain.decision import Outcome, Route
@@ -81,6 +83,21 @@ def test_a_refused_click_is_acked_before_its_ephemeral_is_posted(rig: Rig, refus
     assert told["user"] == STRANGER and told["channel"] == action.slack_channel and told["text"]
     assert reload(rig.loop, action).state == ApprovalState.PROPOSED.value
     assert audit_rows(rig.loop)[-1].actor == STRANGER  # audited before they were told
+
+
+def test_the_approve_is_answered_before_its_decision_is_taken(rig: Rig) -> None:
+    """The ack does not wait on the decision's transaction: with both decision threads busy,
+    the click is answered while the card is still undecided, and decided once they free up."""
+    action, release = _routine(rig), threading.Event()
+    busy = [DECISIONS.submit(release.wait, HOLD_SECONDS) for _ in range(DECISION_THREADS)]
+    try:
+        answer = rig.click(action, ActionId.APPROVE, COLLECTOR)
+        assert answer.status == 200, answer
+        assert reload(rig.loop, action).state == ApprovalState.PROPOSED.value
+    finally:
+        release.set()
+    assert all(b.result() for b in busy)
+    assert rig.decided(action).state == ApprovalState.APPROVED.value
 
 
 def test_the_deciders_home_is_refreshed_after_the_approval_is_acked(rig: Rig) -> None:

@@ -4,7 +4,7 @@ A running loop (simulators, database, services), the product's bolt App from `cr
 and signed requests sent either straight to `App.dispatch` or over real HTTP through
 `create_web` + `ThreadedServer`. With process_before_response=True bolt runs the listener
 before it answers, so what a form submission decides is visible as soon as `send` returns;
-what follows the answer over HTTP (an Approve's decision: bot.errors.decide_after_answer; a
+what follows the answer over HTTP (an Approve's decision: bot.decide_later.decide_after_answer; a
 refusal's ephemeral, a Home refresh: bot.after_answer) is waited for with `decided`, `told`
 and `published`.
 """
@@ -96,9 +96,15 @@ class Rig:
 
     def decided(self, action: ProposedAction, timeout: float = 10.0) -> ProposedAction:
         """The action once a decision on it is stored (no longer `proposed`): over HTTP an
-        Approve is decided after its answer has gone back (bot.errors.decide_after_answer)."""
-        eventually(lambda: reload(self.loop, action).state != "proposed", timeout)
-        return reload(self.loop, action)
+        Approve is decided after its answer has gone back (bot.decide_later.decide_after_answer)."""
+        rows = [action]
+
+        def settled() -> bool:
+            rows.append(reload(self.loop, action))
+            return rows[-1].state != "proposed"
+
+        eventually(settled, timeout)
+        return rows[-1]
 
     def told(self, count: int = 1, timeout: float = 5.0) -> list[dict[str, Any]]:
         """Every ephemeral told so far (chat.postEphemeral's args, then the bodies posted to
