@@ -18,6 +18,7 @@ from core.domain.evidence_acts import (
     ABOUT_US,
     AWAITED_MONEY,
     CLAIM_MARKS,
+    COMPLAINT_SHAPE,
     COMPLAINT_WORDS,
     CONTEXT_GOODS_OR_WORK,
     DATE_FIELD_LABEL,
@@ -565,6 +566,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         told: dict[str, str] = {}
         first_parts: list[Evidence] = []  # "first part we can send this month"
         unread_texts: list[tuple[str, str]] = []  # (clause, its text with this invoice as "it")
+        carried_over: set[str] = set()  # unread under another invoice's carried scope
         c_idx = 0
         first_scope: str | None = None
         for unit, must_read in units:
@@ -642,6 +644,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                             told[inner] = inner
                             unread_texts.append((inner, inner))
                 if must_read and not excused:
+                    if inherited_other:
+                        carried_over.add(clause)
                     (because if explains else unknown).append(clause)
                     if not explains:
                         unread_texts.append((clause, text))
@@ -722,6 +726,17 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         if risky:  # quote the message, not the clause: a person reads it whole
             pending.append((m_idx * 10_000, claims_only,
                             Unread(msg.label, msg.day, _quote(body, msg.subject))))
+            # The route is a person's either way; what it is *about* decides the outcome. A
+            # clause the lexicons missed may still have a claim's shape (a payment told in the
+            # past, or our invoice or work turned to with a fault's words): SPEC's precedence
+            # then reads it as the dispute it looks like, not as unread words only.
+            shape = _claim_shape(tuple(c for c in unknown if c in risky and c not in carried_over
+                                       and not is_furniture(c))) if (
+                msg.from_customer and not claims_only and not foreign) else None
+            if shape is not None:
+                found.append(Evidence(
+                    kind=shape[0], label=shape[1], source=msg.label, origin=msg.source,
+                    day=msg.day, order=m_idx * 10_000 + 9_998, quote=shorten(shape[2])))
     # A resolution recorded after a message answers what an older one said ("Client queried
     # the mileage line; explained it, no issue"); a recent email is read whatever came after.
     resolved = [e.order for e in found if e.kind is Kind.RESOLVED]
@@ -764,6 +779,58 @@ _NOTICE_FIELD_RE = re.compile(
     r"|^\W*(?:this (?:is an automated|message was sent|e-?mail was sent|notification)"
     r"|you are receiving this (?:notification|e-?mail|message)"
     r"|sent (?:via|by|from) [\w.]+|(?:please )?do not reply|you can view)\b", re.IGNORECASE)
+
+
+SHAPED_PAYMENT_LABEL = "tells of a payment made, in words the judge did not read as one"
+SHAPED_CONTEST_LABEL = "says something in the invoice or the work is not right"
+# "No no, nothing's wrong with it!", "no issue with the work": a problem denied is none.
+_PROBLEM_DENIED = re.compile(
+    r"\b(?:no|nothing(?:'s| is)?|not|never|n't)\W+(?:\w+\W+){0,3}?(?:wrong|issues?|problems?"
+    r"|complain\w*|disput\w*|quer(?:y|ies)|concerns?|faults?)\b", re.IGNORECASE)
+
+
+def _claim_shape(clauses: tuple[str, ...]) -> tuple[Kind, str, str] | None:
+    """(kind, label, the clause) for the first unread clause that has a claim's shape: a
+    payment reported done (`_reports_payment`), or our invoice, goods or work turned to with a
+    fault's words and no story of the customer's own; None when no clause has one."""
+    for clause in clauses:
+        # a payment told with its way, its day or its reference, and nothing denied or ruled
+        if ((_reports_payment(clause) or _DISCHARGED.search(clause))
+                and _PAID_DETAIL.search(clause) and not _NOT_SO.search(clause)
+                and not _HABIT.search(clause) and not PAYMENT_RULE.search(clause)):
+            return Kind.PAID, SHAPED_PAYMENT_LABEL, clause
+    for clause in clauses:
+        if (_PROBLEM_DENIED.search(clause) or _OWN_WRONG.search(clause) or _reassures(clause)
+                or _aside(clause) or _asks(clause) or _HABIT.search(clause)):
+            continue
+        if (_claim_matter(clause) and not _own_story(clause)
+                and COMPLAINT_SHAPE.search(clause) and _OURS.search(clause)):
+            return Kind.DISPUTE, SHAPED_CONTEST_LABEL, clause
+    return None
+
+
+# What makes a told payment a claim: the way it went, its day or its reference.
+_PAID_DETAIL = re.compile(
+    r"\d|\b(?:ach|wire|bacs|sepa|swift|tt|eft|cheque|check|transfer|card|portal|bank|ref\w*"
+    r"|remittance|confirmation|yesterday|last (?:week|month|\w+day)|on (?:mon|tue|wed|thu|fri"
+    r"|sat|sun)\w*)\b", re.IGNORECASE)
+# A practice, not an event: "cheques are typically mailed on Thursdays", "we check every one".
+_HABIT = re.compile(r"\b(?:typically|usually|normally|always|generally|often|every|each)\b",
+                    re.IGNORECASE)
+_NOT_SO = re.compile(r"\b(?:not|never|no)\b|n't\b|\?", re.IGNORECASE)
+# The ledger's word for paid: "the balance was discharged by SWIFT".
+_DISCHARGED = re.compile(r"\b(?:was|were|been|has|have)\s+(?:\w+\s+)?discharged\b", re.IGNORECASE)
+# The customer's own slip: "replying on the wrong thread", "pasted the wrong thing".
+_OWN_WRONG = re.compile(
+    r"\bwrong (?:thread|thing|email|e-mail|message|supplier|vendor|one|person|address|inbox"
+    r"|attachment|file|link|chain|account in our|tab|screen|approver|department|desk|team"
+    r"|mailbox|folder|pile|queue|cost cent(?:re|er))\b|\b(?:my|our) (?:mistake|error|bad)\b",
+    re.IGNORECASE)
+# Our side of the matter: the invoice or its lines, our goods, work or people ("it charges",
+# "your drawing error", "the rate", "line 2").
+_OURS = re.compile(
+    r"\b(?:you|your|invoice\w*|it|line|lines|item|items|charges?|charged|billed|invoiced|rate"
+    r"|fee|po|quote|order|delivery|goods|work|job|hours)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)

@@ -1359,6 +1359,18 @@ COMPLAINT_WORDS = _c(r"\b", alt(
     r"dup\w*", "twice", r"overpa\w*", r"deduct\w*", r"discount\w*",
 ), r"\b")
 GOODS_OR_WORK_MARK = _c(_GOODS_OR_WORK)
+# A fault's words about the invoice, the goods or the work, for a clause no lexicon read: what
+# was wrong, billed twice or against the agreement, or should come off ("it charges for the
+# tender package we cancelled", "your drawing error", "we'd expect that line to come off").
+COMPLAINT_SHAPE = _c(r"\b", alt(
+    "wrong", "incorrect", "errors?", "mistakes?", r"damag\w*", r"broke\w*", "missing",
+    r"fault\w*", r"defect\w*", r"overcharg\w*",
+    # billing alone is no fault ("You invoiced 40 boxes."); billed for both, twice, is
+    r"(?:charged|charges|billed|invoiced)(?: \w+)? for (?:both|each|two|all)", "twice", "double",
+    r"duplicat\w*", r"come off", r"(?:taken|take (?:it|that|this|them)) off",
+    r"remov\w*", "instead of", r"should (?:have )?been", "not what", "agreed", r"quot(?:e|ed)",
+    r"(?:did|does|was|were|is|has|have)n't", "never", r"cancel+ed", r"not (?:the|our|a|an)",
+), r"\b")
 # A payment reported done ("we paid", "sent the transfer", "went out"), unless the words before
 # it look ahead ("once it's paid", "remittance when it goes").
 PAST_PAYMENT = _c(r"\b(?:paid|sent|transferred|wired|remitted|settled|cleared|debited|deposited"
