@@ -1174,7 +1174,7 @@ _PROMISE_CONDITION = re.compile(
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _later_claim(clause: str) -> bool:
     """A claim's words in a note or an email older than the last reminder."""
-    clause = _AWAY_ALREADY.sub(" ", clause)
+    clause = _not_done_already(clause)
     return bool(LATER_CLAIM_CUES.search(clause)
                 or (MONEY_WORDS.search(clause) and PAST_MARKS.search(clause)))
 
@@ -1183,7 +1183,7 @@ def _later_claim(clause: str) -> bool:
 def _turns_to_us(clause: str) -> bool:
     # "it's left us short" is the customer's money; "the delivery came short" is our goods.
     clause = _NOT_PAID.sub(" ", _CASH_SHORT.sub(" ", _cut_short(
-        _FX_RATE.sub(" ", _AWAY_ALREADY.sub(" ", clause)))))
+        _FX_RATE.sub(" ", _not_done_already(clause)))))
     return bool(ABOUT_US.search(_THEIR_MONEY_PAID.sub(" ", clause)))
 
 
@@ -1193,6 +1193,19 @@ _AWAY_ALREADY = re.compile(
     r"\balready (?=(?:on (?:leave|holiday|holidays|vacation|annual leave)|away|off (?:for|on|sick)"
     r"|gone (?:for|on) (?:the )?(?:holiday|holidays|christmas|break|summer)|closed for"
     r"|shut for)\b)", re.IGNORECASE)
+# A payment approved or signed already is a step ahead of the payment, not one made: "boss has
+# approved already", "it's already been signed off".
+_APPROVED_ALREADY = re.compile(
+    r"\b((?:approved|signed(?: off)?|authori[sz]ed|okayed|ok'?d|cleared for payment)) already\b"
+    r"|\balready (?=(?:been )?(?:approved|signed|authori[sz]ed|okayed|ok'?d)\b)", re.IGNORECASE)
+
+
+def _not_done_already(clause: str) -> str:
+    """The clause without an "already" that marks no payment made (people away already, a
+    payment approved already)."""
+    return _APPROVED_ALREADY.sub(r"\1", _AWAY_ALREADY.sub(" ", clause))
+
+
 # The market's rate is the customer's weather, not our rate: "the exchange rate has not been
 # kind to us" ("your rate", "charged the wrong rate" keep their own words).
 _FX_RATE = re.compile(r"\b(?:the )?(?:exchange|fx|currency|conversion|forex) rates?\b",
@@ -1243,7 +1256,8 @@ _THEIR_MONEY_PAID = re.compile(
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _claim_matter(clause: str) -> bool:
-    clause = _THEIR_MONEY_PAID.sub(" ", _WORK_IDIOM.sub(" ", _cut_short(_FX_RATE.sub(" ", clause))))
+    clause = _THEIR_MONEY_PAID.sub(" ", _WORK_IDIOM.sub(" ", _cut_short(_FX_RATE.sub(
+        " ", _not_done_already(clause)))))
     return bool(RISK_CUES.search(clause) or MATTER_MARKS.search(clause))
 
 
@@ -1275,9 +1289,11 @@ _SLIP_WORDS = re.compile(
 
 
 def _own_slip(clause: str) -> bool:
-    if not _SLIP.search(clause):
+    # The customer's own slip or a problem it denies ("no dispute at all, it sat in the wrong
+    # inbox", "nothing's wrong with it!") is context too, on the same terms.
+    if not (_SLIP.search(clause) or _OWN_WRONG.search(clause) or _PROBLEM_DENIED.search(clause)):
         return False
-    rest = _SLIP_WORDS.sub(" ", clause)
+    rest = _PROBLEM_DENIED.sub(" ", _OWN_WRONG.sub(" ", _SLIP_WORDS.sub(" ", clause)))
     return not (_turns_to_us(rest) or _reports_payment(rest) or _later_claim(rest)
                 or _asks(rest))
 
@@ -1377,6 +1393,7 @@ def _payment_process(clause: str) -> bool:
     way through the customer's own books (PAYMENT_PROCESS), with no complaint's words, no goods
     or work, and no payment reported done ("our MD was away and nothing could be signed",
     "remittance to follow"; not "the first transfer went out on the 2nd")."""
+    clause = _not_done_already(clause)
     if COMPLAINT_WORDS.search(clause) or GOODS_OR_WORK_MARK.search(clause):
         return False
     pieces = [p for p in _PIECE.split(clause) if p.strip()]
@@ -1498,6 +1515,8 @@ def _clause_findings(
 
 
 _NOT_EXPECTED = re.compile(r"expect\b", re.IGNORECASE)
+_PROMISE_DENIED = re.compile(
+    r"\b(?:not|never|cannot|no longer)\b(?! (?:later|before|after)\b)|n't\b", re.IGNORECASE)
 # "last Friday's run", "yesterday's batch": the day is past whatever a weekday reads as.
 _LAST_RUN = re.compile(r"\b(?:last|yesterday)\b", re.IGNORECASE)
 _Entries = tuple[tuple[Kind, tuple[tuple[str, re.Pattern[str]], ...]], ...]
@@ -1550,6 +1569,12 @@ def _first_valid(
             continue  # about another invoice
         anchor = _anchor(clause, kind, label, match)
         before, after = clause[:anchor], clause[match.end():]
+        # A promise's own words may hold its negation ("we will not transfer it on the 11th"
+        # matches "will ... transfer"): a refusal, not a promise.
+        if kind is Kind.PROMISE and label != RETRACTED_LABEL and _PROMISE_DENIED.search(
+                match.group(0)):
+            refused.append(match.group(0))
+            continue
         if _negated(before, kind, after, label):
             # Payment the customer tells us not to expect ("don't expect it to be paid", "do
             # not expect payment this month") is a refusal, no harmless reading of the clause: a

@@ -493,6 +493,38 @@ PROMISE_FRAME = alt(
     PAYER + r"pay(?:ing)?\b(?:\s+\S+){0,2}?\s+(?:straight|right|immediately|directly)\s+after"
     r"(?:wards)?\b",
 )
+# The payment and its day in one clause, whatever the verb or the grammar: "the payment will be
+# make on 14.12.2026", "we pay the full amount Friday 11th December", "X is in the December 14th
+# TT run", "settling everything on the 21st". A frame of meaning, not a phrase: money named, a
+# day named. The day must be ahead of the email (`evidence._forward_promise`); the clause may
+# hold no negation, no question, no complaint's word and no condition on us ("once the credit
+# note comes", "if the rest arrives"), because a promise read wrongly holds a draft.
+MONEY_THING = alt(
+    r"pa(?:y|ys|ying|id|yment|yments)", r"settl\w*", r"transfer\w*", r"remit\w*", "tt", "wire",
+    "eft", "ach", "bacs", "sepa", "swift", "cheques?", "checks?", "funds", "the lot", "everything",
+    r"(?:full|whole|total|entire|outstanding) (?:amount|balance|sum|invoice)", "runs?", "batch",
+)
+_NO_TURN = (r"^(?!.*(?:\?|\b(?:not|never|no|cannot|unable|once|until|till|unless|provided|if"
+            r"|as soon as|pending|subject to|assuming|hopefully|maybe|perhaps|probably|might"
+            r"|could|would|try|trying|hope|wrong|damag\w*|broke\w*|missing|short|credit|refund\w*"
+            r"|hours?|rate|quote\w*|charged|billed|dispute\w*|query|queries|paid|sent|already"
+            r"|instal\w*|parts?|half|portion|some|first|ignore|disregard|meant|different|another"
+            r"|other|saying|said|says|told|insurer|clients?|customers?|debtors?|us|you|your"
+            r"|please|pls|kindly|was|were|had|did|been|discharged|remitted|cleared)\b|n't\b"
+            r"|\b(?:when|after) (?:you|your|we (?:get|receive|have)|the (?:credit|replacement"
+            r"|corrected|new|rest|missing|remaining))\b))")
+# A day by its name or its number, never "this month" (which names no day to hold for).
+_A_DAY = (r"(?:day\s+)?(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th)?(?:[./-]\d{1,2}(?:[./-]\d{2,4})?)?"
+          r"|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?"
+          # "may" is a month only beside its day: "you may see" is no date
+          r"|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?= \d)"
+          r"|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+DATED_PAYMENT = alt(
+    _NO_TURN + r".*?\b" + MONEY_THING + r"\b(?!\s+(?:us|me|them)\b)(?:\s+\S+){0,6}?\s+"
+    r"(?:on\s+|by\s+|for\s+)?" + _A_DAY,
+    _NO_TURN + r".*?\b" + _A_DAY + r"(?:\s+\S+){0,3}?\s+" + MONEY_THING + r"\b",
+)
+DATED_PAYMENT_LABEL = "names the day it pays"
 DATE_FIELD_LABEL = "names the day the payment is set for"
 PROMISE_RUN = [
     ("promises payment in a payment run", _c(r"\b", RUN, r"\b")),
@@ -505,6 +537,7 @@ PROMISE_RUN = [
     (DATE_FIELD_LABEL, _c(
         r"\b(?:scheduled|value|settlement|execution|planned|expected|release)\s+(?:pay(?:ment)?\s+)?"
         r"date\b")),
+    (DATED_PAYMENT_LABEL, _c(DATED_PAYMENT)),
 ]
 
 PAYMENT_WORD = alt("pay", "pays", "paying", "paid", "payment", "settle", "settling", "approve",

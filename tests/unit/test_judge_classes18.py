@@ -15,7 +15,7 @@ from tests.unit.test_judge_classes16 import DISPUTE, HOLD, PERSON, PLAN, check, 
 @pytest.mark.parametrize("body", [
     # a payment told with its way, day or reference, in words no payment lexicon lists
     "Good morning. Settlement in full was remitted on 19/11/2026 against ref QX-5521.",
-    "FYI the whole balance was discharged by SWIFT transfer on 21 November.",
+    "FYI the whole balance was discharged by SWIFT transfer on 12 November.",
     "Our treasury remitted the full sum last week, confirmation 88213.",
     # our invoice or work turned to with a fault's words, no dispute vocabulary
     "The survey fee is there because of your engineer's error on the first visit, not ours.",
@@ -37,3 +37,48 @@ def test_an_unread_claim_by_its_shape_is_read_as_a_dispute(body: str) -> None:
 def test_what_has_no_claims_shape_stays_a_persons_without_a_dispute(body: str) -> None:
     assert judge(body) not in {DISPUTE, PLAN, HOLD}, body
     assert judge(body) == PERSON, body
+
+
+# --- 2. A payment and its day in one clause, whatever the verb (DATED_PAYMENT) ---------------
+@pytest.mark.parametrize("body", [
+    "Good day, the payment shall be do on 14.12.2026. Best regards.",
+    "Ceres Holdings is in the 11 December EFT run, full amount.",
+    "We're clearing everything on the 21st when the partners are back to sign.",
+    "We transfer the full amount Friday 11 December.",
+    "Balance goes with our 2026-12-15 batch.",
+])
+def test_a_payment_and_its_day_in_one_clause_holds_the_draft(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    # a condition on us, a question, a negation, a payment told as done, another's money, a
+    # day that is no day: none of these holds anything
+    "We transfer the full amount on 11 December once the missing crate arrives.",
+    "Could we transfer the full amount on 11 December?",
+    "We will not transfer the full amount on 11 December.",
+    "Please ignore my note saying we'd pay on 11 December, wrong supplier.",
+    "Our insurer pays us on 11 December, and we pay you the day after.",
+    "We transfer the full amount on 11 December if the rate is corrected.",
+])
+def test_the_same_frame_with_a_turn_holds_nothing(body: str) -> None:
+    assert judge(body) not in {HOLD, PLAN}, body
+
+
+# --- 3. Beside a promise: approval given already, a slip of the customer's own, a problem denied
+@pytest.mark.parametrize("body", [
+    "Our controller has signed off already. We will pay it on 14 December 2026.",
+    "No issue at all with the work, it sat in the wrong mailbox while Ana was away. "
+    "It will be paid on 14 December 2026.",
+    "The invoice went to the wrong approver, sorry. We will pay it on 14 December 2026.",
+])
+def test_approval_a_slip_or_a_denied_problem_beside_a_promise_is_context(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    "No problem with the install, but the rate is wrong. We will pay it on 14 December 2026.",
+    "The approver says we already paid this. We will pay it on 14 December 2026.",
+])
+def test_a_denial_or_approval_that_turns_is_no_context(body: str) -> None:
+    assert judge(body) not in {HOLD, PLAN}, body
