@@ -21,6 +21,7 @@ from core.domain.evidence_acts import (
     COMPLAINT_SHAPE,
     COMPLAINT_WORDS,
     CONTEXT_GOODS_OR_WORK,
+    DEFECT,
     DATE_FIELD_LABEL,
     DONE_MARKS,
     FUTURE_MARKS,
@@ -704,7 +705,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 _reports_payment(c) or (
                 not (promised and _payment_process(c)) and not (planned and _plan_talk(c)) and (
                     _turns_to_us(c) or (drafts and _asks_unread(c, told.get(c, c)))
-                    or (_claim_matter(c) and not _own_story(told.get(c, c))))))]
+                    or (_claim_matter(c) and not _own_story(told.get(c, c))
+                        and not (planned and not promised and not _names_our_side(c))))))]
         else:
             beside_act = acted and not resolved_only
             risky = [c for c in unknown
@@ -867,7 +869,10 @@ _PAYING_TALK = re.compile(
     r"\b(?:work for you|suits? you|pay\w*|instal\w*|settl\w*|spread\w*|split\w*|arrangements?"
     r"|agree to (?:that|this|it)|accept (?:that|this|it)|acceptable|(?:that|this)(?:'s| is)? ok"
     r"|months?|weeks?|days"
-    r"|longer|later|time|parts?|plans?|remainder|rest|balance|extension|extend\w*|wait)\b",
+    r"|longer|later|time|parts?|plans?|remainder|rest|balance|extension|extend\w*|wait"
+    # finding a way together: "could we work something out?", "can we figure out a way?"
+    r"|work (?:\w+ )?out|work out|figure (?:\w+ )?out|sort (?:something|it|this) out|a way"
+    r"|arrangement|flexib\w*|options?)\b",
     re.IGNORECASE,
 )
 
@@ -1184,7 +1189,39 @@ def _turns_to_us(clause: str) -> bool:
     # "it's left us short" is the customer's money; "the delivery came short" is our goods.
     clause = _NOT_PAID.sub(" ", _CASH_SHORT.sub(" ", _cut_short(
         _FX_RATE.sub(" ", _not_done_already(clause)))))
-    return bool(ABOUT_US.search(_THEIR_MONEY_PAID.sub(" ", clause)))
+    return bool(ABOUT_US.search(_THEIR_SALE.sub(" ", _THEIR_MONEY_PAID.sub(" ", clause))))
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _names_our_side(clause: str) -> bool:
+    """The clause names our side of the matter: the invoice, our goods, work or people, a fault
+    or a complaint's word. Beside a plan request a clause that names none ("the lobster price
+    dropped and half the boats stayed tied up", "we had to let two of the team go") tells the
+    customer's own story, whatever its counts and dates."""
+    return bool(_OURS.search(clause) or COMPLAINT_SHAPE.search(clause)
+                or COMPLAINT_WORDS.search(clause) or GOODS_OR_WORK_MARK.search(clause)
+                or _DEFECT_MARK.search(clause) or _turns_to_us(clause)
+                # a count of things or a fault of the goods ("a third of the reports came back
+                # bound upside down"); "since the new practice opened" is a time, no fault
+                or MATTER_MARKS.search(_SINCE.sub(" ", clause)))
+
+
+_GOODS_FAULT = re.compile(
+    r"\b(?:upside down|back to front|inside out|misprint\w*|torn|smudged|faded|came back"
+    r"|soaked|wet|warped|stained|blurry|blurred|crooked|(?:\d+|one|two|three|four|five|half"
+    r"|some|most|several|a few|a couple|(?:a|one|two) (?:third|quarter|fifth|tenth)s?) of (?:the"
+    r"|your|our|them|those|these)|wrong|missing|short)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_DEFECT_MARK = re.compile(r"\b" + DEFECT + r"(?![\w-])", re.IGNORECASE)
+
+
+# The customer's own sale gone wrong is its story, not our goods: "our shipment to Colombo was
+# rejected", "our order with the distributor got cancelled".
+_THEIR_SALE = re.compile(
+    r"\bour (?:shipments?|exports?|sales?|deals?|tenders?|bids?|orders?|containers?"
+    r"|consignments?|contracts?) (?:to|for|with|from) (?:\S+\s+){0,3}?(?:was|were|got|has been"
+    r"|have been|is|are) (?:\w+ )?(?:rejected|cancel+ed|returned|refused|held|stuck|delayed"
+    r"|lost|pulled)\b", re.IGNORECASE)
 
 
 # People away already ("half the office already on leave", "already off for Christmas") tell
@@ -1333,7 +1370,10 @@ def _aside(clause: str) -> bool:
     """Praise or a sales aside beside a promise or a plan request (see `_PRAISE_WORD`)."""
     # "the spring order we still want to do": a wish kept, not a fault outstanding
     rest = _STILL_WANT.sub(" ", _OWN_BILL.sub(" ", clause))
-    if _ASIDE_TURN.search(rest) or _reports_payment(clause):
+    # a fault of the goods or a count of them turns it, whatever it names ("a third of the
+    # brochures came back printed upside down" is no sales aside)
+    if (_ASIDE_TURN.search(rest) or _reports_payment(clause) or _DEFECT_MARK.search(rest)
+            or _GOODS_FAULT.search(rest)):
         return False
     if _SALES.search(rest):
         return True
@@ -1515,6 +1555,16 @@ def _clause_findings(
 
 
 _NOT_EXPECTED = re.compile(r"expect\b", re.IGNORECASE)
+_GOODS_SHORT_LABELS = frozenset({"says goods are missing or short",
+                                 "says goods or work were not delivered"})
+_WE_ARE_SHORT = re.compile(
+    r"\b(?:we|i|we're|i'm|things|cash|money|funds|budgets?|we've been|we have been)"
+    r"(?:'re| are| am|'m| were| was| is| run| running| ran| came| come| fell| fall)?"
+    r"\s+(?:\w+\s+)?short\s*$", re.IGNORECASE)
+_THEIR_MONEY_AFTER = re.compile(
+    r"^\s*(?:for|on)\s+(?:\w+\s+){0,4}?(?:bank|funding|grants?|drawdowns?|loans?|insurer"
+    r"|insurance|payouts?|money|funds|cash|clients?|customers?|council|government|reimbursement"
+    r"|subsidy|investors?|financ\w*|overdraft|credit line|payroll)\b", re.IGNORECASE)
 _PROMISE_DENIED = re.compile(
     r"\b(?:not|never|cannot|no longer)\b(?! (?:later|before|after)\b)|n't\b", re.IGNORECASE)
 # "last Friday's run", "yesterday's batch": the day is past whatever a weekday reads as.
@@ -1596,6 +1646,11 @@ def _first_valid(
         ) and not (label == HOLD_LABEL and _PAYMENT_HELD.search(before)):
             # "the money from the festival has not arrived" is theirs, not our goods; "we cannot
             # authorise payment of the full amount until this has been looked at" holds ours
+            continue
+        if kind is Kind.DISPUTE and label in _GOODS_SHORT_LABELS and (
+                _WE_ARE_SHORT.search(clause[:match.end()]) or _THEIR_MONEY_AFTER.match(after)):
+            # "we are short this month", "still waiting for the bank to release the drawdown":
+            # the customer's own money is short or awaited, not our goods
             continue
         if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)
                                   or (_PASSIVE_PAID.search(match.group(0))

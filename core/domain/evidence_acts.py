@@ -788,7 +788,10 @@ PARTS = alt(
     r"|halves|portions|amounts|sums)",
     r"(?:\d|two|three|four)(?: or (?:\d|three|four|five))? (?:times|payments|parts|instal\w*"
     r"|goes|tranches|chunks)",
-    r"(?:across|over) (?:the next |the coming )?(?:\d+|two|three|four|five|six|a few|several"
+    # "in thirds", "in portion", "bit by bit", "month by month"
+    r"in (?:thirds|halves|quarters|portions?|tranches|lumps|instal(?:l)?ments|stages|chunks)",
+    r"(?:bit|little|piece|month|week|step) by (?:bit|little|piece|month|week|step)",
+    r"(?:across|over) (?:the next |the coming )?(?:\d+|two|three|four|five|six|a few|few|several"
     r"|some|a couple of)(?: or (?:\d+|two|three|four|five|six))? (?:months|weeks)",
     r"over (?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*"
     r"|dec\w*) and (?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*"
@@ -812,7 +815,8 @@ PLAN_NOUN = alt(
 )
 INSTALMENTS = alt(PARTS, PLAN_NOUN)
 # The customer paying: "pay", "settle", "clear", "cover" (not "our client pays us").
-PAY_VERB = r"(?:pay(?:ing|s)?|settl\w*|clear(?:ing)?|cover(?:ing)?|repay\w*)\b(?! (?:us|me)\b)"
+PAY_VERB = (r"(?:pay(?:ing|s)?|settl\w*|clear(?:ing)?|cover(?:ing)?|repay\w*"
+            r"|do (?:it|this|that|the (?:balance|invoice|bill|payment)))\b(?! (?:us|me)\b)")
 PLAN_ASK = alt(
     r"is (?:it |there |this |that )?(?:any way |a way )?possible", r"(?:be )?possible to",
     r"(?:wanted|want|like|need) to ask", r"ask (?:if|whether|you)",
@@ -1196,7 +1200,9 @@ ABOUT_US = _c(r"\b", alt(
     # "you" doing something to the job: "you never collected it", "you made only one page"
     # what the customer expected of us: "we expected you to come back before invoicing"
     r"(?:expected|asked|wanted|needed|trusted|told) you to",
-    r"you(?:'ve| have| had)? (?:\w+ly )?(?:never |not |only |just |also )?(?:\w+ed|sent|did|put"
+    # "\w+ed" is a past tense, not "need" or "proceed"
+    r"you(?:'ve| have| had)? (?:\w+ly )?(?:never |not |only |just |also )?(?:(?!(?:need|feed"
+    r"|speed|proceed|succeed|exceed|indeed|heed)\b)\w+ed|sent|did|put"
     r"|said|told|left|broke|made|gave|took|forgot|missed|came|brought|fit|sold|laid|built|dug"
     r"|cut|hung|did ?n't|have ?n't)",
     # "your" but for what a collector sends or is thanked for ("about your invoice", "at your

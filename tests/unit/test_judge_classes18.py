@@ -82,3 +82,47 @@ def test_approval_a_slip_or_a_denied_problem_beside_a_promise_is_context(body: s
 ])
 def test_a_denial_or_approval_that_turns_is_no_context(body: str) -> None:
     assert judge(body) not in {HOLD, PLAN}, body
+
+
+# --- 4. Beside a plan request: the customer's own story, whatever its counts and dates -------
+@pytest.mark.parametrize("body", [
+    "The wheat price fell and the harvest sat unsold in the silos. "
+    "Could we pay the invoice in a few parts?",
+    "Since the big store opened across the road our takings have halved. "
+    "Could we spread the invoice over three months?",
+    "Our container to Rotterdam was rejected at port and we are carrying the stock. "
+    "Could we pay it bit by bit?",
+    "Could we do it in thirds?",
+    "We can't pay all of it right now. Could we work something out?",
+])
+def test_the_customers_story_beside_a_plan_request_drafts_the_plan(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    # our side named: the goods, a count of them, a fault, our people (a count of anything is
+    # read as our side: "most of the harvest" goes to a person too, safely)
+    "A third of the brochures came back printed upside down. Could we pay it in a few parts?",
+    "The second coat is peeling already. Could we spread the invoice over three months?",
+    "Your crew left the gate open and the dog got out. Could we pay it bit by bit?",
+    "Two of the pallets were soaked. Could we do it in thirds?",
+])
+def test_a_story_that_names_our_side_is_no_context_for_a_plan(body: str) -> None:
+    assert judge(body) not in {PLAN, HOLD}, body
+
+
+# --- 5. The customer's own money short or awaited is no complaint about the goods ------------
+@pytest.mark.parametrize("body", [
+    "We are a bit short this month. Could we pay the invoice in two parts?",
+    "We're still waiting for the bank to release our overdraft. Could we pay it in two parts?",
+])
+def test_their_own_money_short_is_no_complaint(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    "The delivery was short by two boxes. Could we pay it in two parts?",
+    "We're still waiting for the rest of the order. Could we pay it in two parts?",
+])
+def test_goods_short_or_awaited_are_still_a_complaint(body: str) -> None:
+    assert judge(body) == DISPUTE, body
