@@ -21,8 +21,8 @@ from core.domain.evidence_acts import (
     COMPLAINT_SHAPE,
     COMPLAINT_WORDS,
     CONTEXT_GOODS_OR_WORK,
-    DEFECT,
     DATE_FIELD_LABEL,
+    DEFECT,
     DONE_MARKS,
     FUTURE_MARKS,
     FUTURE_PAYMENT,
@@ -1245,8 +1245,12 @@ def _not_done_already(clause: str) -> str:
 
 # The market's rate is the customer's weather, not our rate: "the exchange rate has not been
 # kind to us" ("your rate", "charged the wrong rate" keep their own words).
-_FX_RATE = re.compile(r"\b(?:the )?(?:exchange|fx|currency|conversion|forex) rates?\b",
-                      re.IGNORECASE)
+_FX_RATE = re.compile(
+    r"\b(?:the )?(?:exchange|fx|currency|conversion|forex) rates?\b"
+    # a market's price that moved: "the lobster price dropped", "milk prices crashed"
+    r"|\b(?:the )?(?:\w+ )?prices? (?:of \w+ )?(?:has |have )?(?:fell|fallen|dropped|crashed"
+    r"|collapsed|rose|risen|went (?:up|down)|gone (?:up|down)|slumped|tanked|plunged|halved"
+    r"|doubled|soared|spiked)\b", re.IGNORECASE)
 # A payment not made, or made to the customer on its own terms, reports no payment to us: "the
 # family that hired us still hasn't paid", "insurance hasn't paid out yet", "our contract is
 # paid in arrears" (a claim about us has words of its own: "you", the goods, the hours).
