@@ -32,6 +32,7 @@ from core.domain.evidence_acts import (
     HOLD_LABEL,
     HOLD_NEEDS_CONTEXT,
     INABLE,
+    INTERNAL_STEP,
     LATER_CLAIM_CUES,
     LOOKS_AHEAD,
     MATTER_MARKS,
@@ -1090,8 +1091,9 @@ _DAY_AHEAD_NOTICE = re.compile(
     r"\b(?:booked|scheduled|set|queued|arranged|instructed)\s+(?:\S+\s+){0,5}?(?:for|with)\s+"
     r"(?:a\s+|the\s+)?(?:value|payment|settlement|execution)\s+date\b", re.IGNORECASE)
 # "it's paid by December 14": a day ahead, a promise ("paid by cheque" names the way).
-_BY_A_DAY = re.compile(r"\s+(?:in full\s+)?by\s+(?:the\s+)?(?:end of|next|this|tomorrow|mon|tue|wed"
-                       r"|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
+# "is paid by Friday", "is paid Wed 9 Dec", "gets paid on the 14th": a day it will be
+_BY_A_DAY = re.compile(r"\s+(?:in full\s+)?(?:(?:by|on)\s+)?(?:the\s+)?(?:end of|next|this"
+                       r"|tomorrow|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
                        re.IGNORECASE)
 _ANOTHER_PART = re.compile(r"\banother\s+(?:[$\u00a3\u20ac]\s?)?\d|\b(?:sent|paid|transferred"
                            r"|wired)\s+(?:you\s+)?another\s+(?:[$\u00a3\u20ac]\s?)?\d",
@@ -1320,7 +1322,10 @@ def _reassures(clause: str) -> bool:
 # us or reports a payment once the apology's own words ("my mistake") are set aside.
 _SLIP = re.compile(
     r"\b(?:sorry|apolog(?:y|ies|ise|ize)|my (?:fault|mistake|bad)|our (?:fault|mistake)"
-    r"|excuse (?:me|us)|oops)\b"
+    r"|excuse (?:me|us)|oops"
+    # its own oversight: "this one slipped through the cracks when Graham left"
+    r"|slipped through|fell through the (?:cracks|net)|(?:got|was) (?:lost|buried|overlooked)"
+    r"|overlooked|(?:we|i) (?:missed|forgot|overlooked))\b"
     r"|^\W*(?:we|i) (?:hereby )?(?:acknowledge|confirm) (?:the )?receipt of your"
     r" (?:reminder|e-?mail"
     r"|letter|message|notice|statement)\b", re.IGNORECASE)
@@ -1409,7 +1414,7 @@ def _lower_sentences(clause: str) -> tuple[str, ...]:
 def _reports_payment(clause: str) -> bool:
     """A payment reported done ("our system shows it was debited"), beside a plan request or a
     promise too: "once it's paid" and "remittance when it goes" look ahead."""
-    clause = PAYMENT_RULE.sub(" ", _THEIR_MONEY_PAID.sub(" ", clause))
+    clause = INTERNAL_STEP.sub(" ", PAYMENT_RULE.sub(" ", _THEIR_MONEY_PAID.sub(" ", clause)))
     return any(not (LOOKS_AHEAD.search(clause[:past.start()])
                     or _NOT_PAID_YET.search(clause[:past.start()]))
                for past in PAST_PAYMENT.finditer(clause))
@@ -1463,7 +1468,7 @@ def _forward_promise(when: date | None, clause: str, sent: date | None, dmy: boo
     # morning - funds release Wednesday" the signing is done and the payment is ahead.
     dated = find_date(clause, sent or when, dmy)
     pieces = [p for p in _PIECE.split(clause) if dated and dated[1] in p]
-    piece = pieces[0] if pieces else clause
+    piece = INTERNAL_STEP.sub(" ", pieces[0] if pieces else clause)
     done = DONE_MARKS.search(piece)
     # "has gone out": done, whatever else the piece says; unless the payment itself is still
     # to come after the step ("has been placed on the agenda for 30 November and will be paid

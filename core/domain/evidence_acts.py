@@ -43,7 +43,12 @@ CHANNEL = alt(
     "swift", "giro", "internet banking", "poli",
 )
 # Verbs that mean "paid" on their own; ambiguous ones (sent, made, processed) need an instrument.
-PAID_VERB = alt("paid", "settled", "remitted", "wired", "cleared", r"squared (?:\w+ ){0,2}up",
+PAID_VERB = alt("paid", "settled", "remitted", "wired",
+                # "cleared three-way match", "cleared approval": a step, not the payment
+                r"cleared(?! (?:(?:the |our |a )?(?:three|two|3|2)-way match|match\w*|approval"
+                r"|review|compliance|checks?|audit|verification|sign-?off|for payment|our \w+"
+                r" (?:check|review|approval|process)))",
+                r"squared (?:\w+ ){0,2}up",
                 "taken care of",
                 "done", "pa(?:y|id) already", "already pa(?:y|id)",
                 # "went through approval" is a step on the way, not the payment
@@ -63,7 +68,8 @@ MOVED_VERB = alt(
 INVOICE_WORD = alt("invoices?", "bills?", "balance", "amount", "statement", "it", "this", "that")
 # Words right before a payment verb that make it not (yet) a completed payment.
 NOT_DONE_BEFORE = re.compile(
-    r"\b(?:will|'ll|shall|going to|gonna|to|(?:can|could)(?! (?:see|tell|confirm|verify)\b)"
+    r"\b(?:will|'ll|shall|going to|gonna|to|make sure|ensure|see to it"
+    r"|(?:can|could)(?! (?:see|tell|confirm|verify)\b)"
     r"|would|should|may|might|must|once|when"
     r"|after|if|until|till|before|unless|need|needs|needed|plan|planning|hope|hoping|try|trying"
     r"|about to|yet to|being|typically|usually|normally|always|generally|often)\b"
@@ -501,6 +507,7 @@ PROMISE_FRAME = alt(
 # note comes", "if the rest arrives"), because a promise read wrongly holds a draft.
 MONEY_THING = alt(
     r"pa(?:y|ys|ying|id|yment|yments)", r"settl\w*", r"transfer\w*", r"remit\w*", "tt", "wire",
+    r"leaves? (?:our|the) (?:account|bank)", r"square (?:you|it|this|us) up", "money",
     "eft", "ach", "bacs", "sepa", "swift", "cheques?", "checks?", "funds", "the lot", "everything",
     r"(?:full|whole|total|entire|outstanding) (?:amount|balance|sum|invoice)", "runs?", "batch",
 )
@@ -509,8 +516,10 @@ _NO_TURN = (r"^(?!.*(?:\?|\b(?:not|never|no|cannot|unable|once|until|till|unless
             r"|could|would|try|trying|hope|wrong|damag\w*|broke\w*|missing|short|credit|refund\w*"
             r"|hours?|rate|quote\w*|charged|billed|dispute\w*|query|queries|paid|sent|already"
             r"|instal\w*|parts?|half|portion|some|first|ignore|disregard|meant|different|another"
-            r"|other|saying|said|says|told|insurer|clients?|customers?|debtors?|us|you|your"
-            r"|please|pls|kindly|was|were|had|did|been|discharged|remitted|cleared)\b|n't\b"
+            r"|other|saying|said|says|told|insurer|clients?|customers?|debtors?|us|please|pls"
+            r"|kindly|was|were|had|did|been|discharged|remitted|cleared)\b|n't\b"
+            # "you" as the one who acts or must: "you'll see it", "you need to pay by the 30th"
+            r"|\byou(?:'ll|'d| will| would| should| must| can| could| need| have to| pay)\b"
             r"|\b(?:when|after) (?:you|your|we (?:get|receive|have)|the (?:credit|replacement"
             r"|corrected|new|rest|missing|remaining))\b))")
 # A day by its name or its number, never "this month" (which names no day to hold for).
@@ -789,7 +798,8 @@ PARTS = alt(
     r"(?:\d|two|three|four)(?: or (?:\d|three|four|five))? (?:times|payments|parts|instal\w*"
     r"|goes|tranches|chunks)",
     # "in thirds", "in portion", "bit by bit", "month by month"
-    r"in (?:thirds|halves|quarters|portions?|tranches|lumps|instal(?:l)?ments|stages|chunks)",
+    r"in (?:thirds|halves|quarters|portions?|tranches|lumps|instal(?:l)?ments|stages|chunks"
+    r"|bits|pieces|dribs and drabs)",
     r"(?:bit|little|piece|month|week|step) by (?:bit|little|piece|month|week|step)",
     r"(?:across|over) (?:the next |the coming )?(?:\d+|two|three|four|five|six|a few|few|several"
     r"|some|a couple of)(?: or (?:\d+|two|three|four|five|six))? (?:months|weeks)",
@@ -800,6 +810,7 @@ PARTS = alt(
 # A plan named as such, whoever pays: staged payments, a monthly arrangement, a four-month plan,
 # half now and the rest in January.
 PLAN_NOUN = alt(
+    r"part[- ]payments?",
     r"(?:staged|staggered|phased|partial|smaller|monthly|weekly|fortnightly|quarterly"
     r"|regular|post-?dated) (?:payments?|arrangement|plan|schedule|basis|amounts?|cheques"
     r"|checks|instal\w*)",
@@ -816,7 +827,8 @@ PLAN_NOUN = alt(
 INSTALMENTS = alt(PARTS, PLAN_NOUN)
 # The customer paying: "pay", "settle", "clear", "cover" (not "our client pays us").
 PAY_VERB = (r"(?:pay(?:ing|s)?|settl\w*|clear(?:ing)?|cover(?:ing)?|repay\w*"
-            r"|do (?:it|this|that|the (?:balance|invoice|bill|payment)))\b(?! (?:us|me)\b)")
+            r"|do (?:it|this|that|the (?:balance|invoice|bill|payment))"
+            r"|get (?:you|it|this|that|the (?:balance|invoice|bill)) paid)\b(?! (?:us|me)\b)")
 PLAN_ASK = alt(
     r"is (?:it |there |this |that )?(?:any way |a way )?possible", r"(?:be )?possible to",
     r"(?:wanted|want|like|need) to ask", r"ask (?:if|whether|you)",
@@ -860,6 +872,10 @@ ALL_AT_ONCE_LABEL = "cannot pay it all now"
 INSTALMENT_LABEL = "pays one more part of a running plan"
 
 TIME_REQUEST = [
+    # the parts as a need, not a question: "we'll get you paid, it'll have to be in bits"
+    (PARTS_LABEL, _c(
+        r"\b(?:it|this|that|payment|the (?:balance|invoice|bill|rest))(?:'ll| will| would)?\s+"
+        r"(?:have|need|needs|has) to (?:be|come|go)\s+(?:\S+\s+){0,2}?", PARTS, r"\b")),
     (PLAN_FRAME_LABEL, _c(
         # asked, and named as a plan: "would you agree to a staged payment?"
         r"\b", PLAN_ASK, r"\b(?:\s+\S+){0,10}?\s+", PLAN_NOUN, r"\b"
@@ -1408,7 +1424,7 @@ COMPLAINT_SHAPE = _c(r"\b", alt(
     r"(?:charged|charges|billed|invoiced)(?: \w+)? for (?:both|each|two|all)", "twice", "double",
     r"duplicat\w*", r"come off", r"(?:taken|take (?:it|that|this|them)) off",
     r"remov\w*", "instead of", r"should (?:have )?been", "not what", "agreed", r"quot(?:e|ed)",
-    r"(?:did|does|was|were|is|has|have)n't", "never", r"cancel+ed", r"not (?:the|our|a|an)",
+    "never", r"cancel+ed", r"not (?:the|our|a|an)",
 ), r"\b")
 # A payment reported done ("we paid", "sent the transfer", "went out"), unless the words before
 # it look ahead ("once it's paid", "remittance when it goes").
@@ -1464,6 +1480,13 @@ FUTURE_MARKS = _c(r"\b", alt(
     r"|next) (?:[\w/-]+ ){0,2}(?:list|run|batch|schedule|payments|cycle)",
 ), r"\b")
 # "has been approved" is a step on the way, not the payment done.
+# A step of the customer's own books done ahead of the payment: "has cleared three-way match",
+# "has been through approval", "passed our review". It is no payment made.
+INTERNAL_STEP = _c(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|just\s+)?)?(?:cleared|passed|gone through|went through"
+    r"|been through|completed|finished)\s+(?:the\s+|our\s+|a\s+)?(?:(?:three|two|3|2)-way\s+"
+    r"match\w*|match\w*|approvals?|review|compliance|checks?|audit|verification|sign-?off"
+    r"|(?:invoice|po|goods receipt) (?:review|match\w*|checks?))\b")
 DONE_MARKS = _c(r"\b(?:has|have|had)(?: already| now| just)? (?:been (?!(?:fully |now )?(?:approv"
                 r"|sign|verif|authori|schedul|book|queue|set up|added|included|pencil|earmark"
                 r"|slotted|lined up|passed to|forwarded))\w+|gone|went|(?!(?:confirm|arrang"

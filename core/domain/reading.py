@@ -256,6 +256,14 @@ _PATTERNS = [
     r"\b(?:see|read) (?:the )?(?:note|email|message|thread) (?:from \w+ )?(?:below|underneath)",
     r"^(?:quick (?:one|question)|one (?:more )?thing|re (?:your|the) (?:email|reminder|note)"
     r"|as (?:i|we) said|as discussed|as mentioned|following up|further to)\b(?: \w+){0,5}",
+    # a letter's formal opening: "We refer to your e-mail regarding the above.", "Further to
+    # your statement, I write regarding the outstanding balance on invoice X."
+    r"^(?:(?:further to|with reference to|in reply to|in response to) (?:your|the) (?:e-?mail"
+    r"|letter|message|statement|reminder|notice|correspondence)\W+)?(?:we|i) (?:refer|write"
+    r"|am writing|are writing)(?: (?:to|in|with) (?:reference |regard |response |reply )?(?:to )?"
+    r"(?:your|the)(?: \w+){0,3}| regarding (?:the|your)(?: [\w-]+){0,5})\W*$",
+    # the sender's line of an AP system or an assistant: "Sent on behalf of Mt Eden Builders Ltd"
+    r"^sent (?:on behalf of|for) [\w&.,' -]{1,60}$",
     r"^(?:let me know|please let me know|feel free|don't hesitate|do not hesitate)\b"
     r"(?: \w+){0,8}",
     rf"^{_NO_TURN}(?:we|i) (?:(?:really|very much|truly|greatly|do) )?(?:appreciate|value)\b"

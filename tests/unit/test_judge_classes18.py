@@ -126,3 +126,35 @@ def test_their_own_money_short_is_no_complaint(body: str) -> None:
 ])
 def test_goods_short_or_awaited_are_still_a_complaint(body: str) -> None:
     assert judge(body) == DISPUTE, body
+
+
+# --- 6. A letter's furniture, the customer's own oversight, steps that are not the payment ---
+@pytest.mark.parametrize("body", [
+    "We refer to your letter regarding the above. The invoice will be paid on 15 December 2026.",
+    "Further to your reminder, I write regarding invoice 2001. It will be paid on 15 December "
+    "2026.",
+    "It will be paid on 15 December 2026.\n\nSent on behalf of Harbour Joinery Ltd",
+    "Sorry, this one slipped through the cracks when Priya left. We will pay it on 15 December "
+    "2026.",
+    "Invoice 2001 has cleared three-way match and goes in our cheque run on 15 December 2026.",
+    "I'll make sure it is paid Tue 15 Dec.",
+])
+def test_furniture_an_oversight_or_a_step_beside_a_promise_holds(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    "We'll get you paid, it'll have to be in bits though.",
+    "The money is coming, just not all of it at once. Would a part payment be OK to start with?",
+])
+def test_plans_in_bits_or_by_part_payment_draft_the_plan(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    # the step done is the payment: cleared the balance; the oversight carries a claim
+    "We cleared the balance by BACS on 2 November.",
+    "Sorry, this slipped through the cracks, but the rate on it is wrong.",
+])
+def test_a_payment_made_or_a_claim_in_the_slip_is_no_hold(body: str) -> None:
+    assert judge(body) not in {HOLD, PLAN}, body
