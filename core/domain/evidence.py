@@ -1181,7 +1181,7 @@ _PROMISE_CONDITION = re.compile(
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _later_claim(clause: str) -> bool:
     """A claim's words in a note or an email older than the last reminder."""
-    clause = _not_done_already(clause)
+    clause = _INSPECTION.sub(" ", _not_done_already(clause))
     return bool(LATER_CLAIM_CUES.search(clause)
                 or (MONEY_WORDS.search(clause) and PAST_MARKS.search(clause)))
 
@@ -1191,7 +1191,8 @@ def _turns_to_us(clause: str) -> bool:
     # "it's left us short" is the customer's money; "the delivery came short" is our goods.
     clause = _NOT_PAID.sub(" ", _CASH_SHORT.sub(" ", _cut_short(
         _FX_RATE.sub(" ", _not_done_already(clause)))))
-    return bool(ABOUT_US.search(_THEIR_SALE.sub(" ", _THEIR_MONEY_PAID.sub(" ", clause))))
+    return bool(ABOUT_US.search(_THEIR_MONEY_MISSING.sub(" ", _THEIR_SALE.sub(
+        " ", _THEIR_MONEY_PAID.sub(" ", clause)))))
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
@@ -1232,6 +1233,13 @@ _AWAY_ALREADY = re.compile(
     r"\balready (?=(?:on (?:leave|holiday|holidays|vacation|annual leave)|away|off (?:for|on|sick)"
     r"|gone (?:for|on) (?:the )?(?:holiday|holidays|christmas|break|summer)|closed for"
     r"|shut for)\b)", re.IGNORECASE)
+# A check that inspects is no cheque: "visited site for the firewall health check".
+_INSPECTION = re.compile(
+    r"\b(?:health|safety|quality|security|spot|site|routine|annual|final|system|service|sound"
+    r"|fire|gas|electrical|credit|reference|background|stock|status|sanity|compliance) checks?\b",
+    re.IGNORECASE)
+
+
 # A payment approved or signed already is a step ahead of the payment, not one made: "boss has
 # approved already", "it's already been signed off".
 _APPROVED_ALREADY = re.compile(
@@ -1564,6 +1572,15 @@ def _clause_findings(
 
 
 _NOT_EXPECTED = re.compile(r"expect\b", re.IGNORECASE)
+_THEIR_MONEY_MISSING = re.compile(
+    r"\b(?:not|n't|never|yet to|still)\s+(?:\w+\s+){0,2}?(?:paid|pay|paying|settled|settle)\s+us\b"
+    r"|\b(?:owes?|owing|owed)\s+us\b|\bwe(?:'re| are) owed\b"
+    r"|\b(?:gone|went) (?:missing|quiet|bust|under) on us\b|\b(?:dead|quiet|slow|dry) for us\b"
+    r"|\b(?:not|n't|never|yet to)\s+(?:\w+\s+){0,2}?(?:received|had|got|come|arrived|been"
+    r" (?:paid|released|received))\b(?:\s+\S+){0,4}?\s+(?:subsidy|grants?|funding|tranche|drawdown"
+    r"|donations?|pledges?|reimbursement|payout|allowance|budget)\b"
+    r"|\b(?:subsidy|grants?|funding|tranche|drawdown|reimbursement|payout)\b(?:\s+\S+){0,4}?\s+"
+    r"(?:not|n't|never|yet to|still)\b", re.IGNORECASE)
 _GOODS_SHORT_LABELS = frozenset({"says goods are missing or short",
                                  "says goods or work were not delivered"})
 _WE_ARE_SHORT = re.compile(
@@ -1655,6 +1672,11 @@ def _first_valid(
         ) and not (label == HOLD_LABEL and _PAYMENT_HELD.search(before)):
             # "the money from the festival has not arrived" is theirs, not our goods; "we cannot
             # authorise payment of the full amount until this has been looked at" holds ours
+            continue
+        if kind is Kind.DISPUTE and label != REMEDY_LABEL and _THEIR_MONEY_MISSING.search(clause):
+            # "our client has still not paid us", "the developer has gone missing on us", "the
+            # second subsidy tranche has not been received", "it's always dead for us this time
+            # of year": the customer's own money or trade, not our goods or work
             continue
         if kind is Kind.DISPUTE and label in _GOODS_SHORT_LABELS and (
                 _WE_ARE_SHORT.search(clause[:match.end()]) or _THEIR_MONEY_AFTER.match(after)):

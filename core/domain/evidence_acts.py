@@ -392,8 +392,8 @@ ARRIVES = alt(
     # the payer doing the paying act ahead: "she will do the transfer on the 21st", "I'll make
     # the payment Friday", "we will initiate the wire"
     # the money going on a day: "it'll go on December 9", "this will be on the 15th"
-    WILL + r"\s+(?:go|be|leave|land)\s+(?:out\s+)?(?:on|by)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri"
-    r"|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|end of)\w*",
+    WILL + r"\s+(?:go|be|leave|land)\s+(?:out\s+)?(?:(?:on|by)\s+)?(?:the\s+)?(?:\d|mon|tue|wed"
+    r"|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|end of)\w*",
     # in the queue or file that pays it: "In the queue for Wednesday's ACH file"
     r"^\W*(?:it'?s\s+|(?:it|this|yours|the invoice) is\s+)?(?:in|on)\s+(?:the|our)\s+(?:\w+\s+)?"
     r"(?:queue|list|file|run"
@@ -1458,6 +1458,11 @@ FUTURE_MARKS = _c(r"\b", alt(
     "going to", "gonna", "about to", "plan(?:s|ning)? to",
     "intend(?:s|ing)? to", "expect(?:s|ing)? to", "aim(?:s|ing)? to", "hope to", "should",
     r"schedul\w*", "due to", "set to",
+    # in the run still to come: "is loaded for our EFT run on Wed 23 Dec", "queued for the 18th"
+    r"(?:is|are|'s) (?:now )?(?:loaded|queued|slotted|lined up|booked|listed|included|set)"
+    r" (?:for|in|into|on)",
+    r"(?:for|in|into|on|with) (?:our|the|this|next|\w+'s) (?:[\w-]+ )?(?:pay(?:ment)? ?run|run"
+    r"|batch|cycle|ach file|payment file)",
     r"\w+ing (?:it |this |that |the \w+ )?(?:on|by|in|this|next)\b",
     "goes", "go out", "going out", "is in", "are in",
     r"to (?:release|pay|send|process|issue|settle|transfer|wire|run|schedule|approve|cut|mail)",

@@ -261,7 +261,7 @@ _PATTERNS = [
     r"^(?:(?:further to|with reference to|in reply to|in response to) (?:your|the) (?:e-?mail"
     r"|letter|message|statement|reminder|notice|correspondence)\W+)?(?:we|i) (?:refer|write"
     r"|am writing|are writing)(?: (?:to|in|with) (?:reference |regard |response |reply )?(?:to )?"
-    r"(?:your|the)(?: \w+){0,3}| regarding (?:the|your)(?: [\w-]+){0,5})\W*$",
+    r"(?:your|the)(?: [\w-]+){0,3}| regarding (?:the|your)(?: [\w-]+){0,5})\W*$",
     # the sender's line of an AP system or an assistant: "Sent on behalf of Mt Eden Builders Ltd"
     r"^sent (?:on behalf of|for) [\w&.,' -]{1,60}$",
     r"^(?:let me know|please let me know|feel free|don't hesitate|do not hesitate)\b"

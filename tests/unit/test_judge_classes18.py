@@ -158,3 +158,32 @@ def test_plans_in_bits_or_by_part_payment_draft_the_plan(body: str) -> None:
 ])
 def test_a_payment_made_or_a_claim_in_the_slip_is_no_hold(body: str) -> None:
     assert judge(body) not in {HOLD, PLAN}, body
+
+
+# --- 7. The customer's own money missing, an inspection's check, a run still to come --------
+@pytest.mark.parametrize("body", [
+    "Our client from the trade fair has still not paid us, so could we pay the invoice in two "
+    "parts?",
+    "The academy has not yet received its spring funding tranche from the council. Could we "
+    "spread the invoice over three months?",
+    "The main contractor has gone missing on us. Could we pay it bit by bit?",
+])
+def test_their_own_money_missing_is_no_complaint_beside_a_plan(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    "It has been approved and is loaded for our EFT run on Wed 16 Dec.",
+    "I spoke with the director, the money for you is ready and it will go the 16th.",
+])
+def test_a_run_still_to_come_or_the_money_going_on_a_day_holds(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    # our goods or work not paid for, a fault: the complaint stands
+    "Your technician has still not fixed the pump, so could we pay it in two parts?",
+    "The second delivery never arrived. Could we spread the invoice over three months?",
+])
+def test_our_goods_or_work_missing_beside_a_plan_is_still_a_claim(body: str) -> None:
+    assert judge(body) not in {PLAN, HOLD}, body
