@@ -800,8 +800,21 @@ def _claim_shape(clauses: tuple[str, ...]) -> tuple[Kind, str, str] | None:
         # a payment told with its way, its day or its reference, and nothing denied or ruled
         if ((_reports_payment(clause) or _DISCHARGED.search(clause))
                 and _PAID_DETAIL.search(clause) and not _NOT_SO.search(clause)
+                and not _AHEAD.search(clause)
                 and not _HABIT.search(clause) and not PAYMENT_RULE.search(clause)):
             return Kind.PAID, SHAPED_PAYMENT_LABEL, clause
+    for clause in clauses:
+        # a payment told by its way and its day in the past ("TT done on 01/12/2026", "that
+        # went by BACS on 20/11"), or the books' word for it ("on status paid since 17.11")
+        if (_PAID_SHAPE.search(clause) and _PAID_DETAIL.search(clause)
+                and not _NOT_SO.search(clause) and not _HABIT.search(clause)
+                and not _AHEAD.search(clause)):
+            return Kind.PAID, SHAPED_PAYMENT_LABEL, clause
+    for clause in clauses:
+        # payment held until something of ours is put right: "not cutting a check until someone
+        # comes out", "happy to pay once that's taken off", "stays unpaid on our side for now"
+        if _HOLD_SHAPE.search(clause) and not _asks(clause):
+            return Kind.DISPUTE, SHAPED_HOLD_LABEL, clause
     for clause in clauses:
         if (_PROBLEM_DENIED.search(clause) or _OWN_WRONG.search(clause) or _reassures(clause)
                 or _aside(clause) or _asks(clause) or _HABIT.search(clause)):
@@ -812,6 +825,33 @@ def _claim_shape(clauses: tuple[str, ...]) -> tuple[Kind, str, str] | None:
     return None
 
 
+# A payment still to come beside the step done: "processed and in the batch scheduled for
+# Wednesday" ("you'll find it was paid" looks back).
+_AHEAD = re.compile(
+    r"\b(?:will|shall|going to|(?:scheduled|queued|planned|set|due) (?:for|on|to)"
+    r"|next (?:week|run|batch|cycle|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)|(?:we|i|it)'ll)\b",
+    re.IGNORECASE)
+SHAPED_HOLD_LABEL = "holds payment until something is put right"
+_PAID_SHAPE = re.compile(
+    r"\b(?:ach|wire|bacs|sepa|swift|tt|eft|transfer\w*|transference|payment|cheque|check|money"
+    r"|remittance|it|this|that)\b(?:\s+\S+){0,3}?\s+(?:was |were |has been |have been |is |'s )?"
+    r"(?:went|done|made|realized|realised|finished|completed|processed|executed|actioned|gone)\b"
+    r"|\b(?:ach|wire|e-?transfer|zelle|venmo)'?d\b"
+    r"|\b(?:status|marked|shows?|showing)\s+(?:as\s+)?['\"]?paid\b"
+    r"|\b(?:already|we) (?:finish|finished|make|made|did|do) the (?:payment|transfer)\b"
+    r"|\bin the bank (?:history|statement|records?)\b", re.IGNORECASE)
+_HOLD_SHAPE = re.compile(
+    r"\b(?:not|n't|never|cannot|unable to|refuse to)\b(?:\s+\S+){0,5}?\s+(?:pay\w*|settl\w*"
+    r"|approv\w*|releas\w*|cut(?:ting)? (?:a |the )?(?:check|cheque)|process\w*|sign(?:ing)? off)\b"
+    r"(?:\s+\S+){0,12}?\s+(?:until|till|unless|before|once)\b"
+    r"|\b(?:until|till|once|unless)\b(?:\s+\S+){0,8}?\s+(?:comes off|taken off|removed|fixed|sorted"
+    r"|put (?:it |this |that )?right|made right|makes it right|corrected|credited|replaced"
+    r"|resolved|reissued|revised|works|we(?:'ve| have) got|we know how)\b"
+    r"|\b(?:stays?|remains?|kept|keep|leave|leaving|parked|park)\b(?:\s+\S+){0,6}?\s+(?:unpaid"
+    r"|on hold|aside|with (?:our|the) (?:office|accounts|finance))\b"
+    r"|\bhappy to pay (?:it |this |the rest )?(?:once|when|as soon as|after)\b"
+    r"|\b(?:(?:will|shall|can)(?: not|n't)|won't) (?:approve|sign off|accept|pay for)\b",
+    re.IGNORECASE)
 # What makes a told payment a claim: the way it went, its day or its reference.
 _PAID_DETAIL = re.compile(
     r"\d|\b(?:ach|wire|bacs|sepa|swift|tt|eft|cheque|check|transfer|card|portal|bank|ref\w*"

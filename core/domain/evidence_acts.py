@@ -516,6 +516,7 @@ _NO_TURN = (r"^(?!.*(?:\?|\b(?:not|never|no|cannot|unable|once|until|till|unless
             r"|could|would|try|trying|hope|wrong|damag\w*|broke\w*|missing|short|credit|refund\w*"
             r"|hours?|rate|quote\w*|charged|billed|dispute\w*|query|queries|paid|sent|already"
             r"|instal\w*|parts?|half|portion|some|first|ignore|disregard|meant|different|another"
+            r"|went|done|made|realized|realised|finished|completed|processed|executed|actioned"
             r"|other|saying|said|says|told|insurer|clients?|customers?|debtors?|us|please|pls"
             r"|kindly|was|were|had|did|been|discharged|remitted|cleared)\b|n't\b"
             # "you" as the one who acts or must: "you'll see it", "you need to pay by the 30th"
@@ -1425,6 +1426,14 @@ COMPLAINT_SHAPE = _c(r"\b", alt(
     r"duplicat\w*", r"come off", r"(?:taken|take (?:it|that|this|them)) off",
     r"remov\w*", "instead of", r"should (?:have )?been", "not what", "agreed", r"quot(?:e|ed)",
     "never", r"cancel+ed", r"not (?:the|our|a|an)",
+    # what came against what was meant: "supposed to be the stainless one", "doesn't match the
+    # proof", "billed at the stainless price", "still has the champagne reception on it"
+    r"(?:supposed|meant) to (?:be|have)", r"(?:does|do|did)(?:n't| not) match",
+    r"(?:billed|charged|invoiced|made out) (?:at|to|for|as)", r"still (?:has|have|shows?|includes?"
+    r"|lists?|charges?)", r"(?:arrived|came|delivered|turned up) without",
+    r"(?:is|are|was|were)(?:n't| not) (?:lit|working|done|finished|fitted|installed|right|correct"
+    r"|what)", r"shows? \d+", r"on it twice", r"coming away", r"come away",
+    r"put (?:this|it|that) right", r"make (?:this|it|that) right",
 ), r"\b")
 # A payment reported done ("we paid", "sent the transfer", "went out"), unless the words before
 # it look ahead ("once it's paid", "remittance when it goes").

@@ -187,3 +187,25 @@ def test_a_run_still_to_come_or_the_money_going_on_a_day_holds(body: str) -> Non
 ])
 def test_our_goods_or_work_missing_beside_a_plan_is_still_a_claim(body: str) -> None:
     assert judge(body) not in {PLAN, HOLD}, body
+
+
+# --- 8. More shapes of a claim in words no lexicon lists: payment held, payment told --------
+@pytest.mark.parametrize("body", [
+    "The banner was meant to be the matte one. We're not cutting a check until it's reprinted.",
+    "Our bursar has parked it until the extra delivery line comes off.",
+    "Happy to pay once the duplicate call-out is taken off.",
+    "That one stays unpaid on our side for now, the fitting was meant to include the brackets.",
+    "SEPA transfer done on 12/11/2026, bank copy attached.",
+    "In our system the invoice is on status paid since 12.11.2026.",
+])
+def test_more_shapes_of_a_claim_are_read_as_a_dispute(body: str) -> None:
+    check(body, DISPUTE)
+
+
+@pytest.mark.parametrize("body", [
+    # the same words looking ahead or asking: a person's, but no claim read into them
+    "Your invoice will be processed in the batch scheduled for Wednesday 16 December.",
+    "Please note all invoices should go to our finance office mailbox rather than to me.",
+])
+def test_the_same_words_looking_ahead_or_asking_are_no_claim(body: str) -> None:
+    assert judge(body) not in {DISPUTE, PLAN}, body
