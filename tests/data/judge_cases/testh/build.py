@@ -695,7 +695,8 @@ def plan(b: Builder):
     b.make("mixed", lab([N, E], [NA, HT]), "promise", *M["promise_stop"], dpd=rng.randint(8, 13),
            reminders=[1, 7])
     b.make("mixed", lab([N, D], [NA, RR]), "promise", *M["phoned_promise"], cur_reminded=False)
-    b.make("mixed", lab([N, E], [NA, LD]), "promise", *M["paid_then_promise"], cur_reminded=False)
+    b.make("mixed", lab([N, E], [NA, LD, HT]), "promise", *M["paid_then_promise"],
+           cur_reminded=False)
     b.make("mixed", L_BENIGN, "harmless", *M["three_broken_email"], dpd=rng.randint(32, 45),
            reminders=[1, 7, 14], tag="three_broken")
     b.make("mixed", L_ROUTINE, "none", "laundry", None, foreign=False, dpd=rng.randint(32, 45),

@@ -112,6 +112,7 @@ EXPECT = {
     "phoned_promise": ([NONE, DRAFT], [NA, RR], None),
     "not_due_complaint": ([NONE, ESC], [NA, LD], None),
     "legal_hold": ([ESC], [HT, LD, RR], "legal_hold"),
+    "legal_hold_disputed": ([ESC], [HT, LD], "legal_hold"),
     "open_dispute": ([ESC], [LD], "open_dispute"),
     "open_dispute_over": ([ESC], [LD, HT], "open_dispute"),
     "over_risk": ([ESC], [HT], "over_risk_threshold"),
@@ -651,6 +652,9 @@ def check(case, exp, meta):
     assert route in exp["route"], (cid, route, exp, f, tags)
     assert outcome in exp["outcome"], (cid, outcome, exp, f, tags)
     assert hs == exp["hard_stop"], (cid, hs, exp, f, tags)
+    if hs == "legal_hold" and (f["status"] or "").strip().lower() == "disputed":
+        # the underlying class of a Disputed invoice is likely_dispute, never a routine reminder
+        assert exp["outcome"] == [HT, LD], (cid, exp)
     cls = exp["class"]
     if cls in HARD_CLASSES:
         assert len(exp["route"]) == 1 and len(exp["outcome"]) == 1, cid
@@ -854,7 +858,7 @@ def build():
     b.add("hard_stop", "legal_hold", pin("LEGAL_MSGS", 1), [("LEGAL_MSGS", 1, 2, False)], dpd=40, rem=[30])
     b.add("hard_stop", "legal_hold", "phx-cold", [], dpd=33, rem=[14, 30], notes=[("chapter11", 4)],
           tags={"legal"})
-    b.add("hard_stop", "legal_hold", "mtl-liege", [], dpd=19, rem=[7], notes=[("lawyer", 2)],
+    b.add("hard_stop", "legal_hold_disputed", "mtl-liege", [], dpd=19, rem=[7], notes=[("lawyer", 2)],
           status="Disputed", tags={"legal"})
     b.add("hard_stop", "open_dispute", "phx-hotel", [], dpd=15, rem=[], status="Disputed")
     b.add("hard_stop", "open_dispute_over", "sgp-pg", [], dpd=22, rem=[14], status="DISPUTED", bal=8100.00,
