@@ -1401,6 +1401,7 @@ def _own_slip(clause: str) -> bool:
 _PRAISE_WORD = re.compile(
     r"\b(?:thanks|thank you|appreciate[ds]?|grateful|lov(?:e|ed|es|ing)|loveliest|great|gorgeous"
     r"|perfect|careful|quick|easy|brilliant|excellent|lovely|wonderful|amazing|fantastic"
+    r"|awesome|thrilled|raving|winner|cracking|fab|fabulous|superb|stellar|top notch|loving"
     r"|beautiful|stunning|superb|pleased|delighted|impressed|spot on|happy with)\b", re.IGNORECASE)
 _OWN_BILL = re.compile(
     r"\b(?:our|my|the) (?:power|electricity|energy|utility|gas|water|phone|heating) bills?\b",
@@ -1413,6 +1414,18 @@ _ASIDE_TURN = re.compile(
     r"|defect\w*|leak\w*|still|now|fix\w*|repair\w*|sorted|resolved|came out|call[- ]?outs?"
     r"|visit\w*|waiting (?:for|on) (?:the )?(?:rest|remaining|other|replacement))\b|n't\b"
     r"|[$\u00a3\u20ac]", re.IGNORECASE)
+# Praise said in words that elsewhere turn: "the team can't stop talking about it", "still
+# raving about the cake", "the gear you sent on short notice", "the photos came out awesome",
+# "the guys did a mean job".
+_PRAISE_IDIOM = re.compile(
+    r"\b(?:can't|cannot|couldn't) (?:stop (?:talking|raving|smiling|going on)|wait|thank you"
+    r" enough|be happier|believe how (?:good|great|lovely|quick))\b"
+    r"|\bstill (?:talking|raving|buzzing|smiling|going on|gushing) about\b|\bon short notice\b"
+    r"|\bat short notice\b|\bcame out (?:awesome|great|brilliant|beautiful\w*|amazing|perfect\w*"
+    r"|lovely|fab\w*|gorgeous|stunning|so well)\b|\bdid (?:a|such a) (?:mean|cracking|great|top"
+    r"|fab\w*|lovely|brilliant|fantastic|super|stellar) job\b"
+    r"|\b(?:gear|goods|parts|order|items|stuff|kit|samples?|flowers|cake|food|team|crew) (?:that )?"
+    r"you sent\b", re.IGNORECASE)
 _STILL_WANT = re.compile(r"\bstill (?=(?:want|keen|interested|plan|planning|hope|intend)\w*\b)",
                          re.IGNORECASE)
 _SALES = re.compile(
@@ -1426,15 +1439,16 @@ _SALES = re.compile(
 def _aside(clause: str) -> bool:
     """Praise or a sales aside beside a promise or a plan request (see `_PRAISE_WORD`)."""
     # "the spring order we still want to do": a wish kept, not a fault outstanding
-    rest = _STILL_WANT.sub(" ", _OWN_BILL.sub(" ", clause))
+    rest = _PRAISE_IDIOM.sub(" ", _STILL_WANT.sub(" ", _OWN_BILL.sub(" ", clause)))
     # a fault of the goods or a count of them turns it, whatever it names ("a third of the
     # brochures came back printed upside down" is no sales aside)
-    if (_ASIDE_TURN.search(rest) or _reports_payment(clause) or _DEFECT_MARK.search(rest)
+    if (_ASIDE_TURN.search(rest) or _reports_payment(rest) or _DEFECT_MARK.search(rest)
             or _GOODS_FAULT.search(rest)):
         return False
     if _SALES.search(rest):
         return True
-    return bool(_PRAISE_WORD.search(rest)) and "?" not in rest and not re.search(r"\d", rest)
+    praised = _PRAISE_WORD.search(rest) or _PRAISE_IDIOM.search(clause)
+    return bool(praised) and "?" not in rest and not re.search(r"\d", rest)
 
 
 _GOODWILL_PIECE = re.compile(r"[,;]|\band\b|\s[-\u2013\u2014]\s", re.IGNORECASE)

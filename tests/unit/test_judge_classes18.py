@@ -209,3 +209,23 @@ def test_more_shapes_of_a_claim_are_read_as_a_dispute(body: str) -> None:
 ])
 def test_the_same_words_looking_ahead_or_asking_are_no_claim(body: str) -> None:
     assert judge(body) not in {DISPUTE, PLAN}, body
+
+
+# --- 9. Praise in words that elsewhere turn; "what's left" on a day is the remainder promised
+@pytest.mark.parametrize("body", [
+    "The kids can't stop talking about the bouncy castle! We will pay it on 15 December 2026.",
+    "Really appreciate the parts you sent on short notice. We will pay it on 15 December 2026.",
+    "The banners came out gorgeous, the crew did a cracking job. We will pay it on 15 December "
+    "2026.",
+    "I'll pay what's left on the 15th when my salary comes in.",
+])
+def test_praise_idioms_and_the_remainder_on_a_day_hold(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    "The kids loved it but two of the balloons burst. We will pay it on 15 December 2026.",
+    "I'll pay what I can now and the rest later.",
+])
+def test_praise_that_turns_or_a_part_now_is_no_hold(body: str) -> None:
+    assert judge(body) != HOLD, body
