@@ -50,12 +50,12 @@ _WORK = r"(?:work|workmanship|job|service|services|installation|repairs?|project
 # lawyers, courts and collection threats count even when conditional ("or we'll sue").
 LEGAL_STATUS = [
     ("mentions bankruptcy", _c(r"\bbankrupt(?:cy|cies)?\b|\bchapter\s*(?:7|11|13|seven|eleven|thirteen)\b")),  # noqa: E501
-    ("mentions insolvency", _c(r"\binsolv(?:ent|ency)\b|\bliquidat(?:ion|or|ors|ed)\b|\bwinding[- ]up\b|\bwound up\b|\bcreditor protection\b|\bccaa\b|\b(?:iva|cva)\b|\bvoluntary arrangement\b")),  # noqa: E501
+    ("mentions insolvency", _c(r"\binsolv(?:ent|ency)\b|\bliquidat(?:ion|or|ors|ed)\b|\bwinding[- ]up\b|\bwound up\b|\bcreditor protection\b|\bccaa\b|\b(?:iva|cva)\b|\bvoluntary arrangement\b|\bexaminership\b|\bexaminer (?:has been |was )?appointed\b|\bbusiness rescue\b|\bjudicial management\b|\bchapter (?:7|11|13)\b|\bbankruptcy protection\b|\b(?:redressement|liquidation) judiciaire\b|\bconcurso de acreedores\b|\binsolvenzverfahren\b")),  # noqa: E501
     ("mentions administration or receivership", _c(r"\b(?:in|into|entered|enter|entering|under|placed in|gone into|went into) (?:voluntary |formal )?administration\b|\badministrators? (?:have been |has been |were |was )?(?:appointed|handling|in charge)\b|\breceivership\b|\breceivers? (?:has been |have been |was |were )?appointed\b|\bofficial receiver\b|\badministrators? (?:will|have|has|are) (?:\w+ )?(?:contact|write to|notify|deal with) (?:all |our )?creditors\b|\bcreditors'? (?:meeting|committee|arrangement|voluntary)\b|\bprotection from (?:our )?creditors\b|\b(?:debt|financial|formal|court[- ]supervised) restructuring\b")),  # noqa: E501
 ]
 LEGAL_ACTION = [
     ("mentions a lawyer or counsel", _c(r"\b(?:lawyers?|attorneys?|solicitors?|barristers?|law ?firm|counsel|legal (?:counsel|team|department|representatives?|representation|advice|advisers?|advisors?)|our counsel|their counsel|(?:legal|general) counsel)\b")),  # noqa: E501
-    ("mentions legal action", _c(r"\blegal (?:action|proceedings?|steps|measures|route|recourse|claim)\b|\blitigation\b|\blawsuits?\b|(?-i:\bsu(?:e|ing|ed)\b)|\bcourts?\b|\bsmall claims\b|\btribunal\b|\bcease and desist\b|\bletter before action\b|\bsee you in court\b")),  # noqa: E501
+    ("mentions legal action", _c(r"\blegal (?:action|proceedings?|steps|measures|route|recourse|claim)\b|\blitigation\b|\blawsuits?\b|(?-i:\bsu(?:e|ing|ed)\b)|\bcourts?\b(?!\s+(?:lane|road|rd|street|st|avenue|ave|drive|dr|way|house|yard|gardens|close|place|square|mews|terrace|parade|row|hotel|apartments|building|centre|center)\b)|\bsmall claims\b|\btribunal\b|\bcease and desist\b|\bletter before action\b|\bsee you in court\b")),  # noqa: E501
     ("mentions a collection agency", _c(r"\bcollection(?:s)? agenc(?:y|ies)\b|\bdebt collect(?:or|ors|ion agency)\b")),  # noqa: E501
 ]
 

@@ -29,24 +29,24 @@ FLOORS = {
     # The blind probe corpora, used as development sets of failures (docs/judgment.md).
     # probe_c was the first held-out test set (test-0001..): spent after five measurements
     # on 2026-12-01 and opened for development on 2026-12-02; a fresh held-out set replaces it.
-    "probe_c": {"unsafe": 0, "missed": 0, "route": 0.979, "outcome": 0.970},
+    "probe_c": {"unsafe": 0, "missed": 0, "route": 0.978, "outcome": 0.969},
     "probe_a": {"unsafe": 0, "missed": 0, "route": 0.960, "outcome": 0.943},
-    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.943, "outcome": 0.921},
+    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.942, "outcome": 0.921},
     # probe_d (224 cases, plan requests and dated promises, written blind by branch probed on
     # 2026-12-02): measured once before any work on it (67.4 / 65.2 %, 2 unsafe, 6 missed),
     # then used as a development set of failures like the others.
-    "probe_d": {"unsafe": 0, "missed": 0, "route": 0.920, "outcome": 0.915},
+    "probe_d": {"unsafe": 0, "missed": 0, "route": 0.919, "outcome": 0.915},
     # probe_e (85 cases) and probe_f (90 cases), blind probes of dated promises, plan requests,
     # harmless replies and hard negatives written by branches probef and probeg on 2026-12-03:
     # main read them at 67.1 / 64.7 % and 65.6 / 63.3 % (probe_f with 1 unsafe draft and 1
     # missed escalation); development sets of failures since (judge16, docs/judgment.md).
-    "probe_e": {"unsafe": 0, "missed": 0, "route": 0.882, "outcome": 0.871},
+    "probe_e": {"unsafe": 0, "missed": 0, "route": 0.882, "outcome": 0.870},
     "probe_f": {"unsafe": 0, "missed": 0, "route": 0.944, "outcome": 0.922},
     # test_a + test_b (455 cases written blind on 2026-12-02, labels second-reviewed against
     # SPEC): the second held-out set, measured four times by the lead, then declared spent and
     # opened for development on 2026-12-02 as probe_c was (docs/judgment.md). Any unsafe draft
     # fails CI.
-    "test_a": {"unsafe": 0, "missed": 0, "route": 0.978, "outcome": 0.947},
+    "test_a": {"unsafe": 0, "missed": 0, "route": 0.977, "outcome": 0.947},
     "test_b": {"unsafe": 0, "missed": 0, "route": 0.973, "outcome": 0.956},
     # test_c (246 cases written blind on 2026-12-02, mixed as a real overdue mailbox): the
     # third held-out set, measured once by the lead (92.7 / 86.2 %, 1 unsafe, 2 missed), then
@@ -63,12 +63,12 @@ FLOORS = {
     # other set uses): the fifth held-out set, measured four times by the lead (93.0 / 89.1 %
     # at best), then opened for development on 2026-12-03 (judge18, docs/judgment.md).
     "testf": {"unsafe": 0, "missed": 0, "route": 0.970, "outcome": 0.952},
-    "testg": {"unsafe": 0, "missed": 0, "route": 0.994, "outcome": 0.975},
+    "testg": {"unsafe": 0, "missed": 0, "route": 0.993, "outcome": 0.975},
     # probe_g, probe_h (110 + 110 cases, blind probes weighted to the four hard classes, written
     # by branches probeh and probei on 2026-12-03): read once at 80.9 / 70.0 % and 82.7 / 75.5 %
     # (0 unsafe, 0 missed) part-way through judge18, then development sets of failures.
-    "probe_g": {"unsafe": 0, "missed": 0, "route": 0.873, "outcome": 0.818},
-    "probe_h": {"unsafe": 0, "missed": 0, "route": 0.900, "outcome": 0.882},
+    "probe_g": {"unsafe": 0, "missed": 0, "route": 0.872, "outcome": 0.818},
+    "probe_h": {"unsafe": 0, "missed": 0, "route": 0.900, "outcome": 0.881},
 }
 
 

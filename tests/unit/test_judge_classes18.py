@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from core.domain.case import CaseBundle
+from core.domain.decision import HardStop
+from core.domain.policy import Policy
+from core.domain.triage import decide
 from tests.unit.test_judge_classes16 import DISPUTE, HOLD, PERSON, PLAN, check, judge
+from tests.unit.test_judge_support import email, make_case
 
 
 # --- 1. An unread email with a claim's shape: the person it goes to reads it as a dispute -----
@@ -229,3 +234,20 @@ def test_praise_idioms_and_the_remainder_on_a_day_hold(body: str) -> None:
 ])
 def test_praise_that_turns_or_a_part_now_is_no_hold(body: str) -> None:
     assert judge(body) != HOLD, body
+
+
+# --- 10. Insolvency by its local name; a street called Court ----------------------------------
+@pytest.mark.parametrize("body", [
+    "The company went into examinership on Monday; the examiner will write to all creditors.",
+    "We have entered business rescue and cannot make payments in the meantime.",
+    "Our US parent filed for Chapter 11 last night.",
+])
+def test_insolvency_by_its_local_name_is_a_legal_hold(body: str) -> None:
+    j = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert j.hard_stop is HardStop.LEGAL_HOLD, (body, j.reasons)
+
+
+def test_a_street_called_court_is_no_legal_matter() -> None:
+    body = "Deliveries should come to the side gate on Court Lane from now on. Thanks!"
+    j = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
+    assert j.hard_stop is None, j.reasons
