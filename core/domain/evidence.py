@@ -467,7 +467,17 @@ def _hypothetical(before: str, kind: Kind, label: str) -> bool:
         return False
     if kind is Kind.HARDSHIP:  # "would it be OK if we paid half now" is a request, not a maybe
         return bool(_HARDSHIP_HYPOTHETICAL.search(before))
+    if kind is Kind.DISPUTE:
+        # a polite request's "if" supposes nothing about the contest after it: in "would you be
+        # ok if we paid it over three months, once the leak is fixed?" the fix is asked for
+        before = _POLITE_IF.sub(" ", before)
     return bool(_HYPOTHETICAL.search(before))
+
+
+_POLITE_IF = re.compile(
+    r"\b(?:would|will|is|are|do|does)\s+(?:\S+\s+){0,2}?(?:be\s+)?(?:ok|okay|alright|all right"
+    r"|fine|possible|acceptable|a problem|cool|happy)(?:\s+with\s+\S+)?\s+if\b"
+    r"|\b(?:would|do) you mind if\b", re.IGNORECASE)
 
 
 def evidence_messages(case: CaseBundle) -> list[Message]:

@@ -644,10 +644,19 @@ REMEDY = alt(
     r"|rating|score))|refund)\w*",
 )
 REMEDY_LABEL = "makes payment wait on a remedy"
+# Payment waits on a fix, wherever the condition stands ("could we pay it over three months,
+# once the leak is fixed?", "we'll pay when the credit note is reissued"): a remedy asked of us
+# is a contest, and a plan request or a promise beside it must not draft or hold.
+FIX_CONDITION = _c(
+    r"\b(?:once|until|till|unless|when|after|as soon as|provided|so long as)\s+(?:\S+\s+){0,6}?"
+    r"(?:is|are|has been|have been|gets?|got|been|get)?\s*(?:fixed|repaired|replaced|sorted out"
+    r"|resolved|corrected|credited|put right|made right|reissued|re-?issued|revised|refunded"
+    r"|taken off|removed|redone|re-?done|working again|rectified|amended)\b")
 CONTEST = [
     (REMEDY_LABEL, _c(
         r"\b", MONEY_ACT, r"\b(?:\s+\S+){0,8}?\s+", CONDITION, r"\b(?:\s+\S+){0,8}?\s+",
         REMEDY, r"\b")),
+    ("makes payment wait on a fix", FIX_CONDITION),
     ("makes payment depend on a fix", _c(
         r"\bbefore (?:anything|any of it|it|this|the invoice|the bill|payment) (?:is|gets|can be"
         r"|will be) (?:paid|settled|released|approved|processed)\b"
@@ -890,7 +899,9 @@ TIME_REQUEST = [
         # asked as leave to pay so: "would you mind if I paid it over December and January?",
         # "would it be alright if we paid this across two months?"
         r"|\b(?:(?:would|do) you mind if|would it be (?:alright|all right|ok|okay|possible|fine"
-        r"|acceptable) if) (?:we|i) (?:paid|pay|settled|settle|cleared|split|spread)\b"
+        r"|acceptable) if|(?:would|will|are|is) (?:\S+ ){0,2}?(?:be )?(?:ok|okay|alright|all right"
+        r"|fine|cool|happy) (?:with it )?if) (?:we|i) (?:paid|pay|settled|settle|cleared|split"
+        r"|spread)\b"
         r"(?:\s+\S+){0,6}?\s+", PARTS, r"\b"
         # a schedule proposed: "would like to propose the following arrangement"
         r"|\bpropos\w*\s+(?:\S+\s+){0,3}?(?:the following|this|a|an|the below|our) (?:payment )?"
@@ -988,6 +999,14 @@ TIME_REQUEST = [
         # "i need a few months", "a little more runway"
         r"|\bneeds? (?:a few|a couple of|two|three|\d+) (?:more |extra )?"
         r"(?:weeks|months)\b|\bmore runway\b"
+        # "giving us a little longer", "allow me a bit longer"
+        r"|\b(?:give|giving|allow|allowing|grant|granting)\s+(?:us|me)\s+(?:a (?:little|bit|few"
+        r" \w+)\s+|(?:some|slightly|just)\s+)?(?:longer|more time|extra time|an extension|leeway"
+        r"|breathing (?:room|space))\b"
+        # finding a way together: "could we find something that works for both of us?"
+        r"|\b(?:find|work out|figure out|come to|agree|sort out|reach)\s+(?:\w+\s+)?(?:something"
+        r"|a way|an arrangement|a solution|a plan|an agreement|terms|a compromise|a middle ground)"
+        r"\b(?:\s+\S+){0,5}?\s+(?:that )?(?:works|suits|for both|for us both|between us)\b"
         # "any chance we could stretch this one out a bit?", "a bit longer"
         r"|\bstretch(?:ing)? (?:it|this|this one|that|ours|the payments?|payment|the balance) out\b"
         r"|\b(?:give|allow) (?:me|us) (?:a (?:bit|little) )(?:longer|more time)\b"

@@ -251,3 +251,21 @@ def test_a_street_called_court_is_no_legal_matter() -> None:
     body = "Deliveries should come to the side gate on Court Lane from now on. Thanks!"
     j = decide(CaseBundle(make_case(emails=[email(body)])), Policy())
     assert j.hard_stop is None, j.reasons
+
+
+# --- 11. Plans asked as leave, as a way found together, as a little longer -------------------
+@pytest.mark.parametrize("body", [
+    "Would y'all be ok if we paid this one off over the next few months?",
+    "We lost our main contract. Could we find something that works for both of us?",
+    "If you could see your way to giving us a little longer it would really help.",
+])
+def test_a_plan_asked_as_leave_or_a_way_together_drafts_the_plan(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    "Could we find a time that works for both of us to go through the wrong charges?",
+    "Would you be ok if we paid this one off over the next few months, once the leak is fixed?",
+])
+def test_the_same_asks_over_a_claim_are_no_plan(body: str) -> None:
+    assert judge(body) not in {PLAN, HOLD}, body
