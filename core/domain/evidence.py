@@ -167,6 +167,9 @@ _NOT_INVOICE_HASH = re.compile(
     re.IGNORECASE,
 )
 _OTHER_INVOICE = re.compile(
+    # "together with the other invoices", "along with your other bills": this one and the rest
+    r"(?<!with the )(?<!with your )(?<!with our )(?<!with all the )(?<!as well as the )"
+    r"(?<!and the )(?<!plus the )(?<!and all the )"
     r"\b(?:previous|prior|earlier|older|another|other|different|separate|old|past)\s+(?:\w+\s+)?"
     r"(?:invoices?|bills?|orders?|jobs?|projects?|deliver(?:y|ies)|shipments?|statements?)\b"
     r"|\blast (?:month|year|quarter|season)'?s (?:invoice|bill|order|job|project|delivery)"

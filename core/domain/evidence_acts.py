@@ -389,6 +389,10 @@ ARRIVES = alt(
     WILL + r"\s+(?:hit|reach|land in|be in|arrive in|show (?:up )?in|clear (?:in|into)|go into)\s+"
     r"(?:your|the|our) (?:account|bank)",
     r"(?:pencil+ed|earmarked|slotted|diari[sz]ed)\s+(?:\w+\s+){0,2}?(?:for|in for|on)\b",
+    # the run named in the clause, the invoice in it: "Next one is 19 January and yours will be
+    # in it"
+    r"(?:yours|your invoice|the invoice|this invoice|it)\s+(?:will|'ll|is going to)\s+be\s+"
+    r"(?:in|on|part of|included in)\s+(?:it|that|that one|this one|the next one)\b",
     # the payer doing the paying act ahead: "she will do the transfer on the 21st", "I'll make
     # the payment Friday", "we will initiate the wire"
     # the money going on a day: "it'll go on December 9", "this will be on the 15th"
@@ -517,7 +521,8 @@ _NO_TURN = (r"^(?!.*(?:\?|\b(?:not|never|no|cannot|unable|once|until|till|unless
             r"|hours?|rate|quote\w*|charged|billed|dispute\w*|query|queries|paid|sent|already"
             r"|instal\w*|parts?|half|portion|some|first|ignore|disregard|meant|different|another"
             r"|went|done|made|realized|realised|finished|completed|processed|executed|actioned"
-            r"|other|saying|said|says|told|insurer|clients?|customers?|debtors?|us|please|pls"
+            r"|(?<!with the )(?<!with your )(?<!with all the )other|saying|said|says|told|insurer"
+            r"|clients?|customers?|debtors?|us|please|pls"
             r"|kindly|was|were|had|did|been|discharged|remitted|cleared)\b|n't\b"
             # "you" as the one who acts or must: "you'll see it", "you need to pay by the 30th"
             r"|\byou(?:'ll|'d| will| would| should| must| can| could| need| have to| pay)\b"
@@ -657,6 +662,16 @@ CONTEST = [
         r"\b", MONEY_ACT, r"\b(?:\s+\S+){0,8}?\s+", CONDITION, r"\b(?:\s+\S+){0,8}?\s+",
         REMEDY, r"\b")),
     ("makes payment wait on a fix", FIX_CONDITION),
+    # the payment stopped pending a look at the work: "payment of the referenced invoice is
+    # suspended pending review by Engineering" (not a step of their own books: "on hold
+    # pending the director's approval" is how they pay)
+    ("holds payment pending a review", _c(
+        r"\b(?:payment|it|this|the invoice|invoice|the balance)\b(?:\s+\S+){0,4}?\s+(?:is|are"
+        r"|has been|have been|was|will be|remains)\s+(?:\w+\s+)?(?:suspended|on hold|withheld|held"
+        r"|frozen|blocked|parked|stopped|paused)\b(?:\s+\S+){0,3}?\s*(?:pending|until|while"
+        r"|subject to|awaiting)\s+(?:a |an |the |our |further )?(?:review|investigation|inspection"
+        r"|assessment|resolution|clarification|explanation|response|answer|credit|correction"
+        r"|outcome|report|site visit|meeting)\b")),
     ("makes payment depend on a fix", _c(
         r"\bbefore (?:anything|any of it|it|this|the invoice|the bill|payment) (?:is|gets|can be"
         r"|will be) (?:paid|settled|released|approved|processed)\b"
@@ -948,8 +963,8 @@ TIME_REQUEST = [
         r"(?!\s+in full)")),
     # "with our weekly transfers" names how they pay everyone, not a plan for this invoice.
     (PARTS_LABEL, _c(
-        r"\b(?<!our )(?<!usual )(?<!regular )(?:monthly|every month|each month|per month"
-        r"|a month|weekly|every week|quarterly"
+        r"\b(?<!our )(?<!usual )(?<!regular )(?<!once )(?<!twice )(?:monthly|every month|each month"
+        r"|per month|a month|weekly|every week|quarterly"
         r"|gradually|bit by bit|little by little|in (?:\d+ |two |three |four |a few |several "
         r"|smaller |small |equal )*(?:parts|pieces|chunks|stages|instal(?:l)?ments?|payments"
         r"|tranches"
@@ -1522,6 +1537,8 @@ INTERNAL_STEP = _c(
     r"|(?:invoice|po|goods receipt) (?:review|match\w*|checks?))\b")
 DONE_MARKS = _c(r"\b(?:has|have|had)(?: already| now| just)? (?:been (?!(?:fully |now )?(?:approv"
                 r"|sign|verif|authori|schedul|book|queue|set up|added|included|pencil|earmark"
+                # a step of entering it in their books: "has been keyed and approved for the 28th"
+                r"|keyed|entered|coded|captured|logged|loaded|input|registered|matched|received"
                 r"|slotted|lined up|passed to|forwarded))\w+|gone|went|(?!(?:confirm|arrang"
                 r"|approv|schedul|book|authori|agre|plann|instruct|earmark|promis|ask|decid"
                 r"|allocat|request|queu)\w*)\w+ed|sent"

@@ -12,7 +12,7 @@ from core.domain.case import CaseBundle
 from core.domain.decision import HardStop
 from core.domain.policy import Policy
 from core.domain.triage import decide
-from tests.unit.test_judge_classes16 import DISPUTE, HOLD, PERSON, PLAN, check, judge
+from tests.unit.test_judge_classes16 import DISPUTE, HOLD, PERSON, PLAN, REMIND, check, judge
 from tests.unit.test_judge_support import email, make_case
 
 
@@ -269,3 +269,27 @@ def test_a_plan_asked_as_leave_or_a_way_together_drafts_the_plan(body: str) -> N
 ])
 def test_the_same_asks_over_a_claim_are_no_plan(body: str) -> None:
     assert judge(body) not in {PLAN, HOLD}, body
+
+
+# --- 12. Safety holes the blind probe_k showed: a hold pending review, this invoice among the
+# others, a monthly run that is no plan -----------------------------------------------------
+def test_payment_suspended_pending_review_is_a_contest() -> None:
+    check("Payment of the referenced invoice is suspended pending review by our Engineering "
+          "department, the work ran outside the agreed hours.", DISPUTE)
+
+
+@pytest.mark.parametrize("body", [
+    "Boss say we pay December 28th together with the other invoices from you.",
+    "We only do a cheque run once a month. Next one is 28 December 2026 and yours will be in it.",
+    "Your invoice has been keyed and approved for the 12/28 disbursement.",
+])
+def test_this_invoice_among_the_others_or_in_the_next_run_holds(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    "We pay December 28th together with the other invoices, once the wrong rate is corrected.",
+    "We only do a cheque run once a month and yours won't be in it until the credit arrives.",
+])
+def test_the_same_with_a_claim_is_no_hold(body: str) -> None:
+    assert judge(body) not in {HOLD, PLAN, REMIND}, body
