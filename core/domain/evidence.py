@@ -111,6 +111,8 @@ _NEGATION = re.compile(
 )
 # "no doubt", "not only", and "no." as an abbreviation ("cheque no. 004512") deny nothing.
 _NOT_A_NEGATION = re.compile(r"\bno (?:way|doubt|question|choice)\b|\bnot only\b"
+                             # a polite ask: "I don't suppose you'd let us have a bit longer?"
+                             r"|\b(?:don't|do not|dont) (?:suppose|suppose you|mind)\b"
                              r"|\bno\.?\s*(?=[#:]?\s*\d)", re.IGNORECASE)
 _LEGAL_DENIAL = re.compile(
     r"\b(?:rumou?rs?|contrary to|despite|emerged from|came out of|out of|exited|discharged"
@@ -926,7 +928,7 @@ _PAYING_TALK = re.compile(
     r"|longer|later|time|parts?|plans?|remainder|rest|balance|extension|extend\w*|wait"
     # finding a way together: "could we work something out?", "can we figure out a way?"
     r"|work (?:\w+ )?out|work out|figure (?:\w+ )?out|sort (?:something|it|this) out|a way"
-    r"|arrangement|flexib\w*|options?)\b",
+    r"|arrangement|flexib\w*|options?|possible)\b",
     re.IGNORECASE,
 )
 
@@ -1445,14 +1447,15 @@ _SALES = re.compile(
     r"\b(?:(?:back )?in stock|restock\w*|catalogues?|catalogs?|price ?lists?|brochures?"
     r"|(?:next|new|another|spring|summer|autumn|fall|winter|christmas|easter|valentine'?s"
     r"|holiday|repeat|bulk) (?:range|collection|order|orders|season)"
-    r"|pencil (?:us|me) in|book (?:us|me) in)\b", re.IGNORECASE)
+    r"|pencil (?:us|me) in|book (?:us|me) in|put (?:us|me) down for)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _aside(clause: str) -> bool:
     """Praise or a sales aside beside a promise or a plan request (see `_PRAISE_WORD`)."""
     # "the spring order we still want to do": a wish kept, not a fault outstanding
-    rest = _PRAISE_IDIOM.sub(" ", _STILL_WANT.sub(" ", _OWN_BILL.sub(" ", clause)))
+    rest = _PROBLEM_DENIED.sub(" ", _PRAISE_IDIOM.sub(" ", _STILL_WANT.sub(
+        " ", _OWN_BILL.sub(" ", clause))))
     # a fault of the goods or a count of them turns it, whatever it names ("a third of the
     # brochures came back printed upside down" is no sales aside)
     if (_ASIDE_TURN.search(rest) or _reports_payment(rest) or _DEFECT_MARK.search(rest)
@@ -1639,6 +1642,7 @@ def _clause_findings(
 
 
 _NOT_EXPECTED = re.compile(r"expect\b", re.IGNORECASE)
+_YOU = re.compile(r"\byou(?:r|rs|'ve|'d|'ll)?\b", re.IGNORECASE)
 _THEIR_MONEY_MISSING = re.compile(
     r"\b(?:not|n't|never|yet to|still)\s+(?:\w+\s+){0,2}?(?:paid|pay|paying|settled|settle)\s+us\b"
     r"|\b(?:owes?|owing|owed)\s+us\b|\bwe(?:'re| are) owed\b"
@@ -1646,8 +1650,19 @@ _THEIR_MONEY_MISSING = re.compile(
     r"|\b(?:not|n't|never|yet to)\s+(?:\w+\s+){0,2}?(?:received|had|got|come|arrived|been"
     r" (?:paid|released|received))\b(?:\s+\S+){0,4}?\s+(?:subsidy|grants?|funding|tranche|drawdown"
     r"|donations?|pledges?|reimbursement|payout|allowance|budget)\b"
-    r"|\b(?:subsidy|grants?|funding|tranche|drawdown|reimbursement|payout)\b(?:\s+\S+){0,4}?\s+"
-    r"(?:not|n't|never|yet to|still)\b", re.IGNORECASE)
+    r"|\b(?:subsidy|grants?|funding|tranche|drawdown|reimbursement|payout|insurance"
+    r"|insurer)\b(?:\s+\S+){0,4}?\s+(?:not|n't|never|yet to|still)\b"
+    # the customer's own trade gone quiet or its costs: "winter was dead quiet", "the water bill
+    # about killed us", "the hail destroyed half our crop"
+    r"|\bdead (?:quiet|slow|season|month|time|week|period)\b"
+    r"|\b(?:season|winter|summer|autumn|spring|month|trade|business|year)\s+(?:was|has been|is)"
+    r"\s+(?:\w+\s+)?dead\b|\b(?:killed|killing|kill) us\b", re.IGNORECASE)
+# The weather's damage to the customer's own things ("the hail destroyed most of our crop"), read
+# only where nothing of ours is named ("the hail guards you fitted were damaged" is a claim).
+_THEIR_DAMAGE = re.compile(
+    r"\b(?:hail|storm|flood|fire|rain|frost|drought|wind|cyclone|quake)\s+(?:\S+\s+){0,2}?"
+    r"(?:destroy\w*|damag\w*|ruin\w*|wiped out|flattened)\s+(?:\S+\s+){0,4}?(?:our|my)\b",
+    re.IGNORECASE)
 _GOODS_SHORT_LABELS = frozenset({"says goods are missing or short",
                                  "says goods or work were not delivered"})
 _WE_ARE_SHORT = re.compile(
@@ -1740,7 +1755,9 @@ def _first_valid(
             # "the money from the festival has not arrived" is theirs, not our goods; "we cannot
             # authorise payment of the full amount until this has been looked at" holds ours
             continue
-        if kind is Kind.DISPUTE and label != REMEDY_LABEL and _THEIR_MONEY_MISSING.search(clause):
+        if kind is Kind.DISPUTE and label != REMEDY_LABEL and (
+                _THEIR_MONEY_MISSING.search(clause)
+                or (_THEIR_DAMAGE.search(clause) and not _YOU.search(clause))):
             # "our client has still not paid us", "the developer has gone missing on us", "the
             # second subsidy tranche has not been received", "it's always dead for us this time
             # of year": the customer's own money or trade, not our goods or work

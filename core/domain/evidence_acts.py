@@ -97,7 +97,8 @@ FUTURE_MOVE = alt(
     # the money crossing over: "the balance will go across on the 16th", "goes through Friday"
     r"(?:will|'ll|shall|should|is going to)\s+(?:\w+\s+)?(?:go|come)\s+(?:across|through|over)\b",
     r"(?:scheduled|queued|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
-    r"included|added|put|programmed|planned|set|due)\s+(?:[\w-]+\s+){0,3}(?:for|in|into|on|to go)",
+    r"included|added|put|programm?ed|planned|set|due|loaded|keyed)\s+(?:[\w-]+\s+){0,3}(?:for|in"
+    r"|into|on|to go)",
     r"released\s+for\s+(?:the\s+)?\d+",
     r"(?:yours|your invoice|the invoice|this invoice)\s+(?:is|'s|will be)\s+(?:also\s+)?includ\w*",
     # a step done for the payment: "I've put it through for payment on 16 November"
@@ -478,6 +479,10 @@ PROMISE_FRAME = alt(
     r"(?:\bit|\bthis|\bthat|\byours|\bthe (?:invoice|balance|bill|amount))(?:'s|'ll be| will be"
     r"| is| gets| will get| shall be)\s+(?:\w+\s+)?(?:paid|settled|cleared)\s+(?:in full\s+)?(?:on"
     r"|by|before)\s+" + DAY_WORD,
+    # the payer's first act when back, its day in the clause beside: "Our accounts lady is off
+    # until the 17th. First thing she does when she's back is pay you"
+    r"\bfirst thing (?:\w+ )?(?:she|he|they|we|i)(?:'ll| will)? (?:does|do|did)?\b(?:\s+\S+){0,5}?"
+    r"\s+(?:is|will be) (?:to )?(?:pay|settle|transfer|send)",
     # the promise said as a word, its day in the clause beside: "Monday. Promise. - Greg"
     r"^\W*(?:i |we )?promise(?=\W*$)",
     # a deadline the customer sets itself: "End of month at the latest, the full amount"
@@ -824,8 +829,8 @@ PARTS = alt(
     r"|goes|tranches|chunks)",
     # "in thirds", "in portion", "bit by bit", "month by month"
     r"in (?:thirds|halves|quarters|portions?|tranches|lumps|instal(?:l)?ments|stages|chunks"
-    r"|bits|pieces|dribs and drabs)",
-    r"(?:bit|little|piece|month|week|step) by (?:bit|little|piece|month|week|step)",
+    r"|bits|pieces|dribs and drabs|(?:monthly |weekly )?rates)",
+    r"(?:bit|little|piece|month|week|step|part) by (?:bit|little|piece|month|week|step|part)",
     r"(?:across|over) (?:the next |the coming )?(?:\d+|two|three|four|five|six|a few|few|several"
     r"|some|a couple of)(?: or (?:\d+|two|three|four|five|six))? (?:months|weeks)",
     r"over (?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*"
@@ -899,8 +904,9 @@ INSTALMENT_LABEL = "pays one more part of a running plan"
 TIME_REQUEST = [
     # the parts as a need, not a question: "we'll get you paid, it'll have to be in bits"
     (PARTS_LABEL, _c(
-        r"\b(?:it|this|that|payment|the (?:balance|invoice|bill|rest))(?:'ll| will| would)?\s+"
-        r"(?:have|need|needs|has) to (?:be|come|go)\s+(?:\S+\s+){0,2}?", PARTS, r"\b")),
+        r"\b(?:it|this|that|payment|the (?:balance|invoice|bill|rest))(?:'ll| will| would"
+        r"|'s going to| is going to)?\s+(?:have|need|needs|has) to (?:be|come|go)\s+"
+        r"(?:\S+\s+){0,2}?", PARTS, r"\b")),
     (PLAN_FRAME_LABEL, _c(
         # asked, and named as a plan: "would you agree to a staged payment?"
         r"\b", PLAN_ASK, r"\b(?:\s+\S+){0,10}?\s+", PLAN_NOUN, r"\b"
@@ -941,7 +947,13 @@ TIME_REQUEST = [
         r"(?:\w+\s+){0,2}?", BURDEN, r"\b")),
     # all at once refused: "we cannot settle it in one amount", "a single payment is not feasible"
     ("cannot pay it all now", _c(
-        r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,2}"
+        # "doing it all at once isn't going to happen", "not possible all together"
+        r"\b(?:all (?:at once|together|in one go)|in one go|at one go)\b(?:\s+\S+){0,3}?\s+"
+        r"(?:is|isn't|is not|won't|will not|not|ain't)\s+(?:\w+\s+){0,2}?(?:possible|happen\w*"
+        r"|doable|feasible"
+        r"|an option|realistic|on)\b"
+        r"|\bnot (?:possible|doable|feasible|realistic) (?:all (?:at once|together)|in one go)\b"
+        r"|\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,2}"
         r"(?:\S+\s+){0,2}?in (?:one|a single) (?:amount|go|payment|lump|sum|instalment|hit)\b"
         r"|\b(?:a single|one) (?:lump[- ]sum )?payment\b(?:\s+\S+){0,4}?\s+(?:is|would be|isn't"
         r"|is not) (?:not )?(?:feasible|possible|doable|an option|realistic)"
@@ -965,7 +977,8 @@ TIME_REQUEST = [
     (PARTS_LABEL, _c(
         r"\b(?<!our )(?<!usual )(?<!regular )(?<!once )(?<!twice )(?:monthly|every month|each month"
         r"|per month|a month|weekly|every week|quarterly"
-        r"|gradually|bit by bit|little by little|in (?:\d+ |two |three |four |a few |several "
+        r"|gradually|bit by bit|little by little|part by part|piece by piece|step by step"
+        r"|in (?:\d+ |two |three |four |a few |several "
         r"|smaller |small |equal )*(?:parts|pieces|chunks|stages|instal(?:l)?ments?|payments"
         r"|tranches"
         r"|halves)|spread\w*|split\w*|instal(?:l)?ments?|schedule for the rest|not all at once"
@@ -1014,10 +1027,12 @@ TIME_REQUEST = [
         # "i need a few months", "a little more runway"
         r"|\bneeds? (?:a few|a couple of|two|three|\d+) (?:more |extra )?"
         r"(?:weeks|months)\b|\bmore runway\b"
-        # "giving us a little longer", "allow me a bit longer"
-        r"|\b(?:give|giving|allow|allowing|grant|granting)\s+(?:us|me)\s+(?:a (?:little|bit|few"
-        r" \w+)\s+|(?:some|slightly|just)\s+)?(?:longer|more time|extra time|an extension|leeway"
-        r"|breathing (?:room|space))\b"
+        # "giving us a little longer", "allow me a bit longer", "let us have a bit longer on this
+        # one", "give us a bit of a gap", "please give some way"
+        r"|\b(?:give|giving|allow|allowing|grant|granting|let (?:us|me) have)\s+(?:(?:us|me)\s+)?"
+        r"(?:a (?:little|bit|few \w+)(?: of)?\s+|(?:some|slightly|just)\s+)?(?:a\s+)?(?:longer"
+        r"|more time|extra time|an extension|leeway|breathing (?:room|space)|gap|way|grace)\b"
+        r"|\bwhat are the options\b"
         # finding a way together: "could we find something that works for both of us?"
         r"|\b(?:find|work out|figure out|come to|agree|sort out|reach)\s+(?:\w+\s+)?(?:something"
         r"|a way|an arrangement|a solution|a plan|an agreement|terms|a compromise|a middle ground)"
@@ -1321,7 +1336,10 @@ OWN_STORY = _c(r"\b", alt(
     r"|refurbishment|extension|building)", r"over budget",
     r"(?:temporary )?(?:restriction|freeze|cap) on (?:all )?(?:supplier |outgoing |vendor )?"
     r"payments",
-    r"roadworks?", "foot traffic", r"(?:running|operating|energy|fuel|labou?r|rising) costs",
+    r"roadworks?", "foot traffic", r"cost (?:us|me)", r"costing (?:us|me)", r"load-?shedding",
+    r"killed us", r"killing us", r"(?:hail|storm|flood|fire|rain|frost|drought|wind|cyclone|quake)"
+    r"(?:\s+\S+){0,4}?\s+(?:destroy\w*|damag\w*|ruin\w*|wiped out|flattened)",
+    r"(?:running|operating|energy|fuel|labou?r|rising) costs",
     r"for (?:us|me|our (?:small |little |tiny )?(?:office|business|company|practice|school|shop"
     r"|firm|charity|club|budget|team|clinic))",
 ), r"\b")
@@ -1502,10 +1520,10 @@ FUTURE_MARKS = _c(r"\b", alt(
     "intend(?:s|ing)? to", "expect(?:s|ing)? to", "aim(?:s|ing)? to", "hope to", "should",
     r"schedul\w*", "due to", "set to",
     # in the run still to come: "is loaded for our EFT run on Wed 23 Dec", "queued for the 18th"
-    r"(?:is|are|'s) (?:now )?(?:loaded|queued|slotted|lined up|booked|listed|included|set)"
-    r" (?:for|in|into|on)",
-    r"(?:for|in|into|on|with) (?:our|the|this|next|\w+'s) (?:[\w-]+ )?(?:pay(?:ment)? ?run|run"
-    r"|batch|cycle|ach file|payment file)",
+    r"(?:is|are|'s) (?:now )?(?:loaded|queued|slotted|lined up|booked|listed|included|set"
+    r"|programm?ed|planned|arranged|approved) (?:for|in|into|on)",
+    r"(?:for|in|into|on|with|to) (?:our|the|this|next|\w+'s) (?:[\w.-]+ ){0,3}(?:pay(?:ment)? ?run"
+    r"|run|batch|cycle|ach file|payment file)",
     r"\w+ing (?:it |this |that |the \w+ )?(?:on|by|in|this|next)\b",
     "goes", "go out", "going out", "is in", "are in",
     r"to (?:release|pay|send|process|issue|settle|transfer|wire|run|schedule|approve|cut|mail)",

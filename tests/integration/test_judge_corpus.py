@@ -69,13 +69,20 @@ FLOORS = {
     # (0 unsafe, 0 missed) part-way through judge18, then development sets of failures.
     "probe_g": {"unsafe": 0, "missed": 0, "route": 0.872, "outcome": 0.818},
     "probe_h": {"unsafe": 0, "missed": 0, "route": 0.900, "outcome": 0.881},
+    # probe_i, probe_j, probe_k (110 cases each, the same weighting, branches probej, probek,
+    # probel, 2026-12-03): read once at 76.4 / 63.6 %, 82.7 / 76.4 % and 86.4 / 77.3 % (probe_k
+    # with 3 unsafe drafts and 1 missed escalation), then development sets of failures.
+    "probe_i": {"unsafe": 0, "missed": 0, "route": 0.927, "outcome": 0.800},
+    "probe_j": {"unsafe": 0, "missed": 0, "route": 0.836, "outcome": 0.772},
+    "probe_k": {"unsafe": 0, "missed": 0, "route": 0.890, "outcome": 0.800},
 }
 
 
 @pytest.mark.parametrize(
     "name",
     ["dev", "probe_a", "probe_b", "probe_c", "probe_d", "probe_e", "probe_f", "test_a", "test_b",
-     "test_c", "testd", "teste", "testf", "testg", "probe_g", "probe_h"],
+     "test_c", "testd", "teste", "testf", "testg", "probe_g", "probe_h",
+     "probe_i", "probe_j", "probe_k"],
 )
 def test_the_judge_holds_its_measured_figures_on_the_corpus(name: str) -> None:
     cases, expected = CORPUS / name / "cases.jsonl", CORPUS / name / "expected.jsonl"

@@ -293,3 +293,41 @@ def test_this_invoice_among_the_others_or_in_the_next_run_holds(body: str) -> No
 ])
 def test_the_same_with_a_claim_is_no_hold(body: str) -> None:
     assert judge(body) not in {HOLD, PLAN, REMIND}, body
+
+
+# --- 13. probe_i's plan requests and stories: rates, part by part, a gap, all at once refused --
+@pytest.mark.parametrize("body", [
+    "The bookings are much lower this season. Is it possible to pay this invoice in rates?",
+    "The road washed out and no guests came for weeks. We will pay, slowly, part by part.",
+    "Things are tight, can you give us a bit of a gap?",
+    "I don't suppose you'd let us have a bit longer on this one?",
+    "Doing it all at once isn't going to happen right now. What are the options?",
+    "We'll get you paid, it's going to have to come in chunks.",
+    "Winter was dead quiet. Could we pay it in three parts?",
+    "The load-shedding cost us a fortune in diesel. Could we pay it in three parts?",
+    "The hail destroyed most of our crop and the insurance is not finished yet. "
+    "Could we pay it in three parts?",
+    "The crew did a great job on the vines btw, no complaints there. Could we pay it in three "
+    "parts?",
+])
+def test_plans_and_their_stories_from_probe_i_draft_the_plan(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    "The accountant tell me the payment is programmed for the day 16/12/2026.",
+    "We pay suppliers in one go at month-end and yours is loaded for 2026/12/28.",
+    "Our accounts lady is off until the 17th. First thing she does when she's back is pay you.",
+])
+def test_promises_from_probe_i_hold(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    # the same words about our goods or work
+    "Your crew was dead slow and left the job half done. Could we pay it in three parts?",
+    "The hail guards you fitted were damaged on arrival. Could we pay it in three parts?",
+    "No complaints about the crew, but the invoice has the wrong rate. Could we pay it in parts?",
+])
+def test_the_same_words_about_our_side_are_no_plan(body: str) -> None:
+    assert judge(body) not in {PLAN, HOLD}, body
