@@ -840,6 +840,10 @@ def _claim_shape(clauses: tuple[str, ...]) -> tuple[Kind, str, str] | None:
     return None
 
 
+# "I wanted to let you know" tells; its past tense is no payment made.
+_TELLING = re.compile(
+    r"\b(?:i|we) (?:just |also )?(?:wanted|thought i'd|thought we'd) (?:to )?(?:let you know|say"
+    r"|tell you|confirm|update you|advise|inform you|drop you a line)\b", re.IGNORECASE)
 # A payment still to come beside the step done: "processed and in the batch scheduled for
 # Wednesday" ("you'll find it was paid" looks back).
 _AHEAD = re.compile(
@@ -1246,6 +1250,8 @@ def _turns_to_us(clause: str) -> bool:
     # "it's left us short" is the customer's money; "the delivery came short" is our goods.
     clause = _NOT_PAID.sub(" ", _CASH_SHORT.sub(" ", _cut_short(
         _FX_RATE.sub(" ", _not_done_already(clause)))))
+    if _their_own_fault(clause):
+        clause = _OWN_CIRCUMSTANCE.sub(" ", clause)
     return bool(ABOUT_US.search(_THEIR_MONEY_MISSING.sub(" ", _THEIR_SALE.sub(
         " ", _THEIR_MONEY_PAID.sub(" ", clause)))))
 
@@ -1440,14 +1446,16 @@ _PRAISE_IDIOM = re.compile(
     r"|lovely|fab\w*|gorgeous|stunning|so well)\b|\bdid (?:a|such a) (?:mean|cracking|great|top"
     r"|fab\w*|lovely|brilliant|fantastic|super|stellar) job\b"
     r"|\b(?:gear|goods|parts|order|items|stuff|kit|samples?|flowers|cake|food|team|crew) (?:that )?"
-    r"you sent\b", re.IGNORECASE)
+    r"you sent\b|\bnever been (?:lower|better|cleaner|happier|easier|brighter|quieter)\b",
+    re.IGNORECASE)
 _STILL_WANT = re.compile(r"\bstill (?=(?:want|keen|interested|plan|planning|hope|intend)\w*\b)",
                          re.IGNORECASE)
 _SALES = re.compile(
     r"\b(?:(?:back )?in stock|restock\w*|catalogues?|catalogs?|price ?lists?|brochures?"
     r"|(?:next|new|another|spring|summer|autumn|fall|winter|christmas|easter|valentine'?s"
     r"|holiday|repeat|bulk) (?:range|collection|order|orders|season)"
-    r"|pencil (?:us|me) in|book (?:us|me) in|put (?:us|me) down for)\b", re.IGNORECASE)
+    r"|pencil (?:us|me) in|book (?:us|me) in|put (?:us|me) down for"
+    r"|(?:could|can) you quote(?: us)?(?: for)? \d+|quote (?:us )?(?:for )?\d+)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
@@ -1546,7 +1554,7 @@ def _forward_promise(when: date | None, clause: str, sent: date | None, dmy: boo
     # morning - funds release Wednesday" the signing is done and the payment is ahead.
     dated = find_date(clause, sent or when, dmy)
     pieces = [p for p in _PIECE.split(clause) if dated and dated[1] in p]
-    piece = INTERNAL_STEP.sub(" ", pieces[0] if pieces else clause)
+    piece = _TELLING.sub(" ", INTERNAL_STEP.sub(" ", pieces[0] if pieces else clause))
     done = DONE_MARKS.search(piece)
     # "has gone out": done, whatever else the piece says; unless the payment itself is still
     # to come after the step ("has been placed on the agenda for 30 November and will be paid
@@ -1646,6 +1654,7 @@ _YOU = re.compile(r"\byou(?:r|rs|'ve|'d|'ll)?\b", re.IGNORECASE)
 _THEIR_MONEY_MISSING = re.compile(
     r"\b(?:not|n't|never|yet to|still)\s+(?:\w+\s+){0,2}?(?:paid|pay|paying|settled|settle)\s+us\b"
     r"|\b(?:owes?|owing|owed)\s+us\b|\bwe(?:'re| are) owed\b"
+    r"|\b(?:haven't|have not|hasn't|has not) been paid (?:on our (?:end|side)|ourselves|yet)\b"
     r"|\b(?:gone|went) (?:missing|quiet|bust|under) on us\b|\b(?:dead|quiet|slow|dry) for us\b"
     r"|\b(?:not|n't|never|yet to)\s+(?:\w+\s+){0,2}?(?:received|had|got|come|arrived|been"
     r" (?:paid|released|received))\b(?:\s+\S+){0,4}?\s+(?:subsidy|grants?|funding|tranche|drawdown"
@@ -1663,6 +1672,33 @@ _THEIR_DAMAGE = re.compile(
     r"\b(?:hail|storm|flood|fire|rain|frost|drought|wind|cyclone|quake)\s+(?:\S+\s+){0,2}?"
     r"(?:destroy\w*|damag\w*|ruin\w*|wiped out|flattened)\s+(?:\S+\s+){0,4}?(?:our|my)\b",
     re.IGNORECASE)
+_FAULT_LABELS = frozenset({
+    "says goods are missing or short", "says goods or work were not delivered",
+    "complains about damaged or faulty goods or work", FAILED_LABEL,
+})
+_OUR_SIDE_NAMED = re.compile(
+    r"\byou(?:r|rs|'ve|'d|'ll)?\b|\b(?:invoice\w*|bill(?:ed|ing)?|charge\w*|deliver\w*|install\w*"
+    r"|items?|units?|boxes|pallets?|parcels?|order(?:ed|s)?|goods|parts?|products?|equipment|kit"
+    r"|repair\w*|fitted|fitting|visit|engineer|technician|crew|installer|driver|plumber"
+    r"|electrician|contractor)\b", re.IGNORECASE)
+_OWN_CIRCUMSTANCE = re.compile(
+    r"\b(?:quarter|year|season|month|week|time|period|winter|summer|autumn|spring) for us\b"
+    r"|\b(?:i|we)(?:'m|'re| am| are| have been|'ve been| was| were)? (?:not working"
+    r"|off work|off sick|closed|shut)\b|\bour (?:own )?(?:quarter|year|season|month|appeal|shop"
+    r"|sales|trade|business|takings|income|revenue|funding|prices?|margins?|bookings|orders book"
+    r"|turnover|premises|lock-?up)\b|\b(?:prices?|market|demand|trade|trading|appeal|takings"
+    r"|bookings|footfall)\b(?:\s+\S+){0,3}?\s+(?:have|has|had)?\s*(?:collapsed|crashed|dropped"
+    r"|(?:came|come|fell|fallen)(?: in)?(?: well| far| a bit| a little)? short(?: of)?|fallen|fell"
+    r"|dried up|slumped|tanked|came in|come in)\b|\bthe (?:shop|premises|office|farm|site)"
+    r" flooded\b|\bsince the (?:shop|premises|office|farm|warehouse) (?:flooded|burned|closed)\b",
+    re.IGNORECASE)
+
+
+def _their_own_fault(clause: str) -> bool:
+    """A fault's words about the customer's own circumstances, nothing of ours named."""
+    return bool(_OWN_CIRCUMSTANCE.search(clause)) and not _OUR_SIDE_NAMED.search(clause)
+
+
 _GOODS_SHORT_LABELS = frozenset({"says goods are missing or short",
                                  "says goods or work were not delivered"})
 _WE_ARE_SHORT = re.compile(
@@ -1761,6 +1797,11 @@ def _first_valid(
             # "our client has still not paid us", "the developer has gone missing on us", "the
             # second subsidy tranche has not been received", "it's always dead for us this time
             # of year": the customer's own money or trade, not our goods or work
+            continue
+        if kind is Kind.DISPUTE and label in _FAULT_LABELS and _their_own_fault(clause):
+            # "honey prices have collapsed", "a rotten quarter for us with the port strikes", "I
+            # am not working this month to look after him": the customer's own circumstances in
+            # a fault's words, with nothing of ours named
             continue
         if kind is Kind.DISPUTE and label in _GOODS_SHORT_LABELS and (
                 _WE_ARE_SHORT.search(clause[:match.end()]) or _THEIR_MONEY_AFTER.match(after)):

@@ -390,6 +390,11 @@ ARRIVES = alt(
     WILL + r"\s+(?:hit|reach|land in|be in|arrive in|show (?:up )?in|clear (?:in|into)|go into)\s+"
     r"(?:your|the|our) (?:account|bank)",
     r"(?:pencil+ed|earmarked|slotted|diari[sz]ed)\s+(?:\w+\s+){0,2}?(?:for|in for|on)\b",
+    # the money leaving their account on a day: "it'll come out of our account on January 15th"
+    WILL + r"\s+(?:come|go) out of (?:our|the|my) (?:account|bank)",
+    # "as a future-dated payment for 26/01/2027", "the check's getting cut 01/27/2027"
+    r"(?:future|post|forward)-dated (?:payment|transfer|cheque|check)",
+    r"(?:is|'s|are) getting (?:cut|sent|paid|released|processed|mailed|wired|transferred)",
     # the run named in the clause, the invoice in it: "Next one is 19 January and yours will be
     # in it"
     r"(?:yours|your invoice|the invoice|this invoice|it)\s+(?:will|'ll|is going to)\s+be\s+"
@@ -947,6 +952,9 @@ TIME_REQUEST = [
         r"(?:\w+\s+){0,2}?", BURDEN, r"\b")),
     # all at once refused: "we cannot settle it in one amount", "a single payment is not feasible"
     ("cannot pay it all now", _c(
+        # "we have not money for all invoices"
+        r"\b(?:have|has)(?: not|n't| no)(?: enough)? (?:money|cash|funds) (?:for|to pay)"
+        r" (?:all|every|the whole|everything)\b|"
         # "doing it all at once isn't going to happen", "not possible all together"
         r"\b(?:all (?:at once|together|in one go)|in one go|at one go)\b(?:\s+\S+){0,3}?\s+"
         r"(?:is|isn't|is not|won't|will not|not|ain't)\s+(?:\w+\s+){0,2}?(?:possible|happen\w*"
@@ -1027,6 +1035,10 @@ TIME_REQUEST = [
         # "i need a few months", "a little more runway"
         r"|\bneeds? (?:a few|a couple of|two|three|\d+) (?:more |extra )?"
         r"(?:weeks|months)\b|\bmore runway\b"
+        # "it will take longer", "accept extended payment terms", "which options you have"
+        r"|\b(?:will|'ll|is going to) take (?:a (?:bit|little) |some )?longer\b"
+        r"|\bextended (?:payment )?terms\b|\bwhich options (?:do )?you (?:have|offer)\b"
+        r"|\b(?:make|set up|agree|come to|have) (?:an|some) (?:payment )?arrangement\b"
         # "giving us a little longer", "allow me a bit longer", "let us have a bit longer on this
         # one", "give us a bit of a gap", "please give some way"
         r"|\b(?:give|giving|allow|allowing|grant|granting|let (?:us|me) have)\s+(?:(?:us|me)\s+)?"
@@ -1521,7 +1533,9 @@ FUTURE_MARKS = _c(r"\b", alt(
     r"schedul\w*", "due to", "set to",
     # in the run still to come: "is loaded for our EFT run on Wed 23 Dec", "queued for the 18th"
     r"(?:is|are|'s) (?:now )?(?:loaded|queued|slotted|lined up|booked|listed|included|set"
-    r"|programm?ed|planned|arranged|approved) (?:for|in|into|on)",
+    r"|programm?ed|planned|arranged|approved) (?:for|in|into|on)", r"(?:future|post|forward)-dated",
+    r"(?:is|are|'s) (?:on|in) (?:the|our) (?:\w+ )?(?:list|run|batch|schedule) for",
+    r"getting (?:cut|sent|paid|released|processed|mailed)",
     r"(?:for|in|into|on|with|to) (?:our|the|this|next|\w+'s) (?:[\w.-]+ ){0,3}(?:pay(?:ment)? ?run"
     r"|run|batch|cycle|ach file|payment file)",
     r"\w+ing (?:it |this |that |the \w+ )?(?:on|by|in|this|next)\b",

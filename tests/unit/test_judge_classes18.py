@@ -331,3 +331,39 @@ def test_promises_from_probe_i_hold(body: str) -> None:
 ])
 def test_the_same_words_about_our_side_are_no_plan(body: str) -> None:
     assert judge(body) not in {PLAN, HOLD}, body
+
+
+# --- 14. probe_j/k: the customer's own circumstances in a fault's words; promises by the
+# account, a future-dated payment, a cheque getting cut; more ways to ask for time ----------
+@pytest.mark.parametrize("body", [
+    "Olive prices have collapsed this year. Could we pay it in three parts?",
+    "It's been a rotten quarter for us with the rail strikes. Could we pay it in three parts?",
+    "I am not working this month to look after my mother. Could we pay it in three parts?",
+    "The spring appeal came in well short of what we'd hoped. Could we pay it in three parts?",
+    "We want to pay, but it will take longer. Can we make an arrangement?",
+    "Due to a group cash directive we ask suppliers to accept extended payment terms on this "
+    "invoice.",
+    "We have not money for all invoices this month, sorry.",
+])
+def test_their_circumstances_and_more_ways_to_ask_draft_the_plan(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    "I've set it up and it'll come out of our account on December 15th.",
+    "The treasurer has set this up as a future-dated payment for 16/12/2026.",
+    "All good, the check's getting cut 12/16/2026.",
+    "I wanted to let you know the board meets on Wed 16 Dec and your invoice is on the list for "
+    "payment that afternoon.",
+])
+def test_promises_by_the_account_or_a_future_date_hold(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    # our product or people in the same words: a claim
+    "The booking module still isn't working for us. Could we pay it in three parts?",
+    "Your crew was not working half the days you billed. Could we pay it in three parts?",
+])
+def test_our_side_in_the_same_words_is_no_plan(body: str) -> None:
+    assert judge(body) not in {PLAN, HOLD}, body
