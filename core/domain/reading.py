@@ -29,7 +29,11 @@ _DISCLAIMER = re.compile(
     r"(?:recipient|addressee|individual)|received this (?:e-?mail|message) in error"
     r"|consider the environment before printing|registered in (?:england|scotland|ireland"
     r"|wales|the)|registered office|company (?:no|number|registration)|vat (?:no|number|reg)"
-    r"|privacy (?:notice|policy)|personal data)\b",
+    r"|privacy (?:notice|policy)|personal data"
+    # the same footer in the customer's own language
+    r"|uitsluitend bestemd|geadresseerde|geen rechten worden ontleend|vertrouwelijk"
+    r"|vertraulich|nicht der richtige adressat|destinataire|confidentiel|destinatario"
+    r"|confidencial|riservat[oa]|strettamente)\b",
     re.IGNORECASE,
 )
 # The mail system's external-sender banner, as a whole line and nothing else on it ("[EXTERNAL
@@ -53,6 +57,13 @@ _GREETING = alt(
     "sehr geehrte[rs]?", "geachte", "madame,? monsieur", "bonjour", "hallo", "hola",
     "buenos d(?:í|i)as", "goeie dag", "goedemorgen", "goedemiddag", "guten (?:tag|morgen)",
     "estimad[oa]s?",
+    # thanks and sign-offs in the customer's own language: "Gracias por su comprension."
+    r"gracias(?: por su (?:comprensi(?:ó|o)n|atenci(?:ó|o)n|paciencia|ayuda))?",
+    r"merci(?: beaucoup)?(?: pour votre (?:compr(?:é|e)hension|patience|aide))?",
+    r"danke(?: sch(?:ö|o)n)?(?: f(?:ü|u)r ihr verst(?:ä|a)ndnis)?", "grazie(?: mille)?",
+    "obrigad[oa]", "bedankt", "dank u(?: wel)?", "saludos(?: cordiales)?", "un saludo",
+    "cordialement", r"mit freundlichen gr(?:ü|u)(?:ß|ss)en", "met vriendelijke groet(?:en)?",
+    "groeten", "atentamente", "cordiali saluti", "distinti saluti",
 )
 _SIGNOFF = alt(
     "best", "regards", "kind regards", "warm regards", "best regards", "warmest regards",
@@ -528,9 +539,22 @@ _LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿßœ']+\b")
 
 @lru_cache(maxsize=1 << 16)
 def in_another_language(clause: str) -> bool:
-    """True when the clause is written in a language other than English."""
+    """True when the clause is written in a language other than English: its foreign words at
+    least match its common English ones ("Hola, the season is slow ... Gracias por su
+    comprension" is English with a greeting and thanks). A company's name line ("Van der Heijden
+    Logistiek B.V.") is its signature, not a sentence."""
+    if _COMPANY_LINE.search(clause.strip()):
+        return False
     words = _LOWER_WORD.findall(clause.lower())
     foreign = sum(w in _FOREIGN_WORDS for w in words)
     accented = any(_NOT_ENGLISH_LETTER.search(w) for w in words)
-    english = any(w in _ENGLISH_WORDS for w in words)
-    return foreign >= 2 or (foreign >= 1 and (accented or (len(words) >= 2 and not english)))
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    if foreign >= 2:
+        return foreign >= english
+    return foreign >= 1 and (accented or (len(words) >= 2 and not english))
+
+
+_COMPANY_LINE = re.compile(
+    r"^[A-Z][\w'&.-]*(?:\s+[\w'&.-]+){0,5}\s+(?:B\.?V\.?|N\.?V\.?|GmbH|AG|S\.?A\.?S?|S\.?L\.?"
+    r"|SARL|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltd\.?|Limited|LLC|Inc\.?|Pty\.? Ltd\.?|Sdn\.? Bhd\.?|Oy|AB"
+    r"|A/S|ApS|KG|e\.?V\.?|BVBA|SPRL|Lda\.?)$")

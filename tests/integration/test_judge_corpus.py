@@ -74,7 +74,7 @@ FLOORS = {
     # with 3 unsafe drafts and 1 missed escalation), then development sets of failures.
     "probe_i": {"unsafe": 0, "missed": 0, "route": 0.927, "outcome": 0.800},
     "probe_j": {"unsafe": 0, "missed": 0, "route": 0.872, "outcome": 0.809},
-    "probe_k": {"unsafe": 0, "missed": 0, "route": 0.936, "outcome": 0.845},
+    "probe_k": {"unsafe": 0, "missed": 0, "route": 0.963, "outcome": 0.872},
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from core.domain.case import CaseBundle
-from core.domain.decision import HardStop
+from core.domain.decision import HardStop, Route
 from core.domain.policy import Policy
 from core.domain.triage import decide
 from tests.unit.test_judge_classes16 import DISPUTE, HOLD, PERSON, PLAN, REMIND, check, judge
@@ -367,3 +367,24 @@ def test_promises_by_the_account_or_a_future_date_hold(body: str) -> None:
 ])
 def test_our_side_in_the_same_words_is_no_plan(body: str) -> None:
     assert judge(body) not in {PLAN, HOLD}, body
+
+
+# --- 15. English with a foreign greeting, a company's name line, a footer in another language -
+@pytest.mark.parametrize("body", [
+    "Hola, the season is very slow in the hotel, we have few guests. We ask if it is possible to "
+    "pay in two or three parts. Gracias por su comprension.",
+    "Good day, our volumes dropped and we can not pay it at once. Could we pay it in three "
+    "parts?\n\nVan der Heijden Logistiek B.V.",
+    "Could we pay it in three parts? Cash is tight.\n\nDit e-mailbericht is uitsluitend bestemd "
+    "voor de geadresseerde.",
+])
+def test_english_with_foreign_furniture_is_read(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    "Hola, ya pagamos la factura la semana pasada por transferencia. Thanks",
+    "Guten Tag, die Lieferung war leider beschädigt und wir zahlen nicht. Regards",
+])
+def test_a_message_mostly_in_another_language_goes_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
