@@ -71,6 +71,7 @@ from core.domain.evidence_acts import (
     WORK,
 )
 from core.domain.evidence_dates import day_first, find_date
+from core.domain.evidence_foreign import FOREIGN_LABELS
 from core.domain.evidence_lexicon import (
     GATED,
     HYPOTHETICAL_SENSITIVE,
@@ -85,6 +86,7 @@ from core.domain.reading import (
     is_furniture,
     is_out_of_office,
     own_words,
+    plainly_english,
     says_nothing,
 )
 from core.domain.regex_gate import Words
@@ -593,8 +595,6 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
             for n, clause in enumerate(clauses):
                 c_idx += 1
                 spoke = spoke or (must_read and not is_furniture(clause))
-                foreign = foreign or (must_read and not says_nothing(clause)
-                                      and in_another_language(clause))
                 refs = scope.refs(clause)
                 default = carried or ("other" if predates else None)
                 # The act is read with this invoice's number as "it": "pay RT-2004 in some
@@ -628,6 +628,10 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 read = _accounts_for(hits, text, msg.day, dmy) and (
                     not inherited_other or all(h.kind is Kind.RESOLVED for h in hits)
                 )
+                # Another language: a person reads it whole, unless the clause is one of the two
+                # acts read in the customer's own language (`evidence_foreign`).
+                foreign = foreign or (must_read and not says_nothing(clause) and not read
+                                      and in_another_language(clause))
                 acted = acted or (must_read and read)
                 escalating = escalating or (must_read and read and any(
                     h.kind in _TO_A_PERSON for h in hits))
@@ -735,6 +739,12 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 and msg.day and e.promise_date > msg.day for e in found):
             risky.append(body)
         if foreign and not claims_only:  # another language: a person reads it whole
+            risky.append(body)
+        # Beside an act read in the customer's own language, every other clause must be plainly
+        # English (or say nothing): a complaint in that language is never read as context.
+        if msg.from_customer and check and not claims_only and any(
+                e.label in FOREIGN_LABELS and e.order // 10_000 == m_idx for e in found) and any(
+                not plainly_english(c) for c in unknown):
             risky.append(body)
         # The accounting rule: a fresh customer email must say something the judge reads. One
         # of furniture only ("...", a bare name, an empty reply over an attachment) or cut off

@@ -21,6 +21,7 @@ from core.domain.evidence_acts import (
     TIME_REQUEST,
     WAITS_ON_CLIENT,
 )
+from core.domain.evidence_foreign import FOREIGN_PLAN, FOREIGN_PROMISE, FOREIGN_REASON
 from core.domain.regex_gate import CompiledGate, gate_of
 
 
@@ -121,9 +122,9 @@ LEXICONS: dict[Kind, list[tuple[str, re.Pattern[str]]]] = {
     Kind.DISPUTE: DISPUTE + COMPLAINT + CONTEST,
     Kind.PAID: PAID + PAID_CLAIM,
     Kind.RESOLVED: RESOLVED + RESOLVED_ACTS,
-    Kind.HARDSHIP: HARDSHIP + TIME_REQUEST,
+    Kind.HARDSHIP: HARDSHIP + TIME_REQUEST + FOREIGN_PLAN + FOREIGN_REASON,
     # A retraction first: "disregard my note about paying on the 12th" takes the promise back.
-    Kind.PROMISE: PROMISE_WITHDRAWN + PROMISE + PROMISE_RUN,
+    Kind.PROMISE: PROMISE_WITHDRAWN + PROMISE + PROMISE_RUN + FOREIGN_PROMISE,
     Kind.NO_CONTACT: NO_CONTACT + NO_CHASING,
     Kind.INSTRUCTION: INSTRUCTION,
 }

@@ -63,7 +63,9 @@ _GREETING = alt(
     r"danke(?: sch(?:ö|o)n)?(?: f(?:ü|u)r ihr verst(?:ä|a)ndnis)?", "grazie(?: mille)?",
     "obrigad[oa]", "bedankt", "dank u(?: wel)?", "saludos(?: cordiales)?", "un saludo",
     "cordialement", r"mit freundlichen gr(?:ü|u)(?:ß|ss)en", "met vriendelijke groet(?:en)?",
-    "groeten", "atentamente", "cordiali saluti", "distinti saluti",
+    "groeten", "atentamente", "cordiali saluti", "distinti saluti", "(?:baie )?dankie",
+    # an apology for the delay in Afrikaans: "ek is jammer oor die laat betaling"
+    r"ek is (?:baie )?jammer(?: oor die (?:laat betaling|vertraging))?",
 )
 _SIGNOFF = alt(
     "best", "regards", "kind regards", "warm regards", "best regards", "warmest regards",
@@ -273,6 +275,13 @@ _PATTERNS = [
     r"|letter|message|statement|reminder|notice|correspondence)\W+)?(?:we|i) (?:refer|write"
     r"|am writing|are writing)(?: (?:to|in|with) (?:reference |regard |response |reply )?(?:to )?"
     r"(?:your|the)(?: [\w-]+){0,3}| regarding (?:the|your)(?: [\w-]+){0,5})\W*$",
+    # the same opening in the customer's own language: "Je vous écris concernant la facture X."
+    r"^(?:je vous écris|nous vous écrivons|ich schreibe(?: ihnen)?|wir schreiben(?: ihnen)?"
+    r"|le escribo|les escribimos|ik schrijf u|wij schrijven u|vi scrivo)\s+(?:\w+\s+){0,3}?"
+    r"(?:la|votre|die|ihre|la|su|de|uw|la vostra)?\s*(?:facture|rechnung|factura|factuur"
+    r"|fattura)(?: [\w-]+)?\W*$",
+    r"^(?:madame,? monsieur|sehr geehrte damen und herren|estimados señores|geachte heer"
+    r",? mevrouw|veuillez agréer\b.*|gruß\b.*|viele grüße\b.*|gr,?)\W*$",
     # the sender's line of an AP system or an assistant: "Sent on behalf of Mt Eden Builders Ltd"
     r"^sent (?:on behalf of|for) [\w&.,' -]{1,60}$",
     r"^(?:let me know|please let me know|feel free|don't hesitate|do not hesitate)\b"
@@ -517,11 +526,13 @@ _WORDS_OF_OTHER_LANGUAGES = """
     nous vous est une les des avec pour sont merci bonjour votre notre cette facture paiement
     pas mais aussi sur dans être avons avez très bien je suis pourquoi quoi
     der das und ist nicht warum wir sie ihr bitte danke rechnung zahlung mit für auf eine einen
-    ein haben sind wegen noch schon aber oder gerne
+    ein haben sind wegen noch schon aber oder gerne die wurde wurden leider unsere unser lieferung
+    kaputt falsch fehlt bezahlt
     el los las por para que una del está esto es porque estamos gracias hola factura pago pero muy
     también tenemos nuestro nuestra usted
     het een zijn niet wij jullie bedankt factuur betaling graag kunt nog ook mij deze waarom
     il di che della sono perché grazie fattura pagamento nostro abbiamo anche ancora
+    levering geleverd compleet kapot verkeerd betaald wij onze
     não uma obrigado obrigada nota estamos ainda pagamento nossa você
 """
 _FOREIGN_WORDS = frozenset(_WORDS_OF_OTHER_LANGUAGES.split())
@@ -552,6 +563,18 @@ def in_another_language(clause: str) -> bool:
     if foreign >= 2:
         return foreign >= english
     return foreign >= 1 and (accented or (len(words) >= 2 and not english))
+
+
+@lru_cache(maxsize=1 << 16)
+def plainly_english(clause: str) -> bool:
+    """True when the clause is plainly English: no foreign function word and a fair share of
+    common English words. Beside an act read in another language every other clause must be
+    ("De levering was niet compleet" holds "was" but is Dutch)."""
+    words = _LOWER_WORD.findall(clause.lower())
+    if not words or any(w in _FOREIGN_WORDS for w in words):
+        return False
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    return english >= max(1, len(words) // 4)
 
 
 _COMPANY_LINE = re.compile(

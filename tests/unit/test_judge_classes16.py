@@ -254,10 +254,14 @@ def test_a_foreign_salutation_over_an_english_promise_holds() -> None:
           "Mit freundlichen Grüßen", HOLD)
 
 
-@pytest.mark.parametrize("body", [
-    # the act itself in another language stays with a person
-    "Hallo,\n\nwir zahlen die Rechnung am 30.11.2026.",
-    "Bonjour,\n\nserait-il possible de payer en trois fois ?",
+@pytest.mark.parametrize(("body", "want"), [
+    # the two acts read in the customer's own language (judge18, `evidence_foreign`)
+    ("Hallo,\n\nwir zahlen die Rechnung am 30.11.2026.", HOLD),
+    ("Bonjour,\n\nserait-il possible de payer en trois fois ?", PLAN),
+    # anything else in another language stays with a person, the act beside it too
+    ("Hallo,\n\ndie Lieferung war beschädigt. Wir zahlen die Rechnung am 30.11.2026.", PERSON),
+    ("Hallo,\n\nwir zahlen die Rechnung nicht am 30.11.2026.", PERSON),
+    ("Bonjour,\n\nnous avons déjà payé la facture.", PERSON),
 ])
-def test_the_act_in_another_language_stays_with_a_person(body: str) -> None:
-    check(body, PERSON)
+def test_an_act_in_another_language(body: str, want: tuple[Route, Outcome]) -> None:
+    check(body, want)

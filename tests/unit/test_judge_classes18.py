@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from core.domain.case import CaseBundle
-from core.domain.decision import HardStop, Route
+from core.domain.decision import HardStop, Outcome, Route
 from core.domain.policy import Policy
 from core.domain.triage import decide
 from tests.unit.test_judge_classes16 import DISPUTE, HOLD, PERSON, PLAN, REMIND, check, judge
@@ -387,4 +387,34 @@ def test_english_with_foreign_furniture_is_read(body: str) -> None:
     "Guten Tag, die Lieferung war leider beschädigt und wir zahlen nicht. Regards",
 ])
 def test_a_message_mostly_in_another_language_goes_to_a_person(body: str) -> None:
+    assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
+
+
+# --- 16. The two acts read in the customer's own language; anything else stays a person's -----
+@pytest.mark.parametrize(("body", "want"), [
+    ("Sehr geehrte Damen und Herren, der offene Betrag wird am 16.12.2026 überwiesen. "
+     "Mit freundlichen Grüßen", HOLD),
+    ("Bonjour, la facture sera réglée le 16/12/2026. Cordialement", HOLD),
+    ("Hola, pagaremos la factura el 16/12/2026. Saludos", HOLD),
+    ("Goedemorgen, de betaling staat ingepland voor 16-12-2026. Groeten", HOLD),
+    ("Buongiorno, pagheremo la fattura il 16/12/2026. Cordiali saluti", HOLD),
+    ("Leider ist unsere Liquidität angespannt. Wäre eine Ratenzahlung möglich?", PLAN),
+    ("Nous avons des difficultés de trésorerie. Serait-il possible de payer en plusieurs fois ?",
+     PLAN),
+    ("¿Sería posible pagar la factura en varios pagos? Gracias", PLAN),
+])
+def test_a_promise_or_a_plan_in_its_own_language_is_read(
+    body: str, want: tuple[Route, Outcome]
+) -> None:
+    check(body, want)
+
+
+@pytest.mark.parametrize("body", [
+    "Die Ware ist kaputt angekommen. Der Betrag wird am 16.12.2026 überwiesen.",
+    "La facture ne sera pas réglée le 16/12/2026.",
+    "Ya pagamos la factura el 01/12/2026 por transferencia.",
+    "De levering was niet compleet. Wij betalen op 16-12-2026.",
+    "Wir zahlen am 16.12.2026, wenn die Gutschrift da ist.",
+])
+def test_anything_else_in_another_language_stays_with_a_person(body: str) -> None:
     assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
