@@ -687,6 +687,13 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
             found = [e for e in found if not (
                 e.label == PAYMENT_NOTICE and e.order // 10_000 == m_idx
                 and _DATE_FIELD.search(e.quote) and not DONE_MARKS.search(e.quote))]
+        # "This is done now. The transfer ... will be executed Friday, 18 December": beside a
+        # dated promise in the same email a bare "that's done" tells a step, not a payment.
+        if any(e.kind is Kind.PROMISE and e.order // 10_000 == m_idx and e.promise_date
+               and msg.day and e.promise_date > msg.day for e in found):
+            found = [e for e in found if not (
+                e.kind is Kind.PAID and e.order // 10_000 == m_idx
+                and _BARE_DONE.match(e.quote))]
         # A contest told over two clauses ("You invoiced 40 boxes. We received 32.") is read
         # as one: neither half contests alone, together they set count against count.
         pair = split_contest([t for _, t in unread_texts]) if msg.from_customer else None
@@ -1641,12 +1648,14 @@ def _clause_findings(
             if hit is None:
                 continue
             promise = None
-            if label == PAID_IN_RUN_LABEL and day is not None and not _LAST_RUN.search(
-                hit.group(0)
-            ):
+            if label in (PAID_IN_RUN_LABEL, PAYMENT_NOTICE) and day is not None and not (
+                    _LAST_RUN.search(hit.group(0))) and (
+                    label == PAID_IN_RUN_LABEL or _QUEUED.search(clause)):
                 dated = find_date(clause, day, dmy)
                 if dated and dated[0] > day:
-                    continue  # "was included in the 15 December run": a run still ahead
+                    # "was included in the 15 December run", "queued for payment with a value
+                    # date of 2026-12-18": a run or a value date still ahead
+                    continue
             if kind is Kind.PROMISE:
                 ref = day or date.min
                 dated = find_date(clause[hit.start():], ref, dmy) or find_date(clause, ref, dmy)
@@ -1709,6 +1718,15 @@ def _their_own_fault(clause: str) -> bool:
     return bool(_OWN_CIRCUMSTANCE.search(clause)) and not _OUR_SIDE_NAMED.search(clause)
 
 
+_BARE_DONE = re.compile(
+    r"^\W*(?:hi \w+\W+)?(?:this|that|it)(?:'s| is| has been| was)? (?:now |all )?done(?: now)?\W*$",
+    re.IGNORECASE)
+_QUEUED = re.compile(
+    r"\b(?:queued|scheduled|set|lined up|planned|programm?ed|booked|will|value date of)\b",
+    re.IGNORECASE)
+_HABITUAL_PAID = re.compile(
+    r"\b(?:checks|cheques|payments|remittances|transfers|wires|invoices|suppliers|vendors)\s+"
+    r"(?:are|get|go)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _GOODS_SHORT_LABELS = frozenset({"says goods are missing or short",
                                  "says goods or work were not delivered"})
 _WE_ARE_SHORT = re.compile(
@@ -1818,6 +1836,8 @@ def _first_valid(
             # "we are short this month", "still waiting for the bank to release the drawdown":
             # the customer's own money is short or awaited, not our goods
             continue
+        if kind is Kind.PAID and _HABITUAL_PAID.search(before):
+            continue  # "checks are mailed from our Dallas office": how they pay, not a payment
         if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)
                                   or (_PASSIVE_PAID.search(match.group(0))
                                       and _BY_A_DAY.match(after))):

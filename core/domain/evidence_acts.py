@@ -1513,7 +1513,11 @@ LOOKS_AHEAD = _c(r"\b(?:once|when|after|until|till|if|as soon as|will|'ll|to be|
 FUTURE_PAYMENT = _c(r"\b(?:will|shall|\w+'ll|(?:is|are) going to)\s+(?:then\s+|now\s+|only\s+)?"
                     r"(?:be\s+)?(?:paid|pay|settled?|released?|sent|send|transferr(?:ed)?|transfer"
                     r"|done|made|processed|cleared|wired?|remit(?:ted)?|go(?:es)? out)\b"
-                    r"|\bto be (?:paid|sent|released|transferred|settled|wired|remitted)\b")
+                    r"|\bto be (?:paid|sent|released|transferred|settled|wired|remitted)\b"
+                    # the step done, the payment queued: "has been processed and is queued for
+                    # payment with a value date of 2026-12-18"
+                    r"|\b(?:is|are|'s) (?:now )?(?:queued|scheduled|lined up|loaded|booked"
+                    r"|programm?ed|set) (?:for|to go|in)\b")
 
 # Tense, for telling a promise from a report: a clause that says something was done ("was
 # processed", "went out", "included your invoice") and nothing about what will be done.

@@ -418,3 +418,23 @@ def test_a_promise_or_a_plan_in_its_own_language_is_read(
 ])
 def test_anything_else_in_another_language_stays_with_a_person(body: str) -> None:
     assert judge(body)[0] is Route.ESCALATE_TO_HUMAN, body
+
+
+# --- 17. Notices of a payment still ahead; a step done beside it; how they pay ----------------
+@pytest.mark.parametrize("body", [
+    "Invoice 2001 has been processed and is queued for payment with a value date of 2026-12-18.",
+    "Sorry, the payment was blocked because of the new IBAN we had to verify first. This is done "
+    "now. The transfer will be executed Friday, 18 December.",
+    "Our directors approve creditors once a fortnight. That's done, and the payment file goes to "
+    "the bank 17 December 2026.",
+])
+def test_a_payment_still_ahead_with_a_step_done_holds(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    "This is done now, the transfer went out on 12 November.",
+    "Cheques were mailed from our Dallas office on 10 November.",
+])
+def test_a_payment_done_is_still_a_claim(body: str) -> None:
+    check(body, DISPUTE)
