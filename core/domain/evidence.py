@@ -811,6 +811,14 @@ _NOTICE_FIELD_RE = re.compile(
     r"|payment)|approved|pending|scheduled|processing|queued)\W*$"
     r"|^[^.!?]{0,80}\bhas scheduled (?:a |an )?(?:\w+ )?payment(?: to [^.!?]{0,80})?\W*$"
     r"|^\W*(?:questions\?|contact the (?:payer|sender) directly)"
+    # an AP tool's own lines: "You'll receive another email when the payment is sent.",
+    # "Scheduled process date", "Delivery method", "Estimated arrival: Dec. 17", "This message
+    # was sent from our AP automation platform on behalf of X"
+    r"|^\W*you'll receive (?:another|a further|an?) (?:e-?mail|notification|message) when\b"
+    r"|^\W*(?:(?:scheduled|estimated|expected) )?(?:process(?:ing)?|arrival|delivery)"
+    r" (?:date|method)\b|^\W*estimated arrival\b"
+    r"|^\W*(?:--\s*)?this (?:message|e-?mail|notification) was sent"
+    r" (?:from|by|via) [^.]{0,80}on behalf of\b"
     r"|^\W*(?:this (?:is an automated|message was sent|e-?mail was sent|notification)"
     r"|you are receiving this (?:notification|e-?mail|message)"
     r"|sent (?:via|by|from) [\w.]+|(?:please )?do not reply|you can view)\b", re.IGNORECASE)
@@ -1440,6 +1448,7 @@ _PRAISE_WORD = re.compile(
     r"\b(?:thanks|thank you|appreciate[ds]?|grateful|lov(?:e|ed|es|ing)|loveliest|great|gorgeous"
     r"|perfect|careful|quick|easy|brilliant|excellent|lovely|wonderful|amazing|fantastic"
     r"|awesome|thrilled|raving|winner|cracking|fab|fabulous|superb|stellar|top notch|loving"
+    r"|splendid|compliments?|enjoying|beautifully|smashing"
     r"|beautiful|stunning|superb|pleased|delighted|impressed|spot on|happy with)\b", re.IGNORECASE)
 _OWN_BILL = re.compile(
     r"\b(?:our|my|the) (?:power|electricity|energy|utility|gas|water|phone|heating) bills?\b",
@@ -1459,6 +1468,8 @@ _PRAISE_IDIOM = re.compile(
     r"\b(?:can't|cannot|couldn't) (?:stop (?:talking|raving|smiling|going on)|wait|thank you"
     r" enough|be happier|believe how (?:good|great|lovely|quick))\b"
     r"|\bstill (?:talking|raving|buzzing|smiling|going on|gushing) about\b|\bon short notice\b"
+    r"|\b(?:still|already) (?:loving|enjoying|using|raving about|wearing|playing)\b"
+    r"|\bcompliments? from\b"
     r"|\bat short notice\b|\bcame out (?:awesome|great|brilliant|beautiful\w*|amazing|perfect\w*"
     r"|lovely|fab\w*|gorgeous|stunning|so well)\b|\bdid (?:a|such a) (?:mean|cracking|great|top"
     r"|fab\w*|lovely|brilliant|fantastic|super|stellar) job\b"

@@ -484,6 +484,9 @@ PROMISE_FRAME = alt(
     r"(?:\bit|\bthis|\bthat|\byours|\bthe (?:invoice|balance|bill|amount))(?:'s|'ll be| will be"
     r"| is| gets| will get| shall be)\s+(?:\w+\s+)?(?:paid|settled|cleared)\s+(?:in full\s+)?(?:on"
     r"|by|before)\s+" + DAY_WORD,
+    # "paying it will be the first thing she does"
+    r"\bpay(?:ing)? (?:it|this|you|the invoice|the bill)\b(?:\s+\S+){0,2}?\s+(?:will be|is)"
+    r" (?:the )?(?:very )?first thing\b",
     # the payer's first act when back, its day in the clause beside: "Our accounts lady is off
     # until the 17th. First thing she does when she's back is pay you"
     r"\bfirst thing (?:\w+ )?(?:she|he|they|we|i)(?:'ll| will)? (?:does|do|did)?\b(?:\s+\S+){0,5}?"
@@ -560,8 +563,9 @@ PROMISE_RUN = [
     # "Value date: 2026-11-21", "Scheduled pay date 12/09/2026" (the day, in the field or the
     # clause beside it, must be ahead: `evidence._forward_promise`)
     (DATE_FIELD_LABEL, _c(
-        r"\b(?:scheduled|value|settlement|execution|planned|expected|release)\s+(?:pay(?:ment)?\s+)?"
-        r"date\b")),
+        r"\b(?:scheduled|value|settlement|execution|planned|expected|release|estimated)\s+"
+        r"(?:pay(?:ment)?\s+|process(?:ing)?\s+|transfer\s+|debit\s+)?date\b"
+        r"|\bestimated arrival\b")),
     (DATED_PAYMENT_LABEL, _c(DATED_PAYMENT)),
 ]
 
@@ -1517,7 +1521,9 @@ FUTURE_PAYMENT = _c(r"\b(?:will|shall|\w+'ll|(?:is|are) going to)\s+(?:then\s+|n
                     # the step done, the payment queued: "has been processed and is queued for
                     # payment with a value date of 2026-12-18"
                     r"|\b(?:is|are|'s) (?:now )?(?:queued|scheduled|lined up|loaded|booked"
-                    r"|programm?ed|set) (?:for|to go|in)\b")
+                    r"|programm?ed|set) (?:for|to go|in)\b"
+                    r"|\b(?:is|are|'s) (?:now )?in (?:the|our|this|next) (?:\S+ ){0,2}(?:batch|run"
+                    r"|file|cycle)\b")
 
 # Tense, for telling a promise from a report: a clause that says something was done ("was
 # processed", "went out", "included your invoice") and nothing about what will be done.
@@ -1542,7 +1548,8 @@ FUTURE_MARKS = _c(r"\b", alt(
     r"|programm?ed|planned|arranged|approved) (?:for|in|into|on)", r"(?:future|post|forward)-dated",
     r"(?:is|are|'s) (?:on|in) (?:the|our) (?:\w+ )?(?:list|run|batch|schedule) for",
     r"getting (?:cut|sent|paid|released|processed|mailed)",
-    r"(?:for|in|into|on|with|to) (?:our|the|this|next|\w+'s) (?:[\w.-]+ ){0,3}(?:pay(?:ment)? ?run"
+    r"(?:for|in|into|onto|on|with|to) (?:our|the|this|next|\w+'s) (?:[\w./-]+ ){0,3}"
+    r"(?:pay(?:ment)? ?run"
     r"|run|batch|cycle|ach file|payment file)",
     r"\w+ing (?:it |this |that |the \w+ )?(?:on|by|in|this|next)\b",
     "goes", "go out", "going out", "is in", "are in",

@@ -438,3 +438,26 @@ def test_a_payment_still_ahead_with_a_step_done_holds(body: str) -> None:
 ])
 def test_a_payment_done_is_still_a_claim(body: str) -> None:
     check(body, DISPUTE)
+
+
+# --- 18. An AP tool's own lines; praise "still loving it"; "paying it will be the first thing" -
+@pytest.mark.parametrize("body", [
+    "Acme Ltd has scheduled a payment to Us Ltd.\n\nInvoice: 2001\nScheduled process date: "
+    "12/18/2026\nPayment method: ACH\n\nYou'll receive another email when the payment is sent.",
+    "Emma is still loving the saxophone, she practises every night. It'll come out of our "
+    "account on December 15th.",
+    "Our accounts person is off sick this week, back on Thursday (12/17), paying it will be the "
+    "first thing she does.",
+    "Your invoice made it onto the 12/17 check run. I signed off on it this morning.",
+])
+def test_tool_lines_praise_and_first_things_hold(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    "We're still loving the saxophone but the case arrived cracked. It'll come out of our "
+    "account on December 15th.",
+    "Your invoice made it onto the 12/17 check run, minus the broken stand.",
+])
+def test_the_same_with_a_fault_is_no_hold(body: str) -> None:
+    assert judge(body) not in {HOLD, PLAN}, body
