@@ -1547,6 +1547,7 @@ def _plan_talk(clause: str) -> bool:
         PLAN_TALK.search(p) or says_nothing(p) for p in pieces)
 
 
+_BANK_ORDER = re.compile(r"\b(?:payment|transfer|bank|standing|money) orders?\b", re.IGNORECASE)
 _STANDING = re.compile(r"\bstanding orders?\b|\bdirect debits?\b", re.IGNORECASE)
 
 
@@ -1556,7 +1557,8 @@ def _payment_process(clause: str) -> bool:
     way through the customer's own books (PAYMENT_PROCESS), with no complaint's words, no goods
     or work, and no payment reported done ("our MD was away and nothing could be signed",
     "remittance to follow"; not "the first transfer went out on the 2nd")."""
-    clause = _not_done_already(clause)
+    # "the director has signed the payment order": a bank's order, not goods ordered
+    clause = _BANK_ORDER.sub(" ", _not_done_already(clause))
     if COMPLAINT_WORDS.search(clause) or GOODS_OR_WORK_MARK.search(clause):
         return False
     pieces = [p for p in _PIECE.split(clause) if p.strip()]

@@ -397,7 +397,7 @@ ARRIVES = alt(
     r"(?:is|'s|are) getting (?:cut|sent|paid|released|processed|mailed|wired|transferred)",
     # the run named in the clause, the invoice in it: "Next one is 19 January and yours will be
     # in it"
-    r"(?:yours|your invoice|the invoice|this invoice|it)\s+(?:will|'ll|is going to)\s+be\s+"
+    r"(?:yours|your invoice|the invoice|this invoice|it|you)\s+(?:will|'ll|is going to)\s+be\s+"
     r"(?:in|on|part of|included in)\s+(?:it|that|that one|this one|the next one)\b",
     # the payer doing the paying act ahead: "she will do the transfer on the 21st", "I'll make
     # the payment Friday", "we will initiate the wire"
@@ -528,7 +528,8 @@ MONEY_THING = alt(
     "eft", "ach", "bacs", "sepa", "swift", "cheques?", "checks?", "funds", "the lot", "everything",
     r"(?:full|whole|total|entire|outstanding) (?:amount|balance|sum|invoice)", "runs?", "batch",
 )
-_NO_TURN = (r"^(?!.*(?:\?|\b(?:not|never|no|cannot|unable|once|until|till|unless|provided|if"
+_NO_TURN = (r"^(?!.*(?:\?|\b(?:not|never|no(?! (?:problem|worries|doubt|question)\b)|cannot"
+            r"|unable|once|until|till|unless|provided|if"
             r"|as soon as|pending|subject to|assuming|hopefully|maybe|perhaps|probably|might"
             r"|could|would|try|trying|hope|wrong|damag\w*|broke\w*|missing|short|credit|refund\w*"
             r"|hours?|rate|quote\w*|charged|billed|dispute\w*|query|queries|paid|sent|already"
@@ -838,6 +839,9 @@ PARTS = alt(
     r"|halves|portions|amounts|sums)",
     r"(?:\d|two|three|four)(?: or (?:\d|three|four|five))? (?:times|payments|parts|instal\w*"
     r"|goes|tranches|chunks)",
+    # as a second language asks it: "divide in some parts", "a payment in terms"
+    r"divid(?:e|ing) (?:it |this |the \w+ )?(?:in|into) (?:some |two |three |several |a few )?"
+    r"(?:parts|pieces|payments|portions)", r"(?:a )?payments? in terms",
     # "in thirds", "in portion", "bit by bit", "month by month"
     r"in (?:thirds|halves|quarters|portions?|tranches|lumps|instal(?:l)?ments|stages|chunks"
     r"|bits|pieces|dribs and drabs|(?:monthly |weekly )?rates)",
@@ -958,6 +962,13 @@ TIME_REQUEST = [
         r"(?:\w+\s+){0,2}?", BURDEN, r"\b")),
     # all at once refused: "we cannot settle it in one amount", "a single payment is not feasible"
     ("cannot pay it all now", _c(
+        # as a second language says it: "we have not the money for pay the full invoice", "the
+        # total is not possible, only one part", "we do not have the money all together"
+        r"\b(?:have|has) not (?:the )?(?:money|cash|funds) (?:for|to) (?:pay )?(?:the )?"
+        r"(?:full|whole|total|complete)\b|\b(?:the )?total is not possible\b"
+        r"|\b(?:do|does) not have the (?:money|cash|funds) all together\b"
+        r"|\bonly (?:one|a) part (?:now|first|at this moment)?\b"
+        r"(?=.*\b(?:rest|after|later)\b)|"
         # "we have not money for all invoices"
         r"\b(?:have|has)(?: not|n't| no)(?: enough)? (?:money|cash|funds) (?:for|to pay)"
         r" (?:all|every|the whole|everything)\b|"
@@ -1041,6 +1052,12 @@ TIME_REQUEST = [
         # "i need a few months", "a little more runway"
         r"|\bneeds? (?:a few|a couple of|two|three|\d+) (?:more |extra )?"
         r"(?:weeks|months)\b|\bmore runway\b"
+        # "I must ask you for patience with your invoice", "we will pay certainly, only later",
+        # "we will finish paying", "ask your comprehension", "can we talk about a schedule?"
+        r"|\b(?:ask|asking) (?:you )?for (?:your )?patience\b|\bpatience with (?:your|the|this)"
+        r" (?:invoice|bill|account)\b|\b(?:pay|paying)\b(?:\s+\S+){0,2}?\s+only later\b"
+        r"|\bwe will finish paying\b|\bask (?:for )?your comprehension\b"
+        r"|\b(?:talk|speak) about a (?:payment )?(?:schedule|plan)\b"
         # "it will take longer", "accept extended payment terms", "which options you have"
         r"|\b(?:will|'ll|is going to) take (?:a (?:bit|little) |some )?longer\b"
         r"|\bextended (?:payment )?terms\b|\bwhich options (?:do )?you (?:have|offer)\b"

@@ -41,6 +41,7 @@ FOREIGN_PROMISE = [
         r"|\b(?:pagaremos|pagaré|transferiremos|se pagará|será pagad[ao]|realizaremos el pago"
         r"|el pago se realizará|se transferirá)\b.{0,40}?\b(?:el|antes del)\s+" + _DAY +
         # Dutch: "betaling staat ingepland voor 14-12-2026", "wij betalen op 14-12"
+        r"|\b(?:ingepland|gepland) (?:voor|op)\s+" + _DAY +
         r"|\b(?:betaling|wij betalen|we betalen|ik betaal|wordt betaald|wordt overgemaakt)\b"
         r".{0,40}?\b(?:op|voor|vóór|uiterlijk)\s+" + _DAY +
         # Italian: "pagheremo il 14/12/2026", "sarà pagata il 14/12"

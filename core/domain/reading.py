@@ -29,7 +29,8 @@ _DISCLAIMER = re.compile(
     r"(?:recipient|addressee|individual)|received this (?:e-?mail|message) in error"
     r"|consider the environment before printing|registered in (?:england|scotland|ireland"
     r"|wales|the)|registered office|company (?:no|number|registration)|vat (?:no|number|reg)"
-    r"|privacy (?:notice|policy)|personal data"
+    r"|privacy (?:notice|policy)|personal data|person to whom it is addressed"
+    r"|views expressed are (?:those|solely those) of"
     # the same footer in the customer's own language
     r"|uitsluitend bestemd|geadresseerde|geen rechten worden ontleend|vertrouwelijk"
     r"|vertraulich|nicht der richtige adressat|destinataire|confidentiel|destinatario"

@@ -461,3 +461,36 @@ def test_tool_lines_praise_and_first_things_hold(body: str) -> None:
 ])
 def test_the_same_with_a_fault_is_no_hold(body: str) -> None:
     assert judge(body) not in {HOLD, PLAN}, body
+
+
+# --- 19. Plans and promises as a second language says them ------------------------------------
+@pytest.mark.parametrize("body", [
+    "The season was closed by the Ministry, we have not the money for pay the full invoice now. "
+    "Is possible to divide in some parts?",
+    "The collections of our church were low this autumn. I must ask you for patience with your "
+    "invoice. We will pay certainly, only later.",
+    "We have the intention to pay all. At this moment the total is not possible, only one part, "
+    "after the rest.",
+    "The council asks if you could accept a payment in terms. We do not have the money all "
+    "together at this moment.",
+    "Dana, can we talk about a schedule? Cash is very tight since the clinic moved.",
+])
+def test_plans_as_a_second_language_says_them_draft_the_plan(body: str) -> None:
+    check(body, PLAN)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi, our creditors run is on the 21st, you will be in it.",
+    "We wait the money from the export. Then on 23 December 2026 we pay your invoice complete, "
+    "no problem.",
+])
+def test_promises_as_a_second_language_says_them_hold(body: str) -> None:
+    check(body, HOLD)
+
+
+@pytest.mark.parametrize("body", [
+    "The parts arrived broken. Is possible to divide in some parts the rest?",
+    "Then on 23 December 2026 we pay your invoice complete, no problem, minus the broken pump.",
+])
+def test_the_same_with_a_fault_is_no_plan_or_hold(body: str) -> None:
+    assert judge(body) not in {HOLD, PLAN}, body
