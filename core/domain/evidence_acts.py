@@ -677,6 +677,13 @@ CONTEST = [
         r"\b", MONEY_ACT, r"\b(?:\s+\S+){0,8}?\s+", CONDITION, r"\b(?:\s+\S+){0,8}?\s+",
         REMEDY, r"\b")),
     ("makes payment wait on a fix", FIX_CONDITION),
+    # not the full price for what went wrong: "I don't think we should be paying full whack for
+    # that day", "we shouldn't be paying for the second visit"
+    ("refuses to pay in full for what went wrong", _c(
+        r"\b(?:don't|do not|doesn't|does not) think (?:we|i) should (?:be )?(?:pay(?:ing)?|charged"
+        r"|billed)\b|\b(?:we|i) (?:shouldn't|should not|won't|will not) (?:be )?"
+        r"pay(?:ing)? (?:the )?(?:full (?:whack|price|rate)|for (?:that|this|those"
+        r"|the \w+ (?:day|visit|hours?|call-?out)))\b")),
     # the payment stopped pending a look at the work: "payment of the referenced invoice is
     # suspended pending review by Engineering" (not a step of their own books: "on hold
     # pending the director's approval" is how they pay)

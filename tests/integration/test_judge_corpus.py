@@ -75,6 +75,13 @@ FLOORS = {
     "probe_i": {"unsafe": 0, "missed": 0, "route": 0.927, "outcome": 0.800},
     "probe_j": {"unsafe": 0, "missed": 0, "route": 0.881, "outcome": 0.818},
     "probe_k": {"unsafe": 0, "missed": 0, "route": 0.963, "outcome": 0.872},
+    # probe_l, probe_m (hard negatives: complaints and claims beside promises and plan requests,
+    # look-alikes, benign replies about money) and probe_n (the four hard classes), 110 cases
+    # each, branches probem, proben, probeo (2026-12-03): read once at 78.2 / 71.8 % (1 unsafe
+    # draft, 1 missed escalation), 89.1 / 81.8 % and 79.1 / 67.3 %, then development sets.
+    "probe_l": {"unsafe": 0, "missed": 0, "route": 0.790, "outcome": 0.727},
+    "probe_m": {"unsafe": 0, "missed": 0, "route": 0.890, "outcome": 0.818},
+    "probe_n": {"unsafe": 0, "missed": 0, "route": 0.863, "outcome": 0.745},
 }
 
 
@@ -82,7 +89,7 @@ FLOORS = {
     "name",
     ["dev", "probe_a", "probe_b", "probe_c", "probe_d", "probe_e", "probe_f", "test_a", "test_b",
      "test_c", "testd", "teste", "testf", "testg", "probe_g", "probe_h",
-     "probe_i", "probe_j", "probe_k"],
+     "probe_i", "probe_j", "probe_k", "probe_l", "probe_m", "probe_n"],
 )
 def test_the_judge_holds_its_measured_figures_on_the_corpus(name: str) -> None:
     cases, expected = CORPUS / name / "cases.jsonl", CORPUS / name / "expected.jsonl"

@@ -494,3 +494,18 @@ def test_promises_as_a_second_language_says_them_hold(body: str) -> None:
 ])
 def test_the_same_with_a_fault_is_no_plan_or_hold(body: str) -> None:
     assert judge(body) not in {HOLD, PLAN}, body
+
+
+# --- 20. Not the full price for what went wrong, beside a plan request (probe_l's unsafe draft)
+@pytest.mark.parametrize("body", [
+    "The truck turned up at 4 instead of 8am, so we ran the dress without half the rig. I don't "
+    "think we should be paying full whack for that day. Then we'll pay, probably spread over "
+    "December and January.",
+    "We shouldn't be paying for the second visit. Could we spread the rest over two months?",
+])
+def test_not_the_full_price_for_what_went_wrong_is_a_contest(body: str) -> None:
+    check(body, DISPUTE)
+
+
+def test_cannot_pay_in_full_is_still_a_plan() -> None:
+    check("Sorry, we can't pay in full right now. Could we spread it over two months?", PLAN)
