@@ -815,6 +815,7 @@ _NOTICE_FIELD_RE = re.compile(
     # "Scheduled process date", "Delivery method", "Estimated arrival: Dec. 17", "This message
     # was sent from our AP automation platform on behalf of X"
     r"|^\W*you'll receive (?:another|a further|an?) (?:e-?mail|notification|message) when\b"
+    r"|^\W*payment amount\b"
     r"|^\W*(?:(?:scheduled|estimated|expected) )?(?:process(?:ing)?|arrival|delivery)"
     r" (?:date|method)\b|^\W*estimated arrival\b"
     r"|^\W*(?:--\s*)?this (?:message|e-?mail|notification) was sent"
@@ -829,7 +830,10 @@ SHAPED_CONTEST_LABEL = "says something in the invoice or the work is not right"
 # "No no, nothing's wrong with it!", "no issue with the work": a problem denied is none.
 _PROBLEM_DENIED = re.compile(
     r"\b(?:no|nothing(?:'s| is)?|not|never|n't)\W+(?:\w+\W+){0,3}?(?:wrong|issues?|problems?"
-    r"|complain\w*|disput\w*|quer(?:y|ies)|concerns?|faults?)\b", re.IGNORECASE)
+    r"|complain\w*|disput\w*|quer(?:y|ies)|concerns?|faults?)\b"
+    # "I'm not asking for anything off the price, just the timing"
+    r"|\bnot asking for (?:anything|a discount|a reduction|money|a credit) off(?: the (?:price|bill"
+    r"|invoice))?\b", re.IGNORECASE)
 
 
 def _claim_shape(clauses: tuple[str, ...]) -> tuple[Kind, str, str] | None:
@@ -1448,6 +1452,7 @@ _PRAISE_WORD = re.compile(
     r"\b(?:thanks|thank you|appreciate[ds]?|grateful|lov(?:e|ed|es|ing)|loveliest|great|gorgeous"
     r"|perfect|careful|quick|easy|brilliant|excellent|lovely|wonderful|amazing|fantastic"
     r"|awesome|thrilled|raving|winner|cracking|fab|fabulous|superb|stellar|top notch|loving"
+    r"|value (?:very much|so much|greatly)|a star|a gem|a legend"
     r"|splendid|compliments?|enjoying|beautifully|smashing"
     r"|beautiful|stunning|superb|pleased|delighted|impressed|spot on|happy with)\b", re.IGNORECASE)
 _OWN_BILL = re.compile(
@@ -1483,6 +1488,8 @@ _SALES = re.compile(
     r"|(?:next|new|another|spring|summer|autumn|fall|winter|christmas|easter|valentine'?s"
     r"|holiday|repeat|bulk) (?:range|collection|order|orders|season)"
     r"|pencil (?:us|me) in|book (?:us|me) in|put (?:us|me) down for"
+    # who to talk to from now on: "our new production manager is Oscar, your main contact"
+    r"|(?:new|main) (?:point of )?contact|new (?:\w+ )?manager is"
     r"|(?:could|can) you quote(?: us)?(?: for)? \d+|quote (?:us )?(?:for )?\d+)\b", re.IGNORECASE)
 
 

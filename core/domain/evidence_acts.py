@@ -88,7 +88,7 @@ RUN = alt(
     r"(?:\w+'s|next|this|our|the|\d+(?:st|nd|rd|th)?|\w+day) (?:run|batch|cycle)", "batch",
 )
 FUTURE_MOVE = alt(
-    r"(?:will|'ll|shall|should|is going to|are going to)\s+(?:\w+\s+)?(?:go|be|get)\s+"
+    r"(?:will|'ll|shall|should|is going to|are going to)\s+(?:\w+\s+)?(?:go|be|b|get)\s+"
     r"(?:out|paid|sent|released|processed|issued|mailed|wired|transferred|settled|remitted|made"
     r"|signed|cut|written"
     r"|initiated|scheduled|done|cleared|executed|posted|lodged|actioned|raised|run|included"
@@ -1010,6 +1010,9 @@ TIME_REQUEST = [
         r"\b(?<!our )(?<!usual )(?<!regular )(?<!once )(?<!twice )(?:monthly|every month|each month"
         r"|per month|a month|weekly|every week|quarterly"
         r"|gradually|bit by bit|little by little|part by part|piece by piece|step by step"
+        # "would part now and part later work for you?", "carry the rest into next year's budget"
+        r"|part (?:of it )?(?:now|today|this month) and (?:part|the rest) (?:later|next \w+)"
+        r"|(?:carry|roll|push|move) the (?:rest|balance|remainder) (?:in)?to next"
         r"|in (?:\d+ |two |three |four |a few |several "
         r"|smaller |small |equal )*(?:parts|pieces|chunks|stages|instal(?:l)?ments?|payments"
         r"|tranches"
@@ -1546,8 +1549,8 @@ FUTURE_PAYMENT = _c(r"\b(?:will|shall|\w+'ll|(?:is|are) going to)\s+(?:then\s+|n
                     # payment with a value date of 2026-12-18"
                     r"|\b(?:is|are|'s) (?:now )?(?:queued|scheduled|lined up|loaded|booked"
                     r"|programm?ed|set) (?:for|to go|in)\b"
-                    r"|\b(?:is|are|'s) (?:now )?in (?:the|our|this|next) (?:\S+ ){0,2}(?:batch|run"
-                    r"|file|cycle)\b")
+                    r"|\b(?:is|are|'s) (?:now )?(?:sat |sitting )?in (?:the|our|this|next)"
+                    r" (?:\S+ ){0,2}(?:batch|run|file|cycle)\b")
 
 # Tense, for telling a promise from a report: a clause that says something was done ("was
 # processed", "went out", "included your invoice") and nothing about what will be done.
@@ -1570,6 +1573,7 @@ FUTURE_MARKS = _c(r"\b", alt(
     # in the run still to come: "is loaded for our EFT run on Wed 23 Dec", "queued for the 18th"
     r"(?:is|are|'s) (?:now )?(?:loaded|queued|slotted|lined up|booked|listed|included|set"
     r"|programm?ed|planned|arranged|approved) (?:for|in|into|on)", r"(?:future|post|forward)-dated",
+    r"(?:sat|sits|sitting) in (?:the|our) (?:\S+ ){0,2}(?:batch|run|queue|file) for",
     r"(?:is|are|'s) (?:on|in) (?:the|our) (?:\w+ )?(?:list|run|batch|schedule) for",
     r"getting (?:cut|sent|paid|released|processed|mailed)",
     r"(?:for|in|into|onto|on|with|to) (?:our|the|this|next|\w+'s) (?:[\w./-]+ ){0,3}"

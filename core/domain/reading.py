@@ -283,6 +283,11 @@ _PATTERNS = [
     r"|fattura)(?: [\w-]+)?\W*$",
     r"^(?:madame,? monsieur|sehr geehrte damen und herren|estimados señores|geachte heer"
     r",? mevrouw|veuillez agréer\b.*|gruß\b.*|viele grüße\b.*|gr,?)\W*$",
+    # "Resending, this bounced from your old address."
+    r"^resending\b(?:[^.!?]{0,60}\b(?:bounced|old address|wrong address|didn't go through)"
+    r"[^.!?]{0,40})?\W*$",
+    r"^(?:this|it|my (?:last |earlier )?(?:e-?mail|message|reply)) (?:bounced|came back|didn't go"
+    r" through)\b(?: [\w']+){0,5}\W*$",
     # the sender's line of an AP system or an assistant: "Sent on behalf of Mt Eden Builders Ltd"
     r"^sent (?:on behalf of|for) [\w&.,' -]{1,60}$",
     r"^(?:let me know|please let me know|feel free|don't hesitate|do not hesitate)\b"

@@ -509,3 +509,25 @@ def test_not_the_full_price_for_what_went_wrong_is_a_contest(body: str) -> None:
 
 def test_cannot_pay_in_full_is_still_a_plan() -> None:
     check("Sorry, we can't pay in full right now. Could we spread it over two months?", PLAN)
+
+
+# --- 21. probe_l: a note that asks for a call about bookings, plans in halves of time, a batch
+# it sits in, a resend -----------------------------------------------------------------------
+def test_a_call_before_a_booking_change_is_no_request_to_stop_reminders() -> None:
+    j = decide(CaseBundle(make_case(
+        emails=[email("It will be paid on 15 December 2026.")],
+        customer={"Notes": "Prefers a phone call before any big booking change."})), Policy())
+    assert j.route.value == "none", j.reasons
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Money is tight this month. Would part now and part later work for you?", PLAN),
+    ("Mark has signed it off now and it's sat in the BACS batch for 29/12/2026.", HOLD),
+    ("sorry been poorly all week. will b paid 18/12/2026 cheers", HOLD),
+    ("Resending, this bounced from your old address.\n\nIt will be paid on 15 December 2026.",
+     HOLD),
+    ("I'm not asking for anything off the price, just the timing. Could we spread it over three "
+     "months?", PLAN),
+])
+def test_probe_l_wordings(body: str, want: tuple[Route, Outcome]) -> None:
+    check(body, want)
