@@ -961,7 +961,7 @@ _PAYING_TALK = re.compile(
     r"|longer|later|time|parts?|plans?|remainder|rest|balance|extension|extend\w*|wait"
     # finding a way together: "could we work something out?", "can we figure out a way?"
     r"|work (?:\w+ )?out|work out|figure (?:\w+ )?out|sort (?:something|it|this) out|a way"
-    r"|arrangement|flexib\w*|options?|possible)\b",
+    r"|arrangement|flexib\w*|options?|possible|happy with|ok with|okay with)\b",
     re.IGNORECASE,
 )
 
@@ -1479,7 +1479,8 @@ _PRAISE_IDIOM = re.compile(
     r"|lovely|fab\w*|gorgeous|stunning|so well)\b|\bdid (?:a|such a) (?:mean|cracking|great|top"
     r"|fab\w*|lovely|brilliant|fantastic|super|stellar) job\b"
     r"|\b(?:gear|goods|parts|order|items|stuff|kit|samples?|flowers|cake|food|team|crew) (?:that )?"
-    r"you sent\b|\bnever been (?:lower|better|cleaner|happier|easier|brighter|quieter)\b",
+    r"you sent\b|\bnever (?:been|sounded|looked|felt|worked|run|played) (?:lower|better|cleaner"
+    r"|happier|easier|brighter|quieter|nicer)\b|\bstill the star\b",
     re.IGNORECASE)
 _STILL_WANT = re.compile(r"\bstill (?=(?:want|keen|interested|plan|planning|hope|intend)\w*\b)",
                          re.IGNORECASE)
@@ -1490,7 +1491,9 @@ _SALES = re.compile(
     r"|pencil (?:us|me) in|book (?:us|me) in|put (?:us|me) down for"
     # who to talk to from now on: "our new production manager is Oscar, your main contact"
     r"|(?:new|main) (?:point of )?contact|new (?:\w+ )?manager is"
-    r"|(?:could|can) you quote(?: us)?(?: for)? \d+|quote (?:us )?(?:for )?\d+)\b", re.IGNORECASE)
+    r"|(?:could|can) you quote(?: us)?(?: for)? \d+|quote (?:us )?(?:for )?\d+"
+    r"|quote (?:me|us) (?:on|for)|(?:is|are) (?:the|it|they) [\w -]{1,30}(?:uv|water|fire|heat"
+    r"|frost)[- ](?:resistant|proof))\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
@@ -1703,7 +1706,9 @@ _THEIR_MONEY_MISSING = re.compile(
     # the customer's own trade gone quiet or its costs: "winter was dead quiet", "the water bill
     # about killed us", "the hail destroyed half our crop"
     r"|\bdead (?:quiet|slow|season|month|time|week|period)\b"
-    r"|\b(?:season|winter|summer|autumn|spring|month|trade|business|year)\s+(?:was|has been|is)"
+    r"|\b(?:season|winter|summer|autumn|spring|month|trade|business|year|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)(?:'s)?\s+"
+    r"(?:was|has been|is|been)"
     r"\s+(?:\w+\s+)?dead\b|\b(?:killed|killing|kill) us\b", re.IGNORECASE)
 # The weather's damage to the customer's own things ("the hail destroyed most of our crop"), read
 # only where nothing of ours is named ("the hail guards you fitted were damaged" is a claim).
@@ -1741,6 +1746,7 @@ def _their_own_fault(clause: str) -> bool:
 _BARE_DONE = re.compile(
     r"^\W*(?:hi \w+\W+)?(?:this|that|it)(?:'s| is| has been| was)? (?:now |all )?done(?: now)?\W*$",
     re.IGNORECASE)
+_READY_AFTER = re.compile(r"^(?:\s+\S+){0,5}?\s+ready\b", re.IGNORECASE)
 _QUEUED = re.compile(
     r"\b(?:queued|scheduled|set|lined up|planned|programm?ed|booked|will|value date of)\b",
     re.IGNORECASE)
@@ -1856,6 +1862,8 @@ def _first_valid(
             # "we are short this month", "still waiting for the bank to release the drawdown":
             # the customer's own money is short or awaited, not our goods
             continue
+        if kind is Kind.PAID and _READY_AFTER.match(after):
+            continue  # "made the transfer of € 1.225,76 ready with value date 22/12": not sent
         if kind is Kind.PAID and _HABITUAL_PAID.search(before):
             continue  # "checks are mailed from our Dallas office": how they pay, not a payment
         if kind is Kind.PAID and (NOT_DONE_BEFORE.search(before) or _TO_COME.match(after)

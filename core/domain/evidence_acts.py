@@ -30,7 +30,8 @@ INSTRUMENT = alt(
 )
 # "payment plan", "payment run": the instrument word names something else.
 PAYMENT_THING = INSTRUMENT + (r"(?!\s+(?:plans?|arrangements?|schedules?|terms|runs?|batch|dates?"
-                              r"|portal|reminders?|requests?|details|info|options?|link))")
+                              r"|portal|reminders?|requests?|details|info|options?|link|vouchers?"
+                              r"|proposals?|approvals?|notifications?))")
 AMOUNT = alt(r"(?:[$€£¥]|a\$|ca\$|us\$)\s?\d[\d,.]*", r"\d[\d,]*\.\d\d\b",
              r"the (?:full |whole |total )?(?:amount|balance|sum)\b")
 CHANNEL = alt(
@@ -53,10 +54,10 @@ PAID_VERB = alt("paid", "settled", "remitted", "wired",
                 "done", "pa(?:y|id) already", "already pa(?:y|id)",
                 # "went through approval" is a step on the way, not the payment
                 # "went through approval" is a step; "went through our payment portal" paid
-                r"went (?:out|through)(?! (?:approval|sign|review|(?:our|the) (?:approval|sign\w*"
-                r"|review|checks?|process|queue|system)))",
-                r"gone (?:out|through)(?! (?:approval|sign|review|(?:our|the) (?:approval|sign\w*"
-                r"|review|checks?|process|queue|system)))")
+                r"went (?:out|through)(?!(?: \S+){0,4}? (?:approval|sign\w*|review|checks?|process"
+                r"|queue|system|verification|match\w*)\b)(?! of the window)",
+                r"gone (?:out|through)(?!(?: \S+){0,4}? (?:approval|sign\w*|review|checks?|process"
+                r"|queue|system|verification|match\w*)\b)(?! of the window)")
 MOVED_VERB = alt(
     "sent", "made", "issued", "released", "processed", "initiated", "submitted", "posted",
     "mailed", "transferred", "cut", "executed", "completed", "deposited", "cashed", "debited",
@@ -73,7 +74,10 @@ NOT_DONE_BEFORE = re.compile(
     r"|would|should|may|might|must|once|when"
     r"|after|if|until|till|before|unless|need|needs|needed|plan|planning|hope|hoping|try|trying"
     r"|about to|yet to|being|typically|usually|normally|always|generally|often)\b"
-    r"(?:\s+\S+){0,3}\s*$",
+    r"(?:\s+\S+){0,3}\s*$"
+    # "you'll receive a notification once the funds have been sent"
+    r"|\b(?:once|when|after|as soon as)\s+(?:the |our |your )?(?:payment|funds|transfer|money"
+    r"|cheque|check|remittance)s?\s+(?:has|have)\s+been\s*$",
     re.IGNORECASE,
 )
 
@@ -96,7 +100,7 @@ FUTURE_MOVE = alt(
     r"(?:goes|go|going|is going|are going|to go)\s+out",
     # the money crossing over: "the balance will go across on the 16th", "goes through Friday"
     r"(?:will|'ll|shall|should|is going to)\s+(?:\w+\s+)?(?:go|come)\s+(?:across|through|over)\b",
-    r"(?:scheduled|queued|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
+    r"(?:scheduled|queu?e?d|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
     r"included|added|put|programm?ed|planned|set|due|loaded|keyed)\s+(?:[\w-]+\s+){0,3}(?:for|in"
     r"|into|on|to go)",
     r"released\s+for\s+(?:the\s+)?\d+",
@@ -350,7 +354,8 @@ ARRIVES = alt(
     WILL + r"\s+(?:\w+\s+){0,2}?(?:get|have)\s+(?:it|this|that|yours|the \w+|you|payment)\s+"
     r"(?:paid|sent|settled|cleared|over|across|to you|out)",
     r"you(?:'ll| will| should)\s+(?:\w+\s+)?(?:see|have|get|receive)\s+(?:it|this|that|yours"
-    r"|payment|the (?:money|funds|payment|cheque|check|transfer|remittance)|a remittance)",
+    r"|payment|the (?:money|funds|payment|cheque|check|transfer|remittance)|a remittance"
+    r"|the (?:full |whole |total )?(?:amount|balance|sum|lot))",
     WILL + r"\s+be (?:with you|in your (?:account|bank)|paid|done)",
     r"(?:payment|it|this|transfer) (?:will|'ll) be (?:done|made|sent|paid)",
     r"paying (?:it |this |yours |you )?(?:on |by |the |next |this |first thing )?(?:mon|tue|wed"
@@ -706,7 +711,11 @@ CONTEST = [
         r"|\b", PAYMENT_WORD, r"\b(?:\s+\S+){0,4}?\s+(?:once|when|after|if) (?:\w+ ){0,5}?"
         r"(?:right|working|fixed|done|sorted|correct|corrected|replaced|finished|there|resolved"
         r"|complete|completed|delivered|here)\b|\bthen (?:we|i)(?:'ll| will| can)? (?:talk|discuss"
-        r"|decide|see|think) (?:about )?|\bno \w+,? no (?:payment|money|pay)\b|\b(?:don't|do not"
+        r"|decide|see|think) (?:about )?"
+        # "no fix, no pay" holds ours; "no fish no money" is the customer's own trade
+        r"|\bno (?!(?:fish|work|sales|trade|business|customers|clients|bookings|income|harvest"
+        r"|guests|tourists|orders|jobs|rain|catch)\b)\w+,? no (?:payment|money|pay)\b"
+        r"|\b(?:don't|do not"
         # "we can not pay it at once" is an inability, not a refusal
         r"|(?<!can )(?<!could )not|won't|will not|wouldn't|would not|shouldn't|should not)"
         r" (?:\w+ )?(?:pay|paying|approve|process|sign off|sign (?:it|this|that) off|"
@@ -1010,6 +1019,8 @@ TIME_REQUEST = [
         r"\b(?<!our )(?<!usual )(?<!regular )(?<!once )(?<!twice )(?:monthly|every month|each month"
         r"|per month|a month|weekly|every week|quarterly"
         r"|gradually|bit by bit|little by little|part by part|piece by piece|step by step"
+        # "could you take something now and the rest as it comes in?"
+        r"|(?:take|accept) (?:something|some|part|a bit|a little) now and the rest"
         # "would part now and part later work for you?", "carry the rest into next year's budget"
         r"|part (?:of it )?(?:now|today|this month) and (?:part|the rest) (?:later|next \w+)"
         r"|(?:carry|roll|push|move) the (?:rest|balance|remainder) (?:in)?to next"
@@ -1067,6 +1078,7 @@ TIME_REQUEST = [
         r"|\b(?:ask|asking) (?:you )?for (?:your )?patience\b|\bpatience with (?:your|the|this)"
         r" (?:invoice|bill|account)\b|\b(?:pay|paying)\b(?:\s+\S+){0,2}?\s+only later\b"
         r"|\bwe will finish paying\b|\bask (?:for )?your comprehension\b"
+        r"|\b(?:need|needs|needed) (?:a (?:little|bit|touch) )?longer\b"
         r"|\b(?:talk|speak) about a (?:payment )?(?:schedule|plan)\b"
         # "it will take longer", "accept extended payment terms", "which options you have"
         r"|\b(?:will|'ll|is going to) take (?:a (?:bit|little) |some )?longer\b"
@@ -1334,7 +1346,8 @@ ABOUT_US = _c(r"\b", alt(
     r"(?:payment|cheque|check|money|funds)", "receipt",
     r"(?:posted|mailed|wired|transferred|sent|paid|lodged|deposited) (?:it|this|that|yours|you)\b",
     r"(?:sent|paid|transferred|wired|lodged|deposited) (?:you )?(?:[$£€]\s?)?\d",
-    r"went (?:to you|across|over|through|out)", r"overpa\w*", "warranty", "treatment",
+    r"went (?:to you|across|over|through|out(?! of the window))", r"overpa\w*", "warranty",
+    "treatment",
     r"dropped (?:it|this|that|yours|a cheque|a check) (?:off|in|into|round|through|at)",
     "lawyers?", "attorneys?", "solicitors?", "legal", "court", r"bankrupt\w*", r"insolv\w*",
     "receivership", r"disput\w*", "wrong", "incorrect", r"mistakes?", r"errors?",
@@ -1447,6 +1460,7 @@ REASSURANCE = _c(
     r"^(?!.*\b(?:but|however|wrong|damag\w*|broke\w*|missing|disput\w*|refund\w*|credit"
     r"|already|sent|transferred|wired|cheque|check|hours?|rate|charged|billed)\b)\W*(?:so |and )?",
     alt(
+        r"(?:we|i) (?:remain|are|am) (?:fully )?committed to (?:paying|settling|clearing)\b.*$",
         r"(?:we|i)(?:'ve| have)? (?:always|will always) (?:pay|paid|settle|settled|honou?r\w*)\b"
         r"(?: (?:before|in the past))?"
         r"(?: (?:you|our (?:bills|invoices|suppliers)|on time|in the end))?(?: and (?:will|always)"
@@ -1535,10 +1549,14 @@ COMPLAINT_SHAPE = _c(r"\b", alt(
 # A payment reported done ("we paid", "sent the transfer", "went out"), unless the words before
 # it look ahead ("once it's paid", "remittance when it goes").
 PAST_PAYMENT = _c(r"\b(?:paid|sent|transferred|wired|remitted|settled|cleared|debited|deposited"
-                  r"|mailed|posted|went (?:out|through)(?! (?:approval|sign|review|our))"
-                  r"|gone (?:out|through)(?! (?:approval|sign|review|our)))\b")
+                  r"|mailed|posted"
+                  r"|went (?:out|through)(?! (?:approval|sign|review|our|of the window))"
+                  r"|gone (?:out|through)(?! (?:approval|sign|review|our|of the window)))\b")
 LOOKS_AHEAD = _c(r"\b(?:once|when|after|until|till|if|as soon as|will|'ll|to be|be|being|get"
-                 r"|gets|is|'s)\s+(?:\S+\s+){0,2}$")
+                 r"|gets|is|'s)\s+(?:\S+\s+){0,2}$"
+                 # "when the payment has been sent": the condition names the money
+                 r"|\b(?:once|when|after|as soon as)\s+(?:the |our |your )?(?:payment|funds"
+                 r"|transfer|money|cheque|check|remittance)s?\s+(?:has|have)\s+been\s+$")
 
 # The payment itself in the future tense: "will be paid", "'ll transfer", "is going to go out".
 FUTURE_PAYMENT = _c(r"\b(?:will|shall|\w+'ll|(?:is|are) going to)\s+(?:then\s+|now\s+|only\s+)?"

@@ -30,6 +30,7 @@ _DISCLAIMER = re.compile(
     r"|consider the environment before printing|registered in (?:england|scotland|ireland"
     r"|wales|the)|registered office|company (?:no|number|registration)|vat (?:no|number|reg)"
     r"|privacy (?:notice|policy)|personal data|person to whom it is addressed"
+    r"|sent from an? (?:\S+ )?(?:secure|encrypted|protected) (?:mailbox|e-?mail|server|system)"
     r"|views expressed are (?:those|solely those) of"
     # the same footer in the customer's own language
     r"|uitsluitend bestemd|geadresseerde|geen rechten worden ontleend|vertrouwelijk"
@@ -283,6 +284,10 @@ _PATTERNS = [
     r"|fattura)(?: [\w-]+)?\W*$",
     r"^(?:madame,? monsieur|sehr geehrte damen und herren|estimados señores|geachte heer"
     r",? mevrouw|veuillez agréer\b.*|gruß\b.*|viele grüße\b.*|gr,?)\W*$",
+    # a notice's promise of another notice: "You'll receive another notification when the
+    # payment has been sent."
+    r"^you(?:'ll| will) receive (?:another|a further|an?) (?:\w+ )?(?:e-?mail|notification|message"
+    r"|confirmation)\b(?: [\w']+){0,8}\W*$",
     # "Resending, this bounced from your old address."
     r"^resending\b(?:[^.!?]{0,60}\b(?:bounced|old address|wrong address|didn't go through)"
     r"[^.!?]{0,40})?\W*$",

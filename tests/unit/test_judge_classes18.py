@@ -531,3 +531,31 @@ def test_a_call_before_a_booking_change_is_no_request_to_stop_reminders() -> Non
 ])
 def test_probe_l_wordings(body: str, want: tuple[Route, Outcome]) -> None:
     check(body, want)
+
+
+# --- 22. probe_m/n: steps and notices that are no payment; their own trade; reassurance --------
+@pytest.mark.parametrize(("body", "want"), [
+    ("We have submitted the payment voucher. It will be paid on 15 December 2026.", HOLD),
+    ("The invoice has gone through our project director's approval and will be paid on 15 "
+     "December 2026.", HOLD),
+    ("It will be paid on 15 December 2026. You'll receive another notification when the payment "
+     "has been sent.", HOLD),
+    ("December's been dead for us. Could we pay it in three parts?", PLAN),
+    ("The boats have been tied up with the weather, no fish no money. Could we pay it in three "
+     "parts?", PLAN),
+    ("We remain committed to settling the amount in full. Could we pay it in three parts?", PLAN),
+    ("We need a little longer than normal on this one, maybe in a few pieces.", PLAN),
+    ("Could you take something now and the rest as it comes in? Cash is tight.", PLAN),
+    ("Sorry for not replying sooner, everything else went out of the window. It will be paid on "
+     "15 December 2026.", HOLD),
+])
+def test_probe_m_and_n_wordings(body: str, want: tuple[Route, Outcome]) -> None:
+    check(body, want)
+
+
+@pytest.mark.parametrize("body", [
+    "Payment of $500.00 to Us Ltd has been processed.",
+    "No repair, no pay: we'll settle once the pump works. Could we pay it in three parts?",
+])
+def test_a_payment_made_or_a_fix_held_is_no_hold_or_plan(body: str) -> None:
+    assert judge(body) not in {HOLD, PLAN}, body
