@@ -371,7 +371,10 @@ def _negated(before: str, kind: Kind, after: str, label: str = "") -> bool:
     # seems damaged" the damage is stated, not denied.
     if label == NOT_TO_BE_CHARGED:
         return False  # "the skip was never used and shouldn't be charged" states the contest
-    words = _NOT_A_NEGATION.sub(" ", _PIECE.split(before)[-1]).split()[-5:]
+    # Nor across a clause of its own: in "the full amount is not possible until the missing
+    # cartons arrive" the negation is the payment's, and the cartons are missing.
+    piece = _NEGATION_STOP.split(_PIECE.split(before)[-1])[-1]
+    words = _NOT_A_NEGATION.sub(" ", piece).split()[-5:]
     negation = _NEGATION.search(" ".join(words))
     if negation and label == REMEDY_LABEL:
         # The remedy's own refusal: "please don't expect it to be paid before this is
@@ -388,6 +391,9 @@ def _negated(before: str, kind: Kind, after: str, label: str = "") -> bool:
     )
 
 
+_NEGATION_STOP = re.compile(
+    r"\b(?:until|till|unless|once|because|since|as soon as|before|after|so that|while)\b",
+    re.IGNORECASE)
 _HOLDS = frozenset({HOLD_LABEL, REMEDY_LABEL})
 _SPLIT_ONLY = re.compile(r"^(?:split|spread)\w*$", re.IGNORECASE)
 # A split or a spread of the paying: a paying word or the money beside it ("could we split
@@ -1334,7 +1340,8 @@ _INSPECTION = re.compile(
 # approved already", "it's already been signed off".
 _APPROVED_ALREADY = re.compile(
     r"\b((?:approved|signed(?: off)?|authori[sz]ed|okayed|ok'?d|cleared for payment)) already\b"
-    r"|\balready (?=(?:been )?(?:approved|signed|authori[sz]ed|okayed|ok'?d)\b)", re.IGNORECASE)
+    r"|\balready (?=(?:been )?(?:approved|signed|authori[sz]ed|okayed|ok'?d)\b)"
+    r"|\balready (?=(?:used up|spent|gone|exhausted|overspent|committed)\b)", re.IGNORECASE)
 
 
 def _not_done_already(clause: str) -> str:
@@ -1489,8 +1496,14 @@ _SALES = re.compile(
     r"|(?:next|new|another|spring|summer|autumn|fall|winter|christmas|easter|valentine'?s"
     r"|holiday|repeat|bulk) (?:range|collection|order|orders|season)"
     r"|pencil (?:us|me) in|book (?:us|me) in|put (?:us|me) down for"
-    # who to talk to from now on: "our new production manager is Oscar, your main contact"
+    # who to talk to from now on: "our new production manager is Oscar, your main contact",
+    # "please send invoices to ap@ from now on"
     r"|(?:new|main) (?:point of )?contact|new (?:\w+ )?manager is"
+    r"|send (?:all )?(?:invoices|statements|bills) to\b"
+    # a next job or order asked: "can we book the float in for its WOF check?", "can you put two
+    # new tyres on while it's in?", "we'll take 25", "can your driver drop them?"
+    r"|book (?:the|our|it|us|them) (?:\w+ )?in for|(?:can|could) you (?:also )?put (?:\w+ ){0,3}on"
+    r" while|we'll take \d+|can your driver drop|pick up or|send (?:the|our) \w+ invoice again"
     r"|(?:could|can) you quote(?: us)?(?: for)? \d+|quote (?:us )?(?:for )?\d+"
     r"|quote (?:me|us) (?:on|for)|(?:is|are) (?:the|it|they) [\w -]{1,30}(?:uv|water|fire|heat"
     r"|frost)[- ](?:resistant|proof))\b", re.IGNORECASE)
@@ -1697,6 +1710,7 @@ _THEIR_MONEY_MISSING = re.compile(
     r"\b(?:not|n't|never|yet to|still)\s+(?:\w+\s+){0,2}?(?:paid|pay|paying|settled|settle)\s+us\b"
     r"|\b(?:owes?|owing|owed)\s+us\b|\bwe(?:'re| are) owed\b"
     r"|\b(?:haven't|have not|hasn't|has not) been paid (?:on our (?:end|side)|ourselves|yet)\b"
+    r"|\bpaid us late\b|\bpaying us late\b"
     r"|\b(?:gone|went) (?:missing|quiet|bust|under) on us\b|\b(?:dead|quiet|slow|dry) for us\b"
     r"|\b(?:not|n't|never|yet to)\s+(?:\w+\s+){0,2}?(?:received|had|got|come|arrived|been"
     r" (?:paid|released|received))\b(?:\s+\S+){0,4}?\s+(?:subsidy|grants?|funding|tranche|drawdown"

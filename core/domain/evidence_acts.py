@@ -395,6 +395,8 @@ ARRIVES = alt(
     WILL + r"\s+(?:hit|reach|land in|be in|arrive in|show (?:up )?in|clear (?:in|into)|go into)\s+"
     r"(?:your|the|our) (?:account|bank)",
     r"(?:pencil+ed|earmarked|slotted|diari[sz]ed)\s+(?:\w+\s+){0,2}?(?:for|in for|on)\b",
+    r"(?:popped|put|slotted|loaded) (?:it|this|your invoice|the invoice) in(?: the bank)? for\b",
+    r"(?:transfer|payment) is (?:fixed|set|locked in) for\b",
     # the money leaving their account on a day: "it'll come out of our account on January 15th"
     WILL + r"\s+(?:come|go) out of (?:our|the|my) (?:account|bank)",
     # "as a future-dated payment for 26/01/2027", "the check's getting cut 01/27/2027"
@@ -985,6 +987,12 @@ TIME_REQUEST = [
         r"|\b(?:do|does) not have the (?:money|cash|funds) all together\b"
         r"|\bonly (?:one|a) part (?:now|first|at this moment)?\b"
         r"(?=.*\b(?:rest|after|later)\b)|"
+        # "it will not be possible for us to pay all of it now", "the full amount is not possible",
+        # "the full amount isn't going to happen", "not in one lump"
+        r"\b(?:not|n't) (?:be )?possible (?:for us )?to pay (?:all|the (?:full|whole))\b"
+        r"|\b(?:the )?(?:full|whole|total) amount (?:is not|isn't|won't be|will not be"
+        r"|is not going to|isn't going to) (?:\w+ )?(?:possible|happen\w*|doable|feasible)\b"
+        r"|\bnot in one (?:lump|go|payment|hit)\b|"
         # "we have not money for all invoices"
         r"\b(?:have|has)(?: not|n't| no)(?: enough)? (?:money|cash|funds) (?:for|to pay)"
         r" (?:all|every|the whole|everything)\b|"
@@ -1019,6 +1027,10 @@ TIME_REQUEST = [
         r"\b(?<!our )(?<!usual )(?<!regular )(?<!once )(?<!twice )(?:monthly|every month|each month"
         r"|per month|a month|weekly|every week|quarterly"
         r"|gradually|bit by bit|little by little|part by part|piece by piece|step by step"
+        # "could you take something now and the rest as it comes in?", "accept to divide it",
+        # "get something to you regularly until it's cleared"
+        r"|(?:accept|agree) to divide (?:it|this|the \w+)|\bdivide (?:it|this) in\w*"
+        r"|something (?:to you )?(?:regularly|each month|every month)"
         # "could you take something now and the rest as it comes in?"
         r"|(?:take|accept) (?:something|some|part|a bit|a little) now and the rest"
         # "would part now and part later work for you?", "carry the rest into next year's budget"
@@ -1395,6 +1407,9 @@ OWN_STORY = _c(r"\b", alt(
     r"(?:temporary )?(?:restriction|freeze|cap) on (?:all )?(?:supplier |outgoing |vendor )?"
     r"payments",
     r"roadworks?", "foot traffic", r"cost (?:us|me)", r"costing (?:us|me)", r"load-?shedding",
+    r"(?:the )?prices? of (?:energy|fuel|gas|electricity|diesel|feed)", r"(?:energy|fuel) prices",
+    r"short position",
+    r"(?:budget|funds?) (?:for this \w+ )?is (?:already )?(?:used up|spent|gone)",
     r"killed us", r"killing us", r"(?:hail|storm|flood|fire|rain|frost|drought|wind|cyclone|quake)"
     r"(?:\s+\S+){0,4}?\s+(?:destroy\w*|damag\w*|ruin\w*|wiped out|flattened)",
     r"(?:running|operating|energy|fuel|labou?r|rising) costs",
@@ -1566,7 +1581,7 @@ FUTURE_PAYMENT = _c(r"\b(?:will|shall|\w+'ll|(?:is|are) going to)\s+(?:then\s+|n
                     # the step done, the payment queued: "has been processed and is queued for
                     # payment with a value date of 2026-12-18"
                     r"|\b(?:is|are|'s) (?:now )?(?:queued|scheduled|lined up|loaded|booked"
-                    r"|programm?ed|set) (?:for|to go|in)\b"
+                    r"|programm?ed|set|fixed) (?:for|to go|in)\b|\bit(?:'s| is) scheduled\b"
                     r"|\b(?:is|are|'s) (?:now )?(?:sat |sitting )?in (?:the|our|this|next)"
                     r" (?:\S+ ){0,2}(?:batch|run|file|cycle)\b")
 
@@ -1593,6 +1608,8 @@ FUTURE_MARKS = _c(r"\b", alt(
     r"|programm?ed|planned|arranged|approved) (?:for|in|into|on)", r"(?:future|post|forward)-dated",
     r"(?:sat|sits|sitting) in (?:the|our) (?:\S+ ){0,2}(?:batch|run|queue|file) for",
     r"(?:is|are|'s) (?:on|in) (?:the|our) (?:\w+ )?(?:list|run|batch|schedule) for",
+    r"(?:is|are|'s) (?:fixed|set|booked|locked in) for",
+    r"(?:popped|put|slotted) (?:it|this) in for",
     r"getting (?:cut|sent|paid|released|processed|mailed)",
     r"(?:for|in|into|onto|on|with|to) (?:our|the|this|next|\w+'s) (?:[\w./-]+ ){0,3}"
     r"(?:pay(?:ment)? ?run"

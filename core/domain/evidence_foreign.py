@@ -45,6 +45,7 @@ FOREIGN_PROMISE = [
         r"|\b(?:betaling|wij betalen|we betalen|ik betaal|wordt betaald|wordt overgemaakt)\b"
         r".{0,40}?\b(?:op|voor|vóór|uiterlijk)\s+" + _DAY +
         # Italian: "pagheremo il 14/12/2026", "sarà pagata il 14/12"
+        r"|\b(?:e'|è) previsto per il\s+" + _DAY +
         r"|\b(?:pagheremo|pagherò|sarà pagat[ao]|verrà pagat[ao]|bonificheremo)\b.{0,40}?"
         r"\b(?:il|entro il)\s+" + _DAY + r")")),
 ]
@@ -57,6 +58,7 @@ FOREIGN_PLAN = [
         r"|plusieurs versements"
         r"|en varios pagos|en cuotas|a plazos|pago fraccionado|pagos parciales"
         r"|in termijnen|gespreid betalen|betalingsregeling|afbetalingsregeling"
+        r"|in (?:een paar|twee|drie|meerdere) delen|in delen"
         r"|a rate|rateizzare|in più rate|pagamento rateale)\b")),
 ]
 # The customer's money short, said in its own language: a reason beside a request, never a
@@ -67,6 +69,7 @@ FOREIGN_REASON = [
         r"|problèmes? de trésorerie|trésorerie (?:tendue|difficile)|dificultades (?:económicas"
         r"|financieras)|problemas de liquidez|muy difícil para nosotros|liquiditeitsproblemen"
         r"|krap bij kas|difficoltà (?:economiche|finanziarie)|problemi di liquidità"
-        r"|(?:dis )?'n bietjie moeilik(?: die maand)?|geld is (?:baie )?min)\b")),
+        r"|(?:dis )?'n bietjie moeilik(?: die maand)?|geld is (?:baie )?min"
+        r"|in (?:één|een) keer (?:lukt|gaat) (?:nu )?(?:echt )?niet)\b")),
 ]
 FOREIGN_LABELS = frozenset({FOREIGN_PROMISE_LABEL, FOREIGN_PLAN_LABEL})

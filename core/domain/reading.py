@@ -122,6 +122,10 @@ _PATTERNS = [
     rf"(?: for (?:the|your|this|that|a) (?:\w+ ){{0,2}}(?:{_THANKED_FOR}))?",
     r"^(?:i |we )?hope (?:you|this|all|your|everything|the)\b(?: \w+){0,6}",
     r"^(?:i )?trust (?:you|this|all)\b(?: \w+){0,5}",
+    r"^(?:i |we )?hope (?:you are|you're|all is|everyone is) well\b(?: [\w']+){0,7}\W*$",
+    r"^(?:anything else you need(?: from (?:us|me))?"
+    r"|(?:we|i) will keep you (?:informed|posted|updated)"
+    r"|(?:we|i)'ll keep you (?:informed|posted|updated))\W*$",
     # well-wishing about our season: "hope the yard's not too crazy", "hope the rush isn't mad"
     r"^(?:i |we )?hope (?:you|the|things|everyone|all)\b(?: [\w']+){0,5} (?:not|isn't|aren't|is"
     r" ?n't) too (?:busy|crazy|hectic|mad|manic|wild|bad|stressful|full on)\b(?: [\w']+){0,5}\W*$",
@@ -274,8 +278,9 @@ _PATTERNS = [
     # a letter's formal opening: "We refer to your e-mail regarding the above.", "Further to
     # your statement, I write regarding the outstanding balance on invoice X."
     r"^(?:(?:further to|with reference to|in reply to|in response to) (?:your|the) (?:e-?mail"
-    r"|letter|message|statement|reminder|notice|correspondence)\W+)?(?:we|i) (?:refer|write"
-    r"|am writing|are writing)(?: (?:to|in|with) (?:reference |regard |response |reply )?(?:to )?"
+    r"|letter|message|statement|reminder|notice|correspondence)\W+)?(?:we|i)(?: (?:refer|write"
+    r"|am writing|are writing)|'m writing|'re writing)(?: (?:to|in|with) (?:reference |regard "
+    r"|response |reply )?(?:to )?"
     r"(?:your|the)(?: [\w-]+){0,3}| regarding (?:the|your)(?: [\w-]+){0,5})\W*$",
     # the same opening in the customer's own language: "Je vous écris concernant la facture X."
     r"^(?:je vous écris|nous vous écrivons|ich schreibe(?: ihnen)?|wir schreiben(?: ihnen)?"

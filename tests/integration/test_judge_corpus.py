@@ -81,7 +81,13 @@ FLOORS = {
     # draft, 1 missed escalation), 89.1 / 81.8 % and 79.1 / 67.3 %, then development sets.
     "probe_l": {"unsafe": 0, "missed": 0, "route": 0.881, "outcome": 0.818},
     "probe_m": {"unsafe": 0, "missed": 0, "route": 0.945, "outcome": 0.872},
-    "probe_n": {"unsafe": 0, "missed": 0, "route": 0.900, "outcome": 0.772},
+    "probe_n": {"unsafe": 0, "missed": 0, "route": 0.918, "outcome": 0.800},
+    # probe_o (the four hard classes), probe_q (half the messages non-native English) and probe_p
+    # (hard negatives), 110 cases each, branches probep, prober, probeq (2026-12-03): probe_o and
+    # probe_q read once at 80.0 / 76.4 % and 85.5 / 79.1 % (0 unsafe, 0 missed), then used as
+    # development sets.
+    "probe_o": {"unsafe": 0, "missed": 0, "route": 0.827, "outcome": 0.790},
+    "probe_q": {"unsafe": 0, "missed": 0, "route": 0.909, "outcome": 0.845},
 }
 
 
@@ -89,7 +95,7 @@ FLOORS = {
     "name",
     ["dev", "probe_a", "probe_b", "probe_c", "probe_d", "probe_e", "probe_f", "test_a", "test_b",
      "test_c", "testd", "teste", "testf", "testg", "probe_g", "probe_h",
-     "probe_i", "probe_j", "probe_k", "probe_l", "probe_m", "probe_n"],
+     "probe_i", "probe_j", "probe_k", "probe_l", "probe_m", "probe_n", "probe_o", "probe_q"],
 )
 def test_the_judge_holds_its_measured_figures_on_the_corpus(name: str) -> None:
     cases, expected = CORPUS / name / "cases.jsonl", CORPUS / name / "expected.jsonl"

@@ -559,3 +559,35 @@ def test_probe_m_and_n_wordings(body: str, want: tuple[Route, Outcome]) -> None:
 ])
 def test_a_payment_made_or_a_fix_held_is_no_hold_or_plan(body: str) -> None:
     assert judge(body) not in {HOLD, PLAN}, body
+
+
+# --- 23. probe_o/q: formal openers and notices, service asks beside an act, more plans --------
+@pytest.mark.parametrize(("body", "want"), [
+    ("I'm writing regarding the balance on 2001. Could we pay it in three parts? Cash is tight.",
+     PLAN),
+    ("Cash is tight. Could we pay it in three parts? We will keep you informed.", PLAN),
+    ("Fyi please send invoices to ap@ from now on. It will be paid on 15 December 2026.", HOLD),
+    ("Can you put two new tyres on while it's in? It will be paid on 15 December 2026.", HOLD),
+    ("They have booked the invoice and the transfer is fixed for 21-Dec-2026.", HOLD),
+    ("Sorry, this one got lost in my inbox. I've popped it in for 16/12/2026, that's our next "
+     "creditors run.", HOLD),
+    ("It will not be possible for us to pay all of it now. Could we pay it in three parts?",
+     PLAN),
+    ("The full amount is not possible for us at this moment. Can you accept to divide it?", PLAN),
+    ("Our customer has paid us late again and this put us in a short position. Could we pay it "
+     "in three parts?", PLAN),
+    ("Our budget for this term is already used up. Could we pay it in three parts?", PLAN),
+    ("Hoi, kan het in een paar delen? Het hele bedrag in een keer lukt nu echt niet.", PLAN),
+])
+def test_probe_o_and_q_wordings(body: str, want: tuple[Route, Outcome]) -> None:
+    check(body, want)
+
+
+@pytest.mark.parametrize("body", [
+    "Can you put two new tyres on while it's in? The last ones you fitted were bald in a month. "
+    "It will be paid on 15 December 2026.",
+    "The full amount is not possible until the missing cartons arrive. Can you accept to divide "
+    "it?",
+])
+def test_the_same_with_a_claim_is_no_hold_or_plan(body: str) -> None:
+    assert judge(body) not in {HOLD, PLAN}, body
