@@ -184,13 +184,17 @@ MEASURE = alt(
     "hours?", "hrs?", "days?", "visits?", "units?", "pieces", "pcs", "boxes", "items?",
     "pallets?", "cases", "bags?", "tons?", "tonnes?", "yards?", "metres?", "meters?", "feet",
     "sq ?ft", "people", "men", "workers", "technicians?", "techs?", "trips?", "loads?",
-    "(?:an? |per |/ ?)(?:hour|hr|h|day|unit|visit)",
+    "(?:an? |per |/ ?)(?:hour|hr|h|day|unit|visit)", "weeks?", "months?", "nights?", "shifts?",
 )
 BILL_WORD = alt(
     "billed", "charged", "invoiced", "invoice (?:shows|says|has|lists|states|charges)",
     "bill (?:shows|says|has|lists)", "you(?:'ve| have)? put", "on the invoice",
+    "in the invoice(?: there is)?",
     "you(?:'ve| have)? (?:added|included)",
 )
+# A quantity in figures or words: "6 weeks", "six weeks".
+_QTY = (r"(?:\$?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+        r"|twenty|thirty|forty|fifty|a hundred)")
 SETTLE_CONDITION = alt(
     "sorted", "resolved", "fixed", "corrected", "replaced", "rectified", "credited", "addressed",
     "re-?issued", "amended", "revised", "investigated", "clarified", "explained", "put right",
@@ -601,9 +605,9 @@ COMPLAINT = [
         r"\bstill outstanding")),
     ("says the item, size or order is wrong", _c(r"\b", WRONG, r"")),
     ("says it was billed for more than was done", _c(
-        r"\b", BILL_WORD, r"\b(?:\s+\S+){0,6}?\s+\$?\d[\d,.]*\s*", MEASURE, r"(?=.*\b(?:only|"
+        r"\b", BILL_WORD, r"\b(?:\s+\S+){0,6}?\s+", _QTY, r"\s*", MEASURE, r"(?=.*\b(?:only|"
         r"actually|just|but|whereas|instead|not|never|rather|when)\b)|\b(?:only|actually|just)\b"
-        r"(?:\s+\S+){0,4}?\s+\$?\d[\d,.]*\s*", MEASURE, r"(?=.*\b", BILL_WORD, r")")),
+        r"(?:\s+\S+){0,4}?\s+", _QTY, r"\s*", MEASURE, r"(?=.*\b", BILL_WORD, r")")),
     # charged for what should not be: "shouldn't be charged", "they're still on the bill", "but
     # we've been charged for it", "you haven't serviced Building B since July"
     (NOT_TO_BE_CHARGED, _c(
@@ -684,6 +688,11 @@ CONTEST = [
         r"\b", MONEY_ACT, r"\b(?:\s+\S+){0,8}?\s+", CONDITION, r"\b(?:\s+\S+){0,8}?\s+",
         REMEDY, r"\b")),
     ("makes payment wait on a fix", FIX_CONDITION),
+    # the right amount still to be billed: "for the correct amount we pay on 18 December", "we'll
+    # pay once we have the corrected invoice"
+    ("will pay only the correct amount", _c(
+        r"\b(?:for|pay|with|send|issue|once we (?:have|get|receive)) (?:the |a )?(?:correct"
+        r"|corrected|right|revised|amended|proper) (?:amount|invoice|figure|total|price|bill)\b")),
     # not the full price for what went wrong: "I don't think we should be paying full whack for
     # that day", "we shouldn't be paying for the second visit"
     ("refuses to pay in full for what went wrong", _c(

@@ -86,8 +86,11 @@ FLOORS = {
     # (hard negatives), 110 cases each, branches probep, prober, probeq (2026-12-03): probe_o and
     # probe_q read once at 80.0 / 76.4 % and 85.5 / 79.1 % (0 unsafe, 0 missed), then used as
     # development sets.
-    "probe_o": {"unsafe": 0, "missed": 0, "route": 0.827, "outcome": 0.790},
+    "probe_o": {"unsafe": 0, "missed": 0, "route": 0.836, "outcome": 0.800},
     "probe_q": {"unsafe": 0, "missed": 0, "route": 0.909, "outcome": 0.845},
+    # probe_p (hard negatives) read once at 84.5 / 78.2 % with 1 missed escalation (a count billed
+    # against a count done, in words, beside "for the correct amount we pay on ..."), fixed.
+    "probe_p": {"unsafe": 0, "missed": 0, "route": 0.854, "outcome": 0.790},
 }
 
 
@@ -95,7 +98,8 @@ FLOORS = {
     "name",
     ["dev", "probe_a", "probe_b", "probe_c", "probe_d", "probe_e", "probe_f", "test_a", "test_b",
      "test_c", "testd", "teste", "testf", "testg", "probe_g", "probe_h",
-     "probe_i", "probe_j", "probe_k", "probe_l", "probe_m", "probe_n", "probe_o", "probe_q"],
+     "probe_i", "probe_j", "probe_k", "probe_l", "probe_m", "probe_n", "probe_o", "probe_p",
+     "probe_q"],
 )
 def test_the_judge_holds_its_measured_figures_on_the_corpus(name: str) -> None:
     cases, expected = CORPUS / name / "cases.jsonl", CORPUS / name / "expected.jsonl"

@@ -591,3 +591,20 @@ def test_probe_o_and_q_wordings(body: str, want: tuple[Route, Outcome]) -> None:
 ])
 def test_the_same_with_a_claim_is_no_hold_or_plan(body: str) -> None:
     assert judge(body) not in {HOLD, PLAN}, body
+
+
+# --- 24. probe_p's missed escalation: a count billed against a count done, in words, and "for
+# the correct amount we pay on ..." -------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "In the invoice there is the scaffold for six weeks and the scaffold was only there four "
+    "weeks. We cannot pay this amount. For the correct amount we pay on 18 December 2026.",
+    "You've billed ten nights but the crew only worked seven nights. We will pay it on 18 "
+    "December 2026.",
+    "We'll pay once we have the corrected invoice.",
+])
+def test_a_count_against_a_count_or_the_correct_amount_is_a_contest(body: str) -> None:
+    check(body, DISPUTE)
+
+
+def test_the_full_amount_on_a_day_is_still_a_promise() -> None:
+    check("We will pay the full amount on 18 December 2026.", HOLD)
