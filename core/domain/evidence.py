@@ -744,7 +744,11 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
             beside_act = acted and not resolved_only
             risky = [c for c in unknown
                      if _may_claim(c) or (drafts and _asks_unread(c, told.get(c, c)))
-                     ] if beside_act else unknown
+                     ] if beside_act else (
+                # An email of praise, small talk or a next order only ("Great, we'll take 25.
+                # Pick up or can your driver drop them?"): every clause an aside, nothing in it
+                # that turns (`_aside`), so nothing is left unread.
+                [] if unknown and all(_pure_aside(c) for c in unknown) else unknown)
         # A payment notice that states no act the judge read (its day passed, or none given)
         # tells of a payment made or to come on a day nobody knows: a person reads it.
         if notice and check and not claims_only and not acted and not any(
@@ -1524,6 +1528,24 @@ def _aside(clause: str) -> bool:
         return True
     praised = _PRAISE_WORD.search(rest) or _PRAISE_IDIOM.search(clause)
     return bool(praised) and "?" not in rest and not re.search(r"\d", rest)
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _pure_aside(clause: str) -> bool:
+    """An aside that stands alone in an email: a next order or praise of the goods or the work
+    in its own words, no bare thanks (that may thank us for patience while it is "with our
+    director to sign"), nothing attached or to look at, no step of the customer's books."""
+    if not _aside(clause) or _SEE_ATTACHED.search(clause) or PAYMENT_PROCESS.search(clause):
+        return False
+    return bool(_SALES.search(clause) or _OWN_PRAISE.search(clause))
+
+
+_SEE_ATTACHED = re.compile(r"\b(?:attach\w*|enclosed|see (?:my|the|our|below|above)|comments?"
+                           r"|notes?|below|above)\b", re.IGNORECASE)
+_OWN_PRAISE = re.compile(
+    r"\b(?:lov(?:e|ed|es|ing)|gorgeous|brilliant|excellent|lovely|wonderful|amazing|fantastic"
+    r"|awesome|thrilled|rapt|stunning|superb|beautiful|delighted|impressed|spot on|perfect"
+    r"|happy with|great (?:job|work|service)|noticed|compliments?|a star)\b", re.IGNORECASE)
 
 
 _GOODWILL_PIECE = re.compile(r"[,;]|\band\b|\s[-\u2013\u2014]\s", re.IGNORECASE)

@@ -86,7 +86,7 @@ FLOORS = {
     # (hard negatives), 110 cases each, branches probep, prober, probeq (2026-12-03): probe_o and
     # probe_q read once at 80.0 / 76.4 % and 85.5 / 79.1 % (0 unsafe, 0 missed), then used as
     # development sets.
-    "probe_o": {"unsafe": 0, "missed": 0, "route": 0.836, "outcome": 0.800},
+    "probe_o": {"unsafe": 0, "missed": 0, "route": 0.872, "outcome": 0.836},
     "probe_q": {"unsafe": 0, "missed": 0, "route": 0.909, "outcome": 0.845},
     # probe_p (hard negatives) read once at 84.5 / 78.2 % with 1 missed escalation (a count billed
     # against a count done, in words, beside "for the correct amount we pay on ..."), fixed.

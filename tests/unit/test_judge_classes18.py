@@ -608,3 +608,23 @@ def test_a_count_against_a_count_or_the_correct_amount_is_a_contest(body: str) -
 
 def test_the_full_amount_on_a_day_is_still_a_promise() -> None:
     check("We will pay the full amount on 18 December 2026.", HOLD)
+
+
+# --- 25. An email of praise, small talk or a next order only: nothing in it is left unread ------
+@pytest.mark.parametrize("body", [
+    "Great, we'll take 25. Pick up or can your driver drop them?",
+    "Thanks heaps for fitting us in, the kids are rapt.",
+    "Lovely job on the front beds, the whole street noticed!",
+])
+def test_an_email_of_asides_only_leaves_nothing_unread(body: str) -> None:
+    check(body, REMIND)
+
+
+@pytest.mark.parametrize("body", [
+    "Great, we'll take 25, but the last batch arrived damaged.",
+    "Lovely job on the front beds, shame about the broken sprinkler.",
+    "Thanks heaps for fitting us in. We paid this last week.",
+    "Pick up or can your driver drop them? And please stop sending these reminders.",
+])
+def test_an_aside_that_turns_still_goes_to_a_person(body: str) -> None:
+    assert judge(body) != REMIND, body
