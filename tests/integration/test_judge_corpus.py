@@ -25,34 +25,34 @@ CORPUS = Path(__file__).resolve().parent.parent / "data" / "judge_cases"
 # docs/judgment.md): these floors keep what was reached from slipping and are raised, never
 # lowered, as the judge improves.
 FLOORS = {
-    "dev": {"unsafe": 0, "missed": 0, "route": 0.983, "outcome": 0.976},
+    "dev": {"unsafe": 0, "missed": 0, "route": 0.989, "outcome": 0.983},
     # The blind probe corpora, used as development sets of failures (docs/judgment.md).
     # probe_c was the first held-out test set (test-0001..): spent after five measurements
     # on 2026-12-01 and opened for development on 2026-12-02; a fresh held-out set replaces it.
     "probe_c": {"unsafe": 0, "missed": 0, "route": 0.978, "outcome": 0.969},
-    "probe_a": {"unsafe": 0, "missed": 0, "route": 0.960, "outcome": 0.943},
-    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.942, "outcome": 0.921},
+    "probe_a": {"unsafe": 0, "missed": 0, "route": 0.964, "outcome": 0.947},
+    "probe_b": {"unsafe": 0, "missed": 0, "route": 0.951, "outcome": 0.929},
     # probe_d (224 cases, plan requests and dated promises, written blind by branch probed on
     # 2026-12-02): measured once before any work on it (67.4 / 65.2 %, 2 unsafe, 6 missed),
     # then used as a development set of failures like the others.
-    "probe_d": {"unsafe": 0, "missed": 0, "route": 0.919, "outcome": 0.915},
+    "probe_d": {"unsafe": 0, "missed": 0, "route": 0.941, "outcome": 0.937},
     # probe_e (85 cases) and probe_f (90 cases), blind probes of dated promises, plan requests,
     # harmless replies and hard negatives written by branches probef and probeg on 2026-12-03:
     # main read them at 67.1 / 64.7 % and 65.6 / 63.3 % (probe_f with 1 unsafe draft and 1
     # missed escalation); development sets of failures since (judge16, docs/judgment.md).
-    "probe_e": {"unsafe": 0, "missed": 0, "route": 0.882, "outcome": 0.870},
-    "probe_f": {"unsafe": 0, "missed": 0, "route": 0.944, "outcome": 0.922},
+    "probe_e": {"unsafe": 0, "missed": 0, "route": 0.928, "outcome": 0.917},
+    "probe_f": {"unsafe": 0, "missed": 0, "route": 0.955, "outcome": 0.932},
     # test_a + test_b (455 cases written blind on 2026-12-02, labels second-reviewed against
     # SPEC): the second held-out set, measured four times by the lead, then declared spent and
     # opened for development on 2026-12-02 as probe_c was (docs/judgment.md). Any unsafe draft
     # fails CI.
     "test_a": {"unsafe": 0, "missed": 0, "route": 0.977, "outcome": 0.947},
-    "test_b": {"unsafe": 0, "missed": 0, "route": 0.973, "outcome": 0.956},
+    "test_b": {"unsafe": 0, "missed": 0, "route": 0.981, "outcome": 0.964},
     # test_c (246 cases written blind on 2026-12-02, mixed as a real overdue mailbox): the
     # third held-out set, measured once by the lead (92.7 / 86.2 %, 1 unsafe, 2 missed), then
     # opened for development on 2026-12-02 as test_a/test_b were (docs/judgment.md); it is no
     # longer held out. A new held-out set replaces it.
-    "test_c": {"unsafe": 0, "missed": 0, "route": 0.987, "outcome": 0.979},
+    "test_c": {"unsafe": 0, "missed": 0, "route": 0.987, "outcome": 0.983},
     # testd + teste (148 + 157 cases written blind on 2026-12-02 by two helpers): the fourth
     # held-out set, measured once by the lead after the judge13 work (91.2 / 84.5 % with 2
     # unsafe drafts, 92.4 / 87.3 %), then opened for development on 2026-12-03 (judge15,
@@ -67,14 +67,14 @@ FLOORS = {
     # probe_g, probe_h (110 + 110 cases, blind probes weighted to the four hard classes, written
     # by branches probeh and probei on 2026-12-03): read once at 80.9 / 70.0 % and 82.7 / 75.5 %
     # (0 unsafe, 0 missed) part-way through judge18, then development sets of failures.
-    "probe_g": {"unsafe": 0, "missed": 0, "route": 0.872, "outcome": 0.818},
+    "probe_g": {"unsafe": 0, "missed": 0, "route": 0.899, "outcome": 0.844},
     "probe_h": {"unsafe": 0, "missed": 0, "route": 0.909, "outcome": 0.890},
     # probe_i, probe_j, probe_k (110 cases each, the same weighting, branches probej, probek,
     # probel, 2026-12-03): read once at 76.4 / 63.6 %, 82.7 / 76.4 % and 86.4 / 77.3 % (probe_k
     # with 3 unsafe drafts and 1 missed escalation), then development sets of failures.
     "probe_i": {"unsafe": 0, "missed": 0, "route": 0.927, "outcome": 0.800},
-    "probe_j": {"unsafe": 0, "missed": 0, "route": 0.881, "outcome": 0.818},
-    "probe_k": {"unsafe": 0, "missed": 0, "route": 0.963, "outcome": 0.872},
+    "probe_j": {"unsafe": 0, "missed": 0, "route": 0.917, "outcome": 0.854},
+    "probe_k": {"unsafe": 0, "missed": 0, "route": 0.972, "outcome": 0.881},
     # probe_l, probe_m (hard negatives: complaints and claims beside promises and plan requests,
     # look-alikes, benign replies about money) and probe_n (the four hard classes), 110 cases
     # each, branches probem, proben, probeo (2026-12-03): read once at 78.2 / 71.8 % (1 unsafe
