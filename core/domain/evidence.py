@@ -853,17 +853,13 @@ def _claim_shape(clauses: tuple[str, ...]) -> tuple[Kind, str, str] | None:
     fault's words and no story of the customer's own; None when no clause has one."""
     for clause in clauses:
         # a payment told with its way, its day or its reference, and nothing denied or ruled
-        if ((_reports_payment(clause) or _DISCHARGED.search(clause))
-                and _PAID_DETAIL.search(clause) and not _NOT_SO.search(clause)
-                and not _AHEAD.search(clause)
-                and not _HABIT.search(clause) and not PAYMENT_RULE.search(clause)):
+        if ((_reports_payment(clause) or _DISCHARGED.search(clause)) and _told_as_done(clause)
+                and not PAYMENT_RULE.search(clause)):
             return Kind.PAID, SHAPED_PAYMENT_LABEL, clause
     for clause in clauses:
         # a payment told by its way and its day in the past ("TT done on 01/12/2026", "that
         # went by BACS on 20/11"), or the books' word for it ("on status paid since 17.11")
-        if (_PAID_SHAPE.search(clause) and _PAID_DETAIL.search(clause)
-                and not _NOT_SO.search(clause) and not _HABIT.search(clause)
-                and not _AHEAD.search(clause)):
+        if _PAID_SHAPE.search(clause) and _told_as_done(clause):
             return Kind.PAID, SHAPED_PAYMENT_LABEL, clause
     for clause in clauses:
         # payment held until something of ours is put right: "not cutting a check until someone
@@ -878,6 +874,13 @@ def _claim_shape(clauses: tuple[str, ...]) -> tuple[Kind, str, str] | None:
                 and COMPLAINT_SHAPE.search(clause) and _OURS.search(clause)):
             return Kind.DISPUTE, SHAPED_CONTEST_LABEL, clause
     return None
+
+
+def _told_as_done(clause: str) -> bool:
+    """A payment told as an event: with its way, day or reference, and not denied, asked,
+    habitual or still ahead."""
+    return bool(_PAID_DETAIL.search(clause)) and not (
+        _NOT_SO.search(clause) or _HABIT.search(clause) or _AHEAD.search(clause))
 
 
 # "I wanted to let you know" tells; its past tense is no payment made.
