@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from core.domain.act_reader import ActReader, shipped_reader
 from core.domain.case import CaseBundle
 from core.domain.decision import HardStop, Outcome, Route
 from core.domain.evidence import Evidence, Unread, read_case
@@ -14,6 +15,7 @@ from core.domain.evidence_acts import RETRACTED_LABEL, WAITS_LABEL
 from core.domain.evidence_lexicon import Kind
 from core.domain.labels import aging_phrase
 from core.domain.policy import Policy
+from core.domain.unread_acts import read_unread
 
 
 class DraftKind(StrEnum):
@@ -114,8 +116,11 @@ def _silent_since_first_reminder(case: CaseBundle, evidence_days: list[date]) ->
     return not any(day > first for day in activity)
 
 
-def decide(case: CaseBundle, policy: Policy) -> Judgment:
-    """Return the judgment for one case bundle (pure; raises ValueError on bad input)."""
+def decide(case: CaseBundle, policy: Policy, reader: ActReader | None = None) -> Judgment:
+    """Return the judgment for one case bundle (pure; raises ValueError on bad input).
+
+    `reader` weighs the emails the lexicons left unread (`unread_acts`); the shipped one by
+    default."""
     days = case.days_past_due()
     stage = policy.stage_for(days) if days is not None else None
     home = case.home_amount()
@@ -137,8 +142,17 @@ def decide(case: CaseBundle, policy: Policy) -> Judgment:
                         f"{case.due_date}, {days} days past due on {case.as_of})"])
 
     reading = read_case(case, unread_since(case, policy), claims_before=bool(case.reminders()))
-    evidence = reading.evidence
-    facts = _sort(evidence, reading.unread)
+    facts = _sort(reading.evidence, reading.unread)
+    emailed = [m.day for m in case.messages() if m.source == "customer email" and m.day]
+    acts = read_unread(facts.unread, case.as_of, reader or shipped_reader(), reading.evidence,
+                       max(emailed, default=None))
+    facts.disputes_claimed.extend(acts.disputes)
+    facts.paid_claims.extend(acts.paid)
+    facts.hardship.extend(acts.hardship)
+    facts.promise = facts.promise or acts.promise
+    facts.unread = acts.unread
+    evidence = [*reading.evidence, *acts.disputes, *acts.paid, *acts.hardship,
+                *([acts.promise] if acts.promise else [])]
     reasons: list[str] = []
 
     # 2. Hard stops, first that applies in SPEC order.
