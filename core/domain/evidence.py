@@ -513,14 +513,7 @@ class Unread:
     quote: str  # the customer's own words (our quoted reminder and signatures left out)
     # The same words whole, with the subject: what the act reader (`act_reader`) weighs.
     body: str = field(default="", repr=False, compare=False)
-    # A fresh email of the customer's own, nothing in it read as an act that goes to a person,
-    # in another language, cut off or a payment system's notice: only then may a plan request
-    # or a promise the act reader sees in it stand for the email (`unread_acts`).
-    plain: bool = field(default=False, compare=False)
     names_other: bool = field(default=False, compare=False)  # the email names another invoice
-    day_first: bool = field(default=False, compare=False)  # "11/12/2026" is the 11th
-    clauses: tuple[str, ...] = field(default=(), repr=False, compare=False)  # left unread
-    acted: bool = field(default=False, compare=False)  # the lexicons read an act in it
 
     def reason(self) -> str:
         """The reason naming the unread message, for the card and the summary."""
@@ -780,14 +773,10 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         if check and not claims_only and (not spoke or is_cut_off(body)):
             risky.append(body)
         if risky:  # quote the message, not the clause: a person reads it whole
-            plain = (msg.from_customer and not claims_only and not foreign and not notice
-                     and spoke and not is_cut_off(body) and not escalating)
             pending.append((m_idx * 10_000, claims_only, Unread(
                 msg.label, msg.day, _quote(body, msg.subject), f"{msg.subject or ''}\n{body}",
-                plain=plain, names_other=predates or "other" in {
-                    k for _, k in scope.refs(body) + scope.refs(msg.subject or "")},
-                day_first=dmy, clauses=tuple(c for c in risky if c is not body),
-                acted=acted)))
+                names_other=predates or "other" in {
+                    k for _, k in scope.refs(body) + scope.refs(msg.subject or "")})))
             # The route is a person's either way; what it is *about* decides the outcome. A
             # clause the lexicons missed may still have a claim's shape (a payment told in the
             # past, or our invoice or work turned to with a fault's words): SPEC's precedence

@@ -15,7 +15,7 @@ from core.domain.evidence_acts import RETRACTED_LABEL, WAITS_LABEL
 from core.domain.evidence_lexicon import Kind
 from core.domain.labels import aging_phrase
 from core.domain.policy import Policy
-from core.domain.unread_acts import read_unread
+from core.domain.unread_acts import read_disputes
 
 
 class DraftKind(StrEnum):
@@ -119,8 +119,8 @@ def _silent_since_first_reminder(case: CaseBundle, evidence_days: list[date]) ->
 def decide(case: CaseBundle, policy: Policy, reader: ActReader | None = None) -> Judgment:
     """Return the judgment for one case bundle (pure; raises ValueError on bad input).
 
-    `reader` weighs the emails the lexicons left unread (`unread_acts`); the shipped one by
-    default."""
+    `reader` weighs the emails the lexicons left unread (`unread_acts`: it names a dispute,
+    never changes the route); the shipped one by default."""
     days = case.days_past_due()
     stage = policy.stage_for(days) if days is not None else None
     home = case.home_amount()
@@ -144,15 +144,11 @@ def decide(case: CaseBundle, policy: Policy, reader: ActReader | None = None) ->
     reading = read_case(case, unread_since(case, policy), claims_before=bool(case.reminders()))
     facts = _sort(reading.evidence, reading.unread)
     emailed = [m.day for m in case.messages() if m.source == "customer email" and m.day]
-    acts = read_unread(facts.unread, case.as_of, reader or shipped_reader(), reading.evidence,
-                       max(emailed, default=None))
-    facts.disputes_claimed.extend(acts.disputes)
-    facts.paid_claims.extend(acts.paid)
-    facts.hardship.extend(acts.hardship)
-    facts.promise = facts.promise or acts.promise
-    facts.unread = acts.unread
-    evidence = [*reading.evidence, *acts.disputes, *acts.paid, *acts.hardship,
-                *([acts.promise] if acts.promise else [])]
+    # What an unread email is about names the dispute; it still goes to a person.
+    read = read_disputes(facts.unread, reader or shipped_reader(), max(emailed, default=None))
+    facts.disputes_claimed.extend(read.disputes)
+    facts.paid_claims.extend(read.paid)
+    evidence = [*reading.evidence, *read.disputes, *read.paid]
     reasons: list[str] = []
 
     # 2. Hard stops, first that applies in SPEC order.
