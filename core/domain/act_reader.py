@@ -22,8 +22,9 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any
@@ -90,23 +91,28 @@ class ActGuess:
 class ActReader:
     """A linear model over `features`: one weight vector and bias per act."""
 
-    def __init__(self, weights: dict[str, list[float]], bias: list[float]) -> None:
+    def __init__(self, weights: Mapping[str, Sequence[float]], bias: Sequence[float]) -> None:
         if len(bias) != len(ACTS) or any(len(w) != len(ACTS) for w in weights.values()):
             raise ValueError(f"act weights: expected {len(ACTS)} values per feature")
         self._weights = weights
         self._bias = bias
+        # A customer's emails come with every one of its invoices' cases: read each once.
+        self.read = lru_cache(maxsize=8_192)(self._read)  # type: ignore[method-assign]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ActReader:
         """From the training script's JSON (`acts`, `bias`, `weights`)."""
         if list(data.get("acts", ())) != list(ACTS):
             raise ValueError(f"act weights: acts must be {list(ACTS)}")
-        return cls({str(k): [float(x) for x in v] for k, v in data["weights"].items()},
+        return cls({str(k): tuple(float(x) for x in v) for k, v in data["weights"].items()},
                    [float(x) for x in data["bias"]])
 
     def read(self, text: str) -> ActGuess:
         """The probability of each act for `text` (softmax over the linear scores)."""
-        scores = list(self._bias)
+        return self._read(text)
+
+    def _read(self, text: str) -> ActGuess:
+        scores = [float(b) for b in self._bias]
         for feature, value in features(text).items():
             row = self._weights.get(feature)
             if row is not None:

@@ -145,7 +145,9 @@ def decide(case: CaseBundle, policy: Policy, reader: ActReader | None = None) ->
     facts = _sort(reading.evidence, reading.unread)
     emailed = [m.day for m in case.messages() if m.source == "customer email" and m.day]
     # What an unread email is about names the dispute; it still goes to a person.
-    read = read_disputes(facts.unread, reader or shipped_reader(), max(emailed, default=None))
+    # (Only where it could name one: a dispute or payment claim already read says it.)
+    read = read_disputes([] if facts.disputes_claimed or facts.paid_claims else facts.unread,
+                         reader or shipped_reader(), max(emailed, default=None))
     facts.disputes_claimed.extend(read.disputes)
     facts.paid_claims.extend(read.paid)
     evidence = [*reading.evidence, *read.disputes, *read.paid]
