@@ -86,7 +86,7 @@ def test_the_shipped_reader_was_trained_on_development_sets_only() -> None:
     # every set it learned from is a development set with measured floors; the held-out set
     # (docs/judgment.md) is never among them
     assert set(trainer.TRAIN_SETS) <= set(FLOORS)
-    assert not {"testl", "testm"} & set(trainer.TRAIN_SETS)
+    assert not {"testn", "testo"} & set(trainer.TRAIN_SETS)
     assert shipped_reader().read("Could we pay this in three monthly instalments?").act == "plan"
 
 

@@ -1,0 +1,82 @@
+"""judge19: the safety misses of the eighth fresh set (testl/testm), closed as classes.
+
+Wordings written for these tests, not copied from a corpus: a lawyer named in the customer's
+own language or by what they do ("who now represents us"), a formal notice; a refusal to pay
+for goods the customer cannot use or never got; goods that came other than ordered. Each
+with controls that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.domain.case import CaseBundle
+from core.domain.decision import HardStop, Outcome, Route
+from core.domain.policy import Policy
+from core.domain.triage import decide
+from tests.unit.test_judge_support import email, make_case
+
+REMINDED = [{"date": "2026-11-16T09:00:00-08:00", "stage": 7}]
+
+
+def judge(body: str, **changes: object) -> object:
+    return decide(CaseBundle(make_case(emails=[email(body)], **changes)), Policy())
+
+
+@pytest.mark.parametrize("body", [
+    "Please send anything further about this invoice to our Anwältin, Frau Kerber.",
+    "Our Rechtsanwalt has the file now and will reply for us.",
+    "Kanzlei Brandt handles our correspondence on this matter from today.",
+    "Notre avocat vous contactera au sujet de cette facture.",
+    "I have passed the invoice to our avocate, Maître Roux.",
+    "Please treat this email as a mise en demeure regarding the damaged panels.",
+    "Nuestro abogado se pondrá en contacto con ustedes.",
+    "Onze advocaat neemt contact met u op over deze factuur.",
+    "Il nostro avvocato vi scriverà.",
+    "From now on, please deal with Mr Okafor, who now represents us in this matter.",
+])
+def test_a_lawyer_in_any_words_is_a_legal_hold(body: str) -> None:
+    j = judge(body)
+    assert j.hard_stop is HardStop.LEGAL_HOLD, j.reasons  # type: ignore[attr-defined]
+    assert j.route is Route.ESCALATE_TO_HUMAN  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("body", [
+    "The avocado platters you catered were a hit, thanks!",
+    "Thanks, received. We'll pay it in the next run.",
+])
+def test_words_like_a_lawyers_are_no_legal_hold(body: str) -> None:
+    assert judge(body).hard_stop is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("body", [
+    "We can't pay for stuff we never got.",
+    "Sorry but we won't pay for what we didn't order.",
+    "We cannot pay for items we can't sell, please collect them.",
+    "Need you to take the rest back, can't pay for what we can't use.",
+])
+@pytest.mark.parametrize("reminded", [False, True])
+def test_refusing_to_pay_for_goods_it_cannot_use_is_a_dispute_whatever_the_cadence(
+        body: str, reminded: bool) -> None:
+    j = judge(body, reminders_sent=REMINDED if reminded else [])
+    assert (j.route, j.outcome) == (  # type: ignore[attr-defined]
+        Route.ESCALATE_TO_HUMAN, Outcome.LIKELY_DISPUTE)
+
+
+@pytest.mark.parametrize("body", [
+    "We asked for the 6mm rope, it came 8mm.",
+    "I ordered the matt finish and it came gloss.",
+    "We specified untreated pine for the decking, it arrived pressure-treated.",
+])
+def test_goods_that_came_other_than_ordered_are_a_dispute(body: str) -> None:
+    j = judge(body)
+    assert (j.route, j.outcome) == (  # type: ignore[attr-defined]
+        Route.ESCALATE_TO_HUMAN, Outcome.LIKELY_DISPUTE)
+
+
+@pytest.mark.parametrize("body", [
+    "We ordered the oak shelves and they arrived on time, thanks.",
+    "We ordered twenty and it came today, all good.",
+])
+def test_goods_that_came_as_ordered_are_no_dispute(body: str) -> None:
+    assert judge(body).outcome is not Outcome.LIKELY_DISPUTE  # type: ignore[attr-defined]
