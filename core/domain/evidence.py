@@ -1293,9 +1293,30 @@ def _later_claim(clause: str) -> bool:
                 or (MONEY_WORDS.search(clause) and PAST_MARKS.search(clause)))
 
 
+# What a writer says on the way to its point, in words that elsewhere turn to us or mark a
+# claim: "as you may know" (no "you" of ours), its own bank's credit line, "we still want to
+# settle" (intent, not "still broken"), "Tara again." (a greeting), "pay all the amount at one
+# time" (the paying, not a contested amount).
+_DISCOURSE = re.compile(
+    r"\bas (?:you|u) (?:may |might |probably |will |already |surely )?(?:know|have heard|are aware"
+    r"|can (?:imagine|see|tell)|will have seen)\b"
+    r"|\b(?:our|the|my) (?:bank(?:'s)? )?(?:credit|overdraft|lending) (?:line|facility|limit)s?\b"
+    r"|\b(?:line of credit|overdraft)\b"
+    r"|\bstill (?=(?:want|intend|mean|plan|hope|wish|aim) to\b)"
+    r"|^\W*(?:(?:it'?s|this is) )?(?-i:[A-Z][a-z]+) (?:here )?again\W*$"
+    r"|\b(?:pay|cover|clear|settle|find|manage) (?:all|the whole|the full|the entire|the total"
+    r"|all (?:of )?the) (?:of )?(?:the )?(?:amount|balance|sum|total)"
+    r"(?: at (?:one|once) time| at once| in one go)?\b", re.IGNORECASE)
+
+
+def _without_discourse(clause: str) -> str:
+    return _DISCOURSE.sub(" ", clause)
+
+
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _turns_to_us(clause: str) -> bool:
     # "it's left us short" is the customer's money; "the delivery came short" is our goods.
+    clause = _without_discourse(clause)
     clause = _NOT_PAID.sub(" ", _CASH_SHORT.sub(" ", _cut_short(
         _FX_RATE.sub(" ", _not_done_already(clause)))))
     if _their_own_fault(clause):
@@ -1310,6 +1331,7 @@ def _names_our_side(clause: str) -> bool:
     or a complaint's word. Beside a plan request a clause that names none ("the lobster price
     dropped and half the boats stayed tied up", "we had to let two of the team go") tells the
     customer's own story, whatever its counts and dates."""
+    clause = _without_discourse(clause)
     return bool(_OURS.search(clause) or COMPLAINT_SHAPE.search(clause)
                 or COMPLAINT_WORDS.search(clause) or GOODS_OR_WORK_MARK.search(clause)
                 or _DEFECT_MARK.search(clause) or _turns_to_us(clause)
@@ -1417,6 +1439,7 @@ _THEIR_MONEY_PAID = re.compile(
 
 @lru_cache(maxsize=_CLAUSE_CACHE)
 def _claim_matter(clause: str) -> bool:
+    clause = _without_discourse(clause)
     clause = _THEIR_MONEY_PAID.sub(" ", _WORK_IDIOM.sub(" ", _cut_short(_FX_RATE.sub(
         " ", _not_done_already(clause)))))
     return bool(RISK_CUES.search(clause) or MATTER_MARKS.search(clause))

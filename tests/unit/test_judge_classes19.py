@@ -80,3 +80,34 @@ def test_goods_that_came_other_than_ordered_are_a_dispute(body: str) -> None:
 ])
 def test_goods_that_came_as_ordered_are_no_dispute(body: str) -> None:
     assert judge(body).outcome is not Outcome.LIKELY_DISPUTE  # type: ignore[attr-defined]
+
+
+# Beside a plan request, what a writer says on the way to its point is no claim: "as you may
+# know", its own bank's credit line, "we still want to settle", "pay all the amount at once".
+STORY_ASIDES = [
+    "As you may know the quarry has been closed since October. Could we pay this in three "
+    "monthly instalments?",
+    "The bank cut our credit line in the autumn. Could we pay this in three monthly instalments?",
+    "We still want to settle with you in full. Could we pay this in three monthly instalments?",
+    "We are struggling to pay all the amount at one time. Could we pay this in three monthly "
+    "instalments?",
+]
+
+
+@pytest.mark.parametrize("body", STORY_ASIDES)
+def test_a_plan_request_beside_the_writers_own_asides_drafts_the_plan(body: str) -> None:
+    j = judge(body)
+    assert (j.route, j.outcome) == (  # type: ignore[attr-defined]
+        Route.DRAFT_FOR_APPROVAL, Outcome.PAYMENT_PLAN_CANDIDATE), j.reasons  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("body", [
+    "As you may know, the hedge you planted has died. Could we pay this in three monthly "
+    "instalments?",
+    "The amount is more than we agreed. Could we pay this in three monthly instalments?",
+    "The pump is still broken. Could we pay this in three monthly instalments?",
+    "Our credit line is fine, but your crew damaged the gate. Could we pay this in three "
+    "monthly instalments?",
+])
+def test_a_claim_beside_a_plan_request_still_goes_to_a_person(body: str) -> None:
+    assert judge(body).route is Route.ESCALATE_TO_HUMAN  # type: ignore[attr-defined]
