@@ -738,7 +738,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         if claims_only:
             risky = [c for c in unknown if _later_claim(c)]
         elif storied:
-            risky = [c for c in unknown if not _reassures(c) and not _aside(c) and (
+            risky = [c for c in unknown if not _reassures(c) and not _aside(c) and not (
+                promised and not planned and _whole_payment(c)) and (
                 _reports_payment(c) or (
                 not (promised and _payment_process(c)) and not (planned and _plan_talk(c)) and (
                     _turns_to_us(c) or (drafts and _asks_unread(c, told.get(c, c)))
@@ -1293,6 +1294,29 @@ def _later_claim(clause: str) -> bool:
                 or (MONEY_WORDS.search(clause) and PAST_MARKS.search(clause)))
 
 
+# Beside a promise, the customer saying the payment is whole: "The whole amount, not a part.",
+# "Full amount.", "all of it.", "everything in one time", "for the total amount of EUR 5,532.45".
+# Beside a plan request the same words contradict it, and a person reads the email.
+_WHOLE = re.compile(
+    r"\b(?:(?:the|for the|with the|and the|in the)\s+)?(?:whole|full|total|entire|complete)"
+    r"\s+(?:amount|balance|sum|bill|lot|payment|invoice|thing)\b"
+    r"(?:\s+(?:of\s+)?(?:[A-Z]{3}\s*|[$€£]\s*)?\d[\d.,'’]*)?"
+    r"|\ball of it\b|\beverything\b(?: in one (?:time|go))?|\bin one (?:go|time|payment|transfer"
+    r"|lump)\b|\bnot (?:a |in )?parts?\b|\bone (?:check|cheque|payment|transfer)\b"
+    r"|\bin (?:sterling|euros?|dollars|francs|pounds)\b|\bnothing held back\b|\bin full\b",
+    re.IGNORECASE)
+_WHOLE_LEFT = re.compile(r"[^\W\d_]{2,}")
+
+
+@lru_cache(maxsize=_CLAUSE_CACHE)
+def _whole_payment(clause: str) -> bool:
+    """The clause says only that the payment is whole (nothing of a claim left beside it)."""
+    rest = _WHOLE.sub(" ", clause)
+    return rest != clause and not _WHOLE_LEFT.search(
+        re.sub(r"\b(?:and|with|for|the|it|is|its|it's|yes|so|just|yep|again)\b", " ", rest,
+               flags=re.IGNORECASE))
+
+
 # What a writer says on the way to its point, in words that elsewhere turn to us or mark a
 # claim: "as you may know" (no "you" of ours), its own bank's credit line, "we still want to
 # settle" (intent, not "still broken"), "Tara again." (a greeting), "pay all the amount at one
@@ -1303,7 +1327,7 @@ _DISCOURSE = re.compile(
     r"|\b(?:our|the|my) (?:bank(?:'s)? )?(?:credit|overdraft|lending) (?:line|facility|limit)s?\b"
     r"|\b(?:line of credit|overdraft)\b"
     r"|\bstill (?=(?:want|intend|mean|plan|hope|wish|aim) to\b)"
-    r"|^\W*(?:(?:it'?s|this is) )?(?-i:[A-Z][a-z]+) (?:here )?again\W*$"
+    r"|^\W*(?:(?:it'?s|this is) )?(?-i:[A-Za-z][a-z]+) (?:here )?again\W*$"
     r"|\b(?:pay|cover|clear|settle|find|manage) (?:all|the whole|the full|the entire|the total"
     r"|all (?:of )?the) (?:of )?(?:the )?(?:amount|balance|sum|total)"
     r"(?: at (?:one|once) time| at once| in one go)?\b", re.IGNORECASE)

@@ -66,6 +66,9 @@ _GREETING = alt(
     "obrigad[oa]", "bedankt", "dank u(?: wel)?", "saludos(?: cordiales)?", "un saludo",
     "cordialement", r"mit freundlichen gr(?:ü|u)(?:ß|ss)en", "met vriendelijke groet(?:en)?",
     "groeten", "atentamente", "cordiali saluti", "distinti saluti", "(?:baie )?dankie",
+    "bien cordialement", r"tr(?:è|e)s cordialement", "saluti", "cumprimentos",
+    r"(?:herzliche|liebe|beste|freundliche) gr(?:ü|ue)(?:ß|ss)e",
+    "(?:hartelijke|vriendelijke) groet(?:en)?",
     # an apology for the delay in Afrikaans: "ek is jammer oor die laat betaling"
     r"ek is (?:baie )?jammer(?: oor die (?:laat betaling|vertraging))?",
 )
@@ -79,6 +82,7 @@ _SIGNOFF = alt(
     # the sign-offs a mail client or a bilingual signature adds in another language
     "mit freundlichen gr(?:ü|ue)(?:ß|ss)en", "freundliche gr(?:ü|ue)(?:ß|ss)e",
     "viele gr(?:ü|ue)(?:ß|ss)e", "cordialement", "bien (?:à|a) vous", "salutations distinguées",
+    "bien cordialement", r"tr(?:è|e)s cordialement", "saluti", "un abbraccio",
     "saludos(?: cordiales)?", "un saludo", "atentamente", "met vriendelijke groet(?:en)?",
     "cordiali saluti", "distinti saluti",
     "atenciosamente", "cumprimentos", "med vänliga hälsningar", "med venlig hilsen",
@@ -499,6 +503,8 @@ _CLOSING = alt(
     "all the best", "br", "rgds", "respectfully", "cordially", "take care", "best wishes",
     "mit freundlichen gr(?:ü|ue)(?:ß|ss)en", "cordialement", "saludos(?: cordiales)?",
     "atentamente", "met vriendelijke groet(?:en)?", "cordiali saluti", "atenciosamente",
+    "bien cordialement", r"tr(?:è|e)s cordialement", "saluti", "cumprimentos",
+    r"(?:freundliche|beste|liebe) gr(?:ü|ue)(?:ß|ss)e",
 )
 _CLOSING_ONLY = re.compile(rf"^(?:{_CLOSING})\b(?:\s+[\w'.-]+){{0,3}}$", re.IGNORECASE)
 

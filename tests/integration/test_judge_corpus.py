@@ -100,8 +100,8 @@ FLOORS = {
     # opened for development the same day (judge19, docs/judgment.md). Retraining the act
     # reader as sets are opened moves an outcome here and there (with testl/testm: probe_o
     # one down, probe_b and probe_i one up); routes never move on the reader.
-    "testj": {"unsafe": 0, "missed": 0, "route": 0.869, "outcome": 0.840},
-    "testk": {"unsafe": 0, "missed": 0, "route": 0.875, "outcome": 0.857},
+    "testj": {"unsafe": 0, "missed": 0, "route": 0.875, "outcome": 0.846},
+    "testk": {"unsafe": 0, "missed": 0, "route": 0.893, "outcome": 0.875},
     # testl + testm (169 + 169 cases written blind on 2026-12-04): the eighth held-out set,
     # measured once by the lead (85.2 / 79.9 % with 1 missed escalation and a legal hold
     # missed; 88.2 / 86.4 % with a legal hold missed), then opened for development to close

@@ -111,3 +111,25 @@ def test_a_plan_request_beside_the_writers_own_asides_drafts_the_plan(body: str)
 ])
 def test_a_claim_beside_a_plan_request_still_goes_to_a_person(body: str) -> None:
     assert judge(body).route is Route.ESCALATE_TO_HUMAN  # type: ignore[attr-defined]
+
+
+# A sign-off or thanks in the customer's own language under an English email is furniture, as
+# "Kind regards" is; a greeting that names the writer ("mateo again.") says nothing.
+@pytest.mark.parametrize("closing", [
+    "Bien cordialement,", "Très cordialement", "Freundliche Gruesse", "Beste Grüße",
+    "Hartelijke groeten", "Saluti", "Cumprimentos",
+])
+def test_a_promise_signed_off_in_another_language_holds(closing: str) -> None:
+    j = judge(f"Your invoice is approved and will be paid in full on 2026-12-04.\n\n{closing}\nLuc")
+    assert (j.route, j.outcome) == (Route.NONE, Outcome.NO_ACTION), j.reasons  # type: ignore[attr-defined]
+
+
+def test_a_lower_case_name_again_is_a_greeting() -> None:
+    j = judge("mateo again. it will be paid in full on 2026-12-04.")
+    assert j.route is Route.NONE  # type: ignore[attr-defined]
+
+
+def test_a_sentence_in_another_language_under_a_promise_still_goes_to_a_person() -> None:
+    j = judge("Your invoice will be paid in full on 2026-12-04.\n\nLa livraison n'était pas "
+              "complète.\nLuc")
+    assert j.route is Route.ESCALATE_TO_HUMAN  # type: ignore[attr-defined]
