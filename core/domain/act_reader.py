@@ -8,12 +8,12 @@ lexicon holds. This reader weighs the email's words and word pairs with a linear
 `tests/data/judge_cases/train_act_reader.py`, and says which of those acts it reads, with a
 probability.
 
-It only *classifies*. `triage` decides what a guess may change, and every change is fenced
-in code: a dispute guess changes the outcome of a case that goes to a person anyway; a plan
-or promise guess is taken only over an email with no claim marks, at or over a high
-probability, and for a promise only with a day ahead that the date reader finds. No external
-dependency: inference is a dot product over a few hundred features, and the weights are a
-JSON file shipped with the package (scikit-learn would add 30 MB to run one).
+It only *classifies*. `unread_acts` decides what a guess may change, in code: a complaint or
+payment-claim guess names the dispute of a case that goes to a person anyway (its outcome,
+never its route); a plan or promise guess changes nothing (docs/judgment.md, "judge19", says
+why). No external dependency: inference is a dot product over a few hundred features, and
+the weights are a JSON file shipped with the package (scikit-learn would add 30 MB to run
+one).
 """
 
 from __future__ import annotations
