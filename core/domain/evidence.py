@@ -1454,6 +1454,8 @@ _THEIR_MONEY_PAID = re.compile(
     r"(?!\s+(?:you|it|this|that|your|the|a|an|our|some|part|half|in full|by|via|with|directly"
     r"|already|[$\u00a3\u20ac]|\d))(?:\s+(?:us|me|late))?"
     r"|\bkeep (?:everyone|everybody|staff|the team|people|employees|the crew|wages) paid\b"
+    # its own money coming in: "we get paid from the catering contract this week"
+    r"|\b(?:we|i) (?:get|got|will get|'ll get|are getting|should get) paid\b"
     # the customer's rule for every invoice: "invoices received in November are paid at the
     # end of the following month"
     r"|\b(?:invoices|payments|bills|suppliers|vendors)\b(?:\s+\S+){0,5}?\s+(?:are|get)\s+(?:\w+\s+)?"

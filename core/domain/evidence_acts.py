@@ -1450,6 +1450,13 @@ PAYMENT_PROCESS = _c(r"\b", alt(
     # the promise's amount told apart: "Full amount.", "the whole balance", "in one go"
     r"(?:the )?(?:full|whole|entire|total|complete) (?:amount|balance|payment|sum|invoice|value)",
     "in full", "in one go", "everything", "all of it",
+    # when it lands and who does it: "should hit your mailbox a couple days after", "she does
+    # all the bills the day she's back", "yours is top of her list"
+    r"(?:hit|reach|land in|arrive in|be in) (?:your|the) (?:mailbox|account|bank|inbox)",
+    r"a (?:couple|few) (?:of )?(?:business |working )?days (?:after|later)",
+    r"(?:does|do|pays|runs|handles) (?:all )?(?:the |our )?(?:bills|supplier payments|payments"
+    r"|payables|cheques|checks)", r"the day (?:she|he|they)(?:'s| is| are|'re)? back",
+    r"top of (?:her|his|their|the|our|my) (?:list|pile)", "first thing",
 ), r"\b")
 # Beside a request to pay in parts the customer talks about the plan itself: the parts, the
 # rhythm, the standing order, the balance over the coming months, how much it would help.

@@ -32,6 +32,8 @@ _DISCLAIMER = re.compile(
     r"|privacy (?:notice|policy)|personal data|person to whom it is addressed"
     r"|sent from an? (?:\S+ )?(?:secure|encrypted|protected) (?:mailbox|e-?mail|server|system)"
     r"|views expressed are (?:those|solely those) of"
+    # an acknowledgement of country under an Australian signature; an AP tool's own footer
+    r"|acknowledge the traditional (?:owners|custodians)|view or edit this payment"
     # the same footer in the customer's own language
     r"|uitsluitend bestemd|geadresseerde|geen rechten worden ontleend|vertrouwelijk"
     r"|vertraulich|nicht der richtige adressat|destinataire|confidentiel|destinatario"

@@ -106,8 +106,8 @@ FLOORS = {
     # measured once by the lead (85.2 / 79.9 % with 1 missed escalation and a legal hold
     # missed; 88.2 / 86.4 % with a legal hold missed), then opened for development to close
     # those (judge19).
-    "testl": {"unsafe": 0, "missed": 0, "route": 0.857, "outcome": 0.816},
-    "testm": {"unsafe": 0, "missed": 0, "route": 0.881, "outcome": 0.863},
+    "testl": {"unsafe": 0, "missed": 0, "route": 0.869, "outcome": 0.828},
+    "testm": {"unsafe": 0, "missed": 0, "route": 0.899, "outcome": 0.881},
     "testi": {"unsafe": 0, "missed": 0, "route": 0.946, "outcome": 0.928},
 }
 

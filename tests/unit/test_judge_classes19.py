@@ -133,3 +133,27 @@ def test_a_sentence_in_another_language_under_a_promise_still_goes_to_a_person()
     j = judge("Your invoice will be paid in full on 2026-12-04.\n\nLa livraison n'était pas "
               "complète.\nLuc")
     assert j.route is Route.ESCALATE_TO_HUMAN  # type: ignore[attr-defined]
+
+
+# Beside a dated promise: when the money lands, who pays the bills and when, the customer's own
+# income, a signature's acknowledgement of country, an AP tool's footer.
+@pytest.mark.parametrize("body", [
+    "You're on the run of 2026-12-04 for the full amount. Should hit your mailbox a couple "
+    "days after.",
+    "It will be paid in full on 2026-12-04.\n\nKind regards\nPeter\n\nWe acknowledge the "
+    "traditional owners of the land on which we work.",
+    "A payment has been scheduled.\n\nAmount: $500.00\nInvoice: 2001\nScheduled debit date: "
+    "4 December 2026\n\nYou can view or edit this payment from your dashboard.",
+    "we get paid from our own client this week and i pay you all of it on 2026-12-04.",
+    "It will be paid in full on 2026-12-04. The owner is away and she does all the bills the "
+    "day she's back.",
+])
+def test_a_promise_with_its_own_furniture_and_process_holds(body: str) -> None:
+    j = judge(body)
+    assert (j.route, j.outcome) == (Route.NONE, Outcome.NO_ACTION), j.reasons  # type: ignore[attr-defined]
+
+
+def test_a_promise_beside_a_fault_still_goes_to_a_person() -> None:
+    j = judge("You're on the run of 2026-12-04 for the full amount. The chairs you sent are "
+              "still broken.")
+    assert j.route is Route.ESCALATE_TO_HUMAN  # type: ignore[attr-defined]
