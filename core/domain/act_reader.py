@@ -97,7 +97,7 @@ class ActReader:
         self._weights = weights
         self._bias = bias
         # A customer's emails come with every one of its invoices' cases: read each once.
-        self.read = lru_cache(maxsize=8_192)(self._read)  # type: ignore[method-assign]
+        self._cached = lru_cache(maxsize=8_192)(self._read)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ActReader:
@@ -109,7 +109,7 @@ class ActReader:
 
     def read(self, text: str) -> ActGuess:
         """The probability of each act for `text` (softmax over the linear scores)."""
-        return self._read(text)
+        return self._cached(text)
 
     def _read(self, text: str) -> ActGuess:
         scores = [float(b) for b in self._bias]

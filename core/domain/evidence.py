@@ -533,7 +533,8 @@ class Reading:
     unread: list[Unread]
 
 
-def _our_addresses(case: CaseBundle) -> set[str]:
+def our_addresses(case: CaseBundle) -> set[str]:
+    """Our own addresses in the case: the senders of our emails, the other recipients of its."""
     ours: set[str] = set()
     for m in case.messages():
         if m.source == "our email":
@@ -541,6 +542,19 @@ def _our_addresses(case: CaseBundle) -> set[str]:
         elif m.source == "customer email":
             ours.update(r for r in m.recipients if not case.is_customer_address(r))
     return {a for a in ours if a}
+
+
+def email_words(msg: Message, ours: set[str]) -> str:
+    """What the judge reads of a customer email: its own words, without our quoted reminder
+    or mail furniture (in a forward, the colleague's message is kept)."""
+    forward = bool(msg.subject and _FORWARD_SUBJECT.match(msg.subject))
+    return own_words(msg.text, ours, forward)
+
+
+def act_text(msg: Message, words: str) -> str:
+    """The text the act reader weighs for an email: its subject and its own words. The
+    trainer (`tests/data/judge_cases/train_act_reader.py`) builds its examples with it too."""
+    return f"{msg.subject or ''}\n{words}"
 
 
 def find_evidence(case: CaseBundle) -> list[Evidence]:
@@ -561,7 +575,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
     scope = _Scope(case)
     txn = case.invoice.get("TxnDate")
     issued = parse_day(txn, "invoice.TxnDate") if txn else None
-    ours = _our_addresses(case)
+    ours = our_addresses(case)
     firm = case.customer_name.lower()
     dmy = day_first(case.home_currency)  # "11/12/2026": which is the day
     found: list[Evidence] = []
@@ -572,8 +586,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         check = (msg.from_customer and (recent or older)) or (msg.source == "note" and recent)
         # Only its claims make an older email or a note unread; every clause of a recent email.
         claims_only = not (msg.from_customer and recent)
-        forward = bool(msg.subject and _FORWARD_SUBJECT.match(msg.subject))
-        body = own_words(msg.text, ours, forward) if msg.from_customer else msg.text
+        body = email_words(msg, ours) if msg.from_customer else msg.text
         check = check and not is_out_of_office(body)
         # A reply keeps the subject it answers ("Re: Dispute" over "No dispute - ..."): only
         # a subject the customer wrote fresh is evidence.
@@ -738,8 +751,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
         if claims_only:
             risky = [c for c in unknown if _later_claim(c)]
         elif storied:
-            risky = [c for c in unknown if not _reassures(c) and not _aside(c) and not (
-                promised and not planned and _whole_payment(c)) and (
+            risky = [c for c in unknown if not _reassures(c) and not _aside(c) and (
                 _reports_payment(c) or (
                 not (promised and _payment_process(c)) and not (planned and _plan_talk(c)) and (
                     _turns_to_us(c) or (drafts and _asks_unread(c, told.get(c, c)))
@@ -775,7 +787,7 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
             risky.append(body)
         if risky:  # quote the message, not the clause: a person reads it whole
             pending.append((m_idx * 10_000, claims_only, Unread(
-                msg.label, msg.day, _quote(body, msg.subject), f"{msg.subject or ''}\n{body}",
+                msg.label, msg.day, _quote(body, msg.subject), act_text(msg, body),
                 names_other=predates or "other" in {
                     k for _, k in scope.refs(body) + scope.refs(msg.subject or "")})))
             # The route is a person's either way; what it is *about* decides the outcome. A
@@ -1292,29 +1304,6 @@ def _later_claim(clause: str) -> bool:
     clause = _INSPECTION.sub(" ", _not_done_already(clause))
     return bool(LATER_CLAIM_CUES.search(clause)
                 or (MONEY_WORDS.search(clause) and PAST_MARKS.search(clause)))
-
-
-# Beside a promise, the customer saying the payment is whole: "The whole amount, not a part.",
-# "Full amount.", "all of it.", "everything in one time", "for the total amount of EUR 5,532.45".
-# Beside a plan request the same words contradict it, and a person reads the email.
-_WHOLE = re.compile(
-    r"\b(?:(?:the|for the|with the|and the|in the)\s+)?(?:whole|full|total|entire|complete)"
-    r"\s+(?:amount|balance|sum|bill|lot|payment|invoice|thing)\b"
-    r"(?:\s+(?:of\s+)?(?:[A-Z]{3}\s*|[$€£]\s*)?\d[\d.,'’]*)?"
-    r"|\ball of it\b|\beverything\b(?: in one (?:time|go))?|\bin one (?:go|time|payment|transfer"
-    r"|lump)\b|\bnot (?:a |in )?parts?\b|\bone (?:check|cheque|payment|transfer)\b"
-    r"|\bin (?:sterling|euros?|dollars|francs|pounds)\b|\bnothing held back\b|\bin full\b",
-    re.IGNORECASE)
-_WHOLE_LEFT = re.compile(r"[^\W\d_]{2,}")
-
-
-@lru_cache(maxsize=_CLAUSE_CACHE)
-def _whole_payment(clause: str) -> bool:
-    """The clause says only that the payment is whole (nothing of a claim left beside it)."""
-    rest = _WHOLE.sub(" ", clause)
-    return rest != clause and not _WHOLE_LEFT.search(
-        re.sub(r"\b(?:and|with|for|the|it|is|its|it's|yes|so|just|yep|again)\b", " ", rest,
-               flags=re.IGNORECASE))
 
 
 # What a writer says on the way to its point, in words that elsewhere turn to us or mark a

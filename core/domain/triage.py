@@ -15,7 +15,7 @@ from core.domain.evidence_acts import RETRACTED_LABEL, WAITS_LABEL
 from core.domain.evidence_lexicon import Kind
 from core.domain.labels import aging_phrase
 from core.domain.policy import Policy
-from core.domain.unread_acts import read_disputes
+from core.domain.unread_acts import DisputesRead, read_disputes
 
 
 class DraftKind(StrEnum):
@@ -143,11 +143,12 @@ def decide(case: CaseBundle, policy: Policy, reader: ActReader | None = None) ->
 
     reading = read_case(case, unread_since(case, policy), claims_before=bool(case.reminders()))
     facts = _sort(reading.evidence, reading.unread)
-    emailed = [m.day for m in case.messages() if m.source == "customer email" and m.day]
-    # What an unread email is about names the dispute; it still goes to a person.
-    # (Only where it could name one: a dispute or payment claim already read says it.)
-    read = read_disputes([] if facts.disputes_claimed or facts.paid_claims else facts.unread,
-                         reader or shipped_reader(), max(emailed, default=None))
+    # What an unread email is about names the dispute; it still goes to a person. Only where
+    # it could name one: a dispute or payment claim already read says it.
+    read = DisputesRead([], [])
+    if facts.unread and not (facts.disputes_claimed or facts.paid_claims):
+        emailed = [m.day for m in case.messages() if m.source == "customer email" and m.day]
+        read = read_disputes(facts.unread, reader or shipped_reader(), max(emailed, default=None))
     facts.disputes_claimed.extend(read.disputes)
     facts.paid_claims.extend(read.paid)
     evidence = [*reading.evidence, *read.disputes, *read.paid]

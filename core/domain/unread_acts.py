@@ -17,7 +17,7 @@ A plan request or a promise the reader sees changes nothing: a draft or a hold n
 lexicons' own reading. Measured with weights trained without the set scored, the reader's
 plan and promise guesses would have drafted over hand-written hard negatives ("We were
 billed in two parts, is that right?", "Our AP run on Tuesday included your invoice") that
-the lexicons send to a person (docs/judgment.md, "The act reader").
+the lexicons send to a person (docs/judgment.md, "judge19").
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ _OTHER_ONE = re.compile(r"\b(?:other|another|second|both)\s+(?:one|invoice|bill)
                         re.IGNORECASE)
 # "I told you this was paid but that was a different supplier; yours hasn't gone out yet":
 # a payment claim the email itself takes back is no claim.
-_NOT_PAID = re.compile(
+_TAKEN_BACK = re.compile(
     r"\b(?:has|have|is|was|were|had)(?:n't| not)\s+(?:yet\s+)?(?:been\s+)?(?:gone out|paid|sent"
     r"|processed|released|left|transferred|made)\b|\bnot (?:yet )?(?:been )?paid\b|\bnot yet\b"
     r"|\b(?:different|another|wrong|other) (?:supplier|vendor|company|payee)\b", re.IGNORECASE)
@@ -78,6 +78,6 @@ def read_disputes(unread: list[Unread], reader: ActReader,
         order = 9_000_000 + n  # after every message's own evidence
         if guess.act == COMPLAINT:
             disputes.append(_evidence(u, Kind.DISPUTE, READ_COMPLAINT, order))
-        elif not _NOT_PAID.search(u.body):
+        elif not _TAKEN_BACK.search(u.body):
             paid.append(_evidence(u, Kind.PAID, READ_PAID, order))
     return DisputesRead(disputes, paid)

@@ -122,6 +122,12 @@ def test_a_complaint_about_another_invoice_names_no_dispute_of_this_one() -> Non
     assert j.outcome is not Outcome.LIKELY_DISPUTE
 
 
+def test_an_email_about_the_other_one_too_names_no_dispute() -> None:
+    j = judge("Zqcomplaint zqcomplaint blorvik. Will come back to you on the other one.")
+    assert j.route is Route.ESCALATE_TO_HUMAN
+    assert j.outcome is not Outcome.LIKELY_DISPUTE
+
+
 def test_a_payment_claim_it_reads_names_the_dispute() -> None:
     j = judge("Zqpaid zqpaid blorvik.")
     assert (j.route, j.outcome) == (Route.ESCALATE_TO_HUMAN, Outcome.LIKELY_DISPUTE)

@@ -1,6 +1,6 @@
 """Train the act reader (core/domain/act_reader.py) on the development corpora.
 
-    python tests/data/judge_cases/train_act_reader.py          # rewrites core/domain/act_weights.json
+    python tests/data/judge_cases/train_act_reader.py   # rewrites core/domain/act_weights.json
 
 Each training example is the one recent customer email of a case (its own words and subject,
 as the judge reads them), labelled by the case's expected answer and class tag:
@@ -36,11 +36,13 @@ sys.path.insert(0, str(ROOT))
 
 from core.domain.act_reader import ACTS, features  # noqa: E402
 from core.domain.case import CaseBundle  # noqa: E402
-from core.domain.evidence import _FORWARD_SUBJECT as FORWARD_SUBJECT  # noqa: E402
-from core.domain.evidence import _our_addresses as our_addresses  # noqa: E402
-from core.domain.evidence import evidence_messages  # noqa: E402
+from core.domain.evidence import (  # noqa: E402
+    act_text,
+    email_words,
+    evidence_messages,
+    our_addresses,
+)
 from core.domain.policy import Policy  # noqa: E402
-from core.domain.reading import own_words  # noqa: E402
 from core.domain.triage import unread_since  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent
@@ -60,12 +62,9 @@ def recent_emails(case: CaseBundle, policy: Policy) -> list[str]:
     """The customer's emails the judge must read (subject and own words), oldest first."""
     since = unread_since(case, policy)
     ours = our_addresses(case)
-    out = []
-    for m in evidence_messages(case):
-        if m.from_customer and (m.day is None or m.day >= since):
-            forward = bool(m.subject and FORWARD_SUBJECT.match(m.subject))
-            out.append(f"{m.subject or ''}\n{own_words(m.text, ours, forward)}")
-    return out
+    # the same text the judge hands the reader for an unread email (`Unread.body`)
+    return [act_text(m, email_words(m, ours)) for m in evidence_messages(case)
+            if m.from_customer and (m.day is None or m.day >= since)]
 
 
 def label(expected: dict[str, Any], days: int | None) -> str | None:
