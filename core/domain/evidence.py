@@ -514,6 +514,9 @@ class Unread:
     # The same words whole, with the subject: what the act reader (`act_reader`) weighs.
     body: str = field(default="", repr=False, compare=False)
     names_other: bool = field(default=False, compare=False)  # the email names another invoice
+    # The clauses left unaccounted for; the whole body when the email as a whole is (another
+    # language, cut off, a payment notice, nothing said).
+    clauses: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def reason(self) -> str:
         """The reason naming the unread message, for the card and the summary."""
@@ -789,7 +792,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
             pending.append((m_idx * 10_000, claims_only, Unread(
                 msg.label, msg.day, _quote(body, msg.subject), act_text(msg, body),
                 names_other=predates or "other" in {
-                    k for _, k in scope.refs(body) + scope.refs(msg.subject or "")})))
+                    k for _, k in scope.refs(body) + scope.refs(msg.subject or "")},
+                clauses=tuple(risky))))
             # The route is a person's either way; what it is *about* decides the outcome. A
             # clause the lexicons missed may still have a claim's shape (a payment told in the
             # past, or our invoice or work turned to with a fault's words): SPEC's precedence
@@ -1336,6 +1340,13 @@ def _turns_to_us(clause: str) -> bool:
         clause = _OWN_CIRCUMSTANCE.sub(" ", clause)
     return bool(ABOUT_US.search(_THEIR_MONEY_MISSING.sub(" ", _THEIR_SALE.sub(
         " ", _THEIR_MONEY_PAID.sub(" ", clause)))))
+
+
+def story_clause(clause: str) -> bool:
+    """A clause that neither turns to us, reports a payment nor uses a complaint's words: at
+    most the customer's own story (the act reader's plan guesses may account for it)."""
+    return not (_turns_to_us(clause) or _reports_payment(clause)
+                or COMPLAINT_WORDS.search(_without_discourse(clause)))
 
 
 @lru_cache(maxsize=_CLAUSE_CACHE)

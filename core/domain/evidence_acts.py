@@ -101,8 +101,9 @@ FUTURE_MOVE = alt(
     # the money crossing over: "the balance will go across on the 16th", "goes through Friday"
     r"(?:will|'ll|shall|should|is going to)\s+(?:\w+\s+)?(?:go|come)\s+(?:across|through|over)\b",
     r"(?:scheduled|queu?e?d|slotted|lined up|set up|slated|earmarked|booked|approved|cleared|"
-    r"included|added|put|programm?ed|planned|set|due|loaded|keyed)\s+(?:[\w-]+\s+){0,3}(?:for|in"
-    r"|into|on|to go)",
+    # ("put us in a short position" is where the speaker stands, not a payment's step)
+    r"included|added|put|programm?ed|planned|set|due|loaded|keyed)(?!\s+(?:us|me|them|ourselves"
+    r"|myself)\b)\s+(?:[\w-]+\s+){0,3}(?:for|in|into|on|to go)",
     r"released\s+for\s+(?:the\s+)?\d+",
     r"(?:yours|your invoice|the invoice|this invoice)\s+(?:is|'s|will be)\s+(?:also\s+)?includ\w*",
     # a step done for the payment: "I've put it through for payment on 16 November"

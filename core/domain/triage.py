@@ -15,7 +15,7 @@ from core.domain.evidence_acts import RETRACTED_LABEL, WAITS_LABEL
 from core.domain.evidence_lexicon import Kind
 from core.domain.labels import aging_phrase
 from core.domain.policy import Policy
-from core.domain.unread_acts import DisputesRead, read_disputes
+from core.domain.unread_acts import DisputesRead, PlansRead, read_disputes, read_plans
 
 
 class DraftKind(StrEnum):
@@ -145,13 +145,19 @@ def decide(case: CaseBundle, policy: Policy, reader: ActReader | None = None) ->
     facts = _sort(reading.evidence, reading.unread)
     # What an unread email is about names the dispute; it still goes to a person. Only where
     # it could name one: a dispute or payment claim already read says it.
-    read = DisputesRead([], [])
+    read, plans = DisputesRead([], []), PlansRead([], [])
     if facts.unread and not (facts.disputes_claimed or facts.paid_claims):
         emailed = [m.day for m in case.messages() if m.source == "customer email" and m.day]
-        read = read_disputes(facts.unread, reader or shipped_reader(), max(emailed, default=None))
+        last = max(emailed, default=None)
+        read = read_disputes(facts.unread, reader or shipped_reader(), last)
+        # A plan request the reader and code agree on is read (`read_plans`); nothing else is.
+        if not (read.disputes or read.paid):
+            plans = read_plans(facts.unread, reader or shipped_reader(), last, facts.hardship)
+            facts.unread = [u for u in facts.unread if all(u is not p for p in plans.read)]
+            facts.hardship.extend(plans.hardship)
     facts.disputes_claimed.extend(read.disputes)
     facts.paid_claims.extend(read.paid)
-    evidence = [*reading.evidence, *read.disputes, *read.paid]
+    evidence = [*reading.evidence, *read.disputes, *read.paid, *plans.hardship]
     reasons: list[str] = []
 
     # 2. Hard stops, first that applies in SPEC order.

@@ -26,8 +26,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from core.domain.act_reader import COMPLAINT, PAID, ActReader
-from core.domain.evidence import Evidence, Unread, shorten
+from core.domain.act_reader import COMPLAINT, PAID, PLAN, ActReader
+from core.domain.evidence import Evidence, Unread, shorten, story_clause
 from core.domain.evidence_lexicon import Kind
 
 # The probability at or over which a complaint or payment-claim guess names the dispute
@@ -81,3 +81,94 @@ def read_disputes(unread: list[Unread], reader: ActReader,
         elif not _TAKEN_BACK.search(u.body):
             paid.append(_evidence(u, Kind.PAID, READ_PAID, order))
     return DisputesRead(disputes, paid)
+
+
+# The probability at or over which a plan guess reads an email as asking for time, and the
+# most the reader may see of a complaint or a payment claim in it.
+PLAN_P = 0.85
+PLAN_DOUBT_P = 0.1
+CLAUSE_DOUBT_P = 0.2
+
+READ_PLAN = "asks for time or to pay in parts (act reader)"
+
+# A plan request asks: a question, or a request's own words.
+_ASKS = re.compile(
+    r"\?|\b(?:could|can|would|may|might|shall)\s+(?:we|i|you|it|this|that)\b"
+    r"|\b(?:is|would) (?:it|that|there) (?:be )?(?:possible|ok|okay|alright|any)\b"
+    r"|\b(?:i|we)(?:'d| would) (?:really |very much |greatly )?(?:appreciate|like|love|prefer|be"
+    r" grateful)\b|\b(?:i|we) (?:must |have to |need to |want to )?ask\b|\bplease\b"
+    r"|\bany chance\b|\bif (?:that|this|it) (?:works|suits|is ok|is okay|helps)\b"
+    r"|\b(?:let|allow) us\b|\bconsider\b|\bpossible\b|\bpossibile\b|\bmöglich\b",
+    re.IGNORECASE)
+# ... for time, or to pay in parts: the one thing a plan draft offers.
+_TIME_OR_PARTS = re.compile(
+    r"\b(?:bit|little|piece|step|bite|chunk|month|week) by (?:bit|little|piece|step|bite|chunk"
+    r"|month|week)\b|\bby degrees\b|\bin (?:\w+ )?(?:steps|stages|pieces|parts|chunks|bits"
+    r"|goes|mouthfuls|bites|lots|portions|tranches|instal+ments?|payments|amounts|sums)\b"
+    r"|\b(?:each|every|per|a) (?:month|week|fortnight|pay ?day|quarter)\b"
+    r"|\b(?:monthly|weekly|fortnightly|quarterly)\b|\bover (?:a|the|some|several|a few|the next"
+    r"|\w+) (?:\w+ )?(?:months?|weeks?|period|quarters?|season|winter|summer)\b"
+    r"|\bspread\b|\bgradual|\bslow(?:ly|er)?\b|\bleeway\b|\bslack\b|\brunway\b"
+    r"|\bbreath|\brespirer\b|\bplusieurs fois\b|\b(?:more|some|extra|a little|bit of|the)"
+    r" time\b|\bpatien|\bflexib|\btimetable\b|\bschedule\b|\bchip\b|\binstal+ment"
+    r"|\bpartial|\bsplit|\bsmaller\b|\bstagger|\bpieces?\b|\bportions?\b|\bextension\b"
+    r"|\bextend\b|\b(?:easing|ease) the\b|\bpostpone|\bdefer|\bhold off\b|\bwait\b"
+    r"|\brather than (?:as |in )?(?:a |one )(?:single|lump|whole|big)|\ball at once\b"
+    r"|\bin one go\b|\bnot (?:able to|in a position to) pay (?:it |this |the )?(?:all|in full)",
+    re.IGNORECASE)
+
+
+_NOT_STORY = re.compile(r"\?|\battach|\benclos|\bsee (?:below|above)\b", re.IGNORECASE)
+
+
+def _story(clause: str, body: str) -> bool:
+    """A clause that tells (four words or more, no question, no attachment), not the body."""
+    return (len(clause.split()) >= 4 and not _NOT_STORY.search(clause)
+            and " ".join(clause.split()) != " ".join(body.split()))
+
+
+@dataclass(frozen=True)
+class PlansRead:
+    """The unread emails the reader's plan guesses read, and the evidence they stand for."""
+
+    read: list[Unread]
+    hardship: list[Evidence]
+
+
+def read_plans(unread: list[Unread], reader: ActReader, last_email: date | None,
+               lexicon_hardship: list[Evidence]) -> PlansRead:
+    """The unread customer emails that read as asking for time or to pay in parts.
+
+    Unlike a complaint or a payment claim, a plan request the reader sees is *read*: the
+    email leaves the unread list and the case is a payment-plan candidate (SPEC), which the
+    cadence gate and a person's approval still stand between and the customer. So the guess
+    stands only where code agrees with it: the customer's latest email, about this invoice
+    alone, that asks (`_ASKS`) for time or for parts (`_TIME_OR_PARTS`), with the reader
+    sure of the plan and seeing next to nothing of a complaint or a payment claim."""
+    read: list[Unread] = []
+    hardship: list[Evidence] = []
+    for n, u in enumerate(unread):
+        latest = u.day is not None and (last_email is None or u.day >= last_email)
+        if (not latest or u.names_other or u.source.startswith("note") or not u.body.strip()
+                or _OTHER_ONE.search(u.body)):
+            continue
+        # Only beside a plan request the lexicons read, and then only for the customer's
+        # story: not a question, an attachment, an email unread as a whole, a clause that
+        # turns to us or reports a payment (`evidence.story_clause`).
+        if not any(h.source == u.source for h in lexicon_hardship) or not all(
+                _story(c, u.body) and story_clause(c) for c in u.clauses):
+            continue
+        guess = reader.read(u.body)
+        if (guess.act != PLAN or guess.p(PLAN) < PLAN_P
+                or guess.p(COMPLAINT, PAID) >= PLAN_DOUBT_P):
+            continue
+        if not (_ASKS.search(u.body) and _TIME_OR_PARTS.search(u.body)):
+            continue
+        # A plan request's words outweigh a short complaint beside it ("Could we pay it off
+        # over three months? Your fitter left the skirting loose."): each clause the lexicons
+        # left unread is weighed on its own.
+        if any(reader.read(c).p(COMPLAINT, PAID) >= CLAUSE_DOUBT_P for c in u.clauses):
+            continue
+        read.append(u)
+        hardship.append(_evidence(u, Kind.HARDSHIP, READ_PLAN, 9_000_000 + n))
+    return PlansRead(read, hardship)

@@ -109,6 +109,11 @@ FLOORS = {
     "testl": {"unsafe": 0, "missed": 0, "route": 0.869, "outcome": 0.828},
     "testm": {"unsafe": 0, "missed": 0, "route": 0.899, "outcome": 0.881},
     "testi": {"unsafe": 0, "missed": 0, "route": 0.946, "outcome": 0.928},
+    # testn + testo (169 + 169 cases written blind on 2026-12-04): the ninth held-out set,
+    # measured twice by the lead (88.5 / 84.3 %, 0 unsafe, 0 missed), then opened for
+    # development on 2026-12-07 (judge20) when testp/testq replaced it.
+    "testn": {"unsafe": 0, "missed": 0, "route": 0.863, "outcome": 0.822},
+    "testo": {"unsafe": 0, "missed": 0, "route": 0.911, "outcome": 0.899},
 }
 
 
@@ -117,7 +122,7 @@ FLOORS = {
     ["dev", "probe_a", "probe_b", "probe_c", "probe_d", "probe_e", "probe_f", "test_a", "test_b",
      "test_c", "testd", "teste", "testf", "testg", "probe_g", "probe_h",
      "probe_i", "probe_j", "probe_k", "probe_l", "probe_m", "probe_n", "probe_o", "probe_p",
-     "probe_q", "testh", "testi", "testj", "testk", "testl", "testm"],
+     "probe_q", "testh", "testi", "testj", "testk", "testl", "testm", "testn", "testo"],
 )
 def test_the_judge_holds_its_measured_figures_on_the_corpus(name: str) -> None:
     cases, expected = CORPUS / name / "cases.jsonl", CORPUS / name / "expected.jsonl"

@@ -22,7 +22,7 @@ from core.domain.decision import Outcome, Route
 from core.domain.evidence import Unread
 from core.domain.policy import Policy
 from core.domain.triage import decide
-from core.domain.unread_acts import READ_PAID, DisputesRead, read_disputes
+from core.domain.unread_acts import READ_PAID, READ_PLAN, DisputesRead, read_disputes
 from tests.unit.test_judge_support import email, make_case
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,7 +86,7 @@ def test_the_shipped_reader_was_trained_on_development_sets_only() -> None:
     # every set it learned from is a development set with measured floors; the held-out set
     # (docs/judgment.md) is never among them
     assert set(trainer.TRAIN_SETS) <= set(FLOORS)
-    assert not {"testn", "testo"} & set(trainer.TRAIN_SETS)
+    assert not {"testp", "testq"} & set(trainer.TRAIN_SETS)
     assert shipped_reader().read("Could we pay this in three monthly instalments?").act == "plan"
 
 
@@ -160,9 +160,10 @@ CORPUS = ROOT / "tests" / "data" / "judge_cases"
 
 
 @pytest.mark.parametrize("name", ["dev", "probe_c", "test_c", "testh", "probe_p"])
-def test_the_reader_never_changes_a_route_on_a_corpus(name: str) -> None:
+def test_the_reader_changes_a_route_only_by_reading_a_plan_on_a_corpus(name: str) -> None:
     """The class, not the examples: over every case of a corpus, the route with the shipped
-    reader is the route with a reader that reads nothing; only outcomes may differ."""
+    reader is the route with a reader that reads nothing, except where it read a plan request
+    (`read_plans`): a person's case then becomes a plan draft or the gate's hold."""
     cases = CORPUS / name / "cases.jsonl"
     if not cases.exists():
         pytest.skip(f"{cases} is not in this checkout")
@@ -171,7 +172,11 @@ def test_the_reader_never_changes_a_route_on_a_corpus(name: str) -> None:
     for line in cases.read_text(encoding="utf-8").splitlines():
         case = CaseBundle(json.loads(line))
         with_reader, without = decide(case, Policy()), decide(case, Policy(), blind)
-        assert with_reader.route is without.route, case.id
+        if with_reader.route is not without.route:
+            assert (without.route, without.outcome) == (
+                Route.ESCALATE_TO_HUMAN, Outcome.HIGH_TOUCH_ESCALATION), case.id
+            assert any(e.label == READ_PLAN for e in with_reader.evidence), case.id
+            assert with_reader.route in (Route.DRAFT_FOR_APPROVAL, Route.NONE), case.id
         assert with_reader.hard_stop is without.hard_stop, case.id
         changed += with_reader.outcome is not without.outcome
     assert changed > 0  # the reader is on: it names some disputes on every one of these sets

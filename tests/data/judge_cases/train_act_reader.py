@@ -52,7 +52,7 @@ TRAIN_SETS = (
     "dev", "probe_a", "probe_b", "probe_c", "probe_d", "probe_e", "probe_f", "test_a", "test_b",
     "test_c", "testd", "teste", "testf", "testg", "testh", "testi", "probe_g", "probe_h",
     "probe_i", "probe_j", "probe_k", "probe_l", "probe_m", "probe_n", "probe_o", "probe_p",
-    "probe_q", "testj", "testk", "testl", "testm",
+    "probe_q", "testj", "testk", "testl", "testm", "testn", "testo",
 )
 SEED, EPOCHS, RATE, DECAY, L2 = 20261204, 12, 0.5, 0.9, 1e-5
 MIN_DOCS = 2  # a feature seen in fewer training emails is dropped
