@@ -48,6 +48,14 @@ _TAKEN_BACK = re.compile(
     r"|\b(?:different|another|wrong|other) (?:supplier|vendor|company|payee)\b", re.IGNORECASE)
 
 
+def _weighable(u: Unread, last_email: date | None) -> bool:
+    """The customer's latest email, with words, about this invoice alone: what the reader's
+    guesses may stand for (a later email may take it back; two invoices are a person's)."""
+    latest = u.day is not None and (last_email is None or u.day >= last_email)
+    return (latest and not u.names_other and not u.source.startswith("note")
+            and bool(u.body.strip()) and not _OTHER_ONE.search(u.body))
+
+
 @dataclass(frozen=True)
 class DisputesRead:
     """The complaints and payment claims the reader's guesses stand for."""
@@ -68,9 +76,7 @@ def read_disputes(unread: list[Unread], reader: ActReader,
     disputes: list[Evidence] = []
     paid: list[Evidence] = []
     for n, u in enumerate(unread):
-        latest = u.day is not None and (last_email is None or u.day >= last_email)
-        if (not latest or u.names_other or u.source.startswith("note") or not u.body.strip()
-                or _OTHER_ONE.search(u.body)):
+        if not _weighable(u, last_email):
             continue
         guess = reader.read(u.body)
         if guess.act not in (COMPLAINT, PAID) or guess.p(COMPLAINT, PAID) < DISPUTE_P:
@@ -148,9 +154,7 @@ def read_plans(unread: list[Unread], reader: ActReader, last_email: date | None,
     read: list[Unread] = []
     hardship: list[Evidence] = []
     for n, u in enumerate(unread):
-        latest = u.day is not None and (last_email is None or u.day >= last_email)
-        if (not latest or u.names_other or u.source.startswith("note") or not u.body.strip()
-                or _OTHER_ONE.search(u.body)):
+        if not _weighable(u, last_email):
             continue
         # Only beside a plan request the lexicons read, and then only for the customer's
         # story: not a question, an attachment, an email unread as a whole, a clause that
