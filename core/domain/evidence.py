@@ -514,9 +514,10 @@ class Unread:
     # The same words whole, with the subject: what the act reader (`act_reader`) weighs.
     body: str = field(default="", repr=False, compare=False)
     names_other: bool = field(default=False, compare=False)  # the email names another invoice
-    # The clauses left unaccounted for; the whole body when the email as a whole is (another
+    # The clauses left unaccounted for, and whether the email is unread as a whole (another
     # language, cut off, a payment notice, nothing said).
     clauses: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    whole: bool = field(default=False, compare=False)
 
     def reason(self) -> str:
         """The reason naming the unread message, for the card and the summary."""
@@ -793,7 +794,8 @@ def read_case(case: CaseBundle, since: date | None, claims_before: bool = False)
                 msg.label, msg.day, _quote(body, msg.subject), act_text(msg, body),
                 names_other=predates or "other" in {
                     k for _, k in scope.refs(body) + scope.refs(msg.subject or "")},
-                clauses=tuple(risky))))
+                clauses=tuple(c for c in risky if c is not body),
+                whole=any(c is body for c in risky))))
             # The route is a person's either way; what it is *about* decides the outcome. A
             # clause the lexicons missed may still have a claim's shape (a payment told in the
             # past, or our invoice or work turned to with a fault's words): SPEC's precedence

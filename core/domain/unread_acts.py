@@ -127,10 +127,9 @@ _TIME_OR_PARTS = re.compile(
 _NOT_STORY = re.compile(r"\?|\battach|\benclos|\bsee (?:below|above)\b", re.IGNORECASE)
 
 
-def _story(clause: str, body: str) -> bool:
-    """A clause that tells (four words or more, no question, no attachment), not the body."""
-    return (len(clause.split()) >= 4 and not _NOT_STORY.search(clause)
-            and " ".join(clause.split()) != " ".join(body.split()))
+def _story(clause: str) -> bool:
+    """A clause that tells: four words or more, no question, no attachment."""
+    return len(clause.split()) >= 4 and not _NOT_STORY.search(clause)
 
 
 @dataclass(frozen=True)
@@ -159,8 +158,8 @@ def read_plans(unread: list[Unread], reader: ActReader, last_email: date | None,
         # Only beside a plan request the lexicons read, and then only for the customer's
         # story: not a question, an attachment, an email unread as a whole, a clause that
         # turns to us or reports a payment (`evidence.story_clause`).
-        if not any(h.source == u.source for h in lexicon_hardship) or not all(
-                _story(c, u.body) and story_clause(c) for c in u.clauses):
+        if u.whole or not any(h.source == u.source for h in lexicon_hardship) or not all(
+                _story(c) and story_clause(c) for c in u.clauses):
             continue
         guess = reader.read(u.body)
         if (guess.act != PLAN or guess.p(PLAN) < PLAN_P

@@ -111,7 +111,7 @@ FLOORS = {
     "testi": {"unsafe": 0, "missed": 0, "route": 0.946, "outcome": 0.928},
     # testn + testo (169 + 169 cases written blind on 2026-12-04): the ninth held-out set,
     # measured twice by the lead (88.5 / 84.3 %, 0 unsafe, 0 missed), then opened for
-    # development on 2026-12-07 (judge20) when testp/testq replaced it.
+    # development on 2026-12-07 (judge20) when testp replaced it.
     "testn": {"unsafe": 0, "missed": 0, "route": 0.863, "outcome": 0.822},
     "testo": {"unsafe": 0, "missed": 0, "route": 0.911, "outcome": 0.899},
 }

@@ -6,10 +6,14 @@ about the shipped weights."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from core.domain.decision import Outcome, Route
-from core.domain.unread_acts import READ_PLAN
+from core.domain.evidence import Evidence, Unread
+from core.domain.evidence_lexicon import Kind
+from core.domain.unread_acts import READ_PLAN, PlansRead, read_plans
 from tests.unit.test_act_reader import judge, marker_reader
 
 PLAN = "Could we split it into three monthly payments?"
@@ -63,3 +67,20 @@ def test_the_reader_alone_reads_no_plan(body: str) -> None:
 def test_only_the_customers_latest_email_is_read() -> None:
     j = judge(f"{STORY} {PLAN}", "Hi, one more thing about the zqplan order.", reader=SURE)
     assert j.route is Route.ESCALATE_TO_HUMAN, j.reasons
+
+
+def test_an_email_unread_as_a_whole_is_never_read_as_a_plan() -> None:
+    """Another language, cut off, a payment notice: the lexicons flag the email itself, and
+    no clause of it is a story the reader may account for."""
+    day = date(2026, 11, 17)
+    body = f"Re: invoice\n{STORY} {PLAN}"
+    lexicon = [Evidence(kind=Kind.HARDSHIP, label="asks for a payment plan",
+                        source="customer email 2026-11-17", origin="customer email", day=day,
+                        order=0, quote=PLAN)]
+
+    def unread(whole: bool) -> Unread:
+        return Unread("customer email 2026-11-17", day, STORY, body, clauses=(STORY,),
+                      whole=whole)
+
+    assert read_plans([unread(False)], SURE, day, lexicon).read  # the story alone is read
+    assert read_plans([unread(True)], SURE, day, lexicon) == PlansRead([], [])
